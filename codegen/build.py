@@ -1,0 +1,334 @@
+"""One page -> its operations as IR: syntax trees with docs, flags and Changes applied.
+
+Syntax (what :mod:`codegen.literal` read) gives the shape of every member; the
+doc tree gives docs, ``[REQUIRED]`` and union notes. Both are cross-checked:
+a syntax member without docs is a :class:`SpecError`; a documented member the
+syntax lacks, or a declared type that contradicts the syntax, is reported.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from codegen import literal
+from codegen.diagnostics import Report, SpecError
+from codegen.doctree import TYPE_WORDS, DocNode, param_tree, response_tree
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure
+from codegen.pages import Page, Section
+
+Path = tuple[str, ...]
+
+
+@attrs.frozen(eq=True, hash=False)
+class PageIR:
+    """What one page says: its header and the operations it defines."""
+
+    page: Page
+    operations: dict[str, Operation]
+
+
+def build_page(page: Page, report: Report) -> PageIR:
+    ops: dict[str, Operation] = {}
+    for sec in page.sections:
+        ops[sec.name] = build_operation(sec, page, report)
+    return PageIR(page, ops)
+
+
+def build_operation(sec: Section, page: Page, report: Report) -> Operation:
+    file = page.file
+    ctx = _Checker(file, report, sec.name)
+
+    if sec.request is None or not sec.request.lines:
+        raise SpecError(file, sec.line, f"{sec.name}: the Request Syntax block is empty")
+    if sec.request.too_large:
+        report.warn(file, sec.request.line, f"{sec.name}: Request Syntax is not rendered on the page ('too large')")
+        method, inp = "", Structure()
+    else:
+        method, inp = literal.parse_request(sec.request, file)
+    if not sec.params_too_large and not sec.request.too_large:
+        inp = ctx.attach_params(inp, sec)
+
+    if sec.returns_none or sec.response is None:
+        out = Structure()
+    elif sec.response.too_large:
+        report.warn(file, sec.response.line, f"{sec.name}: Response Syntax is not rendered on the page ('too large')")
+        out = Structure()
+    else:
+        out = literal.parse_response(sec.response, file)
+        tree = None
+        if sec.structure is not None and not sec.structure.too_large:
+            tree = response_tree(sec.structure)
+            if tree is None and out.members:
+                raise SpecError(file, sec.structure.line, f"{sec.name}: expected '• (dict) --' in Response Structure")
+        if tree is not None:
+            out = ctx.attach_struct(out, tree, ("output",), is_input=False)
+
+    for ch in sec.changes:
+        data = literal.parse_changes(ch.block, file)
+        if ch.kind == "request":
+            inp = _apply_struct(inp, data, page.date, ctx, ch.block.line, ("input",))
+        else:
+            out = _apply_struct(out, data, page.date, ctx, ch.block.line, ("output",))
+    if sec.status == "new":
+        inp, out = mark_new(inp, page.date), mark_new(out, page.date)
+
+    inp = resolve_recursion(inp, (), [], ctx)
+    out = resolve_recursion(out, (), [], ctx)
+    assert isinstance(inp, Structure) and isinstance(out, Structure)
+    return Operation(
+        name=sec.name,
+        method=method,
+        status=sec.status,
+        doc=sec.doc,
+        input=inp,
+        output=out,
+        page=page.date,
+        since=page.date if sec.status == "new" else None,
+        returns_none=sec.returns_none,
+    )
+
+
+class _Checker:
+    def __init__(self, file: str, report: Report, op: str) -> None:
+        self.file = file
+        self.report = report
+        self.op = op
+
+    def warn(self, line: int | None, msg: str) -> None:
+        self.report.warn(self.file, line, f"{self.op}: {msg}")
+
+    def attach_params(self, inp: Structure, sec: Section) -> Structure:
+        docs = {p.name: p for p in sec.params}
+        members: dict[str, Member] = {}
+        for name, mem in inp.members.items():
+            p = docs.get(name)
+            if p is None:
+                raise SpecError(self.file, mem.line, f"{self.op}: parameter {name} has no 'type {name}' / 'param {name}' docs")
+            members[name] = self.attach_member(mem, param_tree(p), ("input", name), is_input=True)
+        for name, p in docs.items():
+            if name not in inp.members:
+                self.warn(p.line, f"parameter {name} is documented but not in the Request Syntax")
+        return attrs.evolve(inp, members=members)
+
+    def attach_member(self, mem: Member, node: DocNode, path: Path, is_input: bool) -> Member:
+        self.check_type(mem.shape, node, path)
+        shape = self.attach(mem.shape, node, path, is_input)
+        return attrs.evolve(
+            mem,
+            shape=shape,
+            doc=node.doc,
+            required=node.required and is_input,
+            declared=node.type_word,
+        )
+
+    def attach(self, shape: Shape, node: DocNode, path: Path, is_input: bool) -> Shape:
+        if isinstance(shape, Structure):
+            return self.attach_struct(shape, node, path, is_input)
+        if isinstance(shape, ListOf):
+            item = node.unnamed()
+            if item is None:
+                return shape
+            self.check_type(shape.member, item, path + ("[]",))
+            return ListOf(self.attach(shape.member, item, path + ("[]",), is_input))
+        if isinstance(shape, MapOf):
+            key = node.unnamed()
+            value = key.unnamed() if key is not None else None
+            if value is None:
+                return shape
+            self.check_type(shape.value, value, path + ("{}",))
+            return MapOf(shape.key, self.attach(shape.value, value, path + ("{}",), is_input))
+        if isinstance(shape, Recursive):
+            return attrs.evolve(shape, doc=node.doc)
+        return shape
+
+    def attach_struct(self, st: Structure, node: DocNode, path: Path, is_input: bool) -> Structure:
+        members: dict[str, Member] = {}
+        for name, mem in st.members.items():
+            child = node.child(name)
+            if child is None:
+                raise SpecError(
+                    self.file, mem.line, f"{self.op}: member {'.'.join(path[1:] + (name,))} is in the syntax but has no doc bullet"
+                )
+            members[name] = self.attach_member(mem, child, path + (name,), is_input)
+        for child in node.children:
+            if child.name is not None and child.name not in st.members:
+                self.warn(child.line, f"member {'.'.join(path[1:] + (child.name,))} is documented but not in the syntax")
+        kind = "union" if node.is_union else st.kind
+        return attrs.evolve(st, members=members, kind=kind, doc=node.doc)
+
+    def check_type(self, shape: Shape, node: DocNode, path: Path) -> None:
+        word = node.type_word
+        if word is None:
+            return
+        want = TYPE_WORDS.get(word)
+        where = ".".join(path[1:]) or path[0]
+        if want is None:
+            self.warn(node.line, f"{where}: unknown declared type {word!r}")
+            return
+        if not _compatible(shape, want):
+            self.warn(node.line, f"{where}: declared type {word!r} contradicts the syntax ({_describe(shape)})")
+
+
+def _compatible(shape: Shape, want: str) -> bool:
+    if isinstance(shape, Recursive):
+        return want in ("dict", "list")
+    if isinstance(shape, Structure):
+        return want == ("eventstream" if shape.eventstream else "dict")
+    if isinstance(shape, MapOf):
+        return want == "dict"
+    if isinstance(shape, ListOf):
+        return want == "list"
+    if isinstance(shape, StringShape):
+        return want == "string"
+    if isinstance(shape, Scalar):
+        if shape.type == "blob":
+            return want in ("blob", "streaming")
+        return want == shape.type
+    return False
+
+
+def _describe(shape: Shape) -> str:
+    if isinstance(shape, Structure):
+        return "event stream" if shape.eventstream else "structure"
+    if isinstance(shape, Scalar):
+        return shape.type
+    return {ListOf: "list", MapOf: "map", StringShape: "string", Recursive: "recursive shape"}.get(type(shape), "?")
+
+
+# -- Changes blocks -----------------------------------------------------------
+
+
+def mark_new(shape: Shape, date: str) -> Shape:
+    """Everything inside ``shape`` was introduced on ``date``."""
+    if isinstance(shape, Structure):
+        members = {
+            k: attrs.evolve(m, shape=mark_new(m.shape, date), since=date, introduced=True) for k, m in shape.members.items()
+        }
+        return attrs.evolve(shape, members=members)
+    if isinstance(shape, ListOf):
+        return ListOf(mark_new(shape.member, date))
+    if isinstance(shape, MapOf):
+        return MapOf(shape.key, mark_new(shape.value, date))
+    if isinstance(shape, StringShape) and shape.enum:
+        return attrs.evolve(
+            shape, enum_since={v: date for v in shape.enum}, enum_introduced=frozenset(shape.enum)
+        )
+    return shape
+
+
+def _container_target(shape: Shape) -> Shape:
+    """Changes blocks look through lists and maps to the structure inside."""
+    while isinstance(shape, (ListOf, MapOf)):
+        shape = shape.member if isinstance(shape, ListOf) else shape.value
+    return shape
+
+
+def _unwrap(shape: Shape, change: Any) -> tuple[Shape, Any]:
+    """Step through lists and maps, in the shape and, where it shows them, in the change."""
+    while isinstance(shape, (ListOf, MapOf)):
+        if isinstance(shape, ListOf):
+            if isinstance(change, list) and len(change) == 1:
+                change = change[0]
+            shape = shape.member
+        else:
+            if isinstance(change, dict) and list(change) == ["string"]:
+                change = change["string"]
+            shape = shape.value
+    return shape, change
+
+
+def _covers(shape: Shape, change: Any) -> bool:
+    """Does ``change`` spell out all of ``shape`` (so the member itself is new)?"""
+    shape, change = _unwrap(shape, change)
+    if isinstance(change, list):
+        return len(change) == 1 and _covers(shape, change[0])
+    if isinstance(change, (set, frozenset)):
+        return False
+    if isinstance(change, dict):
+        if not isinstance(shape, Structure):
+            return False
+        return set(change) == set(shape.members) and all(_covers(shape.members[k].shape, v) for k, v in change.items())
+    return True  # a type word, an enum spelled 'A | B', or () for recursion
+
+
+def _apply_struct(st: Shape, change: Any, date: str, ctx: _Checker, line: int, path: Path) -> Shape:
+    target, change = _unwrap(st, change)
+    if change == () or isinstance(target, Recursive):
+        return st
+    if not isinstance(target, Structure) or not isinstance(change, dict):
+        ctx.warn(line, f"Changes block entry at {'.'.join(path)} does not match the syntax ({_describe(target)})")
+        return st
+    members = dict(target.members)
+    for name, sub in change.items():
+        mem = members.get(name)
+        if mem is None:
+            ctx.warn(line, f"Changes block names {'.'.join(path[1:] + (name,))}, which the syntax does not have")
+            continue
+        members[name] = _apply_member(mem, sub, date, ctx, line, path + (name,))
+    return _replace_target(st, attrs.evolve(target, members=members))
+
+
+def _replace_target(shape: Shape, new: Shape) -> Shape:
+    if isinstance(shape, ListOf):
+        return ListOf(_replace_target(shape.member, new))
+    if isinstance(shape, MapOf):
+        return MapOf(shape.key, _replace_target(shape.value, new))
+    return new
+
+
+def _apply_member(mem: Member, change: Any, date: str, ctx: _Checker, line: int, path: Path) -> Member:
+    if isinstance(change, (set, frozenset)):
+        target = _container_target(mem.shape)
+        if not isinstance(target, StringShape) or not target.enum:
+            ctx.warn(line, f"Changes block lists new enum values for {'.'.join(path[1:])}, which is not an enum")
+            return mem
+        unknown = sorted(v for v in change if v not in target.enum)
+        if unknown:
+            ctx.warn(line, f"Changes block adds {unknown} to {'.'.join(path[1:])}, but the syntax lacks them")
+        new = {v: date for v in change if v in target.enum}
+        updated = attrs.evolve(
+            target,
+            enum_since={**target.enum_since, **new},
+            enum_introduced=target.enum_introduced | frozenset(new),
+        )
+        return attrs.evolve(mem, shape=_replace_target(mem.shape, updated))
+    if _covers(mem.shape, change):
+        return attrs.evolve(mem, shape=mark_new(mem.shape, date), since=date, introduced=True)
+    return attrs.evolve(mem, shape=_apply_struct(mem.shape, change, date, ctx, line, path))
+
+
+# -- recursion ----------------------------------------------------------------
+
+
+def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: _Checker) -> Shape:
+    """Give each ``{'... recursive ...'}`` the path of the ancestor structure it re-enters.
+
+    The page does not say which ancestor; the renderer prints the marker when a
+    shape already on the path comes again. We pick the ancestor whose docs match
+    the marker's docs (the shape's own documentation), else the nearest one.
+    """
+    if isinstance(shape, Structure):
+        here = ancestors + [(path, shape, None)]
+        members = {k: attrs.evolve(m, shape=_resolve_member(m, path + (k,), here, ctx)) for k, m in shape.members.items()}
+        return attrs.evolve(shape, members=members)
+    if isinstance(shape, ListOf):
+        return ListOf(resolve_recursion(shape.member, path + ("[]",), ancestors, ctx))
+    if isinstance(shape, MapOf):
+        return MapOf(shape.key, resolve_recursion(shape.value, path + ("{}",), ancestors, ctx))
+    return shape
+
+
+def _resolve_member(mem: Member, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: _Checker) -> Shape:
+    marker = _container_target(mem.shape)
+    if isinstance(marker, Recursive):
+        candidates = [(p, s) for p, s, _ in ancestors if p]  # the operation root is never re-entered
+        if not candidates:
+            ctx.warn(mem.line, f"recursion marker at {'.'.join(path)} has no ancestor structure to re-enter")
+            return mem.shape
+        doc = marker.doc or mem.doc
+        chosen = next((p for p, s in reversed(candidates) if s.doc and s.doc == doc), candidates[-1][0])
+        return _replace_target(mem.shape, attrs.evolve(marker, target=chosen))
+    return resolve_recursion(mem.shape, path, ancestors, ctx)
+

@@ -1,0 +1,103 @@
+"""Command line: ``python -m codegen {ir,history,drift,generate} ...``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from codegen import botocore_model
+from codegen.diagnostics import Report, SpecError
+from codegen.load import load_service
+from codegen.serialize import service_json
+
+DEFAULT_SPECS = "specs/sagemaker"
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m codegen", description="smtyped's code generator")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    ir = sub.add_parser("ir", help="print the IR of change-log pages", description="Parse pages (merged oldest first) and print the IR.")
+    ir.add_argument("pages", nargs="+", help="page files or folders of pages")
+    ir.add_argument("--json", action="store_true", help="print the IR as JSON (the documented form)")
+    ir.add_argument("--quiet", "-q", action="store_true", help="print no warnings")
+
+    hist = sub.add_parser("history", help="what changed when for a shape, enum or operation")
+    hist.add_argument("name", help="e.g. TargetDevice, UserContext, DescribeModelPackage")
+    hist.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+
+    drift = sub.add_parser("drift", help="compare the specs with the installed botocore's model")
+    drift.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+    drift.add_argument("--json", action="store_true", help="machine-readable output")
+
+    gen = sub.add_parser("generate", help="regenerate src/smtyped/_generated from the specs")
+    gen.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+    gen.add_argument("--out", default="src/smtyped/_generated", help="output package folder")
+    gen.add_argument("--check", action="store_true", help="fail if the committed output is stale; write nothing")
+    gen.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+
+    sub.add_parser("titles", help="rewrite codegen/data/service_titles.json from the installed botocore")
+    return ap
+
+
+def _print_report(report: Report, quiet: bool = False) -> None:
+    for d in report.items:
+        if d.level == "info" or (quiet and d.level == "warning"):
+            continue
+        print(d, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    report = Report()
+    try:
+        if args.command == "ir":
+            svc = load_service(args.pages, report)
+            _print_report(report, args.quiet)
+            if args.json:
+                bc = {"version": botocore_model.botocore_version()}
+                json.dump(service_json(svc, bc), sys.stdout, indent=1, ensure_ascii=False)
+                sys.stdout.write("\n")
+            else:
+                for p in svc.pages:
+                    print(f"{p.file}: {p.date}, {p.found} operations ({p.declared} announced)")
+                for name, op in svc.operations.items():
+                    print(f"  {name} ({op.status} {op.page}) -> {op.method}")
+                print(f"{len(svc.operations)} operations, {len(svc.shapes)} named shapes")
+            return 1 if report.errors else 0
+        if args.command == "history":
+            from codegen.report import history_lines
+
+            svc = load_service([args.specs], report)
+            lines = history_lines(svc, args.name)
+            if not lines:
+                print(f"no shape, enum or operation named {args.name!r} in {args.specs}", file=sys.stderr)
+                return 1
+            print("\n".join(lines))
+            return 0
+        if args.command == "drift":
+            from codegen.report import drift, drift_text
+
+            svc = load_service([args.specs], report)
+            result = drift(svc, args.specs)
+            if args.json:
+                json.dump(result, sys.stdout, indent=1)
+                sys.stdout.write("\n")
+            else:
+                print(drift_text(result))
+            return 0
+        if args.command == "generate":
+            from codegen.emit import generate
+
+            return generate(Path(args.specs), Path(args.out), check=args.check, quiet=args.quiet)
+        if args.command == "titles":
+            print(botocore_model.write_titles_table())
+            return 0
+    except SpecError as exc:
+        _print_report(report)
+        print(exc, file=sys.stderr)
+        return 1
+    return 2

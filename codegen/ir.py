@@ -1,0 +1,127 @@
+"""The shape IR: the only contract between parsing (front) and emitting (back).
+
+All classes are frozen attrs classes. Structures keep their members in page
+order. Named structures, unions and enums may be replaced by :class:`Ref` once
+:mod:`codegen.naming` has given them names; ``Service.shapes`` holds them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Union
+
+import attrs
+
+ScalarType = Literal["integer", "float", "boolean", "timestamp", "document", "blob"]
+
+
+@attrs.frozen
+class Ref:
+    """A named shape, defined in ``Service.shapes`` (needed for recursion)."""
+
+    name: str
+
+
+@attrs.frozen
+class Recursive:
+    """Parser-stage marker for ``{'... recursive ...'}``: an ancestor re-entered.
+
+    ``target`` is the member path (from the operation's input or output) of the
+    ancestor structure it re-enters, once :mod:`codegen.build` has found it.
+    """
+
+    target: tuple[str, ...] | None = None
+    doc: str = attrs.field(default="", eq=False)
+    line: int | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Scalar:
+    type: ScalarType
+    streaming: bool = False
+
+
+@attrs.frozen(eq=True, hash=False)
+class StringShape:
+    """A string, or an enum when ``enum`` is set (values in page order)."""
+
+    enum: tuple[str, ...] | None = None
+    name: str | None = None
+    enum_since: dict[str, str] = attrs.field(factory=dict)
+    enum_removed: dict[str, str] = attrs.field(factory=dict)
+    enum_introduced: frozenset[str] = frozenset()
+
+
+@attrs.frozen(eq=True, hash=False)
+class Member:
+    shape: Shape
+    required: bool = False
+    doc: str = ""
+    since: str | None = None
+    removed: str | None = None
+    introduced: bool = False  # a page said it is new (Changes block or new operation)
+    declared: str | None = None  # the type word the docs declare ("string", "dict", ...)
+    line: int | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen(eq=True, hash=False)
+class Structure:
+    members: dict[str, Member] = attrs.field(factory=dict)
+    kind: Literal["structure", "union"] = "structure"
+    name: str | None = None
+    eventstream: bool = False
+    doc: str = ""
+
+
+@attrs.frozen(eq=True, hash=False)
+class ListOf:
+    member: Shape
+
+
+@attrs.frozen(eq=True, hash=False)
+class MapOf:
+    key: Shape
+    value: Shape
+
+
+Shape = Union[Structure, ListOf, MapOf, StringShape, Scalar, Ref, Recursive]
+
+
+@attrs.frozen(eq=True, hash=False)
+class Operation:
+    name: str
+    method: str
+    status: Literal["new", "updated"]
+    doc: str
+    input: Shape
+    output: Shape
+    page: str  # date of the page that defines it
+    since: str | None = None  # first page that shows it
+    returns_none: bool = False
+
+
+@attrs.frozen
+class PageInfo:
+    file: str
+    date: str
+    declared: int
+    found: int
+    summary: str
+
+
+@attrs.frozen(eq=True, hash=False)
+class Service:
+    title: str
+    pages: tuple[PageInfo, ...]
+    operations: dict[str, Operation]
+    shapes: dict[str, Shape] = attrs.field(factory=dict)
+
+
+def children(shape: Shape) -> list[Shape]:
+    """The shapes directly inside ``shape``."""
+    if isinstance(shape, Structure):
+        return [m.shape for m in shape.members.values()]
+    if isinstance(shape, ListOf):
+        return [shape.member]
+    if isinstance(shape, MapOf):
+        return [shape.key, shape.value]
+    return []

@@ -1,0 +1,239 @@
+"""Give every structure, union and enum of a page its name; the one place that owns naming.
+
+Names come from botocore's service model, walked along the same path as the
+page's syntax (operation -> input/output -> member -> list member / map value).
+Where botocore lacks the path, the name is derived from the path
+(``UserContext`` + ``NewMember`` -> ``UserContextNewMember``) and reported.
+Python names (``xform_name``, keyword escapes, enum member names) live here too.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from typing import Any
+
+import attrs
+
+from codegen import botocore_model as bm
+from codegen.build import PageIR
+from codegen.diagnostics import Report
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure
+
+Path = tuple[str, ...]
+
+
+@attrs.frozen(eq=True, hash=False)
+class NamedPage:
+    """A page's operations with named shapes: inputs, outputs and named shapes are Refs."""
+
+    page: Any  # codegen.pages.Page
+    service: str | None  # botocore service name
+    operations: dict[str, Operation]
+    shapes: dict[str, Shape]
+
+
+def name_page(pir: PageIR, report: Report, hint: str | None = None) -> NamedPage:
+    service = bm.service_name(pir.page.service, hint)
+    model = bm.service_model(service) if service else None
+    if model is None:
+        report.warn(pir.page.file, None, f"botocore has no model for {pir.page.service!r}: shape names are derived from paths")
+    namer = _Namer(pir.page.file, model, report)
+    ops: dict[str, Operation] = {}
+    for name, op in pir.operations.items():
+        ops[name] = namer.operation(op)
+    return NamedPage(pir.page, service, ops, dict(sorted(namer.shapes.items())))
+
+
+class _Namer:
+    def __init__(self, file: str, model: Any, report: Report) -> None:
+        self.file = file
+        self.model = model
+        self.report = report
+        self.shapes: dict[str, Shape] = {}
+        self.suffixes = bm.io_suffixes(model)
+        self.op = ""
+
+    def operation(self, op: Operation) -> Operation:
+        self.op = op.name
+        bop = bm.operation(self.model, op.name)
+        if bop is None and self.model is not None:
+            self.report.warn(self.file, None, f"{op.name}: botocore's model has no such operation; names are derived")
+        method = op.method or xform_name(op.name)
+        if op.method and op.method != xform_name(op.name):
+            self.report.warn(self.file, None, f"{op.name}: Request Syntax calls client.{op.method}, expected {xform_name(op.name)}")
+        b_in = bop.input_shape if bop is not None else None
+        b_out = bop.output_shape if bop is not None else None
+        inp = self.root(op.input, b_in, op.name + self.suffixes[0], "input")
+        out = self.root(op.output, b_out, op.name + self.suffixes[1], "output")
+        return attrs.evolve(op, input=inp, output=out, method=method)
+
+    def root(self, shape: Shape, b: Any, fallback: str, side: str) -> Shape:
+        # an empty input/output has no botocore shape; that is expected, not reported
+        quiet = isinstance(shape, Structure) and not shape.members
+        return self.walk(shape, b, fallback, (side,), {}, quiet=quiet)
+
+    def walk(self, shape: Shape, b: Any, fallback: str, path: Path, ancestors: dict[Path, str], quiet: bool = False) -> Shape:
+        if isinstance(shape, Structure):
+            name = self.pick(b, "structure", fallback, path, quiet)
+            here = {**ancestors, path: name}
+            members = {
+                k: attrs.evolve(m, shape=self.walk(m.shape, bm.member(b, k), name + _upper_first(k), path + (k,), here))
+                for k, m in shape.members.items()
+            }
+            self.register(name, attrs.evolve(shape, name=name, members=members), path)
+            return Ref(name)
+        if isinstance(shape, ListOf):
+            return ListOf(self.walk(shape.member, bm.list_member(b), fallback + "Item", path + ("[]",), ancestors))
+        if isinstance(shape, MapOf):
+            key = self.walk(shape.key, getattr(b, "key", None) if b is not None else None, fallback + "Key", path + ("{key}",), ancestors)
+            return MapOf(key, self.walk(shape.value, bm.map_value(b), fallback + "Value", path + ("{}",), ancestors))
+        if isinstance(shape, StringShape) and shape.enum:
+            name = self.pick(b, "string", fallback, path, quiet)
+            self.register(name, attrs.evolve(shape, name=name), path)
+            return Ref(name)
+        if isinstance(shape, Recursive):
+            target = ancestors.get(shape.target) if shape.target is not None else None
+            if b is not None and getattr(b, "type_name", None) == "structure":
+                return Ref(b.name)
+            if target is None:
+                self.report.warn(self.file, shape.line, f"{self.op}: cannot tell which shape {'.'.join(path)} re-enters")
+                return Structure()
+            return Ref(target)
+        return shape
+
+    def pick(self, b: Any, type_name: str, fallback: str, path: Path, quiet: bool) -> str:
+        if b is not None and (b.type_name == type_name or (type_name == "structure" and b.type_name == "structure")):
+            return str(b.name)
+        if not quiet and self.model is not None:
+            self.report.info(self.file, None, f"{self.op}: botocore lacks {'.'.join(path)}; named it {fallback}")
+        return fallback
+
+    def register(self, name: str, shape: Shape, path: Path) -> None:
+        old = self.shapes.get(name)
+        if old is None:
+            self.shapes[name] = shape
+            return
+        merged, conflicts = unify(old, shape)
+        for c in conflicts:
+            self.report.warn(self.file, None, f"{self.op}: shape {name} differs where {'.'.join(path)} uses it: {c}")
+        self.shapes[name] = merged
+
+
+def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
+    """One shape from two sightings of the same named shape on one page.
+
+    Members are united (page order of the first sighting, then new ones);
+    ``required`` is kept where either sighting marks it (request contexts show
+    it, response contexts do not); a member whose type differs keeps ``old``'s.
+    """
+    if isinstance(old, StringShape) and isinstance(new, StringShape):
+        values = tuple(dict.fromkeys((old.enum or ()) + (new.enum or ())))
+        return attrs.evolve(
+            old,
+            enum=values or None,
+            enum_since=_min_dates(old.enum_since, new.enum_since),
+            enum_introduced=old.enum_introduced | new.enum_introduced,
+        ), []
+    if isinstance(old, Structure) and isinstance(new, Structure):
+        conflicts: list[str] = []
+        members = dict(old.members)
+        for k, m in new.members.items():
+            o = members.get(k)
+            if o is None:
+                members[k] = m
+                continue
+            if signature(o.shape) != signature(m.shape):
+                conflicts.append(f"member {k} is {signature(o.shape)} and {signature(m.shape)}")
+            members[k] = attrs.evolve(
+                o,
+                required=o.required or m.required,
+                doc=o.doc or m.doc,
+                since=_min_date(o.since, m.since),
+                introduced=o.introduced or m.introduced,
+            )
+        kind = "union" if "union" in (old.kind, new.kind) else "structure"
+        return attrs.evolve(old, members=members, kind=kind, doc=old.doc or new.doc, eventstream=old.eventstream or new.eventstream), conflicts
+    return old, [f"{signature(old)} and {signature(new)}"]
+
+
+def signature(shape: Shape) -> str:
+    """A short type description; equal signatures mean the same member type."""
+    if isinstance(shape, Ref):
+        return shape.name
+    if isinstance(shape, ListOf):
+        return f"list[{signature(shape.member)}]"
+    if isinstance(shape, MapOf):
+        return f"map[{signature(shape.key)}, {signature(shape.value)}]"
+    if isinstance(shape, StringShape):
+        return "enum" if shape.enum else "string"
+    if isinstance(shape, Scalar):
+        return shape.type + (" (streaming)" if shape.streaming else "")
+    if isinstance(shape, Structure):
+        return "structure"
+    return type(shape).__name__
+
+
+def _min_date(a: str | None, b: str | None) -> str | None:
+    return min((d for d in (a, b) if d), default=None)
+
+
+def _min_dates(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = min(out[k], v) if k in out else v
+    return out
+
+
+def _upper_first(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+# -- Python names ---------------------------------------------------------------
+
+_XFORM_1 = re.compile(r"(.)([A-Z][a-z]+)")
+_XFORM_2 = re.compile(r"([a-z0-9])([A-Z])")
+
+
+def xform_name(name: str) -> str:
+    """botocore's snake_case for a wire name (``S3Uri`` -> ``s3_uri``)."""
+    try:
+        from botocore import xform_name as _xf
+    except ImportError:  # pragma: no cover
+        s = _XFORM_1.sub(r"\1_\2", name)
+        return _XFORM_2.sub(r"\1_\2", s).lower()
+    return str(_xf(name))
+
+
+def attribute_name(wire: str) -> str:
+    """The Python attribute for a member: snake_case, keywords get a trailing underscore."""
+    name = xform_name(wire).replace("-", "_").replace(".", "_")
+    if not name.isidentifier():
+        name = re.sub(r"\W", "_", name)
+        if not name[:1].isalpha() and not name.startswith("_"):
+            name = "m_" + name
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED_ATTRS:
+        name += "_"
+    return name
+
+
+#: attribute names the runtime base classes use themselves
+_RESERVED_ATTRS = frozenset({"to_dict", "from_dict", "extra", "response_metadata"})
+
+
+def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
+    """Valid, unique identifiers for enum values (``ml.m4.xlarge`` -> ``ML_M4_XLARGE``)."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for v in values:
+        base = re.sub(r"[^0-9A-Za-z]+", "_", v).strip("_").upper() or "EMPTY"
+        if base[0].isdigit():
+            base = "V_" + base
+        if keyword.iskeyword(base):
+            base += "_"
+        name, n = base, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
+        out[v] = name
+    return out
