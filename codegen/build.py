@@ -38,39 +38,49 @@ def build_page(page: Page, report: Report) -> PageIR:
 
 def build_operation(sec: Section, page: Page, report: Report) -> Operation:
     file = page.file
-    ctx = _Checker(file, report, sec.name)
+    ctx = Checker(file, report, sec.name)
 
     if sec.request is None or not sec.request.lines:
         raise SpecError(file, sec.line, f"{sec.name}: the Request Syntax block is empty")
+    unrendered: set[str] = set()
     if sec.request.too_large:
-        report.warn(file, sec.request.line, f"{sec.name}: Request Syntax is not rendered on the page ('too large')")
+        unrendered.update(("input", "input-docs"))
         method, inp = "", Structure()
     else:
         method, inp = literal.parse_request(sec.request, file)
-    if not sec.params_too_large and not sec.request.too_large:
-        inp = ctx.attach_params(inp, sec)
+        if sec.params_too_large:
+            unrendered.add("input-docs")
+        else:
+            inp = ctx.attach_params(inp, sec)
 
     if sec.returns_none or sec.response is None:
         out = Structure()
     elif sec.response.too_large:
-        report.warn(file, sec.response.line, f"{sec.name}: Response Syntax is not rendered on the page ('too large')")
+        unrendered.update(("output", "output-docs"))
         out = Structure()
     else:
         out = literal.parse_response(sec.response, file)
         tree = None
-        if sec.structure is not None and not sec.structure.too_large:
+        if sec.structure is None or sec.structure.too_large:
+            unrendered.add("output-docs")
+        else:
             tree = response_tree(sec.structure)
             if tree is None and out.members:
                 raise SpecError(file, sec.structure.line, f"{sec.name}: expected '• (dict) --' in Response Structure")
         if tree is not None:
             out = ctx.attach_struct(out, tree, ("output",), is_input=False)
+    for part in sorted(unrendered):
+        report.info(file, sec.line, f"{sec.name}: the page does not render its {part} ('too large to render')")
 
+    deferred: list[tuple[str, object, int]] = []
     for ch in sec.changes:
         data = literal.parse_changes(ch.block, file)
-        if ch.kind == "request":
-            inp = _apply_struct(inp, data, page.date, ctx, ch.block.line, ("input",))
+        if ch.kind == "request" and "input" not in unrendered:
+            inp = apply_changes(inp, data, page.date, ctx, ch.block.line, ("input",))
+        elif ch.kind == "response" and "output" not in unrendered:
+            out = apply_changes(out, data, page.date, ctx, ch.block.line, ("output",))
         else:
-            out = _apply_struct(out, data, page.date, ctx, ch.block.line, ("output",))
+            deferred.append((ch.kind, data, ch.block.line))
     if sec.status == "new":
         inp, out = mark_new(inp, page.date), mark_new(out, page.date)
 
@@ -87,10 +97,12 @@ def build_operation(sec: Section, page: Page, report: Report) -> Operation:
         page=page.date,
         since=page.date if sec.status == "new" else None,
         returns_none=sec.returns_none,
+        unrendered=frozenset(unrendered),
+        deferred_changes=tuple(deferred),
     )
 
 
-class _Checker:
+class Checker:
     def __init__(self, file: str, report: Report, op: str) -> None:
         self.file = file
         self.report = report
@@ -253,7 +265,7 @@ def _covers(shape: Shape, change: Any) -> bool:
     return True  # a type word, an enum spelled 'A | B', or () for recursion
 
 
-def _apply_struct(st: Shape, change: Any, date: str, ctx: _Checker, line: int, path: Path) -> Shape:
+def apply_changes(st: Shape, change: Any, date: str, ctx: Checker, line: int, path: Path) -> Shape:
     target, change = _unwrap(st, change)
     if change == () or isinstance(target, Recursive):
         return st
@@ -278,7 +290,7 @@ def _replace_target(shape: Shape, new: Shape) -> Shape:
     return new
 
 
-def _apply_member(mem: Member, change: Any, date: str, ctx: _Checker, line: int, path: Path) -> Member:
+def _apply_member(mem: Member, change: Any, date: str, ctx: Checker, line: int, path: Path) -> Member:
     if isinstance(change, (set, frozenset)):
         target = _container_target(mem.shape)
         if not isinstance(target, StringShape) or not target.enum:
@@ -296,13 +308,13 @@ def _apply_member(mem: Member, change: Any, date: str, ctx: _Checker, line: int,
         return attrs.evolve(mem, shape=_replace_target(mem.shape, updated))
     if _covers(mem.shape, change):
         return attrs.evolve(mem, shape=mark_new(mem.shape, date), since=date, introduced=True)
-    return attrs.evolve(mem, shape=_apply_struct(mem.shape, change, date, ctx, line, path))
+    return attrs.evolve(mem, shape=apply_changes(mem.shape, change, date, ctx, line, path))
 
 
 # -- recursion ----------------------------------------------------------------
 
 
-def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: _Checker) -> Shape:
+def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: Checker) -> Shape:
     """Give each ``{'... recursive ...'}`` the path of the ancestor structure it re-enters.
 
     The page does not say which ancestor; the renderer prints the marker when a
@@ -320,7 +332,7 @@ def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Stru
     return shape
 
 
-def _resolve_member(mem: Member, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: _Checker) -> Shape:
+def _resolve_member(mem: Member, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: Checker) -> Shape:
     marker = _container_target(mem.shape)
     if isinstance(marker, Recursive):
         candidates = [(p, s) for p, s, _ in ancestors if p]  # the operation root is never re-entered

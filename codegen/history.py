@@ -18,7 +18,7 @@ import attrs
 
 from codegen.diagnostics import Report, SpecError
 from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure
-from codegen.naming import NamedPage, signature
+from codegen.naming import NamedPage, from_model, signature
 
 
 def merge(pages: Iterable[NamedPage], report: Report) -> Service:
@@ -60,6 +60,11 @@ class _Merger:
             self.ops[name] = attrs.evolve(op, since=since)
 
     def evolve(self, name: str, old: Shape, new: Shape, date: str, file: str) -> Shape:
+        # what a page shows wins over what was filled from botocore for an unrendered part
+        if from_model(new) and not from_model(old):
+            return old
+        if from_model(old) and not from_model(new):
+            return _fill(new, date)
         if isinstance(old, Structure) and isinstance(new, Structure):
             members: dict[str, Member] = {}
             for k, m in new.members.items():

@@ -49,6 +49,7 @@ class StringShape:
     enum_since: dict[str, str] = attrs.field(factory=dict)
     enum_removed: dict[str, str] = attrs.field(factory=dict)
     enum_introduced: frozenset[str] = frozenset()
+    from_model: bool = attrs.field(default=False, eq=False)  # filled from botocore, not read off a page
 
 
 @attrs.frozen(eq=True, hash=False)
@@ -70,6 +71,7 @@ class Structure:
     name: str | None = None
     eventstream: bool = False
     doc: str = ""
+    from_model: bool = attrs.field(default=False, eq=False)  # filled from botocore, not read off a page
 
 
 @attrs.frozen(eq=True, hash=False)
@@ -97,6 +99,10 @@ class Operation:
     page: str  # date of the page that defines it
     since: str | None = None  # first page that shows it
     returns_none: bool = False
+    #: parts the page did not render ("too large"): "input", "input-docs", "output", "output-docs"
+    unrendered: frozenset[str] = frozenset()
+    #: Changes blocks for unrendered parts, applied once :mod:`codegen.backfill` filled them
+    deferred_changes: tuple[tuple[str, object, int], ...] = attrs.field(default=(), eq=False)
 
 
 @attrs.frozen

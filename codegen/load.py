@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from codegen import botocore_model as bm
 from codegen import pages as pages_mod
+from codegen.backfill import backfill
 from codegen.build import build_page
 from codegen.diagnostics import Report, SpecError
 from codegen.history import merge
@@ -28,7 +30,11 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 def load_page(path: Path, report: Report) -> NamedPage:
     page = pages_mod.read_page(path, report)
-    return name_page(build_page(page, report), report, hint=path.parent.name)
+    pir = build_page(page, report)
+    if any(op.unrendered for op in pir.operations.values()):
+        service = bm.service_name(page.service, path.parent.name)
+        pir = backfill(pir, bm.service_model(service) if service else None, report)
+    return name_page(pir, report, hint=path.parent.name)
 
 
 def load_service(

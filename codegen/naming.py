@@ -126,7 +126,10 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
     Members are united (page order of the first sighting, then new ones);
     ``required`` is kept where either sighting marks it (request contexts show
     it, response contexts do not); a member whose type differs keeps ``old``'s.
+    A sighting read off the page always wins over one filled from botocore.
     """
+    if from_model(old) != from_model(new):
+        return (new, []) if from_model(old) else (old, [])
     if isinstance(old, StringShape) and isinstance(new, StringShape):
         values = tuple(dict.fromkeys((old.enum or ()) + (new.enum or ())))
         return attrs.evolve(
@@ -155,6 +158,10 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
         kind = "union" if "union" in (old.kind, new.kind) else "structure"
         return attrs.evolve(old, members=members, kind=kind, doc=old.doc or new.doc, eventstream=old.eventstream or new.eventstream), conflicts
     return old, [f"{signature(old)} and {signature(new)}"]
+
+
+def from_model(shape: Shape) -> bool:
+    return isinstance(shape, (Structure, StringShape)) and shape.from_model
 
 
 def signature(shape: Shape) -> str:

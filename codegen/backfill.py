@@ -1,0 +1,147 @@
+"""Fill what a page says it could not render, from the model the page links to.
+
+Very large operations are printed as ``# This section is too large to render.
+# Please see the AWS API Documentation linked below.`` in place of the Request
+Syntax, the parameter docs or the Response Syntax. The page gives nothing for
+those parts, so leaving them empty would lose real members. Only for those
+parts, and only when botocore has the operation, the shape is taken from
+botocore's model; every use is reported, and a page's Changes blocks are then
+applied on top so ``since`` dates still come from the page. Parts the page does
+render are never touched: the page stays the source of truth.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import attrs
+
+from codegen import botocore_model as bm
+from codegen.build import Checker, PageIR, apply_changes, mark_new
+from codegen.diagnostics import Report
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure
+
+Path = tuple[str, ...]
+_TAG = re.compile(r"<[^>]+>")
+
+
+def backfill(pir: PageIR, model: Any, report: Report) -> PageIR:
+    if not any(op.unrendered for op in pir.operations.values()):
+        return pir
+    ops = dict(pir.operations)
+    for name, op in pir.operations.items():
+        if op.unrendered:
+            ops[name] = _fill(op, pir.page, model, report)
+    return attrs.evolve(pir, operations=ops)
+
+
+def _fill(op: Operation, page: Any, model: Any, report: Report) -> Operation:
+    file = page.file
+    parts = ", ".join(sorted(op.unrendered))
+    bop = bm.operation(model, op.name)
+    if bop is None:
+        report.warn(file, None, f"{op.name}: the page does not render {parts} and botocore has no such operation; left empty")
+        return op
+    report.warn(
+        file, None, f"{op.name}: the page does not render {parts}; taken from botocore {bm.botocore_version()}'s model"
+    )
+    inp, out = op.input, op.output
+    if "input" in op.unrendered:
+        inp = convert(bop.input_shape, (), {}, is_input=True)
+    elif "input-docs" in op.unrendered:
+        inp = overlay(inp, bop.input_shape, is_input=True)
+    if "output" in op.unrendered:
+        out = convert(bop.output_shape, (), {}, is_input=False)
+    elif "output-docs" in op.unrendered:
+        out = overlay(out, bop.output_shape, is_input=False)
+    ctx = Checker(file, report, op.name)
+    for kind, data, line in op.deferred_changes:
+        if kind == "request":
+            inp = apply_changes(inp, data, page.date, ctx, line, ("input",))
+        else:
+            out = apply_changes(out, data, page.date, ctx, line, ("output",))
+    if op.status == "new":
+        inp, out = mark_new(inp, page.date), mark_new(out, page.date)
+    return attrs.evolve(op, input=inp, output=out)
+
+
+def doc_text(raw: str | None) -> str:
+    """botocore's HTML documentation as plain paragraphs."""
+    if not raw:
+        return ""
+    text = re.sub(r"</p>\s*<p>|<br\s*/?>|</li>\s*<li>", "\n\n", raw)
+    text = html.unescape(_TAG.sub("", text))
+    return "\n\n".join(p.strip() for p in text.split("\n\n") if p.strip())
+
+
+def convert(b: Any, path: Path, seen: dict[str, Path], is_input: bool) -> Shape:
+    """A botocore shape as an IR shape (recursion as the renderer prints it)."""
+    if b is None:
+        return Structure()
+    t = b.type_name
+    if t == "structure":
+        if getattr(b, "is_document_type", False):
+            return Scalar("document")
+        if b.name in seen:
+            return Recursive(target=seen[b.name])
+        here = {**seen, b.name: path}
+        required = set(b.required_members) if is_input else set()
+        members = {
+            k: Member(
+                shape=convert(mb, path + (k,), here, is_input),
+                required=k in required,
+                doc=doc_text(mb.documentation),
+            )
+            for k, mb in b.members.items()
+        }
+        return Structure(
+            members=members,
+            kind="union" if getattr(b, "is_tagged_union", False) else "structure",
+            eventstream=bool(b.serialization.get("eventstream")),
+            doc=doc_text(b.documentation),
+            from_model=True,
+        )
+    if t == "list":
+        return ListOf(convert(b.member, path + ("[]",), seen, is_input))
+    if t == "map":
+        return MapOf(StringShape(), convert(b.value, path + ("{}",), seen, is_input))
+    if t == "string":
+        return StringShape(enum=tuple(b.enum) if b.enum else None, from_model=True)
+    if t in ("integer", "long"):
+        return Scalar("integer")
+    if t in ("float", "double"):
+        return Scalar("float")
+    if t == "blob":
+        return Scalar("blob", streaming=bool(b.serialization.get("streaming")))
+    if t in ("boolean", "timestamp"):
+        return Scalar(t)
+    return Scalar("document")
+
+
+def overlay(shape: Shape, b: Any, is_input: bool) -> Shape:
+    """Add what only the unrendered docs would have said: required flags, unions, docs."""
+    if b is None:
+        return shape
+    if isinstance(shape, Structure) and b.type_name == "structure":
+        required = set(b.required_members) if is_input else set()
+        members = {}
+        for k, m in shape.members.items():
+            mb = b.members.get(k)
+            if mb is None:
+                members[k] = m
+                continue
+            members[k] = attrs.evolve(
+                m,
+                shape=overlay(m.shape, mb, is_input),
+                required=m.required or k in required,
+                doc=m.doc or doc_text(mb.documentation),
+            )
+        kind = "union" if getattr(b, "is_tagged_union", False) else shape.kind
+        return attrs.evolve(shape, members=members, kind=kind, doc=shape.doc or doc_text(b.documentation))
+    if isinstance(shape, ListOf) and b.type_name == "list":
+        return ListOf(overlay(shape.member, b.member, is_input))
+    if isinstance(shape, MapOf) and b.type_name == "map":
+        return MapOf(shape.key, overlay(shape.value, b.value, is_input))
+    return shape
