@@ -235,7 +235,9 @@ def _split_section(lines: list[str], start: int, end: int, file: str) -> Section
     if returns_at is None:
         raise SpecError(file, start + 1, f"{name}: expected a 'returns' line (the page may be truncated)")
 
-    doc = "\n".join(ln.rstrip() for ln in lines[i:req_at]).strip()
+    doc_lines = [ln.rstrip() for ln in lines[i:req_at]]
+    # the renderer's link line is not part of the operation's documentation
+    doc = "\n".join(ln for ln in doc_lines if ln.strip() != "See also: AWS API Documentation").strip()
     request_end = min(x for x in (params_start, rtype_at, returns_at) if x is not None)
     request = Block(req_at + 2, tuple(lines[req_at + 1 : request_end])).stripped()
 

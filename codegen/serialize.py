@@ -23,6 +23,7 @@ def service_json(svc: Service, botocore: dict[str, Any] | None = None) -> dict[s
                 "page": op.page,
                 "input": shape_json(op.input),
                 "output": shape_json(op.output),
+                **({"unrendered": sorted(op.unrendered)} if op.unrendered else {}),
             }
             for name, op in svc.operations.items()
         },

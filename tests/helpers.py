@@ -1,0 +1,45 @@
+"""Shared paths and helpers for the tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from codegen.diagnostics import Report
+from codegen.ir import Ref, Service, Shape
+from codegen.load import load_service
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs" / "sagemaker"
+SEEDS = [SPECS / "2021-12-08.txt", SPECS / "2023-03-08.txt"]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def corpus_pages() -> list[Path]:
+    if not CORPUS.is_dir():
+        raise AssertionError(f"the corpus is not at {CORPUS}: CI runs with ../shared beside the clone")
+    return sorted(CORPUS.rglob("*.txt"))
+
+
+def load(*paths: Path) -> tuple[Service, Report]:
+    report = Report()
+    return load_service(list(paths), report), report
+
+
+def resolve(svc: Service, shape: Shape) -> Shape:
+    while isinstance(shape, Ref):
+        shape = svc.shapes[shape.name]
+    return shape
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def truth_of(page: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(page.with_suffix(".truth.json").read_text())
+    return data
