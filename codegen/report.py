@@ -1,0 +1,143 @@
+"""Human reports over the merged IR: ``codegen history`` and ``codegen drift``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codegen import botocore_model as bm
+from codegen.ir import ListOf, MapOf, Ref, Service, Shape, StringShape, Structure
+
+
+def _first_page(svc: Service) -> str:
+    return svc.pages[0].date
+
+
+def _how(introduced: bool, since: str | None, first: str) -> str:
+    if since is None:
+        return "date unknown"
+    if introduced:
+        return f"since {since}"
+    if since == first:
+        return f"since {since} (on the oldest spec page; may be older)"
+    return f"since {since} (first seen then; no page marks it new)"
+
+
+def history_lines(svc: Service, name: str) -> list[str]:
+    """What changed when for a shape, an enum or an operation."""
+    first = _first_page(svc)
+    op = svc.operations.get(name)
+    if op is not None:
+        lines = [f"{name}: operation {_how(op.status == 'new' and op.since == op.page, op.since, first)}, defined by the {op.page} page"]
+        for side, shape in (("input", op.input), ("output", op.output)):
+            target = shape.name if isinstance(shape, Ref) else "-"
+            lines.append(f"{name}: {side} {target}")
+            if isinstance(shape, Ref):
+                lines += ["  " + ln for ln in history_lines(svc, shape.name)]
+        return lines
+    shape = svc.shapes.get(name)
+    if isinstance(shape, StringShape) and shape.enum:
+        out = []
+        for v in sorted(shape.enum, key=lambda v: (shape.enum_since.get(v, ""), shape.enum.index(v))):  # type: ignore[union-attr]
+            line = f"{name}: {v} {_how(v in shape.enum_introduced, shape.enum_since.get(v), first)}"
+            if v in shape.enum_removed:
+                line += f", removed {shape.enum_removed[v]}"
+            out.append(line)
+        return out
+    if isinstance(shape, Structure):
+        out = []
+        for k, m in sorted(shape.members.items(), key=lambda kv: (kv[1].since or "", list(shape.members).index(kv[0]))):
+            line = f"{name}.{k}: {_how(m.introduced, m.since, first)}"
+            if m.removed:
+                line += f", removed {m.removed}"
+            out.append(line)
+        return out
+    return []
+
+
+# -- drift -----------------------------------------------------------------------
+
+
+def drift(svc: Service, specs: str) -> dict[str, Any]:
+    """Where the specs and the installed botocore's model disagree."""
+    service = bm.service_name(svc.title)
+    model = bm.service_model(service) if service else None
+    result: dict[str, Any] = {
+        "service": svc.title,
+        "botocore": bm.botocore_version(),
+        "specs": specs,
+        "newest_page": svc.pages[-1].date,
+        "operations": {"only_in_specs": [], "only_in_botocore": []},
+        "members": {"only_in_specs": [], "only_in_botocore": []},
+        "enum_values": {"only_in_specs": [], "only_in_botocore": []},
+        "shapes_not_in_botocore": [],
+    }
+    if model is None:
+        result["error"] = f"botocore has no model for {svc.title!r}"
+        return result
+    b_ops = set(model.operation_names)
+    result["operations"]["only_in_specs"] = sorted(set(svc.operations) - b_ops)
+    result["operations"]["only_in_botocore"] = sorted(b_ops - set(svc.operations))
+    b_shapes = set(model.shape_names)
+    for name, shape in svc.shapes.items():
+        if name not in b_shapes:
+            result["shapes_not_in_botocore"].append(name)
+            continue
+        b = model.shape_for(name)
+        if isinstance(shape, Structure) and b.type_name == "structure":
+            mine = {k for k, m in shape.members.items() if not m.removed}
+            theirs = set(b.members)
+            result["members"]["only_in_specs"] += [f"{name}.{k}" for k in sorted(mine - theirs)]
+            result["members"]["only_in_botocore"] += [f"{name}.{k}" for k in sorted(theirs - mine)]
+        elif isinstance(shape, StringShape) and shape.enum and b.type_name == "string":
+            mine = {v for v in shape.enum if v not in shape.enum_removed}
+            theirs = set(b.enum or [])
+            result["enum_values"]["only_in_specs"] += [f"{name}: {v}" for v in sorted(mine - theirs)]
+            result["enum_values"]["only_in_botocore"] += [f"{name}: {v}" for v in sorted(theirs - mine)]
+    return result
+
+
+def drift_text(r: dict[str, Any]) -> str:
+    if "error" in r:
+        return r["error"]
+    lines = [
+        f"{r['service']}: specs in {r['specs']} (newest page {r['newest_page']}) vs botocore {r['botocore']}",
+        "",
+    ]
+
+    def section(title: str, items: list[str], limit: int = 60) -> None:
+        lines.append(f"{title}: {len(items)}")
+        lines.extend(f"  {x}" for x in items[:limit])
+        if len(items) > limit:
+            lines.append(f"  ... and {len(items) - limit} more (use --json for all)")
+
+    section("Operations botocore has that the specs do not describe", r["operations"]["only_in_botocore"], 20)
+    section("Operations in the specs that botocore lacks", r["operations"]["only_in_specs"])
+    section("Members botocore has that the specs lack (added after the specs)", r["members"]["only_in_botocore"])
+    section("Members in the specs that botocore lacks (removed or renamed)", r["members"]["only_in_specs"])
+    section("Enum values botocore has that the specs lack", r["enum_values"]["only_in_botocore"])
+    section("Enum values in the specs that botocore lacks", r["enum_values"]["only_in_specs"])
+    section("Shapes named from paths (botocore has no such shape)", r["shapes_not_in_botocore"])
+    return "\n".join(lines)
+
+
+def walk_refs(svc: Service, shape: Shape) -> list[str]:
+    """Names of the shapes ``shape`` refers to, directly or not (stable order)."""
+    seen: dict[str, None] = {}
+
+    def go(s: Shape) -> None:
+        if isinstance(s, Ref):
+            if s.name in seen:
+                return
+            seen[s.name] = None
+            go(svc.shapes[s.name])
+        elif isinstance(s, Structure):
+            for m in s.members.values():
+                go(m.shape)
+        elif isinstance(s, ListOf):
+            go(s.member)
+        elif isinstance(s, MapOf):
+            go(s.key)
+            go(s.value)
+
+    go(shape)
+    return list(seen)

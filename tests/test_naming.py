@@ -1,0 +1,88 @@
+"""Shape names against botocore's model and the corpus truth; Python names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.diagnostics import Report
+from codegen.load import load_service
+from codegen.naming import attribute_name, enum_member_names, xform_name
+from codegen.serialize import service_json
+from tests.helpers import SEEDS, corpus_pages, load, truth_of
+
+PAGES = corpus_pages()
+
+
+def _names(truth: dict[str, Any], ir: dict[str, Any], shapes: dict[str, Any], path: str, out: list[str]) -> None:
+    """Compare botocore's shape name of every structure and enum with the IR's."""
+    t = truth["type"]
+    named = t in ("structure", "union") or (t == "string" and truth.get("enum"))
+    if named and "$ref" not in ir and not ir.get("name"):
+        out.append(f"{path}: unnamed, truth {truth['shape']}")
+        return
+    if named:
+        got = ir.get("$ref") or ir.get("name")
+        if got != truth["shape"]:
+            out.append(f"{path}: named {got}, truth {truth['shape']}")
+    if truth.get("recursive"):
+        return
+    while "$ref" in ir:
+        ir = shapes[ir["$ref"]]
+    for m in truth.get("members") or []:
+        im = ir.get("members", {}).get(m["name"])
+        if im is not None:
+            _names(m, im["shape"], shapes, f"{path}.{m['name']}", out)
+    if t == "list" and "member" in ir:
+        _names(truth["element"], ir["member"], shapes, f"{path}[]", out)
+    if t == "map" and "value" in ir:
+        _names(truth["value"], ir["value"], shapes, f"{path}{{}}", out)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_names_match_truth(page: Path) -> None:
+    truth = truth_of(page)
+    ir = service_json(load_service([page], Report()))
+    mismatches: list[str] = []
+    for op in truth["operations"]:
+        got = ir["operations"][op["name"]]
+        for side in ("input", "output"):
+            if op.get(side) and side not in got.get("unrendered", []):
+                _names(op[side], got[side], ir["shapes"], f"{op['name']}.{side}", mismatches)
+    assert not mismatches, "\n".join(mismatches[:30])
+
+
+def test_seed_names() -> None:
+    svc, _ = load(*SEEDS)
+    assert {"UserContext", "IamIdentity", "TargetDevice", "Framework", "TrialComponentSummary",
+            "DescribeModelPackageOutput", "OutputConfig", "InputConfig"} <= set(svc.shapes)
+
+
+def test_two_different_shapes_never_share_a_name() -> None:
+    svc, report = load(*SEEDS)
+    assert not [d for d in report.items if "differs where" in d.message]
+
+
+def test_python_names() -> None:
+    assert xform_name("S3Uri") == "s3_uri"
+    assert xform_name("MaxPayloadInMB") == "max_payload_in_mb"
+    assert attribute_name("Lambda") == "lambda_"
+    assert attribute_name("Type") == "type"
+    assert attribute_name("Match") == "match_"
+    assert attribute_name("x-amz-meta") == "x_amz_meta"
+
+
+def test_enum_member_names() -> None:
+    names = enum_member_names(("amba_cv2", "ml.m4.xlarge", "ml_m4_xlarge", "3d", "None", "", "a-b"))
+    assert names == {
+        "amba_cv2": "AMBA_CV2",
+        "ml.m4.xlarge": "ML_M4_XLARGE",
+        "ml_m4_xlarge": "ML_M4_XLARGE_2",
+        "3d": "V_3D",
+        "None": "NONE",
+        "": "EMPTY",
+        "a-b": "A_B",
+    }
+    assert all(n.isidentifier() for n in names.values())
