@@ -42,7 +42,9 @@ def _fill(op: Operation, page: Any, model: Any, report: Report) -> Operation:
     parts = ", ".join(sorted(op.unrendered))
     bop = bm.operation(model, op.name)
     if bop is None:
-        report.warn(file, None, f"{op.name}: the page does not render {parts} and botocore has no such operation; left empty")
+        report.warn(
+            file, None, f"{op.name}: the page does not render {parts} and botocore has no such operation; left empty"
+        )
         return op
     report.warn(
         file, None, f"{op.name}: the page does not render {parts}; taken from botocore {bm.botocore_version()}'s model"

@@ -16,7 +16,7 @@ from typing import Any
 _TITLES_FILE = Path(__file__).parent / "data" / "service_titles.json"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _loader() -> Any:
     try:
         import botocore.loaders
@@ -33,7 +33,7 @@ def botocore_version() -> str | None:
     return str(botocore.__version__)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _titles_table() -> dict[str, str]:
     try:
         data = json.loads(_TITLES_FILE.read_text(encoding="utf-8"))
@@ -65,7 +65,7 @@ def write_titles_table() -> Path:
     return _TITLES_FILE
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def service_name(title: str, hint: str | None = None) -> str | None:
     """The botocore service name for a page title ("Amazon SageMaker Service" -> "sagemaker").
 
@@ -86,7 +86,7 @@ def service_name(title: str, hint: str | None = None) -> str | None:
     return scan_titles().get(title)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def service_model(name: str) -> Any:
     """botocore's ``ServiceModel`` for ``name`` (or None)."""
     loader = _loader()
@@ -129,8 +129,16 @@ def io_suffixes(model: Any) -> tuple[str, str]:
     counts: dict[tuple[str, str], int] = {}
     for op_name in model.operation_names:
         op = model.operation_model(op_name)
-        ins = op.input_shape.name[len(op_name) :] if op.input_shape is not None and op.input_shape.name.startswith(op_name) else None
-        outs = op.output_shape.name[len(op_name) :] if op.output_shape is not None and op.output_shape.name.startswith(op_name) else None
+        ins = (
+            op.input_shape.name[len(op_name) :]
+            if op.input_shape is not None and op.input_shape.name.startswith(op_name)
+            else None
+        )
+        outs = (
+            op.output_shape.name[len(op_name) :]
+            if op.output_shape is not None and op.output_shape.name.startswith(op_name)
+            else None
+        )
         if ins and outs:
             counts[(ins, outs)] = counts.get((ins, outs), 0) + 1
     if not counts:

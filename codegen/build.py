@@ -43,15 +43,18 @@ def build_operation(sec: Section, page: Page, report: Report) -> Operation:
     if sec.request is None or not sec.request.lines:
         raise SpecError(file, sec.line, f"{sec.name}: the Request Syntax block is empty")
     unrendered: set[str] = set()
+    inp: Shape
+    out: Shape
     if sec.request.too_large:
         unrendered.update(("input", "input-docs"))
         method, inp = "", Structure()
     else:
-        method, inp = literal.parse_request(sec.request, file)
+        method, request = literal.parse_request(sec.request, file)
         if sec.params_too_large:
             unrendered.add("input-docs")
+            inp = request
         else:
-            inp = ctx.attach_params(inp, sec)
+            inp = ctx.attach_params(request, sec)
 
     if sec.returns_none or sec.response is None:
         out = Structure()
@@ -59,16 +62,15 @@ def build_operation(sec: Section, page: Page, report: Report) -> Operation:
         unrendered.update(("output", "output-docs"))
         out = Structure()
     else:
-        out = literal.parse_response(sec.response, file)
+        parsed = literal.parse_response(sec.response, file)
         tree = None
         if sec.structure is None or sec.structure.too_large:
             unrendered.add("output-docs")
         else:
             tree = response_tree(sec.structure)
-            if tree is None and out.members:
+            if tree is None and parsed.members:
                 raise SpecError(file, sec.structure.line, f"{sec.name}: expected '• (dict) --' in Response Structure")
-        if tree is not None:
-            out = ctx.attach_struct(out, tree, ("output",), is_input=False)
+        out = parsed if tree is None else ctx.attach_struct(parsed, tree, ("output",), is_input=False)
     for part in sorted(unrendered):
         report.info(file, sec.line, f"{sec.name}: the page does not render its {part} ('too large to render')")
 
@@ -117,7 +119,9 @@ class Checker:
         for name, mem in inp.members.items():
             p = docs.get(name)
             if p is None:
-                raise SpecError(self.file, mem.line, f"{self.op}: parameter {name} has no 'type {name}' / 'param {name}' docs")
+                raise SpecError(
+                    self.file, mem.line, f"{self.op}: parameter {name} has no 'type {name}' / 'param {name}' docs"
+                )
             members[name] = self.attach_member(mem, param_tree(p), ("input", name), is_input=True)
         for name, p in docs.items():
             if name not in inp.members:
@@ -161,12 +165,16 @@ class Checker:
             child = node.child(name)
             if child is None:
                 raise SpecError(
-                    self.file, mem.line, f"{self.op}: member {'.'.join(path[1:] + (name,))} is in the syntax but has no doc bullet"
+                    self.file,
+                    mem.line,
+                    f"{self.op}: member {'.'.join(path[1:] + (name,))} is in the syntax but has no doc bullet",
                 )
             members[name] = self.attach_member(mem, child, path + (name,), is_input)
         for child in node.children:
             if child.name is not None and child.name not in st.members:
-                self.warn(child.line, f"member {'.'.join(path[1:] + (child.name,))} is documented but not in the syntax")
+                self.warn(
+                    child.line, f"member {'.'.join(path[1:] + (child.name,))} is documented but not in the syntax"
+                )
         kind = "union" if node.is_union else st.kind
         return attrs.evolve(st, members=members, kind=kind, doc=node.doc)
 
@@ -216,7 +224,8 @@ def mark_new(shape: Shape, date: str) -> Shape:
     """Everything inside ``shape`` was introduced on ``date``."""
     if isinstance(shape, Structure):
         members = {
-            k: attrs.evolve(m, shape=mark_new(m.shape, date), since=date, introduced=True) for k, m in shape.members.items()
+            k: attrs.evolve(m, shape=mark_new(m.shape, date), since=date, introduced=True)
+            for k, m in shape.members.items()
         }
         return attrs.evolve(shape, members=members)
     if isinstance(shape, ListOf):
@@ -224,9 +233,7 @@ def mark_new(shape: Shape, date: str) -> Shape:
     if isinstance(shape, MapOf):
         return MapOf(shape.key, mark_new(shape.value, date))
     if isinstance(shape, StringShape) and shape.enum:
-        return attrs.evolve(
-            shape, enum_since={v: date for v in shape.enum}, enum_introduced=frozenset(shape.enum)
-        )
+        return attrs.evolve(shape, enum_since={v: date for v in shape.enum}, enum_introduced=frozenset(shape.enum))
     return shape
 
 
@@ -314,7 +321,9 @@ def _apply_member(mem: Member, change: Any, date: str, ctx: Checker, line: int, 
 # -- recursion ----------------------------------------------------------------
 
 
-def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: Checker) -> Shape:
+def resolve_recursion(
+    shape: Shape, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: Checker
+) -> Shape:
     """Give each ``{'... recursive ...'}`` the path of the ancestor structure it re-enters.
 
     The page does not say which ancestor; the renderer prints the marker when a
@@ -323,7 +332,9 @@ def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Stru
     """
     if isinstance(shape, Structure):
         here = ancestors + [(path, shape, None)]
-        members = {k: attrs.evolve(m, shape=_resolve_member(m, path + (k,), here, ctx)) for k, m in shape.members.items()}
+        members = {
+            k: attrs.evolve(m, shape=_resolve_member(m, path + (k,), here, ctx)) for k, m in shape.members.items()
+        }
         return attrs.evolve(shape, members=members)
     if isinstance(shape, ListOf):
         return ListOf(resolve_recursion(shape.member, path + ("[]",), ancestors, ctx))
@@ -332,7 +343,9 @@ def resolve_recursion(shape: Shape, path: Path, ancestors: list[tuple[Path, Stru
     return shape
 
 
-def _resolve_member(mem: Member, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: Checker) -> Shape:
+def _resolve_member(
+    mem: Member, path: Path, ancestors: list[tuple[Path, Structure, Member | None]], ctx: Checker
+) -> Shape:
     marker = _container_target(mem.shape)
     if isinstance(marker, Recursive):
         candidates = [(p, s) for p, s, _ in ancestors if p]  # the operation root is never re-entered
@@ -343,4 +356,3 @@ def _resolve_member(mem: Member, path: Path, ancestors: list[tuple[Path, Structu
         chosen = next((p for p, s in reversed(candidates) if s.doc and s.doc == doc), candidates[-1][0])
         return _replace_target(mem.shape, attrs.evolve(marker, target=chosen))
     return resolve_recursion(mem.shape, path, ancestors, ctx)
-

@@ -20,7 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m codegen", description="smtyped's code generator")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    ir = sub.add_parser("ir", help="print the IR of change-log pages", description="Parse pages (merged oldest first) and print the IR.")
+    ir = sub.add_parser(
+        "ir", help="print the IR of change-log pages", description="Parse pages (merged oldest first) and print the IR."
+    )
     ir.add_argument("pages", nargs="+", help="page files or folders of pages")
     ir.add_argument("--json", action="store_true", help="print the IR as JSON (the documented form)")
     ir.add_argument("--quiet", "-q", action="store_true", help="print no warnings")

@@ -28,7 +28,11 @@ def merge(pages: Iterable[NamedPage], report: Report) -> Service:
     title = ordered[0].page.service
     for p in ordered[1:]:
         if p.page.service != title:
-            raise SpecError(p.page.file, 1, f"page is for {p.page.service!r}, the other pages for {title!r}; merge one service at a time")
+            raise SpecError(
+                p.page.file,
+                1,
+                f"page is for {p.page.service!r}, the other pages for {title!r}; merge one service at a time",
+            )
     m = _Merger(report)
     for p in ordered:
         m.add(p)
@@ -106,7 +110,9 @@ class _Merger:
                 enum_removed=removed,
                 enum_introduced=old.enum_introduced | new.enum_introduced,
             )
-        self.report.warn(file, None, f"shape {name} changes kind from {signature(old)} to {signature(new)}; the newer page wins")
+        self.report.warn(
+            file, None, f"shape {name} changes kind from {signature(old)} to {signature(new)}; the newer page wins"
+        )
         return _fill(new, date)
 
 
@@ -118,7 +124,9 @@ def _widened(old: Shape, new: Shape) -> bool:
 def _fill(shape: Shape, date: str) -> Shape:
     """First sighting: whatever no page introduced explicitly is dated by this page."""
     if isinstance(shape, Structure):
-        return attrs.evolve(shape, members={k: attrs.evolve(m, since=m.since or date) for k, m in shape.members.items()})
+        return attrs.evolve(
+            shape, members={k: attrs.evolve(m, since=m.since or date) for k, m in shape.members.items()}
+        )
     if isinstance(shape, StringShape) and shape.enum:
         return attrs.evolve(shape, enum_since={v: shape.enum_since.get(v, date) for v in shape.enum})
     return shape

@@ -165,7 +165,7 @@ def _alternatives(node: ast.BinOp, ctx: _Ctx) -> Shape:
     kinds = [_kind(p) for p in parts]
     if all(k == "str" for k in kinds):
         # dict.fromkeys keeps page order and folds a value the renderer printed twice
-        values = dict.fromkeys(p.value for p in parts if isinstance(p, ast.Constant))
+        values = dict.fromkeys(str(p.value) for p in parts if isinstance(p, ast.Constant))
         return StringShape(enum=tuple(values))
     if kinds == ["True", "False"]:
         return Scalar("boolean")
@@ -173,8 +173,11 @@ def _alternatives(node: ast.BinOp, ctx: _Ctx) -> Shape:
         return Scalar("blob", streaming=True)
     if tuple(kinds) == _DOCUMENT_PARTS:
         return Scalar("document")
-    raise ctx.fail(node, f"unknown literal {_source(node, ctx)!r}: expected an enum ('a'|'b'), "
-                         "True|False, b'bytes'|file or a document value")
+    raise ctx.fail(
+        node,
+        f"unknown literal {_source(node, ctx)!r}: expected an enum ('a'|'b'), "
+        "True|False, b'bytes'|file or a document value",
+    )
 
 
 def _is_str(node: ast.expr, value: str) -> bool:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import keyword
 import re
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from codegen import botocore_model as bm
 from codegen.build import PageIR
 from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure
 
 Path = tuple[str, ...]
 
@@ -37,7 +37,9 @@ def name_page(pir: PageIR, report: Report, hint: str | None = None) -> NamedPage
     service = bm.service_name(pir.page.service, hint)
     model = bm.service_model(service) if service else None
     if model is None:
-        report.warn(pir.page.file, None, f"botocore has no model for {pir.page.service!r}: shape names are derived from paths")
+        report.warn(
+            pir.page.file, None, f"botocore has no model for {pir.page.service!r}: shape names are derived from paths"
+        )
     namer = _Namer(pir.page.file, model, report)
     ops: dict[str, Operation] = {}
     for name, op in pir.operations.items():
@@ -61,7 +63,9 @@ class _Namer:
             self.report.warn(self.file, None, f"{op.name}: botocore's model has no such operation; names are derived")
         method = op.method or xform_name(op.name)
         if op.method and op.method != xform_name(op.name):
-            self.report.warn(self.file, None, f"{op.name}: Request Syntax calls client.{op.method}, expected {xform_name(op.name)}")
+            self.report.warn(
+                self.file, None, f"{op.name}: Request Syntax calls client.{op.method}, expected {xform_name(op.name)}"
+            )
         b_in = bop.input_shape if bop is not None else None
         b_out = bop.output_shape if bop is not None else None
         inp = self.root(op.input, b_in, op.name + self.suffixes[0], "input")
@@ -73,7 +77,9 @@ class _Namer:
         quiet = isinstance(shape, Structure) and not shape.members
         return self.walk(shape, b, fallback, (side,), {}, quiet=quiet)
 
-    def walk(self, shape: Shape, b: Any, fallback: str, path: Path, ancestors: dict[Path, str], quiet: bool = False) -> Shape:
+    def walk(
+        self, shape: Shape, b: Any, fallback: str, path: Path, ancestors: dict[Path, str], quiet: bool = False
+    ) -> Shape:
         if isinstance(shape, Structure):
             name = self.pick(b, "structure", fallback, path, quiet)
             here = {**ancestors, path: name}
@@ -86,7 +92,13 @@ class _Namer:
         if isinstance(shape, ListOf):
             return ListOf(self.walk(shape.member, bm.list_member(b), fallback + "Item", path + ("[]",), ancestors))
         if isinstance(shape, MapOf):
-            key = self.walk(shape.key, getattr(b, "key", None) if b is not None else None, fallback + "Key", path + ("{key}",), ancestors)
+            key = self.walk(
+                shape.key,
+                getattr(b, "key", None) if b is not None else None,
+                fallback + "Key",
+                path + ("{key}",),
+                ancestors,
+            )
             return MapOf(key, self.walk(shape.value, bm.map_value(b), fallback + "Value", path + ("{}",), ancestors))
         if isinstance(shape, StringShape) and shape.enum:
             name = self.pick(b, "string", fallback, path, quiet)
@@ -97,7 +109,9 @@ class _Namer:
             if b is not None and getattr(b, "type_name", None) == "structure":
                 return Ref(b.name)
             if target is None:
-                self.report.warn(self.file, shape.line, f"{self.op}: cannot tell which shape {'.'.join(path)} re-enters")
+                self.report.warn(
+                    self.file, shape.line, f"{self.op}: cannot tell which shape {'.'.join(path)} re-enters"
+                )
                 return Structure()
             return Ref(target)
         return shape
@@ -155,8 +169,10 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
                 since=_min_date(o.since, m.since),
                 introduced=o.introduced or m.introduced,
             )
-        kind = "union" if "union" in (old.kind, new.kind) else "structure"
-        return attrs.evolve(old, members=members, kind=kind, doc=old.doc or new.doc, eventstream=old.eventstream or new.eventstream), conflicts
+        kind: Literal["structure", "union"] = "union" if "union" in (old.kind, new.kind) else "structure"
+        return attrs.evolve(
+            old, members=members, kind=kind, doc=old.doc or new.doc, eventstream=old.eventstream or new.eventstream
+        ), conflicts
     return old, [f"{signature(old)} and {signature(new)}"]
 
 

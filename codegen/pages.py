@@ -252,7 +252,9 @@ def _split_section(lines: list[str], start: int, end: int, file: str) -> Section
         if after[:1] == ["None"]:
             returns_none = True
         else:
-            raise SpecError(file, returns_at + 1, f"{name}: expected 'None' or a 'Response Syntax' block after 'returns'")
+            raise SpecError(
+                file, returns_at + 1, f"{name}: expected 'None' or a 'Response Syntax' block after 'returns'"
+            )
     else:
         returns_note = " ".join(ln.strip() for ln in lines[returns_at + 1 : resp_at] if ln.strip())
         resp_end = struct_at if struct_at is not None else end
@@ -289,7 +291,9 @@ def _split_request_response(body: list[str], first: int, file: str) -> list[Chan
             buf = []
             buf_start = first + k + 1
         elif current is None:
-            raise SpecError(file, first + k + 1, "expected 'Request' or 'Response' inside 'Changes (request, response)'")
+            raise SpecError(
+                file, first + k + 1, "expected 'Request' or 'Response' inside 'Changes (request, response)'"
+            )
         else:
             buf.append(ln)
     if current is not None:

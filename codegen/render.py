@@ -69,12 +69,19 @@ def _doc_lines(doc: str, shape: Shape, indent: int) -> list[str]:
     pad = " " * indent
     out = [pad + p for p in doc.split("\n\n") if p] if doc else []
     if isinstance(shape, Structure) and shape.kind == "union" and UNION_NOTE not in doc:
-        out += [pad + "Note", pad + f"{UNION_NOTE}. Only one of the following top level keys can be set: "
-                + ", ".join(shape.members) + "."]
+        out += [
+            pad + "Note",
+            pad
+            + f"{UNION_NOTE}. Only one of the following top level keys can be set: "
+            + ", ".join(shape.members)
+            + ".",
+        ]
     return [x for ln in out for x in (ln, "")]
 
 
-def _member_bullet(name: str | None, m: Member | None, indent: int, is_input: bool, shape: Shape | None = None) -> list[str]:
+def _member_bullet(
+    name: str | None, m: Member | None, indent: int, is_input: bool, shape: Shape | None = None
+) -> list[str]:
     shape = m.shape if m is not None else shape
     assert shape is not None
     label = f"{name} " if name else ""
@@ -107,7 +114,9 @@ def _type_word(shape: Shape, is_input: bool) -> str:
     if isinstance(shape, Scalar):
         if shape.type == "blob" and shape.streaming:
             return "bytes or seekable file-like object" if is_input else ":class:`.StreamingBody`"
-        return {"timestamp": "datetime", "blob": "bytes", "document": ":ref:`document<document>`"}.get(shape.type, shape.type)
+        return {"timestamp": "datetime", "blob": "bytes", "document": ":ref:`document<document>`"}.get(
+            shape.type, shape.type
+        )
     raise TypeError(f"cannot render {shape!r}")
 
 

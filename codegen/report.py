@@ -27,12 +27,14 @@ def history_lines(svc: Service, name: str) -> list[str]:
     first = _first_page(svc)
     op = svc.operations.get(name)
     if op is not None:
-        lines = [f"{name}: operation {_how(op.status == 'new' and op.since == op.page, op.since, first)}, defined by the {op.page} page"]
-        for side, shape in (("input", op.input), ("output", op.output)):
-            target = shape.name if isinstance(shape, Ref) else "-"
+        lines = [
+            f"{name}: operation {_how(op.status == 'new' and op.since == op.page, op.since, first)}, defined by the {op.page} page"
+        ]
+        for side, io in (("input", op.input), ("output", op.output)):
+            target = io.name if isinstance(io, Ref) else "-"
             lines.append(f"{name}: {side} {target}")
-            if isinstance(shape, Ref):
-                lines += ["  " + ln for ln in history_lines(svc, shape.name)]
+            if isinstance(io, Ref):
+                lines += ["  " + ln for ln in history_lines(svc, io.name)]
         return lines
     shape = svc.shapes.get(name)
     if isinstance(shape, StringShape) and shape.enum:
@@ -98,7 +100,7 @@ def drift(svc: Service, specs: str) -> dict[str, Any]:
 
 def drift_text(r: dict[str, Any]) -> str:
     if "error" in r:
-        return r["error"]
+        return str(r["error"])
     lines = [
         f"{r['service']}: specs in {r['specs']} (newest page {r['newest_page']}) vs botocore {r['botocore']}",
         "",

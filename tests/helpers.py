@@ -37,7 +37,9 @@ def resolve(svc: Service, shape: Shape) -> Shape:
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def truth_of(page: Path) -> dict[str, Any]:

@@ -54,7 +54,11 @@ def operations(draw: Any) -> Operation:
     name = draw(st.from_regex(r"[A-Z][a-z]{2,8}[A-Z][a-z]{2,8}", fullmatch=True))
     returns_none = draw(st.booleans())
     inp = draw(structures(shapes(True), True).map(lambda s: Structure(members=s.members)))
-    out = Structure() if returns_none else draw(structures(shapes(False), False).map(lambda s: Structure(members=s.members)))
+    out = (
+        Structure()
+        if returns_none
+        else draw(structures(shapes(False), False).map(lambda s: Structure(members=s.members)))
+    )
     return Operation(
         name=name,
         method=xform_name(name),

@@ -17,7 +17,22 @@ from tests.helpers import SEEDS
 
 PAGES = {p.name: p.read_text(encoding="utf-8").split("\n") for p in SEEDS}
 SMALL = {name: lines for name, lines in PAGES.items()}
-INJECT = ["'string'|123", "{", "}", "[", "]", "(", ")", "    ", "type X", "param Y:", "returns", "• Bad (dict) --", "\u00a0", "{'... recursive ...'}"]
+INJECT = [
+    "'string'|123",
+    "{",
+    "}",
+    "[",
+    "]",
+    "(",
+    ")",
+    "    ",
+    "type X",
+    "param Y:",
+    "returns",
+    "• Bad (dict) --",
+    "\u00a0",
+    "{'... recursive ...'}",
+]
 
 
 @st.composite
@@ -51,7 +66,11 @@ def mutated(draw: st.DrawFn) -> tuple[str, str]:
     return name, "\n".join(lines)
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(case=mutated())
 def test_mutated_pages_never_crash(case: tuple[str, str]) -> None:
     name, text = case

@@ -9,8 +9,8 @@ from pathlib import Path
 from codegen.diagnostics import Report
 from codegen.ir import Member, Operation, Scalar, StringShape, Structure
 from codegen.load import load_service
-from codegen.serialize import service_json
 from codegen.render import render_page
+from codegen.serialize import service_json
 from tests.helpers import SPECS, resolve
 
 TITLE = "Amazon Example Service"
@@ -31,7 +31,9 @@ def _op(members: dict[str, Member], doc: str = "Gets a thing.") -> Operation:
 def _write(folder: Path, fname: str, date: str, op: Operation, changes: str | None = None) -> Path:
     text = render_page(TITLE, date, [op])
     if changes:
-        text = text.replace("GetThing (updated) Link ¶\n", f"GetThing (updated) Link ¶\nChanges (response)\n{changes}\n", 1)
+        text = text.replace(
+            "GetThing (updated) Link ¶\n", f"GetThing (updated) Link ¶\nChanges (response)\n{changes}\n", 1
+        )
     path = folder / fname
     path.write_text(text, encoding="utf-8")
     return path

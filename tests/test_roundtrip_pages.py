@@ -21,10 +21,7 @@ def norm(shape: Shape) -> Any:
         return (
             shape.kind,
             shape.eventstream,
-            [
-                (k, m.required, _doc(m.doc), norm(m.shape))
-                for k, m in shape.members.items()
-            ],
+            [(k, m.required, _doc(m.doc), norm(m.shape)) for k, m in shape.members.items()],
         )
     if isinstance(shape, ListOf):
         return ("list", norm(shape.member))

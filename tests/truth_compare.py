@@ -12,7 +12,9 @@ from typing import Any
 NORM = {"long": "integer", "double": "float"}
 
 
-def compare(truth: dict[str, Any] | None, ir: dict[str, Any], shapes: dict[str, Any], path: str, is_input: bool) -> list[str]:
+def compare(
+    truth: dict[str, Any] | None, ir: dict[str, Any], shapes: dict[str, Any], path: str, is_input: bool
+) -> list[str]:
     truth = truth or {"type": "structure", "members": []}
     out: list[str] = []
     seen = 0

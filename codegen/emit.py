@@ -1,0 +1,502 @@
+"""Service IR -> ``src/smtyped/_generated`` (jinja2 templates, then ``ruff format``).
+
+The logic (annotations, conversion expressions, module split, docstrings) is
+here, as pure functions of the IR; the layout is in ``templates/*.j2``. One
+emitter per kind of output: shapes, enums, client, index.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from codegen import botocore_model
+from codegen.diagnostics import Report
+from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
+from codegen.load import expand, load_service
+from codegen.naming import attribute_name, enum_member_names
+
+TEMPLATES = Path(__file__).parent / "templates"
+CHUNK = 40  # classes per module: small enough to import fast and to read
+
+#: names used in annotations and in generated code that a field must not shadow
+_SHADOWED = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "Any", "Mapping", "ClassVar", "self", "cls"}
+)
+
+
+# -- views: what the templates render ----------------------------------------------
+
+
+@attrs.frozen
+class FieldView:
+    attr: str
+    wire: str
+    annotation: str
+    required: bool
+    doc: str
+    from_expr: str  # expression reading the field from ``get`` (a dict's .get)
+    to_expr: str  # expression writing the (not None) attribute to the wire
+    plain: bool  # scalar: written as-is
+
+
+@attrs.frozen
+class ClassView:
+    name: str
+    base: str
+    docstring: str
+    fields: tuple[FieldView, ...]
+    union: bool
+
+
+@attrs.frozen
+class EnumView:
+    name: str
+    docstring: str
+    members: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
+class ModuleView:
+    name: str
+    classes: tuple[Any, ...]
+    type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, names) imported for annotations only
+
+
+@attrs.frozen
+class ParamView:
+    attr: str
+    wire: str
+    annotation: str
+    required: bool
+    to_expr: str
+
+
+@attrs.frozen
+class MethodView:
+    name: str
+    operation: str
+    docstring: str
+    params: tuple[ParamView, ...]
+    output: str
+    paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
+
+
+# -- naming of Python identifiers ----------------------------------------------------
+
+
+def field_names(members: dict[str, Member]) -> dict[str, str]:
+    """wire name -> unique attribute name for one structure."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for wire in members:
+        name = attribute_name(wire)
+        if name in _SHADOWED:
+            name += "_"
+        base, n = name, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
+        out[wire] = name
+    return out
+
+
+def chunk_modules(names: Iterable[str]) -> dict[str, str]:
+    """name -> module: by first letter, at most CHUNK names a module (a, b, c, c2, ...)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names):
+        groups.setdefault(name[0].lower() if name[0].isalpha() else "other", []).append(name)
+    out: dict[str, str] = {}
+    for letter, members in groups.items():
+        for i in range(0, len(members), CHUNK):
+            module = letter if i == 0 else f"{letter}{i // CHUNK + 1}"
+            for name in members[i : i + CHUNK]:
+                out[name] = module
+    return out
+
+
+# -- docstrings ------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+def first_paragraph(doc: str) -> str:
+    return next((p for p in doc.split("\n\n") if p.strip() and p.strip() != "Note"), "").strip()
+
+
+def wrap(text: str, indent: int, width: int = 100) -> list[str]:
+    return textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def since_note(since: str | None, introduced: bool, oldest: str, removed: str | None = None) -> str:
+    parts = []
+    if since and (introduced or since != oldest):
+        parts.append(f"Since {since}.")
+    if removed:
+        parts.append(f"Not shown on pages from {removed} (kept for older data).")
+    return " ".join(parts)
+
+
+def docstring(summary: str, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]], indent: int) -> str:
+    """A Google-style docstring body, wrapped and escaped (without the quotes)."""
+    pad = " " * indent
+    lines = wrap(summary or "No description on the pages.", indent)
+    for title, items in sections:
+        if not items:
+            continue
+        lines += ["", f"{title}:"]
+        for name, text in items:
+            body = wrap(f"{name}: {text}" if text else f"{name}:", indent + 8)
+            lines.append("    " + body[0])
+            lines += ["        " + ln for ln in body[1:]]
+    text = ("\n" + pad).join(ln.rstrip() for ln in lines)
+    return text + ("\n" + pad if len(lines) > 1 else "")
+
+
+# -- types and conversions ---------------------------------------------------------------
+
+
+class _Emitter:
+    def __init__(self, svc: Service) -> None:
+        self.svc = svc
+        self.oldest = svc.pages[0].date if svc.pages else ""
+        structs = [n for n, s in svc.shapes.items() if isinstance(s, Structure)]
+        enums = [n for n, s in svc.shapes.items() if isinstance(s, StringShape)]
+        self.shape_module = chunk_modules(structs)
+        self.enum_module = chunk_modules(enums)
+        self.outputs = {op.output.name for op in svc.operations.values() if isinstance(op.output, Ref)}
+        self.module = ""  # the module being emitted (for same-module references)
+        self.type_refs: set[str] = set()
+
+    def is_enum(self, name: str) -> bool:
+        return isinstance(self.svc.shapes[name], StringShape)
+
+    def annotation(self, shape: Shape) -> str:
+        if isinstance(shape, Ref):
+            self.type_refs.add(shape.name)
+            if self.is_enum(shape.name):
+                self.type_refs.add(shape.name + "Literal")
+                return f"{shape.name} | {shape.name}Literal"
+            return shape.name
+        if isinstance(shape, StringShape):
+            return "str"
+        if isinstance(shape, ListOf):
+            return f"list[{self.annotation(shape.member)}]"
+        if isinstance(shape, MapOf):
+            return f"dict[str, {self.annotation(shape.value)}]"
+        if isinstance(shape, Scalar):
+            if shape.type == "blob":
+                return "Any" if shape.streaming else "bytes"
+            return {"integer": "int", "float": "float", "boolean": "bool", "timestamp": "datetime", "document": "Any"}[
+                shape.type
+            ]
+        raise TypeError(f"cannot annotate {shape!r}")
+
+    def plain(self, shape: Shape) -> bool:
+        """Needs no conversion either way (scalars and containers of scalars)."""
+        if isinstance(shape, Ref):
+            return False
+        if isinstance(shape, ListOf):
+            return self.plain(shape.member)
+        if isinstance(shape, MapOf):
+            return self.plain(shape.value)
+        return True
+
+    def cls_ref(self, name: str) -> str:
+        if self.shape_module.get(name) == self.module:
+            return name
+        return f'_S["{name}"]'
+
+    def from_expr(self, shape: Shape, src: str, depth: int = 0) -> str:
+        if isinstance(shape, Ref):
+            if self.is_enum(shape.name):
+                return f'_ev(_E["{shape.name}"], {src})'
+            return f"{self.cls_ref(shape.name)}._from_wire({src})"
+        if isinstance(shape, ListOf):
+            if self.plain(shape.member):
+                return f"list({src})"
+            i = f"i{depth}"
+            return f"[{self.from_expr(shape.member, i, depth + 1)} for {i} in {src}]"
+        if isinstance(shape, MapOf):
+            if self.plain(shape.value):
+                return f"dict({src})"
+            k, i = f"k{depth}", f"i{depth}"
+            return f"{{{k}: {self.from_expr(shape.value, i, depth + 1)} for {k}, {i} in {src}.items()}}"
+        return src
+
+    def to_expr(self, shape: Shape, src: str, depth: int = 0) -> str:
+        if isinstance(shape, Ref):
+            return src if self.is_enum(shape.name) else f"{src}._to_wire()"
+        if isinstance(shape, ListOf):
+            if self.plain(shape.member):
+                return f"list({src})"
+            i = f"i{depth}"
+            return f"[{self.to_expr(shape.member, i, depth + 1)} for {i} in {src}]"
+        if isinstance(shape, MapOf):
+            if self.plain(shape.value):
+                return f"dict({src})"
+            k, i = f"k{depth}", f"i{depth}"
+            return f"{{{k}: {self.to_expr(shape.value, i, depth + 1)} for {k}, {i} in {src}.items()}}"
+        return src
+
+    # -- shapes --
+
+    def field(self, wire: str, attr: str, m: Member) -> FieldView:
+        plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
+        read = (
+            f'get("{wire}")' if plain else f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v")}'
+        )
+        doc = " ".join(
+            x for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed)) if x
+        )
+        return FieldView(
+            attr=attr,
+            wire=wire,
+            annotation=self.annotation(m.shape),
+            required=m.required,
+            doc=doc,
+            from_expr=read,
+            to_expr=self.to_expr(m.shape, f"self.{attr}"),
+            plain=plain,
+        )
+
+    def class_view(self, name: str, st: Structure) -> ClassView:
+        names = field_names(st.members)
+        fields = tuple(self.field(w, names[w], m) for w, m in st.members.items())
+        summary = (
+            first_paragraph(st.doc)
+            if name not in self.outputs
+            else f"The result of {name[: -len('Output')] if name.endswith('Output') else name}."
+        )
+        if name in self.outputs:
+            op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
+            summary = f"The result of ``{op.method}`` ({op.name})."
+        if st.kind == "union":
+            summary += " A tagged union: at most one attribute is set."
+        doc = docstring(summary, [("Attributes", [(f.attr, f.doc) for f in fields])], 4)
+        return ClassView(name, "OutputShape" if name in self.outputs else "Shape", doc, fields, st.kind == "union")
+
+    def enum_view(self, name: str, s: StringShape) -> EnumView:
+        values = s.enum or ()
+        idents = enum_member_names(values)
+        dated = [
+            (v, s.enum_since.get(v))
+            for v in values
+            if v in s.enum_introduced or (s.enum_since.get(v) or "") > self.oldest
+        ]
+        items = [(idents[v], f"{v!r} since {d}" if d else repr(v)) for v, d in dated]
+        summary = f"Values of ``{name}``. Unknown values load as ``{name}(value)`` with ``is_known`` False."
+        doc = docstring(summary, [("Added", items)], 4)
+        return EnumView(name, doc, tuple((idents[v], v) for v in values))
+
+    def shape_modules(self) -> list[ModuleView]:
+        modules: dict[str, list[str]] = {}
+        for name, mod in self.shape_module.items():
+            modules.setdefault(mod, []).append(name)
+        out = []
+        for mod in sorted(modules):
+            self.module, self.type_refs = mod, set()
+            classes = []
+            for name in modules[mod]:
+                st = self.svc.shapes[name]
+                assert isinstance(st, Structure)
+                classes.append(self.class_view(name, st))
+            out.append(ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod]))))
+        return out
+
+    def type_imports(self, exclude: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        by_module: dict[str, set[str]] = {}
+        for ref in self.type_refs - exclude:
+            base = (
+                ref[: -len("Literal")]
+                if ref.endswith("Literal") and ref[: -len("Literal")] in self.enum_module
+                else ref
+            )
+            if base in self.enum_module:
+                by_module.setdefault(f"smtyped._generated.enums.{self.enum_module[base]}", set()).add(ref)
+            else:
+                by_module.setdefault(f"smtyped._generated.shapes.{self.shape_module[ref]}", set()).add(ref)
+        return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
+
+    def enum_modules(self) -> list[ModuleView]:
+        modules: dict[str, list[str]] = {}
+        for name, mod in self.enum_module.items():
+            modules.setdefault(mod, []).append(name)
+        out = []
+        for mod in sorted(modules):
+            views = []
+            for name in modules[mod]:
+                s = self.svc.shapes[name]
+                assert isinstance(s, StringShape)
+                views.append(self.enum_view(name, s))
+            out.append(ModuleView(mod, tuple(views), ()))
+        return out
+
+    # -- client --
+
+    def method_view(self, op: Operation) -> MethodView:
+        assert isinstance(op.input, Ref) and isinstance(op.output, Ref)
+        inp = self.svc.shapes[op.input.name]
+        out = self.svc.shapes[op.output.name]
+        assert isinstance(inp, Structure) and isinstance(out, Structure)
+        names = field_names(inp.members)
+        params = []
+        for wire, m in inp.members.items():
+            attr = names[wire]
+            conv = attr if self.plain(m.shape) else self.to_expr(m.shape, attr)
+            if isinstance(m.shape, Ref) and not self.is_enum(m.shape.name):
+                conv = f"_wire({attr})"
+            params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required, conv))
+        self.type_refs.add(op.output.name)
+        summary = first_paragraph(op.doc)
+        if op.since and op.since != self.oldest:
+            summary += f" (Operation since {op.since}.)"
+        arg_docs = [
+            (
+                names[w],
+                " ".join(
+                    x for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed)) if x
+                ),
+            )
+            for w, m in inp.members.items()
+        ]
+        doc = docstring(summary, [("Args", arg_docs), ("Returns", [(op.output.name, "the typed response.")])], 8)
+        paginate = None
+        if "NextToken" in inp.members and "NextToken" in out.members:
+            lists = [(w, m) for w, m in out.members.items() if isinstance(m.shape, ListOf)]
+            if len(lists) == 1:
+                key, lm = lists[0]
+                assert isinstance(lm.shape, ListOf)
+                item = lm.shape.member
+                is_class = isinstance(item, Ref) and not self.is_enum(item.name)
+                conv = self.from_expr(item, "item") if not self.plain(item) else "item"
+                paginate = (key, self.annotation(item), conv, is_class)
+        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate)
+
+
+# -- files -------------------------------------------------------------------------------
+
+
+def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
+    """Relative path -> unformatted source, for everything under ``_generated``."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    em = _Emitter(svc)
+    header = {
+        "pages": [f"{Path(p.file).parent.name}/{Path(p.file).name}" for p in svc.pages],
+        "newest": svc.pages[-1].date if svc.pages else "",
+        "botocore": botocore_model.botocore_version(),
+        "title": svc.title,
+    }
+    files: dict[str, str] = {}
+    shape_modules = em.shape_modules()
+    for mv in shape_modules:
+        files[f"shapes/{mv.name}.py"] = env.get_template("shapes.py.j2").render(module=mv, header=header)
+    for mv in em.enum_modules():
+        files[f"enums/{mv.name}.py"] = env.get_template("enums.py.j2").render(module=mv, header=header)
+    files["shapes/__init__.py"] = env.get_template("facade.py.j2").render(
+        kind="shapes", index=em.shape_module, registry="SHAPES", header=header
+    )
+    files["enums/__init__.py"] = env.get_template("facade.py.j2").render(
+        kind="enums",
+        index={**em.enum_module, **{n + "Literal": m for n, m in em.enum_module.items()}},
+        registry="ENUMS",
+        header=header,
+    )
+    em.module, em.type_refs = "client", set()
+    methods = [em.method_view(op) for op in svc.operations.values()]
+    files["client.py"] = env.get_template("client.py.j2").render(
+        methods=methods, imports=em.type_imports(exclude=set()), header=header, service=svc.title
+    )
+    files["_index.py"] = env.get_template("index.py.j2").render(
+        shapes=em.shape_module, enums=em.enum_module, header=header
+    )
+    files["__init__.py"] = env.get_template("init.py.j2").render(
+        header=header, ops=len(svc.operations), shapes=len(svc.shapes)
+    )
+    return files
+
+
+def _format(folder: Path) -> None:
+    config = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    ruff = [sys.executable, "-m", "ruff"]
+    # templates import what any module may need; ruff drops the unused imports and sorts the rest
+    steps = [
+        [*ruff, "check", "--quiet", "--fix-only", "--select", "F401,I001,RUF022", "--config", str(config), str(folder)],
+        [*ruff, "format", "--quiet", "--config", str(config), str(folder)],
+    ]
+    for cmd in steps:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd[2:4])} failed on generated code: {proc.stderr.strip()}")
+
+
+def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -> int:
+    """Regenerate ``out`` from ``specs``; with ``check``, only say whether it is stale."""
+    report = Report()
+    pages = expand([specs])
+
+    def progress(path: Path) -> None:
+        if not quiet:
+            print(f"parse {path}", file=sys.stderr)
+
+    svc = load_service(pages, report, progress)
+    for d in report.items:
+        if d.level == "error" or (d.level == "warning" and not quiet):
+            print(d, file=sys.stderr)
+    files = render_files(svc, pages)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "_generated"
+        for rel, text in files.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        _format(root)
+        changed, unchanged, removed = _sync(root, out, dry_run=check)
+    summary = (
+        f"{len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
+        f"{len(changed)} files {'stale' if check else 'written'}, {unchanged} unchanged, {len(removed)} {'extra' if check else 'removed'}"
+    )
+    if check and (changed or removed):
+        for rel in changed + removed:
+            print(f"stale: {out / rel}", file=sys.stderr)
+        print(summary + " -- run `nox -s codegen` and commit the result", file=sys.stderr)
+        return 1
+    if not quiet:
+        for rel in changed:
+            print(f"wrote {out / rel}", file=sys.stderr)
+    print(summary, file=sys.stderr)
+    return 0
+
+
+def _sync(src: Path, dst: Path, dry_run: bool) -> tuple[list[str], int, list[str]]:
+    new = {p.relative_to(src).as_posix() for p in src.rglob("*.py")}
+    old = {p.relative_to(dst).as_posix() for p in dst.rglob("*.py")} if dst.exists() else set()
+    changed = sorted(r for r in new if r not in old or not filecmp.cmp(src / r, dst / r, shallow=False))
+    removed = sorted(old - new)
+    if not dry_run:
+        for rel in changed:
+            (dst / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src / rel, dst / rel)
+        for rel in removed:
+            (dst / rel).unlink()
+    return changed, len(new) - len(changed), removed

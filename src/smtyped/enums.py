@@ -1,0 +1,11 @@
+"""Every SageMaker enum as an open ``str`` enum (imported lazily, on first use)."""
+
+from typing import TYPE_CHECKING
+
+from smtyped._enum import OpenEnum
+from smtyped._generated.enums import __all__ as _generated_names
+
+if TYPE_CHECKING:
+    from smtyped._generated.enums import *  # noqa: F403
+
+__all__ = ["OpenEnum", *_generated_names]
