@@ -4,6 +4,8 @@ from typing import TYPE_CHECKING
 
 from smtyped._enum import OpenEnum
 from smtyped._generated.enums import __all__ as _generated_names
+from smtyped._generated.enums import __dir__ as __dir__  # lazy: a module loads on first use
+from smtyped._generated.enums import __getattr__ as __getattr__
 
 if TYPE_CHECKING:
     from smtyped._generated.enums import *  # noqa: F403

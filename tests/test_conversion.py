@@ -1,0 +1,134 @@
+"""Lossless conversion: from_dict(d).to_dict() == d, including what the specs do not know."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+
+import botocore.session
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import smtyped
+from codegen.ir import Ref
+from smtyped._registry import SHAPES
+from smtyped.enums import TargetDevice
+from smtyped.shapes import DescribeModelPackageOutput, IamIdentity, OutputConfig, UserContext
+from tests.wire_values import from_botocore, specs_service, strategy
+
+SVC = specs_service()
+OUTPUTS = sorted({op.output.name for op in SVC.operations.values() if isinstance(op.output, Ref)})
+MODEL = botocore.session.get_session().get_service_model("sagemaker")
+
+
+@pytest.mark.parametrize("name", OUTPUTS)
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_round_trip_with_unknown_keys_and_values(name: str, data: st.DataObject) -> None:
+    d = data.draw(strategy(SVC, SVC.shapes[name], unknown=True))
+    obj = SHAPES[name].from_dict(d)
+    assert obj.to_dict() == d
+    assert smtyped.converter.unstructure(smtyped.converter.structure(d, type(obj))) == d
+
+
+WITH_OUTPUT = [n for n in sorted(SVC.operations) if MODEL.operation_model(n).output_shape is not None]
+
+
+@pytest.mark.parametrize("op_name", WITH_OUTPUT)
+def test_response_from_current_botocore_model_round_trips(op_name: str) -> None:
+    """Members and enum values newer than the specs load and come back unchanged."""
+    op = SVC.operations[op_name]
+    d = from_botocore(MODEL.operation_model(op_name).output_shape)
+    d["ResponseMetadata"] = {"RequestId": "r-1", "HTTPStatusCode": 200}
+    obj = SHAPES[op.output.name].from_dict(d)  # type: ignore[union-attr]
+    assert obj.to_dict() == d
+    assert obj.response_metadata["RequestId"] == "r-1"
+
+
+def test_unknown_enum_value_loads_and_round_trips() -> None:
+    new = TargetDevice("ml_inf9")
+    assert isinstance(new, TargetDevice) and not new.is_known
+    assert new == "ml_inf9" and str(new) == "ml_inf9"
+    assert TargetDevice.AMBA_CV2 == "amba_cv2" and TargetDevice.AMBA_CV2.is_known
+    assert TargetDevice("amba_cv2") is TargetDevice.AMBA_CV2
+    cfg = OutputConfig.from_dict({"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf9"})
+    assert cfg.target_device == "ml_inf9" and isinstance(cfg.target_device, TargetDevice)
+    assert cfg.to_dict() == {"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf9"}
+    assert pickle.loads(pickle.dumps(new)) == new
+    with pytest.raises(ValueError):
+        TargetDevice(42)  # type: ignore[arg-type]
+
+
+def test_unknown_keys_are_kept_at_every_level() -> None:
+    d = {
+        "CreatedBy": {"IamIdentity": {"Arn": "arn:1", "FutureField": {"x": 1}}, "NewTopLevel": True},
+        "CreationTime": datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
+        "ResponseMetadata": {"RequestId": "abc"},
+    }
+    pkg = DescribeModelPackageOutput.from_dict(d)
+    assert pkg.created_by is not None and pkg.created_by.iam_identity is not None
+    assert pkg.created_by.iam_identity.arn == "arn:1"
+    assert pkg.created_by.iam_identity.extra == {"FutureField": {"x": 1}}
+    assert pkg.created_by.extra == {"NewTopLevel": True}
+    assert pkg.response_metadata == {"RequestId": "abc"}
+    assert pkg.creation_time is d["CreationTime"]  # datetimes pass through as botocore gives them
+    assert pkg.to_dict() == d
+
+
+def test_missing_members_are_none() -> None:
+    pkg = DescribeModelPackageOutput.from_dict({})
+    assert pkg.model_package_name is None and pkg.created_by is None
+    assert pkg.to_dict() == {} and pkg.response_metadata == {}
+
+
+def test_objects_are_frozen_and_keyword_only() -> None:
+    ident = IamIdentity(arn="a", principal_id="p")
+    with pytest.raises(AttributeError):
+        ident.arn = "b"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        IamIdentity("a")  # type: ignore[misc]
+    ctx = UserContext(iam_identity=ident)
+    assert UserContext.from_dict(ctx.to_dict()) == ctx
+
+
+def test_repr_shows_set_fields_and_abbreviates_lists() -> None:
+    from smtyped.shapes import ListTrialComponentsResponse
+
+    d = {"TrialComponentSummaries": [{"TrialComponentName": f"tc-{i}"} for i in range(10)], "NextToken": "t"}
+    text = repr(ListTrialComponentsResponse.from_dict(d))
+    assert text.startswith("ListTrialComponentsResponse(trial_component_summaries=[TrialComponentSummary(")
+    assert "tc-0" in text and "tc-3" not in text and "... 7 more" in text and "next_token='t'" in text
+    assert "None" not in text
+
+
+def test_union_accepts_one_member_only() -> None:
+    from smtyped._generated._index import SHAPE_MODULES
+
+    unions = [
+        n
+        for n, s in SVC.shapes.items()
+        if getattr(s, "kind", "") == "union" and n in SHAPE_MODULES and len(s.members) > 1  # type: ignore[union-attr]
+    ]
+    assert unions, "the SageMaker specs hold tagged unions"
+    cls = SHAPES[unions[0]]
+    fields = cls._FIELDS
+    with pytest.raises(ValueError):
+        cls(**{fields[0]: "x", fields[1]: "y"})
+
+
+def test_lazy_loading() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, smtyped; before = {m for m in sys.modules if m.startswith('smtyped._generated.shapes.')}\n"
+        "c = smtyped.SageMakerClient(region_name='us-east-1')\n"
+        "after_client = {m for m in sys.modules if m.startswith('smtyped._generated.shapes.')}\n"
+        "from smtyped.shapes import UserContext\n"
+        "after_one = {m for m in sys.modules if m.startswith('smtyped._generated.shapes.')}\n"
+        "print(len(before), len(after_client), sorted(after_one))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(" ", 2)
+    assert out[0] == "0" and out[1] == "0"
+    assert out[2].strip() == "['smtyped._generated.shapes.u']"

@@ -1,0 +1,98 @@
+"""The example scripts run: against moto's server, or a Stubber where moto lacks the operation."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+import subprocess
+import sys
+from types import ModuleType
+from typing import Any
+
+from tests.helpers import ROOT
+
+
+def _example(name: str) -> ModuleType:
+    path = ROOT / "examples" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_compile_for_amba_cv2(sm: Any, capsys: Any) -> None:
+    status = _example("compile_for_amba_cv2").main(sm, "resnet-cv2", "arn:aws:iam::123456789012:role/sm", "s3://bucket")
+    assert status == "COMPLETED"
+    assert "compilation-job/resnet-cv2: COMPLETED for amba_cv2" in capsys.readouterr().out
+
+
+def test_compile_example_as_a_script(moto_endpoint: str) -> None:
+    env = {"AWS_ENDPOINT_URL_SAGEMAKER": moto_endpoint, "PATH": "", **_aws_env()}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "examples" / "compile_for_amba_cv2.py"),
+            "script-job",
+            "arn:aws:iam::1:role/r",
+            "s3://b",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "script-job: COMPLETED for amba_cv2" in proc.stdout
+
+
+def _aws_env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k.startswith("AWS_") or k in ("HOME", "PYTHONPATH")}
+
+
+def test_audit_model_packages(sm: Any) -> None:
+    sm.create_model_package_group(model_package_group_name="churn")
+    for i in range(3):
+        sm.create_model_package(model_package_group_name="churn", model_package_description=f"v{i}")
+    rows = _example("audit_model_packages").main(sm, "churn")
+    assert len(rows) == 3
+    assert all(created == "fake-user-profile-name" for _, created, _ in rows)
+
+
+def test_audit_prefers_iam_identity() -> None:
+    from smtyped.shapes import UserContext
+
+    who = _example("audit_model_packages").who
+    user = UserContext.from_dict(
+        {
+            "UserProfileName": "alice",
+            "IamIdentity": {"Arn": "arn:aws:sts::1:assumed-role/r/alice", "PrincipalId": "AID"},
+        }
+    )
+    assert who(user) == "arn:aws:sts::1:assumed-role/r/alice (principal AID)"
+    assert who(None) == "unknown"
+
+
+def test_pipeline_steps(stubbed: tuple[Any, Any]) -> None:
+    sm, stubber = stubbed
+    arn = "arn:aws:sagemaker:us-east-1:123456789012:pipeline/p/execution/abc"
+    t = datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)
+    stubber.add_response(
+        "list_pipeline_execution_steps",
+        {
+            "PipelineExecutionSteps": [
+                {"StepName": "train", "StepStatus": "Succeeded", "AttemptCount": 2, "StartTime": t}
+            ],
+            "NextToken": "p2",
+        },
+        {"PipelineExecutionArn": arn},
+    )
+    stubber.add_response(
+        "list_pipeline_execution_steps",
+        {"PipelineExecutionSteps": [{"StepName": "eval", "StepStatus": "Failed", "AttemptCount": 1}]},
+        {"PipelineExecutionArn": arn, "NextToken": "p2"},
+    )
+    assert _example("pipeline_steps").main(sm, arn) == {"train": 2, "eval": 1}
+    stubber.assert_no_pending_responses()

@@ -1,0 +1,80 @@
+"""What mypy --strict says about user code: the good scripts pass, each mistake is an error."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+HEADER = "from smtyped import SageMakerClient\nfrom smtyped.enums import TargetDevice\nfrom smtyped.shapes import OutputConfig, InputConfig\nsm = SageMakerClient(region_name='us-east-1')\n"
+
+#: snippet -> a pattern mypy's message must match (one error each)
+NEGATIVE = {
+    "misspelt_attribute": (
+        "job = sm.describe_compilation_job(compilation_job_name='x')\nprint(job.compilation_job_stauts)\n",
+        r'"DescribeCompilationJobResponse" has no attribute "compilation_job_stauts"',
+    ),
+    "unknown_enum_member": ("print(TargetDevice.AMBA_CV9)\n", r'"type\[TargetDevice\]" has no attribute "AMBA_CV9"'),
+    "missing_required_argument": (
+        "sm.describe_compilation_job()\n",
+        r'Missing named argument "compilation_job_name" for "describe_compilation_job"',
+    ),
+    "missing_required_constructor_argument": (
+        "OutputConfig(target_device='amba_cv2')\n",
+        r'Missing named argument "s3_output_location"',
+    ),
+    "misspelt_enum_literal": (
+        "OutputConfig(s3_output_location='s3://b', target_device='amba-cv2')\n",
+        r'Argument "target_device" to "OutputConfig" has incompatible type "Literal\[\'amba-cv2\'\]"',
+    ),
+    "wrong_scalar_type": (
+        "from smtyped.shapes import StoppingCondition\nStoppingCondition(max_runtime_in_seconds='900')\n",
+        r'Argument "max_runtime_in_seconds" to "StoppingCondition" has incompatible type "str"; expected "int \| None"',
+    ),
+    "positional_argument": ("sm.describe_compilation_job('x')\n", r"Too many positional arguments"),
+}
+
+
+def _mypy(files: list[Path], cache: Path) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), "--no-error-summary", *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return proc.stdout + proc.stderr
+
+
+@pytest.fixture(scope="module")
+def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("snippets")
+    files = []
+    for name, (code, _) in NEGATIVE.items():
+        f = folder / f"{name}.py"
+        f.write_text(HEADER + code)
+        files.append(f)
+    good = [ROOT / "tests" / "typing" / "issue_script.py", *sorted((ROOT / "examples").glob("*.py"))]
+    out = _mypy(files + good, folder / ".cache")
+    by_file: dict[str, str] = {}
+    for line in out.splitlines():
+        key = Path(line.split(":", 1)[0]).stem
+        by_file[key] = by_file.get(key, "") + line + "\n"
+    return by_file
+
+
+def test_good_scripts_type_check(mypy_output: dict[str, str]) -> None:
+    for name in ["issue_script", *[p.stem for p in (ROOT / "examples").glob("*.py")]]:
+        assert name not in mypy_output, mypy_output[name]
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVE))
+def test_mistake_is_a_mypy_error(name: str, mypy_output: dict[str, str]) -> None:
+    out = mypy_output.get(name, "")
+    assert "error:" in out, f"mypy accepted {name}"
+    assert re.search(NEGATIVE[name][1], out), out
