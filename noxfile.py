@@ -47,11 +47,38 @@ def codegen(session: nox.Session) -> None:
 
 
 @nox.session
-def ci(session: nox.Session) -> None:
-    """Everything CI checks, in one environment: codegen --check, lint, mypy, tests."""
+def demo(session: nox.Session) -> None:
+    """The typed SDK end to end against moto's server on 127.0.0.1 (no AWS account needed)."""
+    session.install("-e", ".[demo]")
+    session.run("python", "-m", "smtyped.demo")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs site (mkdocs --strict), with reference pages generated from the IR."""
     _install(session)
+    session.install("-r", "requirements/docs.txt")
+    session.run("python", "-m", "codegen", "docs")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw botocore, sagemaker-core and mypy-boto3 (prints ratios; never fails)."""
+    _install(session)
+    session.install("-r", "requirements/bench.txt")
+    session.run("python", "-m", "benchmarks.bench")
+
+
+@nox.session
+def ci(session: nox.Session) -> None:
+    """Everything CI checks, in one environment: codegen --check, lint, mypy, tests, docs."""
+    _install(session)
+    session.install("-r", "requirements/docs.txt")
     session.run("python", "-m", "codegen", "generate", "--check", "--quiet")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "--strict", *CHECKED)
     session.run("pytest", "-q", *session.posargs)
+    session.run("python", "-m", "codegen", "docs")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={"NO_MKDOCS_2_WARNING": "1"})

@@ -41,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--check", action="store_true", help="fail if the committed output is stale; write nothing")
     gen.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
 
+    docs = sub.add_parser("docs", help="write the docs site's reference and What-changed pages from the IR")
+    docs.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+    docs.add_argument("--out", default="docs", help="docs folder (default docs)")
+
     sub.add_parser("titles", help="rewrite codegen/data/service_titles.json from the installed botocore")
     return ap
 
@@ -95,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from codegen.emit import generate
 
             return generate(Path(args.specs), Path(args.out), check=args.check, quiet=args.quiet)
+        if args.command == "docs":
+            from codegen.docs import write_docs
+
+            return write_docs(Path(args.specs), Path(args.out))
         if args.command == "titles":
             print(botocore_model.write_titles_table())
             return 0

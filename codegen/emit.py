@@ -47,6 +47,7 @@ class FieldView:
     from_expr: str  # expression reading the field from ``get`` (a dict's .get)
     to_expr: str  # expression writing the (not None) attribute to the wire
     plain: bool  # scalar: written as-is
+    enum: str | None = None  # an enum attribute: converted from its literal on construction
 
 
 @attrs.frozen
@@ -70,6 +71,7 @@ class ModuleView:
     name: str
     classes: tuple[Any, ...]
     type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, names) imported for annotations only
+    runtime_imports: tuple[tuple[str, str], ...] = ()  # (enum module, enum) whose converters a module uses
 
 
 @attrs.frozen
@@ -237,7 +239,8 @@ class _Emitter:
 
     def to_expr(self, shape: Shape, src: str, depth: int = 0) -> str:
         if isinstance(shape, Ref):
-            return src if self.is_enum(shape.name) else f"{src}._to_wire()"
+            # an enum member (or the literal a user passed) goes out as a plain str
+            return f'getattr({src}, "_value_", {src})' if self.is_enum(shape.name) else f"{src}._to_wire()"
         if isinstance(shape, ListOf):
             if self.plain(shape.member):
                 return f"list({src})"
@@ -269,6 +272,7 @@ class _Emitter:
             from_expr=read,
             to_expr=self.to_expr(m.shape, f"self.{attr}"),
             plain=plain,
+            enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
         )
 
     def class_view(self, name: str, st: Structure) -> ClassView:
@@ -312,7 +316,9 @@ class _Emitter:
                 st = self.svc.shapes[name]
                 assert isinstance(st, Structure)
                 classes.append(self.class_view(name, st))
-            out.append(ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod]))))
+            enums = sorted({f.enum for c in classes for f in c.fields if f.enum})
+            runtime = tuple((f"smtyped._generated.enums.{self.enum_module[e]}", e) for e in enums)
+            out.append(ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime))
         return out
 
     def type_imports(self, exclude: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -455,9 +461,22 @@ def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -
     report = Report()
     pages = expand([specs])
 
+    done = [0]
+    tty = sys.stderr.isatty()
+
     def progress(path: Path) -> None:
-        if not quiet:
-            print(f"parse {path}", file=sys.stderr)
+        done[0] += 1
+        if quiet:
+            return
+        if tty:  # a bar that redraws in place
+            width = 30
+            filled = width * done[0] // len(pages)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done[0]}/{len(pages)} {path.name:<20}")
+            if done[0] == len(pages):
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        else:
+            print(f"parse {path} ({done[0]}/{len(pages)})", file=sys.stderr)
 
     svc = load_service(pages, report, progress)
     for d in report.items:

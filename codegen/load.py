@@ -37,15 +37,24 @@ def load_page(path: Path, report: Report) -> NamedPage:
     return name_page(pir, report, hint=path.parent.name)
 
 
+def load_pages(
+    paths: Sequence[str | Path],
+    report: Report,
+    progress: Callable[[Path], None] | None = None,
+) -> list[NamedPage]:
+    """Parse and name each page at ``paths`` (raises :class:`SpecError`)."""
+    named = []
+    for path in expand(paths):
+        if progress is not None:
+            progress(path)
+        named.append(load_page(path, report))
+    return named
+
+
 def load_service(
     paths: Sequence[str | Path],
     report: Report,
     progress: Callable[[Path], None] | None = None,
 ) -> Service:
     """Parse, name and merge the pages at ``paths`` (raises :class:`SpecError`)."""
-    named = []
-    for path in expand(paths):
-        if progress is not None:
-            progress(path)
-        named.append(load_page(path, report))
-    return merge(named, report)
+    return merge(load_pages(paths, report, progress), report)

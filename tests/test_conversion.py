@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 import smtyped
 from codegen.ir import Ref
+from codegen.samples import full_value
 from smtyped._registry import SHAPES
 from smtyped.enums import TargetDevice
 from smtyped.shapes import DescribeModelPackageOutput, IamIdentity, OutputConfig, UserContext
-from tests.wire_values import from_botocore, specs_service, strategy
+from tests.wire_values import specs_service, strategy
 
 SVC = specs_service()
 OUTPUTS = sorted({op.output.name for op in SVC.operations.values() if isinstance(op.output, Ref)})
@@ -39,7 +40,7 @@ WITH_OUTPUT = [n for n in sorted(SVC.operations) if MODEL.operation_model(n).out
 def test_response_from_current_botocore_model_round_trips(op_name: str) -> None:
     """Members and enum values newer than the specs load and come back unchanged."""
     op = SVC.operations[op_name]
-    d = from_botocore(MODEL.operation_model(op_name).output_shape)
+    d = full_value(MODEL.operation_model(op_name).output_shape)
     d["ResponseMetadata"] = {"RequestId": "r-1", "HTTPStatusCode": 200}
     obj = SHAPES[op.output.name].from_dict(d)  # type: ignore[union-attr]
     assert obj.to_dict() == d

@@ -56,7 +56,7 @@ def strategy(
                 continue
             if k in b_required:  # a Stubber rejects responses without botocore's required members
                 required[k] = strategy(svc, m.shape, bm, depth + 1, unknown, use_botocore)
-            elif depth < 3:
+            elif depth < 3 or shape.kind == "union":  # a union always needs its one member
                 optional[k] = strategy(svc, m.shape, bm, depth + 1, unknown, use_botocore)
         if unknown:
             optional["ZzNotInTheSpecs"] = json_values
@@ -142,34 +142,3 @@ def sample_required(b: Any) -> Any:
     if t == "blob":
         return b"x"
     return {}
-
-
-def from_botocore(b: Any, depth: int = 0, seen: tuple[str, ...] = ()) -> Any:
-    """A full response value of botocore's shape ``b``: every member, newest enum value."""
-    t = b.type_name
-    if t == "structure":
-        if b.name in seen or depth > 6:
-            return {}
-        if getattr(b, "is_document_type", False):
-            return {"doc": [1, "two"]}
-        members = list(b.members.items())
-        if getattr(b, "is_tagged_union", False):
-            members = members[-1:]
-        return {k: from_botocore(m, depth + 1, (*seen, b.name)) for k, m in members}
-    if t == "list":
-        return [from_botocore(b.member, depth + 1, seen)]
-    if t == "map":
-        return {"key": from_botocore(b.value, depth + 1, seen)}
-    if t == "string":
-        return b.enum[-1] if b.enum else "text"
-    if t in ("integer", "long"):
-        return 7
-    if t in ("float", "double"):
-        return 1.5
-    if t == "boolean":
-        return False
-    if t == "timestamp":
-        return datetime.datetime(2025, 6, 1, tzinfo=UTC)
-    if t == "blob":
-        return b"blob"
-    return None

@@ -65,8 +65,9 @@ def _short_repr(value: Any, depth: int) -> str:
             v = getattr(value, name)
             if v is not None:
                 parts.append(f"{name}={_short_repr(v, depth + 1)}")
-        if value._extra:
-            parts.append(f"extra={sorted(value._extra)!r}")
+        extra = sorted(k for k in value._extra or () if k != "ResponseMetadata")
+        if extra:
+            parts.append(f"extra={extra!r}")
         return f"{type(value).__name__}({', '.join(parts)})"
     if isinstance(value, list):
         items = [_short_repr(v, depth + 1) for v in value[:REPR_LIST_ITEMS]]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = ["OpenEnum"]
+
+E = TypeVar("E", bound="OpenEnum")
 
 
 class OpenEnum(str, enum.Enum):
@@ -26,6 +28,12 @@ class OpenEnum(str, enum.Enum):
         pseudo._name_ = None  # type: ignore[assignment]
         pseudo._value_ = value
         return pseudo
+
+    @staticmethod
+    def _lookup(cls: type[E], value: Any) -> E:
+        """``cls(value)``, with a dict fast path for known values."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @property
     def is_known(self) -> bool:

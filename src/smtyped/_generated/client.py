@@ -405,7 +405,7 @@ class SageMakerClient(BaseClient):
         params["SourceArn"] = source_arn
         params["DestinationArn"] = destination_arn
         if association_type is not None:
-            params["AssociationType"] = association_type
+            params["AssociationType"] = getattr(association_type, "_value_", association_type)
         out: AddAssociationResponse = _S["AddAssociationResponse"]._from_wire(self._call("add_association", params))
         return out
 
@@ -540,7 +540,7 @@ class SageMakerClient(BaseClient):
         if description is not None:
             params["Description"] = description
         if status is not None:
-            params["Status"] = status
+            params["Status"] = getattr(status, "_value_", status)
         if properties is not None:
             params["Properties"] = properties
         if metadata_properties is not None:
@@ -633,7 +633,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
-        params["AppType"] = app_type
+        params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
@@ -742,9 +742,9 @@ class SageMakerClient(BaseClient):
         if orchestrator is not None:
             params["Orchestrator"] = _wire(orchestrator)
         if node_recovery is not None:
-            params["NodeRecovery"] = node_recovery
+            params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
         if node_provisioning_mode is not None:
-            params["NodeProvisioningMode"] = node_provisioning_mode
+            params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
         out: CreateClusterResponse = _S["CreateClusterResponse"]._from_wire(self._call("create_cluster", params))
         return out
 
@@ -942,20 +942,22 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DomainName"] = domain_name
-        params["AuthMode"] = auth_mode
+        params["AuthMode"] = getattr(auth_mode, "_value_", auth_mode)
         params["DefaultUserSettings"] = _wire(default_user_settings)
         params["SubnetIds"] = subnet_ids
         params["VpcId"] = vpc_id
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if app_network_access_type is not None:
-            params["AppNetworkAccessType"] = app_network_access_type
+            params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
         if home_efs_file_system_kms_key_id is not None:
             params["HomeEfsFileSystemKmsKeyId"] = home_efs_file_system_kms_key_id
         if kms_key_id is not None:
             params["KmsKeyId"] = kms_key_id
         if app_security_group_management is not None:
-            params["AppSecurityGroupManagement"] = app_security_group_management
+            params["AppSecurityGroupManagement"] = getattr(
+                app_security_group_management, "_value_", app_security_group_management
+            )
         if domain_settings is not None:
             params["DomainSettings"] = _wire(domain_settings)
         out: CreateDomainResponse = _S["CreateDomainResponse"]._from_wire(self._call("create_domain", params))
@@ -1070,15 +1072,15 @@ class SageMakerClient(BaseClient):
         if aliases is not None:
             params["Aliases"] = aliases
         if vendor_guidance is not None:
-            params["VendorGuidance"] = vendor_guidance
+            params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
         if job_type is not None:
-            params["JobType"] = job_type
+            params["JobType"] = getattr(job_type, "_value_", job_type)
         if ml_framework is not None:
             params["MLFramework"] = ml_framework
         if programming_lang is not None:
             params["ProgrammingLang"] = programming_lang
         if processor is not None:
-            params["Processor"] = processor
+            params["Processor"] = getattr(processor, "_value_", processor)
         if horovod is not None:
             params["Horovod"] = horovod
         if release_notes is not None:
@@ -1207,7 +1209,7 @@ class SageMakerClient(BaseClient):
         params["TrackingServerName"] = tracking_server_name
         params["ArtifactStoreUri"] = artifact_store_uri
         if tracking_server_size is not None:
-            params["TrackingServerSize"] = tracking_server_size
+            params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
         if mlflow_version is not None:
             params["MlflowVersion"] = mlflow_version
         params["RoleArn"] = role_arn
@@ -1404,7 +1406,7 @@ class SageMakerClient(BaseClient):
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = model_approval_status
+            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
         if metadata_properties is not None:
             params["MetadataProperties"] = _wire(metadata_properties)
         if model_metrics is not None:
@@ -1424,7 +1426,7 @@ class SageMakerClient(BaseClient):
         if additional_inference_specifications is not None:
             params["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in additional_inference_specifications]
         if skip_model_validation is not None:
-            params["SkipModelValidation"] = skip_model_validation
+            params["SkipModelValidation"] = getattr(skip_model_validation, "_value_", skip_model_validation)
         if source_uri is not None:
             params["SourceUri"] = source_uri
         if security_config is not None:
@@ -1847,7 +1849,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
-        params["AppType"] = app_type
+        params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
         out: DeleteAppResponse = _S["DeleteAppResponse"]._from_wire(self._call("delete_app", params))
         return out
@@ -2160,7 +2162,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
-        params["AppType"] = app_type
+        params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
         out: DescribeAppResponse = _S["DescribeAppResponse"]._from_wire(self._call("describe_app", params))
         return out
@@ -2963,7 +2965,7 @@ class SageMakerClient(BaseClient):
             GetSearchSuggestionsResponse: the typed response.
         """
         params: dict[str, Any] = {}
-        params["Resource"] = resource
+        params["Resource"] = getattr(resource, "_value_", resource)
         if suggestion_query is not None:
             params["SuggestionQuery"] = _wire(suggestion_query)
         out: GetSearchSuggestionsResponse = _S["GetSearchSuggestionsResponse"]._from_wire(
@@ -3016,9 +3018,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -3048,9 +3050,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_actions", params):
@@ -3147,9 +3149,9 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if domain_id_equals is not None:
             params["DomainIdEquals"] = domain_id_equals
         if user_profile_name_equals is not None:
@@ -3171,9 +3173,9 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if domain_id_equals is not None:
             params["DomainIdEquals"] = domain_id_equals
         if user_profile_name_equals is not None:
@@ -3227,9 +3229,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -3259,9 +3261,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_artifacts", params):
@@ -3322,15 +3324,15 @@ class SageMakerClient(BaseClient):
         if destination_type is not None:
             params["DestinationType"] = destination_type
         if association_type is not None:
-            params["AssociationType"] = association_type
+            params["AssociationType"] = getattr(association_type, "_value_", association_type)
         if created_after is not None:
             params["CreatedAfter"] = created_after
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -3365,15 +3367,15 @@ class SageMakerClient(BaseClient):
         if destination_type is not None:
             params["DestinationType"] = destination_type
         if association_type is not None:
-            params["AssociationType"] = association_type
+            params["AssociationType"] = getattr(association_type, "_value_", association_type)
         if created_after is not None:
             params["CreatedAfter"] = created_after
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_associations", params):
@@ -3414,13 +3416,13 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
         if status_equals is not None:
-            params["StatusEquals"] = status_equals
+            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         if candidate_name_equals is not None:
             params["CandidateNameEquals"] = candidate_name_equals
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
         if next_token is not None:
@@ -3444,13 +3446,13 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
         if status_equals is not None:
-            params["StatusEquals"] = status_equals
+            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         if candidate_name_equals is not None:
             params["CandidateNameEquals"] = candidate_name_equals
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_candidates_for_auto_ml_job", params):
@@ -3511,11 +3513,11 @@ class SageMakerClient(BaseClient):
         if event_time_before is not None:
             params["EventTimeBefore"] = event_time_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if resource_type is not None:
-            params["ResourceType"] = resource_type
+            params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
         if max_results is not None:
             params["MaxResults"] = max_results
         if next_token is not None:
@@ -3550,11 +3552,11 @@ class SageMakerClient(BaseClient):
         if event_time_before is not None:
             params["EventTimeBefore"] = event_time_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if resource_type is not None:
-            params["ResourceType"] = resource_type
+            params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_cluster_events", params):
@@ -3620,9 +3622,9 @@ class SageMakerClient(BaseClient):
         if next_token is not None:
             params["NextToken"] = next_token
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if include_node_logical_ids is not None:
             params["IncludeNodeLogicalIds"] = include_node_logical_ids
         out: ListClusterNodesResponse = _S["ListClusterNodesResponse"]._from_wire(
@@ -3654,9 +3656,9 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if include_node_logical_ids is not None:
             params["IncludeNodeLogicalIds"] = include_node_logical_ids
         for page in self._pages("list_cluster_nodes", params):
@@ -3720,11 +3722,11 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if status_equals is not None:
-            params["StatusEquals"] = status_equals
+            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         out: ListCompilationJobsResponse = _S["ListCompilationJobsResponse"]._from_wire(
             self._call("list_compilation_jobs", params)
         )
@@ -3758,11 +3760,11 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if status_equals is not None:
-            params["StatusEquals"] = status_equals
+            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_compilation_jobs", params):
             for item in page.get("CompilationJobSummaries") or ():
                 yield _S["CompilationJobSummary"]._from_wire(item)
@@ -3812,9 +3814,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -3844,9 +3846,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_contexts", params):
@@ -3893,17 +3895,21 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if feature_group_status_equals is not None:
-            params["FeatureGroupStatusEquals"] = feature_group_status_equals
+            params["FeatureGroupStatusEquals"] = getattr(
+                feature_group_status_equals, "_value_", feature_group_status_equals
+            )
         if offline_store_status_equals is not None:
-            params["OfflineStoreStatusEquals"] = offline_store_status_equals
+            params["OfflineStoreStatusEquals"] = getattr(
+                offline_store_status_equals, "_value_", offline_store_status_equals
+            )
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
         if next_token is not None:
@@ -3930,17 +3936,21 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if feature_group_status_equals is not None:
-            params["FeatureGroupStatusEquals"] = feature_group_status_equals
+            params["FeatureGroupStatusEquals"] = getattr(
+                feature_group_status_equals, "_value_", feature_group_status_equals
+            )
         if offline_store_status_equals is not None:
-            params["OfflineStoreStatusEquals"] = offline_store_status_equals
+            params["OfflineStoreStatusEquals"] = getattr(
+                offline_store_status_equals, "_value_", offline_store_status_equals
+            )
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_feature_groups", params):
@@ -3976,9 +3986,9 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         if status is not None:
-            params["Status"] = status
+            params["Status"] = getattr(status, "_value_", status)
         if step_type is not None:
-            params["StepType"] = step_type
+            params["StepType"] = getattr(step_type, "_value_", step_type)
         if max_results is not None:
             params["MaxResults"] = max_results
         if next_token is not None:
@@ -4000,9 +4010,9 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         if status is not None:
-            params["Status"] = status
+            params["Status"] = getattr(status, "_value_", status)
         if step_type is not None:
-            params["StepType"] = step_type
+            params["StepType"] = getattr(step_type, "_value_", step_type)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_inference_recommendations_job_steps", params):
@@ -4056,13 +4066,13 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if tracking_server_status is not None:
-            params["TrackingServerStatus"] = tracking_server_status
+            params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
         if mlflow_version is not None:
             params["MlflowVersion"] = mlflow_version
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -4090,13 +4100,13 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if tracking_server_status is not None:
-            params["TrackingServerStatus"] = tracking_server_status
+            params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
         if mlflow_version is not None:
             params["MlflowVersion"] = mlflow_version
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_mlflow_tracking_servers", params):
@@ -4147,9 +4157,9 @@ class SageMakerClient(BaseClient):
         if next_token is not None:
             params["NextToken"] = next_token
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         out: ListModelPackageGroupsOutput = _S["ListModelPackageGroupsOutput"]._from_wire(
             self._call("list_model_package_groups", params)
         )
@@ -4176,9 +4186,9 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_model_package_groups", params):
             for item in page.get("ModelPackageGroupSummaryList") or ():
                 yield _S["ModelPackageGroupSummary"]._from_wire(item)
@@ -4235,17 +4245,17 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = model_approval_status
+            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
         if model_package_group_name is not None:
             params["ModelPackageGroupName"] = model_package_group_name
         if model_package_type is not None:
-            params["ModelPackageType"] = model_package_type
+            params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
         if next_token is not None:
             params["NextToken"] = next_token
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         out: ListModelPackagesOutput = _S["ListModelPackagesOutput"]._from_wire(
             self._call("list_model_packages", params)
         )
@@ -4275,15 +4285,15 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = model_approval_status
+            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
         if model_package_group_name is not None:
             params["ModelPackageGroupName"] = model_package_group_name
         if model_package_type is not None:
-            params["ModelPackageType"] = model_package_type
+            params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_model_packages", params):
             for item in page.get("ModelPackageSummaryList") or ():
                 yield _S["ModelPackageSummary"]._from_wire(item)
@@ -4348,9 +4358,9 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains
         if creation_time_before is not None:
@@ -4362,7 +4372,7 @@ class SageMakerClient(BaseClient):
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = status_equals
+            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         if notebook_instance_lifecycle_config_name_contains is not None:
             params["NotebookInstanceLifecycleConfigNameContains"] = notebook_instance_lifecycle_config_name_contains
         if default_code_repository_contains is not None:
@@ -4395,9 +4405,9 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains
         if creation_time_before is not None:
@@ -4409,7 +4419,7 @@ class SageMakerClient(BaseClient):
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = status_equals
+            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         if notebook_instance_lifecycle_config_name_contains is not None:
             params["NotebookInstanceLifecycleConfigNameContains"] = notebook_instance_lifecycle_config_name_contains
         if default_code_repository_contains is not None:
@@ -4452,7 +4462,7 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         out: ListPipelineExecutionStepsResponse = _S["ListPipelineExecutionStepsResponse"]._from_wire(
             self._call("list_pipeline_execution_steps", params)
         )
@@ -4472,7 +4482,7 @@ class SageMakerClient(BaseClient):
         if max_results is not None:
             params["MaxResults"] = max_results
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_pipeline_execution_steps", params):
             for item in page.get("PipelineExecutionSteps") or ():
                 yield _S["PipelineExecutionStep"]._from_wire(item)
@@ -4515,9 +4525,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -4545,9 +4555,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_pipeline_executions", params):
@@ -4640,9 +4650,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
@@ -4669,9 +4679,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_pipelines", params):
@@ -4722,9 +4732,9 @@ class SageMakerClient(BaseClient):
         if next_token is not None:
             params["NextToken"] = next_token
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         out: ListProjectsOutput = _S["ListProjectsOutput"]._from_wire(self._call("list_projects", params))
         return out
 
@@ -4749,9 +4759,9 @@ class SageMakerClient(BaseClient):
         if name_contains is not None:
             params["NameContains"] = name_contains
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_projects", params):
             for item in page.get("ProjectSummaryList") or ():
                 yield _S["ProjectSummary"]._from_wire(item)
@@ -4812,9 +4822,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         if next_token is not None:
@@ -4849,9 +4859,9 @@ class SageMakerClient(BaseClient):
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = sort_by
+            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         for page in self._pages("list_trial_components", params):
@@ -4988,19 +4998,21 @@ class SageMakerClient(BaseClient):
             SearchResponse: the typed response.
         """
         params: dict[str, Any] = {}
-        params["Resource"] = resource
+        params["Resource"] = getattr(resource, "_value_", resource)
         if search_expression is not None:
             params["SearchExpression"] = _wire(search_expression)
         if sort_by is not None:
             params["SortBy"] = sort_by
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if next_token is not None:
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
         if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = cross_account_filter_option
+            params["CrossAccountFilterOption"] = getattr(
+                cross_account_filter_option, "_value_", cross_account_filter_option
+            )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
         out: SearchResponse = _S["SearchResponse"]._from_wire(self._call("search", params))
@@ -5019,17 +5031,19 @@ class SageMakerClient(BaseClient):
     ) -> Iterator[SearchRecord]:
         """Every item of ``Results`` across all pages of ``search``, fetched lazily."""
         params: dict[str, Any] = {}
-        params["Resource"] = resource
+        params["Resource"] = getattr(resource, "_value_", resource)
         if search_expression is not None:
             params["SearchExpression"] = _wire(search_expression)
         if sort_by is not None:
             params["SortBy"] = sort_by
         if sort_order is not None:
-            params["SortOrder"] = sort_order
+            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
         if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = cross_account_filter_option
+            params["CrossAccountFilterOption"] = getattr(
+                cross_account_filter_option, "_value_", cross_account_filter_option
+            )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
         for page in self._pages("search", params):
@@ -5169,7 +5183,7 @@ class SageMakerClient(BaseClient):
         if description is not None:
             params["Description"] = description
         if status is not None:
-            params["Status"] = status
+            params["Status"] = getattr(status, "_value_", status)
         if properties is not None:
             params["Properties"] = properties
         if properties_to_remove is not None:
@@ -5241,7 +5255,7 @@ class SageMakerClient(BaseClient):
         if restricted_instance_groups is not None:
             params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
         if node_recovery is not None:
-            params["NodeRecovery"] = node_recovery
+            params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
         if instance_groups_to_delete is not None:
             params["InstanceGroupsToDelete"] = instance_groups_to_delete
         out: UpdateClusterResponse = _S["UpdateClusterResponse"]._from_wire(self._call("update_cluster", params))
@@ -5505,15 +5519,15 @@ class SageMakerClient(BaseClient):
         if aliases_to_delete is not None:
             params["AliasesToDelete"] = aliases_to_delete
         if vendor_guidance is not None:
-            params["VendorGuidance"] = vendor_guidance
+            params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
         if job_type is not None:
-            params["JobType"] = job_type
+            params["JobType"] = getattr(job_type, "_value_", job_type)
         if ml_framework is not None:
             params["MLFramework"] = ml_framework
         if programming_lang is not None:
             params["ProgrammingLang"] = programming_lang
         if processor is not None:
-            params["Processor"] = processor
+            params["Processor"] = getattr(processor, "_value_", processor)
         if horovod is not None:
             params["Horovod"] = horovod
         if release_notes is not None:
@@ -5558,7 +5572,7 @@ class SageMakerClient(BaseClient):
         if artifact_store_uri is not None:
             params["ArtifactStoreUri"] = artifact_store_uri
         if tracking_server_size is not None:
-            params["TrackingServerSize"] = tracking_server_size
+            params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
         if automatic_model_registration is not None:
             params["AutomaticModelRegistration"] = automatic_model_registration
         if weekly_maintenance_window_start is not None:
@@ -5624,7 +5638,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ModelPackageArn"] = model_package_arn
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = model_approval_status
+            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
         if approval_description is not None:
             params["ApprovalDescription"] = approval_description
         if customer_metadata_properties is not None:

@@ -59,6 +59,8 @@ __all__ = [
     "AutoMLSortOrderLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class ActionStatus(OpenEnum):
     """Values of ``ActionStatus``. Unknown values load as ``ActionStatus(value)`` with ``is_known``
@@ -91,6 +93,16 @@ ActionStatusLiteral = Literal[
 ]
 
 
+def as_ActionStatus(value: ActionStatus | ActionStatusLiteral) -> ActionStatus:
+    """Attribute converter: a literal string becomes the ``ActionStatus`` member."""
+    return _lookup(ActionStatus, value)
+
+
+def as_ActionStatus_opt(value: ActionStatus | ActionStatusLiteral | None) -> ActionStatus | None:
+    """Attribute converter for an optional ``ActionStatus``."""
+    return None if value is None else _lookup(ActionStatus, value)
+
+
 class AdditionalS3DataSourceDataType(OpenEnum):
     """Values of ``AdditionalS3DataSourceDataType``. Unknown values load as
     ``AdditionalS3DataSourceDataType(value)`` with ``is_known`` False.
@@ -108,6 +120,20 @@ AdditionalS3DataSourceDataTypeLiteral = Literal[
     "S3Object",
     "S3Prefix",
 ]
+
+
+def as_AdditionalS3DataSourceDataType(
+    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral,
+) -> AdditionalS3DataSourceDataType:
+    """Attribute converter: a literal string becomes the ``AdditionalS3DataSourceDataType`` member."""
+    return _lookup(AdditionalS3DataSourceDataType, value)
+
+
+def as_AdditionalS3DataSourceDataType_opt(
+    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral | None,
+) -> AdditionalS3DataSourceDataType | None:
+    """Attribute converter for an optional ``AdditionalS3DataSourceDataType``."""
+    return None if value is None else _lookup(AdditionalS3DataSourceDataType, value)
 
 
 class AlgorithmStatus(OpenEnum):
@@ -136,6 +162,16 @@ AlgorithmStatusLiteral = Literal[
     "Failed",
     "Deleting",
 ]
+
+
+def as_AlgorithmStatus(value: AlgorithmStatus | AlgorithmStatusLiteral) -> AlgorithmStatus:
+    """Attribute converter: a literal string becomes the ``AlgorithmStatus`` member."""
+    return _lookup(AlgorithmStatus, value)
+
+
+def as_AlgorithmStatus_opt(value: AlgorithmStatus | AlgorithmStatusLiteral | None) -> AlgorithmStatus | None:
+    """Attribute converter for an optional ``AlgorithmStatus``."""
+    return None if value is None else _lookup(AlgorithmStatus, value)
 
 
 class AppInstanceType(OpenEnum):
@@ -298,6 +334,16 @@ AppInstanceTypeLiteral = Literal[
 ]
 
 
+def as_AppInstanceType(value: AppInstanceType | AppInstanceTypeLiteral) -> AppInstanceType:
+    """Attribute converter: a literal string becomes the ``AppInstanceType`` member."""
+    return _lookup(AppInstanceType, value)
+
+
+def as_AppInstanceType_opt(value: AppInstanceType | AppInstanceTypeLiteral | None) -> AppInstanceType | None:
+    """Attribute converter for an optional ``AppInstanceType``."""
+    return None if value is None else _lookup(AppInstanceType, value)
+
+
 class AppNetworkAccessType(OpenEnum):
     """Values of ``AppNetworkAccessType``. Unknown values load as ``AppNetworkAccessType(value)`` with
     ``is_known`` False.
@@ -315,6 +361,18 @@ AppNetworkAccessTypeLiteral = Literal[
     "PublicInternetOnly",
     "VpcOnly",
 ]
+
+
+def as_AppNetworkAccessType(value: AppNetworkAccessType | AppNetworkAccessTypeLiteral) -> AppNetworkAccessType:
+    """Attribute converter: a literal string becomes the ``AppNetworkAccessType`` member."""
+    return _lookup(AppNetworkAccessType, value)
+
+
+def as_AppNetworkAccessType_opt(
+    value: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None,
+) -> AppNetworkAccessType | None:
+    """Attribute converter for an optional ``AppNetworkAccessType``."""
+    return None if value is None else _lookup(AppNetworkAccessType, value)
 
 
 class AppSecurityGroupManagement(OpenEnum):
@@ -336,6 +394,20 @@ AppSecurityGroupManagementLiteral = Literal[
 ]
 
 
+def as_AppSecurityGroupManagement(
+    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral,
+) -> AppSecurityGroupManagement:
+    """Attribute converter: a literal string becomes the ``AppSecurityGroupManagement`` member."""
+    return _lookup(AppSecurityGroupManagement, value)
+
+
+def as_AppSecurityGroupManagement_opt(
+    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None,
+) -> AppSecurityGroupManagement | None:
+    """Attribute converter for an optional ``AppSecurityGroupManagement``."""
+    return None if value is None else _lookup(AppSecurityGroupManagement, value)
+
+
 class AppSortKey(OpenEnum):
     """Values of ``AppSortKey``. Unknown values load as ``AppSortKey(value)`` with ``is_known`` False.
 
@@ -347,6 +419,16 @@ class AppSortKey(OpenEnum):
 
 
 AppSortKeyLiteral = Literal["CreationTime",]
+
+
+def as_AppSortKey(value: AppSortKey | AppSortKeyLiteral) -> AppSortKey:
+    """Attribute converter: a literal string becomes the ``AppSortKey`` member."""
+    return _lookup(AppSortKey, value)
+
+
+def as_AppSortKey_opt(value: AppSortKey | AppSortKeyLiteral | None) -> AppSortKey | None:
+    """Attribute converter for an optional ``AppSortKey``."""
+    return None if value is None else _lookup(AppSortKey, value)
 
 
 class AppStatus(OpenEnum):
@@ -376,6 +458,16 @@ AppStatusLiteral = Literal[
 ]
 
 
+def as_AppStatus(value: AppStatus | AppStatusLiteral) -> AppStatus:
+    """Attribute converter: a literal string becomes the ``AppStatus`` member."""
+    return _lookup(AppStatus, value)
+
+
+def as_AppStatus_opt(value: AppStatus | AppStatusLiteral | None) -> AppStatus | None:
+    """Attribute converter for an optional ``AppStatus``."""
+    return None if value is None else _lookup(AppStatus, value)
+
+
 class AppType(OpenEnum):
     """Values of ``AppType``. Unknown values load as ``AppType(value)`` with ``is_known`` False.
 
@@ -403,6 +495,16 @@ AppTypeLiteral = Literal[
 ]
 
 
+def as_AppType(value: AppType | AppTypeLiteral) -> AppType:
+    """Attribute converter: a literal string becomes the ``AppType`` member."""
+    return _lookup(AppType, value)
+
+
+def as_AppType_opt(value: AppType | AppTypeLiteral | None) -> AppType | None:
+    """Attribute converter for an optional ``AppType``."""
+    return None if value is None else _lookup(AppType, value)
+
+
 class ArtifactSourceIdType(OpenEnum):
     """Values of ``ArtifactSourceIdType``. Unknown values load as ``ArtifactSourceIdType(value)`` with
     ``is_known`` False.
@@ -428,6 +530,18 @@ ArtifactSourceIdTypeLiteral = Literal[
 ]
 
 
+def as_ArtifactSourceIdType(value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral) -> ArtifactSourceIdType:
+    """Attribute converter: a literal string becomes the ``ArtifactSourceIdType`` member."""
+    return _lookup(ArtifactSourceIdType, value)
+
+
+def as_ArtifactSourceIdType_opt(
+    value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral | None,
+) -> ArtifactSourceIdType | None:
+    """Attribute converter for an optional ``ArtifactSourceIdType``."""
+    return None if value is None else _lookup(ArtifactSourceIdType, value)
+
+
 class AssemblyType(OpenEnum):
     """Values of ``AssemblyType``. Unknown values load as ``AssemblyType(value)`` with ``is_known``
     False.
@@ -445,6 +559,16 @@ AssemblyTypeLiteral = Literal[
     "None",
     "Line",
 ]
+
+
+def as_AssemblyType(value: AssemblyType | AssemblyTypeLiteral) -> AssemblyType:
+    """Attribute converter: a literal string becomes the ``AssemblyType`` member."""
+    return _lookup(AssemblyType, value)
+
+
+def as_AssemblyType_opt(value: AssemblyType | AssemblyTypeLiteral | None) -> AssemblyType | None:
+    """Attribute converter for an optional ``AssemblyType``."""
+    return None if value is None else _lookup(AssemblyType, value)
 
 
 class AssociationEdgeType(OpenEnum):
@@ -472,6 +596,18 @@ AssociationEdgeTypeLiteral = Literal[
 ]
 
 
+def as_AssociationEdgeType(value: AssociationEdgeType | AssociationEdgeTypeLiteral) -> AssociationEdgeType:
+    """Attribute converter: a literal string becomes the ``AssociationEdgeType`` member."""
+    return _lookup(AssociationEdgeType, value)
+
+
+def as_AssociationEdgeType_opt(
+    value: AssociationEdgeType | AssociationEdgeTypeLiteral | None,
+) -> AssociationEdgeType | None:
+    """Attribute converter for an optional ``AssociationEdgeType``."""
+    return None if value is None else _lookup(AssociationEdgeType, value)
+
+
 class AthenaResultCompressionType(OpenEnum):
     """Values of ``AthenaResultCompressionType``. Unknown values load as
     ``AthenaResultCompressionType(value)`` with ``is_known`` False.
@@ -492,6 +628,20 @@ AthenaResultCompressionTypeLiteral = Literal[
     "SNAPPY",
     "ZLIB",
 ]
+
+
+def as_AthenaResultCompressionType(
+    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral,
+) -> AthenaResultCompressionType:
+    """Attribute converter: a literal string becomes the ``AthenaResultCompressionType`` member."""
+    return _lookup(AthenaResultCompressionType, value)
+
+
+def as_AthenaResultCompressionType_opt(
+    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral | None,
+) -> AthenaResultCompressionType | None:
+    """Attribute converter for an optional ``AthenaResultCompressionType``."""
+    return None if value is None else _lookup(AthenaResultCompressionType, value)
 
 
 class AthenaResultFormat(OpenEnum):
@@ -522,6 +672,18 @@ AthenaResultFormatLiteral = Literal[
 ]
 
 
+def as_AthenaResultFormat(value: AthenaResultFormat | AthenaResultFormatLiteral) -> AthenaResultFormat:
+    """Attribute converter: a literal string becomes the ``AthenaResultFormat`` member."""
+    return _lookup(AthenaResultFormat, value)
+
+
+def as_AthenaResultFormat_opt(
+    value: AthenaResultFormat | AthenaResultFormatLiteral | None,
+) -> AthenaResultFormat | None:
+    """Attribute converter for an optional ``AthenaResultFormat``."""
+    return None if value is None else _lookup(AthenaResultFormat, value)
+
+
 class AuthMode(OpenEnum):
     """Values of ``AuthMode``. Unknown values load as ``AuthMode(value)`` with ``is_known`` False.
 
@@ -538,6 +700,16 @@ AuthModeLiteral = Literal[
     "SSO",
     "IAM",
 ]
+
+
+def as_AuthMode(value: AuthMode | AuthModeLiteral) -> AuthMode:
+    """Attribute converter: a literal string becomes the ``AuthMode`` member."""
+    return _lookup(AuthMode, value)
+
+
+def as_AuthMode_opt(value: AuthMode | AuthModeLiteral | None) -> AuthMode | None:
+    """Attribute converter for an optional ``AuthMode``."""
+    return None if value is None else _lookup(AuthMode, value)
 
 
 class AutoMLChannelType(OpenEnum):
@@ -559,6 +731,16 @@ AutoMLChannelTypeLiteral = Literal[
 ]
 
 
+def as_AutoMLChannelType(value: AutoMLChannelType | AutoMLChannelTypeLiteral) -> AutoMLChannelType:
+    """Attribute converter: a literal string becomes the ``AutoMLChannelType`` member."""
+    return _lookup(AutoMLChannelType, value)
+
+
+def as_AutoMLChannelType_opt(value: AutoMLChannelType | AutoMLChannelTypeLiteral | None) -> AutoMLChannelType | None:
+    """Attribute converter for an optional ``AutoMLChannelType``."""
+    return None if value is None else _lookup(AutoMLChannelType, value)
+
+
 class AutoMLJobObjectiveType(OpenEnum):
     """Values of ``AutoMLJobObjectiveType``. Unknown values load as ``AutoMLJobObjectiveType(value)``
     with ``is_known`` False.
@@ -576,6 +758,18 @@ AutoMLJobObjectiveTypeLiteral = Literal[
     "Maximize",
     "Minimize",
 ]
+
+
+def as_AutoMLJobObjectiveType(value: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral) -> AutoMLJobObjectiveType:
+    """Attribute converter: a literal string becomes the ``AutoMLJobObjectiveType`` member."""
+    return _lookup(AutoMLJobObjectiveType, value)
+
+
+def as_AutoMLJobObjectiveType_opt(
+    value: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None,
+) -> AutoMLJobObjectiveType | None:
+    """Attribute converter for an optional ``AutoMLJobObjectiveType``."""
+    return None if value is None else _lookup(AutoMLJobObjectiveType, value)
 
 
 class AutoMLJobSecondaryStatus(OpenEnum):
@@ -642,6 +836,20 @@ AutoMLJobSecondaryStatusLiteral = Literal[
 ]
 
 
+def as_AutoMLJobSecondaryStatus(
+    value: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
+) -> AutoMLJobSecondaryStatus:
+    """Attribute converter: a literal string becomes the ``AutoMLJobSecondaryStatus`` member."""
+    return _lookup(AutoMLJobSecondaryStatus, value)
+
+
+def as_AutoMLJobSecondaryStatus_opt(
+    value: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None,
+) -> AutoMLJobSecondaryStatus | None:
+    """Attribute converter for an optional ``AutoMLJobSecondaryStatus``."""
+    return None if value is None else _lookup(AutoMLJobSecondaryStatus, value)
+
+
 class AutoMLJobStatus(OpenEnum):
     """Values of ``AutoMLJobStatus``. Unknown values load as ``AutoMLJobStatus(value)`` with
     ``is_known`` False.
@@ -670,6 +878,16 @@ AutoMLJobStatusLiteral = Literal[
 ]
 
 
+def as_AutoMLJobStatus(value: AutoMLJobStatus | AutoMLJobStatusLiteral) -> AutoMLJobStatus:
+    """Attribute converter: a literal string becomes the ``AutoMLJobStatus`` member."""
+    return _lookup(AutoMLJobStatus, value)
+
+
+def as_AutoMLJobStatus_opt(value: AutoMLJobStatus | AutoMLJobStatusLiteral | None) -> AutoMLJobStatus | None:
+    """Attribute converter for an optional ``AutoMLJobStatus``."""
+    return None if value is None else _lookup(AutoMLJobStatus, value)
+
+
 class AutoMLMetricEnum(OpenEnum):
     """Values of ``AutoMLMetricEnum``. Unknown values load as ``AutoMLMetricEnum(value)`` with
     ``is_known`` False.
@@ -696,6 +914,16 @@ AutoMLMetricEnumLiteral = Literal[
     "F1macro",
     "AUC",
 ]
+
+
+def as_AutoMLMetricEnum(value: AutoMLMetricEnum | AutoMLMetricEnumLiteral) -> AutoMLMetricEnum:
+    """Attribute converter: a literal string becomes the ``AutoMLMetricEnum`` member."""
+    return _lookup(AutoMLMetricEnum, value)
+
+
+def as_AutoMLMetricEnum_opt(value: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None) -> AutoMLMetricEnum | None:
+    """Attribute converter for an optional ``AutoMLMetricEnum``."""
+    return None if value is None else _lookup(AutoMLMetricEnum, value)
 
 
 class AutoMLMetricExtendedEnum(OpenEnum):
@@ -756,6 +984,20 @@ AutoMLMetricExtendedEnumLiteral = Literal[
 ]
 
 
+def as_AutoMLMetricExtendedEnum(
+    value: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral,
+) -> AutoMLMetricExtendedEnum:
+    """Attribute converter: a literal string becomes the ``AutoMLMetricExtendedEnum`` member."""
+    return _lookup(AutoMLMetricExtendedEnum, value)
+
+
+def as_AutoMLMetricExtendedEnum_opt(
+    value: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral | None,
+) -> AutoMLMetricExtendedEnum | None:
+    """Attribute converter for an optional ``AutoMLMetricExtendedEnum``."""
+    return None if value is None else _lookup(AutoMLMetricExtendedEnum, value)
+
+
 class AutoMLMode(OpenEnum):
     """Values of ``AutoMLMode``. Unknown values load as ``AutoMLMode(value)`` with ``is_known`` False.
 
@@ -777,6 +1019,16 @@ AutoMLModeLiteral = Literal[
 ]
 
 
+def as_AutoMLMode(value: AutoMLMode | AutoMLModeLiteral) -> AutoMLMode:
+    """Attribute converter: a literal string becomes the ``AutoMLMode`` member."""
+    return _lookup(AutoMLMode, value)
+
+
+def as_AutoMLMode_opt(value: AutoMLMode | AutoMLModeLiteral | None) -> AutoMLMode | None:
+    """Attribute converter for an optional ``AutoMLMode``."""
+    return None if value is None else _lookup(AutoMLMode, value)
+
+
 class AutoMLS3DataType(OpenEnum):
     """Values of ``AutoMLS3DataType``. Unknown values load as ``AutoMLS3DataType(value)`` with
     ``is_known`` False.
@@ -796,6 +1048,16 @@ AutoMLS3DataTypeLiteral = Literal[
 ]
 
 
+def as_AutoMLS3DataType(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral) -> AutoMLS3DataType:
+    """Attribute converter: a literal string becomes the ``AutoMLS3DataType`` member."""
+    return _lookup(AutoMLS3DataType, value)
+
+
+def as_AutoMLS3DataType_opt(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral | None) -> AutoMLS3DataType | None:
+    """Attribute converter for an optional ``AutoMLS3DataType``."""
+    return None if value is None else _lookup(AutoMLS3DataType, value)
+
+
 class AutoMLSortOrder(OpenEnum):
     """Values of ``AutoMLSortOrder``. Unknown values load as ``AutoMLSortOrder(value)`` with
     ``is_known`` False.
@@ -813,3 +1075,13 @@ AutoMLSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+
+def as_AutoMLSortOrder(value: AutoMLSortOrder | AutoMLSortOrderLiteral) -> AutoMLSortOrder:
+    """Attribute converter: a literal string becomes the ``AutoMLSortOrder`` member."""
+    return _lookup(AutoMLSortOrder, value)
+
+
+def as_AutoMLSortOrder_opt(value: AutoMLSortOrder | AutoMLSortOrderLiteral | None) -> AutoMLSortOrder | None:
+    """Attribute converter for an optional ``AutoMLSortOrder``."""
+    return None if value is None else _lookup(AutoMLSortOrder, value)

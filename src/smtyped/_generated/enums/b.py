@@ -19,6 +19,8 @@ __all__ = [
     "BooleanOperatorLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class BatchAddClusterNodesErrorCode(OpenEnum):
     """Values of ``BatchAddClusterNodesErrorCode``. Unknown values load as
@@ -37,6 +39,20 @@ BatchAddClusterNodesErrorCodeLiteral = Literal[
     "InstanceGroupNotFound",
     "InvalidInstanceGroupStatus",
 ]
+
+
+def as_BatchAddClusterNodesErrorCode(
+    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral,
+) -> BatchAddClusterNodesErrorCode:
+    """Attribute converter: a literal string becomes the ``BatchAddClusterNodesErrorCode`` member."""
+    return _lookup(BatchAddClusterNodesErrorCode, value)
+
+
+def as_BatchAddClusterNodesErrorCode_opt(
+    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None,
+) -> BatchAddClusterNodesErrorCode | None:
+    """Attribute converter for an optional ``BatchAddClusterNodesErrorCode``."""
+    return None if value is None else _lookup(BatchAddClusterNodesErrorCode, value)
 
 
 class BatchDeleteClusterNodesErrorCode(OpenEnum):
@@ -61,6 +77,20 @@ BatchDeleteClusterNodesErrorCodeLiteral = Literal[
 ]
 
 
+def as_BatchDeleteClusterNodesErrorCode(
+    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
+) -> BatchDeleteClusterNodesErrorCode:
+    """Attribute converter: a literal string becomes the ``BatchDeleteClusterNodesErrorCode`` member."""
+    return _lookup(BatchDeleteClusterNodesErrorCode, value)
+
+
+def as_BatchDeleteClusterNodesErrorCode_opt(
+    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None,
+) -> BatchDeleteClusterNodesErrorCode | None:
+    """Attribute converter for an optional ``BatchDeleteClusterNodesErrorCode``."""
+    return None if value is None else _lookup(BatchDeleteClusterNodesErrorCode, value)
+
+
 class BatchStrategy(OpenEnum):
     """Values of ``BatchStrategy``. Unknown values load as ``BatchStrategy(value)`` with ``is_known``
     False.
@@ -80,6 +110,16 @@ BatchStrategyLiteral = Literal[
 ]
 
 
+def as_BatchStrategy(value: BatchStrategy | BatchStrategyLiteral) -> BatchStrategy:
+    """Attribute converter: a literal string becomes the ``BatchStrategy`` member."""
+    return _lookup(BatchStrategy, value)
+
+
+def as_BatchStrategy_opt(value: BatchStrategy | BatchStrategyLiteral | None) -> BatchStrategy | None:
+    """Attribute converter for an optional ``BatchStrategy``."""
+    return None if value is None else _lookup(BatchStrategy, value)
+
+
 class BooleanOperator(OpenEnum):
     """Values of ``BooleanOperator``. Unknown values load as ``BooleanOperator(value)`` with
     ``is_known`` False.
@@ -97,3 +137,13 @@ BooleanOperatorLiteral = Literal[
     "And",
     "Or",
 ]
+
+
+def as_BooleanOperator(value: BooleanOperator | BooleanOperatorLiteral) -> BooleanOperator:
+    """Attribute converter: a literal string becomes the ``BooleanOperator`` member."""
+    return _lookup(BooleanOperator, value)
+
+
+def as_BooleanOperator_opt(value: BooleanOperator | BooleanOperatorLiteral | None) -> BooleanOperator | None:
+    """Attribute converter for an optional ``BooleanOperator``."""
+    return None if value is None else _lookup(BooleanOperator, value)

@@ -59,6 +59,8 @@ __all__ = [
     "CrossAccountFilterOptionLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class CandidateSortBy(OpenEnum):
     """Values of ``CandidateSortBy``. Unknown values load as ``CandidateSortBy(value)`` with
@@ -80,6 +82,16 @@ CandidateSortByLiteral = Literal[
     "Status",
     "FinalObjectiveMetricValue",
 ]
+
+
+def as_CandidateSortBy(value: CandidateSortBy | CandidateSortByLiteral) -> CandidateSortBy:
+    """Attribute converter: a literal string becomes the ``CandidateSortBy`` member."""
+    return _lookup(CandidateSortBy, value)
+
+
+def as_CandidateSortBy_opt(value: CandidateSortBy | CandidateSortByLiteral | None) -> CandidateSortBy | None:
+    """Attribute converter for an optional ``CandidateSortBy``."""
+    return None if value is None else _lookup(CandidateSortBy, value)
 
 
 class CandidateStatus(OpenEnum):
@@ -110,6 +122,16 @@ CandidateStatusLiteral = Literal[
 ]
 
 
+def as_CandidateStatus(value: CandidateStatus | CandidateStatusLiteral) -> CandidateStatus:
+    """Attribute converter: a literal string becomes the ``CandidateStatus`` member."""
+    return _lookup(CandidateStatus, value)
+
+
+def as_CandidateStatus_opt(value: CandidateStatus | CandidateStatusLiteral | None) -> CandidateStatus | None:
+    """Attribute converter for an optional ``CandidateStatus``."""
+    return None if value is None else _lookup(CandidateStatus, value)
+
+
 class CandidateStepType(OpenEnum):
     """Values of ``CandidateStepType``. Unknown values load as ``CandidateStepType(value)`` with
     ``is_known`` False.
@@ -132,6 +154,16 @@ CandidateStepTypeLiteral = Literal[
 ]
 
 
+def as_CandidateStepType(value: CandidateStepType | CandidateStepTypeLiteral) -> CandidateStepType:
+    """Attribute converter: a literal string becomes the ``CandidateStepType`` member."""
+    return _lookup(CandidateStepType, value)
+
+
+def as_CandidateStepType_opt(value: CandidateStepType | CandidateStepTypeLiteral | None) -> CandidateStepType | None:
+    """Attribute converter for an optional ``CandidateStepType``."""
+    return None if value is None else _lookup(CandidateStepType, value)
+
+
 class CapacityReservationPreference(OpenEnum):
     """Values of ``CapacityReservationPreference``. Unknown values load as
     ``CapacityReservationPreference(value)`` with ``is_known`` False.
@@ -144,6 +176,20 @@ class CapacityReservationPreference(OpenEnum):
 
 
 CapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
+
+
+def as_CapacityReservationPreference(
+    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral,
+) -> CapacityReservationPreference:
+    """Attribute converter: a literal string becomes the ``CapacityReservationPreference`` member."""
+    return _lookup(CapacityReservationPreference, value)
+
+
+def as_CapacityReservationPreference_opt(
+    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral | None,
+) -> CapacityReservationPreference | None:
+    """Attribute converter for an optional ``CapacityReservationPreference``."""
+    return None if value is None else _lookup(CapacityReservationPreference, value)
 
 
 class CapacityReservationType(OpenEnum):
@@ -165,6 +211,20 @@ CapacityReservationTypeLiteral = Literal[
 ]
 
 
+def as_CapacityReservationType(
+    value: CapacityReservationType | CapacityReservationTypeLiteral,
+) -> CapacityReservationType:
+    """Attribute converter: a literal string becomes the ``CapacityReservationType`` member."""
+    return _lookup(CapacityReservationType, value)
+
+
+def as_CapacityReservationType_opt(
+    value: CapacityReservationType | CapacityReservationTypeLiteral | None,
+) -> CapacityReservationType | None:
+    """Attribute converter for an optional ``CapacityReservationType``."""
+    return None if value is None else _lookup(CapacityReservationType, value)
+
+
 class CapacitySizeType(OpenEnum):
     """Values of ``CapacitySizeType``. Unknown values load as ``CapacitySizeType(value)`` with
     ``is_known`` False.
@@ -182,6 +242,16 @@ CapacitySizeTypeLiteral = Literal[
     "INSTANCE_COUNT",
     "CAPACITY_PERCENT",
 ]
+
+
+def as_CapacitySizeType(value: CapacitySizeType | CapacitySizeTypeLiteral) -> CapacitySizeType:
+    """Attribute converter: a literal string becomes the ``CapacitySizeType`` member."""
+    return _lookup(CapacitySizeType, value)
+
+
+def as_CapacitySizeType_opt(value: CapacitySizeType | CapacitySizeTypeLiteral | None) -> CapacitySizeType | None:
+    """Attribute converter for an optional ``CapacitySizeType``."""
+    return None if value is None else _lookup(CapacitySizeType, value)
 
 
 class CaptureStatus(OpenEnum):
@@ -203,6 +273,16 @@ CaptureStatusLiteral = Literal[
 ]
 
 
+def as_CaptureStatus(value: CaptureStatus | CaptureStatusLiteral) -> CaptureStatus:
+    """Attribute converter: a literal string becomes the ``CaptureStatus`` member."""
+    return _lookup(CaptureStatus, value)
+
+
+def as_CaptureStatus_opt(value: CaptureStatus | CaptureStatusLiteral | None) -> CaptureStatus | None:
+    """Attribute converter for an optional ``CaptureStatus``."""
+    return None if value is None else _lookup(CaptureStatus, value)
+
+
 class ClusterCapacityType(OpenEnum):
     """Values of ``ClusterCapacityType``. Unknown values load as ``ClusterCapacityType(value)`` with
     ``is_known`` False.
@@ -220,6 +300,18 @@ ClusterCapacityTypeLiteral = Literal[
     "Spot",
     "OnDemand",
 ]
+
+
+def as_ClusterCapacityType(value: ClusterCapacityType | ClusterCapacityTypeLiteral) -> ClusterCapacityType:
+    """Attribute converter: a literal string becomes the ``ClusterCapacityType`` member."""
+    return _lookup(ClusterCapacityType, value)
+
+
+def as_ClusterCapacityType_opt(
+    value: ClusterCapacityType | ClusterCapacityTypeLiteral | None,
+) -> ClusterCapacityType | None:
+    """Attribute converter for an optional ``ClusterCapacityType``."""
+    return None if value is None else _lookup(ClusterCapacityType, value)
 
 
 class ClusterEventResourceType(OpenEnum):
@@ -242,6 +334,20 @@ ClusterEventResourceTypeLiteral = Literal[
     "InstanceGroup",
     "Instance",
 ]
+
+
+def as_ClusterEventResourceType(
+    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
+) -> ClusterEventResourceType:
+    """Attribute converter: a literal string becomes the ``ClusterEventResourceType`` member."""
+    return _lookup(ClusterEventResourceType, value)
+
+
+def as_ClusterEventResourceType_opt(
+    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None,
+) -> ClusterEventResourceType | None:
+    """Attribute converter for an optional ``ClusterEventResourceType``."""
+    return None if value is None else _lookup(ClusterEventResourceType, value)
 
 
 class ClusterInstanceStatus(OpenEnum):
@@ -276,6 +382,18 @@ ClusterInstanceStatusLiteral = Literal[
     "DeepHealthCheckInProgress",
     "NotFound",
 ]
+
+
+def as_ClusterInstanceStatus(value: ClusterInstanceStatus | ClusterInstanceStatusLiteral) -> ClusterInstanceStatus:
+    """Attribute converter: a literal string becomes the ``ClusterInstanceStatus`` member."""
+    return _lookup(ClusterInstanceStatus, value)
+
+
+def as_ClusterInstanceStatus_opt(
+    value: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None,
+) -> ClusterInstanceStatus | None:
+    """Attribute converter for an optional ``ClusterInstanceStatus``."""
+    return None if value is None else _lookup(ClusterInstanceStatus, value)
 
 
 class ClusterInstanceType(OpenEnum):
@@ -639,6 +757,18 @@ ClusterInstanceTypeLiteral = Literal[
 ]
 
 
+def as_ClusterInstanceType(value: ClusterInstanceType | ClusterInstanceTypeLiteral) -> ClusterInstanceType:
+    """Attribute converter: a literal string becomes the ``ClusterInstanceType`` member."""
+    return _lookup(ClusterInstanceType, value)
+
+
+def as_ClusterInstanceType_opt(
+    value: ClusterInstanceType | ClusterInstanceTypeLiteral | None,
+) -> ClusterInstanceType | None:
+    """Attribute converter for an optional ``ClusterInstanceType``."""
+    return None if value is None else _lookup(ClusterInstanceType, value)
+
+
 class ClusterKubernetesTaintEffect(OpenEnum):
     """Values of ``ClusterKubernetesTaintEffect``. Unknown values load as
     ``ClusterKubernetesTaintEffect(value)`` with ``is_known`` False.
@@ -661,6 +791,20 @@ ClusterKubernetesTaintEffectLiteral = Literal[
 ]
 
 
+def as_ClusterKubernetesTaintEffect(
+    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral,
+) -> ClusterKubernetesTaintEffect:
+    """Attribute converter: a literal string becomes the ``ClusterKubernetesTaintEffect`` member."""
+    return _lookup(ClusterKubernetesTaintEffect, value)
+
+
+def as_ClusterKubernetesTaintEffect_opt(
+    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral | None,
+) -> ClusterKubernetesTaintEffect | None:
+    """Attribute converter for an optional ``ClusterKubernetesTaintEffect``."""
+    return None if value is None else _lookup(ClusterKubernetesTaintEffect, value)
+
+
 class ClusterNodeProvisioningMode(OpenEnum):
     """Values of ``ClusterNodeProvisioningMode``. Unknown values load as
     ``ClusterNodeProvisioningMode(value)`` with ``is_known`` False.
@@ -673,6 +817,20 @@ class ClusterNodeProvisioningMode(OpenEnum):
 
 
 ClusterNodeProvisioningModeLiteral = Literal["Continuous",]
+
+
+def as_ClusterNodeProvisioningMode(
+    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral,
+) -> ClusterNodeProvisioningMode:
+    """Attribute converter: a literal string becomes the ``ClusterNodeProvisioningMode`` member."""
+    return _lookup(ClusterNodeProvisioningMode, value)
+
+
+def as_ClusterNodeProvisioningMode_opt(
+    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None,
+) -> ClusterNodeProvisioningMode | None:
+    """Attribute converter for an optional ``ClusterNodeProvisioningMode``."""
+    return None if value is None else _lookup(ClusterNodeProvisioningMode, value)
 
 
 class ClusterNodeRecovery(OpenEnum):
@@ -694,6 +852,18 @@ ClusterNodeRecoveryLiteral = Literal[
 ]
 
 
+def as_ClusterNodeRecovery(value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral) -> ClusterNodeRecovery:
+    """Attribute converter: a literal string becomes the ``ClusterNodeRecovery`` member."""
+    return _lookup(ClusterNodeRecovery, value)
+
+
+def as_ClusterNodeRecovery_opt(
+    value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None,
+) -> ClusterNodeRecovery | None:
+    """Attribute converter for an optional ``ClusterNodeRecovery``."""
+    return None if value is None else _lookup(ClusterNodeRecovery, value)
+
+
 class ClusterSortBy(OpenEnum):
     """Values of ``ClusterSortBy``. Unknown values load as ``ClusterSortBy(value)`` with ``is_known``
     False.
@@ -711,6 +881,16 @@ ClusterSortByLiteral = Literal[
     "CREATION_TIME",
     "NAME",
 ]
+
+
+def as_ClusterSortBy(value: ClusterSortBy | ClusterSortByLiteral) -> ClusterSortBy:
+    """Attribute converter: a literal string becomes the ``ClusterSortBy`` member."""
+    return _lookup(ClusterSortBy, value)
+
+
+def as_ClusterSortBy_opt(value: ClusterSortBy | ClusterSortByLiteral | None) -> ClusterSortBy | None:
+    """Attribute converter for an optional ``ClusterSortBy``."""
+    return None if value is None else _lookup(ClusterSortBy, value)
 
 
 class ClusterStatus(OpenEnum):
@@ -747,6 +927,16 @@ ClusterStatusLiteral = Literal[
 ]
 
 
+def as_ClusterStatus(value: ClusterStatus | ClusterStatusLiteral) -> ClusterStatus:
+    """Attribute converter: a literal string becomes the ``ClusterStatus`` member."""
+    return _lookup(ClusterStatus, value)
+
+
+def as_ClusterStatus_opt(value: ClusterStatus | ClusterStatusLiteral | None) -> ClusterStatus | None:
+    """Attribute converter for an optional ``ClusterStatus``."""
+    return None if value is None else _lookup(ClusterStatus, value)
+
+
 class CollectionType(OpenEnum):
     """Values of ``CollectionType``. Unknown values load as ``CollectionType(value)`` with ``is_known``
     False.
@@ -767,6 +957,16 @@ CollectionTypeLiteral = Literal[
     "Set",
     "Vector",
 ]
+
+
+def as_CollectionType(value: CollectionType | CollectionTypeLiteral) -> CollectionType:
+    """Attribute converter: a literal string becomes the ``CollectionType`` member."""
+    return _lookup(CollectionType, value)
+
+
+def as_CollectionType_opt(value: CollectionType | CollectionTypeLiteral | None) -> CollectionType | None:
+    """Attribute converter for an optional ``CollectionType``."""
+    return None if value is None else _lookup(CollectionType, value)
 
 
 class CompilationJobStatus(OpenEnum):
@@ -800,6 +1000,18 @@ CompilationJobStatusLiteral = Literal[
 ]
 
 
+def as_CompilationJobStatus(value: CompilationJobStatus | CompilationJobStatusLiteral) -> CompilationJobStatus:
+    """Attribute converter: a literal string becomes the ``CompilationJobStatus`` member."""
+    return _lookup(CompilationJobStatus, value)
+
+
+def as_CompilationJobStatus_opt(
+    value: CompilationJobStatus | CompilationJobStatusLiteral | None,
+) -> CompilationJobStatus | None:
+    """Attribute converter for an optional ``CompilationJobStatus``."""
+    return None if value is None else _lookup(CompilationJobStatus, value)
+
+
 class CompleteOnConvergence(OpenEnum):
     """Values of ``CompleteOnConvergence``. Unknown values load as ``CompleteOnConvergence(value)``
     with ``is_known`` False.
@@ -817,6 +1029,18 @@ CompleteOnConvergenceLiteral = Literal[
     "Disabled",
     "Enabled",
 ]
+
+
+def as_CompleteOnConvergence(value: CompleteOnConvergence | CompleteOnConvergenceLiteral) -> CompleteOnConvergence:
+    """Attribute converter: a literal string becomes the ``CompleteOnConvergence`` member."""
+    return _lookup(CompleteOnConvergence, value)
+
+
+def as_CompleteOnConvergence_opt(
+    value: CompleteOnConvergence | CompleteOnConvergenceLiteral | None,
+) -> CompleteOnConvergence | None:
+    """Attribute converter for an optional ``CompleteOnConvergence``."""
+    return None if value is None else _lookup(CompleteOnConvergence, value)
 
 
 class CompressionType(OpenEnum):
@@ -838,6 +1062,16 @@ CompressionTypeLiteral = Literal[
 ]
 
 
+def as_CompressionType(value: CompressionType | CompressionTypeLiteral) -> CompressionType:
+    """Attribute converter: a literal string becomes the ``CompressionType`` member."""
+    return _lookup(CompressionType, value)
+
+
+def as_CompressionType_opt(value: CompressionType | CompressionTypeLiteral | None) -> CompressionType | None:
+    """Attribute converter for an optional ``CompressionType``."""
+    return None if value is None else _lookup(CompressionType, value)
+
+
 class ConditionOutcome(OpenEnum):
     """Values of ``ConditionOutcome``. Unknown values load as ``ConditionOutcome(value)`` with
     ``is_known`` False.
@@ -855,6 +1089,16 @@ ConditionOutcomeLiteral = Literal[
     "True",
     "False",
 ]
+
+
+def as_ConditionOutcome(value: ConditionOutcome | ConditionOutcomeLiteral) -> ConditionOutcome:
+    """Attribute converter: a literal string becomes the ``ConditionOutcome`` member."""
+    return _lookup(ConditionOutcome, value)
+
+
+def as_ConditionOutcome_opt(value: ConditionOutcome | ConditionOutcomeLiteral | None) -> ConditionOutcome | None:
+    """Attribute converter for an optional ``ConditionOutcome``."""
+    return None if value is None else _lookup(ConditionOutcome, value)
 
 
 class ContainerMode(OpenEnum):
@@ -876,6 +1120,16 @@ ContainerModeLiteral = Literal[
 ]
 
 
+def as_ContainerMode(value: ContainerMode | ContainerModeLiteral) -> ContainerMode:
+    """Attribute converter: a literal string becomes the ``ContainerMode`` member."""
+    return _lookup(ContainerMode, value)
+
+
+def as_ContainerMode_opt(value: ContainerMode | ContainerModeLiteral | None) -> ContainerMode | None:
+    """Attribute converter for an optional ``ContainerMode``."""
+    return None if value is None else _lookup(ContainerMode, value)
+
+
 class ContentClassifier(OpenEnum):
     """Values of ``ContentClassifier``. Unknown values load as ``ContentClassifier(value)`` with
     ``is_known`` False.
@@ -889,6 +1143,16 @@ ContentClassifierLiteral = Literal[
     "FreeOfPersonallyIdentifiableInformation",
     "FreeOfAdultContent",
 ]
+
+
+def as_ContentClassifier(value: ContentClassifier | ContentClassifierLiteral) -> ContentClassifier:
+    """Attribute converter: a literal string becomes the ``ContentClassifier`` member."""
+    return _lookup(ContentClassifier, value)
+
+
+def as_ContentClassifier_opt(value: ContentClassifier | ContentClassifierLiteral | None) -> ContentClassifier | None:
+    """Attribute converter for an optional ``ContentClassifier``."""
+    return None if value is None else _lookup(ContentClassifier, value)
 
 
 class CrossAccountFilterOption(OpenEnum):
@@ -908,3 +1172,17 @@ CrossAccountFilterOptionLiteral = Literal[
     "SameAccount",
     "CrossAccount",
 ]
+
+
+def as_CrossAccountFilterOption(
+    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral,
+) -> CrossAccountFilterOption:
+    """Attribute converter: a literal string becomes the ``CrossAccountFilterOption`` member."""
+    return _lookup(CrossAccountFilterOption, value)
+
+
+def as_CrossAccountFilterOption_opt(
+    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None,
+) -> CrossAccountFilterOption | None:
+    """Attribute converter for an optional ``CrossAccountFilterOption``."""
+    return None if value is None else _lookup(CrossAccountFilterOption, value)

@@ -23,6 +23,8 @@ __all__ = [
     "DomainStatusLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class DataDistributionType(OpenEnum):
     """Values of ``DataDistributionType``. Unknown values load as ``DataDistributionType(value)`` with
@@ -43,6 +45,18 @@ DataDistributionTypeLiteral = Literal[
 ]
 
 
+def as_DataDistributionType(value: DataDistributionType | DataDistributionTypeLiteral) -> DataDistributionType:
+    """Attribute converter: a literal string becomes the ``DataDistributionType`` member."""
+    return _lookup(DataDistributionType, value)
+
+
+def as_DataDistributionType_opt(
+    value: DataDistributionType | DataDistributionTypeLiteral | None,
+) -> DataDistributionType | None:
+    """Attribute converter for an optional ``DataDistributionType``."""
+    return None if value is None else _lookup(DataDistributionType, value)
+
+
 class DeepHealthCheckType(OpenEnum):
     """Values of ``DeepHealthCheckType``. Unknown values load as ``DeepHealthCheckType(value)`` with
     ``is_known`` False.
@@ -60,6 +74,18 @@ DeepHealthCheckTypeLiteral = Literal[
     "InstanceStress",
     "InstanceConnectivity",
 ]
+
+
+def as_DeepHealthCheckType(value: DeepHealthCheckType | DeepHealthCheckTypeLiteral) -> DeepHealthCheckType:
+    """Attribute converter: a literal string becomes the ``DeepHealthCheckType`` member."""
+    return _lookup(DeepHealthCheckType, value)
+
+
+def as_DeepHealthCheckType_opt(
+    value: DeepHealthCheckType | DeepHealthCheckTypeLiteral | None,
+) -> DeepHealthCheckType | None:
+    """Attribute converter for an optional ``DeepHealthCheckType``."""
+    return None if value is None else _lookup(DeepHealthCheckType, value)
 
 
 class DetailedAlgorithmStatus(OpenEnum):
@@ -87,6 +113,20 @@ DetailedAlgorithmStatusLiteral = Literal[
 ]
 
 
+def as_DetailedAlgorithmStatus(
+    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral,
+) -> DetailedAlgorithmStatus:
+    """Attribute converter: a literal string becomes the ``DetailedAlgorithmStatus`` member."""
+    return _lookup(DetailedAlgorithmStatus, value)
+
+
+def as_DetailedAlgorithmStatus_opt(
+    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None,
+) -> DetailedAlgorithmStatus | None:
+    """Attribute converter for an optional ``DetailedAlgorithmStatus``."""
+    return None if value is None else _lookup(DetailedAlgorithmStatus, value)
+
+
 class DetailedModelPackageStatus(OpenEnum):
     """Values of ``DetailedModelPackageStatus``. Unknown values load as
     ``DetailedModelPackageStatus(value)`` with ``is_known`` False.
@@ -112,6 +152,20 @@ DetailedModelPackageStatusLiteral = Literal[
 ]
 
 
+def as_DetailedModelPackageStatus(
+    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral,
+) -> DetailedModelPackageStatus:
+    """Attribute converter: a literal string becomes the ``DetailedModelPackageStatus`` member."""
+    return _lookup(DetailedModelPackageStatus, value)
+
+
+def as_DetailedModelPackageStatus_opt(
+    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None,
+) -> DetailedModelPackageStatus | None:
+    """Attribute converter for an optional ``DetailedModelPackageStatus``."""
+    return None if value is None else _lookup(DetailedModelPackageStatus, value)
+
+
 class DirectInternetAccess(OpenEnum):
     """Values of ``DirectInternetAccess``. Unknown values load as ``DirectInternetAccess(value)`` with
     ``is_known`` False.
@@ -129,6 +183,18 @@ DirectInternetAccessLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+
+def as_DirectInternetAccess(value: DirectInternetAccess | DirectInternetAccessLiteral) -> DirectInternetAccess:
+    """Attribute converter: a literal string becomes the ``DirectInternetAccess`` member."""
+    return _lookup(DirectInternetAccess, value)
+
+
+def as_DirectInternetAccess_opt(
+    value: DirectInternetAccess | DirectInternetAccessLiteral | None,
+) -> DirectInternetAccess | None:
+    """Attribute converter for an optional ``DirectInternetAccess``."""
+    return None if value is None else _lookup(DirectInternetAccess, value)
 
 
 class DomainStatus(OpenEnum):
@@ -163,3 +229,13 @@ DomainStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
+
+
+def as_DomainStatus(value: DomainStatus | DomainStatusLiteral) -> DomainStatus:
+    """Attribute converter: a literal string becomes the ``DomainStatus`` member."""
+    return _lookup(DomainStatus, value)
+
+
+def as_DomainStatus_opt(value: DomainStatus | DomainStatusLiteral | None) -> DomainStatus | None:
+    """Attribute converter for an optional ``DomainStatus``."""
+    return None if value is None else _lookup(DomainStatus, value)

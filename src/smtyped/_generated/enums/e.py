@@ -17,6 +17,8 @@ __all__ = [
     "ExecutionStatusLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class EndpointStatus(OpenEnum):
     """Values of ``EndpointStatus``. Unknown values load as ``EndpointStatus(value)`` with ``is_known``
@@ -55,6 +57,16 @@ EndpointStatusLiteral = Literal[
 ]
 
 
+def as_EndpointStatus(value: EndpointStatus | EndpointStatusLiteral) -> EndpointStatus:
+    """Attribute converter: a literal string becomes the ``EndpointStatus`` member."""
+    return _lookup(EndpointStatus, value)
+
+
+def as_EndpointStatus_opt(value: EndpointStatus | EndpointStatusLiteral | None) -> EndpointStatus | None:
+    """Attribute converter for an optional ``EndpointStatus``."""
+    return None if value is None else _lookup(EndpointStatus, value)
+
+
 class EventSortBy(OpenEnum):
     """Values of ``EventSortBy``. Unknown values load as ``EventSortBy(value)`` with ``is_known``
     False.
@@ -67,6 +79,16 @@ class EventSortBy(OpenEnum):
 
 
 EventSortByLiteral = Literal["EventTime",]
+
+
+def as_EventSortBy(value: EventSortBy | EventSortByLiteral) -> EventSortBy:
+    """Attribute converter: a literal string becomes the ``EventSortBy`` member."""
+    return _lookup(EventSortBy, value)
+
+
+def as_EventSortBy_opt(value: EventSortBy | EventSortByLiteral | None) -> EventSortBy | None:
+    """Attribute converter for an optional ``EventSortBy``."""
+    return None if value is None else _lookup(EventSortBy, value)
 
 
 class ExecutionStatus(OpenEnum):
@@ -101,3 +123,13 @@ ExecutionStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+
+def as_ExecutionStatus(value: ExecutionStatus | ExecutionStatusLiteral) -> ExecutionStatus:
+    """Attribute converter: a literal string becomes the ``ExecutionStatus`` member."""
+    return _lookup(ExecutionStatus, value)
+
+
+def as_ExecutionStatus_opt(value: ExecutionStatus | ExecutionStatusLiteral | None) -> ExecutionStatus | None:
+    """Attribute converter for an optional ``ExecutionStatus``."""
+    return None if value is None else _lookup(ExecutionStatus, value)

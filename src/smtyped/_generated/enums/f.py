@@ -25,6 +25,8 @@ __all__ = [
     "FrameworkLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class FeatureGroupSortBy(OpenEnum):
     """Values of ``FeatureGroupSortBy``. Unknown values load as ``FeatureGroupSortBy(value)`` with
@@ -51,6 +53,18 @@ FeatureGroupSortByLiteral = Literal[
 ]
 
 
+def as_FeatureGroupSortBy(value: FeatureGroupSortBy | FeatureGroupSortByLiteral) -> FeatureGroupSortBy:
+    """Attribute converter: a literal string becomes the ``FeatureGroupSortBy`` member."""
+    return _lookup(FeatureGroupSortBy, value)
+
+
+def as_FeatureGroupSortBy_opt(
+    value: FeatureGroupSortBy | FeatureGroupSortByLiteral | None,
+) -> FeatureGroupSortBy | None:
+    """Attribute converter for an optional ``FeatureGroupSortBy``."""
+    return None if value is None else _lookup(FeatureGroupSortBy, value)
+
+
 class FeatureGroupSortOrder(OpenEnum):
     """Values of ``FeatureGroupSortOrder``. Unknown values load as ``FeatureGroupSortOrder(value)``
     with ``is_known`` False.
@@ -68,6 +82,18 @@ FeatureGroupSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+
+def as_FeatureGroupSortOrder(value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral) -> FeatureGroupSortOrder:
+    """Attribute converter: a literal string becomes the ``FeatureGroupSortOrder`` member."""
+    return _lookup(FeatureGroupSortOrder, value)
+
+
+def as_FeatureGroupSortOrder_opt(
+    value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None,
+) -> FeatureGroupSortOrder | None:
+    """Attribute converter for an optional ``FeatureGroupSortOrder``."""
+    return None if value is None else _lookup(FeatureGroupSortOrder, value)
 
 
 class FeatureGroupStatus(OpenEnum):
@@ -98,6 +124,18 @@ FeatureGroupStatusLiteral = Literal[
 ]
 
 
+def as_FeatureGroupStatus(value: FeatureGroupStatus | FeatureGroupStatusLiteral) -> FeatureGroupStatus:
+    """Attribute converter: a literal string becomes the ``FeatureGroupStatus`` member."""
+    return _lookup(FeatureGroupStatus, value)
+
+
+def as_FeatureGroupStatus_opt(
+    value: FeatureGroupStatus | FeatureGroupStatusLiteral | None,
+) -> FeatureGroupStatus | None:
+    """Attribute converter for an optional ``FeatureGroupStatus``."""
+    return None if value is None else _lookup(FeatureGroupStatus, value)
+
+
 class FeatureType(OpenEnum):
     """Values of ``FeatureType``. Unknown values load as ``FeatureType(value)`` with ``is_known``
     False.
@@ -120,6 +158,16 @@ FeatureTypeLiteral = Literal[
 ]
 
 
+def as_FeatureType(value: FeatureType | FeatureTypeLiteral) -> FeatureType:
+    """Attribute converter: a literal string becomes the ``FeatureType`` member."""
+    return _lookup(FeatureType, value)
+
+
+def as_FeatureType_opt(value: FeatureType | FeatureTypeLiteral | None) -> FeatureType | None:
+    """Attribute converter for an optional ``FeatureType``."""
+    return None if value is None else _lookup(FeatureType, value)
+
+
 class FileSystemAccessMode(OpenEnum):
     """Values of ``FileSystemAccessMode``. Unknown values load as ``FileSystemAccessMode(value)`` with
     ``is_known`` False.
@@ -139,6 +187,18 @@ FileSystemAccessModeLiteral = Literal[
 ]
 
 
+def as_FileSystemAccessMode(value: FileSystemAccessMode | FileSystemAccessModeLiteral) -> FileSystemAccessMode:
+    """Attribute converter: a literal string becomes the ``FileSystemAccessMode`` member."""
+    return _lookup(FileSystemAccessMode, value)
+
+
+def as_FileSystemAccessMode_opt(
+    value: FileSystemAccessMode | FileSystemAccessModeLiteral | None,
+) -> FileSystemAccessMode | None:
+    """Attribute converter for an optional ``FileSystemAccessMode``."""
+    return None if value is None else _lookup(FileSystemAccessMode, value)
+
+
 class FileSystemType(OpenEnum):
     """Values of ``FileSystemType``. Unknown values load as ``FileSystemType(value)`` with ``is_known``
     False.
@@ -156,6 +216,16 @@ FileSystemTypeLiteral = Literal[
     "EFS",
     "FSxLustre",
 ]
+
+
+def as_FileSystemType(value: FileSystemType | FileSystemTypeLiteral) -> FileSystemType:
+    """Attribute converter: a literal string becomes the ``FileSystemType`` member."""
+    return _lookup(FileSystemType, value)
+
+
+def as_FileSystemType_opt(value: FileSystemType | FileSystemTypeLiteral | None) -> FileSystemType | None:
+    """Attribute converter for an optional ``FileSystemType``."""
+    return None if value is None else _lookup(FileSystemType, value)
 
 
 class Framework(OpenEnum):
@@ -195,3 +265,13 @@ FrameworkLiteral = Literal[
     "DARKNET",
     "SKLEARN",
 ]
+
+
+def as_Framework(value: Framework | FrameworkLiteral) -> Framework:
+    """Attribute converter: a literal string becomes the ``Framework`` member."""
+    return _lookup(Framework, value)
+
+
+def as_Framework_opt(value: Framework | FrameworkLiteral | None) -> Framework | None:
+    """Attribute converter for an optional ``Framework``."""
+    return None if value is None else _lookup(Framework, value)

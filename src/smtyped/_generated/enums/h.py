@@ -29,6 +29,8 @@ __all__ = [
     "HyperParameterTuningJobWarmStartTypeLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class HubContentStatus(OpenEnum):
     """Values of ``HubContentStatus``. Unknown values load as ``HubContentStatus(value)`` with
@@ -64,6 +66,16 @@ HubContentStatusLiteral = Literal[
 ]
 
 
+def as_HubContentStatus(value: HubContentStatus | HubContentStatusLiteral) -> HubContentStatus:
+    """Attribute converter: a literal string becomes the ``HubContentStatus`` member."""
+    return _lookup(HubContentStatus, value)
+
+
+def as_HubContentStatus_opt(value: HubContentStatus | HubContentStatusLiteral | None) -> HubContentStatus | None:
+    """Attribute converter for an optional ``HubContentStatus``."""
+    return None if value is None else _lookup(HubContentStatus, value)
+
+
 class HubContentSupportStatus(OpenEnum):
     """Values of ``HubContentSupportStatus``. Unknown values load as ``HubContentSupportStatus(value)``
     with ``is_known`` False.
@@ -84,6 +96,20 @@ HubContentSupportStatusLiteral = Literal[
     "Deprecated",
     "Restricted",
 ]
+
+
+def as_HubContentSupportStatus(
+    value: HubContentSupportStatus | HubContentSupportStatusLiteral,
+) -> HubContentSupportStatus:
+    """Attribute converter: a literal string becomes the ``HubContentSupportStatus`` member."""
+    return _lookup(HubContentSupportStatus, value)
+
+
+def as_HubContentSupportStatus_opt(
+    value: HubContentSupportStatus | HubContentSupportStatusLiteral | None,
+) -> HubContentSupportStatus | None:
+    """Attribute converter for an optional ``HubContentSupportStatus``."""
+    return None if value is None else _lookup(HubContentSupportStatus, value)
 
 
 class HubContentType(OpenEnum):
@@ -114,6 +140,16 @@ HubContentTypeLiteral = Literal[
 ]
 
 
+def as_HubContentType(value: HubContentType | HubContentTypeLiteral) -> HubContentType:
+    """Attribute converter: a literal string becomes the ``HubContentType`` member."""
+    return _lookup(HubContentType, value)
+
+
+def as_HubContentType_opt(value: HubContentType | HubContentTypeLiteral | None) -> HubContentType | None:
+    """Attribute converter for an optional ``HubContentType``."""
+    return None if value is None else _lookup(HubContentType, value)
+
+
 class HyperParameterScalingType(OpenEnum):
     """Values of ``HyperParameterScalingType``. Unknown values load as
     ``HyperParameterScalingType(value)`` with ``is_known`` False.
@@ -139,6 +175,20 @@ HyperParameterScalingTypeLiteral = Literal[
 ]
 
 
+def as_HyperParameterScalingType(
+    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral,
+) -> HyperParameterScalingType:
+    """Attribute converter: a literal string becomes the ``HyperParameterScalingType`` member."""
+    return _lookup(HyperParameterScalingType, value)
+
+
+def as_HyperParameterScalingType_opt(
+    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None,
+) -> HyperParameterScalingType | None:
+    """Attribute converter for an optional ``HyperParameterScalingType``."""
+    return None if value is None else _lookup(HyperParameterScalingType, value)
+
+
 class HyperParameterTuningAllocationStrategy(OpenEnum):
     """Values of ``HyperParameterTuningAllocationStrategy``. Unknown values load as
     ``HyperParameterTuningAllocationStrategy(value)`` with ``is_known`` False.
@@ -151,6 +201,20 @@ class HyperParameterTuningAllocationStrategy(OpenEnum):
 
 
 HyperParameterTuningAllocationStrategyLiteral = Literal["Prioritized",]
+
+
+def as_HyperParameterTuningAllocationStrategy(
+    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral,
+) -> HyperParameterTuningAllocationStrategy:
+    """Attribute converter: a literal string becomes the ``HyperParameterTuningAllocationStrategy`` member."""
+    return _lookup(HyperParameterTuningAllocationStrategy, value)
+
+
+def as_HyperParameterTuningAllocationStrategy_opt(
+    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral | None,
+) -> HyperParameterTuningAllocationStrategy | None:
+    """Attribute converter for an optional ``HyperParameterTuningAllocationStrategy``."""
+    return None if value is None else _lookup(HyperParameterTuningAllocationStrategy, value)
 
 
 class HyperParameterTuningJobObjectiveType(OpenEnum):
@@ -170,6 +234,20 @@ HyperParameterTuningJobObjectiveTypeLiteral = Literal[
     "Maximize",
     "Minimize",
 ]
+
+
+def as_HyperParameterTuningJobObjectiveType(
+    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral,
+) -> HyperParameterTuningJobObjectiveType:
+    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobObjectiveType`` member."""
+    return _lookup(HyperParameterTuningJobObjectiveType, value)
+
+
+def as_HyperParameterTuningJobObjectiveType_opt(
+    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None,
+) -> HyperParameterTuningJobObjectiveType | None:
+    """Attribute converter for an optional ``HyperParameterTuningJobObjectiveType``."""
+    return None if value is None else _lookup(HyperParameterTuningJobObjectiveType, value)
 
 
 class HyperParameterTuningJobStatus(OpenEnum):
@@ -206,6 +284,20 @@ HyperParameterTuningJobStatusLiteral = Literal[
 ]
 
 
+def as_HyperParameterTuningJobStatus(
+    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
+) -> HyperParameterTuningJobStatus:
+    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobStatus`` member."""
+    return _lookup(HyperParameterTuningJobStatus, value)
+
+
+def as_HyperParameterTuningJobStatus_opt(
+    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None,
+) -> HyperParameterTuningJobStatus | None:
+    """Attribute converter for an optional ``HyperParameterTuningJobStatus``."""
+    return None if value is None else _lookup(HyperParameterTuningJobStatus, value)
+
+
 class HyperParameterTuningJobStrategyType(OpenEnum):
     """Values of ``HyperParameterTuningJobStrategyType``. Unknown values load as
     ``HyperParameterTuningJobStrategyType(value)`` with ``is_known`` False.
@@ -231,6 +323,20 @@ HyperParameterTuningJobStrategyTypeLiteral = Literal[
 ]
 
 
+def as_HyperParameterTuningJobStrategyType(
+    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral,
+) -> HyperParameterTuningJobStrategyType:
+    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobStrategyType`` member."""
+    return _lookup(HyperParameterTuningJobStrategyType, value)
+
+
+def as_HyperParameterTuningJobStrategyType_opt(
+    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None,
+) -> HyperParameterTuningJobStrategyType | None:
+    """Attribute converter for an optional ``HyperParameterTuningJobStrategyType``."""
+    return None if value is None else _lookup(HyperParameterTuningJobStrategyType, value)
+
+
 class HyperParameterTuningJobWarmStartType(OpenEnum):
     """Values of ``HyperParameterTuningJobWarmStartType``. Unknown values load as
     ``HyperParameterTuningJobWarmStartType(value)`` with ``is_known`` False.
@@ -248,3 +354,17 @@ HyperParameterTuningJobWarmStartTypeLiteral = Literal[
     "IdenticalDataAndAlgorithm",
     "TransferLearning",
 ]
+
+
+def as_HyperParameterTuningJobWarmStartType(
+    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral,
+) -> HyperParameterTuningJobWarmStartType:
+    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobWarmStartType`` member."""
+    return _lookup(HyperParameterTuningJobWarmStartType, value)
+
+
+def as_HyperParameterTuningJobWarmStartType_opt(
+    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral | None,
+) -> HyperParameterTuningJobWarmStartType | None:
+    """Attribute converter for an optional ``HyperParameterTuningJobWarmStartType``."""
+    return None if value is None else _lookup(HyperParameterTuningJobWarmStartType, value)

@@ -25,6 +25,8 @@ __all__ = [
     "IsTrackingServerActiveLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class IPAddressType(OpenEnum):
     """Values of ``IPAddressType``. Unknown values load as ``IPAddressType(value)`` with ``is_known``
@@ -43,6 +45,16 @@ IPAddressTypeLiteral = Literal[
     "ipv4",
     "dualstack",
 ]
+
+
+def as_IPAddressType(value: IPAddressType | IPAddressTypeLiteral) -> IPAddressType:
+    """Attribute converter: a literal string becomes the ``IPAddressType`` member."""
+    return _lookup(IPAddressType, value)
+
+
+def as_IPAddressType_opt(value: IPAddressType | IPAddressTypeLiteral | None) -> IPAddressType | None:
+    """Attribute converter for an optional ``IPAddressType``."""
+    return None if value is None else _lookup(IPAddressType, value)
 
 
 class ImageVersionStatus(OpenEnum):
@@ -73,6 +85,18 @@ ImageVersionStatusLiteral = Literal[
 ]
 
 
+def as_ImageVersionStatus(value: ImageVersionStatus | ImageVersionStatusLiteral) -> ImageVersionStatus:
+    """Attribute converter: a literal string becomes the ``ImageVersionStatus`` member."""
+    return _lookup(ImageVersionStatus, value)
+
+
+def as_ImageVersionStatus_opt(
+    value: ImageVersionStatus | ImageVersionStatusLiteral | None,
+) -> ImageVersionStatus | None:
+    """Attribute converter for an optional ``ImageVersionStatus``."""
+    return None if value is None else _lookup(ImageVersionStatus, value)
+
+
 class InferenceExecutionMode(OpenEnum):
     """Values of ``InferenceExecutionMode``. Unknown values load as ``InferenceExecutionMode(value)``
     with ``is_known`` False.
@@ -92,6 +116,18 @@ InferenceExecutionModeLiteral = Literal[
 ]
 
 
+def as_InferenceExecutionMode(value: InferenceExecutionMode | InferenceExecutionModeLiteral) -> InferenceExecutionMode:
+    """Attribute converter: a literal string becomes the ``InferenceExecutionMode`` member."""
+    return _lookup(InferenceExecutionMode, value)
+
+
+def as_InferenceExecutionMode_opt(
+    value: InferenceExecutionMode | InferenceExecutionModeLiteral | None,
+) -> InferenceExecutionMode | None:
+    """Attribute converter for an optional ``InferenceExecutionMode``."""
+    return None if value is None else _lookup(InferenceExecutionMode, value)
+
+
 class InputMode(OpenEnum):
     """Values of ``InputMode``. Unknown values load as ``InputMode(value)`` with ``is_known`` False.
 
@@ -108,6 +144,16 @@ InputModeLiteral = Literal[
     "Pipe",
     "File",
 ]
+
+
+def as_InputMode(value: InputMode | InputModeLiteral) -> InputMode:
+    """Attribute converter: a literal string becomes the ``InputMode`` member."""
+    return _lookup(InputMode, value)
+
+
+def as_InputMode_opt(value: InputMode | InputModeLiteral | None) -> InputMode | None:
+    """Attribute converter for an optional ``InputMode``."""
+    return None if value is None else _lookup(InputMode, value)
 
 
 class InstanceGroupStatus(OpenEnum):
@@ -142,6 +188,18 @@ InstanceGroupStatusLiteral = Literal[
     "SystemUpdating",
     "Deleting",
 ]
+
+
+def as_InstanceGroupStatus(value: InstanceGroupStatus | InstanceGroupStatusLiteral) -> InstanceGroupStatus:
+    """Attribute converter: a literal string becomes the ``InstanceGroupStatus`` member."""
+    return _lookup(InstanceGroupStatus, value)
+
+
+def as_InstanceGroupStatus_opt(
+    value: InstanceGroupStatus | InstanceGroupStatusLiteral | None,
+) -> InstanceGroupStatus | None:
+    """Attribute converter for an optional ``InstanceGroupStatus``."""
+    return None if value is None else _lookup(InstanceGroupStatus, value)
 
 
 class InstanceType(OpenEnum):
@@ -724,6 +782,16 @@ InstanceTypeLiteral = Literal[
 ]
 
 
+def as_InstanceType(value: InstanceType | InstanceTypeLiteral) -> InstanceType:
+    """Attribute converter: a literal string becomes the ``InstanceType`` member."""
+    return _lookup(InstanceType, value)
+
+
+def as_InstanceType_opt(value: InstanceType | InstanceTypeLiteral | None) -> InstanceType | None:
+    """Attribute converter for an optional ``InstanceType``."""
+    return None if value is None else _lookup(InstanceType, value)
+
+
 class IsTrackingServerActive(OpenEnum):
     """Values of ``IsTrackingServerActive``. Unknown values load as ``IsTrackingServerActive(value)``
     with ``is_known`` False.
@@ -741,3 +809,15 @@ IsTrackingServerActiveLiteral = Literal[
     "Active",
     "Inactive",
 ]
+
+
+def as_IsTrackingServerActive(value: IsTrackingServerActive | IsTrackingServerActiveLiteral) -> IsTrackingServerActive:
+    """Attribute converter: a literal string becomes the ``IsTrackingServerActive`` member."""
+    return _lookup(IsTrackingServerActive, value)
+
+
+def as_IsTrackingServerActive_opt(
+    value: IsTrackingServerActive | IsTrackingServerActiveLiteral | None,
+) -> IsTrackingServerActive | None:
+    """Attribute converter for an optional ``IsTrackingServerActive``."""
+    return None if value is None else _lookup(IsTrackingServerActive, value)

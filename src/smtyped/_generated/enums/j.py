@@ -21,6 +21,8 @@ __all__ = [
     "JoinSourceLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class JobCategory(OpenEnum):
     """Values of ``JobCategory``. Unknown values load as ``JobCategory(value)`` with ``is_known``
@@ -48,6 +50,16 @@ JobCategoryLiteral = Literal[
     "AgentRFTEvaluation",
     "DataTransformation",
 ]
+
+
+def as_JobCategory(value: JobCategory | JobCategoryLiteral) -> JobCategory:
+    """Attribute converter: a literal string becomes the ``JobCategory`` member."""
+    return _lookup(JobCategory, value)
+
+
+def as_JobCategory_opt(value: JobCategory | JobCategoryLiteral | None) -> JobCategory | None:
+    """Attribute converter for an optional ``JobCategory``."""
+    return None if value is None else _lookup(JobCategory, value)
 
 
 class JobSecondaryStatus(OpenEnum):
@@ -132,6 +144,18 @@ JobSecondaryStatusLiteral = Literal[
 ]
 
 
+def as_JobSecondaryStatus(value: JobSecondaryStatus | JobSecondaryStatusLiteral) -> JobSecondaryStatus:
+    """Attribute converter: a literal string becomes the ``JobSecondaryStatus`` member."""
+    return _lookup(JobSecondaryStatus, value)
+
+
+def as_JobSecondaryStatus_opt(
+    value: JobSecondaryStatus | JobSecondaryStatusLiteral | None,
+) -> JobSecondaryStatus | None:
+    """Attribute converter for an optional ``JobSecondaryStatus``."""
+    return None if value is None else _lookup(JobSecondaryStatus, value)
+
+
 class JobStatus(OpenEnum):
     """Values of ``JobStatus``. Unknown values load as ``JobStatus(value)`` with ``is_known`` False.
 
@@ -165,6 +189,16 @@ JobStatusLiteral = Literal[
 ]
 
 
+def as_JobStatus(value: JobStatus | JobStatusLiteral) -> JobStatus:
+    """Attribute converter: a literal string becomes the ``JobStatus`` member."""
+    return _lookup(JobStatus, value)
+
+
+def as_JobStatus_opt(value: JobStatus | JobStatusLiteral | None) -> JobStatus | None:
+    """Attribute converter for an optional ``JobStatus``."""
+    return None if value is None else _lookup(JobStatus, value)
+
+
 class JobType(OpenEnum):
     """Values of ``JobType``. Unknown values load as ``JobType(value)`` with ``is_known`` False.
 
@@ -186,6 +220,16 @@ JobTypeLiteral = Literal[
 ]
 
 
+def as_JobType(value: JobType | JobTypeLiteral) -> JobType:
+    """Attribute converter: a literal string becomes the ``JobType`` member."""
+    return _lookup(JobType, value)
+
+
+def as_JobType_opt(value: JobType | JobTypeLiteral | None) -> JobType | None:
+    """Attribute converter for an optional ``JobType``."""
+    return None if value is None else _lookup(JobType, value)
+
+
 class JoinSource(OpenEnum):
     """Values of ``JoinSource``. Unknown values load as ``JoinSource(value)`` with ``is_known`` False.
 
@@ -202,3 +246,13 @@ JoinSourceLiteral = Literal[
     "Input",
     "None",
 ]
+
+
+def as_JoinSource(value: JoinSource | JoinSourceLiteral) -> JoinSource:
+    """Attribute converter: a literal string becomes the ``JoinSource`` member."""
+    return _lookup(JoinSource, value)
+
+
+def as_JoinSource_opt(value: JoinSource | JoinSourceLiteral | None) -> JoinSource | None:
+    """Attribute converter for an optional ``JoinSource``."""
+    return None if value is None else _lookup(JoinSource, value)

@@ -17,6 +17,8 @@ __all__ = [
     "ListCompilationJobsSortByLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class LabelingJobStatus(OpenEnum):
     """Values of ``LabelingJobStatus``. Unknown values load as ``LabelingJobStatus(value)`` with
@@ -37,6 +39,16 @@ LabelingJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+
+def as_LabelingJobStatus(value: LabelingJobStatus | LabelingJobStatusLiteral) -> LabelingJobStatus:
+    """Attribute converter: a literal string becomes the ``LabelingJobStatus`` member."""
+    return _lookup(LabelingJobStatus, value)
+
+
+def as_LabelingJobStatus_opt(value: LabelingJobStatus | LabelingJobStatusLiteral | None) -> LabelingJobStatus | None:
+    """Attribute converter for an optional ``LabelingJobStatus``."""
+    return None if value is None else _lookup(LabelingJobStatus, value)
 
 
 class LastUpdateStatusValue(OpenEnum):
@@ -61,6 +73,18 @@ LastUpdateStatusValueLiteral = Literal[
 ]
 
 
+def as_LastUpdateStatusValue(value: LastUpdateStatusValue | LastUpdateStatusValueLiteral) -> LastUpdateStatusValue:
+    """Attribute converter: a literal string becomes the ``LastUpdateStatusValue`` member."""
+    return _lookup(LastUpdateStatusValue, value)
+
+
+def as_LastUpdateStatusValue_opt(
+    value: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None,
+) -> LastUpdateStatusValue | None:
+    """Attribute converter for an optional ``LastUpdateStatusValue``."""
+    return None if value is None else _lookup(LastUpdateStatusValue, value)
+
+
 class ListCompilationJobsSortBy(OpenEnum):
     """Values of ``ListCompilationJobsSortBy``. Unknown values load as
     ``ListCompilationJobsSortBy(value)`` with ``is_known`` False.
@@ -81,3 +105,17 @@ ListCompilationJobsSortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
+
+
+def as_ListCompilationJobsSortBy(
+    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral,
+) -> ListCompilationJobsSortBy:
+    """Attribute converter: a literal string becomes the ``ListCompilationJobsSortBy`` member."""
+    return _lookup(ListCompilationJobsSortBy, value)
+
+
+def as_ListCompilationJobsSortBy_opt(
+    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None,
+) -> ListCompilationJobsSortBy | None:
+    """Attribute converter for an optional ``ListCompilationJobsSortBy``."""
+    return None if value is None else _lookup(ListCompilationJobsSortBy, value)

@@ -43,6 +43,8 @@ __all__ = [
     "MonitoringTypeLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class ManagedInstanceScalingScaleInStrategy(OpenEnum):
     """Values of ``ManagedInstanceScalingScaleInStrategy``. Unknown values load as
@@ -63,6 +65,20 @@ ManagedInstanceScalingScaleInStrategyLiteral = Literal[
 ]
 
 
+def as_ManagedInstanceScalingScaleInStrategy(
+    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral,
+) -> ManagedInstanceScalingScaleInStrategy:
+    """Attribute converter: a literal string becomes the ``ManagedInstanceScalingScaleInStrategy`` member."""
+    return _lookup(ManagedInstanceScalingScaleInStrategy, value)
+
+
+def as_ManagedInstanceScalingScaleInStrategy_opt(
+    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral | None,
+) -> ManagedInstanceScalingScaleInStrategy | None:
+    """Attribute converter for an optional ``ManagedInstanceScalingScaleInStrategy``."""
+    return None if value is None else _lookup(ManagedInstanceScalingScaleInStrategy, value)
+
+
 class ManagedInstanceScalingStatus(OpenEnum):
     """Values of ``ManagedInstanceScalingStatus``. Unknown values load as
     ``ManagedInstanceScalingStatus(value)`` with ``is_known`` False.
@@ -80,6 +96,20 @@ ManagedInstanceScalingStatusLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
+
+
+def as_ManagedInstanceScalingStatus(
+    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral,
+) -> ManagedInstanceScalingStatus:
+    """Attribute converter: a literal string becomes the ``ManagedInstanceScalingStatus`` member."""
+    return _lookup(ManagedInstanceScalingStatus, value)
+
+
+def as_ManagedInstanceScalingStatus_opt(
+    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral | None,
+) -> ManagedInstanceScalingStatus | None:
+    """Attribute converter for an optional ``ManagedInstanceScalingStatus``."""
+    return None if value is None else _lookup(ManagedInstanceScalingStatus, value)
 
 
 class MetricSetSource(OpenEnum):
@@ -104,6 +134,16 @@ MetricSetSourceLiteral = Literal[
 ]
 
 
+def as_MetricSetSource(value: MetricSetSource | MetricSetSourceLiteral) -> MetricSetSource:
+    """Attribute converter: a literal string becomes the ``MetricSetSource`` member."""
+    return _lookup(MetricSetSource, value)
+
+
+def as_MetricSetSource_opt(value: MetricSetSource | MetricSetSourceLiteral | None) -> MetricSetSource | None:
+    """Attribute converter for an optional ``MetricSetSource``."""
+    return None if value is None else _lookup(MetricSetSource, value)
+
+
 class ModelApprovalStatus(OpenEnum):
     """Values of ``ModelApprovalStatus``. Unknown values load as ``ModelApprovalStatus(value)`` with
     ``is_known`` False.
@@ -126,6 +166,18 @@ ModelApprovalStatusLiteral = Literal[
 ]
 
 
+def as_ModelApprovalStatus(value: ModelApprovalStatus | ModelApprovalStatusLiteral) -> ModelApprovalStatus:
+    """Attribute converter: a literal string becomes the ``ModelApprovalStatus`` member."""
+    return _lookup(ModelApprovalStatus, value)
+
+
+def as_ModelApprovalStatus_opt(
+    value: ModelApprovalStatus | ModelApprovalStatusLiteral | None,
+) -> ModelApprovalStatus | None:
+    """Attribute converter for an optional ``ModelApprovalStatus``."""
+    return None if value is None else _lookup(ModelApprovalStatus, value)
+
+
 class ModelCacheSetting(OpenEnum):
     """Values of ``ModelCacheSetting``. Unknown values load as ``ModelCacheSetting(value)`` with
     ``is_known`` False.
@@ -143,6 +195,16 @@ ModelCacheSettingLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+
+def as_ModelCacheSetting(value: ModelCacheSetting | ModelCacheSettingLiteral) -> ModelCacheSetting:
+    """Attribute converter: a literal string becomes the ``ModelCacheSetting`` member."""
+    return _lookup(ModelCacheSetting, value)
+
+
+def as_ModelCacheSetting_opt(value: ModelCacheSetting | ModelCacheSettingLiteral | None) -> ModelCacheSetting | None:
+    """Attribute converter for an optional ``ModelCacheSetting``."""
+    return None if value is None else _lookup(ModelCacheSetting, value)
 
 
 class ModelCardProcessingStatus(OpenEnum):
@@ -176,6 +238,20 @@ ModelCardProcessingStatusLiteral = Literal[
 ]
 
 
+def as_ModelCardProcessingStatus(
+    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral,
+) -> ModelCardProcessingStatus:
+    """Attribute converter: a literal string becomes the ``ModelCardProcessingStatus`` member."""
+    return _lookup(ModelCardProcessingStatus, value)
+
+
+def as_ModelCardProcessingStatus_opt(
+    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None,
+) -> ModelCardProcessingStatus | None:
+    """Attribute converter for an optional ``ModelCardProcessingStatus``."""
+    return None if value is None else _lookup(ModelCardProcessingStatus, value)
+
+
 class ModelCardStatus(OpenEnum):
     """Values of ``ModelCardStatus``. Unknown values load as ``ModelCardStatus(value)`` with
     ``is_known`` False.
@@ -201,6 +277,16 @@ ModelCardStatusLiteral = Literal[
 ]
 
 
+def as_ModelCardStatus(value: ModelCardStatus | ModelCardStatusLiteral) -> ModelCardStatus:
+    """Attribute converter: a literal string becomes the ``ModelCardStatus`` member."""
+    return _lookup(ModelCardStatus, value)
+
+
+def as_ModelCardStatus_opt(value: ModelCardStatus | ModelCardStatusLiteral | None) -> ModelCardStatus | None:
+    """Attribute converter for an optional ``ModelCardStatus``."""
+    return None if value is None else _lookup(ModelCardStatus, value)
+
+
 class ModelCompressionType(OpenEnum):
     """Values of ``ModelCompressionType``. Unknown values load as ``ModelCompressionType(value)`` with
     ``is_known`` False.
@@ -220,6 +306,18 @@ ModelCompressionTypeLiteral = Literal[
 ]
 
 
+def as_ModelCompressionType(value: ModelCompressionType | ModelCompressionTypeLiteral) -> ModelCompressionType:
+    """Attribute converter: a literal string becomes the ``ModelCompressionType`` member."""
+    return _lookup(ModelCompressionType, value)
+
+
+def as_ModelCompressionType_opt(
+    value: ModelCompressionType | ModelCompressionTypeLiteral | None,
+) -> ModelCompressionType | None:
+    """Attribute converter for an optional ``ModelCompressionType``."""
+    return None if value is None else _lookup(ModelCompressionType, value)
+
+
 class ModelPackageGroupSortBy(OpenEnum):
     """Values of ``ModelPackageGroupSortBy``. Unknown values load as ``ModelPackageGroupSortBy(value)``
     with ``is_known`` False.
@@ -237,6 +335,20 @@ ModelPackageGroupSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+
+def as_ModelPackageGroupSortBy(
+    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral,
+) -> ModelPackageGroupSortBy:
+    """Attribute converter: a literal string becomes the ``ModelPackageGroupSortBy`` member."""
+    return _lookup(ModelPackageGroupSortBy, value)
+
+
+def as_ModelPackageGroupSortBy_opt(
+    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None,
+) -> ModelPackageGroupSortBy | None:
+    """Attribute converter for an optional ``ModelPackageGroupSortBy``."""
+    return None if value is None else _lookup(ModelPackageGroupSortBy, value)
 
 
 class ModelPackageGroupStatus(OpenEnum):
@@ -270,6 +382,20 @@ ModelPackageGroupStatusLiteral = Literal[
 ]
 
 
+def as_ModelPackageGroupStatus(
+    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
+) -> ModelPackageGroupStatus:
+    """Attribute converter: a literal string becomes the ``ModelPackageGroupStatus`` member."""
+    return _lookup(ModelPackageGroupStatus, value)
+
+
+def as_ModelPackageGroupStatus_opt(
+    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None,
+) -> ModelPackageGroupStatus | None:
+    """Attribute converter for an optional ``ModelPackageGroupStatus``."""
+    return None if value is None else _lookup(ModelPackageGroupStatus, value)
+
+
 class ModelPackageRegistrationType(OpenEnum):
     """Values of ``ModelPackageRegistrationType``. Unknown values load as
     ``ModelPackageRegistrationType(value)`` with ``is_known`` False.
@@ -289,6 +415,20 @@ ModelPackageRegistrationTypeLiteral = Literal[
 ]
 
 
+def as_ModelPackageRegistrationType(
+    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral,
+) -> ModelPackageRegistrationType:
+    """Attribute converter: a literal string becomes the ``ModelPackageRegistrationType`` member."""
+    return _lookup(ModelPackageRegistrationType, value)
+
+
+def as_ModelPackageRegistrationType_opt(
+    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral | None,
+) -> ModelPackageRegistrationType | None:
+    """Attribute converter for an optional ``ModelPackageRegistrationType``."""
+    return None if value is None else _lookup(ModelPackageRegistrationType, value)
+
+
 class ModelPackageSortBy(OpenEnum):
     """Values of ``ModelPackageSortBy``. Unknown values load as ``ModelPackageSortBy(value)`` with
     ``is_known`` False.
@@ -306,6 +446,18 @@ ModelPackageSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+
+def as_ModelPackageSortBy(value: ModelPackageSortBy | ModelPackageSortByLiteral) -> ModelPackageSortBy:
+    """Attribute converter: a literal string becomes the ``ModelPackageSortBy`` member."""
+    return _lookup(ModelPackageSortBy, value)
+
+
+def as_ModelPackageSortBy_opt(
+    value: ModelPackageSortBy | ModelPackageSortByLiteral | None,
+) -> ModelPackageSortBy | None:
+    """Attribute converter for an optional ``ModelPackageSortBy``."""
+    return None if value is None else _lookup(ModelPackageSortBy, value)
 
 
 class ModelPackageStatus(OpenEnum):
@@ -336,6 +488,18 @@ ModelPackageStatusLiteral = Literal[
 ]
 
 
+def as_ModelPackageStatus(value: ModelPackageStatus | ModelPackageStatusLiteral) -> ModelPackageStatus:
+    """Attribute converter: a literal string becomes the ``ModelPackageStatus`` member."""
+    return _lookup(ModelPackageStatus, value)
+
+
+def as_ModelPackageStatus_opt(
+    value: ModelPackageStatus | ModelPackageStatusLiteral | None,
+) -> ModelPackageStatus | None:
+    """Attribute converter for an optional ``ModelPackageStatus``."""
+    return None if value is None else _lookup(ModelPackageStatus, value)
+
+
 class ModelPackageType(OpenEnum):
     """Values of ``ModelPackageType``. Unknown values load as ``ModelPackageType(value)`` with
     ``is_known`` False.
@@ -358,6 +522,16 @@ ModelPackageTypeLiteral = Literal[
 ]
 
 
+def as_ModelPackageType(value: ModelPackageType | ModelPackageTypeLiteral) -> ModelPackageType:
+    """Attribute converter: a literal string becomes the ``ModelPackageType`` member."""
+    return _lookup(ModelPackageType, value)
+
+
+def as_ModelPackageType_opt(value: ModelPackageType | ModelPackageTypeLiteral | None) -> ModelPackageType | None:
+    """Attribute converter for an optional ``ModelPackageType``."""
+    return None if value is None else _lookup(ModelPackageType, value)
+
+
 class MonitoringAlertStatus(OpenEnum):
     """Values of ``MonitoringAlertStatus``. Unknown values load as ``MonitoringAlertStatus(value)``
     with ``is_known`` False.
@@ -375,6 +549,18 @@ MonitoringAlertStatusLiteral = Literal[
     "InAlert",
     "OK",
 ]
+
+
+def as_MonitoringAlertStatus(value: MonitoringAlertStatus | MonitoringAlertStatusLiteral) -> MonitoringAlertStatus:
+    """Attribute converter: a literal string becomes the ``MonitoringAlertStatus`` member."""
+    return _lookup(MonitoringAlertStatus, value)
+
+
+def as_MonitoringAlertStatus_opt(
+    value: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None,
+) -> MonitoringAlertStatus | None:
+    """Attribute converter for an optional ``MonitoringAlertStatus``."""
+    return None if value is None else _lookup(MonitoringAlertStatus, value)
 
 
 class MonitoringType(OpenEnum):
@@ -400,3 +586,13 @@ MonitoringTypeLiteral = Literal[
     "ModelBias",
     "ModelExplainability",
 ]
+
+
+def as_MonitoringType(value: MonitoringType | MonitoringTypeLiteral) -> MonitoringType:
+    """Attribute converter: a literal string becomes the ``MonitoringType`` member."""
+    return _lookup(MonitoringType, value)
+
+
+def as_MonitoringType_opt(value: MonitoringType | MonitoringTypeLiteral | None) -> MonitoringType | None:
+    """Attribute converter for an optional ``MonitoringType``."""
+    return None if value is None else _lookup(MonitoringType, value)

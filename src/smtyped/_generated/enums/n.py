@@ -23,6 +23,8 @@ __all__ = [
     "NotebookOutputOptionLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class NodeUnavailabilityType(OpenEnum):
     """Values of ``NodeUnavailabilityType``. Unknown values load as ``NodeUnavailabilityType(value)``
@@ -41,6 +43,18 @@ NodeUnavailabilityTypeLiteral = Literal[
     "INSTANCE_COUNT",
     "CAPACITY_PERCENTAGE",
 ]
+
+
+def as_NodeUnavailabilityType(value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral) -> NodeUnavailabilityType:
+    """Attribute converter: a literal string becomes the ``NodeUnavailabilityType`` member."""
+    return _lookup(NodeUnavailabilityType, value)
+
+
+def as_NodeUnavailabilityType_opt(
+    value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral | None,
+) -> NodeUnavailabilityType | None:
+    """Attribute converter for an optional ``NodeUnavailabilityType``."""
+    return None if value is None else _lookup(NodeUnavailabilityType, value)
 
 
 class NotebookInstanceAcceleratorType(OpenEnum):
@@ -74,6 +88,20 @@ NotebookInstanceAcceleratorTypeLiteral = Literal[
 ]
 
 
+def as_NotebookInstanceAcceleratorType(
+    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral,
+) -> NotebookInstanceAcceleratorType:
+    """Attribute converter: a literal string becomes the ``NotebookInstanceAcceleratorType`` member."""
+    return _lookup(NotebookInstanceAcceleratorType, value)
+
+
+def as_NotebookInstanceAcceleratorType_opt(
+    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral | None,
+) -> NotebookInstanceAcceleratorType | None:
+    """Attribute converter for an optional ``NotebookInstanceAcceleratorType``."""
+    return None if value is None else _lookup(NotebookInstanceAcceleratorType, value)
+
+
 class NotebookInstanceSortKey(OpenEnum):
     """Values of ``NotebookInstanceSortKey``. Unknown values load as ``NotebookInstanceSortKey(value)``
     with ``is_known`` False.
@@ -96,6 +124,20 @@ NotebookInstanceSortKeyLiteral = Literal[
 ]
 
 
+def as_NotebookInstanceSortKey(
+    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral,
+) -> NotebookInstanceSortKey:
+    """Attribute converter: a literal string becomes the ``NotebookInstanceSortKey`` member."""
+    return _lookup(NotebookInstanceSortKey, value)
+
+
+def as_NotebookInstanceSortKey_opt(
+    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral | None,
+) -> NotebookInstanceSortKey | None:
+    """Attribute converter for an optional ``NotebookInstanceSortKey``."""
+    return None if value is None else _lookup(NotebookInstanceSortKey, value)
+
+
 class NotebookInstanceSortOrder(OpenEnum):
     """Values of ``NotebookInstanceSortOrder``. Unknown values load as
     ``NotebookInstanceSortOrder(value)`` with ``is_known`` False.
@@ -113,6 +155,20 @@ NotebookInstanceSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+
+def as_NotebookInstanceSortOrder(
+    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral,
+) -> NotebookInstanceSortOrder:
+    """Attribute converter: a literal string becomes the ``NotebookInstanceSortOrder`` member."""
+    return _lookup(NotebookInstanceSortOrder, value)
+
+
+def as_NotebookInstanceSortOrder_opt(
+    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral | None,
+) -> NotebookInstanceSortOrder | None:
+    """Attribute converter for an optional ``NotebookInstanceSortOrder``."""
+    return None if value is None else _lookup(NotebookInstanceSortOrder, value)
 
 
 class NotebookInstanceStatus(OpenEnum):
@@ -155,6 +211,18 @@ NotebookInstanceStatusLiteral = Literal[
 ]
 
 
+def as_NotebookInstanceStatus(value: NotebookInstanceStatus | NotebookInstanceStatusLiteral) -> NotebookInstanceStatus:
+    """Attribute converter: a literal string becomes the ``NotebookInstanceStatus`` member."""
+    return _lookup(NotebookInstanceStatus, value)
+
+
+def as_NotebookInstanceStatus_opt(
+    value: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None,
+) -> NotebookInstanceStatus | None:
+    """Attribute converter for an optional ``NotebookInstanceStatus``."""
+    return None if value is None else _lookup(NotebookInstanceStatus, value)
+
+
 class NotebookOutputOption(OpenEnum):
     """Values of ``NotebookOutputOption``. Unknown values load as ``NotebookOutputOption(value)`` with
     ``is_known`` False.
@@ -172,3 +240,15 @@ NotebookOutputOptionLiteral = Literal[
     "Allowed",
     "Disabled",
 ]
+
+
+def as_NotebookOutputOption(value: NotebookOutputOption | NotebookOutputOptionLiteral) -> NotebookOutputOption:
+    """Attribute converter: a literal string becomes the ``NotebookOutputOption`` member."""
+    return _lookup(NotebookOutputOption, value)
+
+
+def as_NotebookOutputOption_opt(
+    value: NotebookOutputOption | NotebookOutputOptionLiteral | None,
+) -> NotebookOutputOption | None:
+    """Attribute converter for an optional ``NotebookOutputOption``."""
+    return None if value is None else _lookup(NotebookOutputOption, value)

@@ -19,6 +19,8 @@ __all__ = [
     "OutputCompressionTypeLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class ObjectiveStatus(OpenEnum):
     """Values of ``ObjectiveStatus``. Unknown values load as ``ObjectiveStatus(value)`` with
@@ -42,6 +44,16 @@ ObjectiveStatusLiteral = Literal[
 ]
 
 
+def as_ObjectiveStatus(value: ObjectiveStatus | ObjectiveStatusLiteral) -> ObjectiveStatus:
+    """Attribute converter: a literal string becomes the ``ObjectiveStatus`` member."""
+    return _lookup(ObjectiveStatus, value)
+
+
+def as_ObjectiveStatus_opt(value: ObjectiveStatus | ObjectiveStatusLiteral | None) -> ObjectiveStatus | None:
+    """Attribute converter for an optional ``ObjectiveStatus``."""
+    return None if value is None else _lookup(ObjectiveStatus, value)
+
+
 class OfflineStoreStatusValue(OpenEnum):
     """Values of ``OfflineStoreStatusValue``. Unknown values load as ``OfflineStoreStatusValue(value)``
     with ``is_known`` False.
@@ -62,6 +74,20 @@ OfflineStoreStatusValueLiteral = Literal[
     "Blocked",
     "Disabled",
 ]
+
+
+def as_OfflineStoreStatusValue(
+    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral,
+) -> OfflineStoreStatusValue:
+    """Attribute converter: a literal string becomes the ``OfflineStoreStatusValue`` member."""
+    return _lookup(OfflineStoreStatusValue, value)
+
+
+def as_OfflineStoreStatusValue_opt(
+    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None,
+) -> OfflineStoreStatusValue | None:
+    """Attribute converter for an optional ``OfflineStoreStatusValue``."""
+    return None if value is None else _lookup(OfflineStoreStatusValue, value)
 
 
 class Operator(OpenEnum):
@@ -106,6 +132,16 @@ OperatorLiteral = Literal[
 ]
 
 
+def as_Operator(value: Operator | OperatorLiteral) -> Operator:
+    """Attribute converter: a literal string becomes the ``Operator`` member."""
+    return _lookup(Operator, value)
+
+
+def as_Operator_opt(value: Operator | OperatorLiteral | None) -> Operator | None:
+    """Attribute converter for an optional ``Operator``."""
+    return None if value is None else _lookup(Operator, value)
+
+
 class OutputCompressionType(OpenEnum):
     """Values of ``OutputCompressionType``. Unknown values load as ``OutputCompressionType(value)``
     with ``is_known`` False.
@@ -123,3 +159,15 @@ OutputCompressionTypeLiteral = Literal[
     "GZIP",
     "NONE",
 ]
+
+
+def as_OutputCompressionType(value: OutputCompressionType | OutputCompressionTypeLiteral) -> OutputCompressionType:
+    """Attribute converter: a literal string becomes the ``OutputCompressionType`` member."""
+    return _lookup(OutputCompressionType, value)
+
+
+def as_OutputCompressionType_opt(
+    value: OutputCompressionType | OutputCompressionTypeLiteral | None,
+) -> OutputCompressionType | None:
+    """Attribute converter for an optional ``OutputCompressionType``."""
+    return None if value is None else _lookup(OutputCompressionType, value)

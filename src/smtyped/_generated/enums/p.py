@@ -43,6 +43,8 @@ __all__ = [
     "ProjectStatusLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class ParameterType(OpenEnum):
     """Values of ``ParameterType``. Unknown values load as ``ParameterType(value)`` with ``is_known``
@@ -67,6 +69,16 @@ ParameterTypeLiteral = Literal[
     "Categorical",
     "FreeText",
 ]
+
+
+def as_ParameterType(value: ParameterType | ParameterTypeLiteral) -> ParameterType:
+    """Attribute converter: a literal string becomes the ``ParameterType`` member."""
+    return _lookup(ParameterType, value)
+
+
+def as_ParameterType_opt(value: ParameterType | ParameterTypeLiteral | None) -> ParameterType | None:
+    """Attribute converter for an optional ``ParameterType``."""
+    return None if value is None else _lookup(ParameterType, value)
 
 
 class PipelineExecutionStatus(OpenEnum):
@@ -97,6 +109,20 @@ PipelineExecutionStatusLiteral = Literal[
 ]
 
 
+def as_PipelineExecutionStatus(
+    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral,
+) -> PipelineExecutionStatus:
+    """Attribute converter: a literal string becomes the ``PipelineExecutionStatus`` member."""
+    return _lookup(PipelineExecutionStatus, value)
+
+
+def as_PipelineExecutionStatus_opt(
+    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None,
+) -> PipelineExecutionStatus | None:
+    """Attribute converter for an optional ``PipelineExecutionStatus``."""
+    return None if value is None else _lookup(PipelineExecutionStatus, value)
+
+
 class PipelineStatus(OpenEnum):
     """Values of ``PipelineStatus``. Unknown values load as ``PipelineStatus(value)`` with ``is_known``
     False.
@@ -109,6 +135,16 @@ class PipelineStatus(OpenEnum):
 
 
 PipelineStatusLiteral = Literal["Active",]
+
+
+def as_PipelineStatus(value: PipelineStatus | PipelineStatusLiteral) -> PipelineStatus:
+    """Attribute converter: a literal string becomes the ``PipelineStatus`` member."""
+    return _lookup(PipelineStatus, value)
+
+
+def as_PipelineStatus_opt(value: PipelineStatus | PipelineStatusLiteral | None) -> PipelineStatus | None:
+    """Attribute converter for an optional ``PipelineStatus``."""
+    return None if value is None else _lookup(PipelineStatus, value)
 
 
 class ProblemType(OpenEnum):
@@ -131,6 +167,16 @@ ProblemTypeLiteral = Literal[
     "MulticlassClassification",
     "Regression",
 ]
+
+
+def as_ProblemType(value: ProblemType | ProblemTypeLiteral) -> ProblemType:
+    """Attribute converter: a literal string becomes the ``ProblemType`` member."""
+    return _lookup(ProblemType, value)
+
+
+def as_ProblemType_opt(value: ProblemType | ProblemTypeLiteral | None) -> ProblemType | None:
+    """Attribute converter for an optional ``ProblemType``."""
+    return None if value is None else _lookup(ProblemType, value)
 
 
 class ProcessingInstanceType(OpenEnum):
@@ -278,6 +324,18 @@ ProcessingInstanceTypeLiteral = Literal[
 ]
 
 
+def as_ProcessingInstanceType(value: ProcessingInstanceType | ProcessingInstanceTypeLiteral) -> ProcessingInstanceType:
+    """Attribute converter: a literal string becomes the ``ProcessingInstanceType`` member."""
+    return _lookup(ProcessingInstanceType, value)
+
+
+def as_ProcessingInstanceType_opt(
+    value: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None,
+) -> ProcessingInstanceType | None:
+    """Attribute converter for an optional ``ProcessingInstanceType``."""
+    return None if value is None else _lookup(ProcessingInstanceType, value)
+
+
 class ProcessingJobStatus(OpenEnum):
     """Values of ``ProcessingJobStatus``. Unknown values load as ``ProcessingJobStatus(value)`` with
     ``is_known`` False.
@@ -306,6 +364,18 @@ ProcessingJobStatusLiteral = Literal[
 ]
 
 
+def as_ProcessingJobStatus(value: ProcessingJobStatus | ProcessingJobStatusLiteral) -> ProcessingJobStatus:
+    """Attribute converter: a literal string becomes the ``ProcessingJobStatus`` member."""
+    return _lookup(ProcessingJobStatus, value)
+
+
+def as_ProcessingJobStatus_opt(
+    value: ProcessingJobStatus | ProcessingJobStatusLiteral | None,
+) -> ProcessingJobStatus | None:
+    """Attribute converter for an optional ``ProcessingJobStatus``."""
+    return None if value is None else _lookup(ProcessingJobStatus, value)
+
+
 class ProcessingS3CompressionType(OpenEnum):
     """Values of ``ProcessingS3CompressionType``. Unknown values load as
     ``ProcessingS3CompressionType(value)`` with ``is_known`` False.
@@ -323,6 +393,20 @@ ProcessingS3CompressionTypeLiteral = Literal[
     "None",
     "Gzip",
 ]
+
+
+def as_ProcessingS3CompressionType(
+    value: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral,
+) -> ProcessingS3CompressionType:
+    """Attribute converter: a literal string becomes the ``ProcessingS3CompressionType`` member."""
+    return _lookup(ProcessingS3CompressionType, value)
+
+
+def as_ProcessingS3CompressionType_opt(
+    value: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral | None,
+) -> ProcessingS3CompressionType | None:
+    """Attribute converter for an optional ``ProcessingS3CompressionType``."""
+    return None if value is None else _lookup(ProcessingS3CompressionType, value)
 
 
 class ProcessingS3DataDistributionType(OpenEnum):
@@ -344,6 +428,20 @@ ProcessingS3DataDistributionTypeLiteral = Literal[
 ]
 
 
+def as_ProcessingS3DataDistributionType(
+    value: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral,
+) -> ProcessingS3DataDistributionType:
+    """Attribute converter: a literal string becomes the ``ProcessingS3DataDistributionType`` member."""
+    return _lookup(ProcessingS3DataDistributionType, value)
+
+
+def as_ProcessingS3DataDistributionType_opt(
+    value: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral | None,
+) -> ProcessingS3DataDistributionType | None:
+    """Attribute converter for an optional ``ProcessingS3DataDistributionType``."""
+    return None if value is None else _lookup(ProcessingS3DataDistributionType, value)
+
+
 class ProcessingS3DataType(OpenEnum):
     """Values of ``ProcessingS3DataType``. Unknown values load as ``ProcessingS3DataType(value)`` with
     ``is_known`` False.
@@ -361,6 +459,18 @@ ProcessingS3DataTypeLiteral = Literal[
     "ManifestFile",
     "S3Prefix",
 ]
+
+
+def as_ProcessingS3DataType(value: ProcessingS3DataType | ProcessingS3DataTypeLiteral) -> ProcessingS3DataType:
+    """Attribute converter: a literal string becomes the ``ProcessingS3DataType`` member."""
+    return _lookup(ProcessingS3DataType, value)
+
+
+def as_ProcessingS3DataType_opt(
+    value: ProcessingS3DataType | ProcessingS3DataTypeLiteral | None,
+) -> ProcessingS3DataType | None:
+    """Attribute converter for an optional ``ProcessingS3DataType``."""
+    return None if value is None else _lookup(ProcessingS3DataType, value)
 
 
 class ProcessingS3InputMode(OpenEnum):
@@ -382,6 +492,18 @@ ProcessingS3InputModeLiteral = Literal[
 ]
 
 
+def as_ProcessingS3InputMode(value: ProcessingS3InputMode | ProcessingS3InputModeLiteral) -> ProcessingS3InputMode:
+    """Attribute converter: a literal string becomes the ``ProcessingS3InputMode`` member."""
+    return _lookup(ProcessingS3InputMode, value)
+
+
+def as_ProcessingS3InputMode_opt(
+    value: ProcessingS3InputMode | ProcessingS3InputModeLiteral | None,
+) -> ProcessingS3InputMode | None:
+    """Attribute converter for an optional ``ProcessingS3InputMode``."""
+    return None if value is None else _lookup(ProcessingS3InputMode, value)
+
+
 class ProcessingS3UploadMode(OpenEnum):
     """Values of ``ProcessingS3UploadMode``. Unknown values load as ``ProcessingS3UploadMode(value)``
     with ``is_known`` False.
@@ -401,6 +523,18 @@ ProcessingS3UploadModeLiteral = Literal[
 ]
 
 
+def as_ProcessingS3UploadMode(value: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral) -> ProcessingS3UploadMode:
+    """Attribute converter: a literal string becomes the ``ProcessingS3UploadMode`` member."""
+    return _lookup(ProcessingS3UploadMode, value)
+
+
+def as_ProcessingS3UploadMode_opt(
+    value: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral | None,
+) -> ProcessingS3UploadMode | None:
+    """Attribute converter for an optional ``ProcessingS3UploadMode``."""
+    return None if value is None else _lookup(ProcessingS3UploadMode, value)
+
+
 class Processor(OpenEnum):
     """Values of ``Processor``. Unknown values load as ``Processor(value)`` with ``is_known`` False.
 
@@ -417,6 +551,16 @@ ProcessorLiteral = Literal[
     "CPU",
     "GPU",
 ]
+
+
+def as_Processor(value: Processor | ProcessorLiteral) -> Processor:
+    """Attribute converter: a literal string becomes the ``Processor`` member."""
+    return _lookup(Processor, value)
+
+
+def as_Processor_opt(value: Processor | ProcessorLiteral | None) -> Processor | None:
+    """Attribute converter for an optional ``Processor``."""
+    return None if value is None else _lookup(Processor, value)
 
 
 class ProductionVariantInstanceType(OpenEnum):
@@ -1071,6 +1215,20 @@ ProductionVariantInstanceTypeLiteral = Literal[
 ]
 
 
+def as_ProductionVariantInstanceType(
+    value: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
+) -> ProductionVariantInstanceType:
+    """Attribute converter: a literal string becomes the ``ProductionVariantInstanceType`` member."""
+    return _lookup(ProductionVariantInstanceType, value)
+
+
+def as_ProductionVariantInstanceType_opt(
+    value: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None,
+) -> ProductionVariantInstanceType | None:
+    """Attribute converter for an optional ``ProductionVariantInstanceType``."""
+    return None if value is None else _lookup(ProductionVariantInstanceType, value)
+
+
 class ProjectSortBy(OpenEnum):
     """Values of ``ProjectSortBy``. Unknown values load as ``ProjectSortBy(value)`` with ``is_known``
     False.
@@ -1090,6 +1248,16 @@ ProjectSortByLiteral = Literal[
 ]
 
 
+def as_ProjectSortBy(value: ProjectSortBy | ProjectSortByLiteral) -> ProjectSortBy:
+    """Attribute converter: a literal string becomes the ``ProjectSortBy`` member."""
+    return _lookup(ProjectSortBy, value)
+
+
+def as_ProjectSortBy_opt(value: ProjectSortBy | ProjectSortByLiteral | None) -> ProjectSortBy | None:
+    """Attribute converter for an optional ``ProjectSortBy``."""
+    return None if value is None else _lookup(ProjectSortBy, value)
+
+
 class ProjectSortOrder(OpenEnum):
     """Values of ``ProjectSortOrder``. Unknown values load as ``ProjectSortOrder(value)`` with
     ``is_known`` False.
@@ -1107,6 +1275,16 @@ ProjectSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+
+def as_ProjectSortOrder(value: ProjectSortOrder | ProjectSortOrderLiteral) -> ProjectSortOrder:
+    """Attribute converter: a literal string becomes the ``ProjectSortOrder`` member."""
+    return _lookup(ProjectSortOrder, value)
+
+
+def as_ProjectSortOrder_opt(value: ProjectSortOrder | ProjectSortOrderLiteral | None) -> ProjectSortOrder | None:
+    """Attribute converter for an optional ``ProjectSortOrder``."""
+    return None if value is None else _lookup(ProjectSortOrder, value)
 
 
 class ProjectStatus(OpenEnum):
@@ -1150,3 +1328,13 @@ ProjectStatusLiteral = Literal[
     "UpdateCompleted",
     "UpdateFailed",
 ]
+
+
+def as_ProjectStatus(value: ProjectStatus | ProjectStatusLiteral) -> ProjectStatus:
+    """Attribute converter: a literal string becomes the ``ProjectStatus`` member."""
+    return _lookup(ProjectStatus, value)
+
+
+def as_ProjectStatus_opt(value: ProjectStatus | ProjectStatusLiteral | None) -> ProjectStatus | None:
+    """Attribute converter for an optional ``ProjectStatus``."""
+    return None if value is None else _lookup(ProjectStatus, value)

@@ -39,6 +39,8 @@ __all__ = [
     "RuleEvaluationStatusLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class RStudioServerProAccessStatus(OpenEnum):
     """Values of ``RStudioServerProAccessStatus``. Unknown values load as
@@ -59,6 +61,20 @@ RStudioServerProAccessStatusLiteral = Literal[
 ]
 
 
+def as_RStudioServerProAccessStatus(
+    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral,
+) -> RStudioServerProAccessStatus:
+    """Attribute converter: a literal string becomes the ``RStudioServerProAccessStatus`` member."""
+    return _lookup(RStudioServerProAccessStatus, value)
+
+
+def as_RStudioServerProAccessStatus_opt(
+    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral | None,
+) -> RStudioServerProAccessStatus | None:
+    """Attribute converter for an optional ``RStudioServerProAccessStatus``."""
+    return None if value is None else _lookup(RStudioServerProAccessStatus, value)
+
+
 class RStudioServerProUserGroup(OpenEnum):
     """Values of ``RStudioServerProUserGroup``. Unknown values load as
     ``RStudioServerProUserGroup(value)`` with ``is_known`` False.
@@ -76,6 +92,20 @@ RStudioServerProUserGroupLiteral = Literal[
     "R_STUDIO_ADMIN",
     "R_STUDIO_USER",
 ]
+
+
+def as_RStudioServerProUserGroup(
+    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral,
+) -> RStudioServerProUserGroup:
+    """Attribute converter: a literal string becomes the ``RStudioServerProUserGroup`` member."""
+    return _lookup(RStudioServerProUserGroup, value)
+
+
+def as_RStudioServerProUserGroup_opt(
+    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral | None,
+) -> RStudioServerProUserGroup | None:
+    """Attribute converter for an optional ``RStudioServerProUserGroup``."""
+    return None if value is None else _lookup(RStudioServerProUserGroup, value)
 
 
 class RecommendationJobStatus(OpenEnum):
@@ -109,6 +139,20 @@ RecommendationJobStatusLiteral = Literal[
 ]
 
 
+def as_RecommendationJobStatus(
+    value: RecommendationJobStatus | RecommendationJobStatusLiteral,
+) -> RecommendationJobStatus:
+    """Attribute converter: a literal string becomes the ``RecommendationJobStatus`` member."""
+    return _lookup(RecommendationJobStatus, value)
+
+
+def as_RecommendationJobStatus_opt(
+    value: RecommendationJobStatus | RecommendationJobStatusLiteral | None,
+) -> RecommendationJobStatus | None:
+    """Attribute converter for an optional ``RecommendationJobStatus``."""
+    return None if value is None else _lookup(RecommendationJobStatus, value)
+
+
 class RecommendationStatus(OpenEnum):
     """Values of ``RecommendationStatus``. Unknown values load as ``RecommendationStatus(value)`` with
     ``is_known`` False.
@@ -134,6 +178,18 @@ RecommendationStatusLiteral = Literal[
 ]
 
 
+def as_RecommendationStatus(value: RecommendationStatus | RecommendationStatusLiteral) -> RecommendationStatus:
+    """Attribute converter: a literal string becomes the ``RecommendationStatus`` member."""
+    return _lookup(RecommendationStatus, value)
+
+
+def as_RecommendationStatus_opt(
+    value: RecommendationStatus | RecommendationStatusLiteral | None,
+) -> RecommendationStatus | None:
+    """Attribute converter for an optional ``RecommendationStatus``."""
+    return None if value is None else _lookup(RecommendationStatus, value)
+
+
 class RecommendationStepType(OpenEnum):
     """Values of ``RecommendationStepType``. Unknown values load as ``RecommendationStepType(value)``
     with ``is_known`` False.
@@ -146,6 +202,18 @@ class RecommendationStepType(OpenEnum):
 
 
 RecommendationStepTypeLiteral = Literal["BENCHMARK",]
+
+
+def as_RecommendationStepType(value: RecommendationStepType | RecommendationStepTypeLiteral) -> RecommendationStepType:
+    """Attribute converter: a literal string becomes the ``RecommendationStepType`` member."""
+    return _lookup(RecommendationStepType, value)
+
+
+def as_RecommendationStepType_opt(
+    value: RecommendationStepType | RecommendationStepTypeLiteral | None,
+) -> RecommendationStepType | None:
+    """Attribute converter for an optional ``RecommendationStepType``."""
+    return None if value is None else _lookup(RecommendationStepType, value)
 
 
 class RecordWrapper(OpenEnum):
@@ -165,6 +233,16 @@ RecordWrapperLiteral = Literal[
     "None",
     "RecordIO",
 ]
+
+
+def as_RecordWrapper(value: RecordWrapper | RecordWrapperLiteral) -> RecordWrapper:
+    """Attribute converter: a literal string becomes the ``RecordWrapper`` member."""
+    return _lookup(RecordWrapper, value)
+
+
+def as_RecordWrapper_opt(value: RecordWrapper | RecordWrapperLiteral | None) -> RecordWrapper | None:
+    """Attribute converter for an optional ``RecordWrapper``."""
+    return None if value is None else _lookup(RecordWrapper, value)
 
 
 class RedshiftResultCompressionType(OpenEnum):
@@ -195,6 +273,20 @@ RedshiftResultCompressionTypeLiteral = Literal[
 ]
 
 
+def as_RedshiftResultCompressionType(
+    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral,
+) -> RedshiftResultCompressionType:
+    """Attribute converter: a literal string becomes the ``RedshiftResultCompressionType`` member."""
+    return _lookup(RedshiftResultCompressionType, value)
+
+
+def as_RedshiftResultCompressionType_opt(
+    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral | None,
+) -> RedshiftResultCompressionType | None:
+    """Attribute converter for an optional ``RedshiftResultCompressionType``."""
+    return None if value is None else _lookup(RedshiftResultCompressionType, value)
+
+
 class RedshiftResultFormat(OpenEnum):
     """Values of ``RedshiftResultFormat``. Unknown values load as ``RedshiftResultFormat(value)`` with
     ``is_known`` False.
@@ -212,6 +304,18 @@ RedshiftResultFormatLiteral = Literal[
     "PARQUET",
     "CSV",
 ]
+
+
+def as_RedshiftResultFormat(value: RedshiftResultFormat | RedshiftResultFormatLiteral) -> RedshiftResultFormat:
+    """Attribute converter: a literal string becomes the ``RedshiftResultFormat`` member."""
+    return _lookup(RedshiftResultFormat, value)
+
+
+def as_RedshiftResultFormat_opt(
+    value: RedshiftResultFormat | RedshiftResultFormatLiteral | None,
+) -> RedshiftResultFormat | None:
+    """Attribute converter for an optional ``RedshiftResultFormat``."""
+    return None if value is None else _lookup(RedshiftResultFormat, value)
 
 
 class Relation(OpenEnum):
@@ -232,6 +336,16 @@ RelationLiteral = Literal[
 ]
 
 
+def as_Relation(value: Relation | RelationLiteral) -> Relation:
+    """Attribute converter: a literal string becomes the ``Relation`` member."""
+    return _lookup(Relation, value)
+
+
+def as_Relation_opt(value: Relation | RelationLiteral | None) -> Relation | None:
+    """Attribute converter for an optional ``Relation``."""
+    return None if value is None else _lookup(Relation, value)
+
+
 class RepositoryAccessMode(OpenEnum):
     """Values of ``RepositoryAccessMode``. Unknown values load as ``RepositoryAccessMode(value)`` with
     ``is_known`` False.
@@ -249,6 +363,18 @@ RepositoryAccessModeLiteral = Literal[
     "Platform",
     "Vpc",
 ]
+
+
+def as_RepositoryAccessMode(value: RepositoryAccessMode | RepositoryAccessModeLiteral) -> RepositoryAccessMode:
+    """Attribute converter: a literal string becomes the ``RepositoryAccessMode`` member."""
+    return _lookup(RepositoryAccessMode, value)
+
+
+def as_RepositoryAccessMode_opt(
+    value: RepositoryAccessMode | RepositoryAccessModeLiteral | None,
+) -> RepositoryAccessMode | None:
+    """Attribute converter for an optional ``RepositoryAccessMode``."""
+    return None if value is None else _lookup(RepositoryAccessMode, value)
 
 
 class ResourceType(OpenEnum):
@@ -315,6 +441,16 @@ ResourceTypeLiteral = Literal[
 ]
 
 
+def as_ResourceType(value: ResourceType | ResourceTypeLiteral) -> ResourceType:
+    """Attribute converter: a literal string becomes the ``ResourceType`` member."""
+    return _lookup(ResourceType, value)
+
+
+def as_ResourceType_opt(value: ResourceType | ResourceTypeLiteral | None) -> ResourceType | None:
+    """Attribute converter for an optional ``ResourceType``."""
+    return None if value is None else _lookup(ResourceType, value)
+
+
 class RootAccess(OpenEnum):
     """Values of ``RootAccess``. Unknown values load as ``RootAccess(value)`` with ``is_known`` False.
 
@@ -331,6 +467,16 @@ RootAccessLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+
+def as_RootAccess(value: RootAccess | RootAccessLiteral) -> RootAccess:
+    """Attribute converter: a literal string becomes the ``RootAccess`` member."""
+    return _lookup(RootAccess, value)
+
+
+def as_RootAccess_opt(value: RootAccess | RootAccessLiteral | None) -> RootAccess | None:
+    """Attribute converter for an optional ``RootAccess``."""
+    return None if value is None else _lookup(RootAccess, value)
 
 
 class RoutingStrategy(OpenEnum):
@@ -356,6 +502,16 @@ RoutingStrategyLiteral = Literal[
     "PREFIX_AWARE",
     "KV_AWARE",
 ]
+
+
+def as_RoutingStrategy(value: RoutingStrategy | RoutingStrategyLiteral) -> RoutingStrategy:
+    """Attribute converter: a literal string becomes the ``RoutingStrategy`` member."""
+    return _lookup(RoutingStrategy, value)
+
+
+def as_RoutingStrategy_opt(value: RoutingStrategy | RoutingStrategyLiteral | None) -> RoutingStrategy | None:
+    """Attribute converter for an optional ``RoutingStrategy``."""
+    return None if value is None else _lookup(RoutingStrategy, value)
 
 
 class RuleEvaluationStatus(OpenEnum):
@@ -387,3 +543,15 @@ RuleEvaluationStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+
+def as_RuleEvaluationStatus(value: RuleEvaluationStatus | RuleEvaluationStatusLiteral) -> RuleEvaluationStatus:
+    """Attribute converter: a literal string becomes the ``RuleEvaluationStatus`` member."""
+    return _lookup(RuleEvaluationStatus, value)
+
+
+def as_RuleEvaluationStatus_opt(
+    value: RuleEvaluationStatus | RuleEvaluationStatusLiteral | None,
+) -> RuleEvaluationStatus | None:
+    """Attribute converter for an optional ``RuleEvaluationStatus``."""
+    return None if value is None else _lookup(RuleEvaluationStatus, value)

@@ -53,6 +53,8 @@ __all__ = [
     "StorageTypeLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class S3DataDistribution(OpenEnum):
     """Values of ``S3DataDistribution``. Unknown values load as ``S3DataDistribution(value)`` with
@@ -71,6 +73,18 @@ S3DataDistributionLiteral = Literal[
     "FullyReplicated",
     "ShardedByS3Key",
 ]
+
+
+def as_S3DataDistribution(value: S3DataDistribution | S3DataDistributionLiteral) -> S3DataDistribution:
+    """Attribute converter: a literal string becomes the ``S3DataDistribution`` member."""
+    return _lookup(S3DataDistribution, value)
+
+
+def as_S3DataDistribution_opt(
+    value: S3DataDistribution | S3DataDistributionLiteral | None,
+) -> S3DataDistribution | None:
+    """Attribute converter for an optional ``S3DataDistribution``."""
+    return None if value is None else _lookup(S3DataDistribution, value)
 
 
 class S3DataType(OpenEnum):
@@ -94,6 +108,16 @@ S3DataTypeLiteral = Literal[
 ]
 
 
+def as_S3DataType(value: S3DataType | S3DataTypeLiteral) -> S3DataType:
+    """Attribute converter: a literal string becomes the ``S3DataType`` member."""
+    return _lookup(S3DataType, value)
+
+
+def as_S3DataType_opt(value: S3DataType | S3DataTypeLiteral | None) -> S3DataType | None:
+    """Attribute converter for an optional ``S3DataType``."""
+    return None if value is None else _lookup(S3DataType, value)
+
+
 class S3ModelDataType(OpenEnum):
     """Values of ``S3ModelDataType``. Unknown values load as ``S3ModelDataType(value)`` with
     ``is_known`` False.
@@ -113,6 +137,16 @@ S3ModelDataTypeLiteral = Literal[
 ]
 
 
+def as_S3ModelDataType(value: S3ModelDataType | S3ModelDataTypeLiteral) -> S3ModelDataType:
+    """Attribute converter: a literal string becomes the ``S3ModelDataType`` member."""
+    return _lookup(S3ModelDataType, value)
+
+
+def as_S3ModelDataType_opt(value: S3ModelDataType | S3ModelDataTypeLiteral | None) -> S3ModelDataType | None:
+    """Attribute converter for an optional ``S3ModelDataType``."""
+    return None if value is None else _lookup(S3ModelDataType, value)
+
+
 class SagemakerServicecatalogStatus(OpenEnum):
     """Values of ``SagemakerServicecatalogStatus``. Unknown values load as
     ``SagemakerServicecatalogStatus(value)`` with ``is_known`` False.
@@ -130,6 +164,20 @@ SagemakerServicecatalogStatusLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+
+def as_SagemakerServicecatalogStatus(
+    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral,
+) -> SagemakerServicecatalogStatus:
+    """Attribute converter: a literal string becomes the ``SagemakerServicecatalogStatus`` member."""
+    return _lookup(SagemakerServicecatalogStatus, value)
+
+
+def as_SagemakerServicecatalogStatus_opt(
+    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral | None,
+) -> SagemakerServicecatalogStatus | None:
+    """Attribute converter for an optional ``SagemakerServicecatalogStatus``."""
+    return None if value is None else _lookup(SagemakerServicecatalogStatus, value)
 
 
 class ScheduleStatus(OpenEnum):
@@ -157,6 +205,16 @@ ScheduleStatusLiteral = Literal[
 ]
 
 
+def as_ScheduleStatus(value: ScheduleStatus | ScheduleStatusLiteral) -> ScheduleStatus:
+    """Attribute converter: a literal string becomes the ``ScheduleStatus`` member."""
+    return _lookup(ScheduleStatus, value)
+
+
+def as_ScheduleStatus_opt(value: ScheduleStatus | ScheduleStatusLiteral | None) -> ScheduleStatus | None:
+    """Attribute converter for an optional ``ScheduleStatus``."""
+    return None if value is None else _lookup(ScheduleStatus, value)
+
+
 class SearchSortOrder(OpenEnum):
     """Values of ``SearchSortOrder``. Unknown values load as ``SearchSortOrder(value)`` with
     ``is_known`` False.
@@ -174,6 +232,16 @@ SearchSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+
+def as_SearchSortOrder(value: SearchSortOrder | SearchSortOrderLiteral) -> SearchSortOrder:
+    """Attribute converter: a literal string becomes the ``SearchSortOrder`` member."""
+    return _lookup(SearchSortOrder, value)
+
+
+def as_SearchSortOrder_opt(value: SearchSortOrder | SearchSortOrderLiteral | None) -> SearchSortOrder | None:
+    """Attribute converter for an optional ``SearchSortOrder``."""
+    return None if value is None else _lookup(SearchSortOrder, value)
 
 
 class SecondaryStatus(OpenEnum):
@@ -237,6 +305,16 @@ SecondaryStatusLiteral = Literal[
 ]
 
 
+def as_SecondaryStatus(value: SecondaryStatus | SecondaryStatusLiteral) -> SecondaryStatus:
+    """Attribute converter: a literal string becomes the ``SecondaryStatus`` member."""
+    return _lookup(SecondaryStatus, value)
+
+
+def as_SecondaryStatus_opt(value: SecondaryStatus | SecondaryStatusLiteral | None) -> SecondaryStatus | None:
+    """Attribute converter for an optional ``SecondaryStatus``."""
+    return None if value is None else _lookup(SecondaryStatus, value)
+
+
 class SkipModelValidation(OpenEnum):
     """Values of ``SkipModelValidation``. Unknown values load as ``SkipModelValidation(value)`` with
     ``is_known`` False.
@@ -254,6 +332,18 @@ SkipModelValidationLiteral = Literal[
     "All",
     "None",
 ]
+
+
+def as_SkipModelValidation(value: SkipModelValidation | SkipModelValidationLiteral) -> SkipModelValidation:
+    """Attribute converter: a literal string becomes the ``SkipModelValidation`` member."""
+    return _lookup(SkipModelValidation, value)
+
+
+def as_SkipModelValidation_opt(
+    value: SkipModelValidation | SkipModelValidationLiteral | None,
+) -> SkipModelValidation | None:
+    """Attribute converter for an optional ``SkipModelValidation``."""
+    return None if value is None else _lookup(SkipModelValidation, value)
 
 
 class SortActionsBy(OpenEnum):
@@ -275,6 +365,16 @@ SortActionsByLiteral = Literal[
 ]
 
 
+def as_SortActionsBy(value: SortActionsBy | SortActionsByLiteral) -> SortActionsBy:
+    """Attribute converter: a literal string becomes the ``SortActionsBy`` member."""
+    return _lookup(SortActionsBy, value)
+
+
+def as_SortActionsBy_opt(value: SortActionsBy | SortActionsByLiteral | None) -> SortActionsBy | None:
+    """Attribute converter for an optional ``SortActionsBy``."""
+    return None if value is None else _lookup(SortActionsBy, value)
+
+
 class SortArtifactsBy(OpenEnum):
     """Values of ``SortArtifactsBy``. Unknown values load as ``SortArtifactsBy(value)`` with
     ``is_known`` False.
@@ -287,6 +387,16 @@ class SortArtifactsBy(OpenEnum):
 
 
 SortArtifactsByLiteral = Literal["CreationTime",]
+
+
+def as_SortArtifactsBy(value: SortArtifactsBy | SortArtifactsByLiteral) -> SortArtifactsBy:
+    """Attribute converter: a literal string becomes the ``SortArtifactsBy`` member."""
+    return _lookup(SortArtifactsBy, value)
+
+
+def as_SortArtifactsBy_opt(value: SortArtifactsBy | SortArtifactsByLiteral | None) -> SortArtifactsBy | None:
+    """Attribute converter for an optional ``SortArtifactsBy``."""
+    return None if value is None else _lookup(SortArtifactsBy, value)
 
 
 class SortAssociationsBy(OpenEnum):
@@ -317,6 +427,18 @@ SortAssociationsByLiteral = Literal[
 ]
 
 
+def as_SortAssociationsBy(value: SortAssociationsBy | SortAssociationsByLiteral) -> SortAssociationsBy:
+    """Attribute converter: a literal string becomes the ``SortAssociationsBy`` member."""
+    return _lookup(SortAssociationsBy, value)
+
+
+def as_SortAssociationsBy_opt(
+    value: SortAssociationsBy | SortAssociationsByLiteral | None,
+) -> SortAssociationsBy | None:
+    """Attribute converter for an optional ``SortAssociationsBy``."""
+    return None if value is None else _lookup(SortAssociationsBy, value)
+
+
 class SortContextsBy(OpenEnum):
     """Values of ``SortContextsBy``. Unknown values load as ``SortContextsBy(value)`` with ``is_known``
     False.
@@ -336,6 +458,16 @@ SortContextsByLiteral = Literal[
 ]
 
 
+def as_SortContextsBy(value: SortContextsBy | SortContextsByLiteral) -> SortContextsBy:
+    """Attribute converter: a literal string becomes the ``SortContextsBy`` member."""
+    return _lookup(SortContextsBy, value)
+
+
+def as_SortContextsBy_opt(value: SortContextsBy | SortContextsByLiteral | None) -> SortContextsBy | None:
+    """Attribute converter for an optional ``SortContextsBy``."""
+    return None if value is None else _lookup(SortContextsBy, value)
+
+
 class SortOrder(OpenEnum):
     """Values of ``SortOrder``. Unknown values load as ``SortOrder(value)`` with ``is_known`` False.
 
@@ -352,6 +484,16 @@ SortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+
+def as_SortOrder(value: SortOrder | SortOrderLiteral) -> SortOrder:
+    """Attribute converter: a literal string becomes the ``SortOrder`` member."""
+    return _lookup(SortOrder, value)
+
+
+def as_SortOrder_opt(value: SortOrder | SortOrderLiteral | None) -> SortOrder | None:
+    """Attribute converter for an optional ``SortOrder``."""
+    return None if value is None else _lookup(SortOrder, value)
 
 
 class SortPipelineExecutionsBy(OpenEnum):
@@ -373,6 +515,20 @@ SortPipelineExecutionsByLiteral = Literal[
 ]
 
 
+def as_SortPipelineExecutionsBy(
+    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral,
+) -> SortPipelineExecutionsBy:
+    """Attribute converter: a literal string becomes the ``SortPipelineExecutionsBy`` member."""
+    return _lookup(SortPipelineExecutionsBy, value)
+
+
+def as_SortPipelineExecutionsBy_opt(
+    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None,
+) -> SortPipelineExecutionsBy | None:
+    """Attribute converter for an optional ``SortPipelineExecutionsBy``."""
+    return None if value is None else _lookup(SortPipelineExecutionsBy, value)
+
+
 class SortPipelinesBy(OpenEnum):
     """Values of ``SortPipelinesBy``. Unknown values load as ``SortPipelinesBy(value)`` with
     ``is_known`` False.
@@ -390,6 +546,16 @@ SortPipelinesByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+
+def as_SortPipelinesBy(value: SortPipelinesBy | SortPipelinesByLiteral) -> SortPipelinesBy:
+    """Attribute converter: a literal string becomes the ``SortPipelinesBy`` member."""
+    return _lookup(SortPipelinesBy, value)
+
+
+def as_SortPipelinesBy_opt(value: SortPipelinesBy | SortPipelinesByLiteral | None) -> SortPipelinesBy | None:
+    """Attribute converter for an optional ``SortPipelinesBy``."""
+    return None if value is None else _lookup(SortPipelinesBy, value)
 
 
 class SortTrackingServerBy(OpenEnum):
@@ -414,6 +580,18 @@ SortTrackingServerByLiteral = Literal[
 ]
 
 
+def as_SortTrackingServerBy(value: SortTrackingServerBy | SortTrackingServerByLiteral) -> SortTrackingServerBy:
+    """Attribute converter: a literal string becomes the ``SortTrackingServerBy`` member."""
+    return _lookup(SortTrackingServerBy, value)
+
+
+def as_SortTrackingServerBy_opt(
+    value: SortTrackingServerBy | SortTrackingServerByLiteral | None,
+) -> SortTrackingServerBy | None:
+    """Attribute converter for an optional ``SortTrackingServerBy``."""
+    return None if value is None else _lookup(SortTrackingServerBy, value)
+
+
 class SortTrialComponentsBy(OpenEnum):
     """Values of ``SortTrialComponentsBy``. Unknown values load as ``SortTrialComponentsBy(value)``
     with ``is_known`` False.
@@ -431,6 +609,18 @@ SortTrialComponentsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+
+def as_SortTrialComponentsBy(value: SortTrialComponentsBy | SortTrialComponentsByLiteral) -> SortTrialComponentsBy:
+    """Attribute converter: a literal string becomes the ``SortTrialComponentsBy`` member."""
+    return _lookup(SortTrialComponentsBy, value)
+
+
+def as_SortTrialComponentsBy_opt(
+    value: SortTrialComponentsBy | SortTrialComponentsByLiteral | None,
+) -> SortTrialComponentsBy | None:
+    """Attribute converter for an optional ``SortTrialComponentsBy``."""
+    return None if value is None else _lookup(SortTrialComponentsBy, value)
 
 
 class SplitType(OpenEnum):
@@ -455,6 +645,16 @@ SplitTypeLiteral = Literal[
     "RecordIO",
     "TFRecord",
 ]
+
+
+def as_SplitType(value: SplitType | SplitTypeLiteral) -> SplitType:
+    """Attribute converter: a literal string becomes the ``SplitType`` member."""
+    return _lookup(SplitType, value)
+
+
+def as_SplitType_opt(value: SplitType | SplitTypeLiteral | None) -> SplitType | None:
+    """Attribute converter for an optional ``SplitType``."""
+    return None if value is None else _lookup(SplitType, value)
 
 
 class Statistic(OpenEnum):
@@ -482,6 +682,16 @@ StatisticLiteral = Literal[
     "SampleCount",
     "Sum",
 ]
+
+
+def as_Statistic(value: Statistic | StatisticLiteral) -> Statistic:
+    """Attribute converter: a literal string becomes the ``Statistic`` member."""
+    return _lookup(Statistic, value)
+
+
+def as_Statistic_opt(value: Statistic | StatisticLiteral | None) -> Statistic | None:
+    """Attribute converter for an optional ``Statistic``."""
+    return None if value is None else _lookup(Statistic, value)
 
 
 class StepStatus(OpenEnum):
@@ -514,6 +724,16 @@ StepStatusLiteral = Literal[
 ]
 
 
+def as_StepStatus(value: StepStatus | StepStatusLiteral) -> StepStatus:
+    """Attribute converter: a literal string becomes the ``StepStatus`` member."""
+    return _lookup(StepStatus, value)
+
+
+def as_StepStatus_opt(value: StepStatus | StepStatusLiteral | None) -> StepStatus | None:
+    """Attribute converter for an optional ``StepStatus``."""
+    return None if value is None else _lookup(StepStatus, value)
+
+
 class StorageType(OpenEnum):
     """Values of ``StorageType``. Unknown values load as ``StorageType(value)`` with ``is_known``
     False.
@@ -534,3 +754,13 @@ StorageTypeLiteral = Literal[
     "Standard_V2",
     "InMemory",
 ]
+
+
+def as_StorageType(value: StorageType | StorageTypeLiteral) -> StorageType:
+    """Attribute converter: a literal string becomes the ``StorageType`` member."""
+    return _lookup(StorageType, value)
+
+
+def as_StorageType_opt(value: StorageType | StorageTypeLiteral | None) -> StorageType | None:
+    """Attribute converter for an optional ``StorageType``."""
+    return None if value is None else _lookup(StorageType, value)

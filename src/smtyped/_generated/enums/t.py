@@ -47,6 +47,8 @@ __all__ = [
     "TtlDurationUnitLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class TableFormat(OpenEnum):
     """Values of ``TableFormat``. Unknown values load as ``TableFormat(value)`` with ``is_known``
@@ -68,6 +70,16 @@ TableFormatLiteral = Literal[
     "Glue",
     "Iceberg",
 ]
+
+
+def as_TableFormat(value: TableFormat | TableFormatLiteral) -> TableFormat:
+    """Attribute converter: a literal string becomes the ``TableFormat`` member."""
+    return _lookup(TableFormat, value)
+
+
+def as_TableFormat_opt(value: TableFormat | TableFormatLiteral | None) -> TableFormat | None:
+    """Attribute converter for an optional ``TableFormat``."""
+    return None if value is None else _lookup(TableFormat, value)
 
 
 class TargetDevice(OpenEnum):
@@ -179,6 +191,16 @@ TargetDeviceLiteral = Literal[
 ]
 
 
+def as_TargetDevice(value: TargetDevice | TargetDeviceLiteral) -> TargetDevice:
+    """Attribute converter: a literal string becomes the ``TargetDevice`` member."""
+    return _lookup(TargetDevice, value)
+
+
+def as_TargetDevice_opt(value: TargetDevice | TargetDeviceLiteral | None) -> TargetDevice | None:
+    """Attribute converter for an optional ``TargetDevice``."""
+    return None if value is None else _lookup(TargetDevice, value)
+
+
 class TargetPlatformAccelerator(OpenEnum):
     """Values of ``TargetPlatformAccelerator``. Unknown values load as
     ``TargetPlatformAccelerator(value)`` with ``is_known`` False.
@@ -202,6 +224,20 @@ TargetPlatformAcceleratorLiteral = Literal[
     "NVIDIA",
     "NNA",
 ]
+
+
+def as_TargetPlatformAccelerator(
+    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral,
+) -> TargetPlatformAccelerator:
+    """Attribute converter: a literal string becomes the ``TargetPlatformAccelerator`` member."""
+    return _lookup(TargetPlatformAccelerator, value)
+
+
+def as_TargetPlatformAccelerator_opt(
+    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral | None,
+) -> TargetPlatformAccelerator | None:
+    """Attribute converter for an optional ``TargetPlatformAccelerator``."""
+    return None if value is None else _lookup(TargetPlatformAccelerator, value)
 
 
 class TargetPlatformArch(OpenEnum):
@@ -232,6 +268,18 @@ TargetPlatformArchLiteral = Literal[
 ]
 
 
+def as_TargetPlatformArch(value: TargetPlatformArch | TargetPlatformArchLiteral) -> TargetPlatformArch:
+    """Attribute converter: a literal string becomes the ``TargetPlatformArch`` member."""
+    return _lookup(TargetPlatformArch, value)
+
+
+def as_TargetPlatformArch_opt(
+    value: TargetPlatformArch | TargetPlatformArchLiteral | None,
+) -> TargetPlatformArch | None:
+    """Attribute converter for an optional ``TargetPlatformArch``."""
+    return None if value is None else _lookup(TargetPlatformArch, value)
+
+
 class TargetPlatformOs(OpenEnum):
     """Values of ``TargetPlatformOs``. Unknown values load as ``TargetPlatformOs(value)`` with
     ``is_known`` False.
@@ -249,6 +297,16 @@ TargetPlatformOsLiteral = Literal[
     "ANDROID",
     "LINUX",
 ]
+
+
+def as_TargetPlatformOs(value: TargetPlatformOs | TargetPlatformOsLiteral) -> TargetPlatformOs:
+    """Attribute converter: a literal string becomes the ``TargetPlatformOs`` member."""
+    return _lookup(TargetPlatformOs, value)
+
+
+def as_TargetPlatformOs_opt(value: TargetPlatformOs | TargetPlatformOsLiteral | None) -> TargetPlatformOs | None:
+    """Attribute converter for an optional ``TargetPlatformOs``."""
+    return None if value is None else _lookup(TargetPlatformOs, value)
 
 
 class TrackingServerMaintenanceStatus(OpenEnum):
@@ -273,6 +331,20 @@ TrackingServerMaintenanceStatusLiteral = Literal[
 ]
 
 
+def as_TrackingServerMaintenanceStatus(
+    value: TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral,
+) -> TrackingServerMaintenanceStatus:
+    """Attribute converter: a literal string becomes the ``TrackingServerMaintenanceStatus`` member."""
+    return _lookup(TrackingServerMaintenanceStatus, value)
+
+
+def as_TrackingServerMaintenanceStatus_opt(
+    value: TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral | None,
+) -> TrackingServerMaintenanceStatus | None:
+    """Attribute converter for an optional ``TrackingServerMaintenanceStatus``."""
+    return None if value is None else _lookup(TrackingServerMaintenanceStatus, value)
+
+
 class TrackingServerSize(OpenEnum):
     """Values of ``TrackingServerSize``. Unknown values load as ``TrackingServerSize(value)`` with
     ``is_known`` False.
@@ -293,6 +365,18 @@ TrackingServerSizeLiteral = Literal[
     "Medium",
     "Large",
 ]
+
+
+def as_TrackingServerSize(value: TrackingServerSize | TrackingServerSizeLiteral) -> TrackingServerSize:
+    """Attribute converter: a literal string becomes the ``TrackingServerSize`` member."""
+    return _lookup(TrackingServerSize, value)
+
+
+def as_TrackingServerSize_opt(
+    value: TrackingServerSize | TrackingServerSizeLiteral | None,
+) -> TrackingServerSize | None:
+    """Attribute converter for an optional ``TrackingServerSize``."""
+    return None if value is None else _lookup(TrackingServerSize, value)
 
 
 class TrackingServerStatus(OpenEnum):
@@ -359,6 +443,18 @@ TrackingServerStatusLiteral = Literal[
 ]
 
 
+def as_TrackingServerStatus(value: TrackingServerStatus | TrackingServerStatusLiteral) -> TrackingServerStatus:
+    """Attribute converter: a literal string becomes the ``TrackingServerStatus`` member."""
+    return _lookup(TrackingServerStatus, value)
+
+
+def as_TrackingServerStatus_opt(
+    value: TrackingServerStatus | TrackingServerStatusLiteral | None,
+) -> TrackingServerStatus | None:
+    """Attribute converter for an optional ``TrackingServerStatus``."""
+    return None if value is None else _lookup(TrackingServerStatus, value)
+
+
 class TrafficRoutingConfigType(OpenEnum):
     """Values of ``TrafficRoutingConfigType``. Unknown values load as
     ``TrafficRoutingConfigType(value)`` with ``is_known`` False.
@@ -376,6 +472,20 @@ TrafficRoutingConfigTypeLiteral = Literal[
     "ALL_AT_ONCE",
     "CANARY",
 ]
+
+
+def as_TrafficRoutingConfigType(
+    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral,
+) -> TrafficRoutingConfigType:
+    """Attribute converter: a literal string becomes the ``TrafficRoutingConfigType`` member."""
+    return _lookup(TrafficRoutingConfigType, value)
+
+
+def as_TrafficRoutingConfigType_opt(
+    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral | None,
+) -> TrafficRoutingConfigType | None:
+    """Attribute converter for an optional ``TrafficRoutingConfigType``."""
+    return None if value is None else _lookup(TrafficRoutingConfigType, value)
 
 
 class TrainingInputMode(OpenEnum):
@@ -398,6 +508,16 @@ TrainingInputModeLiteral = Literal[
     "File",
     "FastFile",
 ]
+
+
+def as_TrainingInputMode(value: TrainingInputMode | TrainingInputModeLiteral) -> TrainingInputMode:
+    """Attribute converter: a literal string becomes the ``TrainingInputMode`` member."""
+    return _lookup(TrainingInputMode, value)
+
+
+def as_TrainingInputMode_opt(value: TrainingInputMode | TrainingInputModeLiteral | None) -> TrainingInputMode | None:
+    """Attribute converter for an optional ``TrainingInputMode``."""
+    return None if value is None else _lookup(TrainingInputMode, value)
 
 
 class TrainingInstanceType(OpenEnum):
@@ -737,6 +857,18 @@ TrainingInstanceTypeLiteral = Literal[
 ]
 
 
+def as_TrainingInstanceType(value: TrainingInstanceType | TrainingInstanceTypeLiteral) -> TrainingInstanceType:
+    """Attribute converter: a literal string becomes the ``TrainingInstanceType`` member."""
+    return _lookup(TrainingInstanceType, value)
+
+
+def as_TrainingInstanceType_opt(
+    value: TrainingInstanceType | TrainingInstanceTypeLiteral | None,
+) -> TrainingInstanceType | None:
+    """Attribute converter for an optional ``TrainingInstanceType``."""
+    return None if value is None else _lookup(TrainingInstanceType, value)
+
+
 class TrainingJobEarlyStoppingType(OpenEnum):
     """Values of ``TrainingJobEarlyStoppingType``. Unknown values load as
     ``TrainingJobEarlyStoppingType(value)`` with ``is_known`` False.
@@ -754,6 +886,20 @@ TrainingJobEarlyStoppingTypeLiteral = Literal[
     "Off",
     "Auto",
 ]
+
+
+def as_TrainingJobEarlyStoppingType(
+    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral,
+) -> TrainingJobEarlyStoppingType:
+    """Attribute converter: a literal string becomes the ``TrainingJobEarlyStoppingType`` member."""
+    return _lookup(TrainingJobEarlyStoppingType, value)
+
+
+def as_TrainingJobEarlyStoppingType_opt(
+    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral | None,
+) -> TrainingJobEarlyStoppingType | None:
+    """Attribute converter for an optional ``TrainingJobEarlyStoppingType``."""
+    return None if value is None else _lookup(TrainingJobEarlyStoppingType, value)
 
 
 class TrainingJobStatus(OpenEnum):
@@ -784,6 +930,16 @@ TrainingJobStatusLiteral = Literal[
 ]
 
 
+def as_TrainingJobStatus(value: TrainingJobStatus | TrainingJobStatusLiteral) -> TrainingJobStatus:
+    """Attribute converter: a literal string becomes the ``TrainingJobStatus`` member."""
+    return _lookup(TrainingJobStatus, value)
+
+
+def as_TrainingJobStatus_opt(value: TrainingJobStatus | TrainingJobStatusLiteral | None) -> TrainingJobStatus | None:
+    """Attribute converter for an optional ``TrainingJobStatus``."""
+    return None if value is None else _lookup(TrainingJobStatus, value)
+
+
 class TrainingRepositoryAccessMode(OpenEnum):
     """Values of ``TrainingRepositoryAccessMode``. Unknown values load as
     ``TrainingRepositoryAccessMode(value)`` with ``is_known`` False.
@@ -801,6 +957,20 @@ TrainingRepositoryAccessModeLiteral = Literal[
     "Platform",
     "Vpc",
 ]
+
+
+def as_TrainingRepositoryAccessMode(
+    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral,
+) -> TrainingRepositoryAccessMode:
+    """Attribute converter: a literal string becomes the ``TrainingRepositoryAccessMode`` member."""
+    return _lookup(TrainingRepositoryAccessMode, value)
+
+
+def as_TrainingRepositoryAccessMode_opt(
+    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral | None,
+) -> TrainingRepositoryAccessMode | None:
+    """Attribute converter for an optional ``TrainingRepositoryAccessMode``."""
+    return None if value is None else _lookup(TrainingRepositoryAccessMode, value)
 
 
 class TransformInstanceType(OpenEnum):
@@ -1116,6 +1286,18 @@ TransformInstanceTypeLiteral = Literal[
 ]
 
 
+def as_TransformInstanceType(value: TransformInstanceType | TransformInstanceTypeLiteral) -> TransformInstanceType:
+    """Attribute converter: a literal string becomes the ``TransformInstanceType`` member."""
+    return _lookup(TransformInstanceType, value)
+
+
+def as_TransformInstanceType_opt(
+    value: TransformInstanceType | TransformInstanceTypeLiteral | None,
+) -> TransformInstanceType | None:
+    """Attribute converter for an optional ``TransformInstanceType``."""
+    return None if value is None else _lookup(TransformInstanceType, value)
+
+
 class TransformJobStatus(OpenEnum):
     """Values of ``TransformJobStatus``. Unknown values load as ``TransformJobStatus(value)`` with
     ``is_known`` False.
@@ -1142,6 +1324,18 @@ TransformJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+
+def as_TransformJobStatus(value: TransformJobStatus | TransformJobStatusLiteral) -> TransformJobStatus:
+    """Attribute converter: a literal string becomes the ``TransformJobStatus`` member."""
+    return _lookup(TransformJobStatus, value)
+
+
+def as_TransformJobStatus_opt(
+    value: TransformJobStatus | TransformJobStatusLiteral | None,
+) -> TransformJobStatus | None:
+    """Attribute converter for an optional ``TransformJobStatus``."""
+    return None if value is None else _lookup(TransformJobStatus, value)
 
 
 class TrialComponentPrimaryStatus(OpenEnum):
@@ -1172,6 +1366,20 @@ TrialComponentPrimaryStatusLiteral = Literal[
 ]
 
 
+def as_TrialComponentPrimaryStatus(
+    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral,
+) -> TrialComponentPrimaryStatus:
+    """Attribute converter: a literal string becomes the ``TrialComponentPrimaryStatus`` member."""
+    return _lookup(TrialComponentPrimaryStatus, value)
+
+
+def as_TrialComponentPrimaryStatus_opt(
+    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral | None,
+) -> TrialComponentPrimaryStatus | None:
+    """Attribute converter for an optional ``TrialComponentPrimaryStatus``."""
+    return None if value is None else _lookup(TrialComponentPrimaryStatus, value)
+
+
 class TtlDurationUnit(OpenEnum):
     """Values of ``TtlDurationUnit``. Unknown values load as ``TtlDurationUnit(value)`` with
     ``is_known`` False.
@@ -1198,3 +1406,13 @@ TtlDurationUnitLiteral = Literal[
     "Days",
     "Weeks",
 ]
+
+
+def as_TtlDurationUnit(value: TtlDurationUnit | TtlDurationUnitLiteral) -> TtlDurationUnit:
+    """Attribute converter: a literal string becomes the ``TtlDurationUnit`` member."""
+    return _lookup(TtlDurationUnit, value)
+
+
+def as_TtlDurationUnit_opt(value: TtlDurationUnit | TtlDurationUnitLiteral | None) -> TtlDurationUnit | None:
+    """Attribute converter for an optional ``TtlDurationUnit``."""
+    return None if value is None else _lookup(TtlDurationUnit, value)

@@ -13,6 +13,8 @@ __all__ = [
     "UserProfileStatusLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class UserProfileStatus(OpenEnum):
     """Values of ``UserProfileStatus``. Unknown values load as ``UserProfileStatus(value)`` with
@@ -46,3 +48,13 @@ UserProfileStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
+
+
+def as_UserProfileStatus(value: UserProfileStatus | UserProfileStatusLiteral) -> UserProfileStatus:
+    """Attribute converter: a literal string becomes the ``UserProfileStatus`` member."""
+    return _lookup(UserProfileStatus, value)
+
+
+def as_UserProfileStatus_opt(value: UserProfileStatus | UserProfileStatusLiteral | None) -> UserProfileStatus | None:
+    """Attribute converter for an optional ``UserProfileStatus``."""
+    return None if value is None else _lookup(UserProfileStatus, value)

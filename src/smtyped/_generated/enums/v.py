@@ -17,6 +17,8 @@ __all__ = [
     "VendorGuidanceLiteral",
 ]
 
+_lookup = OpenEnum._lookup
+
 
 class VariantPropertyType(OpenEnum):
     """Values of ``VariantPropertyType``. Unknown values load as ``VariantPropertyType(value)`` with
@@ -38,6 +40,18 @@ VariantPropertyTypeLiteral = Literal[
     "DesiredWeight",
     "DataCaptureConfig",
 ]
+
+
+def as_VariantPropertyType(value: VariantPropertyType | VariantPropertyTypeLiteral) -> VariantPropertyType:
+    """Attribute converter: a literal string becomes the ``VariantPropertyType`` member."""
+    return _lookup(VariantPropertyType, value)
+
+
+def as_VariantPropertyType_opt(
+    value: VariantPropertyType | VariantPropertyTypeLiteral | None,
+) -> VariantPropertyType | None:
+    """Attribute converter for an optional ``VariantPropertyType``."""
+    return None if value is None else _lookup(VariantPropertyType, value)
 
 
 class VariantStatus(OpenEnum):
@@ -68,6 +82,16 @@ VariantStatusLiteral = Literal[
 ]
 
 
+def as_VariantStatus(value: VariantStatus | VariantStatusLiteral) -> VariantStatus:
+    """Attribute converter: a literal string becomes the ``VariantStatus`` member."""
+    return _lookup(VariantStatus, value)
+
+
+def as_VariantStatus_opt(value: VariantStatus | VariantStatusLiteral | None) -> VariantStatus | None:
+    """Attribute converter for an optional ``VariantStatus``."""
+    return None if value is None else _lookup(VariantStatus, value)
+
+
 class VendorGuidance(OpenEnum):
     """Values of ``VendorGuidance``. Unknown values load as ``VendorGuidance(value)`` with ``is_known``
     False.
@@ -91,3 +115,13 @@ VendorGuidanceLiteral = Literal[
     "TO_BE_ARCHIVED",
     "ARCHIVED",
 ]
+
+
+def as_VendorGuidance(value: VendorGuidance | VendorGuidanceLiteral) -> VendorGuidance:
+    """Attribute converter: a literal string becomes the ``VendorGuidance`` member."""
+    return _lookup(VendorGuidance, value)
+
+
+def as_VendorGuidance_opt(value: VendorGuidance | VendorGuidanceLiteral | None) -> VendorGuidance | None:
+    """Attribute converter for an optional ``VendorGuidance``."""
+    return None if value is None else _lookup(VendorGuidance, value)

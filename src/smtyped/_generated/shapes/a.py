@@ -11,6 +11,24 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_ActionStatus_opt as _as_ActionStatus_opt
+from smtyped._generated.enums.a import as_AdditionalS3DataSourceDataType as _as_AdditionalS3DataSourceDataType
+from smtyped._generated.enums.a import as_AppStatus_opt as _as_AppStatus_opt
+from smtyped._generated.enums.a import as_AppType_opt as _as_AppType_opt
+from smtyped._generated.enums.a import as_ArtifactSourceIdType_opt as _as_ArtifactSourceIdType_opt
+from smtyped._generated.enums.a import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
+from smtyped._generated.enums.a import as_AthenaResultCompressionType_opt as _as_AthenaResultCompressionType_opt
+from smtyped._generated.enums.a import as_AthenaResultFormat_opt as _as_AthenaResultFormat_opt
+from smtyped._generated.enums.a import as_AutoMLChannelType_opt as _as_AutoMLChannelType_opt
+from smtyped._generated.enums.a import as_AutoMLMetricEnum_opt as _as_AutoMLMetricEnum_opt
+from smtyped._generated.enums.a import as_AutoMLMode_opt as _as_AutoMLMode_opt
+from smtyped._generated.enums.a import as_AutoMLS3DataType_opt as _as_AutoMLS3DataType_opt
+from smtyped._generated.enums.c import as_CandidateStatus_opt as _as_CandidateStatus_opt
+from smtyped._generated.enums.c import as_CandidateStepType_opt as _as_CandidateStepType_opt
+from smtyped._generated.enums.c import as_CompressionType_opt as _as_CompressionType_opt
+from smtyped._generated.enums.d import as_DetailedAlgorithmStatus_opt as _as_DetailedAlgorithmStatus_opt
+from smtyped._generated.enums.o import as_ObjectiveStatus_opt as _as_ObjectiveStatus_opt
+from smtyped._generated.enums.t import as_TrainingInputMode_opt as _as_TrainingInputMode_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,44 +36,28 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.a import (
         ActionStatus,
-        ActionStatusLiteral,
         AdditionalS3DataSourceDataType,
-        AdditionalS3DataSourceDataTypeLiteral,
         AppStatus,
-        AppStatusLiteral,
         AppType,
-        AppTypeLiteral,
         ArtifactSourceIdType,
-        ArtifactSourceIdTypeLiteral,
         AssociationEdgeType,
-        AssociationEdgeTypeLiteral,
         AthenaResultCompressionType,
-        AthenaResultCompressionTypeLiteral,
         AthenaResultFormat,
-        AthenaResultFormatLiteral,
         AutoMLChannelType,
-        AutoMLChannelTypeLiteral,
         AutoMLMetricEnum,
-        AutoMLMetricEnumLiteral,
         AutoMLMode,
-        AutoMLModeLiteral,
         AutoMLS3DataType,
-        AutoMLS3DataTypeLiteral,
     )
     from smtyped._generated.enums.c import (
         CandidateStatus,
-        CandidateStatusLiteral,
         CandidateStepType,
-        CandidateStepTypeLiteral,
         CompressionType,
-        CompressionTypeLiteral,
     )
-    from smtyped._generated.enums.d import DetailedAlgorithmStatus, DetailedAlgorithmStatusLiteral
-    from smtyped._generated.enums.o import ObjectiveStatus, ObjectiveStatusLiteral
+    from smtyped._generated.enums.d import DetailedAlgorithmStatus
+    from smtyped._generated.enums.o import ObjectiveStatus
     from smtyped._generated.enums.p import ProductionVariantInstanceType, ProductionVariantInstanceTypeLiteral
     from smtyped._generated.enums.t import (
         TrainingInputMode,
-        TrainingInputModeLiteral,
         TransformInstanceType,
         TransformInstanceTypeLiteral,
     )
@@ -256,7 +258,7 @@ class ActionSummary(Shape):
     action_name: str | None = None
     source: ActionSource | None = None
     action_type: str | None = None
-    status: ActionStatus | ActionStatusLiteral | None = None
+    status: ActionStatus | None = _attrs.field(default=None, converter=_as_ActionStatus_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -292,7 +294,7 @@ class ActionSummary(Shape):
         if self.action_type is not None:
             d["ActionType"] = self.action_type
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
@@ -327,7 +329,7 @@ class AddAssociationRequest(Shape):
     )
     source_arn: str
     destination_arn: str
-    association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None
+    association_type: AssociationEdgeType | None = _attrs.field(default=None, converter=_as_AssociationEdgeType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -355,7 +357,7 @@ class AddAssociationRequest(Shape):
         if self.destination_arn is not None:
             d["DestinationArn"] = self.destination_arn
         if self.association_type is not None:
-            d["AssociationType"] = self.association_type
+            d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -586,10 +588,12 @@ class AdditionalInferenceSpecificationDefinition(Shape):
         if self.containers is not None:
             d["Containers"] = [i0._to_wire() for i0 in self.containers]
         if self.supported_transform_instance_types is not None:
-            d["SupportedTransformInstanceTypes"] = [i0 for i0 in self.supported_transform_instance_types]
+            d["SupportedTransformInstanceTypes"] = [
+                getattr(i0, "_value_", i0) for i0 in self.supported_transform_instance_types
+            ]
         if self.supported_realtime_inference_instance_types is not None:
             d["SupportedRealtimeInferenceInstanceTypes"] = [
-                i0 for i0 in self.supported_realtime_inference_instance_types
+                getattr(i0, "_value_", i0) for i0 in self.supported_realtime_inference_instance_types
             ]
         if self.supported_content_types is not None:
             d["SupportedContentTypes"] = list(self.supported_content_types)
@@ -680,9 +684,9 @@ class AdditionalS3DataSource(Shape):
             "ETag",
         )
     )
-    s3_data_type: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral
+    s3_data_type: AdditionalS3DataSourceDataType = _attrs.field(converter=_as_AdditionalS3DataSourceDataType)
     s3_uri: str
-    compression_type: CompressionType | CompressionTypeLiteral | None = None
+    compression_type: CompressionType | None = _attrs.field(default=None, converter=_as_CompressionType_opt)
     e_tag: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -708,11 +712,11 @@ class AdditionalS3DataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_data_type is not None:
-            d["S3DataType"] = self.s3_data_type
+            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_uri is not None:
             d["S3Uri"] = self.s3_uri
         if self.compression_type is not None:
-            d["CompressionType"] = self.compression_type
+            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.e_tag is not None:
             d["ETag"] = self.e_tag
         if self._extra:
@@ -839,7 +843,7 @@ class AlgorithmSpecification(Shape):
     )
     training_image: str | None = None
     algorithm_name: str | None = None
-    training_input_mode: TrainingInputMode | TrainingInputModeLiteral | None = None
+    training_input_mode: TrainingInputMode | None = _attrs.field(default=None, converter=_as_TrainingInputMode_opt)
     metric_definitions: list[MetricDefinition] | None = None
     enable_sage_maker_metrics_time_series: bool | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -873,7 +877,7 @@ class AlgorithmSpecification(Shape):
         if self.algorithm_name is not None:
             d["AlgorithmName"] = self.algorithm_name
         if self.training_input_mode is not None:
-            d["TrainingInputMode"] = self.training_input_mode
+            d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
         if self.metric_definitions is not None:
             d["MetricDefinitions"] = [i0._to_wire() for i0 in self.metric_definitions]
         if self.enable_sage_maker_metrics_time_series is not None:
@@ -962,7 +966,7 @@ class AlgorithmStatusItem(Shape):
         )
     )
     name: str | None = None
-    status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None = None
+    status: DetailedAlgorithmStatus | None = _attrs.field(default=None, converter=_as_DetailedAlgorithmStatus_opt)
     failure_reason: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -987,7 +991,7 @@ class AlgorithmStatusItem(Shape):
         if self.name is not None:
             d["Name"] = self.name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self._extra:
@@ -1184,9 +1188,9 @@ class AppDetails(Shape):
     )
     domain_id: str | None = None
     user_profile_name: str | None = None
-    app_type: AppType | AppTypeLiteral | None = None
+    app_type: AppType | None = _attrs.field(default=None, converter=_as_AppType_opt)
     app_name: str | None = None
-    status: AppStatus | AppStatusLiteral | None = None
+    status: AppStatus | None = _attrs.field(default=None, converter=_as_AppStatus_opt)
     creation_time: datetime | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1216,11 +1220,11 @@ class AppDetails(Shape):
         if self.user_profile_name is not None:
             d["UserProfileName"] = self.user_profile_name
         if self.app_type is not None:
-            d["AppType"] = self.app_type
+            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
             d["AppName"] = self.app_name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self._extra:
@@ -1356,7 +1360,7 @@ class ArtifactSourceType(Shape):
             "Value",
         )
     )
-    source_id_type: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral | None = None
+    source_id_type: ArtifactSourceIdType | None = _attrs.field(default=None, converter=_as_ArtifactSourceIdType_opt)
     value: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1378,7 +1382,7 @@ class ArtifactSourceType(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_id_type is not None:
-            d["SourceIdType"] = self.source_id_type
+            d["SourceIdType"] = getattr(self.source_id_type, "_value_", self.source_id_type)
         if self.value is not None:
             d["Value"] = self.value
         if self._extra:
@@ -1511,7 +1515,7 @@ class AssociationSummary(Shape):
     destination_arn: str | None = None
     source_type: str | None = None
     destination_type: str | None = None
-    association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None
+    association_type: AssociationEdgeType | None = _attrs.field(default=None, converter=_as_AssociationEdgeType_opt)
     source_name: str | None = None
     destination_name: str | None = None
     creation_time: datetime | None = None
@@ -1553,7 +1557,7 @@ class AssociationSummary(Shape):
         if self.destination_type is not None:
             d["DestinationType"] = self.destination_type
         if self.association_type is not None:
-            d["AssociationType"] = self.association_type
+            d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
         if self.source_name is not None:
             d["SourceName"] = self.source_name
         if self.destination_name is not None:
@@ -1614,8 +1618,10 @@ class AthenaDatasetDefinition(Shape):
     work_group: str | None = None
     output_s3_uri: str | None = None
     kms_key_id: str | None = None
-    output_format: AthenaResultFormat | AthenaResultFormatLiteral | None = None
-    output_compression: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral | None = None
+    output_format: AthenaResultFormat | None = _attrs.field(default=None, converter=_as_AthenaResultFormat_opt)
+    output_compression: AthenaResultCompressionType | None = _attrs.field(
+        default=None, converter=_as_AthenaResultCompressionType_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1656,9 +1662,9 @@ class AthenaDatasetDefinition(Shape):
         if self.kms_key_id is not None:
             d["KmsKeyId"] = self.kms_key_id
         if self.output_format is not None:
-            d["OutputFormat"] = self.output_format
+            d["OutputFormat"] = getattr(self.output_format, "_value_", self.output_format)
         if self.output_compression is not None:
-            d["OutputCompression"] = self.output_compression
+            d["OutputCompression"] = getattr(self.output_compression, "_value_", self.output_compression)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1714,9 +1720,9 @@ class AutoMLCandidate(Shape):
     )
     candidate_name: str | None = None
     final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = None
-    objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = None
+    objective_status: ObjectiveStatus | None = _attrs.field(default=None, converter=_as_ObjectiveStatus_opt)
     candidate_steps: list[AutoMLCandidateStep] | None = None
-    candidate_status: CandidateStatus | CandidateStatusLiteral | None = None
+    candidate_status: CandidateStatus | None = _attrs.field(default=None, converter=_as_CandidateStatus_opt)
     inference_containers: list[AutoMLContainerDefinition] | None = None
     creation_time: datetime | None = None
     end_time: datetime | None = None
@@ -1764,11 +1770,11 @@ class AutoMLCandidate(Shape):
         if self.final_auto_ml_job_objective_metric is not None:
             d["FinalAutoMLJobObjectiveMetric"] = self.final_auto_ml_job_objective_metric._to_wire()
         if self.objective_status is not None:
-            d["ObjectiveStatus"] = self.objective_status
+            d["ObjectiveStatus"] = getattr(self.objective_status, "_value_", self.objective_status)
         if self.candidate_steps is not None:
             d["CandidateSteps"] = [i0._to_wire() for i0 in self.candidate_steps]
         if self.candidate_status is not None:
-            d["CandidateStatus"] = self.candidate_status
+            d["CandidateStatus"] = getattr(self.candidate_status, "_value_", self.candidate_status)
         if self.inference_containers is not None:
             d["InferenceContainers"] = [i0._to_wire() for i0 in self.inference_containers]
         if self.creation_time is not None:
@@ -1847,7 +1853,7 @@ class AutoMLCandidateStep(Shape):
             "CandidateStepName",
         )
     )
-    candidate_step_type: CandidateStepType | CandidateStepTypeLiteral | None = None
+    candidate_step_type: CandidateStepType | None = _attrs.field(default=None, converter=_as_CandidateStepType_opt)
     candidate_step_arn: str | None = None
     candidate_step_name: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1873,7 +1879,7 @@ class AutoMLCandidateStep(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.candidate_step_type is not None:
-            d["CandidateStepType"] = self.candidate_step_type
+            d["CandidateStepType"] = getattr(self.candidate_step_type, "_value_", self.candidate_step_type)
         if self.candidate_step_arn is not None:
             d["CandidateStepArn"] = self.candidate_step_arn
         if self.candidate_step_name is not None:
@@ -1921,10 +1927,10 @@ class AutoMLChannel(Shape):
         )
     )
     data_source: AutoMLDataSource | None = None
-    compression_type: CompressionType | CompressionTypeLiteral | None = None
+    compression_type: CompressionType | None = _attrs.field(default=None, converter=_as_CompressionType_opt)
     target_attribute_name: str | None = None
     content_type: str | None = None
-    channel_type: AutoMLChannelType | AutoMLChannelTypeLiteral | None = None
+    channel_type: AutoMLChannelType | None = _attrs.field(default=None, converter=_as_AutoMLChannelType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1950,13 +1956,13 @@ class AutoMLChannel(Shape):
         if self.data_source is not None:
             d["DataSource"] = self.data_source._to_wire()
         if self.compression_type is not None:
-            d["CompressionType"] = self.compression_type
+            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.target_attribute_name is not None:
             d["TargetAttributeName"] = self.target_attribute_name
         if self.content_type is not None:
             d["ContentType"] = self.content_type
         if self.channel_type is not None:
-            d["ChannelType"] = self.channel_type
+            d["ChannelType"] = getattr(self.channel_type, "_value_", self.channel_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2247,7 +2253,7 @@ class AutoMLJobConfig(Shape):
     security_config: AutoMLSecurityConfig | None = None
     data_split_config: AutoMLDataSplitConfig | None = None
     candidate_generation_config: AutoMLCandidateGenerationConfig | None = None
-    mode: AutoMLMode | AutoMLModeLiteral | None = None
+    mode: AutoMLMode | None = _attrs.field(default=None, converter=_as_AutoMLMode_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2285,7 +2291,7 @@ class AutoMLJobConfig(Shape):
         if self.candidate_generation_config is not None:
             d["CandidateGenerationConfig"] = self.candidate_generation_config._to_wire()
         if self.mode is not None:
-            d["Mode"] = self.mode
+            d["Mode"] = getattr(self.mode, "_value_", self.mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2303,7 +2309,7 @@ class AutoMLJobObjective(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("metric_name",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("MetricName",))
-    metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None
+    metric_name: AutoMLMetricEnum | None = _attrs.field(default=None, converter=_as_AutoMLMetricEnum_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2323,7 +2329,7 @@ class AutoMLJobObjective(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
+            d["MetricName"] = getattr(self.metric_name, "_value_", self.metric_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2435,7 +2441,7 @@ class AutoMLS3DataSource(Shape):
             "S3Uri",
         )
     )
-    s3_data_type: AutoMLS3DataType | AutoMLS3DataTypeLiteral | None = None
+    s3_data_type: AutoMLS3DataType | None = _attrs.field(default=None, converter=_as_AutoMLS3DataType_opt)
     s3_uri: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -2457,7 +2463,7 @@ class AutoMLS3DataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_data_type is not None:
-            d["S3DataType"] = self.s3_data_type
+            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_uri is not None:
             d["S3Uri"] = self.s3_uri
         if self._extra:

@@ -11,6 +11,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.b import as_BatchAddClusterNodesErrorCode_opt as _as_BatchAddClusterNodesErrorCode_opt
+from smtyped._generated.enums.b import (
+    as_BatchDeleteClusterNodesErrorCode_opt as _as_BatchDeleteClusterNodesErrorCode_opt,
+)
+from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
+from smtyped._generated.enums.m import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
+from smtyped._generated.enums.p import (
+    as_ProcessingS3DataDistributionType_opt as _as_ProcessingS3DataDistributionType_opt,
+)
+from smtyped._generated.enums.p import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,21 +28,15 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.b import (
         BatchAddClusterNodesErrorCode,
-        BatchAddClusterNodesErrorCodeLiteral,
         BatchDeleteClusterNodesErrorCode,
-        BatchDeleteClusterNodesErrorCodeLiteral,
     )
     from smtyped._generated.enums.m import (
         ModelApprovalStatus,
-        ModelApprovalStatusLiteral,
         ModelPackageStatus,
-        ModelPackageStatusLiteral,
     )
     from smtyped._generated.enums.p import (
         ProcessingS3DataDistributionType,
-        ProcessingS3DataDistributionTypeLiteral,
         ProcessingS3InputMode,
-        ProcessingS3InputModeLiteral,
     )
     from smtyped._generated.shapes.a import AddClusterNodeSpecification
     from smtyped._generated.shapes.i import InferenceSpecification
@@ -152,7 +156,9 @@ class BatchAddClusterNodesError(Shape):
         )
     )
     instance_group_name: str | None = None
-    error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None = None
+    error_code: BatchAddClusterNodesErrorCode | None = _attrs.field(
+        default=None, converter=_as_BatchAddClusterNodesErrorCode_opt
+    )
     failed_count: int | None = None
     message: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -179,7 +185,7 @@ class BatchAddClusterNodesError(Shape):
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.error_code is not None:
-            d["ErrorCode"] = self.error_code
+            d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
         if self.failed_count is not None:
             d["FailedCount"] = self.failed_count
         if self.message is not None:
@@ -398,7 +404,9 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
             "NodeLogicalId",
         )
     )
-    code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = None
+    code: BatchDeleteClusterNodesErrorCode | None = _attrs.field(
+        default=None, converter=_as_BatchDeleteClusterNodesErrorCode_opt
+    )
     message: str | None = None
     node_logical_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -422,7 +430,7 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.code is not None:
-            d["Code"] = self.code
+            d["Code"] = getattr(self.code, "_value_", self.code)
         if self.message is not None:
             d["Message"] = self.message
         if self.node_logical_id is not None:
@@ -457,7 +465,9 @@ class BatchDeleteClusterNodesError(Shape):
             "NodeId",
         )
     )
-    code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = None
+    code: BatchDeleteClusterNodesErrorCode | None = _attrs.field(
+        default=None, converter=_as_BatchDeleteClusterNodesErrorCode_opt
+    )
     message: str | None = None
     node_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -481,7 +491,7 @@ class BatchDeleteClusterNodesError(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.code is not None:
-            d["Code"] = self.code
+            d["Code"] = getattr(self.code, "_value_", self.code)
         if self.message is not None:
             d["Message"] = self.message
         if self.node_id is not None:
@@ -809,8 +819,10 @@ class BatchDescribeModelPackageSummary(Shape):
     model_package_description: str | None = None
     creation_time: datetime | None = None
     inference_specification: InferenceSpecification | None = None
-    model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_package_status: ModelPackageStatus | None = _attrs.field(default=None, converter=_as_ModelPackageStatus_opt)
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -855,9 +867,9 @@ class BatchDescribeModelPackageSummary(Shape):
         if self.inference_specification is not None:
             d["InferenceSpecification"] = self.inference_specification._to_wire()
         if self.model_package_status is not None:
-            d["ModelPackageStatus"] = self.model_package_status
+            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -929,8 +941,10 @@ class BatchTransformInput(Shape):
     data_captured_destination_s3_uri: str | None = None
     dataset_format: MonitoringDatasetFormat | None = None
     local_path: str | None = None
-    s3_input_mode: ProcessingS3InputMode | ProcessingS3InputModeLiteral | None = None
-    s3_data_distribution_type: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral | None = None
+    s3_input_mode: ProcessingS3InputMode | None = _attrs.field(default=None, converter=_as_ProcessingS3InputMode_opt)
+    s3_data_distribution_type: ProcessingS3DataDistributionType | None = _attrs.field(
+        default=None, converter=_as_ProcessingS3DataDistributionType_opt
+    )
     features_attribute: str | None = None
     inference_attribute: str | None = None
     probability_attribute: str | None = None
@@ -978,9 +992,11 @@ class BatchTransformInput(Shape):
         if self.local_path is not None:
             d["LocalPath"] = self.local_path
         if self.s3_input_mode is not None:
-            d["S3InputMode"] = self.s3_input_mode
+            d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
         if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = self.s3_data_distribution_type
+            d["S3DataDistributionType"] = getattr(
+                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
+            )
         if self.features_attribute is not None:
             d["FeaturesAttribute"] = self.features_attribute
         if self.inference_attribute is not None:

@@ -11,6 +11,26 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.c import as_CapacityReservationType_opt as _as_CapacityReservationType_opt
+from smtyped._generated.enums.c import as_CapacitySizeType as _as_CapacitySizeType
+from smtyped._generated.enums.c import as_ClusterCapacityType_opt as _as_ClusterCapacityType_opt
+from smtyped._generated.enums.c import as_ClusterEventResourceType_opt as _as_ClusterEventResourceType_opt
+from smtyped._generated.enums.c import as_ClusterInstanceStatus_opt as _as_ClusterInstanceStatus_opt
+from smtyped._generated.enums.c import as_ClusterInstanceType as _as_ClusterInstanceType
+from smtyped._generated.enums.c import as_ClusterInstanceType_opt as _as_ClusterInstanceType_opt
+from smtyped._generated.enums.c import as_ClusterKubernetesTaintEffect_opt as _as_ClusterKubernetesTaintEffect_opt
+from smtyped._generated.enums.c import as_CompilationJobStatus_opt as _as_CompilationJobStatus_opt
+from smtyped._generated.enums.c import as_CompressionType_opt as _as_CompressionType_opt
+from smtyped._generated.enums.c import as_ConditionOutcome_opt as _as_ConditionOutcome_opt
+from smtyped._generated.enums.c import as_ContainerMode_opt as _as_ContainerMode_opt
+from smtyped._generated.enums.i import as_InstanceGroupStatus_opt as _as_InstanceGroupStatus_opt
+from smtyped._generated.enums.n import as_NodeUnavailabilityType as _as_NodeUnavailabilityType
+from smtyped._generated.enums.r import as_RecordWrapper_opt as _as_RecordWrapper_opt
+from smtyped._generated.enums.t import as_TargetDevice_opt as _as_TargetDevice_opt
+from smtyped._generated.enums.t import as_TargetPlatformAccelerator_opt as _as_TargetPlatformAccelerator_opt
+from smtyped._generated.enums.t import as_TargetPlatformArch_opt as _as_TargetPlatformArch_opt
+from smtyped._generated.enums.t import as_TargetPlatformOs_opt as _as_TargetPlatformOs_opt
+from smtyped._generated.enums.t import as_TrainingInputMode_opt as _as_TrainingInputMode_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,41 +38,27 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.c import (
         CapacityReservationType,
-        CapacityReservationTypeLiteral,
         CapacitySizeType,
-        CapacitySizeTypeLiteral,
         ClusterCapacityType,
-        ClusterCapacityTypeLiteral,
         ClusterEventResourceType,
-        ClusterEventResourceTypeLiteral,
         ClusterInstanceStatus,
-        ClusterInstanceStatusLiteral,
         ClusterInstanceType,
-        ClusterInstanceTypeLiteral,
         ClusterKubernetesTaintEffect,
-        ClusterKubernetesTaintEffectLiteral,
         CompilationJobStatus,
-        CompilationJobStatusLiteral,
         CompressionType,
         CompressionTypeLiteral,
         ConditionOutcome,
-        ConditionOutcomeLiteral,
         ContainerMode,
-        ContainerModeLiteral,
     )
     from smtyped._generated.enums.d import DeepHealthCheckType, DeepHealthCheckTypeLiteral
-    from smtyped._generated.enums.i import InstanceGroupStatus, InstanceGroupStatusLiteral
-    from smtyped._generated.enums.n import NodeUnavailabilityType, NodeUnavailabilityTypeLiteral
-    from smtyped._generated.enums.r import RecordWrapper, RecordWrapperLiteral
+    from smtyped._generated.enums.i import InstanceGroupStatus
+    from smtyped._generated.enums.n import NodeUnavailabilityType
+    from smtyped._generated.enums.r import RecordWrapper
     from smtyped._generated.enums.t import (
         TargetDevice,
-        TargetDeviceLiteral,
         TargetPlatformAccelerator,
-        TargetPlatformAcceleratorLiteral,
         TargetPlatformArch,
-        TargetPlatformArchLiteral,
         TargetPlatformOs,
-        TargetPlatformOsLiteral,
         TrainingInputMode,
         TrainingInputModeLiteral,
     )
@@ -341,7 +347,7 @@ class CapacityReservation(Shape):
         )
     )
     arn: str | None = None
-    type: CapacityReservationType | CapacityReservationTypeLiteral | None = None
+    type: CapacityReservationType | None = _attrs.field(default=None, converter=_as_CapacityReservationType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -364,7 +370,7 @@ class CapacityReservation(Shape):
         if self.arn is not None:
             d["Arn"] = self.arn
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -389,7 +395,7 @@ class CapacitySize(Shape):
             "Value",
         )
     )
-    type: CapacitySizeType | CapacitySizeTypeLiteral
+    type: CapacitySizeType = _attrs.field(converter=_as_CapacitySizeType)
     value: int
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -411,7 +417,7 @@ class CapacitySize(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.value is not None:
             d["Value"] = self.value
         if self._extra:
@@ -440,7 +446,7 @@ class CapacitySizeConfig(Shape):
             "Value",
         )
     )
-    type: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral
+    type: NodeUnavailabilityType = _attrs.field(converter=_as_NodeUnavailabilityType)
     value: int
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -462,7 +468,7 @@ class CapacitySizeConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.value is not None:
             d["Value"] = self.value
         if self._extra:
@@ -792,9 +798,9 @@ class Channel(Shape):
     channel_name: str
     data_source: DataSource
     content_type: str | None = None
-    compression_type: CompressionType | CompressionTypeLiteral | None = None
-    record_wrapper_type: RecordWrapper | RecordWrapperLiteral | None = None
-    input_mode: TrainingInputMode | TrainingInputModeLiteral | None = None
+    compression_type: CompressionType | None = _attrs.field(default=None, converter=_as_CompressionType_opt)
+    record_wrapper_type: RecordWrapper | None = _attrs.field(default=None, converter=_as_RecordWrapper_opt)
+    input_mode: TrainingInputMode | None = _attrs.field(default=None, converter=_as_TrainingInputMode_opt)
     shuffle_config: ShuffleConfig | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -827,11 +833,11 @@ class Channel(Shape):
         if self.content_type is not None:
             d["ContentType"] = self.content_type
         if self.compression_type is not None:
-            d["CompressionType"] = self.compression_type
+            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.record_wrapper_type is not None:
-            d["RecordWrapperType"] = self.record_wrapper_type
+            d["RecordWrapperType"] = getattr(self.record_wrapper_type, "_value_", self.record_wrapper_type)
         if self.input_mode is not None:
-            d["InputMode"] = self.input_mode
+            d["InputMode"] = getattr(self.input_mode, "_value_", self.input_mode)
         if self.shuffle_config is not None:
             d["ShuffleConfig"] = self.shuffle_config._to_wire()
         if self._extra:
@@ -914,9 +920,9 @@ class ChannelSpecification(Shape):
         if self.supported_content_types is not None:
             d["SupportedContentTypes"] = list(self.supported_content_types)
         if self.supported_compression_types is not None:
-            d["SupportedCompressionTypes"] = [i0 for i0 in self.supported_compression_types]
+            d["SupportedCompressionTypes"] = [getattr(i0, "_value_", i0) for i0 in self.supported_compression_types]
         if self.supported_input_modes is not None:
-            d["SupportedInputModes"] = [i0 for i0 in self.supported_input_modes]
+            d["SupportedInputModes"] = [getattr(i0, "_value_", i0) for i0 in self.supported_input_modes]
         if self._extra:
             d.update(self._extra)
         return d
@@ -1194,7 +1200,9 @@ class ClusterEventDetail(Shape):
     cluster_name: str | None = None
     instance_group_name: str | None = None
     instance_id: str | None = None
-    resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None
+    resource_type: ClusterEventResourceType | None = _attrs.field(
+        default=None, converter=_as_ClusterEventResourceType_opt
+    )
     event_time: datetime | None = None
     event_details: EventDetails | None = None
     description: str | None = None
@@ -1235,7 +1243,7 @@ class ClusterEventDetail(Shape):
         if self.instance_id is not None:
             d["InstanceId"] = self.instance_id
         if self.resource_type is not None:
-            d["ResourceType"] = self.resource_type
+            d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
         if self.event_time is not None:
             d["EventTime"] = self.event_time
         if self.event_details is not None:
@@ -1294,7 +1302,9 @@ class ClusterEventSummary(Shape):
     cluster_name: str | None = None
     instance_group_name: str | None = None
     instance_id: str | None = None
-    resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None
+    resource_type: ClusterEventResourceType | None = _attrs.field(
+        default=None, converter=_as_ClusterEventResourceType_opt
+    )
     event_time: datetime | None = None
     description: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1333,7 +1343,7 @@ class ClusterEventSummary(Shape):
         if self.instance_id is not None:
             d["InstanceId"] = self.instance_id
         if self.resource_type is not None:
-            d["ResourceType"] = self.resource_type
+            d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
         if self.event_time is not None:
             d["EventTime"] = self.event_time
         if self.description is not None:
@@ -1425,13 +1435,13 @@ class ClusterInstanceGroupDetails(Shape):
     current_count: int | None = None
     target_count: int | None = None
     instance_group_name: str | None = None
-    instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = None
+    instance_type: ClusterInstanceType | None = _attrs.field(default=None, converter=_as_ClusterInstanceType_opt)
     life_cycle_config: ClusterLifeCycleConfig | None = None
     execution_role: str | None = None
     threads_per_core: int | None = None
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     on_start_deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None = None
-    status: InstanceGroupStatus | InstanceGroupStatusLiteral | None = None
+    status: InstanceGroupStatus | None = _attrs.field(default=None, converter=_as_InstanceGroupStatus_opt)
     training_plan_arn: str | None = None
     training_plan_status: str | None = None
     override_vpc_config: VpcConfig | None = None
@@ -1488,7 +1498,7 @@ class ClusterInstanceGroupDetails(Shape):
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.life_cycle_config is not None:
             d["LifeCycleConfig"] = self.life_cycle_config._to_wire()
         if self.execution_role is not None:
@@ -1498,9 +1508,9 @@ class ClusterInstanceGroupDetails(Shape):
         if self.instance_storage_configs is not None:
             d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
         if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [i0 for i0 in self.on_start_deep_health_checks]
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.training_plan_arn is not None:
             d["TrainingPlanArn"] = self.training_plan_arn
         if self.training_plan_status is not None:
@@ -1586,7 +1596,7 @@ class ClusterInstanceGroupSpecification(Shape):
     )
     instance_count: int
     instance_group_name: str
-    instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral
+    instance_type: ClusterInstanceType = _attrs.field(converter=_as_ClusterInstanceType)
     life_cycle_config: ClusterLifeCycleConfig
     execution_role: str
     threads_per_core: int | None = None
@@ -1640,7 +1650,7 @@ class ClusterInstanceGroupSpecification(Shape):
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.life_cycle_config is not None:
             d["LifeCycleConfig"] = self.life_cycle_config._to_wire()
         if self.execution_role is not None:
@@ -1650,7 +1660,7 @@ class ClusterInstanceGroupSpecification(Shape):
         if self.instance_storage_configs is not None:
             d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
         if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [i0 for i0 in self.on_start_deep_health_checks]
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
         if self.training_plan_arn is not None:
             d["TrainingPlanArn"] = self.training_plan_arn
         if self.override_vpc_config is not None:
@@ -1734,7 +1744,7 @@ class ClusterInstanceStatusDetails(Shape):
             "Message",
         )
     )
-    status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = None
+    status: ClusterInstanceStatus | None = _attrs.field(default=None, converter=_as_ClusterInstanceStatus_opt)
     message: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1756,7 +1766,7 @@ class ClusterInstanceStatusDetails(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.message is not None:
             d["Message"] = self.message
         if self._extra:
@@ -1905,7 +1915,9 @@ class ClusterKubernetesTaint(Shape):
     )
     key: str | None = None
     value: str | None = None
-    effect: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral | None = None
+    effect: ClusterKubernetesTaintEffect | None = _attrs.field(
+        default=None, converter=_as_ClusterKubernetesTaintEffect_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1931,7 +1943,7 @@ class ClusterKubernetesTaint(Shape):
         if self.value is not None:
             d["Value"] = self.value
         if self.effect is not None:
-            d["Effect"] = self.effect
+            d["Effect"] = getattr(self.effect, "_value_", self.effect)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2145,7 +2157,7 @@ class ClusterNodeDetails(Shape):
     instance_id: str | None = None
     node_logical_id: str | None = None
     instance_status: ClusterInstanceStatusDetails | None = None
-    instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = None
+    instance_type: ClusterInstanceType | None = _attrs.field(default=None, converter=_as_ClusterInstanceType_opt)
     launch_time: datetime | None = None
     last_software_update_time: datetime | None = None
     life_cycle_config: ClusterLifeCycleConfig | None = None
@@ -2160,7 +2172,7 @@ class ClusterNodeDetails(Shape):
     desired_image_id: str | None = None
     ultra_server_info: UltraServerInfo | None = None
     kubernetes_config: ClusterKubernetesConfigNodeDetails | None = None
-    capacity_type: ClusterCapacityType | ClusterCapacityTypeLiteral | None = None
+    capacity_type: ClusterCapacityType | None = _attrs.field(default=None, converter=_as_ClusterCapacityType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2219,7 +2231,7 @@ class ClusterNodeDetails(Shape):
         if self.instance_status is not None:
             d["InstanceStatus"] = self.instance_status._to_wire()
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.launch_time is not None:
             d["LaunchTime"] = self.launch_time
         if self.last_software_update_time is not None:
@@ -2249,7 +2261,7 @@ class ClusterNodeDetails(Shape):
         if self.kubernetes_config is not None:
             d["KubernetesConfig"] = self.kubernetes_config._to_wire()
         if self.capacity_type is not None:
-            d["CapacityType"] = self.capacity_type
+            d["CapacityType"] = getattr(self.capacity_type, "_value_", self.capacity_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2306,7 +2318,7 @@ class ClusterNodeSummary(Shape):
     instance_group_name: str | None = None
     instance_id: str | None = None
     node_logical_id: str | None = None
-    instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = None
+    instance_type: ClusterInstanceType | None = _attrs.field(default=None, converter=_as_ClusterInstanceType_opt)
     launch_time: datetime | None = None
     last_software_update_time: datetime | None = None
     instance_status: ClusterInstanceStatusDetails | None = None
@@ -2349,7 +2361,7 @@ class ClusterNodeSummary(Shape):
         if self.node_logical_id is not None:
             d["NodeLogicalId"] = self.node_logical_id
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.launch_time is not None:
             d["LaunchTime"] = self.launch_time
         if self.last_software_update_time is not None:
@@ -2520,12 +2532,12 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
     current_count: int | None = None
     target_count: int | None = None
     instance_group_name: str | None = None
-    instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = None
+    instance_type: ClusterInstanceType | None = _attrs.field(default=None, converter=_as_ClusterInstanceType_opt)
     execution_role: str | None = None
     threads_per_core: int | None = None
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     on_start_deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None = None
-    status: InstanceGroupStatus | InstanceGroupStatusLiteral | None = None
+    status: InstanceGroupStatus | None = _attrs.field(default=None, converter=_as_InstanceGroupStatus_opt)
     training_plan_arn: str | None = None
     training_plan_status: str | None = None
     override_vpc_config: VpcConfig | None = None
@@ -2579,7 +2591,7 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.execution_role is not None:
             d["ExecutionRole"] = self.execution_role
         if self.threads_per_core is not None:
@@ -2587,9 +2599,9 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
         if self.instance_storage_configs is not None:
             d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
         if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [i0 for i0 in self.on_start_deep_health_checks]
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.training_plan_arn is not None:
             d["TrainingPlanArn"] = self.training_plan_arn
         if self.training_plan_status is not None:
@@ -2672,7 +2684,7 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
     )
     instance_count: int
     instance_group_name: str
-    instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral
+    instance_type: ClusterInstanceType = _attrs.field(converter=_as_ClusterInstanceType)
     execution_role: str
     environment_config: EnvironmentConfig
     threads_per_core: int | None = None
@@ -2724,7 +2736,7 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.execution_role is not None:
             d["ExecutionRole"] = self.execution_role
         if self.threads_per_core is not None:
@@ -2732,7 +2744,7 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
         if self.instance_storage_configs is not None:
             d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
         if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [i0 for i0 in self.on_start_deep_health_checks]
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
         if self.training_plan_arn is not None:
             d["TrainingPlanArn"] = self.training_plan_arn
         if self.override_vpc_config is not None:
@@ -2900,12 +2912,20 @@ class CompilationJobSummary(Shape):
     creation_time: datetime | None = None
     compilation_start_time: datetime | None = None
     compilation_end_time: datetime | None = None
-    compilation_target_device: TargetDevice | TargetDeviceLiteral | None = None
-    compilation_target_platform_os: TargetPlatformOs | TargetPlatformOsLiteral | None = None
-    compilation_target_platform_arch: TargetPlatformArch | TargetPlatformArchLiteral | None = None
-    compilation_target_platform_accelerator: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral | None = None
+    compilation_target_device: TargetDevice | None = _attrs.field(default=None, converter=_as_TargetDevice_opt)
+    compilation_target_platform_os: TargetPlatformOs | None = _attrs.field(
+        default=None, converter=_as_TargetPlatformOs_opt
+    )
+    compilation_target_platform_arch: TargetPlatformArch | None = _attrs.field(
+        default=None, converter=_as_TargetPlatformArch_opt
+    )
+    compilation_target_platform_accelerator: TargetPlatformAccelerator | None = _attrs.field(
+        default=None, converter=_as_TargetPlatformAccelerator_opt
+    )
     last_modified_time: datetime | None = None
-    compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = None
+    compilation_job_status: CompilationJobStatus | None = _attrs.field(
+        default=None, converter=_as_CompilationJobStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2955,17 +2975,25 @@ class CompilationJobSummary(Shape):
         if self.compilation_end_time is not None:
             d["CompilationEndTime"] = self.compilation_end_time
         if self.compilation_target_device is not None:
-            d["CompilationTargetDevice"] = self.compilation_target_device
+            d["CompilationTargetDevice"] = getattr(
+                self.compilation_target_device, "_value_", self.compilation_target_device
+            )
         if self.compilation_target_platform_os is not None:
-            d["CompilationTargetPlatformOs"] = self.compilation_target_platform_os
+            d["CompilationTargetPlatformOs"] = getattr(
+                self.compilation_target_platform_os, "_value_", self.compilation_target_platform_os
+            )
         if self.compilation_target_platform_arch is not None:
-            d["CompilationTargetPlatformArch"] = self.compilation_target_platform_arch
+            d["CompilationTargetPlatformArch"] = getattr(
+                self.compilation_target_platform_arch, "_value_", self.compilation_target_platform_arch
+            )
         if self.compilation_target_platform_accelerator is not None:
-            d["CompilationTargetPlatformAccelerator"] = self.compilation_target_platform_accelerator
+            d["CompilationTargetPlatformAccelerator"] = getattr(
+                self.compilation_target_platform_accelerator, "_value_", self.compilation_target_platform_accelerator
+            )
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.compilation_job_status is not None:
-            d["CompilationJobStatus"] = self.compilation_job_status
+            d["CompilationJobStatus"] = getattr(self.compilation_job_status, "_value_", self.compilation_job_status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2981,7 +3009,7 @@ class ConditionStepMetadata(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("outcome",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Outcome",))
-    outcome: ConditionOutcome | ConditionOutcomeLiteral | None = None
+    outcome: ConditionOutcome | None = _attrs.field(default=None, converter=_as_ConditionOutcome_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -3001,7 +3029,7 @@ class ConditionStepMetadata(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.outcome is not None:
-            d["Outcome"] = self.outcome
+            d["Outcome"] = getattr(self.outcome, "_value_", self.outcome)
         if self._extra:
             d.update(self._extra)
         return d
@@ -3077,7 +3105,7 @@ class ContainerDefinition(Shape):
     container_hostname: str | None = None
     image: str | None = None
     image_config: ImageConfig | None = None
-    mode: ContainerMode | ContainerModeLiteral | None = None
+    mode: ContainerMode | None = _attrs.field(default=None, converter=_as_ContainerMode_opt)
     model_data_url: str | None = None
     model_data_source: ModelDataSource | None = None
     additional_model_data_sources: list[AdditionalModelDataSource] | None = None
@@ -3126,7 +3154,7 @@ class ContainerDefinition(Shape):
         if self.image_config is not None:
             d["ImageConfig"] = self.image_config._to_wire()
         if self.mode is not None:
-            d["Mode"] = self.mode
+            d["Mode"] = getattr(self.mode, "_value_", self.mode)
         if self.model_data_url is not None:
             d["ModelDataUrl"] = self.model_data_url
         if self.model_data_source is not None:

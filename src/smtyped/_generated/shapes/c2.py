@@ -11,6 +11,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_ActionStatus_opt as _as_ActionStatus_opt
+from smtyped._generated.enums.a import as_AppNetworkAccessType_opt as _as_AppNetworkAccessType_opt
+from smtyped._generated.enums.a import as_AppSecurityGroupManagement_opt as _as_AppSecurityGroupManagement_opt
+from smtyped._generated.enums.a import as_AppType as _as_AppType
+from smtyped._generated.enums.a import as_AuthMode as _as_AuthMode
+from smtyped._generated.enums.c import as_ClusterNodeProvisioningMode_opt as _as_ClusterNodeProvisioningMode_opt
+from smtyped._generated.enums.c import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
+from smtyped._generated.enums.c import as_CompleteOnConvergence_opt as _as_CompleteOnConvergence_opt
+from smtyped._generated.enums.h import as_HyperParameterScalingType_opt as _as_HyperParameterScalingType_opt
+from smtyped._generated.enums.j import as_JobType_opt as _as_JobType_opt
+from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
+from smtyped._generated.enums.p import as_Processor_opt as _as_Processor_opt
+from smtyped._generated.enums.s import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
+from smtyped._generated.enums.t import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
+from smtyped._generated.enums.v import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,31 +33,23 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.a import (
         ActionStatus,
-        ActionStatusLiteral,
         AppNetworkAccessType,
-        AppNetworkAccessTypeLiteral,
         AppSecurityGroupManagement,
-        AppSecurityGroupManagementLiteral,
         AppType,
-        AppTypeLiteral,
         AuthMode,
-        AuthModeLiteral,
     )
     from smtyped._generated.enums.c import (
         ClusterNodeProvisioningMode,
-        ClusterNodeProvisioningModeLiteral,
         ClusterNodeRecovery,
-        ClusterNodeRecoveryLiteral,
         CompleteOnConvergence,
-        CompleteOnConvergenceLiteral,
     )
-    from smtyped._generated.enums.h import HyperParameterScalingType, HyperParameterScalingTypeLiteral
-    from smtyped._generated.enums.j import JobType, JobTypeLiteral
-    from smtyped._generated.enums.m import ModelApprovalStatus, ModelApprovalStatusLiteral
-    from smtyped._generated.enums.p import Processor, ProcessorLiteral
-    from smtyped._generated.enums.s import SkipModelValidation, SkipModelValidationLiteral
-    from smtyped._generated.enums.t import TrackingServerSize, TrackingServerSizeLiteral
-    from smtyped._generated.enums.v import VendorGuidance, VendorGuidanceLiteral
+    from smtyped._generated.enums.h import HyperParameterScalingType
+    from smtyped._generated.enums.j import JobType
+    from smtyped._generated.enums.m import ModelApprovalStatus
+    from smtyped._generated.enums.p import Processor
+    from smtyped._generated.enums.s import SkipModelValidation
+    from smtyped._generated.enums.t import TrackingServerSize
+    from smtyped._generated.enums.v import VendorGuidance
     from smtyped._generated.shapes.a import (
         ActionSource,
         AdditionalInferenceSpecificationDefinition,
@@ -300,7 +307,9 @@ class ContinuousParameterRange(Shape):
     name: str | None = None
     min_value: str | None = None
     max_value: str | None = None
-    scaling_type: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None = None
+    scaling_type: HyperParameterScalingType | None = _attrs.field(
+        default=None, converter=_as_HyperParameterScalingType_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -329,7 +338,7 @@ class ContinuousParameterRange(Shape):
         if self.max_value is not None:
             d["MaxValue"] = self.max_value
         if self.scaling_type is not None:
-            d["ScalingType"] = self.scaling_type
+            d["ScalingType"] = getattr(self.scaling_type, "_value_", self.scaling_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -397,7 +406,9 @@ class ConvergenceDetected(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("complete_on_convergence",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("CompleteOnConvergence",))
-    complete_on_convergence: CompleteOnConvergence | CompleteOnConvergenceLiteral | None = None
+    complete_on_convergence: CompleteOnConvergence | None = _attrs.field(
+        default=None, converter=_as_CompleteOnConvergence_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -419,7 +430,7 @@ class ConvergenceDetected(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.complete_on_convergence is not None:
-            d["CompleteOnConvergence"] = self.complete_on_convergence
+            d["CompleteOnConvergence"] = getattr(self.complete_on_convergence, "_value_", self.complete_on_convergence)
         if self._extra:
             d.update(self._extra)
         return d
@@ -468,7 +479,7 @@ class CreateActionRequest(Shape):
     source: ActionSource
     action_type: str
     description: str | None = None
-    status: ActionStatus | ActionStatusLiteral | None = None
+    status: ActionStatus | None = _attrs.field(default=None, converter=_as_ActionStatus_opt)
     properties: dict[str, str] | None = None
     metadata_properties: MetadataProperties | None = None
     tags: list[Tag] | None = None
@@ -508,7 +519,7 @@ class CreateActionRequest(Shape):
         if self.description is not None:
             d["Description"] = self.description
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.properties is not None:
             d["Properties"] = dict(self.properties)
         if self.metadata_properties is not None:
@@ -726,7 +737,7 @@ class CreateAppRequest(Shape):
     )
     domain_id: str
     user_profile_name: str
-    app_type: AppType | AppTypeLiteral
+    app_type: AppType = _attrs.field(converter=_as_AppType)
     app_name: str
     tags: list[Tag] | None = None
     resource_spec: ResourceSpec | None = None
@@ -758,7 +769,7 @@ class CreateAppRequest(Shape):
         if self.user_profile_name is not None:
             d["UserProfileName"] = self.user_profile_name
         if self.app_type is not None:
-            d["AppType"] = self.app_type
+            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
             d["AppName"] = self.app_name
         if self.tags is not None:
@@ -981,8 +992,10 @@ class CreateClusterRequest(Shape):
     vpc_config: VpcConfig | None = None
     tags: list[Tag] | None = None
     orchestrator: ClusterOrchestrator | None = None
-    node_recovery: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None = None
-    node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None
+    node_recovery: ClusterNodeRecovery | None = _attrs.field(default=None, converter=_as_ClusterNodeRecovery_opt)
+    node_provisioning_mode: ClusterNodeProvisioningMode | None = _attrs.field(
+        default=None, converter=_as_ClusterNodeProvisioningMode_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1027,9 +1040,9 @@ class CreateClusterRequest(Shape):
         if self.orchestrator is not None:
             d["Orchestrator"] = self.orchestrator._to_wire()
         if self.node_recovery is not None:
-            d["NodeRecovery"] = self.node_recovery
+            d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
         if self.node_provisioning_mode is not None:
-            d["NodeProvisioningMode"] = self.node_provisioning_mode
+            d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1489,15 +1502,19 @@ class CreateDomainRequest(Shape):
         )
     )
     domain_name: str
-    auth_mode: AuthMode | AuthModeLiteral
+    auth_mode: AuthMode = _attrs.field(converter=_as_AuthMode)
     default_user_settings: UserSettings
     subnet_ids: list[str]
     vpc_id: str
     tags: list[Tag] | None = None
-    app_network_access_type: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None = None
+    app_network_access_type: AppNetworkAccessType | None = _attrs.field(
+        default=None, converter=_as_AppNetworkAccessType_opt
+    )
     home_efs_file_system_kms_key_id: str | None = None
     kms_key_id: str | None = None
-    app_security_group_management: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None = None
+    app_security_group_management: AppSecurityGroupManagement | None = _attrs.field(
+        default=None, converter=_as_AppSecurityGroupManagement_opt
+    )
     domain_settings: DomainSettings | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1536,7 +1553,7 @@ class CreateDomainRequest(Shape):
         if self.domain_name is not None:
             d["DomainName"] = self.domain_name
         if self.auth_mode is not None:
-            d["AuthMode"] = self.auth_mode
+            d["AuthMode"] = getattr(self.auth_mode, "_value_", self.auth_mode)
         if self.default_user_settings is not None:
             d["DefaultUserSettings"] = self.default_user_settings._to_wire()
         if self.subnet_ids is not None:
@@ -1546,13 +1563,15 @@ class CreateDomainRequest(Shape):
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.app_network_access_type is not None:
-            d["AppNetworkAccessType"] = self.app_network_access_type
+            d["AppNetworkAccessType"] = getattr(self.app_network_access_type, "_value_", self.app_network_access_type)
         if self.home_efs_file_system_kms_key_id is not None:
             d["HomeEfsFileSystemKmsKeyId"] = self.home_efs_file_system_kms_key_id
         if self.kms_key_id is not None:
             d["KmsKeyId"] = self.kms_key_id
         if self.app_security_group_management is not None:
-            d["AppSecurityGroupManagement"] = self.app_security_group_management
+            d["AppSecurityGroupManagement"] = getattr(
+                self.app_security_group_management, "_value_", self.app_security_group_management
+            )
         if self.domain_settings is not None:
             d["DomainSettings"] = self.domain_settings._to_wire()
         if self._extra:
@@ -1816,11 +1835,11 @@ class CreateImageVersionRequest(Shape):
     client_token: str
     image_name: str
     aliases: list[str] | None = None
-    vendor_guidance: VendorGuidance | VendorGuidanceLiteral | None = None
-    job_type: JobType | JobTypeLiteral | None = None
+    vendor_guidance: VendorGuidance | None = _attrs.field(default=None, converter=_as_VendorGuidance_opt)
+    job_type: JobType | None = _attrs.field(default=None, converter=_as_JobType_opt)
     ml_framework: str | None = None
     programming_lang: str | None = None
-    processor: Processor | ProcessorLiteral | None = None
+    processor: Processor | None = _attrs.field(default=None, converter=_as_Processor_opt)
     horovod: bool | None = None
     release_notes: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1860,15 +1879,15 @@ class CreateImageVersionRequest(Shape):
         if self.aliases is not None:
             d["Aliases"] = list(self.aliases)
         if self.vendor_guidance is not None:
-            d["VendorGuidance"] = self.vendor_guidance
+            d["VendorGuidance"] = getattr(self.vendor_guidance, "_value_", self.vendor_guidance)
         if self.job_type is not None:
-            d["JobType"] = self.job_type
+            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
         if self.ml_framework is not None:
             d["MLFramework"] = self.ml_framework
         if self.programming_lang is not None:
             d["ProgrammingLang"] = self.programming_lang
         if self.processor is not None:
-            d["Processor"] = self.processor
+            d["Processor"] = getattr(self.processor, "_value_", self.processor)
         if self.horovod is not None:
             d["Horovod"] = self.horovod
         if self.release_notes is not None:
@@ -2138,7 +2157,7 @@ class CreateMlflowTrackingServerRequest(Shape):
     tracking_server_name: str
     artifact_store_uri: str
     role_arn: str
-    tracking_server_size: TrackingServerSize | TrackingServerSizeLiteral | None = None
+    tracking_server_size: TrackingServerSize | None = _attrs.field(default=None, converter=_as_TrackingServerSize_opt)
     mlflow_version: str | None = None
     automatic_model_registration: bool | None = None
     weekly_maintenance_window_start: str | None = None
@@ -2175,7 +2194,7 @@ class CreateMlflowTrackingServerRequest(Shape):
         if self.artifact_store_uri is not None:
             d["ArtifactStoreUri"] = self.artifact_store_uri
         if self.tracking_server_size is not None:
-            d["TrackingServerSize"] = self.tracking_server_size
+            d["TrackingServerSize"] = getattr(self.tracking_server_size, "_value_", self.tracking_server_size)
         if self.mlflow_version is not None:
             d["MlflowVersion"] = self.mlflow_version
         if self.role_arn is not None:
@@ -2596,7 +2615,9 @@ class CreateModelPackageInput(Shape):
     source_algorithm_specification: SourceAlgorithmSpecification | None = None
     certify_for_marketplace: bool | None = None
     tags: list[Tag] | None = None
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     metadata_properties: MetadataProperties | None = None
     model_metrics: ModelMetrics | None = None
     client_token: str | None = None
@@ -2606,7 +2627,9 @@ class CreateModelPackageInput(Shape):
     customer_metadata_properties: dict[str, str] | None = None
     drift_check_baselines: DriftCheckBaselines | None = None
     additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = None
-    skip_model_validation: SkipModelValidation | SkipModelValidationLiteral | None = None
+    skip_model_validation: SkipModelValidation | None = _attrs.field(
+        default=None, converter=_as_SkipModelValidation_opt
+    )
     source_uri: str | None = None
     security_config: ModelPackageSecurityConfig | None = None
     model_card: ModelPackageModelCard | None = None
@@ -2688,7 +2711,7 @@ class CreateModelPackageInput(Shape):
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.metadata_properties is not None:
             d["MetadataProperties"] = self.metadata_properties._to_wire()
         if self.model_metrics is not None:
@@ -2708,7 +2731,7 @@ class CreateModelPackageInput(Shape):
         if self.additional_inference_specifications is not None:
             d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in self.additional_inference_specifications]
         if self.skip_model_validation is not None:
-            d["SkipModelValidation"] = self.skip_model_validation
+            d["SkipModelValidation"] = getattr(self.skip_model_validation, "_value_", self.skip_model_validation)
         if self.source_uri is not None:
             d["SourceUri"] = self.source_uri
         if self.security_config is not None:

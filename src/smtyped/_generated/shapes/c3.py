@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.s import as_Statistic_opt as _as_Statistic_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.s import Statistic, StatisticLiteral
+    from smtyped._generated.enums.s import Statistic
     from smtyped._generated.shapes.a import AppSpecification
     from smtyped._generated.shapes.e import ExperimentConfig
     from smtyped._generated.shapes.m import MetadataProperties
@@ -855,7 +856,7 @@ class CustomizedMetricSpecification(Shape):
     )
     metric_name: str | None = None
     namespace: str | None = None
-    statistic: Statistic | StatisticLiteral | None = None
+    statistic: Statistic | None = _attrs.field(default=None, converter=_as_Statistic_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -881,7 +882,7 @@ class CustomizedMetricSpecification(Shape):
         if self.namespace is not None:
             d["Namespace"] = self.namespace
         if self.statistic is not None:
-            d["Statistic"] = self.statistic
+            d["Statistic"] = getattr(self.statistic, "_value_", self.statistic)
         if self._extra:
             d.update(self._extra)
         return d

@@ -11,22 +11,28 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_AppType as _as_AppType
+from smtyped._generated.enums.c import as_CaptureStatus_opt as _as_CaptureStatus_opt
+from smtyped._generated.enums.d import as_DataDistributionType_opt as _as_DataDistributionType_opt
+from smtyped._generated.enums.i import as_InputMode_opt as _as_InputMode_opt
+from smtyped._generated.enums.j import as_JoinSource_opt as _as_JoinSource_opt
+from smtyped._generated.enums.p import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
+from smtyped._generated.enums.r import as_RecommendationStatus_opt as _as_RecommendationStatus_opt
+from smtyped._generated.enums.r import as_RuleEvaluationStatus_opt as _as_RuleEvaluationStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.a import AppType, AppTypeLiteral
-    from smtyped._generated.enums.c import CaptureStatus, CaptureStatusLiteral
-    from smtyped._generated.enums.d import DataDistributionType, DataDistributionTypeLiteral
-    from smtyped._generated.enums.i import InputMode, InputModeLiteral
-    from smtyped._generated.enums.j import JoinSource, JoinSourceLiteral
-    from smtyped._generated.enums.p import ProcessingInstanceType, ProcessingInstanceTypeLiteral
+    from smtyped._generated.enums.a import AppType
+    from smtyped._generated.enums.c import CaptureStatus
+    from smtyped._generated.enums.d import DataDistributionType
+    from smtyped._generated.enums.i import InputMode
+    from smtyped._generated.enums.j import JoinSource
+    from smtyped._generated.enums.p import ProcessingInstanceType
     from smtyped._generated.enums.r import (
         RecommendationStatus,
-        RecommendationStatusLiteral,
         RuleEvaluationStatus,
-        RuleEvaluationStatusLiteral,
     )
     from smtyped._generated.shapes.a import AlarmDetails, ArtifactSource, AthenaDatasetDefinition
     from smtyped._generated.shapes.a2 import AutoRollbackConfig
@@ -119,7 +125,7 @@ class DataCaptureConfigSummary(Shape):
         )
     )
     enable_capture: bool | None = None
-    capture_status: CaptureStatus | CaptureStatusLiteral | None = None
+    capture_status: CaptureStatus | None = _attrs.field(default=None, converter=_as_CaptureStatus_opt)
     current_sampling_percentage: int | None = None
     destination_s3_uri: str | None = None
     kms_key_id: str | None = None
@@ -148,7 +154,7 @@ class DataCaptureConfigSummary(Shape):
         if self.enable_capture is not None:
             d["EnableCapture"] = self.enable_capture
         if self.capture_status is not None:
-            d["CaptureStatus"] = self.capture_status
+            d["CaptureStatus"] = getattr(self.capture_status, "_value_", self.capture_status)
         if self.current_sampling_percentage is not None:
             d["CurrentSamplingPercentage"] = self.current_sampling_percentage
         if self.destination_s3_uri is not None:
@@ -257,7 +263,7 @@ class DataProcessing(Shape):
     )
     input_filter: str | None = None
     output_filter: str | None = None
-    join_source: JoinSource | JoinSourceLiteral | None = None
+    join_source: JoinSource | None = _attrs.field(default=None, converter=_as_JoinSource_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -283,7 +289,7 @@ class DataProcessing(Shape):
         if self.output_filter is not None:
             d["OutputFilter"] = self.output_filter
         if self.join_source is not None:
-            d["JoinSource"] = self.join_source
+            d["JoinSource"] = getattr(self.join_source, "_value_", self.join_source)
         if self._extra:
             d.update(self._extra)
         return d
@@ -382,8 +388,10 @@ class DatasetDefinition(Shape):
     athena_dataset_definition: AthenaDatasetDefinition | None = None
     redshift_dataset_definition: RedshiftDatasetDefinition | None = None
     local_path: str | None = None
-    data_distribution_type: DataDistributionType | DataDistributionTypeLiteral | None = None
-    input_mode: InputMode | InputModeLiteral | None = None
+    data_distribution_type: DataDistributionType | None = _attrs.field(
+        default=None, converter=_as_DataDistributionType_opt
+    )
+    input_mode: InputMode | None = _attrs.field(default=None, converter=_as_InputMode_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -419,9 +427,9 @@ class DatasetDefinition(Shape):
         if self.local_path is not None:
             d["LocalPath"] = self.local_path
         if self.data_distribution_type is not None:
-            d["DataDistributionType"] = self.data_distribution_type
+            d["DataDistributionType"] = getattr(self.data_distribution_type, "_value_", self.data_distribution_type)
         if self.input_mode is not None:
-            d["InputMode"] = self.input_mode
+            d["InputMode"] = getattr(self.input_mode, "_value_", self.input_mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -582,7 +590,7 @@ class DebugRuleConfiguration(Shape):
     local_path: str | None = None
     s3_output_path: str | None = None
     rule_evaluator_image: str | None = None
-    instance_type: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None = None
+    instance_type: ProcessingInstanceType | None = _attrs.field(default=None, converter=_as_ProcessingInstanceType_opt)
     volume_size_in_gb: int | None = None
     rule_parameters: dict[str, str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -618,7 +626,7 @@ class DebugRuleConfiguration(Shape):
         if self.rule_evaluator_image is not None:
             d["RuleEvaluatorImage"] = self.rule_evaluator_image
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.volume_size_in_gb is not None:
             d["VolumeSizeInGB"] = self.volume_size_in_gb
         if self.rule_parameters is not None:
@@ -660,7 +668,9 @@ class DebugRuleEvaluationStatus(Shape):
     )
     rule_configuration_name: str | None = None
     rule_evaluation_job_arn: str | None = None
-    rule_evaluation_status: RuleEvaluationStatus | RuleEvaluationStatusLiteral | None = None
+    rule_evaluation_status: RuleEvaluationStatus | None = _attrs.field(
+        default=None, converter=_as_RuleEvaluationStatus_opt
+    )
     status_details: str | None = None
     last_modified_time: datetime | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -692,7 +702,7 @@ class DebugRuleEvaluationStatus(Shape):
         if self.rule_evaluation_job_arn is not None:
             d["RuleEvaluationJobArn"] = self.rule_evaluation_job_arn
         if self.rule_evaluation_status is not None:
-            d["RuleEvaluationStatus"] = self.rule_evaluation_status
+            d["RuleEvaluationStatus"] = getattr(self.rule_evaluation_status, "_value_", self.rule_evaluation_status)
         if self.status_details is not None:
             d["StatusDetails"] = self.status_details
         if self.last_modified_time is not None:
@@ -801,7 +811,7 @@ class DeleteAppRequest(Shape):
     )
     domain_id: str
     user_profile_name: str
-    app_type: AppType | AppTypeLiteral
+    app_type: AppType = _attrs.field(converter=_as_AppType)
     app_name: str
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -829,7 +839,7 @@ class DeleteAppRequest(Shape):
         if self.user_profile_name is not None:
             d["UserProfileName"] = self.user_profile_name
         if self.app_type is not None:
-            d["AppType"] = self.app_type
+            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
             d["AppName"] = self.app_name
         if self._extra:
@@ -1882,7 +1892,9 @@ class DeploymentRecommendation(Shape):
             "RealTimeInferenceRecommendations",
         )
     )
-    recommendation_status: RecommendationStatus | RecommendationStatusLiteral | None = None
+    recommendation_status: RecommendationStatus | None = _attrs.field(
+        default=None, converter=_as_RecommendationStatus_opt
+    )
     real_time_inference_recommendations: list[RealTimeInferenceRecommendation] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1908,7 +1920,7 @@ class DeploymentRecommendation(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.recommendation_status is not None:
-            d["RecommendationStatus"] = self.recommendation_status
+            d["RecommendationStatus"] = getattr(self.recommendation_status, "_value_", self.recommendation_status)
         if self.real_time_inference_recommendations is not None:
             d["RealTimeInferenceRecommendations"] = [i0._to_wire() for i0 in self.real_time_inference_recommendations]
         if self._extra:

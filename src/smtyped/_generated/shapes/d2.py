@@ -11,6 +11,36 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_ActionStatus_opt as _as_ActionStatus_opt
+from smtyped._generated.enums.a import as_AlgorithmStatus_opt as _as_AlgorithmStatus_opt
+from smtyped._generated.enums.a import as_AppNetworkAccessType_opt as _as_AppNetworkAccessType_opt
+from smtyped._generated.enums.a import as_AppSecurityGroupManagement_opt as _as_AppSecurityGroupManagement_opt
+from smtyped._generated.enums.a import as_AppStatus_opt as _as_AppStatus_opt
+from smtyped._generated.enums.a import as_AppType as _as_AppType
+from smtyped._generated.enums.a import as_AppType_opt as _as_AppType_opt
+from smtyped._generated.enums.a import as_AuthMode_opt as _as_AuthMode_opt
+from smtyped._generated.enums.a import as_AutoMLJobSecondaryStatus_opt as _as_AutoMLJobSecondaryStatus_opt
+from smtyped._generated.enums.a import as_AutoMLJobStatus_opt as _as_AutoMLJobStatus_opt
+from smtyped._generated.enums.c import as_ClusterNodeProvisioningMode_opt as _as_ClusterNodeProvisioningMode_opt
+from smtyped._generated.enums.c import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
+from smtyped._generated.enums.c import as_ClusterStatus_opt as _as_ClusterStatus_opt
+from smtyped._generated.enums.c import as_CompilationJobStatus_opt as _as_CompilationJobStatus_opt
+from smtyped._generated.enums.d import as_DomainStatus_opt as _as_DomainStatus_opt
+from smtyped._generated.enums.e import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.f import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
+from smtyped._generated.enums.f import as_FeatureType_opt as _as_FeatureType_opt
+from smtyped._generated.enums.i import as_ImageVersionStatus_opt as _as_ImageVersionStatus_opt
+from smtyped._generated.enums.i import as_IsTrackingServerActive_opt as _as_IsTrackingServerActive_opt
+from smtyped._generated.enums.j import as_JobType_opt as _as_JobType_opt
+from smtyped._generated.enums.l import as_LabelingJobStatus_opt as _as_LabelingJobStatus_opt
+from smtyped._generated.enums.m import as_ModelCardProcessingStatus_opt as _as_ModelCardProcessingStatus_opt
+from smtyped._generated.enums.m import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
+from smtyped._generated.enums.p import as_ProblemType_opt as _as_ProblemType_opt
+from smtyped._generated.enums.p import as_Processor_opt as _as_Processor_opt
+from smtyped._generated.enums.t import as_TrackingServerMaintenanceStatus_opt as _as_TrackingServerMaintenanceStatus_opt
+from smtyped._generated.enums.t import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
+from smtyped._generated.enums.t import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
+from smtyped._generated.enums.v import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,66 +48,44 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.a import (
         ActionStatus,
-        ActionStatusLiteral,
         AlgorithmStatus,
-        AlgorithmStatusLiteral,
         AppNetworkAccessType,
-        AppNetworkAccessTypeLiteral,
         AppSecurityGroupManagement,
-        AppSecurityGroupManagementLiteral,
         AppStatus,
-        AppStatusLiteral,
         AppType,
-        AppTypeLiteral,
         AuthMode,
-        AuthModeLiteral,
         AutoMLJobSecondaryStatus,
-        AutoMLJobSecondaryStatusLiteral,
         AutoMLJobStatus,
-        AutoMLJobStatusLiteral,
     )
     from smtyped._generated.enums.c import (
         ClusterNodeProvisioningMode,
-        ClusterNodeProvisioningModeLiteral,
         ClusterNodeRecovery,
-        ClusterNodeRecoveryLiteral,
         ClusterStatus,
-        ClusterStatusLiteral,
         CompilationJobStatus,
-        CompilationJobStatusLiteral,
     )
-    from smtyped._generated.enums.d import DomainStatus, DomainStatusLiteral
-    from smtyped._generated.enums.e import EndpointStatus, EndpointStatusLiteral
+    from smtyped._generated.enums.d import DomainStatus
+    from smtyped._generated.enums.e import EndpointStatus
     from smtyped._generated.enums.f import (
         FeatureGroupStatus,
-        FeatureGroupStatusLiteral,
         FeatureType,
-        FeatureTypeLiteral,
     )
     from smtyped._generated.enums.i import (
         ImageVersionStatus,
-        ImageVersionStatusLiteral,
         IsTrackingServerActive,
-        IsTrackingServerActiveLiteral,
     )
-    from smtyped._generated.enums.j import JobType, JobTypeLiteral
-    from smtyped._generated.enums.l import LabelingJobStatus, LabelingJobStatusLiteral
+    from smtyped._generated.enums.j import JobType
+    from smtyped._generated.enums.l import LabelingJobStatus
     from smtyped._generated.enums.m import (
         ModelCardProcessingStatus,
-        ModelCardProcessingStatusLiteral,
         ModelCardStatus,
-        ModelCardStatusLiteral,
     )
-    from smtyped._generated.enums.p import ProblemType, ProblemTypeLiteral, Processor, ProcessorLiteral
+    from smtyped._generated.enums.p import ProblemType, Processor
     from smtyped._generated.enums.t import (
         TrackingServerMaintenanceStatus,
-        TrackingServerMaintenanceStatusLiteral,
         TrackingServerSize,
-        TrackingServerSizeLiteral,
         TrackingServerStatus,
-        TrackingServerStatusLiteral,
     )
-    from smtyped._generated.enums.v import VendorGuidance, VendorGuidanceLiteral
+    from smtyped._generated.enums.v import VendorGuidance
     from smtyped._generated.shapes.a import (
         ActionSource,
         AlgorithmStatusDetails,
@@ -240,7 +248,7 @@ class DescribeActionResponse(OutputShape):
     source: ActionSource | None = None
     action_type: str | None = None
     description: str | None = None
-    status: ActionStatus | ActionStatusLiteral | None = None
+    status: ActionStatus | None = _attrs.field(default=None, converter=_as_ActionStatus_opt)
     properties: dict[str, str] | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
@@ -291,7 +299,7 @@ class DescribeActionResponse(OutputShape):
         if self.description is not None:
             d["Description"] = self.description
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.properties is not None:
             d["Properties"] = dict(self.properties)
         if self.creation_time is not None:
@@ -405,7 +413,7 @@ class DescribeAlgorithmOutput(OutputShape):
     training_specification: TrainingSpecification | None = None
     inference_specification: InferenceSpecification | None = None
     validation_specification: AlgorithmValidationSpecification | None = None
-    algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = None
+    algorithm_status: AlgorithmStatus | None = _attrs.field(default=None, converter=_as_AlgorithmStatus_opt)
     algorithm_status_details: AlgorithmStatusDetails | None = None
     product_id: str | None = None
     certify_for_marketplace: bool | None = None
@@ -460,7 +468,7 @@ class DescribeAlgorithmOutput(OutputShape):
         if self.validation_specification is not None:
             d["ValidationSpecification"] = self.validation_specification._to_wire()
         if self.algorithm_status is not None:
-            d["AlgorithmStatus"] = self.algorithm_status
+            d["AlgorithmStatus"] = getattr(self.algorithm_status, "_value_", self.algorithm_status)
         if self.algorithm_status_details is not None:
             d["AlgorithmStatusDetails"] = self.algorithm_status_details._to_wire()
         if self.product_id is not None:
@@ -499,7 +507,7 @@ class DescribeAppRequest(Shape):
     )
     domain_id: str
     user_profile_name: str
-    app_type: AppType | AppTypeLiteral
+    app_type: AppType = _attrs.field(converter=_as_AppType)
     app_name: str
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -527,7 +535,7 @@ class DescribeAppRequest(Shape):
         if self.user_profile_name is not None:
             d["UserProfileName"] = self.user_profile_name
         if self.app_type is not None:
-            d["AppType"] = self.app_type
+            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
             d["AppName"] = self.app_name
         if self._extra:
@@ -586,11 +594,11 @@ class DescribeAppResponse(OutputShape):
         )
     )
     app_arn: str | None = None
-    app_type: AppType | AppTypeLiteral | None = None
+    app_type: AppType | None = _attrs.field(default=None, converter=_as_AppType_opt)
     app_name: str | None = None
     domain_id: str | None = None
     user_profile_name: str | None = None
-    status: AppStatus | AppStatusLiteral | None = None
+    status: AppStatus | None = _attrs.field(default=None, converter=_as_AppStatus_opt)
     last_health_check_timestamp: datetime | None = None
     last_user_activity_timestamp: datetime | None = None
     creation_time: datetime | None = None
@@ -627,7 +635,7 @@ class DescribeAppResponse(OutputShape):
         if self.app_arn is not None:
             d["AppArn"] = self.app_arn
         if self.app_type is not None:
-            d["AppType"] = self.app_type
+            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
             d["AppName"] = self.app_name
         if self.domain_id is not None:
@@ -635,7 +643,7 @@ class DescribeAppResponse(OutputShape):
         if self.user_profile_name is not None:
             d["UserProfileName"] = self.user_profile_name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.last_health_check_timestamp is not None:
             d["LastHealthCheckTimestamp"] = self.last_health_check_timestamp
         if self.last_user_activity_timestamp is not None:
@@ -937,7 +945,7 @@ class DescribeAutoMLJobResponse(OutputShape):
     output_data_config: AutoMLOutputDataConfig | None = None
     role_arn: str | None = None
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    problem_type: ProblemType | ProblemTypeLiteral | None = None
+    problem_type: ProblemType | None = _attrs.field(default=None, converter=_as_ProblemType_opt)
     auto_ml_job_config: AutoMLJobConfig | None = None
     creation_time: datetime | None = None
     end_time: datetime | None = None
@@ -945,8 +953,10 @@ class DescribeAutoMLJobResponse(OutputShape):
     failure_reason: str | None = None
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
     best_candidate: AutoMLCandidate | None = None
-    auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None
+    auto_ml_job_status: AutoMLJobStatus | None = _attrs.field(default=None, converter=_as_AutoMLJobStatus_opt)
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | None = _attrs.field(
+        default=None, converter=_as_AutoMLJobSecondaryStatus_opt
+    )
     generate_candidate_definitions_only: bool | None = None
     auto_ml_job_artifacts: AutoMLJobArtifacts | None = None
     resolved_attributes: ResolvedAttributes | None = None
@@ -1023,7 +1033,7 @@ class DescribeAutoMLJobResponse(OutputShape):
         if self.auto_ml_job_objective is not None:
             d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
         if self.problem_type is not None:
-            d["ProblemType"] = self.problem_type
+            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
         if self.auto_ml_job_config is not None:
             d["AutoMLJobConfig"] = self.auto_ml_job_config._to_wire()
         if self.creation_time is not None:
@@ -1039,9 +1049,11 @@ class DescribeAutoMLJobResponse(OutputShape):
         if self.best_candidate is not None:
             d["BestCandidate"] = self.best_candidate._to_wire()
         if self.auto_ml_job_status is not None:
-            d["AutoMLJobStatus"] = self.auto_ml_job_status
+            d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
         if self.auto_ml_job_secondary_status is not None:
-            d["AutoMLJobSecondaryStatus"] = self.auto_ml_job_secondary_status
+            d["AutoMLJobSecondaryStatus"] = getattr(
+                self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
+            )
         if self.generate_candidate_definitions_only is not None:
             d["GenerateCandidateDefinitionsOnly"] = self.generate_candidate_definitions_only
         if self.auto_ml_job_artifacts is not None:
@@ -1337,15 +1349,17 @@ class DescribeClusterResponse(OutputShape):
     )
     cluster_arn: str | None = None
     cluster_name: str | None = None
-    cluster_status: ClusterStatus | ClusterStatusLiteral | None = None
+    cluster_status: ClusterStatus | None = _attrs.field(default=None, converter=_as_ClusterStatus_opt)
     creation_time: datetime | None = None
     failure_message: str | None = None
     instance_groups: list[ClusterInstanceGroupDetails] | None = None
     restricted_instance_groups: list[ClusterRestrictedInstanceGroupDetails] | None = None
     vpc_config: VpcConfig | None = None
     orchestrator: ClusterOrchestrator | None = None
-    node_recovery: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None = None
-    node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None
+    node_recovery: ClusterNodeRecovery | None = _attrs.field(default=None, converter=_as_ClusterNodeRecovery_opt)
+    node_provisioning_mode: ClusterNodeProvisioningMode | None = _attrs.field(
+        default=None, converter=_as_ClusterNodeProvisioningMode_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1385,7 +1399,7 @@ class DescribeClusterResponse(OutputShape):
         if self.cluster_name is not None:
             d["ClusterName"] = self.cluster_name
         if self.cluster_status is not None:
-            d["ClusterStatus"] = self.cluster_status
+            d["ClusterStatus"] = getattr(self.cluster_status, "_value_", self.cluster_status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.failure_message is not None:
@@ -1399,9 +1413,9 @@ class DescribeClusterResponse(OutputShape):
         if self.orchestrator is not None:
             d["Orchestrator"] = self.orchestrator._to_wire()
         if self.node_recovery is not None:
-            d["NodeRecovery"] = self.node_recovery
+            d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
         if self.node_provisioning_mode is not None:
-            d["NodeProvisioningMode"] = self.node_provisioning_mode
+            d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1531,7 +1545,9 @@ class DescribeCompilationJobResponse(OutputShape):
     )
     compilation_job_name: str | None = None
     compilation_job_arn: str | None = None
-    compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = None
+    compilation_job_status: CompilationJobStatus | None = _attrs.field(
+        default=None, converter=_as_CompilationJobStatus_opt
+    )
     compilation_start_time: datetime | None = None
     compilation_end_time: datetime | None = None
     stopping_condition: StoppingCondition | None = None
@@ -1589,7 +1605,7 @@ class DescribeCompilationJobResponse(OutputShape):
         if self.compilation_job_arn is not None:
             d["CompilationJobArn"] = self.compilation_job_arn
         if self.compilation_job_status is not None:
-            d["CompilationJobStatus"] = self.compilation_job_status
+            d["CompilationJobStatus"] = getattr(self.compilation_job_status, "_value_", self.compilation_job_status)
         if self.compilation_start_time is not None:
             d["CompilationStartTime"] = self.compilation_start_time
         if self.compilation_end_time is not None:
@@ -1900,20 +1916,24 @@ class DescribeDomainResponse(OutputShape):
     domain_name: str | None = None
     home_efs_file_system_id: str | None = None
     single_sign_on_managed_application_instance_id: str | None = None
-    status: DomainStatus | DomainStatusLiteral | None = None
+    status: DomainStatus | None = _attrs.field(default=None, converter=_as_DomainStatus_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     failure_reason: str | None = None
-    auth_mode: AuthMode | AuthModeLiteral | None = None
+    auth_mode: AuthMode | None = _attrs.field(default=None, converter=_as_AuthMode_opt)
     default_user_settings: UserSettings | None = None
-    app_network_access_type: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None = None
+    app_network_access_type: AppNetworkAccessType | None = _attrs.field(
+        default=None, converter=_as_AppNetworkAccessType_opt
+    )
     home_efs_file_system_kms_key_id: str | None = None
     subnet_ids: list[str] | None = None
     url: str | None = None
     vpc_id: str | None = None
     kms_key_id: str | None = None
     domain_settings: DomainSettings | None = None
-    app_security_group_management: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None = None
+    app_security_group_management: AppSecurityGroupManagement | None = _attrs.field(
+        default=None, converter=_as_AppSecurityGroupManagement_opt
+    )
     security_group_id_for_domain_boundary: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1969,7 +1989,7 @@ class DescribeDomainResponse(OutputShape):
         if self.single_sign_on_managed_application_instance_id is not None:
             d["SingleSignOnManagedApplicationInstanceId"] = self.single_sign_on_managed_application_instance_id
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
@@ -1977,11 +1997,11 @@ class DescribeDomainResponse(OutputShape):
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.auth_mode is not None:
-            d["AuthMode"] = self.auth_mode
+            d["AuthMode"] = getattr(self.auth_mode, "_value_", self.auth_mode)
         if self.default_user_settings is not None:
             d["DefaultUserSettings"] = self.default_user_settings._to_wire()
         if self.app_network_access_type is not None:
-            d["AppNetworkAccessType"] = self.app_network_access_type
+            d["AppNetworkAccessType"] = getattr(self.app_network_access_type, "_value_", self.app_network_access_type)
         if self.home_efs_file_system_kms_key_id is not None:
             d["HomeEfsFileSystemKmsKeyId"] = self.home_efs_file_system_kms_key_id
         if self.subnet_ids is not None:
@@ -1995,7 +2015,9 @@ class DescribeDomainResponse(OutputShape):
         if self.domain_settings is not None:
             d["DomainSettings"] = self.domain_settings._to_wire()
         if self.app_security_group_management is not None:
-            d["AppSecurityGroupManagement"] = self.app_security_group_management
+            d["AppSecurityGroupManagement"] = getattr(
+                self.app_security_group_management, "_value_", self.app_security_group_management
+            )
         if self.security_group_id_for_domain_boundary is not None:
             d["SecurityGroupIdForDomainBoundary"] = self.security_group_id_for_domain_boundary
         if self._extra:
@@ -2092,7 +2114,7 @@ class DescribeEndpointOutput(OutputShape):
     endpoint_config_name: str | None = None
     production_variants: list[ProductionVariantSummary] | None = None
     data_capture_config: DataCaptureConfigSummary | None = None
-    endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None
+    endpoint_status: EndpointStatus | None = _attrs.field(default=None, converter=_as_EndpointStatus_opt)
     failure_reason: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
@@ -2141,7 +2163,7 @@ class DescribeEndpointOutput(OutputShape):
         if self.data_capture_config is not None:
             d["DataCaptureConfig"] = self.data_capture_config._to_wire()
         if self.endpoint_status is not None:
-            d["EndpointStatus"] = self.endpoint_status
+            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.creation_time is not None:
@@ -2428,7 +2450,7 @@ class DescribeFeatureGroupResponse(OutputShape):
     online_store_config: OnlineStoreConfig | None = None
     offline_store_config: OfflineStoreConfig | None = None
     role_arn: str | None = None
-    feature_group_status: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None
+    feature_group_status: FeatureGroupStatus | None = _attrs.field(default=None, converter=_as_FeatureGroupStatus_opt)
     offline_store_status: OfflineStoreStatus | None = None
     last_update_status: LastUpdateStatus | None = None
     failure_reason: str | None = None
@@ -2502,7 +2524,7 @@ class DescribeFeatureGroupResponse(OutputShape):
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
         if self.feature_group_status is not None:
-            d["FeatureGroupStatus"] = self.feature_group_status
+            d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)
         if self.offline_store_status is not None:
             d["OfflineStoreStatus"] = self.offline_store_status._to_wire()
         if self.last_update_status is not None:
@@ -2615,7 +2637,7 @@ class DescribeFeatureMetadataResponse(OutputShape):
     feature_group_arn: str | None = None
     feature_group_name: str | None = None
     feature_name: str | None = None
-    feature_type: FeatureType | FeatureTypeLiteral | None = None
+    feature_type: FeatureType | None = _attrs.field(default=None, converter=_as_FeatureType_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     description: str | None = None
@@ -2654,7 +2676,7 @@ class DescribeFeatureMetadataResponse(OutputShape):
         if self.feature_name is not None:
             d["FeatureName"] = self.feature_name
         if self.feature_type is not None:
-            d["FeatureType"] = self.feature_type
+            d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
@@ -2797,14 +2819,14 @@ class DescribeImageVersionResponse(OutputShape):
     failure_reason: str | None = None
     image_arn: str | None = None
     image_version_arn: str | None = None
-    image_version_status: ImageVersionStatus | ImageVersionStatusLiteral | None = None
+    image_version_status: ImageVersionStatus | None = _attrs.field(default=None, converter=_as_ImageVersionStatus_opt)
     last_modified_time: datetime | None = None
     version: int | None = None
-    vendor_guidance: VendorGuidance | VendorGuidanceLiteral | None = None
-    job_type: JobType | JobTypeLiteral | None = None
+    vendor_guidance: VendorGuidance | None = _attrs.field(default=None, converter=_as_VendorGuidance_opt)
+    job_type: JobType | None = _attrs.field(default=None, converter=_as_JobType_opt)
     ml_framework: str | None = None
     programming_lang: str | None = None
-    processor: Processor | ProcessorLiteral | None = None
+    processor: Processor | None = _attrs.field(default=None, converter=_as_Processor_opt)
     horovod: bool | None = None
     release_notes: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2855,21 +2877,21 @@ class DescribeImageVersionResponse(OutputShape):
         if self.image_version_arn is not None:
             d["ImageVersionArn"] = self.image_version_arn
         if self.image_version_status is not None:
-            d["ImageVersionStatus"] = self.image_version_status
+            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.version is not None:
             d["Version"] = self.version
         if self.vendor_guidance is not None:
-            d["VendorGuidance"] = self.vendor_guidance
+            d["VendorGuidance"] = getattr(self.vendor_guidance, "_value_", self.vendor_guidance)
         if self.job_type is not None:
-            d["JobType"] = self.job_type
+            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
         if self.ml_framework is not None:
             d["MLFramework"] = self.ml_framework
         if self.programming_lang is not None:
             d["ProgrammingLang"] = self.programming_lang
         if self.processor is not None:
-            d["Processor"] = self.processor
+            d["Processor"] = getattr(self.processor, "_value_", self.processor)
         if self.horovod is not None:
             d["Horovod"] = self.horovod
         if self.release_notes is not None:
@@ -2992,7 +3014,7 @@ class DescribeLabelingJobResponse(OutputShape):
             "LabelingJobOutput",
         )
     )
-    labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = None
+    labeling_job_status: LabelingJobStatus | None = _attrs.field(default=None, converter=_as_LabelingJobStatus_opt)
     label_counters: LabelCounters | None = None
     failure_reason: str | None = None
     creation_time: datetime | None = None
@@ -3060,7 +3082,7 @@ class DescribeLabelingJobResponse(OutputShape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.labeling_job_status is not None:
-            d["LabelingJobStatus"] = self.labeling_job_status
+            d["LabelingJobStatus"] = getattr(self.labeling_job_status, "_value_", self.labeling_job_status)
         if self.label_counters is not None:
             d["LabelCounters"] = self.label_counters._to_wire()
         if self.failure_reason is not None:
@@ -3345,14 +3367,16 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
     tracking_server_arn: str | None = None
     tracking_server_name: str | None = None
     artifact_store_uri: str | None = None
-    tracking_server_size: TrackingServerSize | TrackingServerSizeLiteral | None = None
+    tracking_server_size: TrackingServerSize | None = _attrs.field(default=None, converter=_as_TrackingServerSize_opt)
     mlflow_version: str | None = None
     role_arn: str | None = None
-    tracking_server_status: TrackingServerStatus | TrackingServerStatusLiteral | None = None
-    tracking_server_maintenance_status: (
-        TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral | None
-    ) = None
-    is_active: IsTrackingServerActive | IsTrackingServerActiveLiteral | None = None
+    tracking_server_status: TrackingServerStatus | None = _attrs.field(
+        default=None, converter=_as_TrackingServerStatus_opt
+    )
+    tracking_server_maintenance_status: TrackingServerMaintenanceStatus | None = _attrs.field(
+        default=None, converter=_as_TrackingServerMaintenanceStatus_opt
+    )
+    is_active: IsTrackingServerActive | None = _attrs.field(default=None, converter=_as_IsTrackingServerActive_opt)
     tracking_server_url: str | None = None
     weekly_maintenance_window_start: str | None = None
     automatic_model_registration: bool | None = None
@@ -3406,17 +3430,19 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
         if self.artifact_store_uri is not None:
             d["ArtifactStoreUri"] = self.artifact_store_uri
         if self.tracking_server_size is not None:
-            d["TrackingServerSize"] = self.tracking_server_size
+            d["TrackingServerSize"] = getattr(self.tracking_server_size, "_value_", self.tracking_server_size)
         if self.mlflow_version is not None:
             d["MlflowVersion"] = self.mlflow_version
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
         if self.tracking_server_status is not None:
-            d["TrackingServerStatus"] = self.tracking_server_status
+            d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
         if self.tracking_server_maintenance_status is not None:
-            d["TrackingServerMaintenanceStatus"] = self.tracking_server_maintenance_status
+            d["TrackingServerMaintenanceStatus"] = getattr(
+                self.tracking_server_maintenance_status, "_value_", self.tracking_server_maintenance_status
+            )
         if self.is_active is not None:
-            d["IsActive"] = self.is_active
+            d["IsActive"] = getattr(self.is_active, "_value_", self.is_active)
         if self.tracking_server_url is not None:
             d["TrackingServerUrl"] = self.tracking_server_url
         if self.weekly_maintenance_window_start is not None:
@@ -3544,13 +3570,15 @@ class DescribeModelCardResponse(OutputShape):
     model_card_name: str | None = None
     model_card_version: int | None = None
     content: str | None = None
-    model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None
+    model_card_status: ModelCardStatus | None = _attrs.field(default=None, converter=_as_ModelCardStatus_opt)
     security_config: ModelCardSecurityConfig | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
     last_modified_time: datetime | None = None
     last_modified_by: UserContext | None = None
-    model_card_processing_status: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None = None
+    model_card_processing_status: ModelCardProcessingStatus | None = _attrs.field(
+        default=None, converter=_as_ModelCardProcessingStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -3592,7 +3620,7 @@ class DescribeModelCardResponse(OutputShape):
         if self.content is not None:
             d["Content"] = self.content
         if self.model_card_status is not None:
-            d["ModelCardStatus"] = self.model_card_status
+            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
         if self.creation_time is not None:
@@ -3604,7 +3632,9 @@ class DescribeModelCardResponse(OutputShape):
         if self.last_modified_by is not None:
             d["LastModifiedBy"] = self.last_modified_by._to_wire()
         if self.model_card_processing_status is not None:
-            d["ModelCardProcessingStatus"] = self.model_card_processing_status
+            d["ModelCardProcessingStatus"] = getattr(
+                self.model_card_processing_status, "_value_", self.model_card_processing_status
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -11,46 +11,52 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.d import as_DirectInternetAccess_opt as _as_DirectInternetAccess_opt
+from smtyped._generated.enums.i import as_InstanceType_opt as _as_InstanceType_opt
+from smtyped._generated.enums.i import as_IPAddressType_opt as _as_IPAddressType_opt
+from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
+from smtyped._generated.enums.m import as_ModelPackageGroupStatus_opt as _as_ModelPackageGroupStatus_opt
+from smtyped._generated.enums.m import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
+from smtyped._generated.enums.n import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
+from smtyped._generated.enums.p import as_PipelineExecutionStatus_opt as _as_PipelineExecutionStatus_opt
+from smtyped._generated.enums.p import as_PipelineStatus_opt as _as_PipelineStatus_opt
+from smtyped._generated.enums.p import as_ProcessingJobStatus_opt as _as_ProcessingJobStatus_opt
+from smtyped._generated.enums.p import as_ProjectStatus_opt as _as_ProjectStatus_opt
+from smtyped._generated.enums.r import as_RootAccess_opt as _as_RootAccess_opt
+from smtyped._generated.enums.s import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
+from smtyped._generated.enums.s import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
+from smtyped._generated.enums.t import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
+from smtyped._generated.enums.u import as_UserProfileStatus_opt as _as_UserProfileStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.d import DirectInternetAccess, DirectInternetAccessLiteral
-    from smtyped._generated.enums.i import InstanceType, InstanceTypeLiteral, IPAddressType, IPAddressTypeLiteral
+    from smtyped._generated.enums.d import DirectInternetAccess
+    from smtyped._generated.enums.i import InstanceType, IPAddressType
     from smtyped._generated.enums.m import (
         ModelApprovalStatus,
-        ModelApprovalStatusLiteral,
         ModelPackageGroupStatus,
-        ModelPackageGroupStatusLiteral,
         ModelPackageStatus,
-        ModelPackageStatusLiteral,
     )
     from smtyped._generated.enums.n import (
         NotebookInstanceAcceleratorType,
         NotebookInstanceAcceleratorTypeLiteral,
         NotebookInstanceStatus,
-        NotebookInstanceStatusLiteral,
     )
     from smtyped._generated.enums.p import (
         PipelineExecutionStatus,
-        PipelineExecutionStatusLiteral,
         PipelineStatus,
-        PipelineStatusLiteral,
         ProcessingJobStatus,
-        ProcessingJobStatusLiteral,
         ProjectStatus,
-        ProjectStatusLiteral,
     )
-    from smtyped._generated.enums.r import RootAccess, RootAccessLiteral
+    from smtyped._generated.enums.r import RootAccess
     from smtyped._generated.enums.s import (
         SecondaryStatus,
-        SecondaryStatusLiteral,
         SkipModelValidation,
-        SkipModelValidationLiteral,
     )
-    from smtyped._generated.enums.t import TrainingJobStatus, TrainingJobStatusLiteral
-    from smtyped._generated.enums.u import UserProfileStatus, UserProfileStatusLiteral
+    from smtyped._generated.enums.t import TrainingJobStatus
+    from smtyped._generated.enums.u import UserProfileStatus
     from smtyped._generated.shapes.a import (
         AdditionalInferenceSpecificationDefinition,
         AlgorithmSpecification,
@@ -355,7 +361,9 @@ class DescribeModelPackageGroupOutput(OutputShape):
     model_package_group_description: str | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
-    model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None
+    model_package_group_status: ModelPackageGroupStatus | None = _attrs.field(
+        default=None, converter=_as_ModelPackageGroupStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -392,7 +400,9 @@ class DescribeModelPackageGroupOutput(OutputShape):
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
         if self.model_package_group_status is not None:
-            d["ModelPackageGroupStatus"] = self.model_package_group_status
+            d["ModelPackageGroupStatus"] = getattr(
+                self.model_package_group_status, "_value_", self.model_package_group_status
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -580,10 +590,12 @@ class DescribeModelPackageOutput(OutputShape):
     inference_specification: InferenceSpecification | None = None
     source_algorithm_specification: SourceAlgorithmSpecification | None = None
     validation_specification: ModelPackageValidationSpecification | None = None
-    model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None
+    model_package_status: ModelPackageStatus | None = _attrs.field(default=None, converter=_as_ModelPackageStatus_opt)
     model_package_status_details: ModelPackageStatusDetails | None = None
     certify_for_marketplace: bool | None = None
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     created_by: UserContext | None = None
     metadata_properties: MetadataProperties | None = None
     model_metrics: ModelMetrics | None = None
@@ -596,7 +608,9 @@ class DescribeModelPackageOutput(OutputShape):
     customer_metadata_properties: dict[str, str] | None = None
     drift_check_baselines: DriftCheckBaselines | None = None
     additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = None
-    skip_model_validation: SkipModelValidation | SkipModelValidationLiteral | None = None
+    skip_model_validation: SkipModelValidation | None = _attrs.field(
+        default=None, converter=_as_SkipModelValidation_opt
+    )
     source_uri: str | None = None
     security_config: ModelPackageSecurityConfig | None = None
     model_card: ModelPackageModelCard | None = None
@@ -691,13 +705,13 @@ class DescribeModelPackageOutput(OutputShape):
         if self.validation_specification is not None:
             d["ValidationSpecification"] = self.validation_specification._to_wire()
         if self.model_package_status is not None:
-            d["ModelPackageStatus"] = self.model_package_status
+            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
         if self.model_package_status_details is not None:
             d["ModelPackageStatusDetails"] = self.model_package_status_details._to_wire()
         if self.certify_for_marketplace is not None:
             d["CertifyForMarketplace"] = self.certify_for_marketplace
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
         if self.metadata_properties is not None:
@@ -723,7 +737,7 @@ class DescribeModelPackageOutput(OutputShape):
         if self.additional_inference_specifications is not None:
             d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in self.additional_inference_specifications]
         if self.skip_model_validation is not None:
-            d["SkipModelValidation"] = self.skip_model_validation
+            d["SkipModelValidation"] = getattr(self.skip_model_validation, "_value_", self.skip_model_validation)
         if self.source_uri is not None:
             d["SourceUri"] = self.source_uri
         if self.security_config is not None:
@@ -888,11 +902,13 @@ class DescribeNotebookInstanceOutput(OutputShape):
     )
     notebook_instance_arn: str | None = None
     notebook_instance_name: str | None = None
-    notebook_instance_status: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = None
+    notebook_instance_status: NotebookInstanceStatus | None = _attrs.field(
+        default=None, converter=_as_NotebookInstanceStatus_opt
+    )
     failure_reason: str | None = None
     url: str | None = None
-    instance_type: InstanceType | InstanceTypeLiteral | None = None
-    ip_address_type: IPAddressType | IPAddressTypeLiteral | None = None
+    instance_type: InstanceType | None = _attrs.field(default=None, converter=_as_InstanceType_opt)
+    ip_address_type: IPAddressType | None = _attrs.field(default=None, converter=_as_IPAddressType_opt)
     subnet_id: str | None = None
     security_groups: list[str] | None = None
     role_arn: str | None = None
@@ -901,12 +917,14 @@ class DescribeNotebookInstanceOutput(OutputShape):
     last_modified_time: datetime | None = None
     creation_time: datetime | None = None
     notebook_instance_lifecycle_config_name: str | None = None
-    direct_internet_access: DirectInternetAccess | DirectInternetAccessLiteral | None = None
+    direct_internet_access: DirectInternetAccess | None = _attrs.field(
+        default=None, converter=_as_DirectInternetAccess_opt
+    )
     volume_size_in_gb: int | None = None
     accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None
     default_code_repository: str | None = None
     additional_code_repositories: list[str] | None = None
-    root_access: RootAccess | RootAccessLiteral | None = None
+    root_access: RootAccess | None = _attrs.field(default=None, converter=_as_RootAccess_opt)
     platform_identifier: str | None = None
     instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -962,15 +980,17 @@ class DescribeNotebookInstanceOutput(OutputShape):
         if self.notebook_instance_name is not None:
             d["NotebookInstanceName"] = self.notebook_instance_name
         if self.notebook_instance_status is not None:
-            d["NotebookInstanceStatus"] = self.notebook_instance_status
+            d["NotebookInstanceStatus"] = getattr(
+                self.notebook_instance_status, "_value_", self.notebook_instance_status
+            )
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.url is not None:
             d["Url"] = self.url
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.ip_address_type is not None:
-            d["IpAddressType"] = self.ip_address_type
+            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
         if self.subnet_id is not None:
             d["SubnetId"] = self.subnet_id
         if self.security_groups is not None:
@@ -988,17 +1008,17 @@ class DescribeNotebookInstanceOutput(OutputShape):
         if self.notebook_instance_lifecycle_config_name is not None:
             d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
         if self.direct_internet_access is not None:
-            d["DirectInternetAccess"] = self.direct_internet_access
+            d["DirectInternetAccess"] = getattr(self.direct_internet_access, "_value_", self.direct_internet_access)
         if self.volume_size_in_gb is not None:
             d["VolumeSizeInGB"] = self.volume_size_in_gb
         if self.accelerator_types is not None:
-            d["AcceleratorTypes"] = [i0 for i0 in self.accelerator_types]
+            d["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in self.accelerator_types]
         if self.default_code_repository is not None:
             d["DefaultCodeRepository"] = self.default_code_repository
         if self.additional_code_repositories is not None:
             d["AdditionalCodeRepositories"] = list(self.additional_code_repositories)
         if self.root_access is not None:
-            d["RootAccess"] = self.root_access
+            d["RootAccess"] = getattr(self.root_access, "_value_", self.root_access)
         if self.platform_identifier is not None:
             d["PlatformIdentifier"] = self.platform_identifier
         if self.instance_metadata_service_configuration is not None:
@@ -1192,7 +1212,9 @@ class DescribePipelineExecutionResponse(OutputShape):
     pipeline_arn: str | None = None
     pipeline_execution_arn: str | None = None
     pipeline_execution_display_name: str | None = None
-    pipeline_execution_status: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None = None
+    pipeline_execution_status: PipelineExecutionStatus | None = _attrs.field(
+        default=None, converter=_as_PipelineExecutionStatus_opt
+    )
     pipeline_execution_description: str | None = None
     pipeline_experiment_config: PipelineExperimentConfig | None = None
     failure_reason: str | None = None
@@ -1243,7 +1265,9 @@ class DescribePipelineExecutionResponse(OutputShape):
         if self.pipeline_execution_display_name is not None:
             d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
         if self.pipeline_execution_status is not None:
-            d["PipelineExecutionStatus"] = self.pipeline_execution_status
+            d["PipelineExecutionStatus"] = getattr(
+                self.pipeline_execution_status, "_value_", self.pipeline_execution_status
+            )
         if self.pipeline_execution_description is not None:
             d["PipelineExecutionDescription"] = self.pipeline_execution_description
         if self.pipeline_experiment_config is not None:
@@ -1363,7 +1387,7 @@ class DescribePipelineResponse(OutputShape):
     pipeline_definition: str | None = None
     pipeline_description: str | None = None
     role_arn: str | None = None
-    pipeline_status: PipelineStatus | PipelineStatusLiteral | None = None
+    pipeline_status: PipelineStatus | None = _attrs.field(default=None, converter=_as_PipelineStatus_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     last_run_time: datetime | None = None
@@ -1415,7 +1439,7 @@ class DescribePipelineResponse(OutputShape):
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
         if self.pipeline_status is not None:
-            d["PipelineStatus"] = self.pipeline_status
+            d["PipelineStatus"] = getattr(self.pipeline_status, "_value_", self.pipeline_status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
@@ -1571,7 +1595,9 @@ class DescribeProcessingJobResponse(OutputShape):
     role_arn: str | None = None
     experiment_config: ExperimentConfig | None = None
     processing_job_arn: str | None = None
-    processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None
+    processing_job_status: ProcessingJobStatus | None = _attrs.field(
+        default=None, converter=_as_ProcessingJobStatus_opt
+    )
     exit_message: str | None = None
     failure_reason: str | None = None
     processing_end_time: datetime | None = None
@@ -1656,7 +1682,7 @@ class DescribeProcessingJobResponse(OutputShape):
         if self.processing_job_arn is not None:
             d["ProcessingJobArn"] = self.processing_job_arn
         if self.processing_job_status is not None:
-            d["ProcessingJobStatus"] = self.processing_job_status
+            d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
         if self.exit_message is not None:
             d["ExitMessage"] = self.exit_message
         if self.failure_reason is not None:
@@ -1773,7 +1799,7 @@ class DescribeProjectOutput(OutputShape):
     project_description: str | None = None
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None
     service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None
-    project_status: ProjectStatus | ProjectStatusLiteral | None = None
+    project_status: ProjectStatus | None = _attrs.field(default=None, converter=_as_ProjectStatus_opt)
     created_by: UserContext | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
@@ -1823,7 +1849,7 @@ class DescribeProjectOutput(OutputShape):
         if self.service_catalog_provisioned_product_details is not None:
             d["ServiceCatalogProvisionedProductDetails"] = self.service_catalog_provisioned_product_details._to_wire()
         if self.project_status is not None:
-            d["ProjectStatus"] = self.project_status
+            d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
         if self.creation_time is not None:
@@ -2039,8 +2065,8 @@ class DescribeTrainingJobResponse(OutputShape):
     labeling_job_arn: str | None = None
     auto_ml_job_arn: str | None = None
     model_artifacts: ModelArtifacts | None = None
-    training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None
-    secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = None
+    training_job_status: TrainingJobStatus | None = _attrs.field(default=None, converter=_as_TrainingJobStatus_opt)
+    secondary_status: SecondaryStatus | None = _attrs.field(default=None, converter=_as_SecondaryStatus_opt)
     failure_reason: str | None = None
     hyper_parameters: dict[str, str] | None = None
     algorithm_specification: AlgorithmSpecification | None = None
@@ -2157,9 +2183,9 @@ class DescribeTrainingJobResponse(OutputShape):
         if self.model_artifacts is not None:
             d["ModelArtifacts"] = self.model_artifacts._to_wire()
         if self.training_job_status is not None:
-            d["TrainingJobStatus"] = self.training_job_status
+            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
         if self.secondary_status is not None:
-            d["SecondaryStatus"] = self.secondary_status
+            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.hyper_parameters is not None:
@@ -2679,7 +2705,7 @@ class DescribeUserProfileResponse(OutputShape):
     user_profile_arn: str | None = None
     user_profile_name: str | None = None
     home_efs_file_system_uid: str | None = None
-    status: UserProfileStatus | UserProfileStatusLiteral | None = None
+    status: UserProfileStatus | None = _attrs.field(default=None, converter=_as_UserProfileStatus_opt)
     last_modified_time: datetime | None = None
     creation_time: datetime | None = None
     failure_reason: str | None = None
@@ -2723,7 +2749,7 @@ class DescribeUserProfileResponse(OutputShape):
         if self.home_efs_file_system_uid is not None:
             d["HomeEfsFileSystemUid"] = self.home_efs_file_system_uid
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.creation_time is not None:

@@ -11,19 +11,22 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.e import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.p import (
+    as_ProcessingS3DataDistributionType_opt as _as_ProcessingS3DataDistributionType_opt,
+)
+from smtyped._generated.enums.p import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
+from smtyped._generated.enums.p import as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.e import EndpointStatus, EndpointStatusLiteral
+    from smtyped._generated.enums.e import EndpointStatus
     from smtyped._generated.enums.p import (
         ProcessingS3DataDistributionType,
-        ProcessingS3DataDistributionTypeLiteral,
         ProcessingS3InputMode,
-        ProcessingS3InputModeLiteral,
         ProductionVariantInstanceType,
-        ProductionVariantInstanceTypeLiteral,
     )
     from smtyped._generated.shapes.c import ClusterMetadata
     from smtyped._generated.shapes.d import DataCaptureConfigSummary
@@ -238,7 +241,7 @@ class Endpoint(Shape):
     endpoint_config_name: str | None = None
     production_variants: list[ProductionVariantSummary] | None = None
     data_capture_config: DataCaptureConfigSummary | None = None
-    endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None
+    endpoint_status: EndpointStatus | None = _attrs.field(default=None, converter=_as_EndpointStatus_opt)
     failure_reason: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
@@ -289,7 +292,7 @@ class Endpoint(Shape):
         if self.data_capture_config is not None:
             d["DataCaptureConfig"] = self.data_capture_config._to_wire()
         if self.endpoint_status is not None:
-            d["EndpointStatus"] = self.endpoint_status
+            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.creation_time is not None:
@@ -363,8 +366,10 @@ class EndpointInput(Shape):
     )
     endpoint_name: str | None = None
     local_path: str | None = None
-    s3_input_mode: ProcessingS3InputMode | ProcessingS3InputModeLiteral | None = None
-    s3_data_distribution_type: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral | None = None
+    s3_input_mode: ProcessingS3InputMode | None = _attrs.field(default=None, converter=_as_ProcessingS3InputMode_opt)
+    s3_data_distribution_type: ProcessingS3DataDistributionType | None = _attrs.field(
+        default=None, converter=_as_ProcessingS3DataDistributionType_opt
+    )
     features_attribute: str | None = None
     inference_attribute: str | None = None
     probability_attribute: str | None = None
@@ -405,9 +410,11 @@ class EndpointInput(Shape):
         if self.local_path is not None:
             d["LocalPath"] = self.local_path
         if self.s3_input_mode is not None:
-            d["S3InputMode"] = self.s3_input_mode
+            d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
         if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = self.s3_data_distribution_type
+            d["S3DataDistributionType"] = getattr(
+                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
+            )
         if self.features_attribute is not None:
             d["FeaturesAttribute"] = self.features_attribute
         if self.inference_attribute is not None:
@@ -456,7 +463,9 @@ class EndpointOutputConfiguration(Shape):
     )
     endpoint_name: str | None = None
     variant_name: str | None = None
-    instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None
+    instance_type: ProductionVariantInstanceType | None = _attrs.field(
+        default=None, converter=_as_ProductionVariantInstanceType_opt
+    )
     initial_instance_count: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -486,7 +495,7 @@ class EndpointOutputConfiguration(Shape):
         if self.variant_name is not None:
             d["VariantName"] = self.variant_name
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.initial_instance_count is not None:
             d["InitialInstanceCount"] = self.initial_instance_count
         if self._extra:

@@ -11,6 +11,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.a import as_AutoMLJobObjectiveType_opt as _as_AutoMLJobObjectiveType_opt
+from smtyped._generated.enums.a import as_AutoMLMetricEnum_opt as _as_AutoMLMetricEnum_opt
+from smtyped._generated.enums.f import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
+from smtyped._generated.enums.f import as_FeatureType_opt as _as_FeatureType_opt
+from smtyped._generated.enums.f import as_FileSystemAccessMode as _as_FileSystemAccessMode
+from smtyped._generated.enums.f import as_FileSystemType as _as_FileSystemType
+from smtyped._generated.enums.h import (
+    as_HyperParameterTuningJobObjectiveType_opt as _as_HyperParameterTuningJobObjectiveType_opt,
+)
+from smtyped._generated.enums.o import as_Operator_opt as _as_Operator_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,25 +28,18 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.a import (
         AutoMLJobObjectiveType,
-        AutoMLJobObjectiveTypeLiteral,
         AutoMLMetricEnum,
-        AutoMLMetricEnumLiteral,
     )
     from smtyped._generated.enums.f import (
         FeatureGroupStatus,
-        FeatureGroupStatusLiteral,
         FeatureType,
-        FeatureTypeLiteral,
         FileSystemAccessMode,
-        FileSystemAccessModeLiteral,
         FileSystemType,
-        FileSystemTypeLiteral,
     )
     from smtyped._generated.enums.h import (
         HyperParameterTuningJobObjectiveType,
-        HyperParameterTuningJobObjectiveTypeLiteral,
     )
-    from smtyped._generated.enums.o import Operator, OperatorLiteral
+    from smtyped._generated.enums.o import Operator
     from smtyped._generated.shapes.l import LastUpdateStatus
     from smtyped._generated.shapes.o import OfflineStoreConfig, OfflineStoreStatus, OnlineStoreConfig
     from smtyped._generated.shapes.t import Tag
@@ -134,7 +137,7 @@ class FeatureDefinition(Shape):
         )
     )
     feature_name: str | None = None
-    feature_type: FeatureType | FeatureTypeLiteral | None = None
+    feature_type: FeatureType | None = _attrs.field(default=None, converter=_as_FeatureType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -157,7 +160,7 @@ class FeatureDefinition(Shape):
         if self.feature_name is not None:
             d["FeatureName"] = self.feature_name
         if self.feature_type is not None:
-            d["FeatureType"] = self.feature_type
+            d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -247,7 +250,7 @@ class FeatureGroup(Shape):
     online_store_config: OnlineStoreConfig | None = None
     offline_store_config: OfflineStoreConfig | None = None
     role_arn: str | None = None
-    feature_group_status: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None
+    feature_group_status: FeatureGroupStatus | None = _attrs.field(default=None, converter=_as_FeatureGroupStatus_opt)
     offline_store_status: OfflineStoreStatus | None = None
     last_update_status: LastUpdateStatus | None = None
     failure_reason: str | None = None
@@ -319,7 +322,7 @@ class FeatureGroup(Shape):
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
         if self.feature_group_status is not None:
-            d["FeatureGroupStatus"] = self.feature_group_status
+            d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)
         if self.offline_store_status is not None:
             d["OfflineStoreStatus"] = self.offline_store_status._to_wire()
         if self.last_update_status is not None:
@@ -370,7 +373,7 @@ class FeatureGroupSummary(Shape):
     feature_group_name: str | None = None
     feature_group_arn: str | None = None
     creation_time: datetime | None = None
-    feature_group_status: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None
+    feature_group_status: FeatureGroupStatus | None = _attrs.field(default=None, converter=_as_FeatureGroupStatus_opt)
     offline_store_status: OfflineStoreStatus | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -405,7 +408,7 @@ class FeatureGroupSummary(Shape):
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.feature_group_status is not None:
-            d["FeatureGroupStatus"] = self.feature_group_status
+            d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)
         if self.offline_store_status is not None:
             d["OfflineStoreStatus"] = self.offline_store_status._to_wire()
         if self._extra:
@@ -458,7 +461,7 @@ class FeatureMetadata(Shape):
     feature_group_arn: str | None = None
     feature_group_name: str | None = None
     feature_name: str | None = None
-    feature_type: FeatureType | FeatureTypeLiteral | None = None
+    feature_type: FeatureType | None = _attrs.field(default=None, converter=_as_FeatureType_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     description: str | None = None
@@ -497,7 +500,7 @@ class FeatureMetadata(Shape):
         if self.feature_name is not None:
             d["FeatureName"] = self.feature_name
         if self.feature_type is not None:
-            d["FeatureType"] = self.feature_type
+            d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
@@ -645,8 +648,8 @@ class FileSystemDataSource(Shape):
         )
     )
     file_system_id: str
-    file_system_access_mode: FileSystemAccessMode | FileSystemAccessModeLiteral
-    file_system_type: FileSystemType | FileSystemTypeLiteral
+    file_system_access_mode: FileSystemAccessMode = _attrs.field(converter=_as_FileSystemAccessMode)
+    file_system_type: FileSystemType = _attrs.field(converter=_as_FileSystemType)
     directory_path: str
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -674,9 +677,9 @@ class FileSystemDataSource(Shape):
         if self.file_system_id is not None:
             d["FileSystemId"] = self.file_system_id
         if self.file_system_access_mode is not None:
-            d["FileSystemAccessMode"] = self.file_system_access_mode
+            d["FileSystemAccessMode"] = getattr(self.file_system_access_mode, "_value_", self.file_system_access_mode)
         if self.file_system_type is not None:
-            d["FileSystemType"] = self.file_system_type
+            d["FileSystemType"] = getattr(self.file_system_type, "_value_", self.file_system_type)
         if self.directory_path is not None:
             d["DirectoryPath"] = self.directory_path
         if self._extra:
@@ -714,7 +717,7 @@ class Filter(Shape):
         )
     )
     name: str
-    operator: Operator | OperatorLiteral | None = None
+    operator: Operator | None = _attrs.field(default=None, converter=_as_Operator_opt)
     value: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -739,7 +742,7 @@ class Filter(Shape):
         if self.name is not None:
             d["Name"] = self.name
         if self.operator is not None:
-            d["Operator"] = self.operator
+            d["Operator"] = getattr(self.operator, "_value_", self.operator)
         if self.value is not None:
             d["Value"] = self.value
         if self._extra:
@@ -770,8 +773,8 @@ class FinalAutoMLJobObjectiveMetric(Shape):
             "Value",
         )
     )
-    type: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None = None
-    metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None
+    type: AutoMLJobObjectiveType | None = _attrs.field(default=None, converter=_as_AutoMLJobObjectiveType_opt)
+    metric_name: AutoMLMetricEnum | None = _attrs.field(default=None, converter=_as_AutoMLMetricEnum_opt)
     value: float | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -794,9 +797,9 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
+            d["MetricName"] = getattr(self.metric_name, "_value_", self.metric_name)
         if self.value is not None:
             d["Value"] = self.value
         if self._extra:
@@ -831,7 +834,9 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
             "Value",
         )
     )
-    type: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None = None
+    type: HyperParameterTuningJobObjectiveType | None = _attrs.field(
+        default=None, converter=_as_HyperParameterTuningJobObjectiveType_opt
+    )
     metric_name: str | None = None
     value: float | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -855,7 +860,7 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.metric_name is not None:
             d["MetricName"] = self.metric_name
         if self.value is not None:

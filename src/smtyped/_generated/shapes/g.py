@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.r import as_ResourceType as _as_ResourceType
+from smtyped._generated.enums.s import as_SagemakerServicecatalogStatus_opt as _as_SagemakerServicecatalogStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.r import ResourceType, ResourceTypeLiteral
-    from smtyped._generated.enums.s import SagemakerServicecatalogStatus, SagemakerServicecatalogStatusLiteral
+    from smtyped._generated.enums.r import ResourceType
+    from smtyped._generated.enums.s import SagemakerServicecatalogStatus
     from smtyped._generated.shapes.d3 import DynamicScalingConfiguration
     from smtyped._generated.shapes.p2 import PropertyNameSuggestion
     from smtyped._generated.shapes.s import ScalingPolicyMetric, ScalingPolicyObjective, SuggestionQuery
@@ -149,7 +151,9 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("status",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Status",))
-    status: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral | None = None
+    status: SagemakerServicecatalogStatus | None = _attrs.field(
+        default=None, converter=_as_SagemakerServicecatalogStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -169,7 +173,7 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -372,7 +376,7 @@ class GetSearchSuggestionsRequest(Shape):
             "SuggestionQuery",
         )
     )
-    resource: ResourceType | ResourceTypeLiteral
+    resource: ResourceType = _attrs.field(converter=_as_ResourceType)
     suggestion_query: SuggestionQuery | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -396,7 +400,7 @@ class GetSearchSuggestionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.resource is not None:
-            d["Resource"] = self.resource
+            d["Resource"] = getattr(self.resource, "_value_", self.resource)
         if self.suggestion_query is not None:
             d["SuggestionQuery"] = self.suggestion_query._to_wire()
         if self._extra:

@@ -11,6 +11,28 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.h import as_HubContentStatus_opt as _as_HubContentStatus_opt
+from smtyped._generated.enums.h import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
+from smtyped._generated.enums.h import as_HubContentType_opt as _as_HubContentType_opt
+from smtyped._generated.enums.h import (
+    as_HyperParameterTuningAllocationStrategy_opt as _as_HyperParameterTuningAllocationStrategy_opt,
+)
+from smtyped._generated.enums.h import (
+    as_HyperParameterTuningJobObjectiveType as _as_HyperParameterTuningJobObjectiveType,
+)
+from smtyped._generated.enums.h import as_HyperParameterTuningJobStatus_opt as _as_HyperParameterTuningJobStatus_opt
+from smtyped._generated.enums.h import (
+    as_HyperParameterTuningJobStrategyType_opt as _as_HyperParameterTuningJobStrategyType_opt,
+)
+from smtyped._generated.enums.h import (
+    as_HyperParameterTuningJobWarmStartType_opt as _as_HyperParameterTuningJobWarmStartType_opt,
+)
+from smtyped._generated.enums.o import as_ObjectiveStatus_opt as _as_ObjectiveStatus_opt
+from smtyped._generated.enums.p import as_ParameterType as _as_ParameterType
+from smtyped._generated.enums.t import as_TrainingInputMode_opt as _as_TrainingInputMode_opt
+from smtyped._generated.enums.t import as_TrainingInstanceType_opt as _as_TrainingInstanceType_opt
+from smtyped._generated.enums.t import as_TrainingJobEarlyStoppingType_opt as _as_TrainingJobEarlyStoppingType_opt
+from smtyped._generated.enums.t import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,33 +40,21 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.h import (
         HubContentStatus,
-        HubContentStatusLiteral,
         HubContentSupportStatus,
-        HubContentSupportStatusLiteral,
         HubContentType,
-        HubContentTypeLiteral,
         HyperParameterTuningAllocationStrategy,
-        HyperParameterTuningAllocationStrategyLiteral,
         HyperParameterTuningJobObjectiveType,
-        HyperParameterTuningJobObjectiveTypeLiteral,
         HyperParameterTuningJobStatus,
-        HyperParameterTuningJobStatusLiteral,
         HyperParameterTuningJobStrategyType,
-        HyperParameterTuningJobStrategyTypeLiteral,
         HyperParameterTuningJobWarmStartType,
-        HyperParameterTuningJobWarmStartTypeLiteral,
     )
-    from smtyped._generated.enums.o import ObjectiveStatus, ObjectiveStatusLiteral
-    from smtyped._generated.enums.p import ParameterType, ParameterTypeLiteral
+    from smtyped._generated.enums.o import ObjectiveStatus
+    from smtyped._generated.enums.p import ParameterType
     from smtyped._generated.enums.t import (
         TrainingInputMode,
-        TrainingInputModeLiteral,
         TrainingInstanceType,
-        TrainingInstanceTypeLiteral,
         TrainingJobEarlyStoppingType,
-        TrainingJobEarlyStoppingTypeLiteral,
         TrainingJobStatus,
-        TrainingJobStatusLiteral,
     )
     from smtyped._generated.shapes.a import AnnotationConsolidationConfig
     from smtyped._generated.shapes.c import Channel, CheckpointConfig
@@ -217,7 +227,7 @@ class HubContent(Shape):
     hub_content_name: str | None = None
     hub_content_arn: str | None = None
     hub_content_version: str | None = None
-    hub_content_type: HubContentType | HubContentTypeLiteral | None = None
+    hub_content_type: HubContentType | None = _attrs.field(default=None, converter=_as_HubContentType_opt)
     document_schema_version: str | None = None
     hub_name: str | None = None
     hub_arn: str | None = None
@@ -227,10 +237,12 @@ class HubContent(Shape):
     hub_content_document: str | None = None
     sage_maker_public_hub_content_arn: str | None = None
     reference_min_version: str | None = None
-    support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None
+    support_status: HubContentSupportStatus | None = _attrs.field(
+        default=None, converter=_as_HubContentSupportStatus_opt
+    )
     hub_content_search_keywords: list[str] | None = None
     hub_content_dependencies: list[HubContentDependency] | None = None
-    hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None
+    hub_content_status: HubContentStatus | None = _attrs.field(default=None, converter=_as_HubContentStatus_opt)
     failure_reason: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
@@ -290,7 +302,7 @@ class HubContent(Shape):
         if self.hub_content_version is not None:
             d["HubContentVersion"] = self.hub_content_version
         if self.hub_content_type is not None:
-            d["HubContentType"] = self.hub_content_type
+            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.document_schema_version is not None:
             d["DocumentSchemaVersion"] = self.document_schema_version
         if self.hub_name is not None:
@@ -310,13 +322,13 @@ class HubContent(Shape):
         if self.reference_min_version is not None:
             d["ReferenceMinVersion"] = self.reference_min_version
         if self.support_status is not None:
-            d["SupportStatus"] = self.support_status
+            d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
         if self.hub_content_search_keywords is not None:
             d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
         if self.hub_content_dependencies is not None:
             d["HubContentDependencies"] = [i0._to_wire() for i0 in self.hub_content_dependencies]
         if self.hub_content_status is not None:
-            d["HubContentStatus"] = self.hub_content_status
+            d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.creation_time is not None:
@@ -556,7 +568,7 @@ class HyperParameterAlgorithmSpecification(Shape):
         )
     )
     training_image: str | None = None
-    training_input_mode: TrainingInputMode | TrainingInputModeLiteral | None = None
+    training_input_mode: TrainingInputMode | None = _attrs.field(default=None, converter=_as_TrainingInputMode_opt)
     algorithm_name: str | None = None
     metric_definitions: list[MetricDefinition] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -587,7 +599,7 @@ class HyperParameterAlgorithmSpecification(Shape):
         if self.training_image is not None:
             d["TrainingImage"] = self.training_image
         if self.training_input_mode is not None:
-            d["TrainingInputMode"] = self.training_input_mode
+            d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
         if self.algorithm_name is not None:
             d["AlgorithmName"] = self.algorithm_name
         if self.metric_definitions is not None:
@@ -635,7 +647,7 @@ class HyperParameterSpecification(Shape):
         )
     )
     name: str
-    type: ParameterType | ParameterTypeLiteral
+    type: ParameterType = _attrs.field(converter=_as_ParameterType)
     description: str | None = None
     range: ParameterRange | None = None
     is_tunable: bool | None = None
@@ -670,7 +682,7 @@ class HyperParameterSpecification(Shape):
         if self.description is not None:
             d["Description"] = self.description
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.range is not None:
             d["Range"] = self.range._to_wire()
         if self.is_tunable is not None:
@@ -981,11 +993,11 @@ class HyperParameterTrainingJobSummary(Shape):
     creation_time: datetime | None = None
     training_start_time: datetime | None = None
     training_end_time: datetime | None = None
-    training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None
+    training_job_status: TrainingJobStatus | None = _attrs.field(default=None, converter=_as_TrainingJobStatus_opt)
     tuned_hyper_parameters: dict[str, str] | None = None
     failure_reason: str | None = None
     final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = None
-    objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = None
+    objective_status: ObjectiveStatus | None = _attrs.field(default=None, converter=_as_ObjectiveStatus_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1034,7 +1046,7 @@ class HyperParameterTrainingJobSummary(Shape):
         if self.training_end_time is not None:
             d["TrainingEndTime"] = self.training_end_time
         if self.training_job_status is not None:
-            d["TrainingJobStatus"] = self.training_job_status
+            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
         if self.tuned_hyper_parameters is not None:
             d["TunedHyperParameters"] = dict(self.tuned_hyper_parameters)
         if self.failure_reason is not None:
@@ -1044,7 +1056,7 @@ class HyperParameterTrainingJobSummary(Shape):
                 self.final_hyper_parameter_tuning_job_objective_metric._to_wire()
             )
         if self.objective_status is not None:
-            d["ObjectiveStatus"] = self.objective_status
+            d["ObjectiveStatus"] = getattr(self.objective_status, "_value_", self.objective_status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1082,7 +1094,7 @@ class HyperParameterTuningInstanceConfig(Shape):
             "VolumeSizeInGB",
         )
     )
-    instance_type: TrainingInstanceType | TrainingInstanceTypeLiteral | None = None
+    instance_type: TrainingInstanceType | None = _attrs.field(default=None, converter=_as_TrainingInstanceType_opt)
     instance_count: int | None = None
     volume_size_in_gb: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1106,7 +1118,7 @@ class HyperParameterTuningInstanceConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.volume_size_in_gb is not None:
@@ -1226,12 +1238,16 @@ class HyperParameterTuningJobConfig(Shape):
             "RandomSeed",
         )
     )
-    strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None = None
+    strategy: HyperParameterTuningJobStrategyType | None = _attrs.field(
+        default=None, converter=_as_HyperParameterTuningJobStrategyType_opt
+    )
     strategy_config: HyperParameterTuningJobStrategyConfig | None = None
     hyper_parameter_tuning_job_objective: HyperParameterTuningJobObjective | None = None
     resource_limits: ResourceLimits | None = None
     parameter_ranges: ParameterRanges | None = None
-    training_job_early_stopping_type: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral | None = None
+    training_job_early_stopping_type: TrainingJobEarlyStoppingType | None = _attrs.field(
+        default=None, converter=_as_TrainingJobEarlyStoppingType_opt
+    )
     tuning_job_completion_criteria: TuningJobCompletionCriteria | None = None
     random_seed: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1272,7 +1288,7 @@ class HyperParameterTuningJobConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.strategy is not None:
-            d["Strategy"] = self.strategy
+            d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
         if self.strategy_config is not None:
             d["StrategyConfig"] = self.strategy_config._to_wire()
         if self.hyper_parameter_tuning_job_objective is not None:
@@ -1282,7 +1298,9 @@ class HyperParameterTuningJobConfig(Shape):
         if self.parameter_ranges is not None:
             d["ParameterRanges"] = self.parameter_ranges._to_wire()
         if self.training_job_early_stopping_type is not None:
-            d["TrainingJobEarlyStoppingType"] = self.training_job_early_stopping_type
+            d["TrainingJobEarlyStoppingType"] = getattr(
+                self.training_job_early_stopping_type, "_value_", self.training_job_early_stopping_type
+            )
         if self.tuning_job_completion_criteria is not None:
             d["TuningJobCompletionCriteria"] = self.tuning_job_completion_criteria._to_wire()
         if self.random_seed is not None:
@@ -1352,7 +1370,7 @@ class HyperParameterTuningJobObjective(Shape):
             "MetricName",
         )
     )
-    type: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral
+    type: HyperParameterTuningJobObjectiveType = _attrs.field(converter=_as_HyperParameterTuningJobObjectiveType)
     metric_name: str
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1374,7 +1392,7 @@ class HyperParameterTuningJobObjective(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.metric_name is not None:
             d["MetricName"] = self.metric_name
         if self._extra:
@@ -1476,8 +1494,8 @@ class HyperParameterTuningJobSearchEntity(Shape):
     hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = None
     training_job_definition: HyperParameterTrainingJobDefinition | None = None
     training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None
-    hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None = (
-        None
+    hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | None = _attrs.field(
+        default=None, converter=_as_HyperParameterTuningJobStatus_opt
     )
     creation_time: datetime | None = None
     hyper_parameter_tuning_end_time: datetime | None = None
@@ -1559,7 +1577,9 @@ class HyperParameterTuningJobSearchEntity(Shape):
         if self.training_job_definitions is not None:
             d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in self.training_job_definitions]
         if self.hyper_parameter_tuning_job_status is not None:
-            d["HyperParameterTuningJobStatus"] = self.hyper_parameter_tuning_job_status
+            d["HyperParameterTuningJobStatus"] = getattr(
+                self.hyper_parameter_tuning_job_status, "_value_", self.hyper_parameter_tuning_job_status
+            )
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.hyper_parameter_tuning_end_time is not None:
@@ -1672,7 +1692,9 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
         )
     )
     parent_hyper_parameter_tuning_jobs: list[ParentHyperParameterTuningJob] | None = None
-    warm_start_type: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral | None = None
+    warm_start_type: HyperParameterTuningJobWarmStartType | None = _attrs.field(
+        default=None, converter=_as_HyperParameterTuningJobWarmStartType_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1699,7 +1721,7 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
         if self.parent_hyper_parameter_tuning_jobs is not None:
             d["ParentHyperParameterTuningJobs"] = [i0._to_wire() for i0 in self.parent_hyper_parameter_tuning_jobs]
         if self.warm_start_type is not None:
-            d["WarmStartType"] = self.warm_start_type
+            d["WarmStartType"] = getattr(self.warm_start_type, "_value_", self.warm_start_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1757,13 +1779,13 @@ class HyperParameterTuningResourceConfig(Shape):
             "InstanceConfigs",
         )
     )
-    instance_type: TrainingInstanceType | TrainingInstanceTypeLiteral | None = None
+    instance_type: TrainingInstanceType | None = _attrs.field(default=None, converter=_as_TrainingInstanceType_opt)
     instance_count: int | None = None
     volume_size_in_gb: int | None = None
     volume_kms_key_id: str | None = None
-    allocation_strategy: (
-        HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral | None
-    ) = None
+    allocation_strategy: HyperParameterTuningAllocationStrategy | None = _attrs.field(
+        default=None, converter=_as_HyperParameterTuningAllocationStrategy_opt
+    )
     instance_configs: list[HyperParameterTuningInstanceConfig] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1793,7 +1815,7 @@ class HyperParameterTuningResourceConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.volume_size_in_gb is not None:
@@ -1801,7 +1823,7 @@ class HyperParameterTuningResourceConfig(Shape):
         if self.volume_kms_key_id is not None:
             d["VolumeKmsKeyId"] = self.volume_kms_key_id
         if self.allocation_strategy is not None:
-            d["AllocationStrategy"] = self.allocation_strategy
+            d["AllocationStrategy"] = getattr(self.allocation_strategy, "_value_", self.allocation_strategy)
         if self.instance_configs is not None:
             d["InstanceConfigs"] = [i0._to_wire() for i0 in self.instance_configs]
         if self._extra:

@@ -10,26 +10,31 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.f import as_Framework as _as_Framework
+from smtyped._generated.enums.h import as_HyperParameterScalingType_opt as _as_HyperParameterScalingType_opt
+from smtyped._generated.enums.i import as_InferenceExecutionMode as _as_InferenceExecutionMode
+from smtyped._generated.enums.p import as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt
+from smtyped._generated.enums.r import as_RecommendationJobStatus_opt as _as_RecommendationJobStatus_opt
+from smtyped._generated.enums.r import as_RecommendationStepType_opt as _as_RecommendationStepType_opt
+from smtyped._generated.enums.r import as_RepositoryAccessMode as _as_RepositoryAccessMode
+from smtyped._generated.enums.t import as_TrainingInstanceType as _as_TrainingInstanceType
+from smtyped._generated.enums.t import as_TrainingInstanceType_opt as _as_TrainingInstanceType_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.f import Framework, FrameworkLiteral
-    from smtyped._generated.enums.h import HyperParameterScalingType, HyperParameterScalingTypeLiteral
-    from smtyped._generated.enums.i import InferenceExecutionMode, InferenceExecutionModeLiteral
+    from smtyped._generated.enums.f import Framework
+    from smtyped._generated.enums.h import HyperParameterScalingType
+    from smtyped._generated.enums.i import InferenceExecutionMode
     from smtyped._generated.enums.p import ProductionVariantInstanceType, ProductionVariantInstanceTypeLiteral
     from smtyped._generated.enums.r import (
         RecommendationJobStatus,
-        RecommendationJobStatusLiteral,
         RecommendationStepType,
-        RecommendationStepTypeLiteral,
         RepositoryAccessMode,
-        RepositoryAccessModeLiteral,
     )
     from smtyped._generated.enums.t import (
         TrainingInstanceType,
-        TrainingInstanceTypeLiteral,
         TransformInstanceType,
         TransformInstanceTypeLiteral,
     )
@@ -147,7 +152,7 @@ class ImageConfig(Shape):
             "RepositoryAuthConfig",
         )
     )
-    repository_access_mode: RepositoryAccessMode | RepositoryAccessModeLiteral
+    repository_access_mode: RepositoryAccessMode = _attrs.field(converter=_as_RepositoryAccessMode)
     repository_auth_config: RepositoryAuthConfig | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -173,7 +178,7 @@ class ImageConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.repository_access_mode is not None:
-            d["RepositoryAccessMode"] = self.repository_access_mode
+            d["RepositoryAccessMode"] = getattr(self.repository_access_mode, "_value_", self.repository_access_mode)
         if self.repository_auth_config is not None:
             d["RepositoryAuthConfig"] = self.repository_auth_config._to_wire()
         if self._extra:
@@ -192,7 +197,7 @@ class InferenceExecutionConfig(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("mode",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Mode",))
-    mode: InferenceExecutionMode | InferenceExecutionModeLiteral
+    mode: InferenceExecutionMode = _attrs.field(converter=_as_InferenceExecutionMode)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -212,7 +217,7 @@ class InferenceExecutionConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.mode is not None:
-            d["Mode"] = self.mode
+            d["Mode"] = getattr(self.mode, "_value_", self.mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -281,9 +286,9 @@ class InferenceRecommendationsJobStep(Shape):
             "InferenceBenchmark",
         )
     )
-    step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None
+    step_type: RecommendationStepType | None = _attrs.field(default=None, converter=_as_RecommendationStepType_opt)
     job_name: str | None = None
-    status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None
+    status: RecommendationJobStatus | None = _attrs.field(default=None, converter=_as_RecommendationJobStatus_opt)
     inference_benchmark: RecommendationJobInferenceBenchmark | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -309,11 +314,11 @@ class InferenceRecommendationsJobStep(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.step_type is not None:
-            d["StepType"] = self.step_type
+            d["StepType"] = getattr(self.step_type, "_value_", self.step_type)
         if self.job_name is not None:
             d["JobName"] = self.job_name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.inference_benchmark is not None:
             d["InferenceBenchmark"] = self.inference_benchmark._to_wire()
         if self._extra:
@@ -391,10 +396,12 @@ class InferenceSpecification(Shape):
         if self.containers is not None:
             d["Containers"] = [i0._to_wire() for i0 in self.containers]
         if self.supported_transform_instance_types is not None:
-            d["SupportedTransformInstanceTypes"] = [i0 for i0 in self.supported_transform_instance_types]
+            d["SupportedTransformInstanceTypes"] = [
+                getattr(i0, "_value_", i0) for i0 in self.supported_transform_instance_types
+            ]
         if self.supported_realtime_inference_instance_types is not None:
             d["SupportedRealtimeInferenceInstanceTypes"] = [
-                i0 for i0 in self.supported_realtime_inference_instance_types
+                getattr(i0, "_value_", i0) for i0 in self.supported_realtime_inference_instance_types
             ]
         if self.supported_content_types is not None:
             d["SupportedContentTypes"] = list(self.supported_content_types)
@@ -439,7 +446,7 @@ class InputConfig(Shape):
     )
     s3_uri: str
     data_input_config: str
-    framework: Framework | FrameworkLiteral
+    framework: Framework = _attrs.field(converter=_as_Framework)
     framework_version: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -467,7 +474,7 @@ class InputConfig(Shape):
         if self.data_input_config is not None:
             d["DataInputConfig"] = self.data_input_config
         if self.framework is not None:
-            d["Framework"] = self.framework
+            d["Framework"] = getattr(self.framework, "_value_", self.framework)
         if self.framework_version is not None:
             d["FrameworkVersion"] = self.framework_version
         if self._extra:
@@ -499,7 +506,7 @@ class InstanceGroup(Shape):
             "InstanceGroupName",
         )
     )
-    instance_type: TrainingInstanceType | TrainingInstanceTypeLiteral
+    instance_type: TrainingInstanceType = _attrs.field(converter=_as_TrainingInstanceType)
     instance_count: int
     instance_group_name: str
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -523,7 +530,7 @@ class InstanceGroup(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.instance_group_name is not None:
@@ -877,7 +884,9 @@ class InstancePoolSummary(Shape):
             "CurrentInstanceCount",
         )
     )
-    instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None
+    instance_type: ProductionVariantInstanceType | None = _attrs.field(
+        default=None, converter=_as_ProductionVariantInstanceType_opt
+    )
     current_instance_count: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -901,7 +910,7 @@ class InstancePoolSummary(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.current_instance_count is not None:
             d["CurrentInstanceCount"] = self.current_instance_count
         if self._extra:
@@ -940,7 +949,7 @@ class InstancePreference(Shape):
             "TrainingPlanArns",
         )
     )
-    instance_type: TrainingInstanceType | TrainingInstanceTypeLiteral | None = None
+    instance_type: TrainingInstanceType | None = _attrs.field(default=None, converter=_as_TrainingInstanceType_opt)
     instance_count: int | None = None
     training_plan_arns: list[str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -964,7 +973,7 @@ class InstancePreference(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.training_plan_arns is not None:
@@ -1009,7 +1018,9 @@ class IntegerParameterRange(Shape):
     name: str | None = None
     min_value: str | None = None
     max_value: str | None = None
-    scaling_type: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None = None
+    scaling_type: HyperParameterScalingType | None = _attrs.field(
+        default=None, converter=_as_HyperParameterScalingType_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1038,7 +1049,7 @@ class IntegerParameterRange(Shape):
         if self.max_value is not None:
             d["MaxValue"] = self.max_value
         if self.scaling_type is not None:
-            d["ScalingType"] = self.scaling_type
+            d["ScalingType"] = getattr(self.scaling_type, "_value_", self.scaling_type)
         if self._extra:
             d.update(self._extra)
         return d

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.j import as_JobCategory_opt as _as_JobCategory_opt
+from smtyped._generated.enums.j import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
+from smtyped._generated.enums.j import as_JobStatus_opt as _as_JobStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,11 +21,8 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.j import (
         JobCategory,
-        JobCategoryLiteral,
         JobSecondaryStatus,
-        JobSecondaryStatusLiteral,
         JobStatus,
-        JobStatusLiteral,
     )
     from smtyped._generated.shapes.r import ResourceSpec
     from smtyped._generated.shapes.t import Tag
@@ -99,14 +99,14 @@ class Job(Shape):
     job_name: str | None = None
     job_arn: str | None = None
     role_arn: str | None = None
-    job_category: JobCategory | JobCategoryLiteral | None = None
+    job_category: JobCategory | None = _attrs.field(default=None, converter=_as_JobCategory_opt)
     job_config_schema_version: str | None = None
     job_config_document: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     end_time: datetime | None = None
-    job_status: JobStatus | JobStatusLiteral | None = None
-    secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None
+    job_status: JobStatus | None = _attrs.field(default=None, converter=_as_JobStatus_opt)
+    secondary_status: JobSecondaryStatus | None = _attrs.field(default=None, converter=_as_JobSecondaryStatus_opt)
     secondary_status_transitions: list[JobSecondaryStatusTransition] | None = None
     failure_reason: str | None = None
     tags: list[Tag] | None = None
@@ -150,7 +150,7 @@ class Job(Shape):
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
         if self.job_category is not None:
-            d["JobCategory"] = self.job_category
+            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
         if self.job_config_schema_version is not None:
             d["JobConfigSchemaVersion"] = self.job_config_schema_version
         if self.job_config_document is not None:
@@ -162,9 +162,9 @@ class Job(Shape):
         if self.end_time is not None:
             d["EndTime"] = self.end_time
         if self.job_status is not None:
-            d["JobStatus"] = self.job_status
+            d["JobStatus"] = getattr(self.job_status, "_value_", self.job_status)
         if self.secondary_status is not None:
-            d["SecondaryStatus"] = self.secondary_status
+            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
         if self.secondary_status_transitions is not None:
             d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in self.secondary_status_transitions]
         if self.failure_reason is not None:
@@ -203,7 +203,7 @@ class JobSecondaryStatusTransition(Shape):
             "StatusMessage",
         )
     )
-    status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None
+    status: JobSecondaryStatus | None = _attrs.field(default=None, converter=_as_JobSecondaryStatus_opt)
     start_time: datetime | None = None
     end_time: datetime | None = None
     status_message: str | None = None
@@ -229,7 +229,7 @@ class JobSecondaryStatusTransition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.start_time is not None:
             d["StartTime"] = self.start_time
         if self.end_time is not None:

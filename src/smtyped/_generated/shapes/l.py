@@ -11,6 +11,31 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_AppSortKey_opt as _as_AppSortKey_opt
+from smtyped._generated.enums.a import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
+from smtyped._generated.enums.a import as_AutoMLSortOrder_opt as _as_AutoMLSortOrder_opt
+from smtyped._generated.enums.c import as_CandidateSortBy_opt as _as_CandidateSortBy_opt
+from smtyped._generated.enums.c import as_CandidateStatus_opt as _as_CandidateStatus_opt
+from smtyped._generated.enums.c import as_ClusterEventResourceType_opt as _as_ClusterEventResourceType_opt
+from smtyped._generated.enums.c import as_ClusterSortBy_opt as _as_ClusterSortBy_opt
+from smtyped._generated.enums.c import as_CompilationJobStatus_opt as _as_CompilationJobStatus_opt
+from smtyped._generated.enums.e import as_EventSortBy_opt as _as_EventSortBy_opt
+from smtyped._generated.enums.f import as_FeatureGroupSortBy_opt as _as_FeatureGroupSortBy_opt
+from smtyped._generated.enums.f import as_FeatureGroupSortOrder_opt as _as_FeatureGroupSortOrder_opt
+from smtyped._generated.enums.f import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
+from smtyped._generated.enums.l import as_LastUpdateStatusValue_opt as _as_LastUpdateStatusValue_opt
+from smtyped._generated.enums.l import as_ListCompilationJobsSortBy_opt as _as_ListCompilationJobsSortBy_opt
+from smtyped._generated.enums.m import as_ModelPackageGroupSortBy_opt as _as_ModelPackageGroupSortBy_opt
+from smtyped._generated.enums.o import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
+from smtyped._generated.enums.r import as_RecommendationJobStatus_opt as _as_RecommendationJobStatus_opt
+from smtyped._generated.enums.r import as_RecommendationStepType_opt as _as_RecommendationStepType_opt
+from smtyped._generated.enums.s import as_SortActionsBy_opt as _as_SortActionsBy_opt
+from smtyped._generated.enums.s import as_SortArtifactsBy_opt as _as_SortArtifactsBy_opt
+from smtyped._generated.enums.s import as_SortAssociationsBy_opt as _as_SortAssociationsBy_opt
+from smtyped._generated.enums.s import as_SortContextsBy_opt as _as_SortContextsBy_opt
+from smtyped._generated.enums.s import as_SortOrder_opt as _as_SortOrder_opt
+from smtyped._generated.enums.s import as_SortTrackingServerBy_opt as _as_SortTrackingServerBy_opt
+from smtyped._generated.enums.t import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,64 +43,43 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.a import (
         AppSortKey,
-        AppSortKeyLiteral,
         AssociationEdgeType,
-        AssociationEdgeTypeLiteral,
         AutoMLSortOrder,
-        AutoMLSortOrderLiteral,
     )
     from smtyped._generated.enums.c import (
         CandidateSortBy,
-        CandidateSortByLiteral,
         CandidateStatus,
-        CandidateStatusLiteral,
         ClusterEventResourceType,
-        ClusterEventResourceTypeLiteral,
         ClusterSortBy,
-        ClusterSortByLiteral,
         CompilationJobStatus,
-        CompilationJobStatusLiteral,
         ContentClassifier,
         ContentClassifierLiteral,
     )
-    from smtyped._generated.enums.e import EventSortBy, EventSortByLiteral
+    from smtyped._generated.enums.e import EventSortBy
     from smtyped._generated.enums.f import (
         FeatureGroupSortBy,
-        FeatureGroupSortByLiteral,
         FeatureGroupSortOrder,
-        FeatureGroupSortOrderLiteral,
         FeatureGroupStatus,
-        FeatureGroupStatusLiteral,
     )
     from smtyped._generated.enums.l import (
         LastUpdateStatusValue,
-        LastUpdateStatusValueLiteral,
         ListCompilationJobsSortBy,
-        ListCompilationJobsSortByLiteral,
     )
-    from smtyped._generated.enums.m import ModelPackageGroupSortBy, ModelPackageGroupSortByLiteral
-    from smtyped._generated.enums.o import OfflineStoreStatusValue, OfflineStoreStatusValueLiteral
+    from smtyped._generated.enums.m import ModelPackageGroupSortBy
+    from smtyped._generated.enums.o import OfflineStoreStatusValue
     from smtyped._generated.enums.r import (
         RecommendationJobStatus,
-        RecommendationJobStatusLiteral,
         RecommendationStepType,
-        RecommendationStepTypeLiteral,
     )
     from smtyped._generated.enums.s import (
         SortActionsBy,
-        SortActionsByLiteral,
         SortArtifactsBy,
-        SortArtifactsByLiteral,
         SortAssociationsBy,
-        SortAssociationsByLiteral,
         SortContextsBy,
-        SortContextsByLiteral,
         SortOrder,
-        SortOrderLiteral,
         SortTrackingServerBy,
-        SortTrackingServerByLiteral,
     )
-    from smtyped._generated.enums.t import TrackingServerStatus, TrackingServerStatusLiteral
+    from smtyped._generated.enums.t import TrackingServerStatus
     from smtyped._generated.shapes.a import (
         ActionSummary,
         AppDetails,
@@ -308,7 +312,7 @@ class LabelingJobDataAttributes(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.content_classifiers is not None:
-            d["ContentClassifiers"] = [i0 for i0 in self.content_classifiers]
+            d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in self.content_classifiers]
         if self._extra:
             d.update(self._extra)
         return d
@@ -704,7 +708,7 @@ class LastUpdateStatus(Shape):
             "FailureReason",
         )
     )
-    status: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None = None
+    status: LastUpdateStatusValue | None = _attrs.field(default=None, converter=_as_LastUpdateStatusValue_opt)
     failure_reason: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -726,7 +730,7 @@ class LastUpdateStatus(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self._extra:
@@ -781,8 +785,8 @@ class ListActionsRequest(Shape):
     action_type: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortActionsBy | SortActionsByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortActionsBy | None = _attrs.field(default=None, converter=_as_SortActionsBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -819,9 +823,9 @@ class ListActionsRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -1043,8 +1047,8 @@ class ListAppsRequest(Shape):
     )
     next_token: str | None = None
     max_results: int | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
-    sort_by: AppSortKey | AppSortKeyLiteral | None = None
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
+    sort_by: AppSortKey | None = _attrs.field(default=None, converter=_as_AppSortKey_opt)
     domain_id_equals: str | None = None
     user_profile_name_equals: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1075,9 +1079,9 @@ class ListAppsRequest(Shape):
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.domain_id_equals is not None:
             d["DomainIdEquals"] = self.domain_id_equals
         if self.user_profile_name_equals is not None:
@@ -1186,8 +1190,8 @@ class ListArtifactsRequest(Shape):
     artifact_type: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortArtifactsBy | SortArtifactsByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortArtifactsBy | None = _attrs.field(default=None, converter=_as_SortArtifactsBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1224,9 +1228,9 @@ class ListArtifactsRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -1349,11 +1353,11 @@ class ListAssociationsRequest(Shape):
     destination_arn: str | None = None
     source_type: str | None = None
     destination_type: str | None = None
-    association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None
+    association_type: AssociationEdgeType | None = _attrs.field(default=None, converter=_as_AssociationEdgeType_opt)
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortAssociationsBy | SortAssociationsByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortAssociationsBy | None = _attrs.field(default=None, converter=_as_SortAssociationsBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1395,15 +1399,15 @@ class ListAssociationsRequest(Shape):
         if self.destination_type is not None:
             d["DestinationType"] = self.destination_type
         if self.association_type is not None:
-            d["AssociationType"] = self.association_type
+            d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
         if self.created_after is not None:
             d["CreatedAfter"] = self.created_after
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -1504,10 +1508,10 @@ class ListCandidatesForAutoMLJobRequest(Shape):
         )
     )
     auto_ml_job_name: str
-    status_equals: CandidateStatus | CandidateStatusLiteral | None = None
+    status_equals: CandidateStatus | None = _attrs.field(default=None, converter=_as_CandidateStatus_opt)
     candidate_name_equals: str | None = None
-    sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None
-    sort_by: CandidateSortBy | CandidateSortByLiteral | None = None
+    sort_order: AutoMLSortOrder | None = _attrs.field(default=None, converter=_as_AutoMLSortOrder_opt)
+    sort_by: CandidateSortBy | None = _attrs.field(default=None, converter=_as_CandidateSortBy_opt)
     max_results: int | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1537,13 +1541,13 @@ class ListCandidatesForAutoMLJobRequest(Shape):
         if self.auto_ml_job_name is not None:
             d["AutoMLJobName"] = self.auto_ml_job_name
         if self.status_equals is not None:
-            d["StatusEquals"] = self.status_equals
+            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.candidate_name_equals is not None:
             d["CandidateNameEquals"] = self.candidate_name_equals
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.next_token is not None:
@@ -1663,9 +1667,11 @@ class ListClusterEventsRequest(Shape):
     node_id: str | None = None
     event_time_after: datetime | None = None
     event_time_before: datetime | None = None
-    sort_by: EventSortBy | EventSortByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
-    resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None
+    sort_by: EventSortBy | None = _attrs.field(default=None, converter=_as_EventSortBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
+    resource_type: ClusterEventResourceType | None = _attrs.field(
+        default=None, converter=_as_ClusterEventResourceType_opt
+    )
     max_results: int | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1706,11 +1712,11 @@ class ListClusterEventsRequest(Shape):
         if self.event_time_before is not None:
             d["EventTimeBefore"] = self.event_time_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.resource_type is not None:
-            d["ResourceType"] = self.resource_type
+            d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.next_token is not None:
@@ -1833,8 +1839,8 @@ class ListClusterNodesRequest(Shape):
     instance_group_name_contains: str | None = None
     max_results: int | None = None
     next_token: str | None = None
-    sort_by: ClusterSortBy | ClusterSortByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: ClusterSortBy | None = _attrs.field(default=None, converter=_as_ClusterSortBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     include_node_logical_ids: bool | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1875,9 +1881,9 @@ class ListClusterNodesRequest(Shape):
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.include_node_logical_ids is not None:
             d["IncludeNodeLogicalIds"] = self.include_node_logical_ids
         if self._extra:
@@ -1998,9 +2004,9 @@ class ListCompilationJobsRequest(Shape):
     last_modified_time_after: datetime | None = None
     last_modified_time_before: datetime | None = None
     name_contains: str | None = None
-    status_equals: CompilationJobStatus | CompilationJobStatusLiteral | None = None
-    sort_by: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    status_equals: CompilationJobStatus | None = _attrs.field(default=None, converter=_as_CompilationJobStatus_opt)
+    sort_by: ListCompilationJobsSortBy | None = _attrs.field(default=None, converter=_as_ListCompilationJobsSortBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2043,11 +2049,11 @@ class ListCompilationJobsRequest(Shape):
         if self.name_contains is not None:
             d["NameContains"] = self.name_contains
         if self.status_equals is not None:
-            d["StatusEquals"] = self.status_equals
+            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2155,8 +2161,8 @@ class ListContextsRequest(Shape):
     context_type: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortContextsBy | SortContextsByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortContextsBy | None = _attrs.field(default=None, converter=_as_SortContextsBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2193,9 +2199,9 @@ class ListContextsRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -2304,12 +2310,16 @@ class ListFeatureGroupsRequest(Shape):
         )
     )
     name_contains: str | None = None
-    feature_group_status_equals: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None
-    offline_store_status_equals: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None = None
+    feature_group_status_equals: FeatureGroupStatus | None = _attrs.field(
+        default=None, converter=_as_FeatureGroupStatus_opt
+    )
+    offline_store_status_equals: OfflineStoreStatusValue | None = _attrs.field(
+        default=None, converter=_as_OfflineStoreStatusValue_opt
+    )
     creation_time_after: datetime | None = None
     creation_time_before: datetime | None = None
-    sort_order: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None = None
-    sort_by: FeatureGroupSortBy | FeatureGroupSortByLiteral | None = None
+    sort_order: FeatureGroupSortOrder | None = _attrs.field(default=None, converter=_as_FeatureGroupSortOrder_opt)
+    sort_by: FeatureGroupSortBy | None = _attrs.field(default=None, converter=_as_FeatureGroupSortBy_opt)
     max_results: int | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2345,17 +2355,21 @@ class ListFeatureGroupsRequest(Shape):
         if self.name_contains is not None:
             d["NameContains"] = self.name_contains
         if self.feature_group_status_equals is not None:
-            d["FeatureGroupStatusEquals"] = self.feature_group_status_equals
+            d["FeatureGroupStatusEquals"] = getattr(
+                self.feature_group_status_equals, "_value_", self.feature_group_status_equals
+            )
         if self.offline_store_status_equals is not None:
-            d["OfflineStoreStatusEquals"] = self.offline_store_status_equals
+            d["OfflineStoreStatusEquals"] = getattr(
+                self.offline_store_status_equals, "_value_", self.offline_store_status_equals
+            )
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.next_token is not None:
@@ -2449,8 +2463,8 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
         )
     )
     job_name: str
-    status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None
-    step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None
+    status: RecommendationJobStatus | None = _attrs.field(default=None, converter=_as_RecommendationJobStatus_opt)
+    step_type: RecommendationStepType | None = _attrs.field(default=None, converter=_as_RecommendationStepType_opt)
     max_results: int | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2478,9 +2492,9 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
         if self.job_name is not None:
             d["JobName"] = self.job_name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.step_type is not None:
-            d["StepType"] = self.step_type
+            d["StepType"] = getattr(self.step_type, "_value_", self.step_type)
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.next_token is not None:
@@ -2595,10 +2609,12 @@ class ListMlflowTrackingServersRequest(Shape):
     )
     created_after: datetime | None = None
     created_before: datetime | None = None
-    tracking_server_status: TrackingServerStatus | TrackingServerStatusLiteral | None = None
+    tracking_server_status: TrackingServerStatus | None = _attrs.field(
+        default=None, converter=_as_TrackingServerStatus_opt
+    )
     mlflow_version: str | None = None
-    sort_by: SortTrackingServerBy | SortTrackingServerByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortTrackingServerBy | None = _attrs.field(default=None, converter=_as_SortTrackingServerBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2633,13 +2649,13 @@ class ListMlflowTrackingServersRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.tracking_server_status is not None:
-            d["TrackingServerStatus"] = self.tracking_server_status
+            d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
         if self.mlflow_version is not None:
             d["MlflowVersion"] = self.mlflow_version
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -2746,8 +2762,8 @@ class ListModelPackageGroupsInput(Shape):
     max_results: int | None = None
     name_contains: str | None = None
     next_token: str | None = None
-    sort_by: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: ModelPackageGroupSortBy | None = _attrs.field(default=None, converter=_as_ModelPackageGroupSortBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2783,9 +2799,9 @@ class ListModelPackageGroupsInput(Shape):
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self._extra:
             d.update(self._extra)
         return d

@@ -11,6 +11,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
+from smtyped._generated.enums.m import as_ModelPackageSortBy_opt as _as_ModelPackageSortBy_opt
+from smtyped._generated.enums.m import as_ModelPackageType_opt as _as_ModelPackageType_opt
+from smtyped._generated.enums.n import as_NotebookInstanceSortKey_opt as _as_NotebookInstanceSortKey_opt
+from smtyped._generated.enums.n import as_NotebookInstanceSortOrder_opt as _as_NotebookInstanceSortOrder_opt
+from smtyped._generated.enums.n import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
+from smtyped._generated.enums.p import as_ProjectSortBy_opt as _as_ProjectSortBy_opt
+from smtyped._generated.enums.p import as_ProjectSortOrder_opt as _as_ProjectSortOrder_opt
+from smtyped._generated.enums.s import as_SortOrder_opt as _as_SortOrder_opt
+from smtyped._generated.enums.s import as_SortPipelineExecutionsBy_opt as _as_SortPipelineExecutionsBy_opt
+from smtyped._generated.enums.s import as_SortPipelinesBy_opt as _as_SortPipelinesBy_opt
+from smtyped._generated.enums.s import as_SortTrialComponentsBy_opt as _as_SortTrialComponentsBy_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,35 +30,23 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.m import (
         ModelApprovalStatus,
-        ModelApprovalStatusLiteral,
         ModelPackageSortBy,
-        ModelPackageSortByLiteral,
         ModelPackageType,
-        ModelPackageTypeLiteral,
     )
     from smtyped._generated.enums.n import (
         NotebookInstanceSortKey,
-        NotebookInstanceSortKeyLiteral,
         NotebookInstanceSortOrder,
-        NotebookInstanceSortOrderLiteral,
         NotebookInstanceStatus,
-        NotebookInstanceStatusLiteral,
     )
     from smtyped._generated.enums.p import (
         ProjectSortBy,
-        ProjectSortByLiteral,
         ProjectSortOrder,
-        ProjectSortOrderLiteral,
     )
     from smtyped._generated.enums.s import (
         SortOrder,
-        SortOrderLiteral,
         SortPipelineExecutionsBy,
-        SortPipelineExecutionsByLiteral,
         SortPipelinesBy,
-        SortPipelinesByLiteral,
         SortTrialComponentsBy,
-        SortTrialComponentsByLiteral,
     )
     from smtyped._generated.shapes.m import ModelPackageSummary
     from smtyped._generated.shapes.n import NotebookInstanceSummary
@@ -140,12 +140,14 @@ class ListModelPackagesInput(Shape):
     creation_time_before: datetime | None = None
     max_results: int | None = None
     name_contains: str | None = None
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     model_package_group_name: str | None = None
-    model_package_type: ModelPackageType | ModelPackageTypeLiteral | None = None
+    model_package_type: ModelPackageType | None = _attrs.field(default=None, converter=_as_ModelPackageType_opt)
     next_token: str | None = None
-    sort_by: ModelPackageSortBy | ModelPackageSortByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: ModelPackageSortBy | None = _attrs.field(default=None, converter=_as_ModelPackageSortBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -186,17 +188,17 @@ class ListModelPackagesInput(Shape):
         if self.name_contains is not None:
             d["NameContains"] = self.name_contains
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.model_package_group_name is not None:
             d["ModelPackageGroupName"] = self.model_package_group_name
         if self.model_package_type is not None:
-            d["ModelPackageType"] = self.model_package_type
+            d["ModelPackageType"] = getattr(self.model_package_type, "_value_", self.model_package_type)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self._extra:
             d.update(self._extra)
         return d
@@ -325,14 +327,16 @@ class ListNotebookInstancesInput(Shape):
     )
     next_token: str | None = None
     max_results: int | None = None
-    sort_by: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral | None = None
-    sort_order: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral | None = None
+    sort_by: NotebookInstanceSortKey | None = _attrs.field(default=None, converter=_as_NotebookInstanceSortKey_opt)
+    sort_order: NotebookInstanceSortOrder | None = _attrs.field(
+        default=None, converter=_as_NotebookInstanceSortOrder_opt
+    )
     name_contains: str | None = None
     creation_time_before: datetime | None = None
     creation_time_after: datetime | None = None
     last_modified_time_before: datetime | None = None
     last_modified_time_after: datetime | None = None
-    status_equals: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = None
+    status_equals: NotebookInstanceStatus | None = _attrs.field(default=None, converter=_as_NotebookInstanceStatus_opt)
     notebook_instance_lifecycle_config_name_contains: str | None = None
     default_code_repository_contains: str | None = None
     additional_code_repository_equals: str | None = None
@@ -371,9 +375,9 @@ class ListNotebookInstancesInput(Shape):
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.name_contains is not None:
             d["NameContains"] = self.name_contains
         if self.creation_time_before is not None:
@@ -385,7 +389,7 @@ class ListNotebookInstancesInput(Shape):
         if self.last_modified_time_after is not None:
             d["LastModifiedTimeAfter"] = self.last_modified_time_after
         if self.status_equals is not None:
-            d["StatusEquals"] = self.status_equals
+            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.notebook_instance_lifecycle_config_name_contains is not None:
             d["NotebookInstanceLifecycleConfigNameContains"] = self.notebook_instance_lifecycle_config_name_contains
         if self.default_code_repository_contains is not None:
@@ -484,7 +488,7 @@ class ListPipelineExecutionStepsRequest(Shape):
     pipeline_execution_arn: str | None = None
     next_token: str | None = None
     max_results: int | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -513,7 +517,7 @@ class ListPipelineExecutionStepsRequest(Shape):
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self._extra:
             d.update(self._extra)
         return d
@@ -618,8 +622,8 @@ class ListPipelineExecutionsRequest(Shape):
     pipeline_name: str
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortPipelineExecutionsBy | None = _attrs.field(default=None, converter=_as_SortPipelineExecutionsBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -653,9 +657,9 @@ class ListPipelineExecutionsRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -878,8 +882,8 @@ class ListPipelinesRequest(Shape):
     pipeline_name_prefix: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortPipelinesBy | SortPipelinesByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortPipelinesBy | None = _attrs.field(default=None, converter=_as_SortPipelinesBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -913,9 +917,9 @@ class ListPipelinesRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
@@ -1026,8 +1030,8 @@ class ListProjectsInput(Shape):
     max_results: int | None = None
     name_contains: str | None = None
     next_token: str | None = None
-    sort_by: ProjectSortBy | ProjectSortByLiteral | None = None
-    sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None
+    sort_by: ProjectSortBy | None = _attrs.field(default=None, converter=_as_ProjectSortBy_opt)
+    sort_order: ProjectSortOrder | None = _attrs.field(default=None, converter=_as_ProjectSortOrder_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1063,9 +1067,9 @@ class ListProjectsInput(Shape):
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1181,8 +1185,8 @@ class ListTrialComponentsRequest(Shape):
     source_arn: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
-    sort_by: SortTrialComponentsBy | SortTrialComponentsByLiteral | None = None
-    sort_order: SortOrder | SortOrderLiteral | None = None
+    sort_by: SortTrialComponentsBy | None = _attrs.field(default=None, converter=_as_SortTrialComponentsBy_opt)
+    sort_order: SortOrder | None = _attrs.field(default=None, converter=_as_SortOrder_opt)
     max_results: int | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1222,9 +1226,9 @@ class ListTrialComponentsRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.next_token is not None:

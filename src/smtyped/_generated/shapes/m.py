@@ -11,6 +11,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.a import as_AutoMLMetricEnum_opt as _as_AutoMLMetricEnum_opt
+from smtyped._generated.enums.a import as_AutoMLMetricExtendedEnum_opt as _as_AutoMLMetricExtendedEnum_opt
+from smtyped._generated.enums.d import as_DetailedModelPackageStatus_opt as _as_DetailedModelPackageStatus_opt
+from smtyped._generated.enums.e import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.m import as_MetricSetSource_opt as _as_MetricSetSource_opt
+from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
+from smtyped._generated.enums.m import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
+from smtyped._generated.enums.m import as_ModelPackageGroupStatus_opt as _as_ModelPackageGroupStatus_opt
+from smtyped._generated.enums.m import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
+from smtyped._generated.enums.m import as_MonitoringType_opt as _as_MonitoringType_opt
+from smtyped._generated.enums.s import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -18,27 +29,19 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.a import (
         AutoMLMetricEnum,
-        AutoMLMetricEnumLiteral,
         AutoMLMetricExtendedEnum,
-        AutoMLMetricExtendedEnumLiteral,
     )
-    from smtyped._generated.enums.d import DetailedModelPackageStatus, DetailedModelPackageStatusLiteral
-    from smtyped._generated.enums.e import EndpointStatus, EndpointStatusLiteral
+    from smtyped._generated.enums.d import DetailedModelPackageStatus
+    from smtyped._generated.enums.e import EndpointStatus
     from smtyped._generated.enums.m import (
         MetricSetSource,
-        MetricSetSourceLiteral,
         ModelApprovalStatus,
-        ModelApprovalStatusLiteral,
         ModelCardStatus,
-        ModelCardStatusLiteral,
         ModelPackageGroupStatus,
-        ModelPackageGroupStatusLiteral,
         ModelPackageStatus,
-        ModelPackageStatusLiteral,
         MonitoringType,
-        MonitoringTypeLiteral,
     )
-    from smtyped._generated.enums.s import ScheduleStatus, ScheduleStatusLiteral
+    from smtyped._generated.enums.s import ScheduleStatus
     from smtyped._generated.shapes.a import AdditionalInferenceSpecificationDefinition, AdditionalS3DataSource
     from smtyped._generated.shapes.b import BatchTransformInput, Bias
     from smtyped._generated.shapes.c import ContainerDefinition
@@ -250,10 +253,12 @@ class MetricDatum(Shape):
             "StandardMetricName",
         )
     )
-    metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None
+    metric_name: AutoMLMetricEnum | None = _attrs.field(default=None, converter=_as_AutoMLMetricEnum_opt)
     value: float | None = None
-    set: MetricSetSource | MetricSetSourceLiteral | None = None
-    standard_metric_name: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral | None = None
+    set: MetricSetSource | None = _attrs.field(default=None, converter=_as_MetricSetSource_opt)
+    standard_metric_name: AutoMLMetricExtendedEnum | None = _attrs.field(
+        default=None, converter=_as_AutoMLMetricExtendedEnum_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -278,13 +283,13 @@ class MetricDatum(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
+            d["MetricName"] = getattr(self.metric_name, "_value_", self.metric_name)
         if self.value is not None:
             d["Value"] = self.value
         if self.set is not None:
-            d["Set"] = self.set
+            d["Set"] = getattr(self.set, "_value_", self.set)
         if self.standard_metric_name is not None:
-            d["StandardMetricName"] = self.standard_metric_name
+            d["StandardMetricName"] = getattr(self.standard_metric_name, "_value_", self.standard_metric_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -795,7 +800,7 @@ class ModelCard(Shape):
     model_card_name: str | None = None
     model_card_version: int | None = None
     content: str | None = None
-    model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None
+    model_card_status: ModelCardStatus | None = _attrs.field(default=None, converter=_as_ModelCardStatus_opt)
     security_config: ModelCardSecurityConfig | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
@@ -847,7 +852,7 @@ class ModelCard(Shape):
         if self.content is not None:
             d["Content"] = self.content
         if self.model_card_status is not None:
-            d["ModelCardStatus"] = self.model_card_status
+            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
         if self.creation_time is not None:
@@ -1045,7 +1050,7 @@ class ModelDashboardEndpoint(Shape):
     endpoint_arn: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
-    endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None
+    endpoint_status: EndpointStatus | None = _attrs.field(default=None, converter=_as_EndpointStatus_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1077,7 +1082,7 @@ class ModelDashboardEndpoint(Shape):
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.endpoint_status is not None:
-            d["EndpointStatus"] = self.endpoint_status
+            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1255,7 +1260,7 @@ class ModelDashboardModelCard(Shape):
     model_card_arn: str | None = None
     model_card_name: str | None = None
     model_card_version: int | None = None
-    model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None
+    model_card_status: ModelCardStatus | None = _attrs.field(default=None, converter=_as_ModelCardStatus_opt)
     security_config: ModelCardSecurityConfig | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
@@ -1302,7 +1307,7 @@ class ModelDashboardModelCard(Shape):
         if self.model_card_version is not None:
             d["ModelCardVersion"] = self.model_card_version
         if self.model_card_status is not None:
-            d["ModelCardStatus"] = self.model_card_status
+            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
         if self.creation_time is not None:
@@ -1381,8 +1386,8 @@ class ModelDashboardMonitoringSchedule(Shape):
     )
     monitoring_schedule_arn: str | None = None
     monitoring_schedule_name: str | None = None
-    monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = None
-    monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None
+    monitoring_schedule_status: ScheduleStatus | None = _attrs.field(default=None, converter=_as_ScheduleStatus_opt)
+    monitoring_type: MonitoringType | None = _attrs.field(default=None, converter=_as_MonitoringType_opt)
     failure_reason: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
@@ -1435,9 +1440,11 @@ class ModelDashboardMonitoringSchedule(Shape):
         if self.monitoring_schedule_name is not None:
             d["MonitoringScheduleName"] = self.monitoring_schedule_name
         if self.monitoring_schedule_status is not None:
-            d["MonitoringScheduleStatus"] = self.monitoring_schedule_status
+            d["MonitoringScheduleStatus"] = getattr(
+                self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
+            )
         if self.monitoring_type is not None:
-            d["MonitoringType"] = self.monitoring_type
+            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.creation_time is not None:
@@ -1957,10 +1964,12 @@ class ModelPackage(Shape):
     inference_specification: InferenceSpecification | None = None
     source_algorithm_specification: SourceAlgorithmSpecification | None = None
     validation_specification: ModelPackageValidationSpecification | None = None
-    model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None
+    model_package_status: ModelPackageStatus | None = _attrs.field(default=None, converter=_as_ModelPackageStatus_opt)
     model_package_status_details: ModelPackageStatusDetails | None = None
     certify_for_marketplace: bool | None = None
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     created_by: UserContext | None = None
     metadata_properties: MetadataProperties | None = None
     model_metrics: ModelMetrics | None = None
@@ -2054,13 +2063,13 @@ class ModelPackage(Shape):
         if self.validation_specification is not None:
             d["ValidationSpecification"] = self.validation_specification._to_wire()
         if self.model_package_status is not None:
-            d["ModelPackageStatus"] = self.model_package_status
+            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
         if self.model_package_status_details is not None:
             d["ModelPackageStatusDetails"] = self.model_package_status_details._to_wire()
         if self.certify_for_marketplace is not None:
             d["CertifyForMarketplace"] = self.certify_for_marketplace
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
         if self.metadata_properties is not None:
@@ -2329,7 +2338,9 @@ class ModelPackageGroup(Shape):
     model_package_group_description: str | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
-    model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None
+    model_package_group_status: ModelPackageGroupStatus | None = _attrs.field(
+        default=None, converter=_as_ModelPackageGroupStatus_opt
+    )
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -2368,7 +2379,9 @@ class ModelPackageGroup(Shape):
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
         if self.model_package_group_status is not None:
-            d["ModelPackageGroupStatus"] = self.model_package_group_status
+            d["ModelPackageGroupStatus"] = getattr(
+                self.model_package_group_status, "_value_", self.model_package_group_status
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -2409,7 +2422,9 @@ class ModelPackageGroupSummary(Shape):
     model_package_group_arn: str | None = None
     model_package_group_description: str | None = None
     creation_time: datetime | None = None
-    model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None
+    model_package_group_status: ModelPackageGroupStatus | None = _attrs.field(
+        default=None, converter=_as_ModelPackageGroupStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2443,7 +2458,9 @@ class ModelPackageGroupSummary(Shape):
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.model_package_group_status is not None:
-            d["ModelPackageGroupStatus"] = self.model_package_group_status
+            d["ModelPackageGroupStatus"] = getattr(
+                self.model_package_group_status, "_value_", self.model_package_group_status
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -2478,7 +2495,7 @@ class ModelPackageModelCard(Shape):
         )
     )
     model_card_content: str | None = None
-    model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None
+    model_card_status: ModelCardStatus | None = _attrs.field(default=None, converter=_as_ModelCardStatus_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2501,7 +2518,7 @@ class ModelPackageModelCard(Shape):
         if self.model_card_content is not None:
             d["ModelCardContent"] = self.model_card_content
         if self.model_card_status is not None:
-            d["ModelCardStatus"] = self.model_card_status
+            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2623,7 +2640,7 @@ class ModelPackageStatusItem(Shape):
         )
     )
     name: str | None = None
-    status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None = None
+    status: DetailedModelPackageStatus | None = _attrs.field(default=None, converter=_as_DetailedModelPackageStatus_opt)
     failure_reason: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -2648,7 +2665,7 @@ class ModelPackageStatusItem(Shape):
         if self.name is not None:
             d["Name"] = self.name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self._extra:
@@ -2704,8 +2721,10 @@ class ModelPackageSummary(Shape):
     model_package_arn: str | None = None
     model_package_description: str | None = None
     creation_time: datetime | None = None
-    model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_package_status: ModelPackageStatus | None = _attrs.field(default=None, converter=_as_ModelPackageStatus_opt)
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2748,9 +2767,9 @@ class ModelPackageSummary(Shape):
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.model_package_status is not None:
-            d["ModelPackageStatus"] = self.model_package_status
+            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self._extra:
             d.update(self._extra)
         return d

@@ -11,27 +11,29 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.e import as_ExecutionStatus_opt as _as_ExecutionStatus_opt
+from smtyped._generated.enums.m import as_ModelCacheSetting_opt as _as_ModelCacheSetting_opt
+from smtyped._generated.enums.m import as_MonitoringAlertStatus_opt as _as_MonitoringAlertStatus_opt
+from smtyped._generated.enums.m import as_MonitoringType_opt as _as_MonitoringType_opt
+from smtyped._generated.enums.p import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
+from smtyped._generated.enums.p import as_ProcessingS3UploadMode_opt as _as_ProcessingS3UploadMode_opt
+from smtyped._generated.enums.s import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.e import ExecutionStatus, ExecutionStatusLiteral
+    from smtyped._generated.enums.e import ExecutionStatus
     from smtyped._generated.enums.m import (
         ModelCacheSetting,
-        ModelCacheSettingLiteral,
         MonitoringAlertStatus,
-        MonitoringAlertStatusLiteral,
         MonitoringType,
-        MonitoringTypeLiteral,
     )
     from smtyped._generated.enums.p import (
         ProcessingInstanceType,
-        ProcessingInstanceTypeLiteral,
         ProcessingS3UploadMode,
-        ProcessingS3UploadModeLiteral,
     )
-    from smtyped._generated.enums.s import ScheduleStatus, ScheduleStatusLiteral
+    from smtyped._generated.enums.s import ScheduleStatus
     from smtyped._generated.shapes.e import EndpointInput
     from smtyped._generated.shapes.m import ModelDashboardIndicatorAction
     from smtyped._generated.shapes.n import NetworkConfig
@@ -186,7 +188,7 @@ class MonitoringAlertSummary(Shape):
     monitoring_alert_name: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
-    alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None
+    alert_status: MonitoringAlertStatus | None = _attrs.field(default=None, converter=_as_MonitoringAlertStatus_opt)
     datapoints_to_alert: int | None = None
     evaluation_period: int | None = None
     actions: MonitoringAlertActions | None = None
@@ -221,7 +223,7 @@ class MonitoringAlertSummary(Shape):
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.alert_status is not None:
-            d["AlertStatus"] = self.alert_status
+            d["AlertStatus"] = getattr(self.alert_status, "_value_", self.alert_status)
         if self.datapoints_to_alert is not None:
             d["DatapointsToAlert"] = self.datapoints_to_alert
         if self.evaluation_period is not None:
@@ -405,7 +407,7 @@ class MonitoringClusterConfig(Shape):
         )
     )
     instance_count: int | None = None
-    instance_type: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None = None
+    instance_type: ProcessingInstanceType | None = _attrs.field(default=None, converter=_as_ProcessingInstanceType_opt)
     volume_size_in_gb: int | None = None
     volume_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -432,7 +434,7 @@ class MonitoringClusterConfig(Shape):
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.volume_size_in_gb is not None:
             d["VolumeSizeInGB"] = self.volume_size_in_gb
         if self.volume_kms_key_id is not None:
@@ -622,12 +624,12 @@ class MonitoringExecutionSummary(Shape):
     scheduled_time: datetime | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
-    monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral | None = None
+    monitoring_execution_status: ExecutionStatus | None = _attrs.field(default=None, converter=_as_ExecutionStatus_opt)
     processing_job_arn: str | None = None
     endpoint_name: str | None = None
     failure_reason: str | None = None
     monitoring_job_definition_name: str | None = None
-    monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None
+    monitoring_type: MonitoringType | None = _attrs.field(default=None, converter=_as_MonitoringType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -666,7 +668,9 @@ class MonitoringExecutionSummary(Shape):
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.monitoring_execution_status is not None:
-            d["MonitoringExecutionStatus"] = self.monitoring_execution_status
+            d["MonitoringExecutionStatus"] = getattr(
+                self.monitoring_execution_status, "_value_", self.monitoring_execution_status
+            )
         if self.processing_job_arn is not None:
             d["ProcessingJobArn"] = self.processing_job_arn
         if self.endpoint_name is not None:
@@ -676,7 +680,7 @@ class MonitoringExecutionSummary(Shape):
         if self.monitoring_job_definition_name is not None:
             d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
         if self.monitoring_type is not None:
-            d["MonitoringType"] = self.monitoring_type
+            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1058,7 +1062,7 @@ class MonitoringS3Output(Shape):
     )
     s3_uri: str | None = None
     local_path: str | None = None
-    s3_upload_mode: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral | None = None
+    s3_upload_mode: ProcessingS3UploadMode | None = _attrs.field(default=None, converter=_as_ProcessingS3UploadMode_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1084,7 +1088,7 @@ class MonitoringS3Output(Shape):
         if self.local_path is not None:
             d["LocalPath"] = self.local_path
         if self.s3_upload_mode is not None:
-            d["S3UploadMode"] = self.s3_upload_mode
+            d["S3UploadMode"] = getattr(self.s3_upload_mode, "_value_", self.s3_upload_mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1148,8 +1152,8 @@ class MonitoringSchedule(Shape):
     )
     monitoring_schedule_arn: str | None = None
     monitoring_schedule_name: str | None = None
-    monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = None
-    monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None
+    monitoring_schedule_status: ScheduleStatus | None = _attrs.field(default=None, converter=_as_ScheduleStatus_opt)
+    monitoring_type: MonitoringType | None = _attrs.field(default=None, converter=_as_MonitoringType_opt)
     failure_reason: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
@@ -1196,9 +1200,11 @@ class MonitoringSchedule(Shape):
         if self.monitoring_schedule_name is not None:
             d["MonitoringScheduleName"] = self.monitoring_schedule_name
         if self.monitoring_schedule_status is not None:
-            d["MonitoringScheduleStatus"] = self.monitoring_schedule_status
+            d["MonitoringScheduleStatus"] = getattr(
+                self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
+            )
         if self.monitoring_type is not None:
-            d["MonitoringType"] = self.monitoring_type
+            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.creation_time is not None:
@@ -1248,7 +1254,7 @@ class MonitoringScheduleConfig(Shape):
     schedule_config: ScheduleConfig | None = None
     monitoring_job_definition: MonitoringJobDefinition | None = None
     monitoring_job_definition_name: str | None = None
-    monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None
+    monitoring_type: MonitoringType | None = _attrs.field(default=None, converter=_as_MonitoringType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1279,7 +1285,7 @@ class MonitoringScheduleConfig(Shape):
         if self.monitoring_job_definition_name is not None:
             d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
         if self.monitoring_type is not None:
-            d["MonitoringType"] = self.monitoring_type
+            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1376,7 +1382,7 @@ class MultiModelConfig(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_cache_setting",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelCacheSetting",))
-    model_cache_setting: ModelCacheSetting | ModelCacheSettingLiteral | None = None
+    model_cache_setting: ModelCacheSetting | None = _attrs.field(default=None, converter=_as_ModelCacheSetting_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1398,7 +1404,7 @@ class MultiModelConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_cache_setting is not None:
-            d["ModelCacheSetting"] = self.model_cache_setting
+            d["ModelCacheSetting"] = getattr(self.model_cache_setting, "_value_", self.model_cache_setting)
         if self._extra:
             d.update(self._extra)
         return d

@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.c import as_ClusterInstanceStatus_opt as _as_ClusterInstanceStatus_opt
+from smtyped._generated.enums.i import as_InstanceType_opt as _as_InstanceType_opt
+from smtyped._generated.enums.n import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.c import ClusterInstanceStatus, ClusterInstanceStatusLiteral
-    from smtyped._generated.enums.i import InstanceType, InstanceTypeLiteral
-    from smtyped._generated.enums.n import NotebookInstanceStatus, NotebookInstanceStatusLiteral
+    from smtyped._generated.enums.c import ClusterInstanceStatus
+    from smtyped._generated.enums.i import InstanceType
+    from smtyped._generated.enums.n import NotebookInstanceStatus
     from smtyped._generated.shapes.f import Filter
     from smtyped._generated.shapes.v import VpcConfig
 
@@ -236,7 +239,7 @@ class NodeAdditionResult(Shape):
     )
     node_logical_id: str | None = None
     instance_group_name: str | None = None
-    status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = None
+    status: ClusterInstanceStatus | None = _attrs.field(default=None, converter=_as_ClusterInstanceStatus_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -262,7 +265,7 @@ class NodeAdditionResult(Shape):
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self._extra:
             d.update(self._extra)
         return d
@@ -330,9 +333,11 @@ class NotebookInstanceSummary(Shape):
     )
     notebook_instance_name: str | None = None
     notebook_instance_arn: str | None = None
-    notebook_instance_status: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = None
+    notebook_instance_status: NotebookInstanceStatus | None = _attrs.field(
+        default=None, converter=_as_NotebookInstanceStatus_opt
+    )
     url: str | None = None
-    instance_type: InstanceType | InstanceTypeLiteral | None = None
+    instance_type: InstanceType | None = _attrs.field(default=None, converter=_as_InstanceType_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     notebook_instance_lifecycle_config_name: str | None = None
@@ -372,11 +377,13 @@ class NotebookInstanceSummary(Shape):
         if self.notebook_instance_arn is not None:
             d["NotebookInstanceArn"] = self.notebook_instance_arn
         if self.notebook_instance_status is not None:
-            d["NotebookInstanceStatus"] = self.notebook_instance_status
+            d["NotebookInstanceStatus"] = getattr(
+                self.notebook_instance_status, "_value_", self.notebook_instance_status
+            )
         if self.url is not None:
             d["Url"] = self.url
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:

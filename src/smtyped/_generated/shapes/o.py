@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.o import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
+from smtyped._generated.enums.o import as_OutputCompressionType_opt as _as_OutputCompressionType_opt
+from smtyped._generated.enums.t import as_TargetDevice_opt as _as_TargetDevice_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
@@ -17,11 +20,9 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.o import (
         OfflineStoreStatusValue,
-        OfflineStoreStatusValueLiteral,
         OutputCompressionType,
-        OutputCompressionTypeLiteral,
     )
-    from smtyped._generated.enums.t import TargetDevice, TargetDeviceLiteral
+    from smtyped._generated.enums.t import TargetDevice
     from smtyped._generated.shapes.d import DataCatalogConfig
     from smtyped._generated.shapes.s import S3StorageConfig
     from smtyped._generated.shapes.t import TargetPlatform
@@ -192,7 +193,7 @@ class OfflineStoreStatus(Shape):
             "BlockedReason",
         )
     )
-    status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None = None
+    status: OfflineStoreStatusValue | None = _attrs.field(default=None, converter=_as_OfflineStoreStatusValue_opt)
     blocked_reason: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -214,7 +215,7 @@ class OfflineStoreStatus(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.blocked_reason is not None:
             d["BlockedReason"] = self.blocked_reason
         if self._extra:
@@ -358,7 +359,7 @@ class OutputConfig(Shape):
         )
     )
     s3_output_location: str
-    target_device: TargetDevice | TargetDeviceLiteral | None = None
+    target_device: TargetDevice | None = _attrs.field(default=None, converter=_as_TargetDevice_opt)
     target_platform: TargetPlatform | None = None
     compiler_options: str | None = None
     kms_key_id: str | None = None
@@ -387,7 +388,7 @@ class OutputConfig(Shape):
         if self.s3_output_location is not None:
             d["S3OutputLocation"] = self.s3_output_location
         if self.target_device is not None:
-            d["TargetDevice"] = self.target_device
+            d["TargetDevice"] = getattr(self.target_device, "_value_", self.target_device)
         if self.target_platform is not None:
             d["TargetPlatform"] = self.target_platform._to_wire()
         if self.compiler_options is not None:
@@ -429,7 +430,7 @@ class OutputDataConfig(Shape):
     )
     s3_output_path: str
     kms_key_id: str | None = None
-    compression_type: OutputCompressionType | OutputCompressionTypeLiteral | None = None
+    compression_type: OutputCompressionType | None = _attrs.field(default=None, converter=_as_OutputCompressionType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -457,7 +458,7 @@ class OutputDataConfig(Shape):
         if self.s3_output_path is not None:
             d["S3OutputPath"] = self.s3_output_path
         if self.compression_type is not None:
-            d["CompressionType"] = self.compression_type
+            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self._extra:
             d.update(self._extra)
         return d

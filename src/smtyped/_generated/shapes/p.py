@@ -11,43 +11,51 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.c import as_CapacityReservationPreference_opt as _as_CapacityReservationPreference_opt
+from smtyped._generated.enums.m import (
+    as_ManagedInstanceScalingScaleInStrategy_opt as _as_ManagedInstanceScalingScaleInStrategy_opt,
+)
+from smtyped._generated.enums.m import as_ManagedInstanceScalingStatus_opt as _as_ManagedInstanceScalingStatus_opt
+from smtyped._generated.enums.p import as_PipelineExecutionStatus_opt as _as_PipelineExecutionStatus_opt
+from smtyped._generated.enums.p import as_PipelineStatus_opt as _as_PipelineStatus_opt
+from smtyped._generated.enums.p import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
+from smtyped._generated.enums.p import as_ProcessingJobStatus_opt as _as_ProcessingJobStatus_opt
+from smtyped._generated.enums.p import as_ProcessingS3CompressionType_opt as _as_ProcessingS3CompressionType_opt
+from smtyped._generated.enums.p import (
+    as_ProcessingS3DataDistributionType_opt as _as_ProcessingS3DataDistributionType_opt,
+)
+from smtyped._generated.enums.p import as_ProcessingS3DataType_opt as _as_ProcessingS3DataType_opt
+from smtyped._generated.enums.p import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
+from smtyped._generated.enums.p import as_ProcessingS3UploadMode_opt as _as_ProcessingS3UploadMode_opt
+from smtyped._generated.enums.p import as_ProjectStatus_opt as _as_ProjectStatus_opt
+from smtyped._generated.enums.r import as_RoutingStrategy_opt as _as_RoutingStrategy_opt
+from smtyped._generated.enums.s import as_StepStatus_opt as _as_StepStatus_opt
+from smtyped._generated.enums.v import as_VariantStatus_opt as _as_VariantStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.c import CapacityReservationPreference, CapacityReservationPreferenceLiteral
+    from smtyped._generated.enums.c import CapacityReservationPreference
     from smtyped._generated.enums.m import (
         ManagedInstanceScalingScaleInStrategy,
-        ManagedInstanceScalingScaleInStrategyLiteral,
         ManagedInstanceScalingStatus,
-        ManagedInstanceScalingStatusLiteral,
     )
     from smtyped._generated.enums.p import (
         PipelineExecutionStatus,
-        PipelineExecutionStatusLiteral,
         PipelineStatus,
-        PipelineStatusLiteral,
         ProcessingInstanceType,
-        ProcessingInstanceTypeLiteral,
         ProcessingJobStatus,
-        ProcessingJobStatusLiteral,
         ProcessingS3CompressionType,
-        ProcessingS3CompressionTypeLiteral,
         ProcessingS3DataDistributionType,
-        ProcessingS3DataDistributionTypeLiteral,
         ProcessingS3DataType,
-        ProcessingS3DataTypeLiteral,
         ProcessingS3InputMode,
-        ProcessingS3InputModeLiteral,
         ProcessingS3UploadMode,
-        ProcessingS3UploadModeLiteral,
         ProjectStatus,
-        ProjectStatusLiteral,
     )
-    from smtyped._generated.enums.r import RoutingStrategy, RoutingStrategyLiteral
-    from smtyped._generated.enums.s import StepStatus, StepStatusLiteral
-    from smtyped._generated.enums.v import VariantStatus, VariantStatusLiteral
+    from smtyped._generated.enums.r import RoutingStrategy
+    from smtyped._generated.enums.s import StepStatus
+    from smtyped._generated.enums.v import VariantStatus
     from smtyped._generated.shapes.a import AppSpecification
     from smtyped._generated.shapes.a2 import AutoParameter
     from smtyped._generated.shapes.c import (
@@ -506,7 +514,7 @@ class Pipeline(Shape):
     pipeline_display_name: str | None = None
     pipeline_description: str | None = None
     role_arn: str | None = None
-    pipeline_status: PipelineStatus | PipelineStatusLiteral | None = None
+    pipeline_status: PipelineStatus | None = _attrs.field(default=None, converter=_as_PipelineStatus_opt)
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
     last_run_time: datetime | None = None
@@ -557,7 +565,7 @@ class Pipeline(Shape):
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
         if self.pipeline_status is not None:
-            d["PipelineStatus"] = self.pipeline_status
+            d["PipelineStatus"] = getattr(self.pipeline_status, "_value_", self.pipeline_status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
@@ -642,7 +650,9 @@ class PipelineExecution(Shape):
     pipeline_arn: str | None = None
     pipeline_execution_arn: str | None = None
     pipeline_execution_display_name: str | None = None
-    pipeline_execution_status: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None = None
+    pipeline_execution_status: PipelineExecutionStatus | None = _attrs.field(
+        default=None, converter=_as_PipelineExecutionStatus_opt
+    )
     pipeline_execution_description: str | None = None
     pipeline_experiment_config: PipelineExperimentConfig | None = None
     failure_reason: str | None = None
@@ -697,7 +707,9 @@ class PipelineExecution(Shape):
         if self.pipeline_execution_display_name is not None:
             d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
         if self.pipeline_execution_status is not None:
-            d["PipelineExecutionStatus"] = self.pipeline_execution_status
+            d["PipelineExecutionStatus"] = getattr(
+                self.pipeline_execution_status, "_value_", self.pipeline_execution_status
+            )
         if self.pipeline_execution_description is not None:
             d["PipelineExecutionDescription"] = self.pipeline_execution_description
         if self.pipeline_experiment_config is not None:
@@ -763,7 +775,7 @@ class PipelineExecutionStep(Shape):
     step_name: str | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
-    step_status: StepStatus | StepStatusLiteral | None = None
+    step_status: StepStatus | None = _attrs.field(default=None, converter=_as_StepStatus_opt)
     cache_hit_result: CacheHitResult | None = None
     attempt_count: int | None = None
     failure_reason: str | None = None
@@ -802,7 +814,7 @@ class PipelineExecutionStep(Shape):
         if self.end_time is not None:
             d["EndTime"] = self.end_time
         if self.step_status is not None:
-            d["StepStatus"] = self.step_status
+            d["StepStatus"] = getattr(self.step_status, "_value_", self.step_status)
         if self.cache_hit_result is not None:
             d["CacheHitResult"] = self.cache_hit_result._to_wire()
         if self.attempt_count is not None:
@@ -984,7 +996,9 @@ class PipelineExecutionSummary(Shape):
     )
     pipeline_execution_arn: str | None = None
     start_time: datetime | None = None
-    pipeline_execution_status: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None = None
+    pipeline_execution_status: PipelineExecutionStatus | None = _attrs.field(
+        default=None, converter=_as_PipelineExecutionStatus_opt
+    )
     pipeline_execution_description: str | None = None
     pipeline_execution_display_name: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1016,7 +1030,9 @@ class PipelineExecutionSummary(Shape):
         if self.start_time is not None:
             d["StartTime"] = self.start_time
         if self.pipeline_execution_status is not None:
-            d["PipelineExecutionStatus"] = self.pipeline_execution_status
+            d["PipelineExecutionStatus"] = getattr(
+                self.pipeline_execution_status, "_value_", self.pipeline_execution_status
+            )
         if self.pipeline_execution_description is not None:
             d["PipelineExecutionDescription"] = self.pipeline_execution_description
         if self.pipeline_execution_display_name is not None:
@@ -1234,7 +1250,9 @@ class PipelineVersion(Shape):
     last_modified_by: UserContext | None = None
     last_executed_pipeline_execution_arn: str | None = None
     last_executed_pipeline_execution_display_name: str | None = None
-    last_executed_pipeline_execution_status: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None = None
+    last_executed_pipeline_execution_status: PipelineExecutionStatus | None = _attrs.field(
+        default=None, converter=_as_PipelineExecutionStatus_opt
+    )
     pipeline_version_aliases: list[str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1288,7 +1306,9 @@ class PipelineVersion(Shape):
         if self.last_executed_pipeline_execution_display_name is not None:
             d["LastExecutedPipelineExecutionDisplayName"] = self.last_executed_pipeline_execution_display_name
         if self.last_executed_pipeline_execution_status is not None:
-            d["LastExecutedPipelineExecutionStatus"] = self.last_executed_pipeline_execution_status
+            d["LastExecutedPipelineExecutionStatus"] = getattr(
+                self.last_executed_pipeline_execution_status, "_value_", self.last_executed_pipeline_execution_status
+            )
         if self.pipeline_version_aliases is not None:
             d["PipelineVersionAliases"] = list(self.pipeline_version_aliases)
         if self._extra:
@@ -1478,7 +1498,7 @@ class ProcessingClusterConfig(Shape):
         )
     )
     instance_count: int | None = None
-    instance_type: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None = None
+    instance_type: ProcessingInstanceType | None = _attrs.field(default=None, converter=_as_ProcessingInstanceType_opt)
     volume_size_in_gb: int | None = None
     volume_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1505,7 +1525,7 @@ class ProcessingClusterConfig(Shape):
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.volume_size_in_gb is not None:
             d["VolumeSizeInGB"] = self.volume_size_in_gb
         if self.volume_kms_key_id is not None:
@@ -1647,7 +1667,7 @@ class ProcessingInstancePreference(Shape):
             "InstanceCount",
         )
     )
-    instance_type: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None = None
+    instance_type: ProcessingInstanceType | None = _attrs.field(default=None, converter=_as_ProcessingInstanceType_opt)
     instance_count: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1669,7 +1689,7 @@ class ProcessingInstancePreference(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self._extra:
@@ -1784,7 +1804,9 @@ class ProcessingJob(Shape):
     role_arn: str | None = None
     experiment_config: ExperimentConfig | None = None
     processing_job_arn: str | None = None
-    processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None
+    processing_job_status: ProcessingJobStatus | None = _attrs.field(
+        default=None, converter=_as_ProcessingJobStatus_opt
+    )
     exit_message: str | None = None
     failure_reason: str | None = None
     processing_end_time: datetime | None = None
@@ -1871,7 +1893,7 @@ class ProcessingJob(Shape):
         if self.processing_job_arn is not None:
             d["ProcessingJobArn"] = self.processing_job_arn
         if self.processing_job_status is not None:
-            d["ProcessingJobStatus"] = self.processing_job_status
+            d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
         if self.exit_message is not None:
             d["ExitMessage"] = self.exit_message
         if self.failure_reason is not None:
@@ -2147,10 +2169,14 @@ class ProcessingS3Input(Shape):
     )
     s3_uri: str | None = None
     local_path: str | None = None
-    s3_data_type: ProcessingS3DataType | ProcessingS3DataTypeLiteral | None = None
-    s3_input_mode: ProcessingS3InputMode | ProcessingS3InputModeLiteral | None = None
-    s3_data_distribution_type: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral | None = None
-    s3_compression_type: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral | None = None
+    s3_data_type: ProcessingS3DataType | None = _attrs.field(default=None, converter=_as_ProcessingS3DataType_opt)
+    s3_input_mode: ProcessingS3InputMode | None = _attrs.field(default=None, converter=_as_ProcessingS3InputMode_opt)
+    s3_data_distribution_type: ProcessingS3DataDistributionType | None = _attrs.field(
+        default=None, converter=_as_ProcessingS3DataDistributionType_opt
+    )
+    s3_compression_type: ProcessingS3CompressionType | None = _attrs.field(
+        default=None, converter=_as_ProcessingS3CompressionType_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2183,13 +2209,15 @@ class ProcessingS3Input(Shape):
         if self.local_path is not None:
             d["LocalPath"] = self.local_path
         if self.s3_data_type is not None:
-            d["S3DataType"] = self.s3_data_type
+            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_input_mode is not None:
-            d["S3InputMode"] = self.s3_input_mode
+            d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
         if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = self.s3_data_distribution_type
+            d["S3DataDistributionType"] = getattr(
+                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
+            )
         if self.s3_compression_type is not None:
-            d["S3CompressionType"] = self.s3_compression_type
+            d["S3CompressionType"] = getattr(self.s3_compression_type, "_value_", self.s3_compression_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2224,7 +2252,7 @@ class ProcessingS3Output(Shape):
     )
     s3_uri: str | None = None
     local_path: str | None = None
-    s3_upload_mode: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral | None = None
+    s3_upload_mode: ProcessingS3UploadMode | None = _attrs.field(default=None, converter=_as_ProcessingS3UploadMode_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -2250,7 +2278,7 @@ class ProcessingS3Output(Shape):
         if self.local_path is not None:
             d["LocalPath"] = self.local_path
         if self.s3_upload_mode is not None:
-            d["S3UploadMode"] = self.s3_upload_mode
+            d["S3UploadMode"] = getattr(self.s3_upload_mode, "_value_", self.s3_upload_mode)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2335,7 +2363,9 @@ class ProductionVariantCapacityReservationSummary(Shape):
         )
     )
     ml_reservation_arn: str | None = None
-    capacity_reservation_preference: CapacityReservationPreference | CapacityReservationPreferenceLiteral | None = None
+    capacity_reservation_preference: CapacityReservationPreference | None = _attrs.field(
+        default=None, converter=_as_CapacityReservationPreference_opt
+    )
     total_instance_count: int | None = None
     available_instance_count: int | None = None
     used_by_current_endpoint: int | None = None
@@ -2370,7 +2400,9 @@ class ProductionVariantCapacityReservationSummary(Shape):
         if self.ml_reservation_arn is not None:
             d["MlReservationArn"] = self.ml_reservation_arn
         if self.capacity_reservation_preference is not None:
-            d["CapacityReservationPreference"] = self.capacity_reservation_preference
+            d["CapacityReservationPreference"] = getattr(
+                self.capacity_reservation_preference, "_value_", self.capacity_reservation_preference
+            )
         if self.total_instance_count is not None:
             d["TotalInstanceCount"] = self.total_instance_count
         if self.available_instance_count is not None:
@@ -2413,7 +2445,9 @@ class ProductionVariantManagedInstanceScaling(Shape):
             "ScaleInPolicy",
         )
     )
-    status: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral | None = None
+    status: ManagedInstanceScalingStatus | None = _attrs.field(
+        default=None, converter=_as_ManagedInstanceScalingStatus_opt
+    )
     min_instance_count: int | None = None
     max_instance_count: int | None = None
     scale_in_policy: ProductionVariantManagedInstanceScalingScaleInPolicy | None = None
@@ -2441,7 +2475,7 @@ class ProductionVariantManagedInstanceScaling(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.min_instance_count is not None:
             d["MinInstanceCount"] = self.min_instance_count
         if self.max_instance_count is not None:
@@ -2482,7 +2516,9 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
             "CooldownInMinutes",
         )
     )
-    strategy: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral | None = None
+    strategy: ManagedInstanceScalingScaleInStrategy | None = _attrs.field(
+        default=None, converter=_as_ManagedInstanceScalingScaleInStrategy_opt
+    )
     maximum_step_size: int | None = None
     cooldown_in_minutes: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2508,7 +2544,7 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.strategy is not None:
-            d["Strategy"] = self.strategy
+            d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
         if self.maximum_step_size is not None:
             d["MaximumStepSize"] = self.maximum_step_size
         if self.cooldown_in_minutes is not None:
@@ -2541,7 +2577,7 @@ class ProductionVariantRoutingConfig(Shape):
             "PrefixAwareRoutingConfig",
         )
     )
-    routing_strategy: RoutingStrategy | RoutingStrategyLiteral | None = None
+    routing_strategy: RoutingStrategy | None = _attrs.field(default=None, converter=_as_RoutingStrategy_opt)
     prefix_aware_routing_config: PrefixAwareRoutingConfig | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -2565,7 +2601,7 @@ class ProductionVariantRoutingConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.routing_strategy is not None:
-            d["RoutingStrategy"] = self.routing_strategy
+            d["RoutingStrategy"] = getattr(self.routing_strategy, "_value_", self.routing_strategy)
         if self.prefix_aware_routing_config is not None:
             d["PrefixAwareRoutingConfig"] = self.prefix_aware_routing_config._to_wire()
         if self._extra:
@@ -2649,7 +2685,7 @@ class ProductionVariantStatus(Shape):
             "StartTime",
         )
     )
-    status: VariantStatus | VariantStatusLiteral | None = None
+    status: VariantStatus | None = _attrs.field(default=None, converter=_as_VariantStatus_opt)
     status_message: str | None = None
     start_time: datetime | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2673,7 +2709,7 @@ class ProductionVariantStatus(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.status_message is not None:
             d["StatusMessage"] = self.status_message
         if self.start_time is not None:
@@ -2936,7 +2972,7 @@ class Project(Shape):
     project_description: str | None = None
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None
     service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None
-    project_status: ProjectStatus | ProjectStatusLiteral | None = None
+    project_status: ProjectStatus | None = _attrs.field(default=None, converter=_as_ProjectStatus_opt)
     created_by: UserContext | None = None
     creation_time: datetime | None = None
     tags: list[Tag] | None = None
@@ -2988,7 +3024,7 @@ class Project(Shape):
         if self.service_catalog_provisioned_product_details is not None:
             d["ServiceCatalogProvisionedProductDetails"] = self.service_catalog_provisioned_product_details._to_wire()
         if self.project_status is not None:
-            d["ProjectStatus"] = self.project_status
+            d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
         if self.creation_time is not None:
@@ -3040,7 +3076,7 @@ class ProjectSummary(Shape):
     project_arn: str | None = None
     project_id: str | None = None
     creation_time: datetime | None = None
-    project_status: ProjectStatus | ProjectStatusLiteral | None = None
+    project_status: ProjectStatus | None = _attrs.field(default=None, converter=_as_ProjectStatus_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -3075,7 +3111,7 @@ class ProjectSummary(Shape):
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.project_status is not None:
-            d["ProjectStatus"] = self.project_status
+            d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
         if self._extra:
             d.update(self._extra)
         return d

@@ -10,29 +10,31 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_AppInstanceType_opt as _as_AppInstanceType_opt
+from smtyped._generated.enums.p import as_ProblemType_opt as _as_ProblemType_opt
+from smtyped._generated.enums.p import as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt
+from smtyped._generated.enums.r import as_RedshiftResultCompressionType_opt as _as_RedshiftResultCompressionType_opt
+from smtyped._generated.enums.r import as_RedshiftResultFormat_opt as _as_RedshiftResultFormat_opt
+from smtyped._generated.enums.r import as_RStudioServerProAccessStatus_opt as _as_RStudioServerProAccessStatus_opt
+from smtyped._generated.enums.r import as_RStudioServerProUserGroup_opt as _as_RStudioServerProUserGroup_opt
+from smtyped._generated.enums.t import as_TrainingInstanceType_opt as _as_TrainingInstanceType_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.a import AppInstanceType, AppInstanceTypeLiteral
+    from smtyped._generated.enums.a import AppInstanceType
     from smtyped._generated.enums.p import (
         ProblemType,
-        ProblemTypeLiteral,
         ProductionVariantInstanceType,
-        ProductionVariantInstanceTypeLiteral,
     )
     from smtyped._generated.enums.r import (
         RedshiftResultCompressionType,
-        RedshiftResultCompressionTypeLiteral,
         RedshiftResultFormat,
-        RedshiftResultFormatLiteral,
         RStudioServerProAccessStatus,
-        RStudioServerProAccessStatusLiteral,
         RStudioServerProUserGroup,
-        RStudioServerProUserGroupLiteral,
     )
-    from smtyped._generated.enums.t import TrainingInstanceType, TrainingInstanceTypeLiteral
+    from smtyped._generated.enums.t import TrainingInstanceType
     from smtyped._generated.shapes.a import AutoMLJobCompletionCriteria, AutoMLJobObjective
     from smtyped._generated.shapes.c import CapacitySizeConfig
     from smtyped._generated.shapes.e import EndpointOutputConfiguration
@@ -119,8 +121,12 @@ class RStudioServerProAppSettings(Shape):
             "UserGroup",
         )
     )
-    access_status: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral | None = None
-    user_group: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral | None = None
+    access_status: RStudioServerProAccessStatus | None = _attrs.field(
+        default=None, converter=_as_RStudioServerProAccessStatus_opt
+    )
+    user_group: RStudioServerProUserGroup | None = _attrs.field(
+        default=None, converter=_as_RStudioServerProUserGroup_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -143,9 +149,9 @@ class RStudioServerProAppSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.access_status is not None:
-            d["AccessStatus"] = self.access_status
+            d["AccessStatus"] = getattr(self.access_status, "_value_", self.access_status)
         if self.user_group is not None:
-            d["UserGroup"] = self.user_group
+            d["UserGroup"] = getattr(self.user_group, "_value_", self.user_group)
         if self._extra:
             d.update(self._extra)
         return d
@@ -297,7 +303,9 @@ class RealTimeInferenceRecommendation(Shape):
         )
     )
     recommendation_id: str | None = None
-    instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None
+    instance_type: ProductionVariantInstanceType | None = _attrs.field(
+        default=None, converter=_as_ProductionVariantInstanceType_opt
+    )
     environment: dict[str, str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -324,7 +332,7 @@ class RealTimeInferenceRecommendation(Shape):
         if self.recommendation_id is not None:
             d["RecommendationId"] = self.recommendation_id
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.environment is not None:
             d["Environment"] = dict(self.environment)
         if self._extra:
@@ -517,8 +525,10 @@ class RedshiftDatasetDefinition(Shape):
     cluster_role_arn: str | None = None
     output_s3_uri: str | None = None
     kms_key_id: str | None = None
-    output_format: RedshiftResultFormat | RedshiftResultFormatLiteral | None = None
-    output_compression: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral | None = None
+    output_format: RedshiftResultFormat | None = _attrs.field(default=None, converter=_as_RedshiftResultFormat_opt)
+    output_compression: RedshiftResultCompressionType | None = _attrs.field(
+        default=None, converter=_as_RedshiftResultCompressionType_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -562,9 +572,9 @@ class RedshiftDatasetDefinition(Shape):
         if self.kms_key_id is not None:
             d["KmsKeyId"] = self.kms_key_id
         if self.output_format is not None:
-            d["OutputFormat"] = self.output_format
+            d["OutputFormat"] = getattr(self.output_format, "_value_", self.output_format)
         if self.output_compression is not None:
-            d["OutputCompression"] = self.output_compression
+            d["OutputCompression"] = getattr(self.output_compression, "_value_", self.output_compression)
         if self._extra:
             d.update(self._extra)
         return d
@@ -880,7 +890,7 @@ class ResolvedAttributes(Shape):
         )
     )
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    problem_type: ProblemType | ProblemTypeLiteral | None = None
+    problem_type: ProblemType | None = _attrs.field(default=None, converter=_as_ProblemType_opt)
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -909,7 +919,7 @@ class ResolvedAttributes(Shape):
         if self.auto_ml_job_objective is not None:
             d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
         if self.problem_type is not None:
-            d["ProblemType"] = self.problem_type
+            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
         if self.completion_criteria is not None:
             d["CompletionCriteria"] = self.completion_criteria._to_wire()
         if self._extra:
@@ -960,7 +970,7 @@ class ResourceConfig(Shape):
         )
     )
     volume_size_in_gb: int
-    instance_type: TrainingInstanceType | TrainingInstanceTypeLiteral | None = None
+    instance_type: TrainingInstanceType | None = _attrs.field(default=None, converter=_as_TrainingInstanceType_opt)
     instance_count: int | None = None
     volume_kms_key_id: str | None = None
     keep_alive_period_in_seconds: int | None = None
@@ -993,7 +1003,7 @@ class ResourceConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.volume_size_in_gb is not None:
@@ -1102,7 +1112,7 @@ class ResourceSpec(Shape):
     )
     sage_maker_image_arn: str | None = None
     sage_maker_image_version_arn: str | None = None
-    instance_type: AppInstanceType | AppInstanceTypeLiteral | None = None
+    instance_type: AppInstanceType | None = _attrs.field(default=None, converter=_as_AppInstanceType_opt)
     lifecycle_config_arn: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1130,7 +1140,7 @@ class ResourceSpec(Shape):
         if self.sage_maker_image_version_arn is not None:
             d["SageMakerImageVersionArn"] = self.sage_maker_image_version_arn
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.lifecycle_config_arn is not None:
             d["LifecycleConfigArn"] = self.lifecycle_config_arn
         if self._extra:

@@ -11,27 +11,32 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.b import as_BooleanOperator_opt as _as_BooleanOperator_opt
+from smtyped._generated.enums.c import as_CrossAccountFilterOption_opt as _as_CrossAccountFilterOption_opt
+from smtyped._generated.enums.m import as_ModelCompressionType as _as_ModelCompressionType
+from smtyped._generated.enums.n import as_NotebookOutputOption_opt as _as_NotebookOutputOption_opt
+from smtyped._generated.enums.r import as_ResourceType as _as_ResourceType
+from smtyped._generated.enums.s import as_S3DataDistribution_opt as _as_S3DataDistribution_opt
+from smtyped._generated.enums.s import as_S3DataType as _as_S3DataType
+from smtyped._generated.enums.s import as_S3ModelDataType as _as_S3ModelDataType
+from smtyped._generated.enums.s import as_SearchSortOrder_opt as _as_SearchSortOrder_opt
+from smtyped._generated.enums.s import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.b import BooleanOperator, BooleanOperatorLiteral
-    from smtyped._generated.enums.c import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
-    from smtyped._generated.enums.m import ModelCompressionType, ModelCompressionTypeLiteral
-    from smtyped._generated.enums.n import NotebookOutputOption, NotebookOutputOptionLiteral
-    from smtyped._generated.enums.r import ResourceType, ResourceTypeLiteral
+    from smtyped._generated.enums.b import BooleanOperator
+    from smtyped._generated.enums.c import CrossAccountFilterOption
+    from smtyped._generated.enums.m import ModelCompressionType
+    from smtyped._generated.enums.n import NotebookOutputOption
+    from smtyped._generated.enums.r import ResourceType
     from smtyped._generated.enums.s import (
         S3DataDistribution,
-        S3DataDistributionLiteral,
         S3DataType,
-        S3DataTypeLiteral,
         S3ModelDataType,
-        S3ModelDataTypeLiteral,
         SearchSortOrder,
-        SearchSortOrderLiteral,
         SecondaryStatus,
-        SecondaryStatusLiteral,
     )
     from smtyped._generated.shapes.d import DeploymentConfiguration
     from smtyped._generated.shapes.e import Endpoint, Experiment
@@ -118,9 +123,11 @@ class S3DataSource(Shape):
             "InstanceGroupNames",
         )
     )
-    s3_data_type: S3DataType | S3DataTypeLiteral
+    s3_data_type: S3DataType = _attrs.field(converter=_as_S3DataType)
     s3_uri: str
-    s3_data_distribution_type: S3DataDistribution | S3DataDistributionLiteral | None = None
+    s3_data_distribution_type: S3DataDistribution | None = _attrs.field(
+        default=None, converter=_as_S3DataDistribution_opt
+    )
     attribute_names: list[str] | None = None
     instance_group_names: list[str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -148,11 +155,13 @@ class S3DataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_data_type is not None:
-            d["S3DataType"] = self.s3_data_type
+            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_uri is not None:
             d["S3Uri"] = self.s3_uri
         if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = self.s3_data_distribution_type
+            d["S3DataDistributionType"] = getattr(
+                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
+            )
         if self.attribute_names is not None:
             d["AttributeNames"] = list(self.attribute_names)
         if self.instance_group_names is not None:
@@ -205,8 +214,8 @@ class S3ModelDataSource(Shape):
         )
     )
     s3_uri: str
-    s3_data_type: S3ModelDataType | S3ModelDataTypeLiteral
-    compression_type: ModelCompressionType | ModelCompressionTypeLiteral
+    s3_data_type: S3ModelDataType = _attrs.field(converter=_as_S3ModelDataType)
+    compression_type: ModelCompressionType = _attrs.field(converter=_as_ModelCompressionType)
     model_access_config: ModelAccessConfig | None = None
     hub_access_config: InferenceHubAccessConfig | None = None
     manifest_s3_uri: str | None = None
@@ -246,9 +255,9 @@ class S3ModelDataSource(Shape):
         if self.s3_uri is not None:
             d["S3Uri"] = self.s3_uri
         if self.s3_data_type is not None:
-            d["S3DataType"] = self.s3_data_type
+            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.compression_type is not None:
-            d["CompressionType"] = self.compression_type
+            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.model_access_config is not None:
             d["ModelAccessConfig"] = self.model_access_config._to_wire()
         if self.hub_access_config is not None:
@@ -597,7 +606,7 @@ class SearchExpression(Shape):
     filters: list[Filter] | None = None
     nested_filters: list[NestedFilters] | None = None
     sub_expressions: list[SearchExpression] | None = None
-    operator: BooleanOperator | BooleanOperatorLiteral | None = None
+    operator: BooleanOperator | None = _attrs.field(default=None, converter=_as_BooleanOperator_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -630,7 +639,7 @@ class SearchExpression(Shape):
         if self.sub_expressions is not None:
             d["SubExpressions"] = [i0._to_wire() for i0 in self.sub_expressions]
         if self.operator is not None:
-            d["Operator"] = self.operator
+            d["Operator"] = getattr(self.operator, "_value_", self.operator)
         if self._extra:
             d.update(self._extra)
         return d
@@ -821,13 +830,15 @@ class SearchRequest(Shape):
             "VisibilityConditions",
         )
     )
-    resource: ResourceType | ResourceTypeLiteral
+    resource: ResourceType = _attrs.field(converter=_as_ResourceType)
     search_expression: SearchExpression | None = None
     sort_by: str | None = None
-    sort_order: SearchSortOrder | SearchSortOrderLiteral | None = None
+    sort_order: SearchSortOrder | None = _attrs.field(default=None, converter=_as_SearchSortOrder_opt)
     next_token: str | None = None
     max_results: int | None = None
-    cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None
+    cross_account_filter_option: CrossAccountFilterOption | None = _attrs.field(
+        default=None, converter=_as_CrossAccountFilterOption_opt
+    )
     visibility_conditions: list[VisibilityConditions] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -859,19 +870,21 @@ class SearchRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.resource is not None:
-            d["Resource"] = self.resource
+            d["Resource"] = getattr(self.resource, "_value_", self.resource)
         if self.search_expression is not None:
             d["SearchExpression"] = self.search_expression._to_wire()
         if self.sort_by is not None:
             d["SortBy"] = self.sort_by
         if self.sort_order is not None:
-            d["SortOrder"] = self.sort_order
+            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
             d["NextToken"] = self.next_token
         if self.max_results is not None:
             d["MaxResults"] = self.max_results
         if self.cross_account_filter_option is not None:
-            d["CrossAccountFilterOption"] = self.cross_account_filter_option
+            d["CrossAccountFilterOption"] = getattr(
+                self.cross_account_filter_option, "_value_", self.cross_account_filter_option
+            )
         if self.visibility_conditions is not None:
             d["VisibilityConditions"] = [i0._to_wire() for i0 in self.visibility_conditions]
         if self._extra:
@@ -964,7 +977,7 @@ class SecondaryStatusTransition(Shape):
             "StatusMessage",
         )
     )
-    status: SecondaryStatus | SecondaryStatusLiteral | None = None
+    status: SecondaryStatus | None = _attrs.field(default=None, converter=_as_SecondaryStatus_opt)
     start_time: datetime | None = None
     end_time: datetime | None = None
     status_message: str | None = None
@@ -990,7 +1003,7 @@ class SecondaryStatusTransition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.start_time is not None:
             d["StartTime"] = self.start_time
         if self.end_time is not None:
@@ -1235,7 +1248,9 @@ class SharingSettings(Shape):
             "S3KmsKeyId",
         )
     )
-    notebook_output_option: NotebookOutputOption | NotebookOutputOptionLiteral | None = None
+    notebook_output_option: NotebookOutputOption | None = _attrs.field(
+        default=None, converter=_as_NotebookOutputOption_opt
+    )
     s3_output_path: str | None = None
     s3_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1261,7 +1276,7 @@ class SharingSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.notebook_output_option is not None:
-            d["NotebookOutputOption"] = self.notebook_output_option
+            d["NotebookOutputOption"] = getattr(self.notebook_output_option, "_value_", self.notebook_output_option)
         if self.s3_output_path is not None:
             d["S3OutputPath"] = self.s3_output_path
         if self.s3_kms_key_id is not None:

@@ -11,51 +11,56 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.a import as_AssemblyType_opt as _as_AssemblyType_opt
+from smtyped._generated.enums.b import as_BatchStrategy_opt as _as_BatchStrategy_opt
+from smtyped._generated.enums.c import as_CompressionType_opt as _as_CompressionType_opt
+from smtyped._generated.enums.i import as_IsTrackingServerActive_opt as _as_IsTrackingServerActive_opt
+from smtyped._generated.enums.r import as_Relation_opt as _as_Relation_opt
+from smtyped._generated.enums.s import as_S3DataType as _as_S3DataType
+from smtyped._generated.enums.s import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
+from smtyped._generated.enums.s import as_SplitType_opt as _as_SplitType_opt
+from smtyped._generated.enums.t import as_TargetPlatformAccelerator_opt as _as_TargetPlatformAccelerator_opt
+from smtyped._generated.enums.t import as_TargetPlatformArch as _as_TargetPlatformArch
+from smtyped._generated.enums.t import as_TargetPlatformOs as _as_TargetPlatformOs
+from smtyped._generated.enums.t import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
+from smtyped._generated.enums.t import as_TrafficRoutingConfigType as _as_TrafficRoutingConfigType
+from smtyped._generated.enums.t import as_TrainingInputMode as _as_TrainingInputMode
+from smtyped._generated.enums.t import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
+from smtyped._generated.enums.t import as_TrainingRepositoryAccessMode_opt as _as_TrainingRepositoryAccessMode_opt
+from smtyped._generated.enums.t import as_TransformInstanceType as _as_TransformInstanceType
+from smtyped._generated.enums.t import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
+from smtyped._generated.enums.t import as_TrialComponentPrimaryStatus_opt as _as_TrialComponentPrimaryStatus_opt
+from smtyped._generated.enums.t import as_TtlDurationUnit_opt as _as_TtlDurationUnit_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.a import AssemblyType, AssemblyTypeLiteral
-    from smtyped._generated.enums.b import BatchStrategy, BatchStrategyLiteral
-    from smtyped._generated.enums.c import CompressionType, CompressionTypeLiteral
-    from smtyped._generated.enums.i import IsTrackingServerActive, IsTrackingServerActiveLiteral
-    from smtyped._generated.enums.r import Relation, RelationLiteral
+    from smtyped._generated.enums.a import AssemblyType
+    from smtyped._generated.enums.b import BatchStrategy
+    from smtyped._generated.enums.c import CompressionType
+    from smtyped._generated.enums.i import IsTrackingServerActive
+    from smtyped._generated.enums.r import Relation
     from smtyped._generated.enums.s import (
         S3DataType,
-        S3DataTypeLiteral,
         SecondaryStatus,
-        SecondaryStatusLiteral,
         SplitType,
-        SplitTypeLiteral,
     )
     from smtyped._generated.enums.t import (
         TargetPlatformAccelerator,
-        TargetPlatformAcceleratorLiteral,
         TargetPlatformArch,
-        TargetPlatformArchLiteral,
         TargetPlatformOs,
-        TargetPlatformOsLiteral,
         TrackingServerStatus,
-        TrackingServerStatusLiteral,
         TrafficRoutingConfigType,
-        TrafficRoutingConfigTypeLiteral,
         TrainingInputMode,
-        TrainingInputModeLiteral,
         TrainingInstanceType,
         TrainingInstanceTypeLiteral,
         TrainingJobStatus,
-        TrainingJobStatusLiteral,
         TrainingRepositoryAccessMode,
-        TrainingRepositoryAccessModeLiteral,
         TransformInstanceType,
-        TransformInstanceTypeLiteral,
         TransformJobStatus,
-        TransformJobStatusLiteral,
         TrialComponentPrimaryStatus,
-        TrialComponentPrimaryStatusLiteral,
         TtlDurationUnit,
-        TtlDurationUnitLiteral,
     )
     from smtyped._generated.shapes.a import AdditionalS3DataSource, AlgorithmSpecification
     from smtyped._generated.shapes.b import BestObjectiveNotImproving
@@ -209,9 +214,11 @@ class TargetPlatform(Shape):
             "Accelerator",
         )
     )
-    os: TargetPlatformOs | TargetPlatformOsLiteral
-    arch: TargetPlatformArch | TargetPlatformArchLiteral
-    accelerator: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral | None = None
+    os: TargetPlatformOs = _attrs.field(converter=_as_TargetPlatformOs)
+    arch: TargetPlatformArch = _attrs.field(converter=_as_TargetPlatformArch)
+    accelerator: TargetPlatformAccelerator | None = _attrs.field(
+        default=None, converter=_as_TargetPlatformAccelerator_opt
+    )
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -233,11 +240,11 @@ class TargetPlatform(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.os is not None:
-            d["Os"] = self.os
+            d["Os"] = getattr(self.os, "_value_", self.os)
         if self.arch is not None:
-            d["Arch"] = self.arch
+            d["Arch"] = getattr(self.arch, "_value_", self.arch)
         if self.accelerator is not None:
-            d["Accelerator"] = self.accelerator
+            d["Accelerator"] = getattr(self.accelerator, "_value_", self.accelerator)
         if self._extra:
             d.update(self._extra)
         return d
@@ -447,7 +454,7 @@ class TotalHits(Shape):
         )
     )
     value: int | None = None
-    relation: Relation | RelationLiteral | None = None
+    relation: Relation | None = _attrs.field(default=None, converter=_as_Relation_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -470,7 +477,7 @@ class TotalHits(Shape):
         if self.value is not None:
             d["Value"] = self.value
         if self.relation is not None:
-            d["Relation"] = self.relation
+            d["Relation"] = getattr(self.relation, "_value_", self.relation)
         if self._extra:
             d.update(self._extra)
         return d
@@ -516,8 +523,10 @@ class TrackingServerSummary(Shape):
     tracking_server_name: str | None = None
     creation_time: datetime | None = None
     last_modified_time: datetime | None = None
-    tracking_server_status: TrackingServerStatus | TrackingServerStatusLiteral | None = None
-    is_active: IsTrackingServerActive | IsTrackingServerActiveLiteral | None = None
+    tracking_server_status: TrackingServerStatus | None = _attrs.field(
+        default=None, converter=_as_TrackingServerStatus_opt
+    )
+    is_active: IsTrackingServerActive | None = _attrs.field(default=None, converter=_as_IsTrackingServerActive_opt)
     mlflow_version: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -554,9 +563,9 @@ class TrackingServerSummary(Shape):
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
         if self.tracking_server_status is not None:
-            d["TrackingServerStatus"] = self.tracking_server_status
+            d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
         if self.is_active is not None:
-            d["IsActive"] = self.is_active
+            d["IsActive"] = getattr(self.is_active, "_value_", self.is_active)
         if self.mlflow_version is not None:
             d["MlflowVersion"] = self.mlflow_version
         if self._extra:
@@ -586,7 +595,7 @@ class TrafficRoutingConfig(Shape):
             "CanarySize",
         )
     )
-    type: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral
+    type: TrafficRoutingConfigType = _attrs.field(converter=_as_TrafficRoutingConfigType)
     wait_interval_in_seconds: int
     canary_size: CapacitySize | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -610,7 +619,7 @@ class TrafficRoutingConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
-            d["Type"] = self.type
+            d["Type"] = getattr(self.type, "_value_", self.type)
         if self.wait_interval_in_seconds is not None:
             d["WaitIntervalInSeconds"] = self.wait_interval_in_seconds
         if self.canary_size is not None:
@@ -642,7 +651,9 @@ class TrainingImageConfig(Shape):
             "TrainingRepositoryAuthConfig",
         )
     )
-    training_repository_access_mode: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral | None = None
+    training_repository_access_mode: TrainingRepositoryAccessMode | None = _attrs.field(
+        default=None, converter=_as_TrainingRepositoryAccessMode_opt
+    )
     training_repository_auth_config: TrainingRepositoryAuthConfig | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -668,7 +679,9 @@ class TrainingImageConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_repository_access_mode is not None:
-            d["TrainingRepositoryAccessMode"] = self.training_repository_access_mode
+            d["TrainingRepositoryAccessMode"] = getattr(
+                self.training_repository_access_mode, "_value_", self.training_repository_access_mode
+            )
         if self.training_repository_auth_config is not None:
             d["TrainingRepositoryAuthConfig"] = self.training_repository_auth_config._to_wire()
         if self._extra:
@@ -854,8 +867,8 @@ class TrainingJob(Shape):
     labeling_job_arn: str | None = None
     auto_ml_job_arn: str | None = None
     model_artifacts: ModelArtifacts | None = None
-    training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None
-    secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = None
+    training_job_status: TrainingJobStatus | None = _attrs.field(default=None, converter=_as_TrainingJobStatus_opt)
+    secondary_status: SecondaryStatus | None = _attrs.field(default=None, converter=_as_SecondaryStatus_opt)
     failure_reason: str | None = None
     hyper_parameters: dict[str, str] | None = None
     algorithm_specification: AlgorithmSpecification | None = None
@@ -978,9 +991,9 @@ class TrainingJob(Shape):
         if self.model_artifacts is not None:
             d["ModelArtifacts"] = self.model_artifacts._to_wire()
         if self.training_job_status is not None:
-            d["TrainingJobStatus"] = self.training_job_status
+            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
         if self.secondary_status is not None:
-            d["SecondaryStatus"] = self.secondary_status
+            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.hyper_parameters is not None:
@@ -1083,7 +1096,7 @@ class TrainingJobDefinition(Shape):
             "StoppingCondition",
         )
     )
-    training_input_mode: TrainingInputMode | TrainingInputModeLiteral
+    training_input_mode: TrainingInputMode = _attrs.field(converter=_as_TrainingInputMode)
     input_data_config: list[Channel]
     output_data_config: OutputDataConfig
     resource_config: ResourceConfig
@@ -1121,7 +1134,7 @@ class TrainingJobDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_input_mode is not None:
-            d["TrainingInputMode"] = self.training_input_mode
+            d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
         if self.hyper_parameters is not None:
             d["HyperParameters"] = dict(self.hyper_parameters)
         if self.input_data_config is not None:
@@ -1396,7 +1409,9 @@ class TrainingSpecification(Shape):
         if self.supported_hyper_parameters is not None:
             d["SupportedHyperParameters"] = [i0._to_wire() for i0 in self.supported_hyper_parameters]
         if self.supported_training_instance_types is not None:
-            d["SupportedTrainingInstanceTypes"] = [i0 for i0 in self.supported_training_instance_types]
+            d["SupportedTrainingInstanceTypes"] = [
+                getattr(i0, "_value_", i0) for i0 in self.supported_training_instance_types
+            ]
         if self.supports_distributed_training is not None:
             d["SupportsDistributedTraining"] = self.supports_distributed_training
         if self.metric_definitions is not None:
@@ -1492,8 +1507,8 @@ class TransformInput(Shape):
     )
     data_source: TransformDataSource
     content_type: str | None = None
-    compression_type: CompressionType | CompressionTypeLiteral | None = None
-    split_type: SplitType | SplitTypeLiteral | None = None
+    compression_type: CompressionType | None = _attrs.field(default=None, converter=_as_CompressionType_opt)
+    split_type: SplitType | None = _attrs.field(default=None, converter=_as_SplitType_opt)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -1520,9 +1535,9 @@ class TransformInput(Shape):
         if self.content_type is not None:
             d["ContentType"] = self.content_type
         if self.compression_type is not None:
-            d["CompressionType"] = self.compression_type
+            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.split_type is not None:
-            d["SplitType"] = self.split_type
+            d["SplitType"] = getattr(self.split_type, "_value_", self.split_type)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1641,13 +1656,13 @@ class TransformJob(Shape):
     )
     transform_job_name: str | None = None
     transform_job_arn: str | None = None
-    transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = None
+    transform_job_status: TransformJobStatus | None = _attrs.field(default=None, converter=_as_TransformJobStatus_opt)
     failure_reason: str | None = None
     model_name: str | None = None
     max_concurrent_transforms: int | None = None
     model_client_config: ModelClientConfig | None = None
     max_payload_in_mb: int | None = None
-    batch_strategy: BatchStrategy | BatchStrategyLiteral | None = None
+    batch_strategy: BatchStrategy | None = _attrs.field(default=None, converter=_as_BatchStrategy_opt)
     environment: dict[str, str] | None = None
     transform_input: TransformInput | None = None
     transform_output: TransformOutput | None = None
@@ -1711,7 +1726,7 @@ class TransformJob(Shape):
         if self.transform_job_arn is not None:
             d["TransformJobArn"] = self.transform_job_arn
         if self.transform_job_status is not None:
-            d["TransformJobStatus"] = self.transform_job_status
+            d["TransformJobStatus"] = getattr(self.transform_job_status, "_value_", self.transform_job_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
         if self.model_name is not None:
@@ -1723,7 +1738,7 @@ class TransformJob(Shape):
         if self.max_payload_in_mb is not None:
             d["MaxPayloadInMB"] = self.max_payload_in_mb
         if self.batch_strategy is not None:
-            d["BatchStrategy"] = self.batch_strategy
+            d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
         if self.environment is not None:
             d["Environment"] = dict(self.environment)
         if self.transform_input is not None:
@@ -1800,7 +1815,7 @@ class TransformJobDefinition(Shape):
     transform_resources: TransformResources
     max_concurrent_transforms: int | None = None
     max_payload_in_mb: int | None = None
-    batch_strategy: BatchStrategy | BatchStrategyLiteral | None = None
+    batch_strategy: BatchStrategy | None = _attrs.field(default=None, converter=_as_BatchStrategy_opt)
     environment: dict[str, str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1833,7 +1848,7 @@ class TransformJobDefinition(Shape):
         if self.max_payload_in_mb is not None:
             d["MaxPayloadInMB"] = self.max_payload_in_mb
         if self.batch_strategy is not None:
-            d["BatchStrategy"] = self.batch_strategy
+            d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
         if self.environment is not None:
             d["Environment"] = dict(self.environment)
         if self.transform_input is not None:
@@ -1920,7 +1935,7 @@ class TransformOutput(Shape):
     )
     s3_output_path: str
     accept: str | None = None
-    assemble_with: AssemblyType | AssemblyTypeLiteral | None = None
+    assemble_with: AssemblyType | None = _attrs.field(default=None, converter=_as_AssemblyType_opt)
     kms_key_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -1948,7 +1963,7 @@ class TransformOutput(Shape):
         if self.accept is not None:
             d["Accept"] = self.accept
         if self.assemble_with is not None:
-            d["AssembleWith"] = self.assemble_with
+            d["AssembleWith"] = getattr(self.assemble_with, "_value_", self.assemble_with)
         if self.kms_key_id is not None:
             d["KmsKeyId"] = self.kms_key_id
         if self._extra:
@@ -1984,7 +1999,7 @@ class TransformResources(Shape):
             "VolumeKmsKeyId",
         )
     )
-    instance_type: TransformInstanceType | TransformInstanceTypeLiteral
+    instance_type: TransformInstanceType = _attrs.field(converter=_as_TransformInstanceType)
     instance_count: int
     volume_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -2008,7 +2023,7 @@ class TransformResources(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_type is not None:
-            d["InstanceType"] = self.instance_type
+            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
             d["InstanceCount"] = self.instance_count
         if self.volume_kms_key_id is not None:
@@ -2040,7 +2055,7 @@ class TransformS3DataSource(Shape):
             "S3Uri",
         )
     )
-    s3_data_type: S3DataType | S3DataTypeLiteral
+    s3_data_type: S3DataType = _attrs.field(converter=_as_S3DataType)
     s3_uri: str
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -2062,7 +2077,7 @@ class TransformS3DataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_data_type is not None:
-            d["S3DataType"] = self.s3_data_type
+            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_uri is not None:
             d["S3Uri"] = self.s3_uri
         if self._extra:
@@ -2806,7 +2821,9 @@ class TrialComponentStatus(Shape):
             "Message",
         )
     )
-    primary_status: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral | None = None
+    primary_status: TrialComponentPrimaryStatus | None = _attrs.field(
+        default=None, converter=_as_TrialComponentPrimaryStatus_opt
+    )
     message: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -2830,7 +2847,7 @@ class TrialComponentStatus(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.primary_status is not None:
-            d["PrimaryStatus"] = self.primary_status
+            d["PrimaryStatus"] = getattr(self.primary_status, "_value_", self.primary_status)
         if self.message is not None:
             d["Message"] = self.message
         if self._extra:
@@ -3026,7 +3043,7 @@ class TtlDuration(Shape):
             "Value",
         )
     )
-    unit: TtlDurationUnit | TtlDurationUnitLiteral | None = None
+    unit: TtlDurationUnit | None = _attrs.field(default=None, converter=_as_TtlDurationUnit_opt)
     value: int | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -3048,7 +3065,7 @@ class TtlDuration(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.unit is not None:
-            d["Unit"] = self.unit
+            d["Unit"] = getattr(self.unit, "_value_", self.unit)
         if self.value is not None:
             d["Value"] = self.value
         if self._extra:

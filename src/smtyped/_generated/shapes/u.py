@@ -10,18 +10,25 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums.a import as_ActionStatus_opt as _as_ActionStatus_opt
+from smtyped._generated.enums.c import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
+from smtyped._generated.enums.j import as_JobType_opt as _as_JobType_opt
+from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
+from smtyped._generated.enums.p import as_Processor_opt as _as_Processor_opt
+from smtyped._generated.enums.t import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
+from smtyped._generated.enums.v import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import SHAPES as _S
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.a import ActionStatus, ActionStatusLiteral
-    from smtyped._generated.enums.c import ClusterNodeRecovery, ClusterNodeRecoveryLiteral
-    from smtyped._generated.enums.j import JobType, JobTypeLiteral
-    from smtyped._generated.enums.m import ModelApprovalStatus, ModelApprovalStatusLiteral
-    from smtyped._generated.enums.p import Processor, ProcessorLiteral
-    from smtyped._generated.enums.t import TrackingServerSize, TrackingServerSizeLiteral
-    from smtyped._generated.enums.v import VendorGuidance, VendorGuidanceLiteral
+    from smtyped._generated.enums.a import ActionStatus
+    from smtyped._generated.enums.c import ClusterNodeRecovery
+    from smtyped._generated.enums.j import JobType
+    from smtyped._generated.enums.m import ModelApprovalStatus
+    from smtyped._generated.enums.p import Processor
+    from smtyped._generated.enums.t import TrackingServerSize
+    from smtyped._generated.enums.v import VendorGuidance
     from smtyped._generated.shapes.a import AdditionalInferenceSpecificationDefinition
     from smtyped._generated.shapes.c import (
         ClusterInstanceGroupSpecification,
@@ -310,7 +317,7 @@ class UpdateActionRequest(Shape):
     )
     action_name: str
     description: str | None = None
-    status: ActionStatus | ActionStatusLiteral | None = None
+    status: ActionStatus | None = _attrs.field(default=None, converter=_as_ActionStatus_opt)
     properties: dict[str, str] | None = None
     properties_to_remove: list[str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -340,7 +347,7 @@ class UpdateActionRequest(Shape):
         if self.description is not None:
             d["Description"] = self.description
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.properties is not None:
             d["Properties"] = dict(self.properties)
         if self.properties_to_remove is not None:
@@ -522,7 +529,7 @@ class UpdateClusterRequest(Shape):
     cluster_name: str
     instance_groups: list[ClusterInstanceGroupSpecification] | None = None
     restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None
-    node_recovery: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None = None
+    node_recovery: ClusterNodeRecovery | None = _attrs.field(default=None, converter=_as_ClusterNodeRecovery_opt)
     instance_groups_to_delete: list[str] | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
@@ -557,7 +564,7 @@ class UpdateClusterRequest(Shape):
         if self.restricted_instance_groups is not None:
             d["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in self.restricted_instance_groups]
         if self.node_recovery is not None:
-            d["NodeRecovery"] = self.node_recovery
+            d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
         if self.instance_groups_to_delete is not None:
             d["InstanceGroupsToDelete"] = list(self.instance_groups_to_delete)
         if self._extra:
@@ -1313,11 +1320,11 @@ class UpdateImageVersionRequest(Shape):
     version: int | None = None
     aliases_to_add: list[str] | None = None
     aliases_to_delete: list[str] | None = None
-    vendor_guidance: VendorGuidance | VendorGuidanceLiteral | None = None
-    job_type: JobType | JobTypeLiteral | None = None
+    vendor_guidance: VendorGuidance | None = _attrs.field(default=None, converter=_as_VendorGuidance_opt)
+    job_type: JobType | None = _attrs.field(default=None, converter=_as_JobType_opt)
     ml_framework: str | None = None
     programming_lang: str | None = None
-    processor: Processor | ProcessorLiteral | None = None
+    processor: Processor | None = _attrs.field(default=None, converter=_as_Processor_opt)
     horovod: bool | None = None
     release_notes: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1360,15 +1367,15 @@ class UpdateImageVersionRequest(Shape):
         if self.aliases_to_delete is not None:
             d["AliasesToDelete"] = list(self.aliases_to_delete)
         if self.vendor_guidance is not None:
-            d["VendorGuidance"] = self.vendor_guidance
+            d["VendorGuidance"] = getattr(self.vendor_guidance, "_value_", self.vendor_guidance)
         if self.job_type is not None:
-            d["JobType"] = self.job_type
+            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
         if self.ml_framework is not None:
             d["MLFramework"] = self.ml_framework
         if self.programming_lang is not None:
             d["ProgrammingLang"] = self.programming_lang
         if self.processor is not None:
-            d["Processor"] = self.processor
+            d["Processor"] = getattr(self.processor, "_value_", self.processor)
         if self.horovod is not None:
             d["Horovod"] = self.horovod
         if self.release_notes is not None:
@@ -1451,7 +1458,7 @@ class UpdateMlflowTrackingServerRequest(Shape):
     )
     tracking_server_name: str
     artifact_store_uri: str | None = None
-    tracking_server_size: TrackingServerSize | TrackingServerSizeLiteral | None = None
+    tracking_server_size: TrackingServerSize | None = _attrs.field(default=None, converter=_as_TrackingServerSize_opt)
     automatic_model_registration: bool | None = None
     weekly_maintenance_window_start: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -1483,7 +1490,7 @@ class UpdateMlflowTrackingServerRequest(Shape):
         if self.artifact_store_uri is not None:
             d["ArtifactStoreUri"] = self.artifact_store_uri
         if self.tracking_server_size is not None:
-            d["TrackingServerSize"] = self.tracking_server_size
+            d["TrackingServerSize"] = getattr(self.tracking_server_size, "_value_", self.tracking_server_size)
         if self.automatic_model_registration is not None:
             d["AutomaticModelRegistration"] = self.automatic_model_registration
         if self.weekly_maintenance_window_start is not None:
@@ -1596,7 +1603,9 @@ class UpdateModelPackageInput(Shape):
         )
     )
     model_package_arn: str
-    model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None
+    model_approval_status: ModelApprovalStatus | None = _attrs.field(
+        default=None, converter=_as_ModelApprovalStatus_opt
+    )
     approval_description: str | None = None
     customer_metadata_properties: dict[str, str] | None = None
     customer_metadata_properties_to_remove: list[str] | None = None
@@ -1647,7 +1656,7 @@ class UpdateModelPackageInput(Shape):
         if self.model_package_arn is not None:
             d["ModelPackageArn"] = self.model_package_arn
         if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = self.model_approval_status
+            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.approval_description is not None:
             d["ApprovalDescription"] = self.approval_description
         if self.customer_metadata_properties is not None:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.v import as_VariantPropertyType as _as_VariantPropertyType
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.v import VariantPropertyType, VariantPropertyTypeLiteral
+    from smtyped._generated.enums.v import VariantPropertyType
 
     pass
 
@@ -39,7 +40,7 @@ class VariantProperty(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("variant_property_type",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("VariantPropertyType",))
-    variant_property_type: VariantPropertyType | VariantPropertyTypeLiteral
+    variant_property_type: VariantPropertyType = _attrs.field(converter=_as_VariantPropertyType)
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
 
     @classmethod
@@ -61,7 +62,7 @@ class VariantProperty(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.variant_property_type is not None:
-            d["VariantPropertyType"] = self.variant_property_type
+            d["VariantPropertyType"] = getattr(self.variant_property_type, "_value_", self.variant_property_type)
         if self._extra:
             d.update(self._extra)
         return d

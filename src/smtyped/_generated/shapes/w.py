@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._generated.enums.w import as_WarmPoolResourceStatus_opt as _as_WarmPoolResourceStatus_opt
 from smtyped._registry import ENUMS as _E
 from smtyped._registry import enum_value as _ev
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.w import WarmPoolResourceStatus, WarmPoolResourceStatusLiteral
+    from smtyped._generated.enums.w import WarmPoolResourceStatus
 
     pass
 
@@ -50,7 +51,7 @@ class WarmPoolStatus(Shape):
             "ReusedByJob",
         )
     )
-    status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None
+    status: WarmPoolResourceStatus | None = _attrs.field(default=None, converter=_as_WarmPoolResourceStatus_opt)
     resource_retained_billable_time_in_seconds: int | None = None
     reused_by_job: str | None = None
     _extra: dict[str, Any] | None = _attrs.field(default=None, alias="extra")
@@ -74,7 +75,7 @@ class WarmPoolStatus(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.status is not None:
-            d["Status"] = self.status
+            d["Status"] = getattr(self.status, "_value_", self.status)
         if self.resource_retained_billable_time_in_seconds is not None:
             d["ResourceRetainedBillableTimeInSeconds"] = self.resource_retained_billable_time_in_seconds
         if self.reused_by_job is not None:

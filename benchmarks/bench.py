@@ -1,0 +1,457 @@
+"""``nox -s bench``: smtyped against raw botocore and the alternatives, measured side by side.
+
+Each figure runs in its own process (``python -m benchmarks.bench --figure NAME``)
+so imports and caches of one do not leak into another. The table prints medians
+and ratios from the same run, with PASS/FAIL against the budgets; it never fails
+the run. Results go to ``benchmarks/results/latest.json`` and a plot to
+``docs/assets/bench.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "latest.json"
+PLOT = ROOT / "docs" / "assets" / "bench.png"
+REPEAT = 15
+
+
+def _median_us(fn: Callable[[], Any], number: int = 20, repeat: int = REPEAT) -> float:
+    fn()  # warm up (lazy imports, caches)
+    return statistics.median(timeit.repeat(fn, number=number, repeat=repeat)) / number * 1e6
+
+
+def _model() -> Any:
+    import botocore.session
+
+    return botocore.session.get_session().get_service_model("sagemaker")
+
+
+# -- figures (each runs in a fresh process) ------------------------------------------------
+
+
+def fig_import() -> dict[str, Any]:
+    """Import + client creation, in fresh interpreters, smtyped vs botocore alone."""
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_EC2_METADATA_DISABLED": "true"}
+    rss = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    codes = {
+        "botocore": "import botocore.session; botocore.session.get_session().create_client('sagemaker', region_name='us-east-1');"
+        + rss,
+        "smtyped": "from smtyped import SageMakerClient; SageMakerClient(region_name='us-east-1');" + rss,
+    }
+    times: dict[str, list[float]] = {k: [] for k in codes}
+    mem: dict[str, int] = {}
+    for _ in range(REPEAT):
+        for name, code in codes.items():  # interleaved, so drift in machine load hits both
+            t = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+            ).stdout
+            times[name].append((time.perf_counter() - t) * 1000)
+            mem[name] = int(out.strip().splitlines()[-1])
+    return {name: {"ms": statistics.median(v), "rss_mib": mem[name] / 1024} for name, v in times.items()}
+
+
+def _describe_model_package() -> dict[str, Any]:
+    from codegen.samples import count_values, full_value
+
+    shape = _model().shape_for("DescribeModelPackageOutput")
+    best: dict[str, Any] = min(
+        (full_value(shape, list_len=n) for n in range(1, 6)), key=lambda d: abs(count_values(d) - 939)
+    )
+    return best
+
+
+def _list_trial_components() -> dict[str, Any]:
+    from codegen.samples import full_value
+
+    item = full_value(_model().shape_for("TrialComponentSummary"))
+    return {"TrialComponentSummaries": [copy.deepcopy(item) for _ in range(100)], "NextToken": "t"}
+
+
+def fig_convert() -> dict[str, Any]:
+    """from_dict / to_dict vs copy.deepcopy of the same dict, and vs sagemaker-core."""
+    from codegen.samples import count_values
+    from smtyped.shapes import DescribeModelPackageOutput, ListTrialComponentsResponse, Shape
+
+    out: dict[str, Any] = {}
+    cases: dict[str, tuple[dict[str, Any], type[Shape], str]] = {
+        "describe_model_package": (_describe_model_package(), DescribeModelPackageOutput, "DescribeModelPackageOutput"),
+        "list_trial_components_100": (
+            _list_trial_components(),
+            ListTrialComponentsResponse,
+            "ListTrialComponentsResponse",
+        ),
+    }
+    for name, (data, cls, wire_shape) in cases.items():
+        obj = cls.from_dict(data)
+        assert obj.to_dict() == data
+        row: dict[str, Any] = {
+            "values": count_values(data),
+            "deepcopy_us": _median_us(lambda d=data: copy.deepcopy(d)),  # type: ignore[misc]
+            "from_dict_us": _median_us(lambda d=data, c=cls: c.from_dict(d)),  # type: ignore[misc]
+            "to_dict_us": _median_us(lambda o=obj: o.to_dict()),  # type: ignore[misc]
+        }
+        row.update(_sagemaker_core(name, data, wire_shape))
+        out[name] = row
+    return out
+
+
+def _sagemaker_core(name: str, data: dict[str, Any], wire_shape: str) -> dict[str, Any]:
+    try:
+        from sagemaker.core import resources, shapes
+        from sagemaker.core.utils.code_injection.codec import transform
+    except ImportError:
+        return {"sagemaker_core_us": None}
+    if name == "describe_model_package":
+
+        def load() -> Any:
+            return resources.ModelPackage(**transform(data, wire_shape))
+
+    else:
+
+        def load() -> Any:
+            items = transform(data, wire_shape)["trial_component_summaries"]
+            return [shapes.TrialComponentSummary(**i) for i in items]
+
+    try:
+        return {"sagemaker_core_us": _median_us(load, number=5, repeat=7)}
+    except Exception as exc:  # sagemaker-core may reject values our sample has (newer members)
+        return {"sagemaker_core_us": None, "sagemaker_core_error": f"{type(exc).__name__}: {str(exc)[:120]}"}
+
+
+def fig_call() -> dict[str, Any]:
+    """A typed call through SageMakerClient vs the raw botocore call, both stubbed at ``before-call``.
+
+    That is where botocore's Stubber answers too; registering the handler directly
+    skips the Stubber's response validation, which a full sample response (every
+    member, recursion cut) would not pass, and which is not what is measured here.
+    """
+    import botocore.session
+
+    from codegen.samples import full_value
+    from smtyped import SageMakerClient
+
+    client = botocore.session.get_session().create_client(
+        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
+    )
+
+    class _Http:
+        status_code = 200
+        headers: ClassVar[dict[str, str]] = {}
+
+    sm = SageMakerClient(client=client)
+    cases = {
+        "describe_compilation_job": (
+            "DescribeCompilationJob",
+            full_value(_model().shape_for("DescribeCompilationJobResponse")),
+        ),
+        "describe_model_package": ("DescribeModelPackage", _describe_model_package()),
+    }
+    out: dict[str, Any] = {}
+    for name, (op, data) in cases.items():
+        client.meta.events.register(f"before-call.sagemaker.{op}", lambda _d=data, **_: (_Http(), _d))
+        raw_call = getattr(client, name)
+        typed_call = getattr(sm, name)
+        key = "CompilationJobName" if op == "DescribeCompilationJob" else "ModelPackageName"
+
+        def raw(f: Any = raw_call, k: str = key) -> Any:
+            return f(**{k: "p"})
+
+        def typed(f: Any = typed_call, k: str = key) -> Any:
+            from botocore import xform_name
+
+            return f(**{xform_name(k): "p"})
+
+        raw_us, typed_us = [], []
+        raw()
+        typed()
+        n = 200
+        for _ in range(REPEAT):  # interleaved
+            raw_us.append(timeit.timeit(raw, number=n) / n * 1e6)
+            typed_us.append(timeit.timeit(typed, number=n) / n * 1e6)
+        out[name] = {"raw_us": statistics.median(raw_us), "typed_us": statistics.median(typed_us)}
+    return out
+
+
+SMTYPED_SCRIPT = """
+from smtyped import SageMakerClient
+from smtyped.enums import Framework, TargetDevice
+from smtyped.shapes import InputConfig, OutputConfig, StoppingCondition
+
+
+def run(role: str, arn: str) -> None:
+    sm = SageMakerClient(region_name="us-east-1")
+    sm.create_compilation_job(
+        compilation_job_name="resnet-cv2",
+        role_arn=role,
+        input_config=InputConfig(s3_uri="s3://b/m.tar.gz", data_input_config="{}", framework=Framework.PYTORCH),
+        output_config=OutputConfig(s3_output_location="s3://b/out", target_device=TargetDevice.AMBA_CV2),
+        stopping_condition=StoppingCondition(max_runtime_in_seconds=900),
+    )
+    pkg = sm.describe_model_package(model_package_name="churn/3")
+    if pkg.created_by and pkg.created_by.iam_identity:
+        print(pkg.created_by.iam_identity.arn)
+    for step in sm.paginate_list_pipeline_execution_steps(pipeline_execution_arn=arn):
+        print(step.step_name, step.attempt_count)
+    job = sm.describe_compilation_job(compilation_job_name="resnet-cv2")
+    if job.output_config:
+        print(job.output_config.target_device)
+"""
+
+BOTO3_SCRIPT = """
+import boto3
+from mypy_boto3_sagemaker import SageMakerClient
+
+
+def run(role: str, arn: str) -> None:
+    sm: SageMakerClient = boto3.client("sagemaker", region_name="us-east-1")
+    sm.create_compilation_job(
+        CompilationJobName="resnet-cv2",
+        RoleArn=role,
+        InputConfig={"S3Uri": "s3://b/m.tar.gz", "DataInputConfig": "{}", "Framework": "PYTORCH"},
+        OutputConfig={"S3OutputLocation": "s3://b/out", "TargetDevice": "amba_cv2"},
+        StoppingCondition={"MaxRuntimeInSeconds": 900},
+    )
+    pkg = sm.describe_model_package(ModelPackageName="churn/3")
+    if "CreatedBy" in pkg and "IamIdentity" in pkg["CreatedBy"]:
+        print(pkg["CreatedBy"]["IamIdentity"].get("Arn"))
+    for page in sm.get_paginator("list_pipeline_execution_steps").paginate(PipelineExecutionArn=arn):
+        for step in page["PipelineExecutionSteps"]:
+            print(step.get("StepName"), step.get("AttemptCount"))
+    job = sm.describe_compilation_job(CompilationJobName="resnet-cv2")
+    print(job["OutputConfig"].get("TargetDevice"))
+"""
+
+
+def fig_mypy() -> dict[str, Any]:
+    """mypy --strict, cold and warm cache, on the same user script for smtyped and mypy-boto3."""
+    out: dict[str, Any] = {}
+    for name, script in (("smtyped", SMTYPED_SCRIPT), ("mypy_boto3", BOTO3_SCRIPT)):
+        if name == "mypy_boto3":
+            try:
+                import mypy_boto3_sagemaker  # noqa: F401
+            except ImportError:
+                out[name] = None
+                continue
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "script.py"
+            path.write_text(script)
+            cache = Path(tmp) / "cache"
+            cmd = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(path)]
+            cold, warm = [], []
+            for _ in range(3):
+                shutil.rmtree(cache, ignore_errors=True)
+                t = time.perf_counter()
+                proc = subprocess.run(cmd, capture_output=True, text=True)
+                cold.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                subprocess.run(cmd, capture_output=True, text=True)
+                warm.append((time.perf_counter() - t) * 1000)
+            out[name] = {
+                "cold_ms": statistics.median(cold),
+                "warm_ms": statistics.median(warm),
+                "ok": proc.returncode == 0,
+            }
+    return out
+
+
+def fig_codegen() -> dict[str, Any]:
+    """Wall time of the whole generation (check mode) and the parse time of the largest page."""
+    from codegen.build import build_page
+    from codegen.diagnostics import Report
+    from codegen.pages import read_page
+
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "codegen", "generate", "--check", "--quiet"], cwd=ROOT, capture_output=True)
+    wall = (time.perf_counter() - t) * 1000
+    pages = sorted((ROOT / "specs").rglob("*.txt"), key=lambda p: p.stat().st_size)
+    largest = pages[-1]
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        build_page(read_page(largest, Report()), Report())
+        times.append((time.perf_counter() - t) * 1000)
+    return {
+        "generate_ms": wall,
+        "largest_page": largest.name,
+        "largest_page_kb": largest.stat().st_size // 1024,
+        "parse_ms": statistics.median(times),
+    }
+
+
+FIGURES = {"import": fig_import, "convert": fig_convert, "call": fig_call, "mypy": fig_mypy, "codegen": fig_codegen}
+
+
+# -- table -------------------------------------------------------------------------------
+
+
+def _row(
+    what: str, ours: float | None, base: float | None, unit: str, budget: float | None, note: str = ""
+) -> dict[str, Any]:
+    ratio = ours / base if ours is not None and base else None
+    verdict = "" if budget is None or ratio is None else ("PASS" if ratio <= budget else "FAIL")
+    return {
+        "what": what,
+        "ours": ours,
+        "baseline": base,
+        "unit": unit,
+        "ratio": ratio,
+        "budget": budget,
+        "verdict": verdict,
+        "note": note,
+    }
+
+
+def table(r: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    imp = r["import"]
+    rows.append(_row("import + client: smtyped vs botocore", imp["smtyped"]["ms"], imp["botocore"]["ms"], "ms", 1.15))
+    rows.append(_row("RSS after import + client", imp["smtyped"]["rss_mib"], imp["botocore"]["rss_mib"], "MiB", None))
+    for case, label in (
+        ("describe_model_package", "DescribeModelPackage"),
+        ("list_trial_components_100", "ListTrialComponents x100"),
+    ):
+        c = r["convert"][case]
+        note = f"{c['values']} values"
+        rows.append(_row(f"{label} from_dict vs deepcopy", c["from_dict_us"], c["deepcopy_us"], "us", 0.8, note))
+        rows.append(_row(f"{label} to_dict vs deepcopy", c["to_dict_us"], c["deepcopy_us"], "us", 0.8, note))
+        if c.get("sagemaker_core_us"):
+            ratio_budget = 0.1  # >= 10x faster
+            rows.append(
+                _row(
+                    f"{label} from_dict vs sagemaker-core",
+                    c["from_dict_us"],
+                    c["sagemaker_core_us"],
+                    "us",
+                    ratio_budget,
+                )
+            )
+        else:
+            rows.append(
+                _row(
+                    f"{label} vs sagemaker-core",
+                    None,
+                    None,
+                    "us",
+                    None,
+                    c.get("sagemaker_core_error", "sagemaker-core not installed"),
+                )
+            )
+    for case, label in (
+        ("describe_compilation_job", "DescribeCompilationJob"),
+        ("describe_model_package", "DescribeModelPackage, full"),
+    ):
+        call = r["call"][case]
+        rows.append(_row(f"typed call vs raw botocore, stubbed: {label}", call["typed_us"], call["raw_us"], "us", 1.10))
+    my = r["mypy"]
+    if my.get("mypy_boto3"):
+        rows.append(
+            _row("mypy --strict cold vs mypy-boto3", my["smtyped"]["cold_ms"], my["mypy_boto3"]["cold_ms"], "ms", 1.0)
+        )
+        rows.append(
+            _row("mypy --strict warm vs mypy-boto3", my["smtyped"]["warm_ms"], my["mypy_boto3"]["warm_ms"], "ms", 1.5)
+        )
+    else:
+        rows.append(_row("mypy --strict cold (no mypy-boto3 installed)", my["smtyped"]["cold_ms"], None, "ms", None))
+    cg = r["codegen"]
+    rows.append(_row("codegen of all specs (wall)", cg["generate_ms"], 10_000, "ms", 1.0, "budget 10 s"))
+    rows.append(
+        _row(
+            f"parse largest page ({cg['largest_page']}, {cg['largest_page_kb']} KiB)",
+            cg["parse_ms"],
+            2_000,
+            "ms",
+            1.0,
+            "budget 2 s",
+        )
+    )
+    return rows
+
+
+def render(rows: list[dict[str, Any]]) -> str:
+    def fmt(x: float | None) -> str:
+        return "-" if x is None else f"{x:,.1f}"
+
+    lines = ["| what | smtyped | baseline | unit | ratio | budget | |", "|---|---:|---:|---|---:|---:|---|"]
+    for r in rows:
+        ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}x"
+        budget = "-" if r["budget"] is None else f"<= {r['budget']:.2f}x"
+        lines.append(
+            f"| {r['what']} | {fmt(r['ours'])} | {fmt(r['baseline'])} | {r['unit']} | {ratio} | {budget} | {r['verdict']} {r['note']} |"
+        )
+    return "\n".join(lines)
+
+
+def plot(rows: list[dict[str, Any]]) -> None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return
+    shown = [r for r in rows if r["ratio"] is not None]
+    fig, ax = plt.subplots(figsize=(9, 0.45 * len(shown) + 1))
+    colors = ["#2a9d8f" if r["verdict"] != "FAIL" else "#e76f51" for r in shown]
+    ax.barh([r["what"] for r in shown], [r["ratio"] for r in shown], color=colors)
+    for i, r in enumerate(shown):
+        if r["budget"] is not None:
+            ax.plot([r["budget"], r["budget"]], [i - 0.4, i + 0.4], color="black", linewidth=1)
+    ax.set_xscale("log")
+    ax.set_xlabel("ratio to baseline (lower is better; black tick = budget)")
+    ax.invert_yaxis()
+    fig.tight_layout()
+    PLOT.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(PLOT, dpi=110)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--figure", choices=sorted(FIGURES))
+    a = ap.parse_args()
+    if a.figure:
+        print(json.dumps(FIGURES[a.figure]()))
+        return 0
+    results: dict[str, Any] = {}
+    for name in FIGURES:
+        print(f"measuring {name} ...", file=sys.stderr)
+        proc = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench", "--figure", name], cwd=ROOT, capture_output=True, text=True
+        )
+        if proc.returncode != 0:
+            print(proc.stderr, file=sys.stderr)
+            return 1
+        results[name] = json.loads(proc.stdout.strip().splitlines()[-1])
+    rows = table(results)
+    machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}"
+    text = render(rows)
+    print(f"\nmachine: {machine}\n\n{text}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {"machine": machine, "date": time.strftime("%Y-%m-%d"), "rows": rows, "raw": results}, indent=1, default=str
+        )
+        + "\n"
+    )
+    plot(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
