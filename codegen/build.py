@@ -148,6 +148,11 @@ class Checker:
                 return shape
             self.check_type(shape.member, item, path + ("[]",))
             return ListOf(self.attach(shape.member, item, path + ("[]",), is_input))
+        if isinstance(shape, MapOf) and node.child("string") is not None and node.unnamed() is None:
+            # {'string': X} is how the syntax prints a map, and also a structure whose one
+            # member is named "string"; the docs tell them apart (a named bullet, no key bullet)
+            as_struct = Structure(members={"string": Member(shape=shape.value)})
+            return self.attach_struct(as_struct, node, path, is_input)
         if isinstance(shape, MapOf):
             key = node.unnamed()
             value = key.unnamed() if key is not None else None
@@ -161,8 +166,14 @@ class Checker:
 
     def attach_struct(self, st: Structure, node: DocNode, path: Path, is_input: bool) -> Structure:
         members: dict[str, Member] = {}
+        documented = any(c.name is not None for c in node.children)
         for name, mem in st.members.items():
             child = node.child(name)
+            if child is None and not documented:
+                # the docs list no member of this structure at all: not rendered, not a typo
+                self.warn(mem.line, f"members of {'.'.join(path[1:]) or path[0]} have no doc bullets")
+                members[name] = mem
+                continue
             if child is None:
                 raise SpecError(
                     self.file,

@@ -75,3 +75,30 @@ def test_renderer_reproduces_a_seed_operation() -> None:
     start = text.index("Response Syntax\n\n{", section)
     block = text[start : text.index("\n\nResponse Structure", start)]
     assert block in rendered
+
+
+def test_structure_with_a_member_named_string_is_not_a_map() -> None:
+    from codegen.ir import Member, StringShape
+
+    inner = Structure(members={"string": Member(StringShape(), doc="A member named string.")})
+    op = Operation(
+        name="GetOdd",
+        method="get_odd",
+        status="updated",
+        doc="Odd.",
+        input=Structure(),
+        output=Structure(
+            members={
+                "Odd": Member(inner, doc="Odd thing."),
+                "Tags": Member(MapOf(StringShape(), StringShape()), doc="Tags."),
+            }
+        ),
+        page="2024-01-01",
+    )
+    parsed = build_page(
+        split_page(render_page("Amazon Example Service", "2024-01-01", [op]), "p.txt", Report()), Report()
+    )
+    out = parsed.operations["GetOdd"].output
+    assert isinstance(out, Structure)
+    assert norm(out.members["Odd"].shape) == norm(inner)
+    assert isinstance(out.members["Tags"].shape, MapOf)
