@@ -201,8 +201,8 @@ def _reachable(page: NamedPage, shape: Shape) -> list[str]:
 START, END = "<!-- operations:start -->", "<!-- operations:end -->"
 
 
-def operations_table(svc: Service, columns: int = 3) -> str:
-    """The README's table of supported operations (method names, linked to the reference)."""
+def operations_table(svc: Service, columns: int = 3, link: str | None = None) -> str:
+    """A table of the supported operations (method names; linked to the reference under ``link``)."""
     names = list(svc.operations)
     rows = (len(names) + columns - 1) // columns
     lines = ["| " + " | ".join(["operation"] * columns) + " |", "|" + "---|" * columns]
@@ -210,18 +210,23 @@ def operations_table(svc: Service, columns: int = 3) -> str:
         cells = []
         for c in range(columns):
             i = c * rows + r
-            cells.append(f"`{svc.operations[names[i]].method}`" if i < len(names) else "")
+            if i >= len(names):
+                cells.append("")
+            elif link:
+                cells.append(f"[`{svc.operations[names[i]].method}`]({link}{names[i]}.md)")
+            else:
+                cells.append(f"`{svc.operations[names[i]].method}`")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
-def update_readme(readme: Path, svc: Service) -> None:
+def update_readme(readme: Path, svc: Service, link: str | None = None) -> None:
     text = readme.read_text(encoding="utf-8")
     if START not in text or END not in text:
         return
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    block = f"{START}\n{len(svc.operations)} operations from {len(svc.pages)} change-log pages ({svc.pages[0].date} to {svc.pages[-1].date}):\n\n{operations_table(svc)}\n{END}"
+    block = f"{START}\n{len(svc.operations)} operations from {len(svc.pages)} change-log pages ({svc.pages[0].date} to {svc.pages[-1].date}):\n\n{operations_table(svc, link=link)}\n{END}"
     readme.write_text(head + block + tail, encoding="utf-8")
 
 
@@ -257,9 +262,9 @@ def write_docs(specs: Path, docs: Path) -> int:
     idx = ["# What changed", "", "One page per release in `specs/`, from its Changes blocks.", ""]
     idx += [f"- [{p.date}]({p.date}.md): {_cell(p.summary)[:120]}" for p in reversed(svc.pages)]
     (changes / "index.md").write_text("\n".join(idx) + "\n", encoding="utf-8")
-    readme = docs.parent / "README.md"
-    if readme.exists():
-        update_readme(readme, svc)
+    for page in (docs.parent / "README.md", docs / "index.md"):
+        if page.exists():
+            update_readme(page, svc, link="reference/operations/" if page.name == "index.md" else None)
     print(
         f"wrote reference for {len(svc.operations)} operations and {len(svc.shapes)} shapes, {len(pages)} change pages"
     )
