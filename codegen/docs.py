@@ -262,9 +262,9 @@ def write_docs(specs: Path, docs: Path) -> int:
     idx = ["# What changed", "", "One page per release in `specs/`, from its Changes blocks.", ""]
     idx += [f"- [{p.date}]({p.date}.md): {_cell(p.summary)[:120]}" for p in reversed(svc.pages)]
     (changes / "index.md").write_text("\n".join(idx) + "\n", encoding="utf-8")
-    for page in (docs.parent / "README.md", docs / "index.md"):
-        if page.exists():
-            update_readme(page, svc, link="reference/operations/" if page.name == "index.md" else None)
+    for listing in (docs.parent / "README.md", docs / "index.md"):
+        if listing.exists():
+            update_readme(listing, svc, link="reference/operations/" if listing.name == "index.md" else None)
     print(
         f"wrote reference for {len(svc.operations)} operations and {len(svc.shapes)} shapes, {len(pages)} change pages"
     )

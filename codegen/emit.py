@@ -48,6 +48,7 @@ class FieldView:
     to_expr: str  # expression writing the (not None) attribute to the wire
     plain: bool  # scalar: written as-is
     enum: str | None = None  # an enum attribute: converted from its literal on construction
+    lazy: str | None = None  # a field holding structures: its conversion, run on first access
 
 
 @attrs.frozen
@@ -215,6 +216,16 @@ class _Emitter:
             return self.plain(shape.value)
         return True
 
+    def holds_structure(self, shape: Shape) -> bool:
+        """A structure, or a list / map with structures inside: converted lazily."""
+        if isinstance(shape, Ref):
+            return not self.is_enum(shape.name)
+        if isinstance(shape, ListOf):
+            return self.holds_structure(shape.member)
+        if isinstance(shape, MapOf):
+            return self.holds_structure(shape.value)
+        return False
+
     def cls_ref(self, name: str) -> str:
         if self.shape_module.get(name) == self.module:
             return name
@@ -255,7 +266,7 @@ class _Emitter:
 
     # -- shapes --
 
-    def field(self, wire: str, attr: str, m: Member) -> FieldView:
+    def field(self, wire: str, attr: str, m: Member, lazy: bool = False) -> FieldView:
         plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
         read = (
             f'get("{wire}")' if plain else f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v")}'
@@ -273,11 +284,15 @@ class _Emitter:
             to_expr=self.to_expr(m.shape, f"self.{attr}"),
             plain=plain,
             enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
+            lazy=f"lambda v: {self.from_expr(m.shape, 'v')}" if lazy and self.holds_structure(m.shape) else None,
         )
 
     def class_view(self, name: str, st: Structure) -> ClassView:
         names = field_names(st.members)
-        fields = tuple(self.field(w, names[w], m) for w, m in st.members.items())
+        # An operation's result converts its nested structures on first access, so a call
+        # costs little more than botocore's own; below the top level conversion is eager.
+        lazy = name in self.outputs
+        fields = tuple(self.field(w, names[w], m, lazy) for w, m in st.members.items())
         summary = (
             first_paragraph(st.doc)
             if name not in self.outputs

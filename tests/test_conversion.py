@@ -133,3 +133,20 @@ def test_lazy_loading() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(" ", 2)
     assert out[0] == "0" and out[1] == "0"
     assert out[2].strip() == "['smtyped._generated.shapes.u']"
+
+
+def test_outputs_convert_nested_structures_on_first_access() -> None:
+    d = {"ModelPackageName": "p", "CreatedBy": {"UserProfileName": "alice", "IamIdentity": {"Arn": "arn:1"}}}
+    pkg = DescribeModelPackageOutput.from_dict(d)
+    assert "created_by" not in vars(pkg)  # not converted yet
+    first = pkg.created_by
+    assert isinstance(first, UserContext) and first.iam_identity == IamIdentity(arn="arn:1")
+    assert pkg.created_by is first  # converted once, then read directly
+    built = DescribeModelPackageOutput(
+        model_package_name="p", created_by=UserContext(user_profile_name="alice", iam_identity=IamIdentity(arn="arn:1"))
+    )
+    assert DescribeModelPackageOutput.from_dict(d) == built
+    again = pickle.loads(pickle.dumps(DescribeModelPackageOutput.from_dict(d)))
+    assert again.to_dict() == d
+    with pytest.raises(AttributeError):
+        pkg.created_by = None  # type: ignore[misc]

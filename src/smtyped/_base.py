@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
-__all__ = ["OutputShape", "Shape"]
+__all__ = ["OutputShape", "Shape", "lazy_fields"]
 
 T = TypeVar("T", bound="Shape")
 
@@ -54,6 +54,43 @@ class OutputShape(Shape):
         """botocore's ``ResponseMetadata`` (``RequestId``, ``HTTPStatusCode``, ...)."""
         meta = (self._extra or {}).get("ResponseMetadata")
         return dict(meta) if isinstance(meta, Mapping) else {}
+
+
+class _LazyField:
+    """Converts a structure field of an operation's result on first access.
+
+    ``from_dict`` of an output keeps the wire dict and sets only scalars and enums;
+    reading ``pkg.created_by`` converts that member (and everything below it, eagerly)
+    once and stores it on the instance, where later reads find it directly (a
+    non-data descriptor is only asked when the instance has no value). Objects made
+    by ``__init__`` never reach here. The wire dict is referenced, not copied: do
+    not mutate a response dict after passing it to ``from_dict``.
+    """
+
+    __slots__ = ("attr", "convert", "wire")
+
+    def __init__(self, attr: str, wire: str, convert: Callable[[Any], Any]) -> None:
+        self.attr = attr
+        self.wire = wire
+        self.convert = convert
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return None
+        state = obj.__dict__
+        raw = state.get("_wire", _EMPTY).get(self.wire)
+        value = None if raw is None else self.convert(raw)
+        state[self.attr] = value  # the instance dict, not setattr: the object stays frozen to users
+        return value
+
+
+_EMPTY: Mapping[str, Any] = {}
+
+
+def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any]]]) -> None:
+    """Install lazy conversion for the nested-structure fields of a generated class."""
+    for attr, wire, convert in fields:
+        setattr(cls, attr, _LazyField(attr, wire, convert))
 
 
 def _short_repr(value: Any, depth: int) -> str:

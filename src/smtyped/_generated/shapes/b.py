@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.b import as_BatchAddClusterNodesErrorCode_opt as _as_BatchAddClusterNodesErrorCode_opt
 from smtyped._generated.enums.b import (
     as_BatchDeleteClusterNodesErrorCode_opt as _as_BatchDeleteClusterNodesErrorCode_opt,
@@ -290,18 +291,12 @@ class BatchAddClusterNodesResponse(OutputShape):
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesResponse:
-        get = d.get
         self = _new(cls)
         _set(
             self,
             "__dict__",
             {
-                "successful": None
-                if (v := get("Successful")) is None
-                else [_S["NodeAdditionResult"]._from_wire(i0) for i0 in v],
-                "failed": None
-                if (v := get("Failed")) is None
-                else [BatchAddClusterNodesError._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -316,6 +311,15 @@ class BatchAddClusterNodesResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    BatchAddClusterNodesResponse,
+    (
+        ("successful", "Successful", lambda v: [_S["NodeAdditionResult"]._from_wire(i0) for i0 in v]),
+        ("failed", "Failed", lambda v: [BatchAddClusterNodesError._from_wire(i0) for i0 in v]),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -603,14 +607,9 @@ class BatchDeleteClusterNodesResponse(OutputShape):
             self,
             "__dict__",
             {
-                "failed": None
-                if (v := get("Failed")) is None
-                else [BatchDeleteClusterNodesError._from_wire(i0) for i0 in v],
                 "successful": None if (v := get("Successful")) is None else list(v),
-                "failed_node_logical_ids": None
-                if (v := get("FailedNodeLogicalIds")) is None
-                else [BatchDeleteClusterNodeLogicalIdsError._from_wire(i0) for i0 in v],
                 "successful_node_logical_ids": None if (v := get("SuccessfulNodeLogicalIds")) is None else list(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -629,6 +628,19 @@ class BatchDeleteClusterNodesResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    BatchDeleteClusterNodesResponse,
+    (
+        ("failed", "Failed", lambda v: [BatchDeleteClusterNodesError._from_wire(i0) for i0 in v]),
+        (
+            "failed_node_logical_ids",
+            "FailedNodeLogicalIds",
+            lambda v: [BatchDeleteClusterNodeLogicalIdsError._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -744,18 +756,12 @@ class BatchDescribeModelPackageOutput(OutputShape):
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageOutput:
-        get = d.get
         self = _new(cls)
         _set(
             self,
             "__dict__",
             {
-                "model_package_summaries": None
-                if (v := get("ModelPackageSummaries")) is None
-                else {k0: BatchDescribeModelPackageSummary._from_wire(i0) for k0, i0 in v.items()},
-                "batch_describe_model_package_error_map": None
-                if (v := get("BatchDescribeModelPackageErrorMap")) is None
-                else {k0: BatchDescribeModelPackageError._from_wire(i0) for k0, i0 in v.items()},
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -772,6 +778,23 @@ class BatchDescribeModelPackageOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    BatchDescribeModelPackageOutput,
+    (
+        (
+            "model_package_summaries",
+            "ModelPackageSummaries",
+            lambda v: {k0: BatchDescribeModelPackageSummary._from_wire(i0) for k0, i0 in v.items()},
+        ),
+        (
+            "batch_describe_model_package_error_map",
+            "BatchDescribeModelPackageErrorMap",
+            lambda v: {k0: BatchDescribeModelPackageError._from_wire(i0) for k0, i0 in v.items()},
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.a import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._generated.enums.a import as_AlgorithmStatus_opt as _as_AlgorithmStatus_opt
 from smtyped._generated.enums.a import as_AppNetworkAccessType_opt as _as_AppNetworkAccessType_opt
@@ -268,19 +269,14 @@ class DescribeActionResponse(OutputShape):
             {
                 "action_name": get("ActionName"),
                 "action_arn": get("ActionArn"),
-                "source": None if (v := get("Source")) is None else _S["ActionSource"]._from_wire(v),
                 "action_type": get("ActionType"),
                 "description": get("Description"),
                 "status": None if (v := get("Status")) is None else _ev(_E["ActionStatus"], v),
                 "properties": None if (v := get("Properties")) is None else dict(v),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _S["MetadataProperties"]._from_wire(v),
                 "lineage_group_arn": get("LineageGroupArn"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -317,6 +313,17 @@ class DescribeActionResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeActionResponse,
+    (
+        ("source", "Source", lambda v: _S["ActionSource"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("metadata_properties", "MetadataProperties", lambda v: _S["MetadataProperties"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -431,21 +438,10 @@ class DescribeAlgorithmOutput(OutputShape):
                 "algorithm_arn": get("AlgorithmArn"),
                 "algorithm_description": get("AlgorithmDescription"),
                 "creation_time": get("CreationTime"),
-                "training_specification": None
-                if (v := get("TrainingSpecification")) is None
-                else _S["TrainingSpecification"]._from_wire(v),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _S["InferenceSpecification"]._from_wire(v),
-                "validation_specification": None
-                if (v := get("ValidationSpecification")) is None
-                else _S["AlgorithmValidationSpecification"]._from_wire(v),
                 "algorithm_status": None if (v := get("AlgorithmStatus")) is None else _ev(_E["AlgorithmStatus"], v),
-                "algorithm_status_details": None
-                if (v := get("AlgorithmStatusDetails")) is None
-                else _S["AlgorithmStatusDetails"]._from_wire(v),
                 "product_id": get("ProductId"),
                 "certify_for_marketplace": get("CertifyForMarketplace"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -478,6 +474,21 @@ class DescribeAlgorithmOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeAlgorithmOutput,
+    (
+        ("training_specification", "TrainingSpecification", lambda v: _S["TrainingSpecification"]._from_wire(v)),
+        ("inference_specification", "InferenceSpecification", lambda v: _S["InferenceSpecification"]._from_wire(v)),
+        (
+            "validation_specification",
+            "ValidationSpecification",
+            lambda v: _S["AlgorithmValidationSpecification"]._from_wire(v),
+        ),
+        ("algorithm_status_details", "AlgorithmStatusDetails", lambda v: _S["AlgorithmStatusDetails"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -624,7 +635,7 @@ class DescribeAppResponse(OutputShape):
                 "last_user_activity_timestamp": get("LastUserActivityTimestamp"),
                 "creation_time": get("CreationTime"),
                 "failure_reason": get("FailureReason"),
-                "resource_spec": None if (v := get("ResourceSpec")) is None else _S["ResourceSpec"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -657,6 +668,12 @@ class DescribeAppResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeAppResponse,
+    (("resource_spec", "ResourceSpec", lambda v: _S["ResourceSpec"]._from_wire(v)),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -769,17 +786,12 @@ class DescribeArtifactResponse(OutputShape):
             {
                 "artifact_name": get("ArtifactName"),
                 "artifact_arn": get("ArtifactArn"),
-                "source": None if (v := get("Source")) is None else _S["ArtifactSource"]._from_wire(v),
                 "artifact_type": get("ArtifactType"),
                 "properties": None if (v := get("Properties")) is None else dict(v),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _S["MetadataProperties"]._from_wire(v),
                 "lineage_group_arn": get("LineageGroupArn"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -812,6 +824,17 @@ class DescribeArtifactResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeArtifactResponse,
+    (
+        ("source", "Source", lambda v: _S["ArtifactSource"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("metadata_properties", "MetadataProperties", lambda v: _S["MetadataProperties"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -974,45 +997,18 @@ class DescribeAutoMLJobResponse(OutputShape):
             {
                 "auto_ml_job_name": get("AutoMLJobName"),
                 "auto_ml_job_arn": get("AutoMLJobArn"),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_S["AutoMLChannel"]._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _S["AutoMLOutputDataConfig"]._from_wire(v),
                 "role_arn": get("RoleArn"),
-                "auto_ml_job_objective": None
-                if (v := get("AutoMLJobObjective")) is None
-                else _S["AutoMLJobObjective"]._from_wire(v),
                 "problem_type": None if (v := get("ProblemType")) is None else _ev(_E["ProblemType"], v),
-                "auto_ml_job_config": None
-                if (v := get("AutoMLJobConfig")) is None
-                else _S["AutoMLJobConfig"]._from_wire(v),
                 "creation_time": get("CreationTime"),
                 "end_time": get("EndTime"),
                 "last_modified_time": get("LastModifiedTime"),
                 "failure_reason": get("FailureReason"),
-                "partial_failure_reasons": None
-                if (v := get("PartialFailureReasons")) is None
-                else [_S["AutoMLPartialFailureReason"]._from_wire(i0) for i0 in v],
-                "best_candidate": None if (v := get("BestCandidate")) is None else _S["AutoMLCandidate"]._from_wire(v),
                 "auto_ml_job_status": None if (v := get("AutoMLJobStatus")) is None else _ev(_E["AutoMLJobStatus"], v),
                 "auto_ml_job_secondary_status": None
                 if (v := get("AutoMLJobSecondaryStatus")) is None
                 else _ev(_E["AutoMLJobSecondaryStatus"], v),
                 "generate_candidate_definitions_only": get("GenerateCandidateDefinitionsOnly"),
-                "auto_ml_job_artifacts": None
-                if (v := get("AutoMLJobArtifacts")) is None
-                else _S["AutoMLJobArtifacts"]._from_wire(v),
-                "resolved_attributes": None
-                if (v := get("ResolvedAttributes")) is None
-                else _S["ResolvedAttributes"]._from_wire(v),
-                "model_deploy_config": None
-                if (v := get("ModelDeployConfig")) is None
-                else _S["ModelDeployConfig"]._from_wire(v),
-                "model_deploy_result": None
-                if (v := get("ModelDeployResult")) is None
-                else _S["ModelDeployResult"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1067,6 +1063,27 @@ class DescribeAutoMLJobResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeAutoMLJobResponse,
+    (
+        ("input_data_config", "InputDataConfig", lambda v: [_S["AutoMLChannel"]._from_wire(i0) for i0 in v]),
+        ("output_data_config", "OutputDataConfig", lambda v: _S["AutoMLOutputDataConfig"]._from_wire(v)),
+        ("auto_ml_job_objective", "AutoMLJobObjective", lambda v: _S["AutoMLJobObjective"]._from_wire(v)),
+        ("auto_ml_job_config", "AutoMLJobConfig", lambda v: _S["AutoMLJobConfig"]._from_wire(v)),
+        (
+            "partial_failure_reasons",
+            "PartialFailureReasons",
+            lambda v: [_S["AutoMLPartialFailureReason"]._from_wire(i0) for i0 in v],
+        ),
+        ("best_candidate", "BestCandidate", lambda v: _S["AutoMLCandidate"]._from_wire(v)),
+        ("auto_ml_job_artifacts", "AutoMLJobArtifacts", lambda v: _S["AutoMLJobArtifacts"]._from_wire(v)),
+        ("resolved_attributes", "ResolvedAttributes", lambda v: _S["ResolvedAttributes"]._from_wire(v)),
+        ("model_deploy_config", "ModelDeployConfig", lambda v: _S["ModelDeployConfig"]._from_wire(v)),
+        ("model_deploy_result", "ModelDeployResult", lambda v: _S["ModelDeployResult"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1137,13 +1154,12 @@ class DescribeClusterEventResponse(OutputShape):
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventResponse:
-        get = d.get
         self = _new(cls)
         _set(
             self,
             "__dict__",
             {
-                "event_details": None if (v := get("EventDetails")) is None else _S["ClusterEventDetail"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1156,6 +1172,12 @@ class DescribeClusterEventResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeClusterEventResponse,
+    (("event_details", "EventDetails", lambda v: _S["ClusterEventDetail"]._from_wire(v)),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1233,13 +1255,12 @@ class DescribeClusterNodeResponse(OutputShape):
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeResponse:
-        get = d.get
         self = _new(cls)
         _set(
             self,
             "__dict__",
             {
-                "node_details": None if (v := get("NodeDetails")) is None else _S["ClusterNodeDetails"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1252,6 +1273,12 @@ class DescribeClusterNodeResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeClusterNodeResponse,
+    (("node_details", "NodeDetails", lambda v: _S["ClusterNodeDetails"]._from_wire(v)),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1375,18 +1402,11 @@ class DescribeClusterResponse(OutputShape):
                 "cluster_status": None if (v := get("ClusterStatus")) is None else _ev(_E["ClusterStatus"], v),
                 "creation_time": get("CreationTime"),
                 "failure_message": get("FailureMessage"),
-                "instance_groups": None
-                if (v := get("InstanceGroups")) is None
-                else [_S["ClusterInstanceGroupDetails"]._from_wire(i0) for i0 in v],
-                "restricted_instance_groups": None
-                if (v := get("RestrictedInstanceGroups")) is None
-                else [_S["ClusterRestrictedInstanceGroupDetails"]._from_wire(i0) for i0 in v],
-                "vpc_config": None if (v := get("VpcConfig")) is None else _S["VpcConfig"]._from_wire(v),
-                "orchestrator": None if (v := get("Orchestrator")) is None else _S["ClusterOrchestrator"]._from_wire(v),
                 "node_recovery": None if (v := get("NodeRecovery")) is None else _ev(_E["ClusterNodeRecovery"], v),
                 "node_provisioning_mode": None
                 if (v := get("NodeProvisioningMode")) is None
                 else _ev(_E["ClusterNodeProvisioningMode"], v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1419,6 +1439,21 @@ class DescribeClusterResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeClusterResponse,
+    (
+        ("instance_groups", "InstanceGroups", lambda v: [_S["ClusterInstanceGroupDetails"]._from_wire(i0) for i0 in v]),
+        (
+            "restricted_instance_groups",
+            "RestrictedInstanceGroups",
+            lambda v: [_S["ClusterRestrictedInstanceGroupDetails"]._from_wire(i0) for i0 in v],
+        ),
+        ("vpc_config", "VpcConfig", lambda v: _S["VpcConfig"]._from_wire(v)),
+        ("orchestrator", "Orchestrator", lambda v: _S["ClusterOrchestrator"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1579,20 +1614,13 @@ class DescribeCompilationJobResponse(OutputShape):
                 else _ev(_E["CompilationJobStatus"], v),
                 "compilation_start_time": get("CompilationStartTime"),
                 "compilation_end_time": get("CompilationEndTime"),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _S["StoppingCondition"]._from_wire(v),
                 "inference_image": get("InferenceImage"),
                 "model_package_version_arn": get("ModelPackageVersionArn"),
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
                 "failure_reason": get("FailureReason"),
-                "model_artifacts": None if (v := get("ModelArtifacts")) is None else _S["ModelArtifacts"]._from_wire(v),
-                "model_digests": None if (v := get("ModelDigests")) is None else _S["ModelDigests"]._from_wire(v),
                 "role_arn": get("RoleArn"),
-                "input_config": None if (v := get("InputConfig")) is None else _S["InputConfig"]._from_wire(v),
-                "output_config": None if (v := get("OutputConfig")) is None else _S["OutputConfig"]._from_wire(v),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _S["NeoVpcConfig"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1637,6 +1665,19 @@ class DescribeCompilationJobResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeCompilationJobResponse,
+    (
+        ("stopping_condition", "StoppingCondition", lambda v: _S["StoppingCondition"]._from_wire(v)),
+        ("model_artifacts", "ModelArtifacts", lambda v: _S["ModelArtifacts"]._from_wire(v)),
+        ("model_digests", "ModelDigests", lambda v: _S["ModelDigests"]._from_wire(v)),
+        ("input_config", "InputConfig", lambda v: _S["InputConfig"]._from_wire(v)),
+        ("output_config", "OutputConfig", lambda v: _S["OutputConfig"]._from_wire(v)),
+        ("vpc_config", "VpcConfig", lambda v: _S["NeoVpcConfig"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1747,15 +1788,13 @@ class DescribeContextResponse(OutputShape):
             {
                 "context_name": get("ContextName"),
                 "context_arn": get("ContextArn"),
-                "source": None if (v := get("Source")) is None else _S["ContextSource"]._from_wire(v),
                 "context_type": get("ContextType"),
                 "description": get("Description"),
                 "properties": None if (v := get("Properties")) is None else dict(v),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
                 "lineage_group_arn": get("LineageGroupArn"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1788,6 +1827,16 @@ class DescribeContextResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeContextResponse,
+    (
+        ("source", "Source", lambda v: _S["ContextSource"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1955,9 +2004,6 @@ class DescribeDomainResponse(OutputShape):
                 "last_modified_time": get("LastModifiedTime"),
                 "failure_reason": get("FailureReason"),
                 "auth_mode": None if (v := get("AuthMode")) is None else _ev(_E["AuthMode"], v),
-                "default_user_settings": None
-                if (v := get("DefaultUserSettings")) is None
-                else _S["UserSettings"]._from_wire(v),
                 "app_network_access_type": None
                 if (v := get("AppNetworkAccessType")) is None
                 else _ev(_E["AppNetworkAccessType"], v),
@@ -1966,11 +2012,11 @@ class DescribeDomainResponse(OutputShape):
                 "url": get("Url"),
                 "vpc_id": get("VpcId"),
                 "kms_key_id": get("KmsKeyId"),
-                "domain_settings": None if (v := get("DomainSettings")) is None else _S["DomainSettings"]._from_wire(v),
                 "app_security_group_management": None
                 if (v := get("AppSecurityGroupManagement")) is None
                 else _ev(_E["AppSecurityGroupManagement"], v),
                 "security_group_id_for_domain_boundary": get("SecurityGroupIdForDomainBoundary"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2023,6 +2069,15 @@ class DescribeDomainResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeDomainResponse,
+    (
+        ("default_user_settings", "DefaultUserSettings", lambda v: _S["UserSettings"]._from_wire(v)),
+        ("domain_settings", "DomainSettings", lambda v: _S["DomainSettings"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2132,19 +2187,11 @@ class DescribeEndpointOutput(OutputShape):
                 "endpoint_name": get("EndpointName"),
                 "endpoint_arn": get("EndpointArn"),
                 "endpoint_config_name": get("EndpointConfigName"),
-                "production_variants": None
-                if (v := get("ProductionVariants")) is None
-                else [_S["ProductionVariantSummary"]._from_wire(i0) for i0 in v],
-                "data_capture_config": None
-                if (v := get("DataCaptureConfig")) is None
-                else _S["DataCaptureConfigSummary"]._from_wire(v),
                 "endpoint_status": None if (v := get("EndpointStatus")) is None else _ev(_E["EndpointStatus"], v),
                 "failure_reason": get("FailureReason"),
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_deployment_config": None
-                if (v := get("LastDeploymentConfig")) is None
-                else _S["DeploymentConfig"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2175,6 +2222,20 @@ class DescribeEndpointOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeEndpointOutput,
+    (
+        (
+            "production_variants",
+            "ProductionVariants",
+            lambda v: [_S["ProductionVariantSummary"]._from_wire(i0) for i0 in v],
+        ),
+        ("data_capture_config", "DataCaptureConfig", lambda v: _S["DataCaptureConfigSummary"]._from_wire(v)),
+        ("last_deployment_config", "LastDeploymentConfig", lambda v: _S["DeploymentConfig"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2277,12 +2338,10 @@ class DescribeExperimentResponse(OutputShape):
                 "experiment_name": get("ExperimentName"),
                 "experiment_arn": get("ExperimentArn"),
                 "display_name": get("DisplayName"),
-                "source": None if (v := get("Source")) is None else _S["ExperimentSource"]._from_wire(v),
                 "description": get("Description"),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2311,6 +2370,16 @@ class DescribeExperimentResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeExperimentResponse,
+    (
+        ("source", "Source", lambda v: _S["ExperimentSource"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2471,31 +2540,17 @@ class DescribeFeatureGroupResponse(OutputShape):
                 "feature_group_name": get("FeatureGroupName"),
                 "record_identifier_feature_name": get("RecordIdentifierFeatureName"),
                 "event_time_feature_name": get("EventTimeFeatureName"),
-                "feature_definitions": None
-                if (v := get("FeatureDefinitions")) is None
-                else [_S["FeatureDefinition"]._from_wire(i0) for i0 in v],
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
-                "online_store_config": None
-                if (v := get("OnlineStoreConfig")) is None
-                else _S["OnlineStoreConfig"]._from_wire(v),
-                "offline_store_config": None
-                if (v := get("OfflineStoreConfig")) is None
-                else _S["OfflineStoreConfig"]._from_wire(v),
                 "role_arn": get("RoleArn"),
                 "feature_group_status": None
                 if (v := get("FeatureGroupStatus")) is None
                 else _ev(_E["FeatureGroupStatus"], v),
-                "offline_store_status": None
-                if (v := get("OfflineStoreStatus")) is None
-                else _S["OfflineStoreStatus"]._from_wire(v),
-                "last_update_status": None
-                if (v := get("LastUpdateStatus")) is None
-                else _S["LastUpdateStatus"]._from_wire(v),
                 "failure_reason": get("FailureReason"),
                 "description": get("Description"),
                 "next_token": get("NextToken"),
                 "online_store_total_size_bytes": get("OnlineStoreTotalSizeBytes"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2540,6 +2595,18 @@ class DescribeFeatureGroupResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeFeatureGroupResponse,
+    (
+        ("feature_definitions", "FeatureDefinitions", lambda v: [_S["FeatureDefinition"]._from_wire(i0) for i0 in v]),
+        ("online_store_config", "OnlineStoreConfig", lambda v: _S["OnlineStoreConfig"]._from_wire(v)),
+        ("offline_store_config", "OfflineStoreConfig", lambda v: _S["OfflineStoreConfig"]._from_wire(v)),
+        ("offline_store_status", "OfflineStoreStatus", lambda v: _S["OfflineStoreStatus"]._from_wire(v)),
+        ("last_update_status", "LastUpdateStatus", lambda v: _S["LastUpdateStatus"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2659,9 +2726,7 @@ class DescribeFeatureMetadataResponse(OutputShape):
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
                 "description": get("Description"),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else [_S["FeatureParameter"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2688,6 +2753,12 @@ class DescribeFeatureMetadataResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeFeatureMetadataResponse,
+    (("parameters", "Parameters", lambda v: [_S["FeatureParameter"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -3045,7 +3116,6 @@ class DescribeLabelingJobResponse(OutputShape):
                 "labeling_job_status": None
                 if (v := get("LabelingJobStatus")) is None
                 else _ev(_E["LabelingJobStatus"], v),
-                "label_counters": None if (v := get("LabelCounters")) is None else _S["LabelCounters"]._from_wire(v),
                 "failure_reason": get("FailureReason"),
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
@@ -3053,27 +3123,9 @@ class DescribeLabelingJobResponse(OutputShape):
                 "labeling_job_name": get("LabelingJobName"),
                 "labeling_job_arn": get("LabelingJobArn"),
                 "label_attribute_name": get("LabelAttributeName"),
-                "input_config": None
-                if (v := get("InputConfig")) is None
-                else _S["LabelingJobInputConfig"]._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _S["LabelingJobOutputConfig"]._from_wire(v),
                 "role_arn": get("RoleArn"),
                 "label_category_config_s3_uri": get("LabelCategoryConfigS3Uri"),
-                "stopping_conditions": None
-                if (v := get("StoppingConditions")) is None
-                else _S["LabelingJobStoppingConditions"]._from_wire(v),
-                "labeling_job_algorithms_config": None
-                if (v := get("LabelingJobAlgorithmsConfig")) is None
-                else _S["LabelingJobAlgorithmsConfig"]._from_wire(v),
-                "human_task_config": None
-                if (v := get("HumanTaskConfig")) is None
-                else _S["HumanTaskConfig"]._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_S["Tag"]._from_wire(i0) for i0 in v],
-                "labeling_job_output": None
-                if (v := get("LabelingJobOutput")) is None
-                else _S["LabelingJobOutput"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -3120,6 +3172,25 @@ class DescribeLabelingJobResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeLabelingJobResponse,
+    (
+        ("label_counters", "LabelCounters", lambda v: _S["LabelCounters"]._from_wire(v)),
+        ("input_config", "InputConfig", lambda v: _S["LabelingJobInputConfig"]._from_wire(v)),
+        ("output_config", "OutputConfig", lambda v: _S["LabelingJobOutputConfig"]._from_wire(v)),
+        ("stopping_conditions", "StoppingConditions", lambda v: _S["LabelingJobStoppingConditions"]._from_wire(v)),
+        (
+            "labeling_job_algorithms_config",
+            "LabelingJobAlgorithmsConfig",
+            lambda v: _S["LabelingJobAlgorithmsConfig"]._from_wire(v),
+        ),
+        ("human_task_config", "HumanTaskConfig", lambda v: _S["HumanTaskConfig"]._from_wire(v)),
+        ("tags", "Tags", lambda v: [_S["Tag"]._from_wire(i0) for i0 in v]),
+        ("labeling_job_output", "LabelingJobOutput", lambda v: _S["LabelingJobOutput"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -3221,9 +3292,8 @@ class DescribeLineageGroupResponse(OutputShape):
                 "display_name": get("DisplayName"),
                 "description": get("Description"),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -3250,6 +3320,15 @@ class DescribeLineageGroupResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeLineageGroupResponse,
+    (
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -3413,9 +3492,8 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
                 "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
                 "automatic_model_registration": get("AutomaticModelRegistration"),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -3460,6 +3538,15 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeMlflowTrackingServerResponse,
+    (
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -3594,16 +3681,12 @@ class DescribeModelCardResponse(OutputShape):
                 "model_card_version": get("ModelCardVersion"),
                 "content": get("Content"),
                 "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_E["ModelCardStatus"], v),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else _S["ModelCardSecurityConfig"]._from_wire(v),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
                 "model_card_processing_status": None
                 if (v := get("ModelCardProcessingStatus")) is None
                 else _ev(_E["ModelCardProcessingStatus"], v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -3638,6 +3721,16 @@ class DescribeModelCardResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeModelCardResponse,
+    (
+        ("security_config", "SecurityConfig", lambda v: _S["ModelCardSecurityConfig"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.d import as_DirectInternetAccess_opt as _as_DirectInternetAccess_opt
 from smtyped._generated.enums.i import as_InstanceType_opt as _as_InstanceType_opt
 from smtyped._generated.enums.i import as_IPAddressType_opt as _as_IPAddressType_opt
@@ -238,23 +239,11 @@ class DescribeModelOutput(OutputShape):
             "__dict__",
             {
                 "model_name": get("ModelName"),
-                "primary_container": None
-                if (v := get("PrimaryContainer")) is None
-                else _S["ContainerDefinition"]._from_wire(v),
-                "containers": None
-                if (v := get("Containers")) is None
-                else [_S["ContainerDefinition"]._from_wire(i0) for i0 in v],
-                "inference_execution_config": None
-                if (v := get("InferenceExecutionConfig")) is None
-                else _S["InferenceExecutionConfig"]._from_wire(v),
                 "execution_role_arn": get("ExecutionRoleArn"),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _S["VpcConfig"]._from_wire(v),
                 "creation_time": get("CreationTime"),
                 "model_arn": get("ModelArn"),
                 "enable_network_isolation": get("EnableNetworkIsolation"),
-                "deployment_recommendation": None
-                if (v := get("DeploymentRecommendation")) is None
-                else _S["DeploymentRecommendation"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -285,6 +274,26 @@ class DescribeModelOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeModelOutput,
+    (
+        ("primary_container", "PrimaryContainer", lambda v: _S["ContainerDefinition"]._from_wire(v)),
+        ("containers", "Containers", lambda v: [_S["ContainerDefinition"]._from_wire(i0) for i0 in v]),
+        (
+            "inference_execution_config",
+            "InferenceExecutionConfig",
+            lambda v: _S["InferenceExecutionConfig"]._from_wire(v),
+        ),
+        ("vpc_config", "VpcConfig", lambda v: _S["VpcConfig"]._from_wire(v)),
+        (
+            "deployment_recommendation",
+            "DeploymentRecommendation",
+            lambda v: _S["DeploymentRecommendation"]._from_wire(v),
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -378,10 +387,10 @@ class DescribeModelPackageGroupOutput(OutputShape):
                 "model_package_group_arn": get("ModelPackageGroupArn"),
                 "model_package_group_description": get("ModelPackageGroupDescription"),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "model_package_group_status": None
                 if (v := get("ModelPackageGroupStatus")) is None
                 else _ev(_E["ModelPackageGroupStatus"], v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -406,6 +415,12 @@ class DescribeModelPackageGroupOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeModelPackageGroupOutput,
+    (("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -631,54 +646,24 @@ class DescribeModelPackageOutput(OutputShape):
                 "model_package_arn": get("ModelPackageArn"),
                 "model_package_description": get("ModelPackageDescription"),
                 "creation_time": get("CreationTime"),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _S["InferenceSpecification"]._from_wire(v),
-                "source_algorithm_specification": None
-                if (v := get("SourceAlgorithmSpecification")) is None
-                else _S["SourceAlgorithmSpecification"]._from_wire(v),
-                "validation_specification": None
-                if (v := get("ValidationSpecification")) is None
-                else _S["ModelPackageValidationSpecification"]._from_wire(v),
                 "model_package_status": None
                 if (v := get("ModelPackageStatus")) is None
                 else _ev(_E["ModelPackageStatus"], v),
-                "model_package_status_details": None
-                if (v := get("ModelPackageStatusDetails")) is None
-                else _S["ModelPackageStatusDetails"]._from_wire(v),
                 "certify_for_marketplace": get("CertifyForMarketplace"),
                 "model_approval_status": None
                 if (v := get("ModelApprovalStatus")) is None
                 else _ev(_E["ModelApprovalStatus"], v),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _S["MetadataProperties"]._from_wire(v),
-                "model_metrics": None if (v := get("ModelMetrics")) is None else _S["ModelMetrics"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
                 "approval_description": get("ApprovalDescription"),
                 "domain": get("Domain"),
                 "task": get("Task"),
                 "sample_payload_url": get("SamplePayloadUrl"),
                 "customer_metadata_properties": None if (v := get("CustomerMetadataProperties")) is None else dict(v),
-                "drift_check_baselines": None
-                if (v := get("DriftCheckBaselines")) is None
-                else DriftCheckBaselines._from_wire(v),
-                "additional_inference_specifications": None
-                if (v := get("AdditionalInferenceSpecifications")) is None
-                else [_S["AdditionalInferenceSpecificationDefinition"]._from_wire(i0) for i0 in v],
                 "skip_model_validation": None
                 if (v := get("SkipModelValidation")) is None
                 else _ev(_E["SkipModelValidation"], v),
                 "source_uri": get("SourceUri"),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else _S["ModelPackageSecurityConfig"]._from_wire(v),
-                "model_card": None if (v := get("ModelCard")) is None else _S["ModelPackageModelCard"]._from_wire(v),
-                "model_life_cycle": None
-                if (v := get("ModelLifeCycle")) is None
-                else _S["ModelLifeCycle"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -749,6 +734,42 @@ class DescribeModelPackageOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeModelPackageOutput,
+    (
+        ("inference_specification", "InferenceSpecification", lambda v: _S["InferenceSpecification"]._from_wire(v)),
+        (
+            "source_algorithm_specification",
+            "SourceAlgorithmSpecification",
+            lambda v: _S["SourceAlgorithmSpecification"]._from_wire(v),
+        ),
+        (
+            "validation_specification",
+            "ValidationSpecification",
+            lambda v: _S["ModelPackageValidationSpecification"]._from_wire(v),
+        ),
+        (
+            "model_package_status_details",
+            "ModelPackageStatusDetails",
+            lambda v: _S["ModelPackageStatusDetails"]._from_wire(v),
+        ),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("metadata_properties", "MetadataProperties", lambda v: _S["MetadataProperties"]._from_wire(v)),
+        ("model_metrics", "ModelMetrics", lambda v: _S["ModelMetrics"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("drift_check_baselines", "DriftCheckBaselines", lambda v: DriftCheckBaselines._from_wire(v)),
+        (
+            "additional_inference_specifications",
+            "AdditionalInferenceSpecifications",
+            lambda v: [_S["AdditionalInferenceSpecificationDefinition"]._from_wire(i0) for i0 in v],
+        ),
+        ("security_config", "SecurityConfig", lambda v: _S["ModelPackageSecurityConfig"]._from_wire(v)),
+        ("model_card", "ModelCard", lambda v: _S["ModelPackageModelCard"]._from_wire(v)),
+        ("model_life_cycle", "ModelLifeCycle", lambda v: _S["ModelLifeCycle"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -965,9 +986,7 @@ class DescribeNotebookInstanceOutput(OutputShape):
                 "additional_code_repositories": None if (v := get("AdditionalCodeRepositories")) is None else list(v),
                 "root_access": None if (v := get("RootAccess")) is None else _ev(_E["RootAccess"], v),
                 "platform_identifier": get("PlatformIdentifier"),
-                "instance_metadata_service_configuration": None
-                if (v := get("InstanceMetadataServiceConfiguration")) is None
-                else _S["InstanceMetadataServiceConfiguration"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1026,6 +1045,18 @@ class DescribeNotebookInstanceOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeNotebookInstanceOutput,
+    (
+        (
+            "instance_metadata_service_configuration",
+            "InstanceMetadataServiceConfiguration",
+            lambda v: _S["InstanceMetadataServiceConfiguration"]._from_wire(v),
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1240,17 +1271,10 @@ class DescribePipelineExecutionResponse(OutputShape):
                 if (v := get("PipelineExecutionStatus")) is None
                 else _ev(_E["PipelineExecutionStatus"], v),
                 "pipeline_execution_description": get("PipelineExecutionDescription"),
-                "pipeline_experiment_config": None
-                if (v := get("PipelineExperimentConfig")) is None
-                else _S["PipelineExperimentConfig"]._from_wire(v),
                 "failure_reason": get("FailureReason"),
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _S["ParallelismConfiguration"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1287,6 +1311,25 @@ class DescribePipelineExecutionResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribePipelineExecutionResponse,
+    (
+        (
+            "pipeline_experiment_config",
+            "PipelineExperimentConfig",
+            lambda v: _S["PipelineExperimentConfig"]._from_wire(v),
+        ),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        (
+            "parallelism_configuration",
+            "ParallelismConfiguration",
+            lambda v: _S["ParallelismConfiguration"]._from_wire(v),
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1414,11 +1457,7 @@ class DescribePipelineResponse(OutputShape):
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
                 "last_run_time": get("LastRunTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _S["ParallelismConfiguration"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1455,6 +1494,20 @@ class DescribePipelineResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribePipelineResponse,
+    (
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        (
+            "parallelism_configuration",
+            "ParallelismConfiguration",
+            lambda v: _S["ParallelismConfiguration"]._from_wire(v),
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1617,28 +1670,9 @@ class DescribeProcessingJobResponse(OutputShape):
             self,
             "__dict__",
             {
-                "processing_inputs": None
-                if (v := get("ProcessingInputs")) is None
-                else [_S["ProcessingInput"]._from_wire(i0) for i0 in v],
-                "processing_output_config": None
-                if (v := get("ProcessingOutputConfig")) is None
-                else _S["ProcessingOutputConfig"]._from_wire(v),
                 "processing_job_name": get("ProcessingJobName"),
-                "processing_resources": None
-                if (v := get("ProcessingResources")) is None
-                else _S["ProcessingResources"]._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _S["ProcessingStoppingCondition"]._from_wire(v),
-                "app_specification": None
-                if (v := get("AppSpecification")) is None
-                else _S["AppSpecification"]._from_wire(v),
                 "environment": None if (v := get("Environment")) is None else dict(v),
-                "network_config": None if (v := get("NetworkConfig")) is None else _S["NetworkConfig"]._from_wire(v),
                 "role_arn": get("RoleArn"),
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _S["ExperimentConfig"]._from_wire(v),
                 "processing_job_arn": get("ProcessingJobArn"),
                 "processing_job_status": None
                 if (v := get("ProcessingJobStatus")) is None
@@ -1652,6 +1686,7 @@ class DescribeProcessingJobResponse(OutputShape):
                 "monitoring_schedule_arn": get("MonitoringScheduleArn"),
                 "auto_ml_job_arn": get("AutoMLJobArn"),
                 "training_job_arn": get("TrainingJobArn"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1704,6 +1739,20 @@ class DescribeProcessingJobResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeProcessingJobResponse,
+    (
+        ("processing_inputs", "ProcessingInputs", lambda v: [_S["ProcessingInput"]._from_wire(i0) for i0 in v]),
+        ("processing_output_config", "ProcessingOutputConfig", lambda v: _S["ProcessingOutputConfig"]._from_wire(v)),
+        ("processing_resources", "ProcessingResources", lambda v: _S["ProcessingResources"]._from_wire(v)),
+        ("stopping_condition", "StoppingCondition", lambda v: _S["ProcessingStoppingCondition"]._from_wire(v)),
+        ("app_specification", "AppSpecification", lambda v: _S["AppSpecification"]._from_wire(v)),
+        ("network_config", "NetworkConfig", lambda v: _S["NetworkConfig"]._from_wire(v)),
+        ("experiment_config", "ExperimentConfig", lambda v: _S["ExperimentConfig"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1818,17 +1867,10 @@ class DescribeProjectOutput(OutputShape):
                 "project_name": get("ProjectName"),
                 "project_id": get("ProjectId"),
                 "project_description": get("ProjectDescription"),
-                "service_catalog_provisioning_details": None
-                if (v := get("ServiceCatalogProvisioningDetails")) is None
-                else _S["ServiceCatalogProvisioningDetails"]._from_wire(v),
-                "service_catalog_provisioned_product_details": None
-                if (v := get("ServiceCatalogProvisionedProductDetails")) is None
-                else _S["ServiceCatalogProvisionedProductDetails"]._from_wire(v),
                 "project_status": None if (v := get("ProjectStatus")) is None else _ev(_E["ProjectStatus"], v),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "creation_time": get("CreationTime"),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1861,6 +1903,25 @@ class DescribeProjectOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeProjectOutput,
+    (
+        (
+            "service_catalog_provisioning_details",
+            "ServiceCatalogProvisioningDetails",
+            lambda v: _S["ServiceCatalogProvisioningDetails"]._from_wire(v),
+        ),
+        (
+            "service_catalog_provisioned_product_details",
+            "ServiceCatalogProvisionedProductDetails",
+            lambda v: _S["ServiceCatalogProvisionedProductDetails"]._from_wire(v),
+        ),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2108,61 +2169,23 @@ class DescribeTrainingJobResponse(OutputShape):
                 "tuning_job_arn": get("TuningJobArn"),
                 "labeling_job_arn": get("LabelingJobArn"),
                 "auto_ml_job_arn": get("AutoMLJobArn"),
-                "model_artifacts": None if (v := get("ModelArtifacts")) is None else _S["ModelArtifacts"]._from_wire(v),
                 "training_job_status": None
                 if (v := get("TrainingJobStatus")) is None
                 else _ev(_E["TrainingJobStatus"], v),
                 "secondary_status": None if (v := get("SecondaryStatus")) is None else _ev(_E["SecondaryStatus"], v),
                 "failure_reason": get("FailureReason"),
                 "hyper_parameters": None if (v := get("HyperParameters")) is None else dict(v),
-                "algorithm_specification": None
-                if (v := get("AlgorithmSpecification")) is None
-                else _S["AlgorithmSpecification"]._from_wire(v),
                 "role_arn": get("RoleArn"),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_S["Channel"]._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _S["OutputDataConfig"]._from_wire(v),
-                "resource_config": None if (v := get("ResourceConfig")) is None else _S["ResourceConfig"]._from_wire(v),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _S["VpcConfig"]._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _S["StoppingCondition"]._from_wire(v),
                 "creation_time": get("CreationTime"),
                 "training_start_time": get("TrainingStartTime"),
                 "training_end_time": get("TrainingEndTime"),
                 "last_modified_time": get("LastModifiedTime"),
-                "secondary_status_transitions": None
-                if (v := get("SecondaryStatusTransitions")) is None
-                else [_S["SecondaryStatusTransition"]._from_wire(i0) for i0 in v],
-                "final_metric_data_list": None
-                if (v := get("FinalMetricDataList")) is None
-                else [_S["MetricData"]._from_wire(i0) for i0 in v],
                 "enable_network_isolation": get("EnableNetworkIsolation"),
                 "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
                 "enable_managed_spot_training": get("EnableManagedSpotTraining"),
-                "checkpoint_config": None
-                if (v := get("CheckpointConfig")) is None
-                else _S["CheckpointConfig"]._from_wire(v),
                 "training_time_in_seconds": get("TrainingTimeInSeconds"),
                 "billable_time_in_seconds": get("BillableTimeInSeconds"),
-                "debug_hook_config": None
-                if (v := get("DebugHookConfig")) is None
-                else _S["DebugHookConfig"]._from_wire(v),
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _S["ExperimentConfig"]._from_wire(v),
-                "debug_rule_configurations": None
-                if (v := get("DebugRuleConfigurations")) is None
-                else [_S["DebugRuleConfiguration"]._from_wire(i0) for i0 in v],
-                "tensor_board_output_config": None
-                if (v := get("TensorBoardOutputConfig")) is None
-                else _S["TensorBoardOutputConfig"]._from_wire(v),
-                "debug_rule_evaluation_statuses": None
-                if (v := get("DebugRuleEvaluationStatuses")) is None
-                else [_S["DebugRuleEvaluationStatus"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2241,6 +2264,44 @@ class DescribeTrainingJobResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeTrainingJobResponse,
+    (
+        ("model_artifacts", "ModelArtifacts", lambda v: _S["ModelArtifacts"]._from_wire(v)),
+        ("algorithm_specification", "AlgorithmSpecification", lambda v: _S["AlgorithmSpecification"]._from_wire(v)),
+        ("input_data_config", "InputDataConfig", lambda v: [_S["Channel"]._from_wire(i0) for i0 in v]),
+        ("output_data_config", "OutputDataConfig", lambda v: _S["OutputDataConfig"]._from_wire(v)),
+        ("resource_config", "ResourceConfig", lambda v: _S["ResourceConfig"]._from_wire(v)),
+        ("vpc_config", "VpcConfig", lambda v: _S["VpcConfig"]._from_wire(v)),
+        ("stopping_condition", "StoppingCondition", lambda v: _S["StoppingCondition"]._from_wire(v)),
+        (
+            "secondary_status_transitions",
+            "SecondaryStatusTransitions",
+            lambda v: [_S["SecondaryStatusTransition"]._from_wire(i0) for i0 in v],
+        ),
+        ("final_metric_data_list", "FinalMetricDataList", lambda v: [_S["MetricData"]._from_wire(i0) for i0 in v]),
+        ("checkpoint_config", "CheckpointConfig", lambda v: _S["CheckpointConfig"]._from_wire(v)),
+        ("debug_hook_config", "DebugHookConfig", lambda v: _S["DebugHookConfig"]._from_wire(v)),
+        ("experiment_config", "ExperimentConfig", lambda v: _S["ExperimentConfig"]._from_wire(v)),
+        (
+            "debug_rule_configurations",
+            "DebugRuleConfigurations",
+            lambda v: [_S["DebugRuleConfiguration"]._from_wire(i0) for i0 in v],
+        ),
+        (
+            "tensor_board_output_config",
+            "TensorBoardOutputConfig",
+            lambda v: _S["TensorBoardOutputConfig"]._from_wire(v),
+        ),
+        (
+            "debug_rule_evaluation_statuses",
+            "DebugRuleEvaluationStatuses",
+            lambda v: [_S["DebugRuleEvaluationStatus"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2383,33 +2444,12 @@ class DescribeTrialComponentResponse(OutputShape):
                 "trial_component_name": get("TrialComponentName"),
                 "trial_component_arn": get("TrialComponentArn"),
                 "display_name": get("DisplayName"),
-                "source": None if (v := get("Source")) is None else _S["TrialComponentSource"]._from_wire(v),
-                "status": None if (v := get("Status")) is None else _S["TrialComponentStatus"]._from_wire(v),
                 "start_time": get("StartTime"),
                 "end_time": get("EndTime"),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else {k0: _S["TrialComponentParameterValue"]._from_wire(i0) for k0, i0 in v.items()},
-                "input_artifacts": None
-                if (v := get("InputArtifacts")) is None
-                else {k0: _S["TrialComponentArtifact"]._from_wire(i0) for k0, i0 in v.items()},
-                "output_artifacts": None
-                if (v := get("OutputArtifacts")) is None
-                else {k0: _S["TrialComponentArtifact"]._from_wire(i0) for k0, i0 in v.items()},
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _S["MetadataProperties"]._from_wire(v),
-                "metrics": None
-                if (v := get("Metrics")) is None
-                else [_S["TrialComponentMetricSummary"]._from_wire(i0) for i0 in v],
                 "lineage_group_arn": get("LineageGroupArn"),
-                "sources": None
-                if (v := get("Sources")) is None
-                else [_S["TrialComponentSource"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2456,6 +2496,35 @@ class DescribeTrialComponentResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeTrialComponentResponse,
+    (
+        ("source", "Source", lambda v: _S["TrialComponentSource"]._from_wire(v)),
+        ("status", "Status", lambda v: _S["TrialComponentStatus"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        (
+            "parameters",
+            "Parameters",
+            lambda v: {k0: _S["TrialComponentParameterValue"]._from_wire(i0) for k0, i0 in v.items()},
+        ),
+        (
+            "input_artifacts",
+            "InputArtifacts",
+            lambda v: {k0: _S["TrialComponentArtifact"]._from_wire(i0) for k0, i0 in v.items()},
+        ),
+        (
+            "output_artifacts",
+            "OutputArtifacts",
+            lambda v: {k0: _S["TrialComponentArtifact"]._from_wire(i0) for k0, i0 in v.items()},
+        ),
+        ("metadata_properties", "MetadataProperties", lambda v: _S["MetadataProperties"]._from_wire(v)),
+        ("metrics", "Metrics", lambda v: [_S["TrialComponentMetricSummary"]._from_wire(i0) for i0 in v]),
+        ("sources", "Sources", lambda v: [_S["TrialComponentSource"]._from_wire(i0) for i0 in v]),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2564,14 +2633,9 @@ class DescribeTrialResponse(OutputShape):
                 "trial_arn": get("TrialArn"),
                 "display_name": get("DisplayName"),
                 "experiment_name": get("ExperimentName"),
-                "source": None if (v := get("Source")) is None else _S["TrialSource"]._from_wire(v),
                 "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _S["UserContext"]._from_wire(v),
                 "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _S["UserContext"]._from_wire(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _S["MetadataProperties"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2602,6 +2666,17 @@ class DescribeTrialResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeTrialResponse,
+    (
+        ("source", "Source", lambda v: _S["TrialSource"]._from_wire(v)),
+        ("created_by", "CreatedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("last_modified_by", "LastModifiedBy", lambda v: _S["UserContext"]._from_wire(v)),
+        ("metadata_properties", "MetadataProperties", lambda v: _S["MetadataProperties"]._from_wire(v)),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2732,7 +2807,7 @@ class DescribeUserProfileResponse(OutputShape):
                 "failure_reason": get("FailureReason"),
                 "single_sign_on_user_identifier": get("SingleSignOnUserIdentifier"),
                 "single_sign_on_user_value": get("SingleSignOnUserValue"),
-                "user_settings": None if (v := get("UserSettings")) is None else _S["UserSettings"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2765,6 +2840,12 @@ class DescribeUserProfileResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    DescribeUserProfileResponse,
+    (("user_settings", "UserSettings", lambda v: _S["UserSettings"]._from_wire(v)),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)

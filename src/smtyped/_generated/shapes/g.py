@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.r import as_ResourceType as _as_ResourceType
 from smtyped._generated.enums.s import as_SagemakerServicecatalogStatus_opt as _as_SagemakerServicecatalogStatus_opt
 from smtyped._registry import ENUMS as _E
@@ -323,13 +324,7 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
                 "recommendation_id": get("RecommendationId"),
                 "endpoint_name": get("EndpointName"),
                 "target_cpu_utilization_per_core": get("TargetCpuUtilizationPerCore"),
-                "scaling_policy_objective": None
-                if (v := get("ScalingPolicyObjective")) is None
-                else _S["ScalingPolicyObjective"]._from_wire(v),
-                "metric": None if (v := get("Metric")) is None else _S["ScalingPolicyMetric"]._from_wire(v),
-                "dynamic_scaling_configuration": None
-                if (v := get("DynamicScalingConfiguration")) is None
-                else _S["DynamicScalingConfiguration"]._from_wire(v),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -354,6 +349,20 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    GetScalingConfigurationRecommendationResponse,
+    (
+        ("scaling_policy_objective", "ScalingPolicyObjective", lambda v: _S["ScalingPolicyObjective"]._from_wire(v)),
+        ("metric", "Metric", lambda v: _S["ScalingPolicyMetric"]._from_wire(v)),
+        (
+            "dynamic_scaling_configuration",
+            "DynamicScalingConfiguration",
+            lambda v: _S["DynamicScalingConfiguration"]._from_wire(v),
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -424,15 +433,12 @@ class GetSearchSuggestionsResponse(OutputShape):
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSearchSuggestionsResponse:
-        get = d.get
         self = _new(cls)
         _set(
             self,
             "__dict__",
             {
-                "property_name_suggestions": None
-                if (v := get("PropertyNameSuggestions")) is None
-                else [_S["PropertyNameSuggestion"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -445,6 +451,18 @@ class GetSearchSuggestionsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    GetSearchSuggestionsResponse,
+    (
+        (
+            "property_name_suggestions",
+            "PropertyNameSuggestions",
+            lambda v: [_S["PropertyNameSuggestion"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.a import as_AppSortKey_opt as _as_AppSortKey_opt
 from smtyped._generated.enums.a import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
 from smtyped._generated.enums.a import as_AutoMLSortOrder_opt as _as_AutoMLSortOrder_opt
@@ -867,10 +868,8 @@ class ListActionsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "action_summaries": None
-                if (v := get("ActionSummaries")) is None
-                else [_S["ActionSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -885,6 +884,12 @@ class ListActionsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListActionsResponse,
+    (("action_summaries", "ActionSummaries", lambda v: [_S["ActionSummary"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1123,8 +1128,8 @@ class ListAppsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "apps": None if (v := get("Apps")) is None else [_S["AppDetails"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1139,6 +1144,12 @@ class ListAppsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListAppsResponse,
+    (("apps", "Apps", lambda v: [_S["AppDetails"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1272,10 +1283,8 @@ class ListArtifactsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "artifact_summaries": None
-                if (v := get("ArtifactSummaries")) is None
-                else [_S["ArtifactSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1290,6 +1299,12 @@ class ListArtifactsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListArtifactsResponse,
+    (("artifact_summaries", "ArtifactSummaries", lambda v: [_S["ArtifactSummary"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1449,10 +1464,8 @@ class ListAssociationsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "association_summaries": None
-                if (v := get("AssociationSummaries")) is None
-                else [_S["AssociationSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1467,6 +1480,18 @@ class ListAssociationsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListAssociationsResponse,
+    (
+        (
+            "association_summaries",
+            "AssociationSummaries",
+            lambda v: [_S["AssociationSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1589,10 +1614,8 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
             self,
             "__dict__",
             {
-                "candidates": None
-                if (v := get("Candidates")) is None
-                else [_S["AutoMLCandidate"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1607,6 +1630,12 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListCandidatesForAutoMLJobResponse,
+    (("candidates", "Candidates", lambda v: [_S["AutoMLCandidate"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1759,9 +1788,7 @@ class ListClusterEventsResponse(OutputShape):
             "__dict__",
             {
                 "next_token": get("NextToken"),
-                "events": None
-                if (v := get("Events")) is None
-                else [_S["ClusterEventSummary"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1776,6 +1803,12 @@ class ListClusterEventsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListClusterEventsResponse,
+    (("events", "Events", lambda v: [_S["ClusterEventSummary"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1925,9 +1958,7 @@ class ListClusterNodesResponse(OutputShape):
             "__dict__",
             {
                 "next_token": get("NextToken"),
-                "cluster_node_summaries": None
-                if (v := get("ClusterNodeSummaries")) is None
-                else [_S["ClusterNodeSummary"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1942,6 +1973,18 @@ class ListClusterNodesResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListClusterNodesResponse,
+    (
+        (
+            "cluster_node_summaries",
+            "ClusterNodeSummaries",
+            lambda v: [_S["ClusterNodeSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2093,10 +2136,8 @@ class ListCompilationJobsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "compilation_job_summaries": None
-                if (v := get("CompilationJobSummaries")) is None
-                else [_S["CompilationJobSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2111,6 +2152,18 @@ class ListCompilationJobsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListCompilationJobsResponse,
+    (
+        (
+            "compilation_job_summaries",
+            "CompilationJobSummaries",
+            lambda v: [_S["CompilationJobSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2243,10 +2296,8 @@ class ListContextsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "context_summaries": None
-                if (v := get("ContextSummaries")) is None
-                else [_S["ContextSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2261,6 +2312,12 @@ class ListContextsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListContextsResponse,
+    (("context_summaries", "ContextSummaries", lambda v: [_S["ContextSummary"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2410,10 +2467,8 @@ class ListFeatureGroupsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "feature_group_summaries": None
-                if (v := get("FeatureGroupSummaries")) is None
-                else [_S["FeatureGroupSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2428,6 +2483,18 @@ class ListFeatureGroupsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListFeatureGroupsResponse,
+    (
+        (
+            "feature_group_summaries",
+            "FeatureGroupSummaries",
+            lambda v: [_S["FeatureGroupSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2537,10 +2604,8 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "steps": None
-                if (v := get("Steps")) is None
-                else [_S["InferenceRecommendationsJobStep"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2555,6 +2620,12 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListInferenceRecommendationsJobStepsResponse,
+    (("steps", "Steps", lambda v: [_S["InferenceRecommendationsJobStep"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2698,10 +2769,8 @@ class ListMlflowTrackingServersResponse(OutputShape):
             self,
             "__dict__",
             {
-                "tracking_server_summaries": None
-                if (v := get("TrackingServerSummaries")) is None
-                else [_S["TrackingServerSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2716,6 +2785,18 @@ class ListMlflowTrackingServersResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListMlflowTrackingServersResponse,
+    (
+        (
+            "tracking_server_summaries",
+            "TrackingServerSummaries",
+            lambda v: [_S["TrackingServerSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -2840,10 +2921,8 @@ class ListModelPackageGroupsOutput(OutputShape):
             self,
             "__dict__",
             {
-                "model_package_group_summary_list": None
-                if (v := get("ModelPackageGroupSummaryList")) is None
-                else [_S["ModelPackageGroupSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -2858,3 +2937,15 @@ class ListModelPackageGroupsOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListModelPackageGroupsOutput,
+    (
+        (
+            "model_package_group_summary_list",
+            "ModelPackageGroupSummaryList",
+            lambda v: [_S["ModelPackageGroupSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)

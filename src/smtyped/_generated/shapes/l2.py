@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.m import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
 from smtyped._generated.enums.m import as_ModelPackageSortBy_opt as _as_ModelPackageSortBy_opt
 from smtyped._generated.enums.m import as_ModelPackageType_opt as _as_ModelPackageType_opt
@@ -238,10 +239,8 @@ class ListModelPackagesOutput(OutputShape):
             self,
             "__dict__",
             {
-                "model_package_summary_list": None
-                if (v := get("ModelPackageSummaryList")) is None
-                else [_S["ModelPackageSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -256,6 +255,18 @@ class ListModelPackagesOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListModelPackagesOutput,
+    (
+        (
+            "model_package_summary_list",
+            "ModelPackageSummaryList",
+            lambda v: [_S["ModelPackageSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -436,9 +447,7 @@ class ListNotebookInstancesOutput(OutputShape):
             "__dict__",
             {
                 "next_token": get("NextToken"),
-                "notebook_instances": None
-                if (v := get("NotebookInstances")) is None
-                else [_S["NotebookInstanceSummary"]._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -453,6 +462,18 @@ class ListNotebookInstancesOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListNotebookInstancesOutput,
+    (
+        (
+            "notebook_instances",
+            "NotebookInstances",
+            lambda v: [_S["NotebookInstanceSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -559,10 +580,8 @@ class ListPipelineExecutionStepsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "pipeline_execution_steps": None
-                if (v := get("PipelineExecutionSteps")) is None
-                else [_S["PipelineExecutionStep"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -577,6 +596,18 @@ class ListPipelineExecutionStepsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListPipelineExecutionStepsResponse,
+    (
+        (
+            "pipeline_execution_steps",
+            "PipelineExecutionSteps",
+            lambda v: [_S["PipelineExecutionStep"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -705,10 +736,8 @@ class ListPipelineExecutionsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "pipeline_execution_summaries": None
-                if (v := get("PipelineExecutionSummaries")) is None
-                else [_S["PipelineExecutionSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -723,6 +752,18 @@ class ListPipelineExecutionsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListPipelineExecutionsResponse,
+    (
+        (
+            "pipeline_execution_summaries",
+            "PipelineExecutionSummaries",
+            lambda v: [_S["PipelineExecutionSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -819,10 +860,8 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
             self,
             "__dict__",
             {
-                "pipeline_parameters": None
-                if (v := get("PipelineParameters")) is None
-                else [_S["Parameter"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -837,6 +876,12 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListPipelineParametersForExecutionResponse,
+    (("pipeline_parameters", "PipelineParameters", lambda v: [_S["Parameter"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -965,10 +1010,8 @@ class ListPipelinesResponse(OutputShape):
             self,
             "__dict__",
             {
-                "pipeline_summaries": None
-                if (v := get("PipelineSummaries")) is None
-                else [_S["PipelineSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -983,6 +1026,12 @@ class ListPipelinesResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListPipelinesResponse,
+    (("pipeline_summaries", "PipelineSummaries", lambda v: [_S["PipelineSummary"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1108,10 +1157,8 @@ class ListProjectsOutput(OutputShape):
             self,
             "__dict__",
             {
-                "project_summary_list": None
-                if (v := get("ProjectSummaryList")) is None
-                else [_S["ProjectSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1126,6 +1173,12 @@ class ListProjectsOutput(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListProjectsOutput,
+    (("project_summary_list", "ProjectSummaryList", lambda v: [_S["ProjectSummary"]._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
@@ -1271,10 +1324,8 @@ class ListTrialComponentsResponse(OutputShape):
             self,
             "__dict__",
             {
-                "trial_component_summaries": None
-                if (v := get("TrialComponentSummaries")) is None
-                else [_S["TrialComponentSummary"]._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -1289,3 +1340,15 @@ class ListTrialComponentsResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    ListTrialComponentsResponse,
+    (
+        (
+            "trial_component_summaries",
+            "TrialComponentSummaries",
+            lambda v: [_S["TrialComponentSummary"]._from_wire(i0) for i0 in v],
+        ),
+    ),
+)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.a import as_AppInstanceType_opt as _as_AppInstanceType_opt
 from smtyped._generated.enums.p import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._generated.enums.p import as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt
@@ -715,7 +716,7 @@ class RenderUiTemplateResponse(OutputShape):
             "__dict__",
             {
                 "rendered_content": get("RenderedContent"),
-                "errors": None if (v := get("Errors")) is None else [RenderingError._from_wire(i0) for i0 in v],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -730,6 +731,12 @@ class RenderUiTemplateResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    RenderUiTemplateResponse,
+    (("errors", "Errors", lambda v: [RenderingError._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)

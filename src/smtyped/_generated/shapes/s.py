@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated.enums.b import as_BooleanOperator_opt as _as_BooleanOperator_opt
 from smtyped._generated.enums.c import as_CrossAccountFilterOption_opt as _as_CrossAccountFilterOption_opt
 from smtyped._generated.enums.m import as_ModelCompressionType as _as_ModelCompressionType
@@ -925,8 +926,8 @@ class SearchResponse(OutputShape):
             self,
             "__dict__",
             {
-                "results": None if (v := get("Results")) is None else [SearchRecord._from_wire(i0) for i0 in v],
                 "next_token": get("NextToken"),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -941,6 +942,12 @@ class SearchResponse(OutputShape):
         if self._extra:
             d.update(self._extra)
         return d
+
+
+_lazy_fields(
+    SearchResponse,
+    (("results", "Results", lambda v: [SearchRecord._from_wire(i0) for i0 in v]),),
+)
 
 
 @_attrs.frozen(kw_only=True, slots=False, repr=False)
