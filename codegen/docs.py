@@ -14,7 +14,7 @@ from pathlib import Path
 from codegen.diagnostics import Report
 from codegen.emit import chunk_modules, field_names, first_paragraph
 from codegen.history import merge
-from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages
 from codegen.naming import NamedPage
 
@@ -150,7 +150,7 @@ def changes_page(date: str, page: NamedPage, svc: Service) -> str:
     for op_name, op in page.operations.items():
         if op.status == "new":
             continue
-        for shape_name in _reachable(page, op.input) + _reachable(page, op.output):
+        for shape_name in reachable(page.shapes, op.input) + reachable(page.shapes, op.output):
             s = svc.shapes.get(shape_name)
             if isinstance(s, StringShape):
                 for v in s.enum or ():
@@ -175,27 +175,6 @@ def changes_page(date: str, page: NamedPage, svc: Service) -> str:
             lines.append(f"- {item} in {links}")
         lines.append("")
     return "\n".join(lines)
-
-
-def _reachable(page: NamedPage, shape: Shape) -> list[str]:
-    seen: dict[str, None] = {}
-
-    def go(s: Shape) -> None:
-        if isinstance(s, Ref):
-            if s.name in seen or s.name not in page.shapes:
-                return
-            seen[s.name] = None
-            go(page.shapes[s.name])
-        elif isinstance(s, Structure):
-            for m in s.members.values():
-                go(m.shape)
-        elif isinstance(s, ListOf):
-            go(s.member)
-        elif isinstance(s, MapOf):
-            go(s.value)
-
-    go(shape)
-    return list(seen)
 
 
 START, END = "<!-- operations:start -->", "<!-- operations:end -->"

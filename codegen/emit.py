@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -231,37 +231,39 @@ class _Emitter:
             return name
         return f'_S["{name}"]'
 
-    def from_expr(self, shape: Shape, src: str, depth: int = 0) -> str:
-        if isinstance(shape, Ref):
-            if self.is_enum(shape.name):
-                return f'_ev(_E["{shape.name}"], {src})'
-            return f"{self.cls_ref(shape.name)}._from_wire({src})"
-        if isinstance(shape, ListOf):
-            if self.plain(shape.member):
-                return f"list({src})"
-            i = f"i{depth}"
-            return f"[{self.from_expr(shape.member, i, depth + 1)} for {i} in {src}]"
-        if isinstance(shape, MapOf):
-            if self.plain(shape.value):
-                return f"dict({src})"
-            k, i = f"k{depth}", f"i{depth}"
-            return f"{{{k}: {self.from_expr(shape.value, i, depth + 1)} for {k}, {i} in {src}.items()}}"
-        return src
+    def from_expr(self, shape: Shape, src: str) -> str:
+        """Python code reading wire value ``src`` (not None) of ``shape``."""
 
-    def to_expr(self, shape: Shape, src: str, depth: int = 0) -> str:
-        if isinstance(shape, Ref):
+        def leaf(name: str, v: str) -> str:
+            if self.is_enum(name):
+                return f'_ev(_E["{name}"], {v})'
+            return f"{self.cls_ref(name)}._from_wire({v})"
+
+        return self._convert(shape, src, leaf, 0)
+
+    def to_expr(self, shape: Shape, src: str) -> str:
+        """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire."""
+
+        def leaf(name: str, v: str) -> str:
             # an enum member (or the literal a user passed) goes out as a plain str
-            return f'getattr({src}, "_value_", {src})' if self.is_enum(shape.name) else f"{src}._to_wire()"
+            return f'getattr({v}, "_value_", {v})' if self.is_enum(name) else f"{v}._to_wire()"
+
+        return self._convert(shape, src, leaf, 0)
+
+    def _convert(self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int) -> str:
+        """Containers are walked the same way in both directions; only named shapes differ."""
+        if isinstance(shape, Ref):
+            return leaf(shape.name, src)
         if isinstance(shape, ListOf):
             if self.plain(shape.member):
                 return f"list({src})"
             i = f"i{depth}"
-            return f"[{self.to_expr(shape.member, i, depth + 1)} for {i} in {src}]"
+            return f"[{self._convert(shape.member, i, leaf, depth + 1)} for {i} in {src}]"
         if isinstance(shape, MapOf):
             if self.plain(shape.value):
                 return f"dict({src})"
             k, i = f"k{depth}", f"i{depth}"
-            return f"{{{k}: {self.to_expr(shape.value, i, depth + 1)} for {k}, {i} in {src}.items()}}"
+            return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1)} for {k}, {i} in {src}.items()}}"
         return src
 
     # -- shapes --

@@ -122,6 +122,22 @@ class Service:
     shapes: dict[str, Shape] = attrs.field(factory=dict)
 
 
+def reachable(shapes: dict[str, Shape], shape: Shape) -> list[str]:
+    """Names of the named shapes ``shape`` refers to, directly or not, in first-seen order."""
+    seen: dict[str, None] = {}
+    stack = [shape]
+    while stack:
+        s = stack.pop()
+        if isinstance(s, Ref):
+            if s.name in seen or s.name not in shapes:
+                continue
+            seen[s.name] = None
+            stack.append(shapes[s.name])
+        else:
+            stack.extend(reversed(children(s)))
+    return list(seen)
+
+
 def children(shape: Shape) -> list[Shape]:
     """The shapes directly inside ``shape``."""
     if isinstance(shape, Structure):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen import botocore_model as bm
-from codegen.ir import ListOf, MapOf, Ref, Service, Shape, StringShape, Structure
+from codegen.ir import Ref, Service, StringShape, Structure
 
 
 def _first_page(svc: Service) -> str:
@@ -120,26 +120,3 @@ def drift_text(r: dict[str, Any]) -> str:
     section("Enum values in the specs that botocore lacks", r["enum_values"]["only_in_specs"])
     section("Shapes named from paths (botocore has no such shape)", r["shapes_not_in_botocore"])
     return "\n".join(lines)
-
-
-def walk_refs(svc: Service, shape: Shape) -> list[str]:
-    """Names of the shapes ``shape`` refers to, directly or not (stable order)."""
-    seen: dict[str, None] = {}
-
-    def go(s: Shape) -> None:
-        if isinstance(s, Ref):
-            if s.name in seen:
-                return
-            seen[s.name] = None
-            go(svc.shapes[s.name])
-        elif isinstance(s, Structure):
-            for m in s.members.values():
-                go(m.shape)
-        elif isinstance(s, ListOf):
-            go(s.member)
-        elif isinstance(s, MapOf):
-            go(s.key)
-            go(s.value)
-
-    go(shape)
-    return list(seen)
