@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +80,31 @@ def test_mistake_is_a_mypy_error(name: str, mypy_output: dict[str, str]) -> None
     out = mypy_output.get(name, "")
     assert "error:" in out, f"mypy accepted {name}"
     assert re.search(NEGATIVE[name][1], out), out
+
+
+def test_generated_modules_type_check_without_their_stubs(tmp_path: Path) -> None:
+    """Users' mypy reads the .pyi stubs; the generated .py bodies are checked here."""
+    copy = tmp_path / "smtyped"
+    shutil.copytree(ROOT / "src" / "smtyped", copy, ignore=shutil.ignore_patterns("*.pyi", "__pycache__"))
+    config = tmp_path / "mypy.ini"
+    config.write_text("[mypy]\nstrict = True\n\n[mypy-botocore.*,boto3.*,moto.*]\nignore_missing_imports = True\n")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            str(config),
+            "--cache-dir",
+            str(tmp_path / ".cache"),
+            "-p",
+            "smtyped",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "MYPYPATH": str(tmp_path)},
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "Success" in proc.stdout

@@ -89,7 +89,9 @@ def strategy(
     if isinstance(shape, Scalar):
         return {
             "integer": st.integers(max(_min(b), 0), 10**6),
-            "float": st.floats(-1e6, 1e6, allow_nan=False),
+            "float": st.floats(
+                float(getattr(b, "metadata", {}).get("min", -1e6)) if b is not None else -1e6, 1e6, allow_nan=False
+            ),
             "boolean": st.booleans(),
             "timestamp": timestamps,
             "blob": st.binary(max_size=8),
