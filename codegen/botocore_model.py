@@ -83,7 +83,30 @@ def service_name(title: str, hint: str | None = None) -> str | None:
     name = _titles_table().get(title)
     if name in available:
         return name
-    return scan_titles().get(title)
+    return cached_scan().get(title)
+
+
+def cached_scan() -> dict[str, str]:
+    """``scan_titles()`` of the installed botocore, cached on disk: a page whose title the
+    committed table lacks would otherwise cost a scan of every model on each run."""
+    import os
+    import tempfile
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "smtyped-codegen" / f"titles-botocore-{botocore_version()}.json"
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    titles = scan_titles()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8") as tmp:
+            json.dump(titles, tmp)
+        os.replace(tmp.name, path)  # atomic: parallel runs never read half a file
+    except OSError:
+        pass  # a read-only home only costs the scan again next time
+    return titles
 
 
 @functools.cache

@@ -94,3 +94,35 @@ def test_enum_member_names() -> None:
         "a-b": "A_B",
     }
     assert all(n.isidentifier() for n in names.values())
+
+
+def test_page_of_a_service_botocore_does_not_know(tmp_path: Path) -> None:
+    """Names fall back to paths (reported); the shapes themselves still come from the page."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import CORPUS, ROOT
+
+    page = CORPUS / "other" / "2025-10-27_kinesis_1.40.60.txt"
+    renamed = tmp_path / "page.txt"
+    renamed.write_text(
+        page.read_text(encoding="utf-8").replace("Amazon Kinesis", "Amazon Kinesis Renamed"), encoding="utf-8"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "codegen", "ir", str(renamed), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "botocore has no model for 'Amazon Kinesis Renamed'" in proc.stderr
+    ir = json.loads(proc.stdout)
+    out = ir["operations"]["DescribeStreamSummary"]["output"]
+    assert out == {"$ref": "DescribeStreamSummaryResponse"}
+    summary = ir["shapes"]["DescribeStreamSummaryResponseStreamDescriptionSummary"]
+    assert summary["members"]["MaxRecordSizeInKiB"]["since"] == "2025-10-27"
+    assert (tmp_path / "cache" / "smtyped-codegen").is_dir()  # the slow scan is cached
