@@ -9,6 +9,7 @@ with :func:`ast.literal_eval`.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any
 
 from codegen.diagnostics import SpecError
@@ -19,10 +20,28 @@ RECURSIVE_TEXT = "... recursive ..."
 _DOCUMENT_PARTS = ("set", "list", "int", "float", "str", "True", "None")
 
 
+# A chain of two or more quoted strings joined by '|': an enum. Python's parser nests such a
+# chain one level per value and gives up near 3,000 values (EC2's InstanceType has 1,437), so
+# chains are read here and handed to ast as one placeholder string each.
+_ENUM_CHAIN = re.compile(r"'(?:[^'\\\n]|\\.)*'(?:\|'(?:[^'\\\n]|\\.)*')+")
+_QUOTED = re.compile(r"'(?:[^'\\\n]|\\.)*'")
+_PLACEHOLDER = "__smtyped_enum_{}__"
+
+
 class _Ctx:
     def __init__(self, file: str, block: Block) -> None:
         self.file = file
         self.block = block
+        self.enums: dict[str, tuple[str, ...]] = {}
+
+    def collapse_enums(self, text: str) -> str:
+        def repl(m: re.Match[str]) -> str:
+            values = tuple(dict.fromkeys(ast.literal_eval(q) for q in _QUOTED.findall(m.group(0))))
+            key = _PLACEHOLDER.format(len(self.enums))
+            self.enums[key] = values
+            return repr(key)
+
+        return _ENUM_CHAIN.sub(repl, text)
 
     def line(self, node: ast.AST) -> int:
         return self.block.line + getattr(node, "lineno", 1) - 1
@@ -45,7 +64,7 @@ def _parse(text: str, ctx: _Ctx, what: str) -> ast.expr:
 def parse_request(block: Block, file: str) -> tuple[str, Structure]:
     """``client.method(Name=..., ...)`` -> (method, input structure)."""
     ctx = _Ctx(file, block)
-    node = _parse(block.text, ctx, "Request Syntax")
+    node = _parse(ctx.collapse_enums(block.text), ctx, "Request Syntax")
     if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
         raise ctx.fail(node, "expected Request Syntax 'client.method(...)'")
     if node.args:
@@ -63,7 +82,7 @@ def parse_request(block: Block, file: str) -> tuple[str, Structure]:
 def parse_response(block: Block, file: str) -> Structure:
     """A Response Syntax dict display -> output structure."""
     ctx = _Ctx(file, block)
-    node = _parse(block.text, ctx, "Response Syntax")
+    node = _parse(ctx.collapse_enums(block.text), ctx, "Response Syntax")
     shape = _shape(node, ctx)
     if not isinstance(shape, Structure) or shape.eventstream:
         raise ctx.fail(node, "expected Response Syntax to be a dict of members")
@@ -128,6 +147,8 @@ def _constant(node: ast.Constant, ctx: _Ctx) -> Shape:
     if isinstance(v, bool):
         return Scalar("boolean")
     if isinstance(v, str):
+        if v in ctx.enums:
+            return StringShape(enum=ctx.enums[v])
         return StringShape() if v == "string" else StringShape(enum=(v,))
     if isinstance(v, int):
         return Scalar("integer")
@@ -141,9 +162,19 @@ def _constant(node: ast.Constant, ctx: _Ctx) -> Shape:
 
 
 def _flatten(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return _flatten(node.left) + _flatten(node.right)
-    return [node]
+    """The operands of an ``a|b|c`` chain, in order. Iterative: ``'a'|'b'|...`` is nested
+    one level per value, and enums with thousands of values (EC2 instance types) would
+    exceed Python's recursion limit."""
+    out: list[ast.expr] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr):
+            stack.append(n.right)
+            stack.append(n.left)
+        else:
+            out.append(n)
+    return out
 
 
 def _kind(node: ast.expr) -> str:

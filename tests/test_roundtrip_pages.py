@@ -102,3 +102,24 @@ def test_structure_with_a_member_named_string_is_not_a_map() -> None:
     assert isinstance(out, Structure)
     assert norm(out.members["Odd"].shape) == norm(inner)
     assert isinstance(out.members["Tags"].shape, MapOf)
+
+
+def test_huge_enum_and_page() -> None:
+    """EC2's InstanceType has 1,437 values; Python's own parser gives up near 3,000 in a chain."""
+    from codegen.ir import Member, StringShape
+
+    values = tuple(f"x{i}.{i % 7}xlarge" for i in range(6000))
+    members = {f"Field{i}": Member(StringShape(enum=values), doc="An instance type.") for i in range(3)}
+    op = Operation(
+        name="DescribeInstanceTypes",
+        method="describe_instance_types",
+        status="new",
+        doc="Big.",
+        input=Structure(members={"InstanceType": Member(StringShape(enum=values), required=True, doc="Type.")}),
+        output=Structure(members={"Types": Member(ListOf(Structure(members=members)), doc="Types.")}),
+        page="2024-01-01",
+    )
+    text = render_page("Amazon Elastic Compute Cloud", "2024-01-01", [op] * 1)
+    assert len(text) > 300_000 and max(map(len, text.split("\n"))) > 10_000
+    parsed = build_page(split_page(text, "ec2.txt", Report()), Report()).operations["DescribeInstanceTypes"]
+    assert norm_op(parsed) == norm_op(op)
