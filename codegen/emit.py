@@ -295,14 +295,11 @@ class _Emitter:
         # costs little more than botocore's own; below the top level conversion is eager.
         lazy = name in self.outputs
         fields = tuple(self.field(w, names[w], m, lazy) for w, m in st.members.items())
-        summary = (
-            first_paragraph(st.doc)
-            if name not in self.outputs
-            else f"The result of {name[: -len('Output')] if name.endswith('Output') else name}."
-        )
-        if name in self.outputs:
+        if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
             summary = f"The result of ``{op.method}`` ({op.name})."
+        else:
+            summary = first_paragraph(st.doc)
         if st.kind == "union":
             summary += " A tagged union: at most one attribute is set."
         doc = docstring(summary, [("Attributes", [(f.attr, f.doc) for f in fields])], 4)

@@ -117,7 +117,7 @@ class _Namer:
         return shape
 
     def pick(self, b: Any, type_name: str, fallback: str, path: Path, quiet: bool) -> str:
-        if b is not None and (b.type_name == type_name or (type_name == "structure" and b.type_name == "structure")):
+        if b is not None and b.type_name == type_name:
             return str(b.name)
         if not quiet and self.model is not None:
             self.report.info(self.file, None, f"{self.op}: botocore lacks {'.'.join(path)}; named it {fallback}")

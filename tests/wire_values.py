@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from codegen.diagnostics import Report
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import load_service
+from codegen.samples import minimal_value
 from tests.helpers import SPECS
 
 UTC = datetime.timezone.utc
@@ -117,30 +118,4 @@ def sample_request(svc: Service, shape: Shape, b: Any) -> Any:
         return [sample_request(svc, shape.member, b.member) for _ in range(max(_min(b), 1))]
     if isinstance(shape, MapOf):
         return {"k": sample_request(svc, shape.value, b.value)}
-    return sample_required(b)
-
-
-def sample_required(b: Any) -> Any:
-    """The smallest value botocore's validator accepts for shape ``b`` (required members only)."""
-    t = b.type_name
-    if t == "structure":
-        return {k: sample_required(b.members[k]) for k in b.required_members}
-    if t == "list":
-        return [sample_required(b.member) for _ in range(max(_min(b), 1))]
-    if t == "map":
-        return {"k": sample_required(b.value)}
-    if t == "string":
-        if b.enum:
-            return b.enum[0]
-        return "a" * max(int(b.metadata.get("min", 1)), 1)
-    if t in ("integer", "long"):
-        return max(int(b.metadata.get("min", 1)), 1)
-    if t in ("float", "double"):
-        return float(max(b.metadata.get("min", 1), 1))
-    if t == "boolean":
-        return True
-    if t == "timestamp":
-        return datetime.datetime(2024, 1, 1, tzinfo=UTC)
-    if t == "blob":
-        return b"x"
-    return {}
+    return minimal_value(b)

@@ -36,7 +36,4 @@ ENUMS = _Lazy("smtyped._generated.enums", ENUM_MODULES)
 
 def enum_value(cls: Any, value: Any) -> Any:
     """``cls(value)`` for an open enum, with a fast path for known values."""
-    if value is None:
-        return None
-    member = cls._value2member_map_.get(value)
-    return member if member is not None else cls(value)
+    return None if value is None else cls._lookup(cls, value)
