@@ -435,6 +435,7 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes.pyi.j2").render(module=mv, header=header)
     for mv in em.enum_modules():
         files[f"enums/{mv.name}.py"] = env.get_template("enums.py.j2").render(module=mv, header=header)
+        files[f"enums/{mv.name}.pyi"] = env.get_template("enums.pyi.j2").render(module=mv, header=header)
     files["shapes/__init__.py"] = env.get_template("facade.py.j2").render(
         kind="shapes", index=em.shape_module, registry="SHAPES", header=header
     )
@@ -452,6 +453,7 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
     files["_index.py"] = env.get_template("index.py.j2").render(
         shapes=em.shape_module, enums=em.enum_module, header=header
     )
+    files["_index.pyi"] = env.get_template("index.pyi.j2").render(header=header)
     files["__init__.py"] = env.get_template("init.py.j2").render(
         header=header, ops=len(svc.operations), shapes=len(svc.shapes)
     )

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import smtyped
 from codegen.ir import Ref
 from codegen.samples import full_value
 from smtyped._registry import SHAPES
+from smtyped.convert import converter
 from smtyped.enums import TargetDevice
 from smtyped.shapes import DescribeModelPackageOutput, IamIdentity, OutputConfig, UserContext
 from tests.wire_values import specs_service, strategy
@@ -30,7 +30,7 @@ def test_round_trip_with_unknown_keys_and_values(name: str, data: st.DataObject)
     d = data.draw(strategy(SVC, SVC.shapes[name], unknown=True))
     obj = SHAPES[name].from_dict(d)
     assert obj.to_dict() == d
-    assert smtyped.converter.unstructure(smtyped.converter.structure(d, type(obj))) == d
+    assert converter.unstructure(converter.structure(d, type(obj))) == d
 
 
 WITH_OUTPUT = [n for n in sorted(SVC.operations) if MODEL.operation_model(n).output_shape is not None]

@@ -4,7 +4,7 @@
     sm = SageMakerClient(region_name="us-east-1")
 
 Shapes live in :mod:`smtyped.shapes`, enums in :mod:`smtyped.enums`, errors in
-:mod:`smtyped.errors`. Everything is imported lazily: importing smtyped or
+:mod:`smtyped.errors`, the cattrs converter in :mod:`smtyped.convert`. Everything is imported lazily: importing smtyped or
 making a client loads only what it needs.
 """
 
@@ -13,14 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["SageMakerClient", "__version__", "converter"]
+__all__ = ["SageMakerClient", "__version__"]
 
 if TYPE_CHECKING:
-    from cattrs import Converter
-
     from smtyped._generated.client import SageMakerClient
-
-    converter: Converter
 
 
 def __getattr__(name: str) -> Any:
@@ -28,8 +24,4 @@ def __getattr__(name: str) -> Any:
         from smtyped._generated.client import SageMakerClient
 
         return SageMakerClient
-    if name == "converter":
-        from smtyped._convert import converter
-
-        return converter
     raise AttributeError(f"module 'smtyped' has no attribute {name!r}")

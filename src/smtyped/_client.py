@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from botocore.exceptions import ClientError
+if TYPE_CHECKING:
+    # mypy does not follow imports in the else branch. A user script that imports only the
+    # client, shapes and enums then never makes mypy analyse botocore (with botocore-stubs
+    # installed, botocore and urllib3 cost about a second of every cold type-check); the
+    # client needs nothing from botocore's types: the wrapped client is Any either way.
+    ClientError = Exception
 
-from smtyped.errors import from_client_error
+    def from_client_error(err: Exception) -> Exception: ...
+
+else:
+    from botocore.exceptions import ClientError
+
+    from smtyped.errors import from_client_error
 
 __all__ = ["BaseClient"]
 
@@ -36,9 +47,8 @@ class BaseClient:
                 raise TypeError("pass either client= or session=/region_name=/endpoint_url=/config=, not both")
         else:
             if session is None:
-                import botocore.session
-
-                session = botocore.session.get_session()
+                # imported by name: mypy follows import statements even inside functions
+                session = importlib.import_module("botocore.session").get_session()
             kwargs = {"region_name": region_name, "endpoint_url": endpoint_url, "config": config}
             if hasattr(session, "create_client"):  # botocore.session.Session
                 client = session.create_client(SERVICE, **kwargs)

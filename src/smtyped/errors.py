@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class SageMakerError(ClientError):  # type: ignore[misc]  # botocore ships no type hints
+class SageMakerError(ClientError):  # type: ignore[misc,unused-ignore]  # Any unless botocore-stubs is installed
     """A SageMaker error response; the base of the typed errors (and their fallback)."""
 
     #: the error code this class stands for (None: any code without its own class)

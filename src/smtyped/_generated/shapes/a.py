@@ -69,8 +69,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.u import UserContext
     from smtyped._generated.shapes.v import VpcConfig
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -15,8 +15,6 @@ from smtyped._registry import SHAPES as _S
 if TYPE_CHECKING:
     from smtyped._generated.shapes.a import Alarm
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

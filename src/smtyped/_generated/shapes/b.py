@@ -46,8 +46,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.n import NodeAdditionResult
     from smtyped._generated.shapes.t import TrafficRoutingConfig
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -73,8 +73,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.u import UltraServerInfo
     from smtyped._generated.shapes.v import VectorConfig, VpcConfig
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -37,8 +37,6 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.u import UserSettings
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -140,8 +140,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.u import UserContext, UserSettings
     from smtyped._generated.shapes.v import VpcConfig
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.t import Tag
     from smtyped._generated.shapes.u import UserContext
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.o import OfflineStoreConfig, OfflineStoreStatus, OnlineStoreConfig
     from smtyped._generated.shapes.t import Tag
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.p2 import PropertyNameSuggestion
     from smtyped._generated.shapes.s import ScalingPolicyMetric, ScalingPolicyObjective, SuggestionQuery
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.p import PlacementSpecification
     from smtyped._generated.shapes.r import RecommendationJobInferenceBenchmark, RepositoryAuthConfig
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

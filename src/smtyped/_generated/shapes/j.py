@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.r import ResourceSpec
     from smtyped._generated.shapes.t import Tag
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.c3 import CustomImage
     from smtyped._generated.shapes.r import ResourceSpec
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -96,8 +96,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.o import OutputParameter
     from smtyped._generated.shapes.t import TrackingServerSummary
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

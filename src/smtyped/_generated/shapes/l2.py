@@ -60,8 +60,6 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.t import TrialComponentSummary
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.s import ScheduleConfig
     from smtyped._generated.shapes.t import Tag
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

@@ -5,14 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs as _attrs
 
 from smtyped._base import Shape
-
-if TYPE_CHECKING:
-    pass
 
 _new = object.__new__
 _set = object.__setattr__

@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.m import ModelConfiguration
     from smtyped._generated.shapes.u import UiTemplate
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

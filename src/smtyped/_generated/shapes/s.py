@@ -50,8 +50,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.t import TargetTrackingScalingPolicyConfiguration, TrainingJob, Trial, TrialComponent
     from smtyped._generated.shapes.v import VisibilityConditions
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

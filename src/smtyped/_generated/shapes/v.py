@@ -17,8 +17,6 @@ from smtyped._registry import enum_value as _ev
 if TYPE_CHECKING:
     from smtyped._generated.enums.v import VariantPropertyType
 
-    pass
-
 _new = object.__new__
 _set = object.__setattr__
 __all__ = [

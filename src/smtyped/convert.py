@@ -4,6 +4,12 @@ Its hooks are the ``_from_wire`` / ``_to_wire`` functions that codegen writes fo
 every class (straight-line code, generated once at codegen time), so
 ``converter.structure(d, UserContext)`` and ``UserContext.from_dict(d)`` are the
 same thing. Datetimes and bytes pass through as botocore gives them.
+
+    from smtyped.convert import converter
+    cfg = converter.structure({"S3OutputLocation": "s3://b/out"}, OutputConfig)
+
+It lives in its own module, not on the package, so that type-checking a script
+that uses only the client never has to analyse cattrs.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ def _is_enum(t: Any) -> bool:
 
 
 def make_converter() -> cattrs.Converter:
+    """A new converter with smtyped's hooks, to extend with your own without touching the shared one."""
     conv = cattrs.Converter()
     conv.register_structure_hook_func(_is_shape, lambda d, t: t._from_wire(d))
     conv.register_unstructure_hook_func(_is_shape, lambda o: o._to_wire())

@@ -1,0 +1,204 @@
+"""The generated .pyi stubs, which users' mypy reads instead of the modules, say what the modules do.
+
+Both halves come from the same IR, but through different templates: a change to one template
+that the other misses would let mypy accept code that fails at run time (or reject code that
+works). Each stub is read with ``ast`` and compared with the imported module.
+"""
+
+from __future__ import annotations
+
+import ast
+import enum
+import importlib
+import inspect
+import typing
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.helpers import ROOT
+
+SRC = ROOT / "src"
+STUBS = sorted((SRC / "smtyped" / "_generated").rglob("*.pyi"))
+
+
+def _module(stub: Path) -> ModuleType:
+    parts = stub.relative_to(SRC).with_suffix("").parts
+    return importlib.import_module(".".join(parts))
+
+
+def _classes(tree: ast.Module) -> dict[str, ast.ClassDef]:
+    return {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+
+
+def _public_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set(_classes(tree))
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.FunctionDef):
+            names.add(node.name)
+    return {n for n in names if not n.startswith("_")}
+
+
+def _literal_values(node: ast.expr) -> tuple[str, ...]:
+    assert isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Literal"
+    elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    return tuple(ast.literal_eval(e) for e in elts)
+
+
+def test_every_generated_module_that_users_type_check_has_a_stub() -> None:
+    generated = SRC / "smtyped" / "_generated"
+    for group in ("shapes", "enums"):
+        modules = {p.stem for p in (generated / group).glob("*.py") if p.stem != "__init__"}
+        assert modules, group
+        assert modules == {p.stem for p in (generated / group).glob("*.pyi")}, group
+    assert (generated / "_index.pyi").exists()
+
+
+@pytest.mark.parametrize("stub", STUBS, ids=lambda p: p.relative_to(SRC).as_posix())
+def test_stub_declares_what_the_module_exports(stub: Path) -> None:
+    mod = _module(stub)
+    tree = ast.parse(stub.read_text(), filename=str(stub))
+    declared = _public_names(tree)
+    exported = set(getattr(mod, "__all__", ())) or {n for n in vars(mod) if n.isupper()}
+    assert exported, stub
+    assert exported == declared, (
+        f"only at run time: {sorted(exported - declared)}; only in the stub: {sorted(declared - exported)}"
+    )
+
+
+@pytest.mark.parametrize("stub", [s for s in STUBS if s.parent.name == "enums"], ids=lambda p: p.stem)
+def test_enum_stub_members_and_literals_match_the_module(stub: Path) -> None:
+    mod = _module(stub)
+    tree = ast.parse(stub.read_text())
+    aliases = {
+        node.targets[0].id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+    }
+    for name, cls_node in _classes(tree).items():
+        runtime: type[enum.Enum] = getattr(mod, name)
+        stub_members = {
+            node.targets[0].id: ast.literal_eval(node.value)
+            for node in cls_node.body
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+        }
+        assert stub_members == {m.name: m.value for m in runtime}, name
+        literal = _literal_values(aliases[f"{name}Literal"])
+        assert literal == typing.get_args(getattr(mod, f"{name}Literal")), name
+        assert set(literal) == {m.value for m in runtime}, name
+
+
+def _init_params(fn: ast.FunctionDef) -> dict[str, bool]:
+    """keyword-only parameter -> whether it is required."""
+    args = fn.args
+    return {a.arg: d is None for a, d in zip(args.kwonlyargs, args.kw_defaults)}
+
+
+@pytest.mark.parametrize("stub", [s for s in STUBS if s.parent.name == "shapes"], ids=lambda p: p.stem)
+def test_shape_stub_fields_and_constructor_match_the_module(stub: Path) -> None:
+    mod = _module(stub)
+    tree = ast.parse(stub.read_text())
+    for name, cls_node in _classes(tree).items():
+        runtime: Any = getattr(mod, name)
+        methods = {n.name: n for n in cls_node.body if isinstance(n, ast.FunctionDef)}
+        properties = [n for n, fn in methods.items() if any(ast.unparse(d) == "property" for d in fn.decorator_list)]
+        assert tuple(properties) == runtime._FIELDS, name
+        runtime_params = {
+            p.name: p.default is inspect.Parameter.empty
+            for p in inspect.signature(runtime).parameters.values()
+            if p.kind is inspect.Parameter.KEYWORD_ONLY
+        }
+        assert _init_params(methods["__init__"]) == runtime_params, name
+        # positional use fails at run time (kw_only attrs classes); the stub must say so too
+        assert not methods["__init__"].args.args[1:], name
+
+
+# -- what mypy has to read for a user script ------------------------------------------------
+
+
+def _imports_mypy_follows(tree: ast.Module, module: str, is_package: bool) -> set[str]:
+    """Modules a file imports, as mypy follows them: inside functions and ``if TYPE_CHECKING:``
+    too, but not in the ``else`` branch of ``TYPE_CHECKING``, which mypy treats as unreachable."""
+    found: set[str] = set()
+    package = module if is_package else module.rpartition(".")[0]
+
+    def visit(nodes: list[ast.stmt]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+                visit(node.body)
+                continue
+            if isinstance(node, ast.If) and ast.unparse(node.test) == "not TYPE_CHECKING":
+                visit(node.orelse)
+                continue
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], base]).strip(".")
+                found.add(base)
+                found.update(f"{base}.{a.name}" for a in node.names)  # submodules; non-modules drop below
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                visit([n for n in getattr(node, field, []) if isinstance(n, (ast.stmt, ast.ExceptHandler))])  # type: ignore[misc]
+
+    visit(tree.body)
+    return found
+
+
+def _source(module: str) -> tuple[Path, bool] | None:
+    """The file mypy reads for an smtyped module (the stub when there is one)."""
+    base = SRC.joinpath(*module.split("."))
+    for path, is_package in ((base / "__init__.pyi", True), (base / "__init__.py", True)):
+        if path.exists():
+            return path, is_package
+    for path in (base.with_suffix(".pyi"), base.with_suffix(".py")):
+        if path.exists():
+            return path, False
+    return None
+
+
+def _third_party_reached(entry: list[str]) -> dict[str, str]:
+    """Top-level non-smtyped packages -> the smtyped module that imports them."""
+    import sys
+
+    seen: set[str] = set()
+    todo = list(entry)
+    outside: dict[str, str] = {}
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        found = _source(module)
+        assert found, module
+        path, is_package = found
+        for imported in _imports_mypy_follows(ast.parse(path.read_text()), module, is_package):
+            top = imported.split(".")[0]
+            if top == "smtyped":
+                if _source(imported):
+                    todo.append(imported)
+            elif top not in sys.stdlib_module_names and top != "__future__":
+                outside.setdefault(top, module)
+    return outside
+
+
+def test_type_checking_a_client_script_reads_no_third_party_package() -> None:
+    """mypy on a script that uses the client, shapes and enums never analyses botocore or cattrs.
+
+    With botocore-stubs installed (it comes with boto3-stubs), botocore and urllib3 alone
+    cost about a second of every cold mypy run; the typed surface needs nothing from them.
+    """
+    reached = _third_party_reached(["smtyped", "smtyped._generated.client", "smtyped.shapes", "smtyped.enums"])
+    assert set(reached) <= {"typing_extensions"}, reached
+
+
+def test_the_import_walk_sees_botocore_where_it_is_imported() -> None:
+    """The walk is not blind: the modules that do need botocore and cattrs are seen to."""
+    assert set(_third_party_reached(["smtyped.errors"])) == {"botocore"}
+    assert {"botocore", "cattrs"} <= set(_third_party_reached(["smtyped.convert", "smtyped.errors"]))
