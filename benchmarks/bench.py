@@ -316,6 +316,7 @@ def fig_codegen() -> dict[str, Any]:
     }
 
 
+MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
 FIGURES = {"import": fig_import, "convert": fig_convert, "call": fig_call, "mypy": fig_mypy, "codegen": fig_codegen}
 
 
@@ -476,6 +477,18 @@ def plot(rows: list[dict[str, Any]]) -> None:
     fig.savefig(PLOT, dpi=110)
 
 
+def publish(text: str, machine: str, date: str) -> None:
+    """Put the table between the bench markers of the README and the performance page."""
+    block = f"Measured by `nox -s bench` on {machine}, {date} (medians; ratios from the same run):\n\n{text}\n"
+    for page in (ROOT / "README.md", ROOT / "docs" / "performance.md"):
+        content = page.read_text()
+        start, end = content.find(MARK_START), content.find(MARK_END)
+        if start < 0 or end < start:
+            print(f"warning: {page.name} has no {MARK_START} ... {MARK_END} block; table not written", file=sys.stderr)
+            continue
+        page.write_text(content[: start + len(MARK_START)] + "\n" + block + content[end:])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--figure", choices=sorted(FIGURES))
@@ -490,6 +503,7 @@ def main() -> int:
         print(f"machine: {saved['machine']} ({saved['date']})\n\n{render(rows)}")
         RESULTS.write_text(json.dumps({**saved, "rows": rows}, indent=1, default=str) + "\n")
         plot(rows)
+        publish(render(rows), saved["machine"], saved["date"])
         return 0
     results: dict[str, Any] = {}
     for name in FIGURES:
@@ -513,6 +527,7 @@ def main() -> int:
         + "\n"
     )
     plot(rows)
+    publish(text, machine, time.strftime("%Y-%m-%d"))
     return 0
 
 
