@@ -108,7 +108,9 @@ def convert(b: Any, path: Path, seen: dict[str, Path], is_input: bool) -> Shape:
     if t == "list":
         return ListOf(convert(b.member, path + ("[]",), seen, is_input))
     if t == "map":
-        return MapOf(StringShape(), convert(b.value, path + ("{}",), seen, is_input))
+        return MapOf(
+            convert(b.key, path + ("{key}",), seen, is_input), convert(b.value, path + ("{}",), seen, is_input)
+        )
     if t == "string":
         return StringShape(enum=tuple(b.enum) if b.enum else None, from_model=True)
     if t in ("integer", "long"):
@@ -145,5 +147,10 @@ def overlay(shape: Shape, b: Any, is_input: bool) -> Shape:
     if isinstance(shape, ListOf) and b.type_name == "list":
         return ListOf(overlay(shape.member, b.member, is_input))
     if isinstance(shape, MapOf) and b.type_name == "map":
-        return MapOf(shape.key, overlay(shape.value, b.value, is_input))
+        key = shape.key
+        # Request and Response Syntax print every map key as 'string'; only the docs would name
+        # the values of an enum key, and those are the part the page did not render.
+        if isinstance(key, StringShape) and key.enum is None and b.key is not None and b.key.enum:
+            key = StringShape(enum=tuple(b.key.enum), from_model=True)
+        return MapOf(key, overlay(shape.value, b.value, is_input))
     return shape
