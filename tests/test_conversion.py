@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import smtyped
 from codegen.ir import Ref
 from codegen.samples import full_value
 from smtyped._registry import SHAPES
@@ -150,3 +151,8 @@ def test_outputs_convert_nested_structures_on_first_access() -> None:
     assert again.to_dict() == d
     with pytest.raises(AttributeError):
         pkg.created_by = None  # type: ignore[misc]
+
+
+def test_old_converter_attribute_says_where_it_moved() -> None:
+    with pytest.raises(AttributeError, match=r"smtyped\.convert\.converter"):
+        getattr(smtyped, "converter")  # noqa: B009  (mypy knows it is gone: it is a type error)

@@ -38,6 +38,20 @@ NEGATIVE = {
         "from smtyped.shapes import StoppingCondition\nStoppingCondition(max_runtime_in_seconds='900')\n",
         r'Argument "max_runtime_in_seconds" to "StoppingCondition" has incompatible type "str"; expected "int \| None"',
     ),
+    # the packages load lazily through a module __getattr__, which mypy must not see:
+    # it would type a misspelt import as Any instead of reporting it
+    "misspelt_shape_import": (
+        "from smtyped.shapes import InputConfg\n",
+        r'Module "smtyped.shapes" has no attribute "InputConfg"; maybe "InputConfig"\?',
+    ),
+    "misspelt_enum_import": (
+        "from smtyped.enums import TargetDevise\n",
+        r'Module "smtyped.enums" has no attribute "TargetDevise"; maybe "TargetDevice"\?',
+    ),
+    "misspelt_client_import": (
+        "from smtyped import SageMakerClinet\n",
+        r'Module "smtyped" has no attribute "SageMakerClinet"; maybe "SageMakerClient"\?',
+    ),
     "positional_argument": ("sm.describe_compilation_job('x')\n", r"Too many positional arguments"),
 }
 

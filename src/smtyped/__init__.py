@@ -19,9 +19,17 @@ if TYPE_CHECKING:
     from smtyped._generated.client import SageMakerClient
 
 
-def __getattr__(name: str) -> Any:
+def _lazy_attribute(name: str) -> Any:
     if name == "SageMakerClient":
         from smtyped._generated.client import SageMakerClient
 
         return SageMakerClient
+    if name == "converter":  # moved: say where to
+        raise AttributeError("module 'smtyped' has no attribute 'converter'; use smtyped.convert.converter")
     raise AttributeError(f"module 'smtyped' has no attribute {name!r}")
+
+
+if not TYPE_CHECKING:
+    # Out of type checkers' sight: a module __getattr__ would make mypy accept any name
+    # imported from smtyped, a misspelt one as Any.
+    __getattr__ = _lazy_attribute

@@ -5,9 +5,12 @@ from typing import TYPE_CHECKING
 from smtyped._enum import OpenEnum
 from smtyped._generated.enums import __all__ as _generated_names
 from smtyped._generated.enums import __dir__ as __dir__  # lazy: a module loads on first use
-from smtyped._generated.enums import __getattr__ as __getattr__
 
 if TYPE_CHECKING:
     from smtyped._generated.enums import *  # noqa: F403
+else:
+    # the lazy module __getattr__ is hidden from type checkers, which would otherwise
+    # accept a misspelt import as Any
+    from smtyped._generated.enums import __getattr__ as __getattr__
 
 __all__ = ["OpenEnum", *_generated_names]

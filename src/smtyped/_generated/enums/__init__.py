@@ -805,11 +805,17 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def _lazy_attribute(name: str) -> Any:
     try:
         return ENUMS[name]
     except KeyError:
         raise AttributeError(f"module 'smtyped.enums' has no attribute {name!r}") from None
+
+
+if not TYPE_CHECKING:
+    # Out of type checkers' sight: a module __getattr__ would make mypy accept any name
+    # imported from here, a misspelt one as Any. It sees the imports above instead.
+    __getattr__ = _lazy_attribute
 
 
 def __dir__() -> list[str]:
