@@ -41,6 +41,8 @@ def shape_json(shape: Shape, top: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {"type": shape.kind, "name": shape.name}
         if shape.eventstream:
             d["eventstream"] = True
+        if shape.from_model:  # the page said "too large to render": filled from botocore's model
+            d["from_model"] = True
         d["members"] = {k: member_json(m) for k, m in shape.members.items()}
         return d
     if isinstance(shape, ListOf):
@@ -53,6 +55,8 @@ def shape_json(shape: Shape, top: bool = False) -> dict[str, Any]:
             d["name"] = shape.name
         if shape.enum_removed:
             d["enum_removed"] = dict(shape.enum_removed)
+        if shape.from_model:
+            d["from_model"] = True
         return d
     if isinstance(shape, Scalar):
         d = {"type": shape.type}

@@ -156,3 +156,13 @@ def test_outputs_convert_nested_structures_on_first_access() -> None:
 def test_old_converter_attribute_says_where_it_moved() -> None:
     with pytest.raises(AttributeError, match=r"smtyped\.convert\.converter"):
         getattr(smtyped, "converter")  # noqa: B009  (mypy knows it is gone: it is a type error)
+
+
+def test_attrs_evolve_converts_literals_and_keeps_unknown_keys() -> None:
+    import attrs
+
+    cfg = OutputConfig.from_dict({"S3OutputLocation": "s3://b/out", "FutureKey": {"A": 1}})
+    moved = attrs.evolve(cfg, target_device="amba_cv2")
+    assert moved.target_device is TargetDevice.AMBA_CV2
+    assert moved.to_dict() == {"S3OutputLocation": "s3://b/out", "TargetDevice": "amba_cv2", "FutureKey": {"A": 1}}
+    assert cfg.target_device is None  # the original is untouched

@@ -52,6 +52,18 @@ NEGATIVE = {
         "from smtyped import SageMakerClinet\n",
         r'Module "smtyped" has no attribute "SageMakerClinet"; maybe "SageMakerClient"\?',
     ),
+    "evolve_with_misspelt_enum_literal": (
+        "import attrs\nattrs.evolve(OutputConfig(s3_output_location='s3://b'), target_device='amba-cv2')\n",
+        r'Argument "target_device" to "evolve" of "OutputConfig" has incompatible type "Literal\[\'amba-cv2\'\]"',
+    ),
+    "evolve_with_misspelt_field": (
+        "import attrs\nattrs.evolve(OutputConfig(s3_output_location='s3://b'), s3_output_locaton='s3://c')\n",
+        r'Unexpected keyword argument "s3_output_locaton" for "evolve" of "OutputConfig"',
+    ),
+    "assignment_to_frozen_attribute": (
+        "cfg = OutputConfig(s3_output_location='s3://b')\ncfg.target_device = TargetDevice.AMBA_CV2\n",
+        r'"target_device" defined in "OutputConfig" is read-only',
+    ),
     "positional_argument": ("sm.describe_compilation_job('x')\n", r"Too many positional arguments"),
 }
 
@@ -75,7 +87,7 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         f = folder / f"{name}.py"
         f.write_text(HEADER + code)
         files.append(f)
-    good = [ROOT / "tests" / "typing" / "issue_script.py", *sorted((ROOT / "examples").glob("*.py"))]
+    good = [*sorted((ROOT / "tests" / "typing").glob("*.py")), *sorted((ROOT / "examples").glob("*.py"))]
     out = _mypy(files + good, folder / ".cache")
     by_file: dict[str, str] = {}
     for line in out.splitlines():
@@ -85,7 +97,7 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def test_good_scripts_type_check(mypy_output: dict[str, str]) -> None:
-    for name in ["issue_script", *[p.stem for p in (ROOT / "examples").glob("*.py")]]:
+    for name in [p.stem for folder in ("tests/typing", "examples") for p in (ROOT / folder).glob("*.py")]:
         assert name not in mypy_output, mypy_output[name]
 
 

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -22,6 +21,9 @@ ActionStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_ActionStatus(value: ActionStatus | ActionStatusLiteral) -> ActionStatus: ...
+def as_ActionStatus_opt(value: ActionStatus | ActionStatusLiteral | None) -> ActionStatus | None: ...
+
 class AdditionalS3DataSourceDataType(OpenEnum):
     S3OBJECT = "S3Object"
     S3PREFIX = "S3Prefix"
@@ -30,6 +32,13 @@ AdditionalS3DataSourceDataTypeLiteral = Literal[
     "S3Object",
     "S3Prefix",
 ]
+
+def as_AdditionalS3DataSourceDataType(
+    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral,
+) -> AdditionalS3DataSourceDataType: ...
+def as_AdditionalS3DataSourceDataType_opt(
+    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral | None,
+) -> AdditionalS3DataSourceDataType | None: ...
 
 class AlgorithmStatus(OpenEnum):
     PENDING = "Pending"
@@ -45,6 +54,9 @@ AlgorithmStatusLiteral = Literal[
     "Failed",
     "Deleting",
 ]
+
+def as_AlgorithmStatus(value: AlgorithmStatus | AlgorithmStatusLiteral) -> AlgorithmStatus: ...
+def as_AlgorithmStatus_opt(value: AlgorithmStatus | AlgorithmStatusLiteral | None) -> AlgorithmStatus | None: ...
 
 class AppInstanceType(OpenEnum):
     SYSTEM = "system"
@@ -149,6 +161,9 @@ AppInstanceTypeLiteral = Literal[
     "ml.r5.24xlarge",
 ]
 
+def as_AppInstanceType(value: AppInstanceType | AppInstanceTypeLiteral) -> AppInstanceType: ...
+def as_AppInstanceType_opt(value: AppInstanceType | AppInstanceTypeLiteral | None) -> AppInstanceType | None: ...
+
 class AppNetworkAccessType(OpenEnum):
     PUBLICINTERNETONLY = "PublicInternetOnly"
     VPCONLY = "VpcOnly"
@@ -157,6 +172,11 @@ AppNetworkAccessTypeLiteral = Literal[
     "PublicInternetOnly",
     "VpcOnly",
 ]
+
+def as_AppNetworkAccessType(value: AppNetworkAccessType | AppNetworkAccessTypeLiteral) -> AppNetworkAccessType: ...
+def as_AppNetworkAccessType_opt(
+    value: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None,
+) -> AppNetworkAccessType | None: ...
 
 class AppSecurityGroupManagement(OpenEnum):
     SERVICE = "Service"
@@ -167,10 +187,20 @@ AppSecurityGroupManagementLiteral = Literal[
     "Customer",
 ]
 
+def as_AppSecurityGroupManagement(
+    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral,
+) -> AppSecurityGroupManagement: ...
+def as_AppSecurityGroupManagement_opt(
+    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None,
+) -> AppSecurityGroupManagement | None: ...
+
 class AppSortKey(OpenEnum):
     CREATIONTIME = "CreationTime"
 
 AppSortKeyLiteral = Literal["CreationTime",]
+
+def as_AppSortKey(value: AppSortKey | AppSortKeyLiteral) -> AppSortKey: ...
+def as_AppSortKey_opt(value: AppSortKey | AppSortKeyLiteral | None) -> AppSortKey | None: ...
 
 class AppStatus(OpenEnum):
     DELETED = "Deleted"
@@ -187,6 +217,9 @@ AppStatusLiteral = Literal[
     "Pending",
 ]
 
+def as_AppStatus(value: AppStatus | AppStatusLiteral) -> AppStatus: ...
+def as_AppStatus_opt(value: AppStatus | AppStatusLiteral | None) -> AppStatus | None: ...
+
 class AppType(OpenEnum):
     JUPYTERSERVER = "JupyterServer"
     KERNELGATEWAY = "KernelGateway"
@@ -202,6 +235,9 @@ AppTypeLiteral = Literal[
     "RSessionGateway",
 ]
 
+def as_AppType(value: AppType | AppTypeLiteral) -> AppType: ...
+def as_AppType_opt(value: AppType | AppTypeLiteral | None) -> AppType | None: ...
+
 class ArtifactSourceIdType(OpenEnum):
     MD5HASH = "MD5Hash"
     S3ETAG = "S3ETag"
@@ -215,6 +251,11 @@ ArtifactSourceIdTypeLiteral = Literal[
     "Custom",
 ]
 
+def as_ArtifactSourceIdType(value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral) -> ArtifactSourceIdType: ...
+def as_ArtifactSourceIdType_opt(
+    value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral | None,
+) -> ArtifactSourceIdType | None: ...
+
 class AssemblyType(OpenEnum):
     NONE = "None"
     LINE = "Line"
@@ -223,6 +264,9 @@ AssemblyTypeLiteral = Literal[
     "None",
     "Line",
 ]
+
+def as_AssemblyType(value: AssemblyType | AssemblyTypeLiteral) -> AssemblyType: ...
+def as_AssemblyType_opt(value: AssemblyType | AssemblyTypeLiteral | None) -> AssemblyType | None: ...
 
 class AssociationEdgeType(OpenEnum):
     CONTRIBUTEDTO = "ContributedTo"
@@ -237,6 +281,11 @@ AssociationEdgeTypeLiteral = Literal[
     "Produced",
 ]
 
+def as_AssociationEdgeType(value: AssociationEdgeType | AssociationEdgeTypeLiteral) -> AssociationEdgeType: ...
+def as_AssociationEdgeType_opt(
+    value: AssociationEdgeType | AssociationEdgeTypeLiteral | None,
+) -> AssociationEdgeType | None: ...
+
 class AthenaResultCompressionType(OpenEnum):
     GZIP = "GZIP"
     SNAPPY = "SNAPPY"
@@ -247,6 +296,13 @@ AthenaResultCompressionTypeLiteral = Literal[
     "SNAPPY",
     "ZLIB",
 ]
+
+def as_AthenaResultCompressionType(
+    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral,
+) -> AthenaResultCompressionType: ...
+def as_AthenaResultCompressionType_opt(
+    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral | None,
+) -> AthenaResultCompressionType | None: ...
 
 class AthenaResultFormat(OpenEnum):
     PARQUET = "PARQUET"
@@ -263,6 +319,11 @@ AthenaResultFormatLiteral = Literal[
     "TEXTFILE",
 ]
 
+def as_AthenaResultFormat(value: AthenaResultFormat | AthenaResultFormatLiteral) -> AthenaResultFormat: ...
+def as_AthenaResultFormat_opt(
+    value: AthenaResultFormat | AthenaResultFormatLiteral | None,
+) -> AthenaResultFormat | None: ...
+
 class AuthMode(OpenEnum):
     SSO = "SSO"
     IAM = "IAM"
@@ -271,6 +332,9 @@ AuthModeLiteral = Literal[
     "SSO",
     "IAM",
 ]
+
+def as_AuthMode(value: AuthMode | AuthModeLiteral) -> AuthMode: ...
+def as_AuthMode_opt(value: AuthMode | AuthModeLiteral | None) -> AuthMode | None: ...
 
 class AutoMLChannelType(OpenEnum):
     TRAINING = "training"
@@ -281,6 +345,11 @@ AutoMLChannelTypeLiteral = Literal[
     "validation",
 ]
 
+def as_AutoMLChannelType(value: AutoMLChannelType | AutoMLChannelTypeLiteral) -> AutoMLChannelType: ...
+def as_AutoMLChannelType_opt(
+    value: AutoMLChannelType | AutoMLChannelTypeLiteral | None,
+) -> AutoMLChannelType | None: ...
+
 class AutoMLJobObjectiveType(OpenEnum):
     MAXIMIZE = "Maximize"
     MINIMIZE = "Minimize"
@@ -289,6 +358,13 @@ AutoMLJobObjectiveTypeLiteral = Literal[
     "Maximize",
     "Minimize",
 ]
+
+def as_AutoMLJobObjectiveType(
+    value: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral,
+) -> AutoMLJobObjectiveType: ...
+def as_AutoMLJobObjectiveType_opt(
+    value: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None,
+) -> AutoMLJobObjectiveType | None: ...
 
 class AutoMLJobSecondaryStatus(OpenEnum):
     STARTING = "Starting"
@@ -329,6 +405,13 @@ AutoMLJobSecondaryStatusLiteral = Literal[
     "ModelInsightsError",
 ]
 
+def as_AutoMLJobSecondaryStatus(
+    value: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
+) -> AutoMLJobSecondaryStatus: ...
+def as_AutoMLJobSecondaryStatus_opt(
+    value: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None,
+) -> AutoMLJobSecondaryStatus | None: ...
+
 class AutoMLJobStatus(OpenEnum):
     COMPLETED = "Completed"
     INPROGRESS = "InProgress"
@@ -344,6 +427,9 @@ AutoMLJobStatusLiteral = Literal[
     "Stopping",
 ]
 
+def as_AutoMLJobStatus(value: AutoMLJobStatus | AutoMLJobStatusLiteral) -> AutoMLJobStatus: ...
+def as_AutoMLJobStatus_opt(value: AutoMLJobStatus | AutoMLJobStatusLiteral | None) -> AutoMLJobStatus | None: ...
+
 class AutoMLMetricEnum(OpenEnum):
     ACCURACY = "Accuracy"
     MSE = "MSE"
@@ -358,6 +444,9 @@ AutoMLMetricEnumLiteral = Literal[
     "F1macro",
     "AUC",
 ]
+
+def as_AutoMLMetricEnum(value: AutoMLMetricEnum | AutoMLMetricEnumLiteral) -> AutoMLMetricEnum: ...
+def as_AutoMLMetricEnum_opt(value: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None) -> AutoMLMetricEnum | None: ...
 
 class AutoMLMetricExtendedEnum(OpenEnum):
     ACCURACY = "Accuracy"
@@ -394,6 +483,13 @@ AutoMLMetricExtendedEnumLiteral = Literal[
     "InferenceLatency",
 ]
 
+def as_AutoMLMetricExtendedEnum(
+    value: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral,
+) -> AutoMLMetricExtendedEnum: ...
+def as_AutoMLMetricExtendedEnum_opt(
+    value: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral | None,
+) -> AutoMLMetricExtendedEnum | None: ...
+
 class AutoMLMode(OpenEnum):
     AUTO = "AUTO"
     ENSEMBLING = "ENSEMBLING"
@@ -405,6 +501,9 @@ AutoMLModeLiteral = Literal[
     "HYPERPARAMETER_TUNING",
 ]
 
+def as_AutoMLMode(value: AutoMLMode | AutoMLModeLiteral) -> AutoMLMode: ...
+def as_AutoMLMode_opt(value: AutoMLMode | AutoMLModeLiteral | None) -> AutoMLMode | None: ...
+
 class AutoMLS3DataType(OpenEnum):
     MANIFESTFILE = "ManifestFile"
     S3PREFIX = "S3Prefix"
@@ -414,6 +513,9 @@ AutoMLS3DataTypeLiteral = Literal[
     "S3Prefix",
 ]
 
+def as_AutoMLS3DataType(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral) -> AutoMLS3DataType: ...
+def as_AutoMLS3DataType_opt(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral | None) -> AutoMLS3DataType | None: ...
+
 class AutoMLSortOrder(OpenEnum):
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
@@ -422,3 +524,6 @@ AutoMLSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+def as_AutoMLSortOrder(value: AutoMLSortOrder | AutoMLSortOrderLiteral) -> AutoMLSortOrder: ...
+def as_AutoMLSortOrder_opt(value: AutoMLSortOrder | AutoMLSortOrderLiteral | None) -> AutoMLSortOrder | None: ...

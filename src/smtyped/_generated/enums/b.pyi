@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -14,6 +13,13 @@ BatchAddClusterNodesErrorCodeLiteral = Literal[
     "InvalidInstanceGroupStatus",
 ]
 
+def as_BatchAddClusterNodesErrorCode(
+    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral,
+) -> BatchAddClusterNodesErrorCode: ...
+def as_BatchAddClusterNodesErrorCode_opt(
+    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None,
+) -> BatchAddClusterNodesErrorCode | None: ...
+
 class BatchDeleteClusterNodesErrorCode(OpenEnum):
     NODEIDNOTFOUND = "NodeIdNotFound"
     INVALIDNODESTATUS = "InvalidNodeStatus"
@@ -25,6 +31,13 @@ BatchDeleteClusterNodesErrorCodeLiteral = Literal[
     "NodeIdInUse",
 ]
 
+def as_BatchDeleteClusterNodesErrorCode(
+    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
+) -> BatchDeleteClusterNodesErrorCode: ...
+def as_BatchDeleteClusterNodesErrorCode_opt(
+    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None,
+) -> BatchDeleteClusterNodesErrorCode | None: ...
+
 class BatchStrategy(OpenEnum):
     MULTIRECORD = "MultiRecord"
     SINGLERECORD = "SingleRecord"
@@ -34,6 +47,9 @@ BatchStrategyLiteral = Literal[
     "SingleRecord",
 ]
 
+def as_BatchStrategy(value: BatchStrategy | BatchStrategyLiteral) -> BatchStrategy: ...
+def as_BatchStrategy_opt(value: BatchStrategy | BatchStrategyLiteral | None) -> BatchStrategy | None: ...
+
 class BooleanOperator(OpenEnum):
     AND = "And"
     OR = "Or"
@@ -42,3 +58,6 @@ BooleanOperatorLiteral = Literal[
     "And",
     "Or",
 ]
+
+def as_BooleanOperator(value: BooleanOperator | BooleanOperatorLiteral) -> BooleanOperator: ...
+def as_BooleanOperator_opt(value: BooleanOperator | BooleanOperatorLiteral | None) -> BooleanOperator | None: ...

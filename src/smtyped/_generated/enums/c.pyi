@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -15,6 +14,9 @@ CandidateSortByLiteral = Literal[
     "Status",
     "FinalObjectiveMetricValue",
 ]
+
+def as_CandidateSortBy(value: CandidateSortBy | CandidateSortByLiteral) -> CandidateSortBy: ...
+def as_CandidateSortBy_opt(value: CandidateSortBy | CandidateSortByLiteral | None) -> CandidateSortBy | None: ...
 
 class CandidateStatus(OpenEnum):
     COMPLETED = "Completed"
@@ -31,6 +33,9 @@ CandidateStatusLiteral = Literal[
     "Stopping",
 ]
 
+def as_CandidateStatus(value: CandidateStatus | CandidateStatusLiteral) -> CandidateStatus: ...
+def as_CandidateStatus_opt(value: CandidateStatus | CandidateStatusLiteral | None) -> CandidateStatus | None: ...
+
 class CandidateStepType(OpenEnum):
     AWS_SAGEMAKER_TRAININGJOB = "AWS::SageMaker::TrainingJob"
     AWS_SAGEMAKER_TRANSFORMJOB = "AWS::SageMaker::TransformJob"
@@ -42,10 +47,22 @@ CandidateStepTypeLiteral = Literal[
     "AWS::SageMaker::ProcessingJob",
 ]
 
+def as_CandidateStepType(value: CandidateStepType | CandidateStepTypeLiteral) -> CandidateStepType: ...
+def as_CandidateStepType_opt(
+    value: CandidateStepType | CandidateStepTypeLiteral | None,
+) -> CandidateStepType | None: ...
+
 class CapacityReservationPreference(OpenEnum):
     CAPACITY_RESERVATIONS_ONLY = "capacity-reservations-only"
 
 CapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
+
+def as_CapacityReservationPreference(
+    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral,
+) -> CapacityReservationPreference: ...
+def as_CapacityReservationPreference_opt(
+    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral | None,
+) -> CapacityReservationPreference | None: ...
 
 class CapacityReservationType(OpenEnum):
     ODCR = "ODCR"
@@ -56,6 +73,13 @@ CapacityReservationTypeLiteral = Literal[
     "CRG",
 ]
 
+def as_CapacityReservationType(
+    value: CapacityReservationType | CapacityReservationTypeLiteral,
+) -> CapacityReservationType: ...
+def as_CapacityReservationType_opt(
+    value: CapacityReservationType | CapacityReservationTypeLiteral | None,
+) -> CapacityReservationType | None: ...
+
 class CapacitySizeType(OpenEnum):
     INSTANCE_COUNT = "INSTANCE_COUNT"
     CAPACITY_PERCENT = "CAPACITY_PERCENT"
@@ -64,6 +88,9 @@ CapacitySizeTypeLiteral = Literal[
     "INSTANCE_COUNT",
     "CAPACITY_PERCENT",
 ]
+
+def as_CapacitySizeType(value: CapacitySizeType | CapacitySizeTypeLiteral) -> CapacitySizeType: ...
+def as_CapacitySizeType_opt(value: CapacitySizeType | CapacitySizeTypeLiteral | None) -> CapacitySizeType | None: ...
 
 class CaptureStatus(OpenEnum):
     STARTED = "Started"
@@ -74,6 +101,9 @@ CaptureStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_CaptureStatus(value: CaptureStatus | CaptureStatusLiteral) -> CaptureStatus: ...
+def as_CaptureStatus_opt(value: CaptureStatus | CaptureStatusLiteral | None) -> CaptureStatus | None: ...
+
 class ClusterCapacityType(OpenEnum):
     SPOT = "Spot"
     ONDEMAND = "OnDemand"
@@ -82,6 +112,11 @@ ClusterCapacityTypeLiteral = Literal[
     "Spot",
     "OnDemand",
 ]
+
+def as_ClusterCapacityType(value: ClusterCapacityType | ClusterCapacityTypeLiteral) -> ClusterCapacityType: ...
+def as_ClusterCapacityType_opt(
+    value: ClusterCapacityType | ClusterCapacityTypeLiteral | None,
+) -> ClusterCapacityType | None: ...
 
 class ClusterEventResourceType(OpenEnum):
     CLUSTER = "Cluster"
@@ -93,6 +128,13 @@ ClusterEventResourceTypeLiteral = Literal[
     "InstanceGroup",
     "Instance",
 ]
+
+def as_ClusterEventResourceType(
+    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
+) -> ClusterEventResourceType: ...
+def as_ClusterEventResourceType_opt(
+    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None,
+) -> ClusterEventResourceType | None: ...
 
 class ClusterInstanceStatus(OpenEnum):
     RUNNING = "Running"
@@ -112,6 +154,11 @@ ClusterInstanceStatusLiteral = Literal[
     "DeepHealthCheckInProgress",
     "NotFound",
 ]
+
+def as_ClusterInstanceStatus(value: ClusterInstanceStatus | ClusterInstanceStatusLiteral) -> ClusterInstanceStatus: ...
+def as_ClusterInstanceStatus_opt(
+    value: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None,
+) -> ClusterInstanceStatus | None: ...
 
 class ClusterInstanceType(OpenEnum):
     ML_P4D_24XLARGE = "ml.p4d.24xlarge"
@@ -350,6 +397,11 @@ ClusterInstanceTypeLiteral = Literal[
     "ml.p6-b300.48xlarge",
 ]
 
+def as_ClusterInstanceType(value: ClusterInstanceType | ClusterInstanceTypeLiteral) -> ClusterInstanceType: ...
+def as_ClusterInstanceType_opt(
+    value: ClusterInstanceType | ClusterInstanceTypeLiteral | None,
+) -> ClusterInstanceType | None: ...
+
 class ClusterKubernetesTaintEffect(OpenEnum):
     NOSCHEDULE = "NoSchedule"
     PREFERNOSCHEDULE = "PreferNoSchedule"
@@ -361,10 +413,24 @@ ClusterKubernetesTaintEffectLiteral = Literal[
     "NoExecute",
 ]
 
+def as_ClusterKubernetesTaintEffect(
+    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral,
+) -> ClusterKubernetesTaintEffect: ...
+def as_ClusterKubernetesTaintEffect_opt(
+    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral | None,
+) -> ClusterKubernetesTaintEffect | None: ...
+
 class ClusterNodeProvisioningMode(OpenEnum):
     CONTINUOUS = "Continuous"
 
 ClusterNodeProvisioningModeLiteral = Literal["Continuous",]
+
+def as_ClusterNodeProvisioningMode(
+    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral,
+) -> ClusterNodeProvisioningMode: ...
+def as_ClusterNodeProvisioningMode_opt(
+    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None,
+) -> ClusterNodeProvisioningMode | None: ...
 
 class ClusterNodeRecovery(OpenEnum):
     AUTOMATIC = "Automatic"
@@ -375,6 +441,11 @@ ClusterNodeRecoveryLiteral = Literal[
     "None",
 ]
 
+def as_ClusterNodeRecovery(value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral) -> ClusterNodeRecovery: ...
+def as_ClusterNodeRecovery_opt(
+    value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None,
+) -> ClusterNodeRecovery | None: ...
+
 class ClusterSortBy(OpenEnum):
     CREATION_TIME = "CREATION_TIME"
     NAME = "NAME"
@@ -383,6 +454,9 @@ ClusterSortByLiteral = Literal[
     "CREATION_TIME",
     "NAME",
 ]
+
+def as_ClusterSortBy(value: ClusterSortBy | ClusterSortByLiteral) -> ClusterSortBy: ...
+def as_ClusterSortBy_opt(value: ClusterSortBy | ClusterSortByLiteral | None) -> ClusterSortBy | None: ...
 
 class ClusterStatus(OpenEnum):
     CREATING = "Creating"
@@ -403,6 +477,9 @@ ClusterStatusLiteral = Literal[
     "Updating",
 ]
 
+def as_ClusterStatus(value: ClusterStatus | ClusterStatusLiteral) -> ClusterStatus: ...
+def as_ClusterStatus_opt(value: ClusterStatus | ClusterStatusLiteral | None) -> ClusterStatus | None: ...
+
 class CollectionType(OpenEnum):
     LIST = "List"
     SET = "Set"
@@ -413,6 +490,9 @@ CollectionTypeLiteral = Literal[
     "Set",
     "Vector",
 ]
+
+def as_CollectionType(value: CollectionType | CollectionTypeLiteral) -> CollectionType: ...
+def as_CollectionType_opt(value: CollectionType | CollectionTypeLiteral | None) -> CollectionType | None: ...
 
 class CompilationJobStatus(OpenEnum):
     INPROGRESS = "INPROGRESS"
@@ -431,6 +511,11 @@ CompilationJobStatusLiteral = Literal[
     "STOPPED",
 ]
 
+def as_CompilationJobStatus(value: CompilationJobStatus | CompilationJobStatusLiteral) -> CompilationJobStatus: ...
+def as_CompilationJobStatus_opt(
+    value: CompilationJobStatus | CompilationJobStatusLiteral | None,
+) -> CompilationJobStatus | None: ...
+
 class CompleteOnConvergence(OpenEnum):
     DISABLED = "Disabled"
     ENABLED = "Enabled"
@@ -439,6 +524,11 @@ CompleteOnConvergenceLiteral = Literal[
     "Disabled",
     "Enabled",
 ]
+
+def as_CompleteOnConvergence(value: CompleteOnConvergence | CompleteOnConvergenceLiteral) -> CompleteOnConvergence: ...
+def as_CompleteOnConvergence_opt(
+    value: CompleteOnConvergence | CompleteOnConvergenceLiteral | None,
+) -> CompleteOnConvergence | None: ...
 
 class CompressionType(OpenEnum):
     NONE = "None"
@@ -449,6 +539,9 @@ CompressionTypeLiteral = Literal[
     "Gzip",
 ]
 
+def as_CompressionType(value: CompressionType | CompressionTypeLiteral) -> CompressionType: ...
+def as_CompressionType_opt(value: CompressionType | CompressionTypeLiteral | None) -> CompressionType | None: ...
+
 class ConditionOutcome(OpenEnum):
     TRUE = "True"
     FALSE = "False"
@@ -457,6 +550,9 @@ ConditionOutcomeLiteral = Literal[
     "True",
     "False",
 ]
+
+def as_ConditionOutcome(value: ConditionOutcome | ConditionOutcomeLiteral) -> ConditionOutcome: ...
+def as_ConditionOutcome_opt(value: ConditionOutcome | ConditionOutcomeLiteral | None) -> ConditionOutcome | None: ...
 
 class ContainerMode(OpenEnum):
     SINGLEMODEL = "SingleModel"
@@ -467,6 +563,9 @@ ContainerModeLiteral = Literal[
     "MultiModel",
 ]
 
+def as_ContainerMode(value: ContainerMode | ContainerModeLiteral) -> ContainerMode: ...
+def as_ContainerMode_opt(value: ContainerMode | ContainerModeLiteral | None) -> ContainerMode | None: ...
+
 class ContentClassifier(OpenEnum):
     FREEOFPERSONALLYIDENTIFIABLEINFORMATION = "FreeOfPersonallyIdentifiableInformation"
     FREEOFADULTCONTENT = "FreeOfAdultContent"
@@ -476,6 +575,11 @@ ContentClassifierLiteral = Literal[
     "FreeOfAdultContent",
 ]
 
+def as_ContentClassifier(value: ContentClassifier | ContentClassifierLiteral) -> ContentClassifier: ...
+def as_ContentClassifier_opt(
+    value: ContentClassifier | ContentClassifierLiteral | None,
+) -> ContentClassifier | None: ...
+
 class CrossAccountFilterOption(OpenEnum):
     SAMEACCOUNT = "SameAccount"
     CROSSACCOUNT = "CrossAccount"
@@ -484,3 +588,10 @@ CrossAccountFilterOptionLiteral = Literal[
     "SameAccount",
     "CrossAccount",
 ]
+
+def as_CrossAccountFilterOption(
+    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral,
+) -> CrossAccountFilterOption: ...
+def as_CrossAccountFilterOption_opt(
+    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None,
+) -> CrossAccountFilterOption | None: ...

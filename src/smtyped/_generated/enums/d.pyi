@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -14,6 +13,11 @@ DataDistributionTypeLiteral = Literal[
     "ShardedByS3Key",
 ]
 
+def as_DataDistributionType(value: DataDistributionType | DataDistributionTypeLiteral) -> DataDistributionType: ...
+def as_DataDistributionType_opt(
+    value: DataDistributionType | DataDistributionTypeLiteral | None,
+) -> DataDistributionType | None: ...
+
 class DeepHealthCheckType(OpenEnum):
     INSTANCESTRESS = "InstanceStress"
     INSTANCECONNECTIVITY = "InstanceConnectivity"
@@ -22,6 +26,11 @@ DeepHealthCheckTypeLiteral = Literal[
     "InstanceStress",
     "InstanceConnectivity",
 ]
+
+def as_DeepHealthCheckType(value: DeepHealthCheckType | DeepHealthCheckTypeLiteral) -> DeepHealthCheckType: ...
+def as_DeepHealthCheckType_opt(
+    value: DeepHealthCheckType | DeepHealthCheckTypeLiteral | None,
+) -> DeepHealthCheckType | None: ...
 
 class DetailedAlgorithmStatus(OpenEnum):
     NOTSTARTED = "NotStarted"
@@ -36,6 +45,13 @@ DetailedAlgorithmStatusLiteral = Literal[
     "Failed",
 ]
 
+def as_DetailedAlgorithmStatus(
+    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral,
+) -> DetailedAlgorithmStatus: ...
+def as_DetailedAlgorithmStatus_opt(
+    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None,
+) -> DetailedAlgorithmStatus | None: ...
+
 class DetailedModelPackageStatus(OpenEnum):
     NOTSTARTED = "NotStarted"
     INPROGRESS = "InProgress"
@@ -49,6 +65,13 @@ DetailedModelPackageStatusLiteral = Literal[
     "Failed",
 ]
 
+def as_DetailedModelPackageStatus(
+    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral,
+) -> DetailedModelPackageStatus: ...
+def as_DetailedModelPackageStatus_opt(
+    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None,
+) -> DetailedModelPackageStatus | None: ...
+
 class DirectInternetAccess(OpenEnum):
     ENABLED = "Enabled"
     DISABLED = "Disabled"
@@ -57,6 +80,11 @@ DirectInternetAccessLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+def as_DirectInternetAccess(value: DirectInternetAccess | DirectInternetAccessLiteral) -> DirectInternetAccess: ...
+def as_DirectInternetAccess_opt(
+    value: DirectInternetAccess | DirectInternetAccessLiteral | None,
+) -> DirectInternetAccess | None: ...
 
 class DomainStatus(OpenEnum):
     DELETING = "Deleting"
@@ -76,3 +104,6 @@ DomainStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
+
+def as_DomainStatus(value: DomainStatus | DomainStatusLiteral) -> DomainStatus: ...
+def as_DomainStatus_opt(value: DomainStatus | DomainStatusLiteral | None) -> DomainStatus | None: ...

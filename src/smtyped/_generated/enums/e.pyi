@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -26,10 +25,16 @@ EndpointStatusLiteral = Literal[
     "Failed",
 ]
 
+def as_EndpointStatus(value: EndpointStatus | EndpointStatusLiteral) -> EndpointStatus: ...
+def as_EndpointStatus_opt(value: EndpointStatus | EndpointStatusLiteral | None) -> EndpointStatus | None: ...
+
 class EventSortBy(OpenEnum):
     EVENTTIME = "EventTime"
 
 EventSortByLiteral = Literal["EventTime",]
+
+def as_EventSortBy(value: EventSortBy | EventSortByLiteral) -> EventSortBy: ...
+def as_EventSortBy_opt(value: EventSortBy | EventSortByLiteral | None) -> EventSortBy | None: ...
 
 class ExecutionStatus(OpenEnum):
     PENDING = "Pending"
@@ -49,3 +54,6 @@ ExecutionStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+def as_ExecutionStatus(value: ExecutionStatus | ExecutionStatusLiteral) -> ExecutionStatus: ...
+def as_ExecutionStatus_opt(value: ExecutionStatus | ExecutionStatusLiteral | None) -> ExecutionStatus | None: ...

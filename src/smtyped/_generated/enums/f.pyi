@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -18,6 +17,11 @@ FeatureGroupSortByLiteral = Literal[
     "CreationTime",
 ]
 
+def as_FeatureGroupSortBy(value: FeatureGroupSortBy | FeatureGroupSortByLiteral) -> FeatureGroupSortBy: ...
+def as_FeatureGroupSortBy_opt(
+    value: FeatureGroupSortBy | FeatureGroupSortByLiteral | None,
+) -> FeatureGroupSortBy | None: ...
+
 class FeatureGroupSortOrder(OpenEnum):
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
@@ -26,6 +30,11 @@ FeatureGroupSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+def as_FeatureGroupSortOrder(value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral) -> FeatureGroupSortOrder: ...
+def as_FeatureGroupSortOrder_opt(
+    value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None,
+) -> FeatureGroupSortOrder | None: ...
 
 class FeatureGroupStatus(OpenEnum):
     CREATING = "Creating"
@@ -42,6 +51,11 @@ FeatureGroupStatusLiteral = Literal[
     "DeleteFailed",
 ]
 
+def as_FeatureGroupStatus(value: FeatureGroupStatus | FeatureGroupStatusLiteral) -> FeatureGroupStatus: ...
+def as_FeatureGroupStatus_opt(
+    value: FeatureGroupStatus | FeatureGroupStatusLiteral | None,
+) -> FeatureGroupStatus | None: ...
+
 class FeatureType(OpenEnum):
     INTEGRAL = "Integral"
     FRACTIONAL = "Fractional"
@@ -53,6 +67,9 @@ FeatureTypeLiteral = Literal[
     "String",
 ]
 
+def as_FeatureType(value: FeatureType | FeatureTypeLiteral) -> FeatureType: ...
+def as_FeatureType_opt(value: FeatureType | FeatureTypeLiteral | None) -> FeatureType | None: ...
+
 class FileSystemAccessMode(OpenEnum):
     RW = "rw"
     RO = "ro"
@@ -62,6 +79,11 @@ FileSystemAccessModeLiteral = Literal[
     "ro",
 ]
 
+def as_FileSystemAccessMode(value: FileSystemAccessMode | FileSystemAccessModeLiteral) -> FileSystemAccessMode: ...
+def as_FileSystemAccessMode_opt(
+    value: FileSystemAccessMode | FileSystemAccessModeLiteral | None,
+) -> FileSystemAccessMode | None: ...
+
 class FileSystemType(OpenEnum):
     EFS = "EFS"
     FSXLUSTRE = "FSxLustre"
@@ -70,6 +92,9 @@ FileSystemTypeLiteral = Literal[
     "EFS",
     "FSxLustre",
 ]
+
+def as_FileSystemType(value: FileSystemType | FileSystemTypeLiteral) -> FileSystemType: ...
+def as_FileSystemType_opt(value: FileSystemType | FileSystemTypeLiteral | None) -> FileSystemType | None: ...
 
 class Framework(OpenEnum):
     TENSORFLOW = "TENSORFLOW"
@@ -93,3 +118,6 @@ FrameworkLiteral = Literal[
     "DARKNET",
     "SKLEARN",
 ]
+
+def as_Framework(value: Framework | FrameworkLiteral) -> Framework: ...
+def as_Framework_opt(value: Framework | FrameworkLiteral | None) -> Framework | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -24,6 +23,9 @@ HubContentStatusLiteral = Literal[
     "PendingDelete",
 ]
 
+def as_HubContentStatus(value: HubContentStatus | HubContentStatusLiteral) -> HubContentStatus: ...
+def as_HubContentStatus_opt(value: HubContentStatus | HubContentStatusLiteral | None) -> HubContentStatus | None: ...
+
 class HubContentSupportStatus(OpenEnum):
     SUPPORTED = "Supported"
     DEPRECATED = "Deprecated"
@@ -34,6 +36,13 @@ HubContentSupportStatusLiteral = Literal[
     "Deprecated",
     "Restricted",
 ]
+
+def as_HubContentSupportStatus(
+    value: HubContentSupportStatus | HubContentSupportStatusLiteral,
+) -> HubContentSupportStatus: ...
+def as_HubContentSupportStatus_opt(
+    value: HubContentSupportStatus | HubContentSupportStatusLiteral | None,
+) -> HubContentSupportStatus | None: ...
 
 class HubContentType(OpenEnum):
     MODEL = "Model"
@@ -50,6 +59,9 @@ HubContentTypeLiteral = Literal[
     "JsonDoc",
 ]
 
+def as_HubContentType(value: HubContentType | HubContentTypeLiteral) -> HubContentType: ...
+def as_HubContentType_opt(value: HubContentType | HubContentTypeLiteral | None) -> HubContentType | None: ...
+
 class HyperParameterScalingType(OpenEnum):
     AUTO = "Auto"
     LINEAR = "Linear"
@@ -63,10 +75,24 @@ HyperParameterScalingTypeLiteral = Literal[
     "ReverseLogarithmic",
 ]
 
+def as_HyperParameterScalingType(
+    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral,
+) -> HyperParameterScalingType: ...
+def as_HyperParameterScalingType_opt(
+    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None,
+) -> HyperParameterScalingType | None: ...
+
 class HyperParameterTuningAllocationStrategy(OpenEnum):
     PRIORITIZED = "Prioritized"
 
 HyperParameterTuningAllocationStrategyLiteral = Literal["Prioritized",]
+
+def as_HyperParameterTuningAllocationStrategy(
+    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral,
+) -> HyperParameterTuningAllocationStrategy: ...
+def as_HyperParameterTuningAllocationStrategy_opt(
+    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral | None,
+) -> HyperParameterTuningAllocationStrategy | None: ...
 
 class HyperParameterTuningJobObjectiveType(OpenEnum):
     MAXIMIZE = "Maximize"
@@ -76,6 +102,13 @@ HyperParameterTuningJobObjectiveTypeLiteral = Literal[
     "Maximize",
     "Minimize",
 ]
+
+def as_HyperParameterTuningJobObjectiveType(
+    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral,
+) -> HyperParameterTuningJobObjectiveType: ...
+def as_HyperParameterTuningJobObjectiveType_opt(
+    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None,
+) -> HyperParameterTuningJobObjectiveType | None: ...
 
 class HyperParameterTuningJobStatus(OpenEnum):
     COMPLETED = "Completed"
@@ -96,6 +129,13 @@ HyperParameterTuningJobStatusLiteral = Literal[
     "DeleteFailed",
 ]
 
+def as_HyperParameterTuningJobStatus(
+    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
+) -> HyperParameterTuningJobStatus: ...
+def as_HyperParameterTuningJobStatus_opt(
+    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None,
+) -> HyperParameterTuningJobStatus | None: ...
+
 class HyperParameterTuningJobStrategyType(OpenEnum):
     BAYESIAN = "Bayesian"
     RANDOM = "Random"
@@ -109,6 +149,13 @@ HyperParameterTuningJobStrategyTypeLiteral = Literal[
     "Grid",
 ]
 
+def as_HyperParameterTuningJobStrategyType(
+    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral,
+) -> HyperParameterTuningJobStrategyType: ...
+def as_HyperParameterTuningJobStrategyType_opt(
+    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None,
+) -> HyperParameterTuningJobStrategyType | None: ...
+
 class HyperParameterTuningJobWarmStartType(OpenEnum):
     IDENTICALDATAANDALGORITHM = "IdenticalDataAndAlgorithm"
     TRANSFERLEARNING = "TransferLearning"
@@ -117,3 +164,10 @@ HyperParameterTuningJobWarmStartTypeLiteral = Literal[
     "IdenticalDataAndAlgorithm",
     "TransferLearning",
 ]
+
+def as_HyperParameterTuningJobWarmStartType(
+    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral,
+) -> HyperParameterTuningJobWarmStartType: ...
+def as_HyperParameterTuningJobWarmStartType_opt(
+    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral | None,
+) -> HyperParameterTuningJobWarmStartType | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -13,6 +12,9 @@ IPAddressTypeLiteral = Literal[
     "ipv4",
     "dualstack",
 ]
+
+def as_IPAddressType(value: IPAddressType | IPAddressTypeLiteral) -> IPAddressType: ...
+def as_IPAddressType_opt(value: IPAddressType | IPAddressTypeLiteral | None) -> IPAddressType | None: ...
 
 class ImageVersionStatus(OpenEnum):
     CREATING = "CREATING"
@@ -29,6 +31,11 @@ ImageVersionStatusLiteral = Literal[
     "DELETE_FAILED",
 ]
 
+def as_ImageVersionStatus(value: ImageVersionStatus | ImageVersionStatusLiteral) -> ImageVersionStatus: ...
+def as_ImageVersionStatus_opt(
+    value: ImageVersionStatus | ImageVersionStatusLiteral | None,
+) -> ImageVersionStatus | None: ...
+
 class InferenceExecutionMode(OpenEnum):
     SERIAL = "Serial"
     DIRECT = "Direct"
@@ -38,6 +45,13 @@ InferenceExecutionModeLiteral = Literal[
     "Direct",
 ]
 
+def as_InferenceExecutionMode(
+    value: InferenceExecutionMode | InferenceExecutionModeLiteral,
+) -> InferenceExecutionMode: ...
+def as_InferenceExecutionMode_opt(
+    value: InferenceExecutionMode | InferenceExecutionModeLiteral | None,
+) -> InferenceExecutionMode | None: ...
+
 class InputMode(OpenEnum):
     PIPE = "Pipe"
     FILE = "File"
@@ -46,6 +60,9 @@ InputModeLiteral = Literal[
     "Pipe",
     "File",
 ]
+
+def as_InputMode(value: InputMode | InputModeLiteral) -> InputMode: ...
+def as_InputMode_opt(value: InputMode | InputModeLiteral | None) -> InputMode | None: ...
 
 class InstanceGroupStatus(OpenEnum):
     INSERVICE = "InService"
@@ -65,6 +82,11 @@ InstanceGroupStatusLiteral = Literal[
     "SystemUpdating",
     "Deleting",
 ]
+
+def as_InstanceGroupStatus(value: InstanceGroupStatus | InstanceGroupStatusLiteral) -> InstanceGroupStatus: ...
+def as_InstanceGroupStatus_opt(
+    value: InstanceGroupStatus | InstanceGroupStatusLiteral | None,
+) -> InstanceGroupStatus | None: ...
 
 class InstanceType(OpenEnum):
     ML_T2_MEDIUM = "ml.t2.medium"
@@ -449,6 +471,9 @@ InstanceTypeLiteral = Literal[
     "ml.g6e.48xlarge",
 ]
 
+def as_InstanceType(value: InstanceType | InstanceTypeLiteral) -> InstanceType: ...
+def as_InstanceType_opt(value: InstanceType | InstanceTypeLiteral | None) -> InstanceType | None: ...
+
 class IsTrackingServerActive(OpenEnum):
     ACTIVE = "Active"
     INACTIVE = "Inactive"
@@ -457,3 +482,10 @@ IsTrackingServerActiveLiteral = Literal[
     "Active",
     "Inactive",
 ]
+
+def as_IsTrackingServerActive(
+    value: IsTrackingServerActive | IsTrackingServerActiveLiteral,
+) -> IsTrackingServerActive: ...
+def as_IsTrackingServerActive_opt(
+    value: IsTrackingServerActive | IsTrackingServerActiveLiteral | None,
+) -> IsTrackingServerActive | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -19,6 +18,9 @@ JobCategoryLiteral = Literal[
     "AgentRFTEvaluation",
     "DataTransformation",
 ]
+
+def as_JobCategory(value: JobCategory | JobCategoryLiteral) -> JobCategory: ...
+def as_JobCategory_opt(value: JobCategory | JobCategoryLiteral | None) -> JobCategory | None: ...
 
 class JobSecondaryStatus(OpenEnum):
     STARTING = "Starting"
@@ -71,6 +73,11 @@ JobSecondaryStatusLiteral = Literal[
     "DeleteFailed",
 ]
 
+def as_JobSecondaryStatus(value: JobSecondaryStatus | JobSecondaryStatusLiteral) -> JobSecondaryStatus: ...
+def as_JobSecondaryStatus_opt(
+    value: JobSecondaryStatus | JobSecondaryStatusLiteral | None,
+) -> JobSecondaryStatus | None: ...
+
 class JobStatus(OpenEnum):
     INPROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -90,6 +97,9 @@ JobStatusLiteral = Literal[
     "DeleteFailed",
 ]
 
+def as_JobStatus(value: JobStatus | JobStatusLiteral) -> JobStatus: ...
+def as_JobStatus_opt(value: JobStatus | JobStatusLiteral | None) -> JobStatus | None: ...
+
 class JobType(OpenEnum):
     TRAINING = "TRAINING"
     INFERENCE = "INFERENCE"
@@ -101,6 +111,9 @@ JobTypeLiteral = Literal[
     "NOTEBOOK_KERNEL",
 ]
 
+def as_JobType(value: JobType | JobTypeLiteral) -> JobType: ...
+def as_JobType_opt(value: JobType | JobTypeLiteral | None) -> JobType | None: ...
+
 class JoinSource(OpenEnum):
     INPUT = "Input"
     NONE = "None"
@@ -109,3 +122,6 @@ JoinSourceLiteral = Literal[
     "Input",
     "None",
 ]
+
+def as_JoinSource(value: JoinSource | JoinSourceLiteral) -> JoinSource: ...
+def as_JoinSource_opt(value: JoinSource | JoinSourceLiteral | None) -> JoinSource | None: ...

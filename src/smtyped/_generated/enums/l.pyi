@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -20,6 +19,11 @@ LabelingJobStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_LabelingJobStatus(value: LabelingJobStatus | LabelingJobStatusLiteral) -> LabelingJobStatus: ...
+def as_LabelingJobStatus_opt(
+    value: LabelingJobStatus | LabelingJobStatusLiteral | None,
+) -> LabelingJobStatus | None: ...
+
 class LastUpdateStatusValue(OpenEnum):
     SUCCESSFUL = "Successful"
     FAILED = "Failed"
@@ -31,6 +35,11 @@ LastUpdateStatusValueLiteral = Literal[
     "InProgress",
 ]
 
+def as_LastUpdateStatusValue(value: LastUpdateStatusValue | LastUpdateStatusValueLiteral) -> LastUpdateStatusValue: ...
+def as_LastUpdateStatusValue_opt(
+    value: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None,
+) -> LastUpdateStatusValue | None: ...
+
 class ListCompilationJobsSortBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -41,3 +50,10 @@ ListCompilationJobsSortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
+
+def as_ListCompilationJobsSortBy(
+    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral,
+) -> ListCompilationJobsSortBy: ...
+def as_ListCompilationJobsSortBy_opt(
+    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None,
+) -> ListCompilationJobsSortBy | None: ...

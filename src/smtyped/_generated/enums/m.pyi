@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -14,6 +13,13 @@ ManagedInstanceScalingScaleInStrategyLiteral = Literal[
     "CONSOLIDATION",
 ]
 
+def as_ManagedInstanceScalingScaleInStrategy(
+    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral,
+) -> ManagedInstanceScalingScaleInStrategy: ...
+def as_ManagedInstanceScalingScaleInStrategy_opt(
+    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral | None,
+) -> ManagedInstanceScalingScaleInStrategy | None: ...
+
 class ManagedInstanceScalingStatus(OpenEnum):
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
@@ -22,6 +28,13 @@ ManagedInstanceScalingStatusLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
+
+def as_ManagedInstanceScalingStatus(
+    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral,
+) -> ManagedInstanceScalingStatus: ...
+def as_ManagedInstanceScalingStatus_opt(
+    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral | None,
+) -> ManagedInstanceScalingStatus | None: ...
 
 class MetricSetSource(OpenEnum):
     TRAIN = "Train"
@@ -34,6 +47,9 @@ MetricSetSourceLiteral = Literal[
     "Test",
 ]
 
+def as_MetricSetSource(value: MetricSetSource | MetricSetSourceLiteral) -> MetricSetSource: ...
+def as_MetricSetSource_opt(value: MetricSetSource | MetricSetSourceLiteral | None) -> MetricSetSource | None: ...
+
 class ModelApprovalStatus(OpenEnum):
     APPROVED = "Approved"
     REJECTED = "Rejected"
@@ -45,6 +61,11 @@ ModelApprovalStatusLiteral = Literal[
     "PendingManualApproval",
 ]
 
+def as_ModelApprovalStatus(value: ModelApprovalStatus | ModelApprovalStatusLiteral) -> ModelApprovalStatus: ...
+def as_ModelApprovalStatus_opt(
+    value: ModelApprovalStatus | ModelApprovalStatusLiteral | None,
+) -> ModelApprovalStatus | None: ...
+
 class ModelCacheSetting(OpenEnum):
     ENABLED = "Enabled"
     DISABLED = "Disabled"
@@ -53,6 +74,11 @@ ModelCacheSettingLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+def as_ModelCacheSetting(value: ModelCacheSetting | ModelCacheSettingLiteral) -> ModelCacheSetting: ...
+def as_ModelCacheSetting_opt(
+    value: ModelCacheSetting | ModelCacheSettingLiteral | None,
+) -> ModelCacheSetting | None: ...
 
 class ModelCardProcessingStatus(OpenEnum):
     DELETEINPROGRESS = "DeleteInProgress"
@@ -71,6 +97,13 @@ ModelCardProcessingStatusLiteral = Literal[
     "DeleteFailed",
 ]
 
+def as_ModelCardProcessingStatus(
+    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral,
+) -> ModelCardProcessingStatus: ...
+def as_ModelCardProcessingStatus_opt(
+    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None,
+) -> ModelCardProcessingStatus | None: ...
+
 class ModelCardStatus(OpenEnum):
     DRAFT = "Draft"
     PENDINGREVIEW = "PendingReview"
@@ -84,6 +117,9 @@ ModelCardStatusLiteral = Literal[
     "Archived",
 ]
 
+def as_ModelCardStatus(value: ModelCardStatus | ModelCardStatusLiteral) -> ModelCardStatus: ...
+def as_ModelCardStatus_opt(value: ModelCardStatus | ModelCardStatusLiteral | None) -> ModelCardStatus | None: ...
+
 class ModelCompressionType(OpenEnum):
     NONE = "None"
     GZIP = "Gzip"
@@ -93,6 +129,11 @@ ModelCompressionTypeLiteral = Literal[
     "Gzip",
 ]
 
+def as_ModelCompressionType(value: ModelCompressionType | ModelCompressionTypeLiteral) -> ModelCompressionType: ...
+def as_ModelCompressionType_opt(
+    value: ModelCompressionType | ModelCompressionTypeLiteral | None,
+) -> ModelCompressionType | None: ...
+
 class ModelPackageGroupSortBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -101,6 +142,13 @@ ModelPackageGroupSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+def as_ModelPackageGroupSortBy(
+    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral,
+) -> ModelPackageGroupSortBy: ...
+def as_ModelPackageGroupSortBy_opt(
+    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None,
+) -> ModelPackageGroupSortBy | None: ...
 
 class ModelPackageGroupStatus(OpenEnum):
     PENDING = "Pending"
@@ -119,6 +167,13 @@ ModelPackageGroupStatusLiteral = Literal[
     "DeleteFailed",
 ]
 
+def as_ModelPackageGroupStatus(
+    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
+) -> ModelPackageGroupStatus: ...
+def as_ModelPackageGroupStatus_opt(
+    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None,
+) -> ModelPackageGroupStatus | None: ...
+
 class ModelPackageRegistrationType(OpenEnum):
     LOGGED = "Logged"
     REGISTERED = "Registered"
@@ -128,6 +183,13 @@ ModelPackageRegistrationTypeLiteral = Literal[
     "Registered",
 ]
 
+def as_ModelPackageRegistrationType(
+    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral,
+) -> ModelPackageRegistrationType: ...
+def as_ModelPackageRegistrationType_opt(
+    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral | None,
+) -> ModelPackageRegistrationType | None: ...
+
 class ModelPackageSortBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -136,6 +198,11 @@ ModelPackageSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+def as_ModelPackageSortBy(value: ModelPackageSortBy | ModelPackageSortByLiteral) -> ModelPackageSortBy: ...
+def as_ModelPackageSortBy_opt(
+    value: ModelPackageSortBy | ModelPackageSortByLiteral | None,
+) -> ModelPackageSortBy | None: ...
 
 class ModelPackageStatus(OpenEnum):
     PENDING = "Pending"
@@ -152,6 +219,11 @@ ModelPackageStatusLiteral = Literal[
     "Deleting",
 ]
 
+def as_ModelPackageStatus(value: ModelPackageStatus | ModelPackageStatusLiteral) -> ModelPackageStatus: ...
+def as_ModelPackageStatus_opt(
+    value: ModelPackageStatus | ModelPackageStatusLiteral | None,
+) -> ModelPackageStatus | None: ...
+
 class ModelPackageType(OpenEnum):
     VERSIONED = "Versioned"
     UNVERSIONED = "Unversioned"
@@ -163,6 +235,9 @@ ModelPackageTypeLiteral = Literal[
     "Both",
 ]
 
+def as_ModelPackageType(value: ModelPackageType | ModelPackageTypeLiteral) -> ModelPackageType: ...
+def as_ModelPackageType_opt(value: ModelPackageType | ModelPackageTypeLiteral | None) -> ModelPackageType | None: ...
+
 class MonitoringAlertStatus(OpenEnum):
     INALERT = "InAlert"
     OK = "OK"
@@ -171,6 +246,11 @@ MonitoringAlertStatusLiteral = Literal[
     "InAlert",
     "OK",
 ]
+
+def as_MonitoringAlertStatus(value: MonitoringAlertStatus | MonitoringAlertStatusLiteral) -> MonitoringAlertStatus: ...
+def as_MonitoringAlertStatus_opt(
+    value: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None,
+) -> MonitoringAlertStatus | None: ...
 
 class MonitoringType(OpenEnum):
     DATAQUALITY = "DataQuality"
@@ -184,3 +264,6 @@ MonitoringTypeLiteral = Literal[
     "ModelBias",
     "ModelExplainability",
 ]
+
+def as_MonitoringType(value: MonitoringType | MonitoringTypeLiteral) -> MonitoringType: ...
+def as_MonitoringType_opt(value: MonitoringType | MonitoringTypeLiteral | None) -> MonitoringType | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -13,6 +12,13 @@ NodeUnavailabilityTypeLiteral = Literal[
     "INSTANCE_COUNT",
     "CAPACITY_PERCENTAGE",
 ]
+
+def as_NodeUnavailabilityType(
+    value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral,
+) -> NodeUnavailabilityType: ...
+def as_NodeUnavailabilityType_opt(
+    value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral | None,
+) -> NodeUnavailabilityType | None: ...
 
 class NotebookInstanceAcceleratorType(OpenEnum):
     ML_EIA1_MEDIUM = "ml.eia1.medium"
@@ -31,6 +37,13 @@ NotebookInstanceAcceleratorTypeLiteral = Literal[
     "ml.eia2.xlarge",
 ]
 
+def as_NotebookInstanceAcceleratorType(
+    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral,
+) -> NotebookInstanceAcceleratorType: ...
+def as_NotebookInstanceAcceleratorType_opt(
+    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral | None,
+) -> NotebookInstanceAcceleratorType | None: ...
+
 class NotebookInstanceSortKey(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -42,6 +55,13 @@ NotebookInstanceSortKeyLiteral = Literal[
     "Status",
 ]
 
+def as_NotebookInstanceSortKey(
+    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral,
+) -> NotebookInstanceSortKey: ...
+def as_NotebookInstanceSortKey_opt(
+    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral | None,
+) -> NotebookInstanceSortKey | None: ...
+
 class NotebookInstanceSortOrder(OpenEnum):
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
@@ -50,6 +70,13 @@ NotebookInstanceSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+def as_NotebookInstanceSortOrder(
+    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral,
+) -> NotebookInstanceSortOrder: ...
+def as_NotebookInstanceSortOrder_opt(
+    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral | None,
+) -> NotebookInstanceSortOrder | None: ...
 
 class NotebookInstanceStatus(OpenEnum):
     PENDING = "Pending"
@@ -74,6 +101,13 @@ NotebookInstanceStatusLiteral = Literal[
     "InMaintenance",
 ]
 
+def as_NotebookInstanceStatus(
+    value: NotebookInstanceStatus | NotebookInstanceStatusLiteral,
+) -> NotebookInstanceStatus: ...
+def as_NotebookInstanceStatus_opt(
+    value: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None,
+) -> NotebookInstanceStatus | None: ...
+
 class NotebookOutputOption(OpenEnum):
     ALLOWED = "Allowed"
     DISABLED = "Disabled"
@@ -82,3 +116,8 @@ NotebookOutputOptionLiteral = Literal[
     "Allowed",
     "Disabled",
 ]
+
+def as_NotebookOutputOption(value: NotebookOutputOption | NotebookOutputOptionLiteral) -> NotebookOutputOption: ...
+def as_NotebookOutputOption_opt(
+    value: NotebookOutputOption | NotebookOutputOptionLiteral | None,
+) -> NotebookOutputOption | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -16,6 +15,9 @@ ObjectiveStatusLiteral = Literal[
     "Failed",
 ]
 
+def as_ObjectiveStatus(value: ObjectiveStatus | ObjectiveStatusLiteral) -> ObjectiveStatus: ...
+def as_ObjectiveStatus_opt(value: ObjectiveStatus | ObjectiveStatusLiteral | None) -> ObjectiveStatus | None: ...
+
 class OfflineStoreStatusValue(OpenEnum):
     ACTIVE = "Active"
     BLOCKED = "Blocked"
@@ -26,6 +28,13 @@ OfflineStoreStatusValueLiteral = Literal[
     "Blocked",
     "Disabled",
 ]
+
+def as_OfflineStoreStatusValue(
+    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral,
+) -> OfflineStoreStatusValue: ...
+def as_OfflineStoreStatusValue_opt(
+    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None,
+) -> OfflineStoreStatusValue | None: ...
 
 class Operator(OpenEnum):
     EQUALS = "Equals"
@@ -52,6 +61,9 @@ OperatorLiteral = Literal[
     "In",
 ]
 
+def as_Operator(value: Operator | OperatorLiteral) -> Operator: ...
+def as_Operator_opt(value: Operator | OperatorLiteral | None) -> Operator | None: ...
+
 class OutputCompressionType(OpenEnum):
     GZIP = "GZIP"
     NONE = "NONE"
@@ -60,3 +72,8 @@ OutputCompressionTypeLiteral = Literal[
     "GZIP",
     "NONE",
 ]
+
+def as_OutputCompressionType(value: OutputCompressionType | OutputCompressionTypeLiteral) -> OutputCompressionType: ...
+def as_OutputCompressionType_opt(
+    value: OutputCompressionType | OutputCompressionTypeLiteral | None,
+) -> OutputCompressionType | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -18,6 +17,9 @@ ParameterTypeLiteral = Literal[
     "FreeText",
 ]
 
+def as_ParameterType(value: ParameterType | ParameterTypeLiteral) -> ParameterType: ...
+def as_ParameterType_opt(value: ParameterType | ParameterTypeLiteral | None) -> ParameterType | None: ...
+
 class PipelineExecutionStatus(OpenEnum):
     EXECUTING = "Executing"
     STOPPING = "Stopping"
@@ -33,10 +35,20 @@ PipelineExecutionStatusLiteral = Literal[
     "Succeeded",
 ]
 
+def as_PipelineExecutionStatus(
+    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral,
+) -> PipelineExecutionStatus: ...
+def as_PipelineExecutionStatus_opt(
+    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None,
+) -> PipelineExecutionStatus | None: ...
+
 class PipelineStatus(OpenEnum):
     ACTIVE = "Active"
 
 PipelineStatusLiteral = Literal["Active",]
+
+def as_PipelineStatus(value: PipelineStatus | PipelineStatusLiteral) -> PipelineStatus: ...
+def as_PipelineStatus_opt(value: PipelineStatus | PipelineStatusLiteral | None) -> PipelineStatus | None: ...
 
 class ProblemType(OpenEnum):
     BINARYCLASSIFICATION = "BinaryClassification"
@@ -48,6 +60,9 @@ ProblemTypeLiteral = Literal[
     "MulticlassClassification",
     "Regression",
 ]
+
+def as_ProblemType(value: ProblemType | ProblemTypeLiteral) -> ProblemType: ...
+def as_ProblemType_opt(value: ProblemType | ProblemTypeLiteral | None) -> ProblemType | None: ...
 
 class ProcessingInstanceType(OpenEnum):
     ML_T3_MEDIUM = "ml.t3.medium"
@@ -142,6 +157,13 @@ ProcessingInstanceTypeLiteral = Literal[
     "ml.g4dn.16xlarge",
 ]
 
+def as_ProcessingInstanceType(
+    value: ProcessingInstanceType | ProcessingInstanceTypeLiteral,
+) -> ProcessingInstanceType: ...
+def as_ProcessingInstanceType_opt(
+    value: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None,
+) -> ProcessingInstanceType | None: ...
+
 class ProcessingJobStatus(OpenEnum):
     INPROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -157,6 +179,11 @@ ProcessingJobStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_ProcessingJobStatus(value: ProcessingJobStatus | ProcessingJobStatusLiteral) -> ProcessingJobStatus: ...
+def as_ProcessingJobStatus_opt(
+    value: ProcessingJobStatus | ProcessingJobStatusLiteral | None,
+) -> ProcessingJobStatus | None: ...
+
 class ProcessingS3CompressionType(OpenEnum):
     NONE = "None"
     GZIP = "Gzip"
@@ -165,6 +192,13 @@ ProcessingS3CompressionTypeLiteral = Literal[
     "None",
     "Gzip",
 ]
+
+def as_ProcessingS3CompressionType(
+    value: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral,
+) -> ProcessingS3CompressionType: ...
+def as_ProcessingS3CompressionType_opt(
+    value: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral | None,
+) -> ProcessingS3CompressionType | None: ...
 
 class ProcessingS3DataDistributionType(OpenEnum):
     FULLYREPLICATED = "FullyReplicated"
@@ -175,6 +209,13 @@ ProcessingS3DataDistributionTypeLiteral = Literal[
     "ShardedByS3Key",
 ]
 
+def as_ProcessingS3DataDistributionType(
+    value: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral,
+) -> ProcessingS3DataDistributionType: ...
+def as_ProcessingS3DataDistributionType_opt(
+    value: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral | None,
+) -> ProcessingS3DataDistributionType | None: ...
+
 class ProcessingS3DataType(OpenEnum):
     MANIFESTFILE = "ManifestFile"
     S3PREFIX = "S3Prefix"
@@ -183,6 +224,11 @@ ProcessingS3DataTypeLiteral = Literal[
     "ManifestFile",
     "S3Prefix",
 ]
+
+def as_ProcessingS3DataType(value: ProcessingS3DataType | ProcessingS3DataTypeLiteral) -> ProcessingS3DataType: ...
+def as_ProcessingS3DataType_opt(
+    value: ProcessingS3DataType | ProcessingS3DataTypeLiteral | None,
+) -> ProcessingS3DataType | None: ...
 
 class ProcessingS3InputMode(OpenEnum):
     PIPE = "Pipe"
@@ -193,6 +239,11 @@ ProcessingS3InputModeLiteral = Literal[
     "File",
 ]
 
+def as_ProcessingS3InputMode(value: ProcessingS3InputMode | ProcessingS3InputModeLiteral) -> ProcessingS3InputMode: ...
+def as_ProcessingS3InputMode_opt(
+    value: ProcessingS3InputMode | ProcessingS3InputModeLiteral | None,
+) -> ProcessingS3InputMode | None: ...
+
 class ProcessingS3UploadMode(OpenEnum):
     CONTINUOUS = "Continuous"
     ENDOFJOB = "EndOfJob"
@@ -202,6 +253,13 @@ ProcessingS3UploadModeLiteral = Literal[
     "EndOfJob",
 ]
 
+def as_ProcessingS3UploadMode(
+    value: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral,
+) -> ProcessingS3UploadMode: ...
+def as_ProcessingS3UploadMode_opt(
+    value: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral | None,
+) -> ProcessingS3UploadMode | None: ...
+
 class Processor(OpenEnum):
     CPU = "CPU"
     GPU = "GPU"
@@ -210,6 +268,9 @@ ProcessorLiteral = Literal[
     "CPU",
     "GPU",
 ]
+
+def as_Processor(value: Processor | ProcessorLiteral) -> Processor: ...
+def as_Processor_opt(value: Processor | ProcessorLiteral | None) -> Processor | None: ...
 
 class ProductionVariantInstanceType(OpenEnum):
     ML_T2_MEDIUM = "ml.t2.medium"
@@ -642,6 +703,13 @@ ProductionVariantInstanceTypeLiteral = Literal[
     "ml.r7i.48xlarge",
 ]
 
+def as_ProductionVariantInstanceType(
+    value: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
+) -> ProductionVariantInstanceType: ...
+def as_ProductionVariantInstanceType_opt(
+    value: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None,
+) -> ProductionVariantInstanceType | None: ...
+
 class ProjectSortBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -651,6 +719,9 @@ ProjectSortByLiteral = Literal[
     "CreationTime",
 ]
 
+def as_ProjectSortBy(value: ProjectSortBy | ProjectSortByLiteral) -> ProjectSortBy: ...
+def as_ProjectSortBy_opt(value: ProjectSortBy | ProjectSortByLiteral | None) -> ProjectSortBy | None: ...
+
 class ProjectSortOrder(OpenEnum):
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
@@ -659,6 +730,9 @@ ProjectSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+def as_ProjectSortOrder(value: ProjectSortOrder | ProjectSortOrderLiteral) -> ProjectSortOrder: ...
+def as_ProjectSortOrder_opt(value: ProjectSortOrder | ProjectSortOrderLiteral | None) -> ProjectSortOrder | None: ...
 
 class ProjectStatus(OpenEnum):
     PENDING = "Pending"
@@ -684,3 +758,6 @@ ProjectStatusLiteral = Literal[
     "UpdateCompleted",
     "UpdateFailed",
 ]
+
+def as_ProjectStatus(value: ProjectStatus | ProjectStatusLiteral) -> ProjectStatus: ...
+def as_ProjectStatus_opt(value: ProjectStatus | ProjectStatusLiteral | None) -> ProjectStatus | None: ...

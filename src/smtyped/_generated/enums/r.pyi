@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -14,6 +13,13 @@ RStudioServerProAccessStatusLiteral = Literal[
     "DISABLED",
 ]
 
+def as_RStudioServerProAccessStatus(
+    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral,
+) -> RStudioServerProAccessStatus: ...
+def as_RStudioServerProAccessStatus_opt(
+    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral | None,
+) -> RStudioServerProAccessStatus | None: ...
+
 class RStudioServerProUserGroup(OpenEnum):
     R_STUDIO_ADMIN = "R_STUDIO_ADMIN"
     R_STUDIO_USER = "R_STUDIO_USER"
@@ -22,6 +28,13 @@ RStudioServerProUserGroupLiteral = Literal[
     "R_STUDIO_ADMIN",
     "R_STUDIO_USER",
 ]
+
+def as_RStudioServerProUserGroup(
+    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral,
+) -> RStudioServerProUserGroup: ...
+def as_RStudioServerProUserGroup_opt(
+    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral | None,
+) -> RStudioServerProUserGroup | None: ...
 
 class RecommendationJobStatus(OpenEnum):
     PENDING = "PENDING"
@@ -40,6 +53,13 @@ RecommendationJobStatusLiteral = Literal[
     "STOPPED",
 ]
 
+def as_RecommendationJobStatus(
+    value: RecommendationJobStatus | RecommendationJobStatusLiteral,
+) -> RecommendationJobStatus: ...
+def as_RecommendationJobStatus_opt(
+    value: RecommendationJobStatus | RecommendationJobStatusLiteral | None,
+) -> RecommendationJobStatus | None: ...
+
 class RecommendationStatus(OpenEnum):
     IN_PROGRESS = "IN_PROGRESS"
     COMPLETED = "COMPLETED"
@@ -53,10 +73,22 @@ RecommendationStatusLiteral = Literal[
     "NOT_APPLICABLE",
 ]
 
+def as_RecommendationStatus(value: RecommendationStatus | RecommendationStatusLiteral) -> RecommendationStatus: ...
+def as_RecommendationStatus_opt(
+    value: RecommendationStatus | RecommendationStatusLiteral | None,
+) -> RecommendationStatus | None: ...
+
 class RecommendationStepType(OpenEnum):
     BENCHMARK = "BENCHMARK"
 
 RecommendationStepTypeLiteral = Literal["BENCHMARK",]
+
+def as_RecommendationStepType(
+    value: RecommendationStepType | RecommendationStepTypeLiteral,
+) -> RecommendationStepType: ...
+def as_RecommendationStepType_opt(
+    value: RecommendationStepType | RecommendationStepTypeLiteral | None,
+) -> RecommendationStepType | None: ...
 
 class RecordWrapper(OpenEnum):
     NONE = "None"
@@ -66,6 +98,9 @@ RecordWrapperLiteral = Literal[
     "None",
     "RecordIO",
 ]
+
+def as_RecordWrapper(value: RecordWrapper | RecordWrapperLiteral) -> RecordWrapper: ...
+def as_RecordWrapper_opt(value: RecordWrapper | RecordWrapperLiteral | None) -> RecordWrapper | None: ...
 
 class RedshiftResultCompressionType(OpenEnum):
     NONE = "None"
@@ -82,6 +117,13 @@ RedshiftResultCompressionTypeLiteral = Literal[
     "SNAPPY",
 ]
 
+def as_RedshiftResultCompressionType(
+    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral,
+) -> RedshiftResultCompressionType: ...
+def as_RedshiftResultCompressionType_opt(
+    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral | None,
+) -> RedshiftResultCompressionType | None: ...
+
 class RedshiftResultFormat(OpenEnum):
     PARQUET = "PARQUET"
     CSV = "CSV"
@@ -90,6 +132,11 @@ RedshiftResultFormatLiteral = Literal[
     "PARQUET",
     "CSV",
 ]
+
+def as_RedshiftResultFormat(value: RedshiftResultFormat | RedshiftResultFormatLiteral) -> RedshiftResultFormat: ...
+def as_RedshiftResultFormat_opt(
+    value: RedshiftResultFormat | RedshiftResultFormatLiteral | None,
+) -> RedshiftResultFormat | None: ...
 
 class Relation(OpenEnum):
     EQUALTO = "EqualTo"
@@ -100,6 +147,9 @@ RelationLiteral = Literal[
     "GreaterThanOrEqualTo",
 ]
 
+def as_Relation(value: Relation | RelationLiteral) -> Relation: ...
+def as_Relation_opt(value: Relation | RelationLiteral | None) -> Relation | None: ...
+
 class RepositoryAccessMode(OpenEnum):
     PLATFORM = "Platform"
     VPC = "Vpc"
@@ -108,6 +158,11 @@ RepositoryAccessModeLiteral = Literal[
     "Platform",
     "Vpc",
 ]
+
+def as_RepositoryAccessMode(value: RepositoryAccessMode | RepositoryAccessModeLiteral) -> RepositoryAccessMode: ...
+def as_RepositoryAccessMode_opt(
+    value: RepositoryAccessMode | RepositoryAccessModeLiteral | None,
+) -> RepositoryAccessMode | None: ...
 
 class ResourceType(OpenEnum):
     TRAININGJOB = "TrainingJob"
@@ -148,6 +203,9 @@ ResourceTypeLiteral = Literal[
     "ModelCard",
 ]
 
+def as_ResourceType(value: ResourceType | ResourceTypeLiteral) -> ResourceType: ...
+def as_ResourceType_opt(value: ResourceType | ResourceTypeLiteral | None) -> ResourceType | None: ...
+
 class RootAccess(OpenEnum):
     ENABLED = "Enabled"
     DISABLED = "Disabled"
@@ -156,6 +214,9 @@ RootAccessLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+def as_RootAccess(value: RootAccess | RootAccessLiteral) -> RootAccess: ...
+def as_RootAccess_opt(value: RootAccess | RootAccessLiteral | None) -> RootAccess | None: ...
 
 class RoutingStrategy(OpenEnum):
     LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS"
@@ -169,6 +230,9 @@ RoutingStrategyLiteral = Literal[
     "PREFIX_AWARE",
     "KV_AWARE",
 ]
+
+def as_RoutingStrategy(value: RoutingStrategy | RoutingStrategyLiteral) -> RoutingStrategy: ...
+def as_RoutingStrategy_opt(value: RoutingStrategy | RoutingStrategyLiteral | None) -> RoutingStrategy | None: ...
 
 class RuleEvaluationStatus(OpenEnum):
     INPROGRESS = "InProgress"
@@ -186,3 +250,8 @@ RuleEvaluationStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+def as_RuleEvaluationStatus(value: RuleEvaluationStatus | RuleEvaluationStatusLiteral) -> RuleEvaluationStatus: ...
+def as_RuleEvaluationStatus_opt(
+    value: RuleEvaluationStatus | RuleEvaluationStatusLiteral | None,
+) -> RuleEvaluationStatus | None: ...

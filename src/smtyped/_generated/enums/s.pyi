@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -14,6 +13,11 @@ S3DataDistributionLiteral = Literal[
     "ShardedByS3Key",
 ]
 
+def as_S3DataDistribution(value: S3DataDistribution | S3DataDistributionLiteral) -> S3DataDistribution: ...
+def as_S3DataDistribution_opt(
+    value: S3DataDistribution | S3DataDistributionLiteral | None,
+) -> S3DataDistribution | None: ...
+
 class S3DataType(OpenEnum):
     MANIFESTFILE = "ManifestFile"
     S3PREFIX = "S3Prefix"
@@ -25,6 +29,9 @@ S3DataTypeLiteral = Literal[
     "AugmentedManifestFile",
 ]
 
+def as_S3DataType(value: S3DataType | S3DataTypeLiteral) -> S3DataType: ...
+def as_S3DataType_opt(value: S3DataType | S3DataTypeLiteral | None) -> S3DataType | None: ...
+
 class S3ModelDataType(OpenEnum):
     S3PREFIX = "S3Prefix"
     S3OBJECT = "S3Object"
@@ -34,6 +41,9 @@ S3ModelDataTypeLiteral = Literal[
     "S3Object",
 ]
 
+def as_S3ModelDataType(value: S3ModelDataType | S3ModelDataTypeLiteral) -> S3ModelDataType: ...
+def as_S3ModelDataType_opt(value: S3ModelDataType | S3ModelDataTypeLiteral | None) -> S3ModelDataType | None: ...
+
 class SagemakerServicecatalogStatus(OpenEnum):
     ENABLED = "Enabled"
     DISABLED = "Disabled"
@@ -42,6 +52,13 @@ SagemakerServicecatalogStatusLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
+
+def as_SagemakerServicecatalogStatus(
+    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral,
+) -> SagemakerServicecatalogStatus: ...
+def as_SagemakerServicecatalogStatus_opt(
+    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral | None,
+) -> SagemakerServicecatalogStatus | None: ...
 
 class ScheduleStatus(OpenEnum):
     PENDING = "Pending"
@@ -56,6 +73,9 @@ ScheduleStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_ScheduleStatus(value: ScheduleStatus | ScheduleStatusLiteral) -> ScheduleStatus: ...
+def as_ScheduleStatus_opt(value: ScheduleStatus | ScheduleStatusLiteral | None) -> ScheduleStatus | None: ...
+
 class SearchSortOrder(OpenEnum):
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
@@ -64,6 +84,9 @@ SearchSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
+
+def as_SearchSortOrder(value: SearchSortOrder | SearchSortOrderLiteral) -> SearchSortOrder: ...
+def as_SearchSortOrder_opt(value: SearchSortOrder | SearchSortOrderLiteral | None) -> SearchSortOrder | None: ...
 
 class SecondaryStatus(OpenEnum):
     STARTING = "Starting"
@@ -102,6 +125,9 @@ SecondaryStatusLiteral = Literal[
     "Restarting",
 ]
 
+def as_SecondaryStatus(value: SecondaryStatus | SecondaryStatusLiteral) -> SecondaryStatus: ...
+def as_SecondaryStatus_opt(value: SecondaryStatus | SecondaryStatusLiteral | None) -> SecondaryStatus | None: ...
+
 class SkipModelValidation(OpenEnum):
     ALL = "All"
     NONE = "None"
@@ -110,6 +136,11 @@ SkipModelValidationLiteral = Literal[
     "All",
     "None",
 ]
+
+def as_SkipModelValidation(value: SkipModelValidation | SkipModelValidationLiteral) -> SkipModelValidation: ...
+def as_SkipModelValidation_opt(
+    value: SkipModelValidation | SkipModelValidationLiteral | None,
+) -> SkipModelValidation | None: ...
 
 class SortActionsBy(OpenEnum):
     NAME = "Name"
@@ -120,10 +151,16 @@ SortActionsByLiteral = Literal[
     "CreationTime",
 ]
 
+def as_SortActionsBy(value: SortActionsBy | SortActionsByLiteral) -> SortActionsBy: ...
+def as_SortActionsBy_opt(value: SortActionsBy | SortActionsByLiteral | None) -> SortActionsBy | None: ...
+
 class SortArtifactsBy(OpenEnum):
     CREATIONTIME = "CreationTime"
 
 SortArtifactsByLiteral = Literal["CreationTime",]
+
+def as_SortArtifactsBy(value: SortArtifactsBy | SortArtifactsByLiteral) -> SortArtifactsBy: ...
+def as_SortArtifactsBy_opt(value: SortArtifactsBy | SortArtifactsByLiteral | None) -> SortArtifactsBy | None: ...
 
 class SortAssociationsBy(OpenEnum):
     SOURCEARN = "SourceArn"
@@ -140,6 +177,11 @@ SortAssociationsByLiteral = Literal[
     "CreationTime",
 ]
 
+def as_SortAssociationsBy(value: SortAssociationsBy | SortAssociationsByLiteral) -> SortAssociationsBy: ...
+def as_SortAssociationsBy_opt(
+    value: SortAssociationsBy | SortAssociationsByLiteral | None,
+) -> SortAssociationsBy | None: ...
+
 class SortContextsBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -148,6 +190,9 @@ SortContextsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+def as_SortContextsBy(value: SortContextsBy | SortContextsByLiteral) -> SortContextsBy: ...
+def as_SortContextsBy_opt(value: SortContextsBy | SortContextsByLiteral | None) -> SortContextsBy | None: ...
 
 class SortOrder(OpenEnum):
     ASCENDING = "Ascending"
@@ -158,6 +203,9 @@ SortOrderLiteral = Literal[
     "Descending",
 ]
 
+def as_SortOrder(value: SortOrder | SortOrderLiteral) -> SortOrder: ...
+def as_SortOrder_opt(value: SortOrder | SortOrderLiteral | None) -> SortOrder | None: ...
+
 class SortPipelineExecutionsBy(OpenEnum):
     CREATIONTIME = "CreationTime"
     PIPELINEEXECUTIONARN = "PipelineExecutionArn"
@@ -167,6 +215,13 @@ SortPipelineExecutionsByLiteral = Literal[
     "PipelineExecutionArn",
 ]
 
+def as_SortPipelineExecutionsBy(
+    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral,
+) -> SortPipelineExecutionsBy: ...
+def as_SortPipelineExecutionsBy_opt(
+    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None,
+) -> SortPipelineExecutionsBy | None: ...
+
 class SortPipelinesBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -175,6 +230,9 @@ SortPipelinesByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+def as_SortPipelinesBy(value: SortPipelinesBy | SortPipelinesByLiteral) -> SortPipelinesBy: ...
+def as_SortPipelinesBy_opt(value: SortPipelinesBy | SortPipelinesByLiteral | None) -> SortPipelinesBy | None: ...
 
 class SortTrackingServerBy(OpenEnum):
     NAME = "Name"
@@ -187,6 +245,11 @@ SortTrackingServerByLiteral = Literal[
     "Status",
 ]
 
+def as_SortTrackingServerBy(value: SortTrackingServerBy | SortTrackingServerByLiteral) -> SortTrackingServerBy: ...
+def as_SortTrackingServerBy_opt(
+    value: SortTrackingServerBy | SortTrackingServerByLiteral | None,
+) -> SortTrackingServerBy | None: ...
+
 class SortTrialComponentsBy(OpenEnum):
     NAME = "Name"
     CREATIONTIME = "CreationTime"
@@ -195,6 +258,11 @@ SortTrialComponentsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
+
+def as_SortTrialComponentsBy(value: SortTrialComponentsBy | SortTrialComponentsByLiteral) -> SortTrialComponentsBy: ...
+def as_SortTrialComponentsBy_opt(
+    value: SortTrialComponentsBy | SortTrialComponentsByLiteral | None,
+) -> SortTrialComponentsBy | None: ...
 
 class SplitType(OpenEnum):
     NONE = "None"
@@ -208,6 +276,9 @@ SplitTypeLiteral = Literal[
     "RecordIO",
     "TFRecord",
 ]
+
+def as_SplitType(value: SplitType | SplitTypeLiteral) -> SplitType: ...
+def as_SplitType_opt(value: SplitType | SplitTypeLiteral | None) -> SplitType | None: ...
 
 class Statistic(OpenEnum):
     AVERAGE = "Average"
@@ -223,6 +294,9 @@ StatisticLiteral = Literal[
     "SampleCount",
     "Sum",
 ]
+
+def as_Statistic(value: Statistic | StatisticLiteral) -> Statistic: ...
+def as_Statistic_opt(value: Statistic | StatisticLiteral | None) -> Statistic | None: ...
 
 class StepStatus(OpenEnum):
     STARTING = "Starting"
@@ -241,6 +315,9 @@ StepStatusLiteral = Literal[
     "Succeeded",
 ]
 
+def as_StepStatus(value: StepStatus | StepStatusLiteral) -> StepStatus: ...
+def as_StepStatus_opt(value: StepStatus | StepStatusLiteral | None) -> StepStatus | None: ...
+
 class StorageType(OpenEnum):
     STANDARD = "Standard"
     STANDARD_V2 = "Standard_V2"
@@ -251,3 +328,6 @@ StorageTypeLiteral = Literal[
     "Standard_V2",
     "InMemory",
 ]
+
+def as_StorageType(value: StorageType | StorageTypeLiteral) -> StorageType: ...
+def as_StorageType_opt(value: StorageType | StorageTypeLiteral | None) -> StorageType | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -15,6 +14,9 @@ TableFormatLiteral = Literal[
     "Glue",
     "Iceberg",
 ]
+
+def as_TableFormat(value: TableFormat | TableFormatLiteral) -> TableFormat: ...
+def as_TableFormat_opt(value: TableFormat | TableFormatLiteral | None) -> TableFormat | None: ...
 
 class TargetDevice(OpenEnum):
     LAMBDA = "lambda"
@@ -85,6 +87,9 @@ TargetDeviceLiteral = Literal[
     "imx8mplus",
 ]
 
+def as_TargetDevice(value: TargetDevice | TargetDeviceLiteral) -> TargetDevice: ...
+def as_TargetDevice_opt(value: TargetDevice | TargetDeviceLiteral | None) -> TargetDevice | None: ...
+
 class TargetPlatformAccelerator(OpenEnum):
     INTEL_GRAPHICS = "INTEL_GRAPHICS"
     MALI = "MALI"
@@ -97,6 +102,13 @@ TargetPlatformAcceleratorLiteral = Literal[
     "NVIDIA",
     "NNA",
 ]
+
+def as_TargetPlatformAccelerator(
+    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral,
+) -> TargetPlatformAccelerator: ...
+def as_TargetPlatformAccelerator_opt(
+    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral | None,
+) -> TargetPlatformAccelerator | None: ...
 
 class TargetPlatformArch(OpenEnum):
     X86_64 = "X86_64"
@@ -113,6 +125,11 @@ TargetPlatformArchLiteral = Literal[
     "ARM_EABIHF",
 ]
 
+def as_TargetPlatformArch(value: TargetPlatformArch | TargetPlatformArchLiteral) -> TargetPlatformArch: ...
+def as_TargetPlatformArch_opt(
+    value: TargetPlatformArch | TargetPlatformArchLiteral | None,
+) -> TargetPlatformArch | None: ...
+
 class TargetPlatformOs(OpenEnum):
     ANDROID = "ANDROID"
     LINUX = "LINUX"
@@ -121,6 +138,9 @@ TargetPlatformOsLiteral = Literal[
     "ANDROID",
     "LINUX",
 ]
+
+def as_TargetPlatformOs(value: TargetPlatformOs | TargetPlatformOsLiteral) -> TargetPlatformOs: ...
+def as_TargetPlatformOs_opt(value: TargetPlatformOs | TargetPlatformOsLiteral | None) -> TargetPlatformOs | None: ...
 
 class TrackingServerMaintenanceStatus(OpenEnum):
     MAINTENANCEINPROGRESS = "MaintenanceInProgress"
@@ -133,6 +153,13 @@ TrackingServerMaintenanceStatusLiteral = Literal[
     "MaintenanceFailed",
 ]
 
+def as_TrackingServerMaintenanceStatus(
+    value: TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral,
+) -> TrackingServerMaintenanceStatus: ...
+def as_TrackingServerMaintenanceStatus_opt(
+    value: TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral | None,
+) -> TrackingServerMaintenanceStatus | None: ...
+
 class TrackingServerSize(OpenEnum):
     SMALL = "Small"
     MEDIUM = "Medium"
@@ -143,6 +170,11 @@ TrackingServerSizeLiteral = Literal[
     "Medium",
     "Large",
 ]
+
+def as_TrackingServerSize(value: TrackingServerSize | TrackingServerSizeLiteral) -> TrackingServerSize: ...
+def as_TrackingServerSize_opt(
+    value: TrackingServerSize | TrackingServerSizeLiteral | None,
+) -> TrackingServerSize | None: ...
 
 class TrackingServerStatus(OpenEnum):
     CREATING = "Creating"
@@ -183,6 +215,11 @@ TrackingServerStatusLiteral = Literal[
     "MaintenanceFailed",
 ]
 
+def as_TrackingServerStatus(value: TrackingServerStatus | TrackingServerStatusLiteral) -> TrackingServerStatus: ...
+def as_TrackingServerStatus_opt(
+    value: TrackingServerStatus | TrackingServerStatusLiteral | None,
+) -> TrackingServerStatus | None: ...
+
 class TrafficRoutingConfigType(OpenEnum):
     ALL_AT_ONCE = "ALL_AT_ONCE"
     CANARY = "CANARY"
@@ -191,6 +228,13 @@ TrafficRoutingConfigTypeLiteral = Literal[
     "ALL_AT_ONCE",
     "CANARY",
 ]
+
+def as_TrafficRoutingConfigType(
+    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral,
+) -> TrafficRoutingConfigType: ...
+def as_TrafficRoutingConfigType_opt(
+    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral | None,
+) -> TrafficRoutingConfigType | None: ...
 
 class TrainingInputMode(OpenEnum):
     PIPE = "Pipe"
@@ -202,6 +246,11 @@ TrainingInputModeLiteral = Literal[
     "File",
     "FastFile",
 ]
+
+def as_TrainingInputMode(value: TrainingInputMode | TrainingInputModeLiteral) -> TrainingInputMode: ...
+def as_TrainingInputMode_opt(
+    value: TrainingInputMode | TrainingInputModeLiteral | None,
+) -> TrainingInputMode | None: ...
 
 class TrainingInstanceType(OpenEnum):
     ML_M4_XLARGE = "ml.m4.xlarge"
@@ -424,6 +473,11 @@ TrainingInstanceTypeLiteral = Literal[
     "ml.r5.24xlarge",
 ]
 
+def as_TrainingInstanceType(value: TrainingInstanceType | TrainingInstanceTypeLiteral) -> TrainingInstanceType: ...
+def as_TrainingInstanceType_opt(
+    value: TrainingInstanceType | TrainingInstanceTypeLiteral | None,
+) -> TrainingInstanceType | None: ...
+
 class TrainingJobEarlyStoppingType(OpenEnum):
     OFF = "Off"
     AUTO = "Auto"
@@ -432,6 +486,13 @@ TrainingJobEarlyStoppingTypeLiteral = Literal[
     "Off",
     "Auto",
 ]
+
+def as_TrainingJobEarlyStoppingType(
+    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral,
+) -> TrainingJobEarlyStoppingType: ...
+def as_TrainingJobEarlyStoppingType_opt(
+    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral | None,
+) -> TrainingJobEarlyStoppingType | None: ...
 
 class TrainingJobStatus(OpenEnum):
     INPROGRESS = "InProgress"
@@ -448,6 +509,11 @@ TrainingJobStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_TrainingJobStatus(value: TrainingJobStatus | TrainingJobStatusLiteral) -> TrainingJobStatus: ...
+def as_TrainingJobStatus_opt(
+    value: TrainingJobStatus | TrainingJobStatusLiteral | None,
+) -> TrainingJobStatus | None: ...
+
 class TrainingRepositoryAccessMode(OpenEnum):
     PLATFORM = "Platform"
     VPC = "Vpc"
@@ -456,6 +522,13 @@ TrainingRepositoryAccessModeLiteral = Literal[
     "Platform",
     "Vpc",
 ]
+
+def as_TrainingRepositoryAccessMode(
+    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral,
+) -> TrainingRepositoryAccessMode: ...
+def as_TrainingRepositoryAccessMode_opt(
+    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral | None,
+) -> TrainingRepositoryAccessMode | None: ...
 
 class TransformInstanceType(OpenEnum):
     ML_M4_XLARGE = "ml.m4.xlarge"
@@ -662,6 +735,11 @@ TransformInstanceTypeLiteral = Literal[
     "ml.inf2.48xlarge",
 ]
 
+def as_TransformInstanceType(value: TransformInstanceType | TransformInstanceTypeLiteral) -> TransformInstanceType: ...
+def as_TransformInstanceType_opt(
+    value: TransformInstanceType | TransformInstanceTypeLiteral | None,
+) -> TransformInstanceType | None: ...
+
 class TransformJobStatus(OpenEnum):
     INPROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -676,6 +754,11 @@ TransformJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
+
+def as_TransformJobStatus(value: TransformJobStatus | TransformJobStatusLiteral) -> TransformJobStatus: ...
+def as_TransformJobStatus_opt(
+    value: TransformJobStatus | TransformJobStatusLiteral | None,
+) -> TransformJobStatus | None: ...
 
 class TrialComponentPrimaryStatus(OpenEnum):
     INPROGRESS = "InProgress"
@@ -692,6 +775,13 @@ TrialComponentPrimaryStatusLiteral = Literal[
     "Stopped",
 ]
 
+def as_TrialComponentPrimaryStatus(
+    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral,
+) -> TrialComponentPrimaryStatus: ...
+def as_TrialComponentPrimaryStatus_opt(
+    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral | None,
+) -> TrialComponentPrimaryStatus | None: ...
+
 class TtlDurationUnit(OpenEnum):
     SECONDS = "Seconds"
     MINUTES = "Minutes"
@@ -706,3 +796,6 @@ TtlDurationUnitLiteral = Literal[
     "Days",
     "Weeks",
 ]
+
+def as_TtlDurationUnit(value: TtlDurationUnit | TtlDurationUnitLiteral) -> TtlDurationUnit: ...
+def as_TtlDurationUnit_opt(value: TtlDurationUnit | TtlDurationUnitLiteral | None) -> TtlDurationUnit | None: ...

@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -23,3 +22,8 @@ UserProfileStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
+
+def as_UserProfileStatus(value: UserProfileStatus | UserProfileStatusLiteral) -> UserProfileStatus: ...
+def as_UserProfileStatus_opt(
+    value: UserProfileStatus | UserProfileStatusLiteral | None,
+) -> UserProfileStatus | None: ...

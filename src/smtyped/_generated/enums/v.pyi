@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -15,6 +14,11 @@ VariantPropertyTypeLiteral = Literal[
     "DesiredWeight",
     "DataCaptureConfig",
 ]
+
+def as_VariantPropertyType(value: VariantPropertyType | VariantPropertyTypeLiteral) -> VariantPropertyType: ...
+def as_VariantPropertyType_opt(
+    value: VariantPropertyType | VariantPropertyTypeLiteral | None,
+) -> VariantPropertyType | None: ...
 
 class VariantStatus(OpenEnum):
     CREATING = "Creating"
@@ -31,6 +35,9 @@ VariantStatusLiteral = Literal[
     "Baking",
 ]
 
+def as_VariantStatus(value: VariantStatus | VariantStatusLiteral) -> VariantStatus: ...
+def as_VariantStatus_opt(value: VariantStatus | VariantStatusLiteral | None) -> VariantStatus | None: ...
+
 class VendorGuidance(OpenEnum):
     NOT_PROVIDED = "NOT_PROVIDED"
     STABLE = "STABLE"
@@ -43,3 +50,6 @@ VendorGuidanceLiteral = Literal[
     "TO_BE_ARCHIVED",
     "ARCHIVED",
 ]
+
+def as_VendorGuidance(value: VendorGuidance | VendorGuidanceLiteral) -> VendorGuidance: ...
+def as_VendorGuidance_opt(value: VendorGuidance | VendorGuidanceLiteral | None) -> VendorGuidance | None: ...

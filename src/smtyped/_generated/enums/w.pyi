@@ -1,6 +1,5 @@
 # Generated stub for the module beside it. Do not edit.
-# Members and literal aliases only: mypy reads this instead of the enum module and its
-# attribute converters, which keeps cold type-checking of user scripts fast.
+# Members, literal aliases and converter signatures: mypy reads this instead of the module.
 from typing import Literal
 
 from smtyped._enum import OpenEnum
@@ -17,3 +16,10 @@ WarmPoolResourceStatusLiteral = Literal[
     "Reused",
     "InUse",
 ]
+
+def as_WarmPoolResourceStatus(
+    value: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral,
+) -> WarmPoolResourceStatus: ...
+def as_WarmPoolResourceStatus_opt(
+    value: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None,
+) -> WarmPoolResourceStatus | None: ...

@@ -1,38 +1,52 @@
 # Generated stub for the module beside it. Do not edit.
-# Plain classes with read-only properties and an explicit __init__: mypy reads this instead
-# of the attrs classes, which keeps cold type-checking of user scripts fast.
+# The attrs classes without their bodies and docstrings: mypy reads this instead of the
+# module, which keeps cold type-checking of user scripts fast.
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, ClassVar
 
+import attrs
+
 from smtyped._base import OutputShape, Shape
 from smtyped._generated.enums.a import (
     ActionStatus,
-    ActionStatusLiteral,
     AppNetworkAccessType,
-    AppNetworkAccessTypeLiteral,
     AppSecurityGroupManagement,
-    AppSecurityGroupManagementLiteral,
     AppType,
-    AppTypeLiteral,
     AuthMode,
-    AuthModeLiteral,
+    as_ActionStatus_opt,
+    as_AppNetworkAccessType_opt,
+    as_AppSecurityGroupManagement_opt,
+    as_AppType,
+    as_AuthMode,
 )
 from smtyped._generated.enums.c import (
     ClusterNodeProvisioningMode,
-    ClusterNodeProvisioningModeLiteral,
     ClusterNodeRecovery,
-    ClusterNodeRecoveryLiteral,
     CompleteOnConvergence,
-    CompleteOnConvergenceLiteral,
+    as_ClusterNodeProvisioningMode_opt,
+    as_ClusterNodeRecovery_opt,
+    as_CompleteOnConvergence_opt,
 )
-from smtyped._generated.enums.h import HyperParameterScalingType, HyperParameterScalingTypeLiteral
-from smtyped._generated.enums.j import JobType, JobTypeLiteral
-from smtyped._generated.enums.m import ModelApprovalStatus, ModelApprovalStatusLiteral
-from smtyped._generated.enums.p import Processor, ProcessorLiteral
-from smtyped._generated.enums.s import SkipModelValidation, SkipModelValidationLiteral
-from smtyped._generated.enums.t import TrackingServerSize, TrackingServerSizeLiteral
-from smtyped._generated.enums.v import VendorGuidance, VendorGuidanceLiteral
+from smtyped._generated.enums.h import (
+    HyperParameterScalingType,
+    as_HyperParameterScalingType_opt,
+)
+from smtyped._generated.enums.j import JobType, as_JobType_opt
+from smtyped._generated.enums.m import (
+    ModelApprovalStatus,
+    as_ModelApprovalStatus_opt,
+)
+from smtyped._generated.enums.p import Processor, as_Processor_opt
+from smtyped._generated.enums.s import (
+    SkipModelValidation,
+    as_SkipModelValidation_opt,
+)
+from smtyped._generated.enums.t import (
+    TrackingServerSize,
+    as_TrackingServerSize_opt,
+)
+from smtyped._generated.enums.v import VendorGuidance, as_VendorGuidance_opt
 from smtyped._generated.shapes.a import (
     ActionSource,
     AdditionalInferenceSpecificationDefinition,
@@ -72,1019 +86,551 @@ from smtyped._generated.shapes.t import Tag, TrainingSpecification
 from smtyped._generated.shapes.u import UserSettings
 from smtyped._generated.shapes.v import VpcConfig
 
+@attrs.frozen(kw_only=True)
 class ContextSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def source_uri(self) -> str | None: ...
-    @property
-    def source_type(self) -> str | None: ...
-    @property
-    def source_id(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        source_uri: str | None = ...,
-        source_type: str | None = ...,
-        source_id: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    source_uri: str | None = None
+    source_type: str | None = None
+    source_id: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ContextSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class ContextSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def context_arn(self) -> str | None: ...
-    @property
-    def context_name(self) -> str | None: ...
-    @property
-    def source(self) -> ContextSource | None: ...
-    @property
-    def context_type(self) -> str | None: ...
-    @property
-    def creation_time(self) -> datetime | None: ...
-    @property
-    def last_modified_time(self) -> datetime | None: ...
-    def __init__(
-        self,
-        *,
-        context_arn: str | None = ...,
-        context_name: str | None = ...,
-        source: ContextSource | None = ...,
-        context_type: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    context_arn: str | None = None
+    context_name: str | None = None
+    source: ContextSource | None = None
+    context_type: str | None = None
+    creation_time: datetime | None = None
+    last_modified_time: datetime | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ContextSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class ContinuousParameterRange(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def name(self) -> str | None: ...
-    @property
-    def min_value(self) -> str | None: ...
-    @property
-    def max_value(self) -> str | None: ...
-    @property
-    def scaling_type(self) -> HyperParameterScalingType | None: ...
-    def __init__(
-        self,
-        *,
-        name: str | None = ...,
-        min_value: str | None = ...,
-        max_value: str | None = ...,
-        scaling_type: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    name: str | None = None
+    min_value: str | None = None
+    max_value: str | None = None
+    scaling_type: HyperParameterScalingType | None = attrs.field(
+        default=None, converter=as_HyperParameterScalingType_opt
+    )
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ContinuousParameterRange: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class ContinuousParameterRangeSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def min_value(self) -> str: ...
-    @property
-    def max_value(self) -> str: ...
-    def __init__(
-        self,
-        *,
-        min_value: str,
-        max_value: str,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    min_value: str
+    max_value: str
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ContinuousParameterRangeSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class ConvergenceDetected(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def complete_on_convergence(self) -> CompleteOnConvergence | None: ...
-    def __init__(
-        self,
-        *,
-        complete_on_convergence: CompleteOnConvergence | CompleteOnConvergenceLiteral | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    complete_on_convergence: CompleteOnConvergence | None = attrs.field(
+        default=None, converter=as_CompleteOnConvergence_opt
+    )
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ConvergenceDetected: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateActionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def action_name(self) -> str: ...
-    @property
-    def source(self) -> ActionSource: ...
-    @property
-    def action_type(self) -> str: ...
-    @property
-    def description(self) -> str | None: ...
-    @property
-    def status(self) -> ActionStatus | None: ...
-    @property
-    def properties(self) -> dict[str, str] | None: ...
-    @property
-    def metadata_properties(self) -> MetadataProperties | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        action_name: str,
-        source: ActionSource,
-        action_type: str,
-        description: str | None = ...,
-        status: ActionStatus | ActionStatusLiteral | None = ...,
-        properties: dict[str, str] | None = ...,
-        metadata_properties: MetadataProperties | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    action_name: str
+    source: ActionSource
+    action_type: str
+    description: str | None = None
+    status: ActionStatus | None = attrs.field(default=None, converter=as_ActionStatus_opt)
+    properties: dict[str, str] | None = None
+    metadata_properties: MetadataProperties | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateActionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateActionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def action_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        action_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    action_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateActionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateAlgorithmInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def algorithm_name(self) -> str: ...
-    @property
-    def algorithm_description(self) -> str | None: ...
-    @property
-    def training_specification(self) -> TrainingSpecification: ...
-    @property
-    def inference_specification(self) -> InferenceSpecification | None: ...
-    @property
-    def validation_specification(self) -> AlgorithmValidationSpecification | None: ...
-    @property
-    def certify_for_marketplace(self) -> bool | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        algorithm_name: str,
-        training_specification: TrainingSpecification,
-        algorithm_description: str | None = ...,
-        inference_specification: InferenceSpecification | None = ...,
-        validation_specification: AlgorithmValidationSpecification | None = ...,
-        certify_for_marketplace: bool | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    algorithm_name: str
+    training_specification: TrainingSpecification
+    algorithm_description: str | None = None
+    inference_specification: InferenceSpecification | None = None
+    validation_specification: AlgorithmValidationSpecification | None = None
+    certify_for_marketplace: bool | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateAlgorithmOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def algorithm_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        algorithm_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    algorithm_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateAppRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def domain_id(self) -> str: ...
-    @property
-    def user_profile_name(self) -> str: ...
-    @property
-    def app_type(self) -> AppType: ...
-    @property
-    def app_name(self) -> str: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    @property
-    def resource_spec(self) -> ResourceSpec | None: ...
-    def __init__(
-        self,
-        *,
-        domain_id: str,
-        user_profile_name: str,
-        app_type: AppType | AppTypeLiteral,
-        app_name: str,
-        tags: list[Tag] | None = ...,
-        resource_spec: ResourceSpec | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    domain_id: str
+    user_profile_name: str
+    app_type: AppType = attrs.field(converter=as_AppType)
+    app_name: str
+    tags: list[Tag] | None = None
+    resource_spec: ResourceSpec | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateAppResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def app_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        app_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    app_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateArtifactRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def artifact_name(self) -> str | None: ...
-    @property
-    def source(self) -> ArtifactSource: ...
-    @property
-    def artifact_type(self) -> str: ...
-    @property
-    def properties(self) -> dict[str, str] | None: ...
-    @property
-    def metadata_properties(self) -> MetadataProperties | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        source: ArtifactSource,
-        artifact_type: str,
-        artifact_name: str | None = ...,
-        properties: dict[str, str] | None = ...,
-        metadata_properties: MetadataProperties | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    source: ArtifactSource
+    artifact_type: str
+    artifact_name: str | None = None
+    properties: dict[str, str] | None = None
+    metadata_properties: MetadataProperties | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateArtifactRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateArtifactResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def artifact_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        artifact_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    artifact_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateArtifactResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateClusterRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def cluster_name(self) -> str: ...
-    @property
-    def instance_groups(self) -> list[ClusterInstanceGroupSpecification] | None: ...
-    @property
-    def restricted_instance_groups(self) -> list[ClusterRestrictedInstanceGroupSpecification] | None: ...
-    @property
-    def vpc_config(self) -> VpcConfig | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    @property
-    def orchestrator(self) -> ClusterOrchestrator | None: ...
-    @property
-    def node_recovery(self) -> ClusterNodeRecovery | None: ...
-    @property
-    def node_provisioning_mode(self) -> ClusterNodeProvisioningMode | None: ...
-    def __init__(
-        self,
-        *,
-        cluster_name: str,
-        instance_groups: list[ClusterInstanceGroupSpecification] | None = ...,
-        restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = ...,
-        vpc_config: VpcConfig | None = ...,
-        tags: list[Tag] | None = ...,
-        orchestrator: ClusterOrchestrator | None = ...,
-        node_recovery: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None = ...,
-        node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    cluster_name: str
+    instance_groups: list[ClusterInstanceGroupSpecification] | None = None
+    restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None
+    vpc_config: VpcConfig | None = None
+    tags: list[Tag] | None = None
+    orchestrator: ClusterOrchestrator | None = None
+    node_recovery: ClusterNodeRecovery | None = attrs.field(default=None, converter=as_ClusterNodeRecovery_opt)
+    node_provisioning_mode: ClusterNodeProvisioningMode | None = attrs.field(
+        default=None, converter=as_ClusterNodeProvisioningMode_opt
+    )
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateClusterResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def cluster_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        cluster_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    cluster_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateCodeRepositoryInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def code_repository_name(self) -> str: ...
-    @property
-    def git_config(self) -> GitConfig: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        code_repository_name: str,
-        git_config: GitConfig,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    code_repository_name: str
+    git_config: GitConfig
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCodeRepositoryInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateCodeRepositoryOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def code_repository_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        code_repository_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    code_repository_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCodeRepositoryOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateCompilationJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def compilation_job_name(self) -> str: ...
-    @property
-    def role_arn(self) -> str: ...
-    @property
-    def model_package_version_arn(self) -> str | None: ...
-    @property
-    def input_config(self) -> InputConfig | None: ...
-    @property
-    def output_config(self) -> OutputConfig: ...
-    @property
-    def vpc_config(self) -> NeoVpcConfig | None: ...
-    @property
-    def stopping_condition(self) -> StoppingCondition: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        compilation_job_name: str,
-        role_arn: str,
-        output_config: OutputConfig,
-        stopping_condition: StoppingCondition,
-        model_package_version_arn: str | None = ...,
-        input_config: InputConfig | None = ...,
-        vpc_config: NeoVpcConfig | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    compilation_job_name: str
+    role_arn: str
+    output_config: OutputConfig
+    stopping_condition: StoppingCondition
+    model_package_version_arn: str | None = None
+    input_config: InputConfig | None = None
+    vpc_config: NeoVpcConfig | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateCompilationJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def compilation_job_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        compilation_job_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    compilation_job_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateContextRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def context_name(self) -> str: ...
-    @property
-    def source(self) -> ContextSource: ...
-    @property
-    def context_type(self) -> str: ...
-    @property
-    def description(self) -> str | None: ...
-    @property
-    def properties(self) -> dict[str, str] | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        context_name: str,
-        source: ContextSource,
-        context_type: str,
-        description: str | None = ...,
-        properties: dict[str, str] | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    context_name: str
+    source: ContextSource
+    context_type: str
+    description: str | None = None
+    properties: dict[str, str] | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateContextRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateContextResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def context_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        context_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    context_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateContextResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateDomainRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def domain_name(self) -> str: ...
-    @property
-    def auth_mode(self) -> AuthMode: ...
-    @property
-    def default_user_settings(self) -> UserSettings: ...
-    @property
-    def subnet_ids(self) -> list[str]: ...
-    @property
-    def vpc_id(self) -> str: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    @property
-    def app_network_access_type(self) -> AppNetworkAccessType | None: ...
-    @property
-    def home_efs_file_system_kms_key_id(self) -> str | None: ...
-    @property
-    def kms_key_id(self) -> str | None: ...
-    @property
-    def app_security_group_management(self) -> AppSecurityGroupManagement | None: ...
-    @property
-    def domain_settings(self) -> DomainSettings | None: ...
-    def __init__(
-        self,
-        *,
-        domain_name: str,
-        auth_mode: AuthMode | AuthModeLiteral,
-        default_user_settings: UserSettings,
-        subnet_ids: list[str],
-        vpc_id: str,
-        tags: list[Tag] | None = ...,
-        app_network_access_type: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None = ...,
-        home_efs_file_system_kms_key_id: str | None = ...,
-        kms_key_id: str | None = ...,
-        app_security_group_management: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None = ...,
-        domain_settings: DomainSettings | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    domain_name: str
+    auth_mode: AuthMode = attrs.field(converter=as_AuthMode)
+    default_user_settings: UserSettings
+    subnet_ids: list[str]
+    vpc_id: str
+    tags: list[Tag] | None = None
+    app_network_access_type: AppNetworkAccessType | None = attrs.field(
+        default=None, converter=as_AppNetworkAccessType_opt
+    )
+    home_efs_file_system_kms_key_id: str | None = None
+    kms_key_id: str | None = None
+    app_security_group_management: AppSecurityGroupManagement | None = attrs.field(
+        default=None, converter=as_AppSecurityGroupManagement_opt
+    )
+    domain_settings: DomainSettings | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDomainRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateDomainResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def domain_arn(self) -> str | None: ...
-    @property
-    def url(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        domain_arn: str | None = ...,
-        url: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    domain_arn: str | None = None
+    url: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDomainResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateFeatureGroupRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def feature_group_name(self) -> str: ...
-    @property
-    def record_identifier_feature_name(self) -> str: ...
-    @property
-    def event_time_feature_name(self) -> str: ...
-    @property
-    def feature_definitions(self) -> list[FeatureDefinition]: ...
-    @property
-    def online_store_config(self) -> OnlineStoreConfig | None: ...
-    @property
-    def offline_store_config(self) -> OfflineStoreConfig | None: ...
-    @property
-    def role_arn(self) -> str | None: ...
-    @property
-    def description(self) -> str | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        feature_group_name: str,
-        record_identifier_feature_name: str,
-        event_time_feature_name: str,
-        feature_definitions: list[FeatureDefinition],
-        online_store_config: OnlineStoreConfig | None = ...,
-        offline_store_config: OfflineStoreConfig | None = ...,
-        role_arn: str | None = ...,
-        description: str | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    feature_group_name: str
+    record_identifier_feature_name: str
+    event_time_feature_name: str
+    feature_definitions: list[FeatureDefinition]
+    online_store_config: OnlineStoreConfig | None = None
+    offline_store_config: OfflineStoreConfig | None = None
+    role_arn: str | None = None
+    description: str | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateFeatureGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def feature_group_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        feature_group_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    feature_group_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateImageVersionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def base_image(self) -> str: ...
-    @property
-    def client_token(self) -> str: ...
-    @property
-    def image_name(self) -> str: ...
-    @property
-    def aliases(self) -> list[str] | None: ...
-    @property
-    def vendor_guidance(self) -> VendorGuidance | None: ...
-    @property
-    def job_type(self) -> JobType | None: ...
-    @property
-    def ml_framework(self) -> str | None: ...
-    @property
-    def programming_lang(self) -> str | None: ...
-    @property
-    def processor(self) -> Processor | None: ...
-    @property
-    def horovod(self) -> bool | None: ...
-    @property
-    def release_notes(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        base_image: str,
-        client_token: str,
-        image_name: str,
-        aliases: list[str] | None = ...,
-        vendor_guidance: VendorGuidance | VendorGuidanceLiteral | None = ...,
-        job_type: JobType | JobTypeLiteral | None = ...,
-        ml_framework: str | None = ...,
-        programming_lang: str | None = ...,
-        processor: Processor | ProcessorLiteral | None = ...,
-        horovod: bool | None = ...,
-        release_notes: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    base_image: str
+    client_token: str
+    image_name: str
+    aliases: list[str] | None = None
+    vendor_guidance: VendorGuidance | None = attrs.field(default=None, converter=as_VendorGuidance_opt)
+    job_type: JobType | None = attrs.field(default=None, converter=as_JobType_opt)
+    ml_framework: str | None = None
+    programming_lang: str | None = None
+    processor: Processor | None = attrs.field(default=None, converter=as_Processor_opt)
+    horovod: bool | None = None
+    release_notes: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageVersionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateImageVersionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def image_version_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        image_version_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    image_version_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageVersionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateLabelingJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def labeling_job_name(self) -> str: ...
-    @property
-    def label_attribute_name(self) -> str: ...
-    @property
-    def input_config(self) -> LabelingJobInputConfig: ...
-    @property
-    def output_config(self) -> LabelingJobOutputConfig: ...
-    @property
-    def role_arn(self) -> str: ...
-    @property
-    def label_category_config_s3_uri(self) -> str | None: ...
-    @property
-    def stopping_conditions(self) -> LabelingJobStoppingConditions | None: ...
-    @property
-    def labeling_job_algorithms_config(self) -> LabelingJobAlgorithmsConfig | None: ...
-    @property
-    def human_task_config(self) -> HumanTaskConfig: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        labeling_job_name: str,
-        label_attribute_name: str,
-        input_config: LabelingJobInputConfig,
-        output_config: LabelingJobOutputConfig,
-        role_arn: str,
-        human_task_config: HumanTaskConfig,
-        label_category_config_s3_uri: str | None = ...,
-        stopping_conditions: LabelingJobStoppingConditions | None = ...,
-        labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    labeling_job_name: str
+    label_attribute_name: str
+    input_config: LabelingJobInputConfig
+    output_config: LabelingJobOutputConfig
+    role_arn: str
+    human_task_config: HumanTaskConfig
+    label_category_config_s3_uri: str | None = None
+    stopping_conditions: LabelingJobStoppingConditions | None = None
+    labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateLabelingJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def labeling_job_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        labeling_job_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    labeling_job_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def tracking_server_name(self) -> str: ...
-    @property
-    def artifact_store_uri(self) -> str: ...
-    @property
-    def tracking_server_size(self) -> TrackingServerSize | None: ...
-    @property
-    def mlflow_version(self) -> str | None: ...
-    @property
-    def role_arn(self) -> str: ...
-    @property
-    def automatic_model_registration(self) -> bool | None: ...
-    @property
-    def weekly_maintenance_window_start(self) -> str | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        tracking_server_name: str,
-        artifact_store_uri: str,
-        role_arn: str,
-        tracking_server_size: TrackingServerSize | TrackingServerSizeLiteral | None = ...,
-        mlflow_version: str | None = ...,
-        automatic_model_registration: bool | None = ...,
-        weekly_maintenance_window_start: str | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    tracking_server_name: str
+    artifact_store_uri: str
+    role_arn: str
+    tracking_server_size: TrackingServerSize | None = attrs.field(default=None, converter=as_TrackingServerSize_opt)
+    mlflow_version: str | None = None
+    automatic_model_registration: bool | None = None
+    weekly_maintenance_window_start: str | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def tracking_server_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        tracking_server_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    tracking_server_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateModelInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_name(self) -> str: ...
-    @property
-    def primary_container(self) -> ContainerDefinition | None: ...
-    @property
-    def containers(self) -> list[ContainerDefinition] | None: ...
-    @property
-    def inference_execution_config(self) -> InferenceExecutionConfig | None: ...
-    @property
-    def execution_role_arn(self) -> str | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    @property
-    def vpc_config(self) -> VpcConfig | None: ...
-    @property
-    def enable_network_isolation(self) -> bool | None: ...
-    def __init__(
-        self,
-        *,
-        model_name: str,
-        primary_container: ContainerDefinition | None = ...,
-        containers: list[ContainerDefinition] | None = ...,
-        inference_execution_config: InferenceExecutionConfig | None = ...,
-        execution_role_arn: str | None = ...,
-        tags: list[Tag] | None = ...,
-        vpc_config: VpcConfig | None = ...,
-        enable_network_isolation: bool | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_name: str
+    primary_container: ContainerDefinition | None = None
+    containers: list[ContainerDefinition] | None = None
+    inference_execution_config: InferenceExecutionConfig | None = None
+    execution_role_arn: str | None = None
+    tags: list[Tag] | None = None
+    vpc_config: VpcConfig | None = None
+    enable_network_isolation: bool | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateModelOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        model_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateModelPackageGroupInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_package_group_name(self) -> str: ...
-    @property
-    def model_package_group_description(self) -> str | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        model_package_group_name: str,
-        model_package_group_description: str | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_package_group_name: str
+    model_package_group_description: str | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateModelPackageGroupOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_package_group_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        model_package_group_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_package_group_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateModelPackageInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_package_name(self) -> str | None: ...
-    @property
-    def model_package_group_name(self) -> str | None: ...
-    @property
-    def model_package_description(self) -> str | None: ...
-    @property
-    def inference_specification(self) -> InferenceSpecification | None: ...
-    @property
-    def validation_specification(self) -> ModelPackageValidationSpecification | None: ...
-    @property
-    def source_algorithm_specification(self) -> SourceAlgorithmSpecification | None: ...
-    @property
-    def certify_for_marketplace(self) -> bool | None: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    @property
-    def model_approval_status(self) -> ModelApprovalStatus | None: ...
-    @property
-    def metadata_properties(self) -> MetadataProperties | None: ...
-    @property
-    def model_metrics(self) -> ModelMetrics | None: ...
-    @property
-    def client_token(self) -> str | None: ...
-    @property
-    def domain(self) -> str | None: ...
-    @property
-    def task(self) -> str | None: ...
-    @property
-    def sample_payload_url(self) -> str | None: ...
-    @property
-    def customer_metadata_properties(self) -> dict[str, str] | None: ...
-    @property
-    def drift_check_baselines(self) -> DriftCheckBaselines | None: ...
-    @property
-    def additional_inference_specifications(self) -> list[AdditionalInferenceSpecificationDefinition] | None: ...
-    @property
-    def skip_model_validation(self) -> SkipModelValidation | None: ...
-    @property
-    def source_uri(self) -> str | None: ...
-    @property
-    def security_config(self) -> ModelPackageSecurityConfig | None: ...
-    @property
-    def model_card(self) -> ModelPackageModelCard | None: ...
-    @property
-    def model_life_cycle(self) -> ModelLifeCycle | None: ...
-    def __init__(
-        self,
-        *,
-        model_package_name: str | None = ...,
-        model_package_group_name: str | None = ...,
-        model_package_description: str | None = ...,
-        inference_specification: InferenceSpecification | None = ...,
-        validation_specification: ModelPackageValidationSpecification | None = ...,
-        source_algorithm_specification: SourceAlgorithmSpecification | None = ...,
-        certify_for_marketplace: bool | None = ...,
-        tags: list[Tag] | None = ...,
-        model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = ...,
-        metadata_properties: MetadataProperties | None = ...,
-        model_metrics: ModelMetrics | None = ...,
-        client_token: str | None = ...,
-        domain: str | None = ...,
-        task: str | None = ...,
-        sample_payload_url: str | None = ...,
-        customer_metadata_properties: dict[str, str] | None = ...,
-        drift_check_baselines: DriftCheckBaselines | None = ...,
-        additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = ...,
-        skip_model_validation: SkipModelValidation | SkipModelValidationLiteral | None = ...,
-        source_uri: str | None = ...,
-        security_config: ModelPackageSecurityConfig | None = ...,
-        model_card: ModelPackageModelCard | None = ...,
-        model_life_cycle: ModelLifeCycle | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_package_name: str | None = None
+    model_package_group_name: str | None = None
+    model_package_description: str | None = None
+    inference_specification: InferenceSpecification | None = None
+    validation_specification: ModelPackageValidationSpecification | None = None
+    source_algorithm_specification: SourceAlgorithmSpecification | None = None
+    certify_for_marketplace: bool | None = None
+    tags: list[Tag] | None = None
+    model_approval_status: ModelApprovalStatus | None = attrs.field(default=None, converter=as_ModelApprovalStatus_opt)
+    metadata_properties: MetadataProperties | None = None
+    model_metrics: ModelMetrics | None = None
+    client_token: str | None = None
+    domain: str | None = None
+    task: str | None = None
+    sample_payload_url: str | None = None
+    customer_metadata_properties: dict[str, str] | None = None
+    drift_check_baselines: DriftCheckBaselines | None = None
+    additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = None
+    skip_model_validation: SkipModelValidation | None = attrs.field(default=None, converter=as_SkipModelValidation_opt)
+    source_uri: str | None = None
+    security_config: ModelPackageSecurityConfig | None = None
+    model_card: ModelPackageModelCard | None = None
+    model_life_cycle: ModelLifeCycle | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreateModelPackageOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_package_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        model_package_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_package_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreatePipelineRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def pipeline_name(self) -> str: ...
-    @property
-    def pipeline_display_name(self) -> str | None: ...
-    @property
-    def pipeline_definition(self) -> str: ...
-    @property
-    def pipeline_description(self) -> str | None: ...
-    @property
-    def client_request_token(self) -> str: ...
-    @property
-    def role_arn(self) -> str: ...
-    @property
-    def tags(self) -> list[Tag] | None: ...
-    def __init__(
-        self,
-        *,
-        pipeline_name: str,
-        pipeline_definition: str,
-        client_request_token: str,
-        role_arn: str,
-        pipeline_display_name: str | None = ...,
-        pipeline_description: str | None = ...,
-        tags: list[Tag] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    pipeline_name: str
+    pipeline_definition: str
+    client_request_token: str
+    role_arn: str
+    pipeline_display_name: str | None = None
+    pipeline_description: str | None = None
+    tags: list[Tag] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePipelineRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreatePipelineResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def pipeline_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        pipeline_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    pipeline_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePipelineResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def tracking_server_name(self) -> str: ...
-    @property
-    def expires_in_seconds(self) -> int | None: ...
-    @property
-    def session_expiration_duration_in_seconds(self) -> int | None: ...
-    def __init__(
-        self,
-        *,
-        tracking_server_name: str,
-        expires_in_seconds: int | None = ...,
-        session_expiration_duration_in_seconds: int | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    tracking_server_name: str
+    expires_in_seconds: int | None = None
+    session_expiration_duration_in_seconds: int | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedMlflowTrackingServerUrlRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...

@@ -1,89 +1,62 @@
 # Generated stub for the module beside it. Do not edit.
-# Plain classes with read-only properties and an explicit __init__: mypy reads this instead
-# of the attrs classes, which keeps cold type-checking of user scripts fast.
+# The attrs classes without their bodies and docstrings: mypy reads this instead of the
+# module, which keeps cold type-checking of user scripts fast.
 from collections.abc import Mapping
 from typing import Any, ClassVar
+
+import attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated.shapes.u import USD
 
+@attrs.frozen(kw_only=True)
 class PropertyNameSuggestion(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def property_name(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        property_name: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    property_name: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PropertyNameSuggestion: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class ProvisioningParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def key(self) -> str | None: ...
-    @property
-    def value(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        key: str | None = ...,
-        value: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    key: str | None = None
+    value: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ProvisioningParameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class PublicWorkforceTaskPrice(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def amount_in_usd(self) -> USD | None: ...
-    def __init__(
-        self,
-        *,
-        amount_in_usd: USD | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    amount_in_usd: USD | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PublicWorkforceTaskPrice: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class PutModelPackageGroupPolicyInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_package_group_name(self) -> str: ...
-    @property
-    def resource_policy(self) -> str: ...
-    def __init__(
-        self,
-        *,
-        model_package_group_name: str,
-        resource_policy: str,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_package_group_name: str
+    resource_policy: str
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PutModelPackageGroupPolicyInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class PutModelPackageGroupPolicyOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def model_package_group_arn(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        model_package_group_arn: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    model_package_group_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PutModelPackageGroupPolicyOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...

@@ -1,74 +1,55 @@
 # Generated stub for the module beside it. Do not edit.
-# Plain classes with read-only properties and an explicit __init__: mypy reads this instead
-# of the attrs classes, which keeps cold type-checking of user scripts fast.
+# The attrs classes without their bodies and docstrings: mypy reads this instead of the
+# module, which keeps cold type-checking of user scripts fast.
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from smtyped._base import Shape
-from smtyped._generated.enums.v import VariantPropertyType, VariantPropertyTypeLiteral
+import attrs
 
+from smtyped._base import Shape
+from smtyped._generated.enums.v import (
+    VariantPropertyType,
+    as_VariantPropertyType,
+)
+
+@attrs.frozen(kw_only=True)
 class VariantProperty(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def variant_property_type(self) -> VariantPropertyType: ...
-    def __init__(
-        self,
-        *,
-        variant_property_type: VariantPropertyType | VariantPropertyTypeLiteral,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    variant_property_type: VariantPropertyType = attrs.field(converter=as_VariantPropertyType)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> VariantProperty: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class VectorConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def dimension(self) -> int | None: ...
-    def __init__(
-        self,
-        *,
-        dimension: int | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    dimension: int | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> VectorConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class VisibilityConditions(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def key(self) -> str | None: ...
-    @property
-    def value(self) -> str | None: ...
-    def __init__(
-        self,
-        *,
-        key: str | None = ...,
-        value: str | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    key: str | None = None
+    value: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> VisibilityConditions: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
+@attrs.frozen(kw_only=True)
 class VpcConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
-    @property
-    def security_group_ids(self) -> list[str] | None: ...
-    @property
-    def subnets(self) -> list[str] | None: ...
-    def __init__(
-        self,
-        *,
-        security_group_ids: list[str] | None = ...,
-        subnets: list[str] | None = ...,
-        extra: dict[str, Any] | None = ...,
-    ) -> None: ...
+    security_group_ids: list[str] | None = None
+    subnets: list[str] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> VpcConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
