@@ -64,6 +64,12 @@ NEGATIVE = {
         "cfg = OutputConfig(s3_output_location='s3://b')\ncfg.target_device = TargetDevice.AMBA_CV2\n",
         r'"target_device" defined in "OutputConfig" is read-only',
     ),
+    "misspelt_error_attribute": (
+        "from smtyped.errors import ResourceNotFound\n"
+        "try:\n    sm.describe_compilation_job(compilation_job_name='x')\n"
+        "except ResourceNotFound as err:\n    print(err.respnse)\n",
+        r'"ResourceNotFound" has no attribute "respnse"',
+    ),
     "positional_argument": ("sm.describe_compilation_job('x')\n", r"Too many positional arguments"),
 }
 

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    # mypy does not follow imports in the else branch. A user script that imports only the
-    # client, shapes and enums then never makes mypy analyse botocore (with botocore-stubs
-    # installed, botocore and urllib3 cost about a second of every cold type-check); the
-    # client needs nothing from botocore's types: the wrapped client is Any either way.
-    ClientError = Exception
-
-    def from_client_error(err: Exception) -> Exception: ...
-
-else:
-    from botocore.exceptions import ClientError
-
-    from smtyped.errors import from_client_error
+from smtyped.errors import ClientError, from_client_error
 
 __all__ = ["BaseClient"]
 

@@ -3,13 +3,30 @@
 ``except ClientError`` keeps working; ``except ResourceNotFound`` is new. The
 original botocore error is kept as :attr:`SageMakerError.original`, its response
 as ``.response`` (as on any ``ClientError``).
+
+Type checkers see a small stand-in for ``ClientError`` that declares ``response``
+and ``operation_name``: mypy then never has to read botocore for a script that
+uses smtyped, and ``err.respnse`` is an error even without botocore-stubs.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from botocore.exceptions import ClientError
+if TYPE_CHECKING:
+    # What mypy sees of botocore's ClientError, the run-time base class. mypy skips the else
+    # branch, so type-checking a script that uses smtyped never analyses botocore (with
+    # botocore-stubs installed, botocore and urllib3 cost about a second of every cold run),
+    # and without botocore-stubs the errors are not subclasses of Any, whose every attribute
+    # (a misspelt one too) type-checks.
+    class ClientError(Exception):
+        response: dict[str, Any]
+        operation_name: str
+
+        def __init__(self, error_response: Any, operation_name: str) -> None: ...
+
+else:
+    from botocore.exceptions import ClientError
 
 __all__ = [
     "ConflictException",
@@ -23,7 +40,7 @@ __all__ = [
 ]
 
 
-class SageMakerError(ClientError):  # type: ignore[misc,unused-ignore]  # Any unless botocore-stubs is installed
+class SageMakerError(ClientError):
     """A SageMaker error response; the base of the typed errors (and their fallback)."""
 
     #: the error code this class stands for (None: any code without its own class)
