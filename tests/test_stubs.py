@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 from tests.helpers import ROOT
@@ -116,7 +117,12 @@ def test_shape_stub_fields_and_constructor_match_the_module(stub: Path) -> None:
     tree = ast.parse(stub.read_text())
     for name, cls_node in _classes(tree).items():
         runtime: Any = getattr(mod, name)
-        assert [ast.unparse(d) for d in cls_node.decorator_list] == ["attrs.frozen(kw_only=True)"], name
+        (decorator,) = cls_node.decorator_list
+        assert isinstance(decorator, ast.Call) and ast.unparse(decorator.func) == "attrs.frozen", name
+        options = {k.arg: ast.literal_eval(k.value) for k in decorator.keywords}
+        assert options.get("kw_only") is True, name
+        assert options.get("slots", True) == ("__slots__" in vars(runtime)), name
+        assert attrs.has(runtime) and runtime.__setattr__ is not object.__setattr__, name  # frozen
         fields = _fields(cls_node)
         assert fields.pop("_extra") is False, name
         assert set(fields) == set(runtime._FIELDS), name

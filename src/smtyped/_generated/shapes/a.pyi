@@ -65,7 +65,7 @@ from smtyped._generated.shapes.t import TrainingJobDefinition, TransformJobDefin
 from smtyped._generated.shapes.u import UserContext
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AcceleratorPartitionLayout(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -75,7 +75,7 @@ class AcceleratorPartitionLayout(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AcceleratorPartitionLayout: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ActionSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -87,7 +87,7 @@ class ActionSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ActionSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ActionSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -103,7 +103,7 @@ class ActionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ActionSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AddAssociationRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -115,7 +115,7 @@ class AddAssociationRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddAssociationRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AddAssociationResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -126,7 +126,7 @@ class AddAssociationResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddAssociationResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AddClusterNodeSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -137,7 +137,7 @@ class AddClusterNodeSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddClusterNodeSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AdditionalEnis(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -147,7 +147,7 @@ class AdditionalEnis(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalEnis: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AdditionalInferenceSpecificationDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -165,7 +165,7 @@ class AdditionalInferenceSpecificationDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalInferenceSpecificationDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AdditionalModelDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -176,7 +176,7 @@ class AdditionalModelDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalModelDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AdditionalS3DataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -189,7 +189,7 @@ class AdditionalS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalS3DataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Alarm(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -199,7 +199,7 @@ class Alarm(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Alarm: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AlarmDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -209,7 +209,7 @@ class AlarmDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlarmDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AlgorithmSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -223,7 +223,7 @@ class AlgorithmSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AlgorithmStatusDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -234,7 +234,7 @@ class AlgorithmStatusDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmStatusDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AlgorithmStatusItem(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -246,7 +246,7 @@ class AlgorithmStatusItem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmStatusItem: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AlgorithmValidationProfile(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -258,7 +258,7 @@ class AlgorithmValidationProfile(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmValidationProfile: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AlgorithmValidationSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -269,7 +269,7 @@ class AlgorithmValidationSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmValidationSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AnnotationConsolidationConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -279,7 +279,7 @@ class AnnotationConsolidationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AnnotationConsolidationConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AppDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -294,7 +294,7 @@ class AppDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AppDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AppSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -306,7 +306,7 @@ class AppSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AppSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ArtifactSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -317,7 +317,7 @@ class ArtifactSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ArtifactSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ArtifactSourceType(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -328,7 +328,7 @@ class ArtifactSourceType(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ArtifactSourceType: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ArtifactSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -343,7 +343,7 @@ class ArtifactSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ArtifactSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AssociationSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -361,7 +361,7 @@ class AssociationSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AssociationSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AthenaDatasetDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -380,7 +380,7 @@ class AthenaDatasetDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AthenaDatasetDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLCandidate(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -400,7 +400,7 @@ class AutoMLCandidate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidate: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLCandidateGenerationConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -410,7 +410,7 @@ class AutoMLCandidateGenerationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidateGenerationConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLCandidateStep(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -422,7 +422,7 @@ class AutoMLCandidateStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidateStep: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLChannel(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -436,7 +436,7 @@ class AutoMLChannel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLChannel: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLContainerDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -448,7 +448,7 @@ class AutoMLContainerDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLContainerDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -458,7 +458,7 @@ class AutoMLDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLDataSplitConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -468,7 +468,7 @@ class AutoMLDataSplitConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLDataSplitConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLJobArtifacts(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -479,7 +479,7 @@ class AutoMLJobArtifacts(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobArtifacts: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLJobCompletionCriteria(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -491,7 +491,7 @@ class AutoMLJobCompletionCriteria(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobCompletionCriteria: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLJobConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -505,7 +505,7 @@ class AutoMLJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLJobObjective(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -515,7 +515,7 @@ class AutoMLJobObjective(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobObjective: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLOutputDataConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -526,7 +526,7 @@ class AutoMLOutputDataConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLOutputDataConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLPartialFailureReason(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -536,7 +536,7 @@ class AutoMLPartialFailureReason(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLPartialFailureReason: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLS3DataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -547,7 +547,7 @@ class AutoMLS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLS3DataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoMLSecurityConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -9,7 +9,7 @@ import attrs
 from smtyped._base import Shape
 from smtyped._generated.shapes.a import Alarm
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -20,7 +20,7 @@ class AutoParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoParameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class AutoRollbackConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

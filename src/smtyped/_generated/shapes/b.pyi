@@ -33,7 +33,7 @@ from smtyped._generated.shapes.m2 import MonitoringDatasetFormat
 from smtyped._generated.shapes.n import NodeAdditionResult
 from smtyped._generated.shapes.t import TrafficRoutingConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BaseModel(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -45,7 +45,7 @@ class BaseModel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BaseModel: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchAddClusterNodesError(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -60,7 +60,7 @@ class BatchAddClusterNodesError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesError: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchAddClusterNodesRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -72,7 +72,7 @@ class BatchAddClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchAddClusterNodesResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -83,7 +83,7 @@ class BatchAddClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDataCaptureConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -95,7 +95,7 @@ class BatchDataCaptureConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDataCaptureConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodeLogicalIdsError(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -109,7 +109,7 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodeLogicalIdsError: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodesError(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -123,7 +123,7 @@ class BatchDeleteClusterNodesError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesError: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodesRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -135,7 +135,7 @@ class BatchDeleteClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodesResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -148,7 +148,7 @@ class BatchDeleteClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageError(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -159,7 +159,7 @@ class BatchDescribeModelPackageError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageError: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -169,7 +169,7 @@ class BatchDescribeModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -180,7 +180,7 @@ class BatchDescribeModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -197,7 +197,7 @@ class BatchDescribeModelPackageSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BatchTransformInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -220,7 +220,7 @@ class BatchTransformInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchTransformInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BestObjectiveNotImproving(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -230,7 +230,7 @@ class BestObjectiveNotImproving(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BestObjectiveNotImproving: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Bias(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -242,7 +242,7 @@ class Bias(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Bias: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BlueGreenUpdatePolicy(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

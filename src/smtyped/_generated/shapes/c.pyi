@@ -68,7 +68,7 @@ from smtyped._generated.shapes.s import ScheduledUpdateConfig, ShuffleConfig
 from smtyped._generated.shapes.u import UltraServerInfo
 from smtyped._generated.shapes.v import VectorConfig, VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CacheHitResult(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -78,7 +78,7 @@ class CacheHitResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CacheHitResult: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CallbackStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -90,7 +90,7 @@ class CallbackStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CallbackStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CandidateArtifactLocations(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -101,7 +101,7 @@ class CandidateArtifactLocations(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CandidateArtifactLocations: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CandidateProperties(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -112,7 +112,7 @@ class CandidateProperties(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CandidateProperties: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CapacityReservation(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -123,7 +123,7 @@ class CapacityReservation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CapacityReservation: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CapacitySize(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -134,7 +134,7 @@ class CapacitySize(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CapacitySize: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CapacitySizeConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -145,7 +145,7 @@ class CapacitySizeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CapacitySizeConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CategoricalParameterRange(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -156,7 +156,7 @@ class CategoricalParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameterRange: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CategoricalParameterRangeSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -166,7 +166,7 @@ class CategoricalParameterRangeSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameterRangeSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CfnStackDetail(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -178,7 +178,7 @@ class CfnStackDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackDetail: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CfnStackParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -189,7 +189,7 @@ class CfnStackParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackParameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CfnTemplateProviderDetail(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -203,7 +203,7 @@ class CfnTemplateProviderDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnTemplateProviderDetail: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Channel(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -219,7 +219,7 @@ class Channel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Channel: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ChannelSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -234,7 +234,7 @@ class ChannelSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ChannelSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CheckpointConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -245,7 +245,7 @@ class CheckpointConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CheckpointConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClarifyCheckStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -262,7 +262,7 @@ class ClarifyCheckStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyCheckStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterEbsVolumeConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -274,7 +274,7 @@ class ClusterEbsVolumeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEbsVolumeConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterEventDetail(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -294,7 +294,7 @@ class ClusterEventDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventDetail: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterEventSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -313,7 +313,7 @@ class ClusterEventSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceGroupDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -338,7 +338,7 @@ class ClusterInstanceGroupDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceGroupDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceGroupSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -359,7 +359,7 @@ class ClusterInstanceGroupSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceGroupSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterInstancePlacement(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -370,7 +370,7 @@ class ClusterInstancePlacement(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstancePlacement: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceStatusDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -381,7 +381,7 @@ class ClusterInstanceStatusDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStatusDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceStorageConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -391,7 +391,7 @@ class ClusterInstanceStorageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStorageConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterKubernetesConfigNodeDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -404,7 +404,7 @@ class ClusterKubernetesConfigNodeDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesConfigNodeDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterKubernetesTaint(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -418,7 +418,7 @@ class ClusterKubernetesTaint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesTaint: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterLifeCycleConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -429,7 +429,7 @@ class ClusterLifeCycleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterLifeCycleConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -441,7 +441,7 @@ class ClusterMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterNodeDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -470,7 +470,7 @@ class ClusterNodeDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterNodeSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -488,7 +488,7 @@ class ClusterNodeSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterOrchestrator(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -498,7 +498,7 @@ class ClusterOrchestrator(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestrator: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterOrchestratorEksConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -508,7 +508,7 @@ class ClusterOrchestratorEksConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestratorEksConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterRestrictedInstanceGroupDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -531,7 +531,7 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ClusterRestrictedInstanceGroupSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -551,7 +551,7 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CollectionConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -561,7 +561,7 @@ class CollectionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CollectionConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CollectionConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -572,7 +572,7 @@ class CollectionConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CollectionConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CompilationJobSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -600,7 +600,7 @@ class CompilationJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CompilationJobSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ConditionStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -610,7 +610,7 @@ class ConditionStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ConditionStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ContainerDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -630,7 +630,7 @@ class ContainerDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContainerDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ContainerMetricsConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

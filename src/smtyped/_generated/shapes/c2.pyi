@@ -86,7 +86,7 @@ from smtyped._generated.shapes.t import Tag, TrainingSpecification
 from smtyped._generated.shapes.u import UserSettings
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ContextSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -98,7 +98,7 @@ class ContextSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContextSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ContextSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -113,7 +113,7 @@ class ContextSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContextSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ContinuousParameterRange(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -128,7 +128,7 @@ class ContinuousParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContinuousParameterRange: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ContinuousParameterRangeSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -139,7 +139,7 @@ class ContinuousParameterRangeSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContinuousParameterRangeSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ConvergenceDetected(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -151,7 +151,7 @@ class ConvergenceDetected(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ConvergenceDetected: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateActionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -168,7 +168,7 @@ class CreateActionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateActionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateActionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -178,7 +178,7 @@ class CreateActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateActionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateAlgorithmInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -194,7 +194,7 @@ class CreateAlgorithmInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateAlgorithmOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -204,7 +204,7 @@ class CreateAlgorithmOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateAppRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -219,7 +219,7 @@ class CreateAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateAppResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -229,7 +229,7 @@ class CreateAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateArtifactRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -244,7 +244,7 @@ class CreateArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateArtifactRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateArtifactResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -254,7 +254,7 @@ class CreateArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateArtifactResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateClusterRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -273,7 +273,7 @@ class CreateClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateClusterResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -283,7 +283,7 @@ class CreateClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateCodeRepositoryInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -295,7 +295,7 @@ class CreateCodeRepositoryInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCodeRepositoryInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateCodeRepositoryOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -305,7 +305,7 @@ class CreateCodeRepositoryOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCodeRepositoryOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateCompilationJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -322,7 +322,7 @@ class CreateCompilationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateCompilationJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -332,7 +332,7 @@ class CreateCompilationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateContextRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -347,7 +347,7 @@ class CreateContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateContextRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateContextResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -357,7 +357,7 @@ class CreateContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateContextResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateDomainRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -381,7 +381,7 @@ class CreateDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDomainRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateDomainResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -392,7 +392,7 @@ class CreateDomainResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDomainResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateFeatureGroupRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -410,7 +410,7 @@ class CreateFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateFeatureGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -420,7 +420,7 @@ class CreateFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateImageVersionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -440,7 +440,7 @@ class CreateImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageVersionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateImageVersionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -450,7 +450,7 @@ class CreateImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageVersionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateLabelingJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -469,7 +469,7 @@ class CreateLabelingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateLabelingJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -479,7 +479,7 @@ class CreateLabelingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -496,7 +496,7 @@ class CreateMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -506,7 +506,7 @@ class CreateMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateModelInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -523,7 +523,7 @@ class CreateModelInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateModelOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -533,7 +533,7 @@ class CreateModelOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateModelPackageGroupInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -545,7 +545,7 @@ class CreateModelPackageGroupInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateModelPackageGroupOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -555,7 +555,7 @@ class CreateModelPackageGroupOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateModelPackageInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -587,7 +587,7 @@ class CreateModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateModelPackageOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -597,7 +597,7 @@ class CreateModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreatePipelineRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -613,7 +613,7 @@ class CreatePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePipelineRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreatePipelineResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -623,7 +623,7 @@ class CreatePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePipelineResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -23,7 +23,7 @@ from smtyped._generated.shapes.s import ServiceCatalogProvisioningDetails
 from smtyped._generated.shapes.t import Tag, TrialComponentArtifact, TrialComponentParameterValue, TrialComponentStatus
 from smtyped._generated.shapes.u import UserSettings
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -33,7 +33,7 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedMlflowTrackingServerUrlResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateProcessingJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -53,7 +53,7 @@ class CreateProcessingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProcessingJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateProcessingJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -63,7 +63,7 @@ class CreateProcessingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProcessingJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateProjectInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -76,7 +76,7 @@ class CreateProjectInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProjectInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateProjectOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -87,7 +87,7 @@ class CreateProjectOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProjectOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateTrialComponentRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -106,7 +106,7 @@ class CreateTrialComponentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialComponentRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateTrialComponentResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -116,7 +116,7 @@ class CreateTrialComponentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialComponentResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateTrialRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -130,7 +130,7 @@ class CreateTrialRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateTrialResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -140,7 +140,7 @@ class CreateTrialResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateUserProfileRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -155,7 +155,7 @@ class CreateUserProfileRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateUserProfileRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CreateUserProfileResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -165,7 +165,7 @@ class CreateUserProfileResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateUserProfileResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CustomImage(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -177,7 +177,7 @@ class CustomImage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CustomImage: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CustomizedMetricSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

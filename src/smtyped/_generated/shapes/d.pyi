@@ -38,7 +38,7 @@ from smtyped._generated.shapes.r import (
 )
 from smtyped._generated.shapes.s import S3DataSource
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DataCaptureConfigSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -52,7 +52,7 @@ class DataCaptureConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataCaptureConfigSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DataCatalogConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -64,7 +64,7 @@ class DataCatalogConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataCatalogConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DataProcessing(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -76,7 +76,7 @@ class DataProcessing(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataProcessing: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -87,7 +87,7 @@ class DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DatasetDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -103,7 +103,7 @@ class DatasetDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DatasetDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DatasetSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -113,7 +113,7 @@ class DatasetSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DatasetSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DebugHookConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -126,7 +126,7 @@ class DebugHookConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DebugHookConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DebugRuleConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -142,7 +142,7 @@ class DebugRuleConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DebugRuleConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DebugRuleEvaluationStatus(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -158,7 +158,7 @@ class DebugRuleEvaluationStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DebugRuleEvaluationStatus: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteActionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -168,7 +168,7 @@ class DeleteActionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteActionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteActionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -178,7 +178,7 @@ class DeleteActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteActionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteAppRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -191,7 +191,7 @@ class DeleteAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAppRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteAppResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -200,7 +200,7 @@ class DeleteAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAppResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteArtifactRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -211,7 +211,7 @@ class DeleteArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteArtifactRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteArtifactResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -221,7 +221,7 @@ class DeleteArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteArtifactResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteAssociationRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -232,7 +232,7 @@ class DeleteAssociationRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAssociationRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteAssociationResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -243,7 +243,7 @@ class DeleteAssociationResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAssociationResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteContextRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -253,7 +253,7 @@ class DeleteContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteContextRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteContextResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -263,7 +263,7 @@ class DeleteContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteContextResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteFeatureGroupRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -273,7 +273,7 @@ class DeleteFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteFeatureGroupRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteFeatureGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -282,7 +282,7 @@ class DeleteFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteFeatureGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteHyperParameterTuningJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -292,7 +292,7 @@ class DeleteHyperParameterTuningJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHyperParameterTuningJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteHyperParameterTuningJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -301,7 +301,7 @@ class DeleteHyperParameterTuningJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHyperParameterTuningJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteImageVersionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -313,7 +313,7 @@ class DeleteImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteImageVersionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteImageVersionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -322,7 +322,7 @@ class DeleteImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteImageVersionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -332,7 +332,7 @@ class DeleteMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -342,7 +342,7 @@ class DeleteMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteModelPackageGroupInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -352,7 +352,7 @@ class DeleteModelPackageGroupInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteModelPackageGroupPolicyInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -362,7 +362,7 @@ class DeleteModelPackageGroupPolicyInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupPolicyInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteModelPackageGroupPolicyResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -371,7 +371,7 @@ class DeleteModelPackageGroupPolicyResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupPolicyResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteModelPackageGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -380,7 +380,7 @@ class DeleteModelPackageGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeletePipelineRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -391,7 +391,7 @@ class DeletePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeletePipelineRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeletePipelineResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -401,7 +401,7 @@ class DeletePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeletePipelineResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteProjectInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -411,7 +411,7 @@ class DeleteProjectInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteProjectInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeleteProjectResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -420,7 +420,7 @@ class DeleteProjectResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteProjectResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeployedImage(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -432,7 +432,7 @@ class DeployedImage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeployedImage: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeploymentConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -443,7 +443,7 @@ class DeploymentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeploymentConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -455,7 +455,7 @@ class DeploymentConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DeploymentRecommendation(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -468,7 +468,7 @@ class DeploymentRecommendation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentRecommendation: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeActionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

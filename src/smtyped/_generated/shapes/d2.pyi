@@ -132,7 +132,7 @@ from smtyped._generated.shapes.t import Tag, TrainingSpecification
 from smtyped._generated.shapes.u import UserContext, UserSettings
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeActionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -154,7 +154,7 @@ class DescribeActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeActionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeAlgorithmInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -164,7 +164,7 @@ class DescribeAlgorithmInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeAlgorithmOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -184,7 +184,7 @@ class DescribeAlgorithmOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeAppRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -197,7 +197,7 @@ class DescribeAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeAppResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -217,7 +217,7 @@ class DescribeAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeArtifactRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -227,7 +227,7 @@ class DescribeArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeArtifactRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeArtifactResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -247,7 +247,7 @@ class DescribeArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeArtifactResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeAutoMLJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -257,7 +257,7 @@ class DescribeAutoMLJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeAutoMLJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -289,7 +289,7 @@ class DescribeAutoMLJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterEventRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -300,7 +300,7 @@ class DescribeClusterEventRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterEventResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -310,7 +310,7 @@ class DescribeClusterEventResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterNodeRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -322,7 +322,7 @@ class DescribeClusterNodeRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterNodeResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -332,7 +332,7 @@ class DescribeClusterNodeResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -342,7 +342,7 @@ class DescribeClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -364,7 +364,7 @@ class DescribeClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeCompilationJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -374,7 +374,7 @@ class DescribeCompilationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeCompilationJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -402,7 +402,7 @@ class DescribeCompilationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeContextRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -412,7 +412,7 @@ class DescribeContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeContextRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeContextResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -432,7 +432,7 @@ class DescribeContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeContextResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeDomainRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -442,7 +442,7 @@ class DescribeDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDomainRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeDomainResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -475,7 +475,7 @@ class DescribeDomainResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDomainResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeEndpointInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -485,7 +485,7 @@ class DescribeEndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeEndpointOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -504,7 +504,7 @@ class DescribeEndpointOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeExperimentRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -514,7 +514,7 @@ class DescribeExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeExperimentRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeExperimentResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -532,7 +532,7 @@ class DescribeExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeExperimentResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureGroupRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -543,7 +543,7 @@ class DescribeFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -569,7 +569,7 @@ class DescribeFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureMetadataRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -580,7 +580,7 @@ class DescribeFeatureMetadataRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureMetadataResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -597,7 +597,7 @@ class DescribeFeatureMetadataResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeImageVersionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -609,7 +609,7 @@ class DescribeImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageVersionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeImageVersionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -634,7 +634,7 @@ class DescribeImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageVersionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeLabelingJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -644,7 +644,7 @@ class DescribeLabelingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeLabelingJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -671,7 +671,7 @@ class DescribeLabelingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeLineageGroupRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -681,7 +681,7 @@ class DescribeLineageGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLineageGroupRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeLineageGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -698,7 +698,7 @@ class DescribeLineageGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLineageGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -708,7 +708,7 @@ class DescribeMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -737,7 +737,7 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelCardRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -748,7 +748,7 @@ class DescribeModelCardRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelCardResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -770,7 +770,7 @@ class DescribeModelCardResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

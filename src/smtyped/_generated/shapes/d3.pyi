@@ -123,7 +123,7 @@ from smtyped._generated.shapes.t import (
 from smtyped._generated.shapes.u import UserContext, UserSettings
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -142,7 +142,7 @@ class DescribeModelOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelPackageGroupInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -152,7 +152,7 @@ class DescribeModelPackageGroupInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageGroupInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelPackageGroupOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -169,7 +169,7 @@ class DescribeModelPackageGroupOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageGroupOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelPackageInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -179,7 +179,7 @@ class DescribeModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeModelPackageOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -218,7 +218,7 @@ class DescribeModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeNotebookInstanceInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -228,7 +228,7 @@ class DescribeNotebookInstanceInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeNotebookInstanceInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeNotebookInstanceOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -264,7 +264,7 @@ class DescribeNotebookInstanceOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeNotebookInstanceOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribePipelineDefinitionForExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -274,7 +274,7 @@ class DescribePipelineDefinitionForExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineDefinitionForExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribePipelineDefinitionForExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -285,7 +285,7 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineDefinitionForExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribePipelineExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -295,7 +295,7 @@ class DescribePipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribePipelineExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -318,7 +318,7 @@ class DescribePipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribePipelineRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -328,7 +328,7 @@ class DescribePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribePipelineResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -350,7 +350,7 @@ class DescribePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeProcessingJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -360,7 +360,7 @@ class DescribeProcessingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProcessingJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeProcessingJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -390,7 +390,7 @@ class DescribeProcessingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProcessingJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeProjectInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -400,7 +400,7 @@ class DescribeProjectInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProjectInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeProjectOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -420,7 +420,7 @@ class DescribeProjectOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProjectOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeTrainingJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -430,7 +430,7 @@ class DescribeTrainingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeTrainingJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -473,7 +473,7 @@ class DescribeTrainingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeTrialComponentRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -483,7 +483,7 @@ class DescribeTrialComponentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialComponentRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeTrialComponentResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -510,7 +510,7 @@ class DescribeTrialComponentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialComponentResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeTrialRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -520,7 +520,7 @@ class DescribeTrialRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeTrialResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -539,7 +539,7 @@ class DescribeTrialResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeUserProfileRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -550,7 +550,7 @@ class DescribeUserProfileRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeUserProfileRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DescribeUserProfileResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -570,7 +570,7 @@ class DescribeUserProfileResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeUserProfileResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DisableSagemakerServicecatalogPortfolioInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -579,7 +579,7 @@ class DisableSagemakerServicecatalogPortfolioInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DisableSagemakerServicecatalogPortfolioInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DisableSagemakerServicecatalogPortfolioOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -588,7 +588,7 @@ class DisableSagemakerServicecatalogPortfolioOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DisableSagemakerServicecatalogPortfolioOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DomainSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -599,7 +599,7 @@ class DomainSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DomainSettings: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DomainSettingsForUpdate(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -609,7 +609,7 @@ class DomainSettingsForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DomainSettingsForUpdate: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DriftCheckBaselines(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -622,7 +622,7 @@ class DriftCheckBaselines(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckBaselines: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DriftCheckBias(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -634,7 +634,7 @@ class DriftCheckBias(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckBias: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DriftCheckExplainability(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -645,7 +645,7 @@ class DriftCheckExplainability(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckExplainability: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DriftCheckModelDataQuality(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -656,7 +656,7 @@ class DriftCheckModelDataQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckModelDataQuality: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DriftCheckModelQuality(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -667,7 +667,7 @@ class DriftCheckModelQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckModelQuality: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class DynamicScalingConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -27,7 +27,7 @@ from smtyped._generated.shapes.p import ProductionVariantSummary
 from smtyped._generated.shapes.t import Tag
 from smtyped._generated.shapes.u import UserContext
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Ec2CapacityReservation(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -40,7 +40,7 @@ class Ec2CapacityReservation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Ec2CapacityReservation: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EnableSagemakerServicecatalogPortfolioInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -49,7 +49,7 @@ class EnableSagemakerServicecatalogPortfolioInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnableSagemakerServicecatalogPortfolioInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EnableSagemakerServicecatalogPortfolioOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -58,7 +58,7 @@ class EnableSagemakerServicecatalogPortfolioOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnableSagemakerServicecatalogPortfolioOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Endpoint(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -78,7 +78,7 @@ class Endpoint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Endpoint: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EndpointInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -99,7 +99,7 @@ class EndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EndpointOutputConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -114,7 +114,7 @@ class EndpointOutputConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointOutputConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EnvironmentConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -124,7 +124,7 @@ class EnvironmentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EnvironmentConfigDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -135,7 +135,7 @@ class EnvironmentConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentConfigDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EnvironmentParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -147,7 +147,7 @@ class EnvironmentParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentParameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EventDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -157,7 +157,7 @@ class EventDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EventDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class EventMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -170,7 +170,7 @@ class EventMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EventMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Experiment(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -189,7 +189,7 @@ class Experiment(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Experiment: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ExperimentConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -201,7 +201,7 @@ class ExperimentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ExperimentConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ExperimentSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -212,7 +212,7 @@ class ExperimentSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ExperimentSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Explainability(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

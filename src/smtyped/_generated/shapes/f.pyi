@@ -33,7 +33,7 @@ from smtyped._generated.shapes.l import LastUpdateStatus
 from smtyped._generated.shapes.o import OfflineStoreConfig, OfflineStoreStatus, OnlineStoreConfig
 from smtyped._generated.shapes.t import Tag
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FSxLustreConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -44,7 +44,7 @@ class FSxLustreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FSxLustreConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FeatureDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -55,7 +55,7 @@ class FeatureDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FeatureGroup(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -80,7 +80,7 @@ class FeatureGroup(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureGroup: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FeatureGroupSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -94,7 +94,7 @@ class FeatureGroupSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureGroupSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FeatureMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -111,7 +111,7 @@ class FeatureMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FeatureParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -122,7 +122,7 @@ class FeatureParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureParameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FileSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -134,7 +134,7 @@ class FileSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FileSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FileSystemDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -147,7 +147,7 @@ class FileSystemDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FileSystemDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Filter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -159,7 +159,7 @@ class Filter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Filter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FinalAutoMLJobObjectiveMetric(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -171,7 +171,7 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FinalAutoMLJobObjectiveMetric: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class FinalHyperParameterTuningJobObjectiveMetric(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

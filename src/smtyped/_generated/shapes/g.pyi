@@ -16,7 +16,7 @@ from smtyped._generated.shapes.d3 import DynamicScalingConfiguration
 from smtyped._generated.shapes.p2 import PropertyNameSuggestion
 from smtyped._generated.shapes.s import ScalingPolicyMetric, ScalingPolicyObjective, SuggestionQuery
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetModelPackageGroupPolicyInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -26,7 +26,7 @@ class GetModelPackageGroupPolicyInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetModelPackageGroupPolicyInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetModelPackageGroupPolicyOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -36,7 +36,7 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetModelPackageGroupPolicyOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -45,7 +45,7 @@ class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSagemakerServicecatalogPortfolioStatusInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -57,7 +57,7 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSagemakerServicecatalogPortfolioStatusOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetScalingConfigurationRecommendationRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -71,7 +71,7 @@ class GetScalingConfigurationRecommendationRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetScalingConfigurationRecommendationRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetScalingConfigurationRecommendationResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -87,7 +87,7 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetScalingConfigurationRecommendationResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetSearchSuggestionsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -98,7 +98,7 @@ class GetSearchSuggestionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSearchSuggestionsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GetSearchSuggestionsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -108,7 +108,7 @@ class GetSearchSuggestionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSearchSuggestionsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GitConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -54,7 +54,7 @@ from smtyped._generated.shapes.t import Tag, TrainingJobStatusCounters, TuningJo
 from smtyped._generated.shapes.u import UiConfig, UserContext
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HubAccessConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -64,7 +64,7 @@ class HubAccessConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HubAccessConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HubContent(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -96,7 +96,7 @@ class HubContent(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HubContent: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HubContentDependency(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -107,7 +107,7 @@ class HubContentDependency(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HubContentDependency: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HumanTaskConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -128,7 +128,7 @@ class HumanTaskConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanTaskConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterAlgorithmSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -141,7 +141,7 @@ class HyperParameterAlgorithmSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterAlgorithmSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -157,7 +157,7 @@ class HyperParameterSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTrainingJobDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -184,7 +184,7 @@ class HyperParameterTrainingJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTrainingJobSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -205,7 +205,7 @@ class HyperParameterTrainingJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningInstanceConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -217,7 +217,7 @@ class HyperParameterTuningInstanceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningInstanceConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobCompletionDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -228,7 +228,7 @@ class HyperParameterTuningJobCompletionDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobCompletionDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -249,7 +249,7 @@ class HyperParameterTuningJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobConsumedResources(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -259,7 +259,7 @@ class HyperParameterTuningJobConsumedResources(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobConsumedResources: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobObjective(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -270,7 +270,7 @@ class HyperParameterTuningJobObjective(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobObjective: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobSearchEntity(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -299,7 +299,7 @@ class HyperParameterTuningJobSearchEntity(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobSearchEntity: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobStrategyConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -309,7 +309,7 @@ class HyperParameterTuningJobStrategyConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobStrategyConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobWarmStartConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -322,7 +322,7 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobWarmStartConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningResourceConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -339,7 +339,7 @@ class HyperParameterTuningResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningResourceConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class HyperbandStrategyConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -42,7 +42,7 @@ from smtyped._generated.shapes.m import ModelPackageContainerDefinition
 from smtyped._generated.shapes.p import PlacementSpecification
 from smtyped._generated.shapes.r import RecommendationJobInferenceBenchmark, RepositoryAuthConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class IamIdentity(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -54,7 +54,7 @@ class IamIdentity(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IamIdentity: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ImageConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -65,7 +65,7 @@ class ImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ImageConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InferenceExecutionConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -75,7 +75,7 @@ class InferenceExecutionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceExecutionConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InferenceHubAccessConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -85,7 +85,7 @@ class InferenceHubAccessConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceHubAccessConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InferenceRecommendationsJobStep(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -98,7 +98,7 @@ class InferenceRecommendationsJobStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendationsJobStep: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InferenceSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -114,7 +114,7 @@ class InferenceSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -127,7 +127,7 @@ class InputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstanceGroup(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -139,7 +139,7 @@ class InstanceGroup(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroup: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstanceGroupMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -154,7 +154,7 @@ class InstanceGroupMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroupMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstanceGroupScalingMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -166,7 +166,7 @@ class InstanceGroupScalingMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroupScalingMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstanceMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -181,7 +181,7 @@ class InstanceMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstanceMetadataServiceConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -191,7 +191,7 @@ class InstanceMetadataServiceConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceMetadataServiceConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstancePlacementConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -202,7 +202,7 @@ class InstancePlacementConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePlacementConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstancePoolSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -215,7 +215,7 @@ class InstancePoolSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePoolSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class InstancePreference(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -227,7 +227,7 @@ class InstancePreference(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePreference: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class IntegerParameterRange(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -242,7 +242,7 @@ class IntegerParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IntegerParameterRange: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class IntegerParameterRangeSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -19,7 +19,7 @@ from smtyped._generated.enums.j import (
 from smtyped._generated.shapes.r import ResourceSpec
 from smtyped._generated.shapes.t import Tag
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Job(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -42,7 +42,7 @@ class Job(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Job: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class JobSecondaryStatusTransition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -55,7 +55,7 @@ class JobSecondaryStatusTransition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> JobSecondaryStatusTransition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class JupyterServerAppSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -10,7 +10,7 @@ from smtyped._base import Shape
 from smtyped._generated.shapes.c3 import CustomImage
 from smtyped._generated.shapes.r import ResourceSpec
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class KernelGatewayAppSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

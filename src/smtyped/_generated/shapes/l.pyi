@@ -86,7 +86,7 @@ from smtyped._generated.shapes.m import ModelPackageGroupSummary
 from smtyped._generated.shapes.o import OutputParameter
 from smtyped._generated.shapes.t import TrackingServerSummary
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelCounters(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -100,7 +100,7 @@ class LabelCounters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelCounters: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobAlgorithmsConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -112,7 +112,7 @@ class LabelingJobAlgorithmsConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobAlgorithmsConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobDataAttributes(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -122,7 +122,7 @@ class LabelingJobDataAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobDataAttributes: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -132,7 +132,7 @@ class LabelingJobDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobInputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -143,7 +143,7 @@ class LabelingJobInputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobInputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobOutput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -154,7 +154,7 @@ class LabelingJobOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobOutputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -165,7 +165,7 @@ class LabelingJobOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobOutputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobResourceConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -175,7 +175,7 @@ class LabelingJobResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobResourceConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobS3DataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -185,7 +185,7 @@ class LabelingJobS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobS3DataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LabelingJobStoppingConditions(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -196,7 +196,7 @@ class LabelingJobStoppingConditions(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobStoppingConditions: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LambdaStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -207,7 +207,7 @@ class LambdaStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LambdaStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class LastUpdateStatus(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -218,7 +218,7 @@ class LastUpdateStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LastUpdateStatus: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListActionsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -235,7 +235,7 @@ class ListActionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListActionsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListActionsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -246,7 +246,7 @@ class ListActionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListActionsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListAliasesRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -260,7 +260,7 @@ class ListAliasesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAliasesRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListAliasesResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -271,7 +271,7 @@ class ListAliasesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAliasesResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListAppsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -286,7 +286,7 @@ class ListAppsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAppsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListAppsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -297,7 +297,7 @@ class ListAppsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAppsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListArtifactsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -314,7 +314,7 @@ class ListArtifactsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListArtifactsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListArtifactsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -325,7 +325,7 @@ class ListArtifactsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListArtifactsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListAssociationsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -345,7 +345,7 @@ class ListAssociationsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAssociationsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListAssociationsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -356,7 +356,7 @@ class ListAssociationsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAssociationsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListCandidatesForAutoMLJobRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -372,7 +372,7 @@ class ListCandidatesForAutoMLJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCandidatesForAutoMLJobRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListCandidatesForAutoMLJobResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -383,7 +383,7 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCandidatesForAutoMLJobResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListClusterEventsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -404,7 +404,7 @@ class ListClusterEventsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterEventsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListClusterEventsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -415,7 +415,7 @@ class ListClusterEventsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterEventsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListClusterNodesRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -433,7 +433,7 @@ class ListClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterNodesRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListClusterNodesResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -444,7 +444,7 @@ class ListClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterNodesResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListCompilationJobsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -463,7 +463,7 @@ class ListCompilationJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCompilationJobsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListCompilationJobsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -474,7 +474,7 @@ class ListCompilationJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCompilationJobsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListContextsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -491,7 +491,7 @@ class ListContextsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListContextsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListContextsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -502,7 +502,7 @@ class ListContextsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListContextsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListFeatureGroupsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -524,7 +524,7 @@ class ListFeatureGroupsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListFeatureGroupsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListFeatureGroupsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -535,7 +535,7 @@ class ListFeatureGroupsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListFeatureGroupsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListInferenceRecommendationsJobStepsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -549,7 +549,7 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobStepsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListInferenceRecommendationsJobStepsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -560,7 +560,7 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobStepsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListMlflowTrackingServersRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -579,7 +579,7 @@ class ListMlflowTrackingServersRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMlflowTrackingServersRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListMlflowTrackingServersResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -590,7 +590,7 @@ class ListMlflowTrackingServersResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMlflowTrackingServersResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListModelPackageGroupsInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -606,7 +606,7 @@ class ListModelPackageGroupsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackageGroupsInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListModelPackageGroupsOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -51,7 +51,7 @@ from smtyped._generated.shapes.p import (
 )
 from smtyped._generated.shapes.t import TrialComponentSummary
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListModelPackagesInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -70,7 +70,7 @@ class ListModelPackagesInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListModelPackagesOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -81,7 +81,7 @@ class ListModelPackagesOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListNotebookInstancesInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -103,7 +103,7 @@ class ListNotebookInstancesInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstancesInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListNotebookInstancesOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -114,7 +114,7 @@ class ListNotebookInstancesOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstancesOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionStepsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -127,7 +127,7 @@ class ListPipelineExecutionStepsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionStepsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionStepsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -138,7 +138,7 @@ class ListPipelineExecutionStepsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionStepsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -154,7 +154,7 @@ class ListPipelineExecutionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -165,7 +165,7 @@ class ListPipelineExecutionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionsResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelineParametersForExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -177,7 +177,7 @@ class ListPipelineParametersForExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineParametersForExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelineParametersForExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -188,7 +188,7 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineParametersForExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelinesRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -204,7 +204,7 @@ class ListPipelinesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelinesRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListPipelinesResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -215,7 +215,7 @@ class ListPipelinesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelinesResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListProjectsInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -231,7 +231,7 @@ class ListProjectsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListProjectsOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -242,7 +242,7 @@ class ListProjectsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListTrialComponentsRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -260,7 +260,7 @@ class ListTrialComponentsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialComponentsRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListTrialComponentsResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -49,7 +49,7 @@ from smtyped._generated.shapes.t import Tag, TransformJob, TransformJobDefinitio
 from smtyped._generated.shapes.u import UserContext
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetadataProperties(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -62,7 +62,7 @@ class MetadataProperties(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetadataProperties: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetricData(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -74,7 +74,7 @@ class MetricData(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricData: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetricDatum(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -89,7 +89,7 @@ class MetricDatum(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricDatum: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetricDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -100,7 +100,7 @@ class MetricDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetricSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -111,7 +111,7 @@ class MetricSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetricsEndpoint(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -122,7 +122,7 @@ class MetricsEndpoint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricsEndpoint: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MetricsSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -134,7 +134,7 @@ class MetricsSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricsSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Model(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -154,7 +154,7 @@ class Model(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Model: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelAccessConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -164,7 +164,7 @@ class ModelAccessConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelAccessConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelArtifacts(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -174,7 +174,7 @@ class ModelArtifacts(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelArtifacts: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelCard(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -197,7 +197,7 @@ class ModelCard(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCard: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelCardSecurityConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -207,7 +207,7 @@ class ModelCardSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardSecurityConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelClientConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -218,7 +218,7 @@ class ModelClientConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelClientConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -229,7 +229,7 @@ class ModelConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDashboardEndpoint(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -243,7 +243,7 @@ class ModelDashboardEndpoint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardEndpoint: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDashboardIndicatorAction(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -253,7 +253,7 @@ class ModelDashboardIndicatorAction(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardIndicatorAction: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDashboardModel(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -267,7 +267,7 @@ class ModelDashboardModel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardModel: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDashboardModelCard(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -288,7 +288,7 @@ class ModelDashboardModelCard(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardModelCard: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDashboardMonitoringSchedule(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -309,7 +309,7 @@ class ModelDashboardMonitoringSchedule(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardMonitoringSchedule: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDataQuality(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -320,7 +320,7 @@ class ModelDataQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDataQuality: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -330,7 +330,7 @@ class ModelDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDeployConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -341,7 +341,7 @@ class ModelDeployConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDeployConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDeployResult(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -351,7 +351,7 @@ class ModelDeployResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDeployResult: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelDigests(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -361,7 +361,7 @@ class ModelDigests(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDigests: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -371,7 +371,7 @@ class ModelInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelLifeCycle(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -383,7 +383,7 @@ class ModelLifeCycle(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelLifeCycle: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelMetrics(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -396,7 +396,7 @@ class ModelMetrics(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelMetrics: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackage(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -431,7 +431,7 @@ class ModelPackage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackage: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -442,7 +442,7 @@ class ModelPackageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageContainerDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -464,7 +464,7 @@ class ModelPackageContainerDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageContainerDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageGroup(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -482,7 +482,7 @@ class ModelPackageGroup(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageGroup: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageGroupSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -498,7 +498,7 @@ class ModelPackageGroupSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageGroupSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageModelCard(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -509,7 +509,7 @@ class ModelPackageModelCard(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageModelCard: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageSecurityConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -519,7 +519,7 @@ class ModelPackageSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageSecurityConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageStatusDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -530,7 +530,7 @@ class ModelPackageStatusDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageStatusDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageStatusItem(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -542,7 +542,7 @@ class ModelPackageStatusItem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageStatusItem: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -559,7 +559,7 @@ class ModelPackageSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageValidationProfile(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -570,7 +570,7 @@ class ModelPackageValidationProfile(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageValidationProfile: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelPackageValidationSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -581,7 +581,7 @@ class ModelPackageValidationSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageValidationSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelQuality(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -33,7 +33,7 @@ from smtyped._generated.shapes.n import NetworkConfig
 from smtyped._generated.shapes.s import ScheduleConfig
 from smtyped._generated.shapes.t import Tag
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ModelStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -43,7 +43,7 @@ class ModelStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringAlertActions(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -53,7 +53,7 @@ class MonitoringAlertActions(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertActions: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringAlertSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -69,7 +69,7 @@ class MonitoringAlertSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringAppSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -83,7 +83,7 @@ class MonitoringAppSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAppSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringBaselineConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -95,7 +95,7 @@ class MonitoringBaselineConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringBaselineConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringClusterConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -108,7 +108,7 @@ class MonitoringClusterConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringClusterConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringConstraintsResource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -118,7 +118,7 @@ class MonitoringConstraintsResource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringConstraintsResource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringCsvDatasetFormat(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -128,7 +128,7 @@ class MonitoringCsvDatasetFormat(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringCsvDatasetFormat: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringDatasetFormat(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -140,7 +140,7 @@ class MonitoringDatasetFormat(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringDatasetFormat: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringExecutionSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -159,7 +159,7 @@ class MonitoringExecutionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringExecutionSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -169,7 +169,7 @@ class MonitoringInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringJobDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -187,7 +187,7 @@ class MonitoringJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringJobDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringJsonDatasetFormat(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -197,7 +197,7 @@ class MonitoringJsonDatasetFormat(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringJsonDatasetFormat: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringOutput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -207,7 +207,7 @@ class MonitoringOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringOutputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -218,7 +218,7 @@ class MonitoringOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringOutputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringParquetDatasetFormat(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -227,7 +227,7 @@ class MonitoringParquetDatasetFormat(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringParquetDatasetFormat: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringResources(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -237,7 +237,7 @@ class MonitoringResources(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringResources: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringS3Output(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -249,7 +249,7 @@ class MonitoringS3Output(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringS3Output: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringSchedule(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -269,7 +269,7 @@ class MonitoringSchedule(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringSchedule: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringScheduleConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -282,7 +282,7 @@ class MonitoringScheduleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringScheduleConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringStatisticsResource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -292,7 +292,7 @@ class MonitoringStatisticsResource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringStatisticsResource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MonitoringStoppingCondition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -302,7 +302,7 @@ class MonitoringStoppingCondition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringStoppingCondition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class MultiModelConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

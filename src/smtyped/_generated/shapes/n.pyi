@@ -20,7 +20,7 @@ from smtyped._generated.enums.n import (
 from smtyped._generated.shapes.f import Filter
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NeoVpcConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -31,7 +31,7 @@ class NeoVpcConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NeoVpcConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NestedFilters(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -42,7 +42,7 @@ class NestedFilters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NestedFilters: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NetworkConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -54,7 +54,7 @@ class NetworkConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NetworkConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NodeAdditionResult(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -66,7 +66,7 @@ class NodeAdditionResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NodeAdditionResult: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class NotebookInstanceSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

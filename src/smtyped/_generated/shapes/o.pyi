@@ -18,7 +18,7 @@ from smtyped._generated.shapes.d import DataCatalogConfig
 from smtyped._generated.shapes.s import S3StorageConfig
 from smtyped._generated.shapes.t import TargetPlatform
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ObjectiveStatusCounters(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -30,7 +30,7 @@ class ObjectiveStatusCounters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ObjectiveStatusCounters: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OfflineStoreConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -42,7 +42,7 @@ class OfflineStoreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OfflineStoreConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OfflineStoreStatus(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -53,7 +53,7 @@ class OfflineStoreStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OfflineStoreStatus: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OnlineStoreConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -64,7 +64,7 @@ class OnlineStoreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OnlineStoreConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OnlineStoreSecurityConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -74,7 +74,7 @@ class OnlineStoreSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OnlineStoreSecurityConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OutputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -88,7 +88,7 @@ class OutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OutputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OutputDataConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -100,7 +100,7 @@ class OutputDataConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OutputDataConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class OutputParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

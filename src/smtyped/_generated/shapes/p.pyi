@@ -69,7 +69,7 @@ from smtyped._generated.shapes.s import ServiceCatalogProvisionedProductDetails,
 from smtyped._generated.shapes.t import Tag, TrainingJobStepMetadata, TransformJobStepMetadata, TuningJobStepMetaData
 from smtyped._generated.shapes.u import UserContext
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ParallelismConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -79,7 +79,7 @@ class ParallelismConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ParallelismConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Parameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -90,7 +90,7 @@ class Parameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Parameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ParameterRange(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -102,7 +102,7 @@ class ParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ParameterRange: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ParameterRanges(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -115,7 +115,7 @@ class ParameterRanges(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ParameterRanges: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Parent(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -126,7 +126,7 @@ class Parent(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Parent: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ParentHyperParameterTuningJob(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -136,7 +136,7 @@ class ParentHyperParameterTuningJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ParentHyperParameterTuningJob: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Pipeline(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -158,7 +158,7 @@ class Pipeline(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Pipeline: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineExecution(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -182,7 +182,7 @@ class PipelineExecution(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecution: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineExecutionStep(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -199,7 +199,7 @@ class PipelineExecutionStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionStep: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineExecutionStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -219,7 +219,7 @@ class PipelineExecutionStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineExecutionSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -235,7 +235,7 @@ class PipelineExecutionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineExperimentConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -246,7 +246,7 @@ class PipelineExperimentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExperimentConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -263,7 +263,7 @@ class PipelineSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PipelineVersion(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -286,7 +286,7 @@ class PipelineVersion(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineVersion: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PlacementSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -297,7 +297,7 @@ class PlacementSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PlacementSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PredefinedMetricSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -307,7 +307,7 @@ class PredefinedMetricSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PredefinedMetricSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PrefixAwareRoutingConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -318,7 +318,7 @@ class PrefixAwareRoutingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PrefixAwareRoutingConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingClusterConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -331,7 +331,7 @@ class ProcessingClusterConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingClusterConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingFeatureStoreOutput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -341,7 +341,7 @@ class ProcessingFeatureStoreOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingFeatureStoreOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -354,7 +354,7 @@ class ProcessingInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingInstancePreference(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -365,7 +365,7 @@ class ProcessingInstancePreference(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingInstancePreference: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingJob(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -396,7 +396,7 @@ class ProcessingJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJob: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingJobStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -406,7 +406,7 @@ class ProcessingJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJobStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingOutput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -419,7 +419,7 @@ class ProcessingOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingOutputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -430,7 +430,7 @@ class ProcessingOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingOutputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingResources(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -440,7 +440,7 @@ class ProcessingResources(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingResources: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingS3Input(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -459,7 +459,7 @@ class ProcessingS3Input(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingS3Input: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingS3Output(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -471,7 +471,7 @@ class ProcessingS3Output(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingS3Output: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProcessingStoppingCondition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -481,7 +481,7 @@ class ProcessingStoppingCondition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingStoppingCondition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantCapacityReservationSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -498,7 +498,7 @@ class ProductionVariantCapacityReservationSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantCapacityReservationSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantManagedInstanceScaling(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -513,7 +513,7 @@ class ProductionVariantManagedInstanceScaling(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantManagedInstanceScaling: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -527,7 +527,7 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantManagedInstanceScalingScaleInPolicy: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantRoutingConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -538,7 +538,7 @@ class ProductionVariantRoutingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantRoutingConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantServerlessConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -549,7 +549,7 @@ class ProductionVariantServerlessConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantServerlessConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantStatus(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -561,7 +561,7 @@ class ProductionVariantStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantStatus: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -579,7 +579,7 @@ class ProductionVariantSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProfilerConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -592,7 +592,7 @@ class ProfilerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProfilerConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Project(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -613,7 +613,7 @@ class Project(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Project: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProjectSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -628,7 +628,7 @@ class ProjectSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProjectSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PropertyNameQuery(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

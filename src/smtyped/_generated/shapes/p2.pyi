@@ -9,7 +9,7 @@ import attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._generated.shapes.u import USD
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PropertyNameSuggestion(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -19,7 +19,7 @@ class PropertyNameSuggestion(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PropertyNameSuggestion: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ProvisioningParameter(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -30,7 +30,7 @@ class ProvisioningParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProvisioningParameter: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PublicWorkforceTaskPrice(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -40,7 +40,7 @@ class PublicWorkforceTaskPrice(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PublicWorkforceTaskPrice: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PutModelPackageGroupPolicyInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -51,7 +51,7 @@ class PutModelPackageGroupPolicyInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PutModelPackageGroupPolicyInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class PutModelPackageGroupPolicyOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

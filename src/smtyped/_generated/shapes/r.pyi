@@ -38,7 +38,7 @@ from smtyped._generated.shapes.i import InstanceGroup
 from smtyped._generated.shapes.m import ModelConfiguration
 from smtyped._generated.shapes.u import UiTemplate
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RSessionAppSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -47,7 +47,7 @@ class RSessionAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RSessionAppSettings: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RStudioServerProAppSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -60,7 +60,7 @@ class RStudioServerProAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RStudioServerProAppSettings: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RStudioServerProDomainSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -73,7 +73,7 @@ class RStudioServerProDomainSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RStudioServerProDomainSettings: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RStudioServerProDomainSettingsForUpdate(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -84,7 +84,7 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RStudioServerProDomainSettingsForUpdate: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RealTimeInferenceRecommendation(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -98,7 +98,7 @@ class RealTimeInferenceRecommendation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RealTimeInferenceRecommendation: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RecommendationJobInferenceBenchmark(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -111,7 +111,7 @@ class RecommendationJobInferenceBenchmark(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobInferenceBenchmark: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RecommendationMetrics(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -124,7 +124,7 @@ class RecommendationMetrics(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationMetrics: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RedshiftDatasetDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -144,7 +144,7 @@ class RedshiftDatasetDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RedshiftDatasetDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RegisterModelStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -154,7 +154,7 @@ class RegisterModelStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RegisterModelStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RenderUiTemplateRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -167,7 +167,7 @@ class RenderUiTemplateRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderUiTemplateRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RenderUiTemplateResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -178,7 +178,7 @@ class RenderUiTemplateResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderUiTemplateResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RenderableTask(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -188,7 +188,7 @@ class RenderableTask(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderableTask: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RenderingError(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -199,7 +199,7 @@ class RenderingError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderingError: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RepositoryAuthConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -209,7 +209,7 @@ class RepositoryAuthConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RepositoryAuthConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ResolvedAttributes(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -221,7 +221,7 @@ class ResolvedAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResolvedAttributes: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ResourceConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -237,7 +237,7 @@ class ResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ResourceLimits(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -249,7 +249,7 @@ class ResourceLimits(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceLimits: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ResourceSpec(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -262,7 +262,7 @@ class ResourceSpec(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceSpec: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RetryPipelineExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -273,7 +273,7 @@ class RetryPipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RetryPipelineExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RetryPipelineExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -283,7 +283,7 @@ class RetryPipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RetryPipelineExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RetryStrategy(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -293,7 +293,7 @@ class RetryStrategy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RetryStrategy: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class RollingDeploymentPolicy(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

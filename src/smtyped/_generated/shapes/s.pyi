@@ -48,7 +48,7 @@ from smtyped._generated.shapes.p2 import ProvisioningParameter
 from smtyped._generated.shapes.t import TargetTrackingScalingPolicyConfiguration, TrainingJob, Trial, TrialComponent
 from smtyped._generated.shapes.v import VisibilityConditions
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class S3DataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -64,7 +64,7 @@ class S3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> S3DataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class S3ModelDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -81,7 +81,7 @@ class S3ModelDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> S3ModelDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class S3StorageConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -93,7 +93,7 @@ class S3StorageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> S3StorageConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ScalingPolicy(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -103,7 +103,7 @@ class ScalingPolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicy: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ScalingPolicyMetric(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -114,7 +114,7 @@ class ScalingPolicyMetric(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicyMetric: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ScalingPolicyObjective(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -125,7 +125,7 @@ class ScalingPolicyObjective(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicyObjective: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ScheduleConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -135,7 +135,7 @@ class ScheduleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScheduleConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ScheduledUpdateConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -146,7 +146,7 @@ class ScheduledUpdateConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScheduledUpdateConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SearchExpression(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -159,7 +159,7 @@ class SearchExpression(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchExpression: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SearchRecord(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -180,7 +180,7 @@ class SearchRecord(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchRecord: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SearchRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -199,7 +199,7 @@ class SearchRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SearchResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -210,7 +210,7 @@ class SearchResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SecondaryStatusTransition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -223,7 +223,7 @@ class SecondaryStatusTransition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SecondaryStatusTransition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SelectedStep(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -233,7 +233,7 @@ class SelectedStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SelectedStep: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SelectiveExecutionConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -244,7 +244,7 @@ class SelectiveExecutionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SelectiveExecutionConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ServiceCatalogProvisionedProductDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -255,7 +255,7 @@ class ServiceCatalogProvisionedProductDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisionedProductDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ServiceCatalogProvisioningDetails(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -268,7 +268,7 @@ class ServiceCatalogProvisioningDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisioningDetails: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SharingSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -282,7 +282,7 @@ class SharingSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SharingSettings: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ShuffleConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -292,7 +292,7 @@ class ShuffleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ShuffleConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SourceAlgorithm(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -305,7 +305,7 @@ class SourceAlgorithm(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SourceAlgorithm: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SourceAlgorithmSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -315,7 +315,7 @@ class SourceAlgorithmSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SourceAlgorithmSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StartMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -325,7 +325,7 @@ class StartMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StartMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -335,7 +335,7 @@ class StartMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StartPipelineExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -349,7 +349,7 @@ class StartPipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartPipelineExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StartPipelineExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -359,7 +359,7 @@ class StartPipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartPipelineExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StopMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -369,7 +369,7 @@ class StopMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StopMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -379,7 +379,7 @@ class StopMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StopPipelineExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -390,7 +390,7 @@ class StopPipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopPipelineExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StopPipelineExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -400,7 +400,7 @@ class StopPipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopPipelineExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class StoppingCondition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -412,7 +412,7 @@ class StoppingCondition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StoppingCondition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class SuggestionQuery(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -88,7 +88,7 @@ from smtyped._generated.shapes.s import SecondaryStatusTransition, StoppingCondi
 from smtyped._generated.shapes.u import UserContext
 from smtyped._generated.shapes.v import VpcConfig
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Tag(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -99,7 +99,7 @@ class Tag(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Tag: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TargetPlatform(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -113,7 +113,7 @@ class TargetPlatform(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TargetPlatform: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TargetTrackingScalingPolicyConfiguration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -124,7 +124,7 @@ class TargetTrackingScalingPolicyConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TargetTrackingScalingPolicyConfiguration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TemplateProviderDetail(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -134,7 +134,7 @@ class TemplateProviderDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TemplateProviderDetail: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TensorBoardAppSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -144,7 +144,7 @@ class TensorBoardAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TensorBoardAppSettings: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TensorBoardOutputConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -155,7 +155,7 @@ class TensorBoardOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TensorBoardOutputConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TotalHits(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -166,7 +166,7 @@ class TotalHits(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TotalHits: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrackingServerSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -184,7 +184,7 @@ class TrackingServerSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrackingServerSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrafficRoutingConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -196,7 +196,7 @@ class TrafficRoutingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrafficRoutingConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingImageConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -209,7 +209,7 @@ class TrainingImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingImageConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingJob(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -255,7 +255,7 @@ class TrainingJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJob: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingJobDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -270,7 +270,7 @@ class TrainingJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingJobStatusCounters(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -284,7 +284,7 @@ class TrainingJobStatusCounters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobStatusCounters: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingJobStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -294,7 +294,7 @@ class TrainingJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingRepositoryAuthConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -304,7 +304,7 @@ class TrainingRepositoryAuthConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingRepositoryAuthConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrainingSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -322,7 +322,7 @@ class TrainingSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformDataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -332,7 +332,7 @@ class TransformDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformDataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -345,7 +345,7 @@ class TransformInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformJob(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -375,7 +375,7 @@ class TransformJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJob: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformJobDefinition(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -391,7 +391,7 @@ class TransformJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobDefinition: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformJobStepMetadata(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -401,7 +401,7 @@ class TransformJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobStepMetadata: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformOutput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -414,7 +414,7 @@ class TransformOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformResources(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -426,7 +426,7 @@ class TransformResources(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformResources: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TransformS3DataSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -437,7 +437,7 @@ class TransformS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformS3DataSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Trial(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -458,7 +458,7 @@ class Trial(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Trial: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponent(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -487,7 +487,7 @@ class TrialComponent(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponent: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentArtifact(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -498,7 +498,7 @@ class TrialComponentArtifact(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentArtifact: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentMetricSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -516,7 +516,7 @@ class TrialComponentMetricSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentMetricSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentParameterValue(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -527,7 +527,7 @@ class TrialComponentParameterValue(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentParameterValue: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSimpleSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -541,7 +541,7 @@ class TrialComponentSimpleSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSimpleSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -552,7 +552,7 @@ class TrialComponentSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSourceDetail(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -565,7 +565,7 @@ class TrialComponentSourceDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSourceDetail: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentStatus(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -578,7 +578,7 @@ class TrialComponentStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentStatus: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSummary(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -598,7 +598,7 @@ class TrialComponentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSummary: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TrialSource(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -609,7 +609,7 @@ class TrialSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialSource: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TtlDuration(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -620,7 +620,7 @@ class TtlDuration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TtlDuration: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TuningJobCompletionCriteria(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -632,7 +632,7 @@ class TuningJobCompletionCriteria(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TuningJobCompletionCriteria: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class TuningJobStepMetaData(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -37,7 +37,7 @@ from smtyped._generated.shapes.s import SharingSettings
 from smtyped._generated.shapes.t import TensorBoardAppSettings
 from smtyped._generated.shapes.v import VariantProperty
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class USD(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -49,7 +49,7 @@ class USD(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> USD: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UiConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -60,7 +60,7 @@ class UiConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UiConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UiTemplate(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -70,7 +70,7 @@ class UiTemplate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UiTemplate: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UltraServerInfo(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -81,7 +81,7 @@ class UltraServerInfo(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UltraServerInfo: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateActionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -95,7 +95,7 @@ class UpdateActionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateActionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateActionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -105,7 +105,7 @@ class UpdateActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateActionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateArtifactRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -118,7 +118,7 @@ class UpdateArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateArtifactRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateArtifactResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -128,7 +128,7 @@ class UpdateArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateArtifactResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateClusterRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -142,7 +142,7 @@ class UpdateClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateClusterResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -152,7 +152,7 @@ class UpdateClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -162,7 +162,7 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareInstanceGroupSpecification: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateClusterSoftwareRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -175,7 +175,7 @@ class UpdateClusterSoftwareRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateClusterSoftwareResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -185,7 +185,7 @@ class UpdateClusterSoftwareResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateContextRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -198,7 +198,7 @@ class UpdateContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateContextRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateContextResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -208,7 +208,7 @@ class UpdateContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateContextResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateDomainRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -220,7 +220,7 @@ class UpdateDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateDomainRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateDomainResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -230,7 +230,7 @@ class UpdateDomainResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateDomainResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateEndpointInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -244,7 +244,7 @@ class UpdateEndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateEndpointOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -254,7 +254,7 @@ class UpdateEndpointOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateFeatureGroupRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -265,7 +265,7 @@ class UpdateFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureGroupRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateFeatureGroupResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -275,7 +275,7 @@ class UpdateFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureGroupResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateFeatureMetadataRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -289,7 +289,7 @@ class UpdateFeatureMetadataRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureMetadataRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateFeatureMetadataResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -298,7 +298,7 @@ class UpdateFeatureMetadataResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureMetadataResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateImageVersionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -319,7 +319,7 @@ class UpdateImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateImageVersionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateImageVersionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -329,7 +329,7 @@ class UpdateImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateImageVersionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateMlflowTrackingServerRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -343,7 +343,7 @@ class UpdateMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMlflowTrackingServerRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateMlflowTrackingServerResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -353,7 +353,7 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMlflowTrackingServerResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateModelPackageInput(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -373,7 +373,7 @@ class UpdateModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelPackageInput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateModelPackageOutput(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -383,7 +383,7 @@ class UpdateModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelPackageOutput: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdatePipelineExecutionRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -395,7 +395,7 @@ class UpdatePipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineExecutionRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdatePipelineExecutionResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -405,7 +405,7 @@ class UpdatePipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineExecutionResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdatePipelineRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -419,7 +419,7 @@ class UpdatePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdatePipelineResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -429,7 +429,7 @@ class UpdatePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateUserProfileRequest(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -441,7 +441,7 @@ class UpdateUserProfileRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateUserProfileRequest: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UpdateUserProfileResponse(OutputShape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -451,7 +451,7 @@ class UpdateUserProfileResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateUserProfileResponse: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UserContext(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -464,7 +464,7 @@ class UserContext(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UserContext: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class UserSettings(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

@@ -12,7 +12,7 @@ from smtyped._generated.enums.v import (
     as_VariantPropertyType,
 )
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class VariantProperty(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -22,7 +22,7 @@ class VariantProperty(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> VariantProperty: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class VectorConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -32,7 +32,7 @@ class VectorConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> VectorConfig: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class VisibilityConditions(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
@@ -43,7 +43,7 @@ class VisibilityConditions(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> VisibilityConditions: ...
     def _to_wire(self) -> dict[str, Any]: ...
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class VpcConfig(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]

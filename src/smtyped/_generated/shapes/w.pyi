@@ -12,7 +12,7 @@ from smtyped._generated.enums.w import (
     as_WarmPoolResourceStatus_opt,
 )
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class WarmPoolStatus(Shape):
     _FIELDS: ClassVar[tuple[str, ...]]
     _KNOWN: ClassVar[frozenset[str]]
