@@ -125,7 +125,8 @@ def read_page(path: str | Path, report: Report | None = None) -> Page:
     """Read and split the page at ``path``."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        # utf-8-sig: a page saved by an editor that writes a byte-order mark reads the same
+        text = p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SpecError(str(p), None, f"page is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:

@@ -111,3 +111,25 @@ def test_cli_ir_json_prints_all_operations() -> None:
     op = data["operations"]["DescribeModelPackage"]
     assert op["method"] == "describe_model_package" and op["status"] == "updated"
     assert data["shapes"]["TargetDevice"]["enum_since"]["amba_cv2"] == "2021-12-08"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    {
+        "crlf": lambda b: b.replace(b"\n", b"\r\n"),
+        "byte_order_mark": lambda b: b"\xef\xbb\xbf" + b,
+        "trailing_spaces": lambda b: b.replace(b"\n", b"   \n"),
+    }.items(),
+    ids=lambda v: v[0],
+)
+def test_page_saved_differently_reads_the_same(variant, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A page saved with Windows line ends, a byte-order mark or trailing blanks means the same."""
+    _, change = variant
+    original = SEEDS[0]
+    copy = tmp_path / original.name
+    copy.write_bytes(change(original.read_bytes()))
+    svc, report = load(original)
+    svc_copy, report_copy = load(copy)
+    assert not report_copy.errors and len(report_copy.warnings) == len(report.warnings)
+    assert svc_copy.title == svc.title
+    assert svc_copy.operations == svc.operations and svc_copy.shapes == svc.shapes
