@@ -24,16 +24,27 @@ class Shape:
     __slots__ = ()
     #: python attribute names, in page order (set by the generated class)
     _FIELDS: ClassVar[tuple[str, ...]] = ()
+    #: the wire names the specs describe; other keys go to ``extra``
+    _KNOWN: ClassVar[frozenset[str]] = frozenset()
     _extra: dict[str, Any] | None
+
+    # Each generated class defines both as straight-line code; declared once here so that the
+    # stubs mypy reads need not repeat them for every class.
+    @classmethod
+    def _from_wire(cls: type[T], d: Mapping[str, Any]) -> T:
+        raise NotImplementedError(f"{cls.__name__} is not a generated shape")
+
+    def _to_wire(self) -> dict[str, Any]:
+        raise NotImplementedError(f"{type(self).__name__} is not a generated shape")
 
     @classmethod
     def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
         """Build from a dict with wire names, as botocore returns or accepts it."""
-        return cls._from_wire(data)  # type: ignore[attr-defined, no-any-return]
+        return cls._from_wire(data)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire-name dict botocore accepts (``None`` fields are left out)."""
-        return self._to_wire()  # type: ignore[attr-defined, no-any-return]
+        return self._to_wire()
 
     @property
     def extra(self) -> Mapping[str, Any]:

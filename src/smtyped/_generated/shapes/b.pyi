@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -35,20 +34,13 @@ from smtyped._generated.shapes.t import TrafficRoutingConfig
 
 @attrs.frozen(kw_only=True, slots=False)
 class BaseModel(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     hub_content_name: str | None = None
     hub_content_version: str | None = None
     recipe_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BaseModel: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchAddClusterNodesError(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_group_name: str | None = None
     error_code: BatchAddClusterNodesErrorCode | None = attrs.field(
         default=None, converter=as_BatchAddClusterNodesErrorCode_opt
@@ -56,134 +48,79 @@ class BatchAddClusterNodesError(Shape):
     failed_count: int | None = None
     message: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesError: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchAddClusterNodesRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_name: str
     nodes_to_add: list[AddClusterNodeSpecification]
     client_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchAddClusterNodesResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     successful: list[NodeAdditionResult] | None = None
     failed: list[BatchAddClusterNodesError] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDataCaptureConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     destination_s3_uri: str | None = None
     kms_key_id: str | None = None
     generate_inference_id: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDataCaptureConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodeLogicalIdsError(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     code: BatchDeleteClusterNodesErrorCode | None = attrs.field(
         default=None, converter=as_BatchDeleteClusterNodesErrorCode_opt
     )
     message: str | None = None
     node_logical_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodeLogicalIdsError: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodesError(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     code: BatchDeleteClusterNodesErrorCode | None = attrs.field(
         default=None, converter=as_BatchDeleteClusterNodesErrorCode_opt
     )
     message: str | None = None
     node_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesError: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodesRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_name: str
     node_ids: list[str] | None = None
     node_logical_ids: list[str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDeleteClusterNodesResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     failed: list[BatchDeleteClusterNodesError] | None = None
     successful: list[str] | None = None
     failed_node_logical_ids: list[BatchDeleteClusterNodeLogicalIdsError] | None = None
     successful_node_logical_ids: list[str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageError(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     error_code: str | None = None
     error_response: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageError: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_package_arn_list: list[str]
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageOutput(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_package_summaries: dict[str, BatchDescribeModelPackageSummary] | None = None
     batch_describe_model_package_error_map: dict[str, BatchDescribeModelPackageError] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchDescribeModelPackageSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_package_group_name: str | None = None
     model_package_version: int | None = None
     model_package_arn: str | None = None
@@ -193,14 +130,9 @@ class BatchDescribeModelPackageSummary(Shape):
     model_package_status: ModelPackageStatus | None = attrs.field(default=None, converter=as_ModelPackageStatus_opt)
     model_approval_status: ModelApprovalStatus | None = attrs.field(default=None, converter=as_ModelApprovalStatus_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BatchTransformInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     data_captured_destination_s3_uri: str | None = None
     dataset_format: MonitoringDatasetFormat | None = None
     local_path: str | None = None
@@ -216,40 +148,22 @@ class BatchTransformInput(Shape):
     end_time_offset: str | None = None
     exclude_features_attribute: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BatchTransformInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BestObjectiveNotImproving(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     max_number_of_training_jobs_not_improving: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BestObjectiveNotImproving: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Bias(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     report: MetricsSource | None = None
     pre_training_report: MetricsSource | None = None
     post_training_report: MetricsSource | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Bias: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class BlueGreenUpdatePolicy(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     traffic_routing_configuration: TrafficRoutingConfig
     termination_wait_in_seconds: int | None = None
     maximum_execution_timeout_in_seconds: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> BlueGreenUpdatePolicy: ...
-    def _to_wire(self) -> dict[str, Any]: ...

@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -70,143 +69,81 @@ from smtyped._generated.shapes.v import VectorConfig, VpcConfig
 
 @attrs.frozen(kw_only=True, slots=False)
 class CacheHitResult(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_pipeline_execution_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CacheHitResult: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CallbackStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     callback_token: str | None = None
     sqs_queue_url: str | None = None
     output_parameters: list[OutputParameter] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CallbackStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CandidateArtifactLocations(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     explainability: str | None = None
     model_insights: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CandidateArtifactLocations: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CandidateProperties(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     candidate_artifact_locations: CandidateArtifactLocations | None = None
     candidate_metrics: list[MetricDatum] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CandidateProperties: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CapacityReservation(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     arn: str | None = None
     type: CapacityReservationType | None = attrs.field(default=None, converter=as_CapacityReservationType_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CapacityReservation: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CapacitySize(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     type: CapacitySizeType = attrs.field(converter=as_CapacitySizeType)
     value: int
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CapacitySize: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CapacitySizeConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     type: NodeUnavailabilityType = attrs.field(converter=as_NodeUnavailabilityType)
     value: int
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CapacitySizeConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CategoricalParameterRange(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     name: str | None = None
     values: list[str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameterRange: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CategoricalParameterRangeSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     values: list[str]
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameterRangeSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CfnStackDetail(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     name: str | None = None
     id: str | None = None
     status_message: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackDetail: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CfnStackParameter(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     key: str | None = None
     value: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackParameter: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CfnTemplateProviderDetail(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     template_name: str | None = None
     template_url: str | None = None
     role_arn: str | None = None
     parameters: list[CfnStackParameter] | None = None
     stack_detail: CfnStackDetail | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CfnTemplateProviderDetail: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Channel(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     channel_name: str
     data_source: DataSource
     content_type: str | None = None
@@ -215,14 +152,9 @@ class Channel(Shape):
     input_mode: TrainingInputMode | None = attrs.field(default=None, converter=as_TrainingInputMode_opt)
     shuffle_config: ShuffleConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Channel: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ChannelSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     name: str
     supported_content_types: list[str]
     supported_input_modes: list[TrainingInputMode | TrainingInputModeLiteral]
@@ -230,25 +162,15 @@ class ChannelSpecification(Shape):
     is_required: bool | None = None
     supported_compression_types: list[CompressionType | CompressionTypeLiteral] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ChannelSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CheckpointConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_uri: str | None = None
     local_path: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CheckpointConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClarifyCheckStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     check_type: str | None = None
     baseline_used_for_drift_check_constraints: str | None = None
     calculated_baseline_constraints: str | None = None
@@ -258,26 +180,16 @@ class ClarifyCheckStepMetadata(Shape):
     skip_check: bool | None = None
     register_new_baseline: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyCheckStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterEbsVolumeConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     volume_size_in_gb: int | None = None
     volume_kms_key_id: str | None = None
     root_volume: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEbsVolumeConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterEventDetail(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     event_id: str | None = None
     cluster_arn: str | None = None
     cluster_name: str | None = None
@@ -290,14 +202,9 @@ class ClusterEventDetail(Shape):
     event_details: EventDetails | None = None
     description: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventDetail: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterEventSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     event_id: str | None = None
     cluster_arn: str | None = None
     cluster_name: str | None = None
@@ -309,14 +216,9 @@ class ClusterEventSummary(Shape):
     event_time: datetime | None = None
     description: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceGroupDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     current_count: int | None = None
     target_count: int | None = None
     instance_group_name: str | None = None
@@ -334,14 +236,9 @@ class ClusterInstanceGroupDetails(Shape):
     current_image_id: str | None = None
     desired_image_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceGroupDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceGroupSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_count: int
     instance_group_name: str
     instance_type: ClusterInstanceType = attrs.field(converter=as_ClusterInstanceType)
@@ -355,96 +252,56 @@ class ClusterInstanceGroupSpecification(Shape):
     scheduled_update_config: ScheduledUpdateConfig | None = None
     image_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceGroupSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterInstancePlacement(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     availability_zone: str | None = None
     availability_zone_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstancePlacement: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceStatusDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     status: ClusterInstanceStatus | None = attrs.field(default=None, converter=as_ClusterInstanceStatus_opt)
     message: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStatusDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterInstanceStorageConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     ebs_volume_config: ClusterEbsVolumeConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStorageConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterKubernetesConfigNodeDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     current_labels: dict[str, str] | None = None
     desired_labels: dict[str, str] | None = None
     current_taints: list[ClusterKubernetesTaint] | None = None
     desired_taints: list[ClusterKubernetesTaint] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesConfigNodeDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterKubernetesTaint(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     key: str | None = None
     value: str | None = None
     effect: ClusterKubernetesTaintEffect | None = attrs.field(
         default=None, converter=as_ClusterKubernetesTaintEffect_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesTaint: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterLifeCycleConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_s3_uri: str | None = None
     on_create: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterLifeCycleConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     failure_message: str | None = None
     eks_role_access_entries: list[str] | None = None
     slr_access_entry: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterNodeDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_group_name: str | None = None
     instance_id: str | None = None
     node_logical_id: str | None = None
@@ -466,14 +323,9 @@ class ClusterNodeDetails(Shape):
     kubernetes_config: ClusterKubernetesConfigNodeDetails | None = None
     capacity_type: ClusterCapacityType | None = attrs.field(default=None, converter=as_ClusterCapacityType_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterNodeSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_group_name: str | None = None
     instance_id: str | None = None
     node_logical_id: str | None = None
@@ -484,34 +336,19 @@ class ClusterNodeSummary(Shape):
     ultra_server_info: UltraServerInfo | None = None
     private_dns_hostname: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterOrchestrator(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     eks: ClusterOrchestratorEksConfig
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestrator: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterOrchestratorEksConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_arn: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestratorEksConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterRestrictedInstanceGroupDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     current_count: int | None = None
     target_count: int | None = None
     instance_group_name: str | None = None
@@ -527,14 +364,9 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
     scheduled_update_config: ScheduledUpdateConfig | None = None
     environment_config: EnvironmentConfigDetails | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ClusterRestrictedInstanceGroupSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_count: int
     instance_group_name: str
     instance_type: ClusterInstanceType = attrs.field(converter=as_ClusterInstanceType)
@@ -547,35 +379,20 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
     override_vpc_config: VpcConfig | None = None
     scheduled_update_config: ScheduledUpdateConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CollectionConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     vector_config: VectorConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CollectionConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CollectionConfiguration(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     collection_name: str | None = None
     collection_parameters: dict[str, str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CollectionConfiguration: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class CompilationJobSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     compilation_job_name: str | None = None
     compilation_job_arn: str | None = None
     creation_time: datetime | None = None
@@ -596,24 +413,14 @@ class CompilationJobSummary(Shape):
         default=None, converter=as_CompilationJobStatus_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> CompilationJobSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ConditionStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     outcome: ConditionOutcome | None = attrs.field(default=None, converter=as_ConditionOutcome_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ConditionStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ContainerDefinition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     container_hostname: str | None = None
     image: str | None = None
     image_config: ImageConfig | None = None
@@ -626,16 +433,8 @@ class ContainerDefinition(Shape):
     inference_specification_name: str | None = None
     multi_model_config: MultiModelConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ContainerDefinition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ContainerMetricsConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     metrics_endpoints: list[MetricsEndpoint] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ContainerMetricsConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...

@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -134,8 +133,6 @@ from smtyped._generated.shapes.v import VpcConfig
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeActionResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     action_name: str | None = None
     action_arn: str | None = None
     source: ActionSource | None = None
@@ -150,24 +147,14 @@ class DescribeActionResponse(OutputShape):
     metadata_properties: MetadataProperties | None = None
     lineage_group_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeActionResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeAlgorithmInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     algorithm_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeAlgorithmOutput(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     algorithm_name: str | None = None
     algorithm_arn: str | None = None
     algorithm_description: str | None = None
@@ -180,27 +167,17 @@ class DescribeAlgorithmOutput(OutputShape):
     product_id: str | None = None
     certify_for_marketplace: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeAppRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     domain_id: str
     user_profile_name: str
     app_type: AppType = attrs.field(converter=as_AppType)
     app_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeAppResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     app_arn: str | None = None
     app_type: AppType | None = attrs.field(default=None, converter=as_AppType_opt)
     app_name: str | None = None
@@ -213,24 +190,14 @@ class DescribeAppResponse(OutputShape):
     failure_reason: str | None = None
     resource_spec: ResourceSpec | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeArtifactRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     artifact_arn: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeArtifactRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeArtifactResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     artifact_name: str | None = None
     artifact_arn: str | None = None
     source: ArtifactSource | None = None
@@ -243,24 +210,14 @@ class DescribeArtifactResponse(OutputShape):
     metadata_properties: MetadataProperties | None = None
     lineage_group_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeArtifactResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeAutoMLJobRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     auto_ml_job_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeAutoMLJobResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     auto_ml_job_name: str | None = None
     auto_ml_job_arn: str | None = None
     input_data_config: list[AutoMLChannel] | None = None
@@ -285,67 +242,37 @@ class DescribeAutoMLJobResponse(OutputShape):
     model_deploy_config: ModelDeployConfig | None = None
     model_deploy_result: ModelDeployResult | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterEventRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     event_id: str
     cluster_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterEventResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     event_details: ClusterEventDetail | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterNodeRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_name: str
     node_id: str | None = None
     node_logical_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterNodeResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     node_details: ClusterNodeDetails | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeClusterResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_arn: str | None = None
     cluster_name: str | None = None
     cluster_status: ClusterStatus | None = attrs.field(default=None, converter=as_ClusterStatus_opt)
@@ -360,24 +287,14 @@ class DescribeClusterResponse(OutputShape):
         default=None, converter=as_ClusterNodeProvisioningMode_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeCompilationJobRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     compilation_job_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeCompilationJobResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     compilation_job_name: str | None = None
     compilation_job_arn: str | None = None
     compilation_job_status: CompilationJobStatus | None = attrs.field(
@@ -398,24 +315,14 @@ class DescribeCompilationJobResponse(OutputShape):
     output_config: OutputConfig | None = None
     vpc_config: NeoVpcConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeContextRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     context_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeContextRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeContextResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     context_name: str | None = None
     context_arn: str | None = None
     source: ContextSource | None = None
@@ -428,24 +335,14 @@ class DescribeContextResponse(OutputShape):
     last_modified_by: UserContext | None = None
     lineage_group_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeContextResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeDomainRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     domain_id: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDomainRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeDomainResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     domain_arn: str | None = None
     domain_id: str | None = None
     domain_name: str | None = None
@@ -471,24 +368,14 @@ class DescribeDomainResponse(OutputShape):
     )
     security_group_id_for_domain_boundary: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDomainResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeEndpointInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     endpoint_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeEndpointOutput(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     endpoint_name: str | None = None
     endpoint_arn: str | None = None
     endpoint_config_name: str | None = None
@@ -500,24 +387,14 @@ class DescribeEndpointOutput(OutputShape):
     last_modified_time: datetime | None = None
     last_deployment_config: DeploymentConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeExperimentRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     experiment_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeExperimentRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeExperimentResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     experiment_name: str | None = None
     experiment_arn: str | None = None
     display_name: str | None = None
@@ -528,25 +405,15 @@ class DescribeExperimentResponse(OutputShape):
     last_modified_time: datetime | None = None
     last_modified_by: UserContext | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeExperimentResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureGroupRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     feature_group_name: str
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureGroupResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     feature_group_arn: str | None = None
     feature_group_name: str | None = None
     record_identifier_feature_name: str | None = None
@@ -565,25 +432,15 @@ class DescribeFeatureGroupResponse(OutputShape):
     next_token: str | None = None
     online_store_total_size_bytes: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureMetadataRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     feature_group_name: str
     feature_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeFeatureMetadataResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     feature_group_arn: str | None = None
     feature_group_name: str | None = None
     feature_name: str | None = None
@@ -593,26 +450,16 @@ class DescribeFeatureMetadataResponse(OutputShape):
     description: str | None = None
     parameters: list[FeatureParameter] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeImageVersionRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     image_name: str
     version: int | None = None
     alias: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageVersionRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeImageVersionResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     base_image: str | None = None
     container_image: str | None = None
     creation_time: datetime | None = None
@@ -630,24 +477,14 @@ class DescribeImageVersionResponse(OutputShape):
     horovod: bool | None = None
     release_notes: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageVersionResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeLabelingJobRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     labeling_job_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeLabelingJobResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     labeling_job_status: LabelingJobStatus | None = attrs.field(default=None, converter=as_LabelingJobStatus_opt)
     label_counters: LabelCounters | None = None
     failure_reason: str | None = None
@@ -667,24 +504,14 @@ class DescribeLabelingJobResponse(OutputShape):
     tags: list[Tag] | None = None
     labeling_job_output: LabelingJobOutput | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeLineageGroupRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     lineage_group_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLineageGroupRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeLineageGroupResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     lineage_group_name: str | None = None
     lineage_group_arn: str | None = None
     display_name: str | None = None
@@ -694,24 +521,14 @@ class DescribeLineageGroupResponse(OutputShape):
     last_modified_time: datetime | None = None
     last_modified_by: UserContext | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLineageGroupResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeMlflowTrackingServerRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowTrackingServerRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeMlflowTrackingServerResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_arn: str | None = None
     tracking_server_name: str | None = None
     artifact_store_uri: str | None = None
@@ -733,25 +550,15 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
     last_modified_time: datetime | None = None
     last_modified_by: UserContext | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowTrackingServerResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeModelCardRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_card_name: str
     model_card_version: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeModelCardResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_card_arn: str | None = None
     model_card_name: str | None = None
     model_card_version: int | None = None
@@ -766,16 +573,8 @@ class DescribeModelCardResponse(OutputShape):
         default=None, converter=as_ModelCardProcessingStatus_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class DescribeModelInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...

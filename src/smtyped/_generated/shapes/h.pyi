@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -56,18 +55,11 @@ from smtyped._generated.shapes.v import VpcConfig
 
 @attrs.frozen(kw_only=True, slots=False)
 class HubAccessConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     hub_content_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HubAccessConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HubContent(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     hub_content_name: str | None = None
     hub_content_arn: str | None = None
     hub_content_version: str | None = None
@@ -92,25 +84,15 @@ class HubContent(Shape):
     last_modified_by: UserContext | None = None
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HubContent: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HubContentDependency(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     dependency_origin_path: str | None = None
     dependency_copy_path: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HubContentDependency: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HumanTaskConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     workteam_arn: str
     ui_config: UiConfig
     pre_human_task_lambda_arn: str
@@ -124,27 +106,17 @@ class HumanTaskConfig(Shape):
     max_concurrent_task_count: int | None = None
     public_workforce_task_price: PublicWorkforceTaskPrice | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HumanTaskConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterAlgorithmSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_image: str | None = None
     training_input_mode: TrainingInputMode | None = attrs.field(default=None, converter=as_TrainingInputMode_opt)
     algorithm_name: str | None = None
     metric_definitions: list[MetricDefinition] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterAlgorithmSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     name: str
     type: ParameterType = attrs.field(converter=as_ParameterType)
     description: str | None = None
@@ -153,14 +125,9 @@ class HyperParameterSpecification(Shape):
     is_required: bool | None = None
     default_value: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTrainingJobDefinition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     definition_name: str | None = None
     tuning_objective: HyperParameterTuningJobObjective | None = None
     hyper_parameter_ranges: ParameterRanges | None = None
@@ -180,14 +147,9 @@ class HyperParameterTrainingJobDefinition(Shape):
     retry_strategy: RetryStrategy | None = None
     environment: dict[str, str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobDefinition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTrainingJobSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_job_definition_name: str | None = None
     training_job_name: str | None = None
     training_job_arn: str | None = None
@@ -201,37 +163,22 @@ class HyperParameterTrainingJobSummary(Shape):
     final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = None
     objective_status: ObjectiveStatus | None = attrs.field(default=None, converter=as_ObjectiveStatus_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningInstanceConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_type: TrainingInstanceType | None = attrs.field(default=None, converter=as_TrainingInstanceType_opt)
     instance_count: int | None = None
     volume_size_in_gb: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningInstanceConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobCompletionDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     number_of_training_jobs_objective_not_improving: int | None = None
     convergence_detected_time: datetime | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobCompletionDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     strategy: HyperParameterTuningJobStrategyType | None = attrs.field(
         default=None, converter=as_HyperParameterTuningJobStrategyType_opt
     )
@@ -245,35 +192,20 @@ class HyperParameterTuningJobConfig(Shape):
     tuning_job_completion_criteria: TuningJobCompletionCriteria | None = None
     random_seed: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobConsumedResources(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     runtime_in_seconds: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobConsumedResources: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobObjective(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     type: HyperParameterTuningJobObjectiveType = attrs.field(converter=as_HyperParameterTuningJobObjectiveType)
     metric_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobObjective: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobSearchEntity(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     hyper_parameter_tuning_job_name: str | None = None
     hyper_parameter_tuning_job_arn: str | None = None
     hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = None
@@ -295,37 +227,22 @@ class HyperParameterTuningJobSearchEntity(Shape):
     consumed_resources: HyperParameterTuningJobConsumedResources | None = None
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobSearchEntity: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobStrategyConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     hyperband_strategy_config: HyperbandStrategyConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobStrategyConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningJobWarmStartConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     parent_hyper_parameter_tuning_jobs: list[ParentHyperParameterTuningJob] | None = None
     warm_start_type: HyperParameterTuningJobWarmStartType | None = attrs.field(
         default=None, converter=as_HyperParameterTuningJobWarmStartType_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobWarmStartConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperParameterTuningResourceConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_type: TrainingInstanceType | None = attrs.field(default=None, converter=as_TrainingInstanceType_opt)
     instance_count: int | None = None
     volume_size_in_gb: int | None = None
@@ -335,17 +252,9 @@ class HyperParameterTuningResourceConfig(Shape):
     )
     instance_configs: list[HyperParameterTuningInstanceConfig] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningResourceConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class HyperbandStrategyConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     min_resource: int | None = None
     max_resource: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> HyperbandStrategyConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...

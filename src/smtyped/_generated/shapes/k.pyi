@@ -1,8 +1,7 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
-from typing import Any, ClassVar
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
 
 import attrs
 
@@ -12,12 +11,7 @@ from smtyped._generated.shapes.r import ResourceSpec
 
 @attrs.frozen(kw_only=True, slots=False)
 class KernelGatewayAppSettings(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     default_resource_spec: ResourceSpec | None = None
     custom_images: list[CustomImage] | None = None
     lifecycle_config_arns: list[str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> KernelGatewayAppSettings: ...
-    def _to_wire(self) -> dict[str, Any]: ...

@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -53,8 +52,6 @@ from smtyped._generated.shapes.t import TrialComponentSummary
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListModelPackagesInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     creation_time_after: datetime | None = None
     creation_time_before: datetime | None = None
     max_results: int | None = None
@@ -66,25 +63,15 @@ class ListModelPackagesInput(Shape):
     sort_by: ModelPackageSortBy | None = attrs.field(default=None, converter=as_ModelPackageSortBy_opt)
     sort_order: SortOrder | None = attrs.field(default=None, converter=as_SortOrder_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListModelPackagesOutput(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     model_package_summary_list: list[ModelPackageSummary] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListNotebookInstancesInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     next_token: str | None = None
     max_results: int | None = None
     sort_by: NotebookInstanceSortKey | None = attrs.field(default=None, converter=as_NotebookInstanceSortKey_opt)
@@ -99,49 +86,29 @@ class ListNotebookInstancesInput(Shape):
     default_code_repository_contains: str | None = None
     additional_code_repository_equals: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstancesInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListNotebookInstancesOutput(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     next_token: str | None = None
     notebook_instances: list[NotebookInstanceSummary] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstancesOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionStepsRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_arn: str | None = None
     next_token: str | None = None
     max_results: int | None = None
     sort_order: SortOrder | None = attrs.field(default=None, converter=as_SortOrder_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionStepsRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionStepsResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_steps: list[PipelineExecutionStep] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionStepsResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionsRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_name: str
     created_after: datetime | None = None
     created_before: datetime | None = None
@@ -150,48 +117,28 @@ class ListPipelineExecutionsRequest(Shape):
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionsRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelineExecutionsResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_summaries: list[PipelineExecutionSummary] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionsResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelineParametersForExecutionRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_arn: str
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineParametersForExecutionRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelineParametersForExecutionResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_parameters: list[Parameter] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineParametersForExecutionResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelinesRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_name_prefix: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
@@ -200,25 +147,15 @@ class ListPipelinesRequest(Shape):
     next_token: str | None = None
     max_results: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelinesRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListPipelinesResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_summaries: list[PipelineSummary] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelinesResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListProjectsInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     creation_time_after: datetime | None = None
     creation_time_before: datetime | None = None
     max_results: int | None = None
@@ -227,25 +164,15 @@ class ListProjectsInput(Shape):
     sort_by: ProjectSortBy | None = attrs.field(default=None, converter=as_ProjectSortBy_opt)
     sort_order: ProjectSortOrder | None = attrs.field(default=None, converter=as_ProjectSortOrder_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListProjectsOutput(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     project_summary_list: list[ProjectSummary] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListTrialComponentsRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     experiment_name: str | None = None
     trial_name: str | None = None
     source_arn: str | None = None
@@ -256,17 +183,9 @@ class ListTrialComponentsRequest(Shape):
     max_results: int | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialComponentsRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ListTrialComponentsResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     trial_component_summaries: list[TrialComponentSummary] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialComponentsResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...

@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -71,75 +70,43 @@ from smtyped._generated.shapes.u import UserContext
 
 @attrs.frozen(kw_only=True, slots=False)
 class ParallelismConfiguration(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     max_parallel_execution_steps: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ParallelismConfiguration: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Parameter(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     name: str | None = None
     value: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Parameter: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ParameterRange(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     integer_parameter_range_specification: IntegerParameterRangeSpecification | None = None
     continuous_parameter_range_specification: ContinuousParameterRangeSpecification | None = None
     categorical_parameter_range_specification: CategoricalParameterRangeSpecification | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ParameterRange: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ParameterRanges(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     integer_parameter_ranges: list[IntegerParameterRange] | None = None
     continuous_parameter_ranges: list[ContinuousParameterRange] | None = None
     categorical_parameter_ranges: list[CategoricalParameterRange] | None = None
     auto_parameters: list[AutoParameter] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ParameterRanges: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Parent(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     trial_name: str | None = None
     experiment_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Parent: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ParentHyperParameterTuningJob(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     hyper_parameter_tuning_job_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ParentHyperParameterTuningJob: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Pipeline(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_arn: str | None = None
     pipeline_name: str | None = None
     pipeline_display_name: str | None = None
@@ -154,14 +121,9 @@ class Pipeline(Shape):
     parallelism_configuration: ParallelismConfiguration | None = None
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Pipeline: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineExecution(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_arn: str | None = None
     pipeline_execution_arn: str | None = None
     pipeline_execution_display_name: str | None = None
@@ -178,14 +140,9 @@ class PipelineExecution(Shape):
     parallelism_configuration: ParallelismConfiguration | None = None
     pipeline_parameters: list[Parameter] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecution: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineExecutionStep(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     step_name: str | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
@@ -195,14 +152,9 @@ class PipelineExecutionStep(Shape):
     failure_reason: str | None = None
     metadata: PipelineExecutionStepMetadata | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionStep: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineExecutionStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_job: TrainingJobStepMetadata | None = None
     processing_job: ProcessingJobStepMetadata | None = None
     transform_job: TransformJobStepMetadata | None = None
@@ -215,14 +167,9 @@ class PipelineExecutionStepMetadata(Shape):
     quality_check: QualityCheckStepMetadata | None = None
     clarify_check: ClarifyCheckStepMetadata | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineExecutionSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_arn: str | None = None
     start_time: datetime | None = None
     pipeline_execution_status: PipelineExecutionStatus | None = attrs.field(
@@ -231,25 +178,15 @@ class PipelineExecutionSummary(Shape):
     pipeline_execution_description: str | None = None
     pipeline_execution_display_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineExperimentConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     experiment_name: str | None = None
     trial_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExperimentConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_arn: str | None = None
     pipeline_name: str | None = None
     pipeline_display_name: str | None = None
@@ -259,14 +196,9 @@ class PipelineSummary(Shape):
     last_modified_time: datetime | None = None
     last_execution_time: datetime | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PipelineVersion(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_arn: str | None = None
     pipeline_version_id: int | None = None
     pipeline_version_display_name: str | None = None
@@ -282,93 +214,53 @@ class PipelineVersion(Shape):
     )
     pipeline_version_aliases: list[str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PipelineVersion: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PlacementSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     ultra_server_id: str | None = None
     instance_count: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PlacementSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PredefinedMetricSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     predefined_metric_type: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PredefinedMetricSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PrefixAwareRoutingConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     prefix_length: int | None = None
     concurrency_threshold: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PrefixAwareRoutingConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingClusterConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_count: int | None = None
     instance_type: ProcessingInstanceType | None = attrs.field(default=None, converter=as_ProcessingInstanceType_opt)
     volume_size_in_gb: int | None = None
     volume_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingClusterConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingFeatureStoreOutput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     feature_group_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingFeatureStoreOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     input_name: str | None = None
     app_managed: bool | None = None
     s3_input: ProcessingS3Input | None = None
     dataset_definition: DatasetDefinition | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingInstancePreference(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_type: ProcessingInstanceType | None = attrs.field(default=None, converter=as_ProcessingInstanceType_opt)
     instance_count: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingInstancePreference: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingJob(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     processing_inputs: list[ProcessingInput] | None = None
     processing_output_config: ProcessingOutputConfig | None = None
     processing_job_name: str | None = None
@@ -392,58 +284,33 @@ class ProcessingJob(Shape):
     training_job_arn: str | None = None
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJob: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingJobStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJobStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingOutput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     output_name: str | None = None
     s3_output: ProcessingS3Output | None = None
     feature_store_output: ProcessingFeatureStoreOutput | None = None
     app_managed: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingOutputConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     outputs: list[ProcessingOutput] | None = None
     kms_key_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingOutputConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingResources(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cluster_config: ProcessingClusterConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingResources: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingS3Input(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_uri: str | None = None
     local_path: str | None = None
     s3_data_type: ProcessingS3DataType | None = attrs.field(default=None, converter=as_ProcessingS3DataType_opt)
@@ -455,36 +322,21 @@ class ProcessingS3Input(Shape):
         default=None, converter=as_ProcessingS3CompressionType_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingS3Input: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingS3Output(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_uri: str | None = None
     local_path: str | None = None
     s3_upload_mode: ProcessingS3UploadMode | None = attrs.field(default=None, converter=as_ProcessingS3UploadMode_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingS3Output: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProcessingStoppingCondition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     max_runtime_in_seconds: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingStoppingCondition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantCapacityReservationSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     ml_reservation_arn: str | None = None
     capacity_reservation_preference: CapacityReservationPreference | None = attrs.field(
         default=None, converter=as_CapacityReservationPreference_opt
@@ -494,14 +346,9 @@ class ProductionVariantCapacityReservationSummary(Shape):
     used_by_current_endpoint: int | None = None
     ec2_capacity_reservations: list[Ec2CapacityReservation] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantCapacityReservationSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantManagedInstanceScaling(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     status: ManagedInstanceScalingStatus | None = attrs.field(
         default=None, converter=as_ManagedInstanceScalingStatus_opt
     )
@@ -509,62 +356,37 @@ class ProductionVariantManagedInstanceScaling(Shape):
     max_instance_count: int | None = None
     scale_in_policy: ProductionVariantManagedInstanceScalingScaleInPolicy | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantManagedInstanceScaling: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     strategy: ManagedInstanceScalingScaleInStrategy | None = attrs.field(
         default=None, converter=as_ManagedInstanceScalingScaleInStrategy_opt
     )
     maximum_step_size: int | None = None
     cooldown_in_minutes: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantManagedInstanceScalingScaleInPolicy: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantRoutingConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     routing_strategy: RoutingStrategy | None = attrs.field(default=None, converter=as_RoutingStrategy_opt)
     prefix_aware_routing_config: PrefixAwareRoutingConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantRoutingConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantServerlessConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     memory_size_in_mb: int | None = None
     max_concurrency: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantServerlessConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantStatus(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     status: VariantStatus | None = attrs.field(default=None, converter=as_VariantStatus_opt)
     status_message: str | None = None
     start_time: datetime | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantStatus: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProductionVariantSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     variant_name: str | None = None
     deployed_images: list[DeployedImage] | None = None
     current_weight: float | None = None
@@ -575,27 +397,17 @@ class ProductionVariantSummary(Shape):
     current_serverless_config: ProductionVariantServerlessConfig | None = None
     desired_serverless_config: ProductionVariantServerlessConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProfilerConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_output_path: str | None = None
     profiling_interval_in_milliseconds: int | None = None
     profiling_parameters: dict[str, str] | None = None
     disable_profiler: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProfilerConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Project(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     project_arn: str | None = None
     project_name: str | None = None
     project_id: str | None = None
@@ -609,14 +421,9 @@ class Project(Shape):
     last_modified_time: datetime | None = None
     last_modified_by: UserContext | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Project: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ProjectSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     project_name: str | None = None
     project_description: str | None = None
     project_arn: str | None = None
@@ -624,16 +431,8 @@ class ProjectSummary(Shape):
     creation_time: datetime | None = None
     project_status: ProjectStatus | None = attrs.field(default=None, converter=as_ProjectStatus_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ProjectSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class PropertyNameQuery(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     property_name_hint: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> PropertyNameQuery: ...
-    def _to_wire(self) -> dict[str, Any]: ...

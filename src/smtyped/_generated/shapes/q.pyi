@@ -1,8 +1,7 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
-from typing import Any, ClassVar
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
 
 import attrs
 
@@ -10,8 +9,6 @@ from smtyped._base import Shape
 
 @attrs.frozen(kw_only=True, slots=False)
 class QualityCheckStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     check_type: str | None = None
     baseline_used_for_drift_check_statistics: str | None = None
     baseline_used_for_drift_check_constraints: str | None = None
@@ -23,6 +20,3 @@ class QualityCheckStepMetadata(Shape):
     skip_check: bool | None = None
     register_new_baseline: bool | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> QualityCheckStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...

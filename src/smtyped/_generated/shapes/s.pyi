@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -50,8 +49,6 @@ from smtyped._generated.shapes.v import VisibilityConditions
 
 @attrs.frozen(kw_only=True, slots=False)
 class S3DataSource(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_data_type: S3DataType = attrs.field(converter=as_S3DataType)
     s3_uri: str
     s3_data_distribution_type: S3DataDistribution | None = attrs.field(
@@ -60,14 +57,9 @@ class S3DataSource(Shape):
     attribute_names: list[str] | None = None
     instance_group_names: list[str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> S3DataSource: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class S3ModelDataSource(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_uri: str
     s3_data_type: S3ModelDataType = attrs.field(converter=as_S3ModelDataType)
     compression_type: ModelCompressionType = attrs.field(converter=as_ModelCompressionType)
@@ -77,92 +69,52 @@ class S3ModelDataSource(Shape):
     e_tag: str | None = None
     manifest_etag: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> S3ModelDataSource: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class S3StorageConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_uri: str | None = None
     kms_key_id: str | None = None
     resolved_output_s3_uri: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> S3StorageConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ScalingPolicy(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     target_tracking: TargetTrackingScalingPolicyConfiguration | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicy: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ScalingPolicyMetric(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     invocations_per_instance: int | None = None
     model_latency: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicyMetric: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ScalingPolicyObjective(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     min_invocations_per_minute: int | None = None
     max_invocations_per_minute: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicyObjective: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ScheduleConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     schedule_expression: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ScheduleConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ScheduledUpdateConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     schedule_expression: str
     deployment_config: DeploymentConfiguration | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ScheduledUpdateConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SearchExpression(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     filters: list[Filter] | None = None
     nested_filters: list[NestedFilters] | None = None
     sub_expressions: list[SearchExpression] | None = None
     operator: BooleanOperator | None = attrs.field(default=None, converter=as_BooleanOperator_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SearchExpression: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SearchRecord(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_job: TrainingJob | None = None
     experiment: Experiment | None = None
     trial: Trial | None = None
@@ -176,14 +128,9 @@ class SearchRecord(Shape):
     project: Project | None = None
     feature_metadata: FeatureMetadata | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SearchRecord: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SearchRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     resource: ResourceType = attrs.field(converter=as_ResourceType)
     search_expression: SearchExpression | None = None
     sort_by: str | None = None
@@ -195,229 +142,126 @@ class SearchRequest(Shape):
     )
     visibility_conditions: list[VisibilityConditions] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SearchRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SearchResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     results: list[SearchRecord] | None = None
     next_token: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SearchResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SecondaryStatusTransition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     status: SecondaryStatus | None = attrs.field(default=None, converter=as_SecondaryStatus_opt)
     start_time: datetime | None = None
     end_time: datetime | None = None
     status_message: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SecondaryStatusTransition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SelectedStep(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     step_name: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SelectedStep: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SelectiveExecutionConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_pipeline_execution_arn: str | None = None
     selected_steps: list[SelectedStep] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SelectiveExecutionConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ServiceCatalogProvisionedProductDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     provisioned_product_id: str | None = None
     provisioned_product_status_message: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisionedProductDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ServiceCatalogProvisioningDetails(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     product_id: str | None = None
     provisioning_artifact_id: str | None = None
     path_id: str | None = None
     provisioning_parameters: list[ProvisioningParameter] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisioningDetails: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SharingSettings(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     notebook_output_option: NotebookOutputOption | None = attrs.field(
         default=None, converter=as_NotebookOutputOption_opt
     )
     s3_output_path: str | None = None
     s3_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SharingSettings: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class ShuffleConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     seed: int
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> ShuffleConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SourceAlgorithm(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     algorithm_name: str
     model_data_url: str | None = None
     model_data_source: ModelDataSource | None = None
     model_data_e_tag: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SourceAlgorithm: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SourceAlgorithmSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_algorithms: list[SourceAlgorithm]
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SourceAlgorithmSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StartMlflowTrackingServerRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StartMlflowTrackingServerRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StartMlflowTrackingServerResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StartMlflowTrackingServerResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StartPipelineExecutionRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_name: str
     client_request_token: str
     pipeline_execution_display_name: str | None = None
     pipeline_parameters: list[Parameter] | None = None
     pipeline_execution_description: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StartPipelineExecutionRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StartPipelineExecutionResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StartPipelineExecutionResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StopMlflowTrackingServerRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_name: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StopMlflowTrackingServerRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StopMlflowTrackingServerResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StopMlflowTrackingServerResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StopPipelineExecutionRequest(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_arn: str
     client_request_token: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StopPipelineExecutionRequest: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StopPipelineExecutionResponse(OutputShape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     pipeline_execution_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StopPipelineExecutionResponse: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class StoppingCondition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     max_runtime_in_seconds: int | None = None
     max_wait_time_in_seconds: int | None = None
     max_pending_time_in_seconds: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> StoppingCondition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class SuggestionQuery(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     property_name_query: PropertyNameQuery | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> SuggestionQuery: ...
-    def _to_wire(self) -> dict[str, Any]: ...

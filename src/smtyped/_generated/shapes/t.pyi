@@ -1,9 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their bodies and docstrings: mypy reads this instead of the
-# module, which keeps cold type-checking of user scripts fast.
-from collections.abc import Mapping
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -90,86 +89,49 @@ from smtyped._generated.shapes.v import VpcConfig
 
 @attrs.frozen(kw_only=True, slots=False)
 class Tag(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     key: str
     value: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Tag: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TargetPlatform(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     os: TargetPlatformOs = attrs.field(converter=as_TargetPlatformOs)
     arch: TargetPlatformArch = attrs.field(converter=as_TargetPlatformArch)
     accelerator: TargetPlatformAccelerator | None = attrs.field(
         default=None, converter=as_TargetPlatformAccelerator_opt
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TargetPlatform: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TargetTrackingScalingPolicyConfiguration(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     metric_specification: MetricSpecification | None = None
     target_value: float | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TargetTrackingScalingPolicyConfiguration: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TemplateProviderDetail(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     cfn_template_provider_detail: CfnTemplateProviderDetail | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TemplateProviderDetail: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TensorBoardAppSettings(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     default_resource_spec: ResourceSpec | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TensorBoardAppSettings: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TensorBoardOutputConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     local_path: str | None = None
     s3_output_path: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TensorBoardOutputConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TotalHits(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     value: int | None = None
     relation: Relation | None = attrs.field(default=None, converter=as_Relation_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TotalHits: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrackingServerSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     tracking_server_arn: str | None = None
     tracking_server_name: str | None = None
     creation_time: datetime | None = None
@@ -180,39 +142,24 @@ class TrackingServerSummary(Shape):
     is_active: IsTrackingServerActive | None = attrs.field(default=None, converter=as_IsTrackingServerActive_opt)
     mlflow_version: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrackingServerSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrafficRoutingConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     type: TrafficRoutingConfigType = attrs.field(converter=as_TrafficRoutingConfigType)
     wait_interval_in_seconds: int
     canary_size: CapacitySize | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrafficRoutingConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingImageConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_repository_access_mode: TrainingRepositoryAccessMode | None = attrs.field(
         default=None, converter=as_TrainingRepositoryAccessMode_opt
     )
     training_repository_auth_config: TrainingRepositoryAuthConfig | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingImageConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingJob(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_job_name: str | None = None
     training_job_arn: str | None = None
     tuning_job_arn: str | None = None
@@ -251,14 +198,9 @@ class TrainingJob(Shape):
     retry_strategy: RetryStrategy | None = None
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJob: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingJobDefinition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_input_mode: TrainingInputMode = attrs.field(converter=as_TrainingInputMode)
     input_data_config: list[Channel]
     output_data_config: OutputDataConfig
@@ -266,48 +208,28 @@ class TrainingJobDefinition(Shape):
     stopping_condition: StoppingCondition
     hyper_parameters: dict[str, str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobDefinition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingJobStatusCounters(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     completed: int | None = None
     in_progress: int | None = None
     retryable_error: int | None = None
     non_retryable_error: int | None = None
     stopped: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobStatusCounters: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingJobStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingRepositoryAuthConfig(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_repository_credentials_provider_arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingRepositoryAuthConfig: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrainingSpecification(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     training_image: str
     supported_training_instance_types: list[TrainingInstanceType | TrainingInstanceTypeLiteral]
     training_channels: list[ChannelSpecification]
@@ -318,37 +240,22 @@ class TrainingSpecification(Shape):
     supported_tuning_job_objective_metrics: list[HyperParameterTuningJobObjective] | None = None
     additional_s3_data_source: AdditionalS3DataSource | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrainingSpecification: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformDataSource(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_data_source: TransformS3DataSource
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformDataSource: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformInput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     data_source: TransformDataSource
     content_type: str | None = None
     compression_type: CompressionType | None = attrs.field(default=None, converter=as_CompressionType_opt)
     split_type: SplitType | None = attrs.field(default=None, converter=as_SplitType_opt)
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformInput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformJob(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     transform_job_name: str | None = None
     transform_job_arn: str | None = None
     transform_job_status: TransformJobStatus | None = attrs.field(default=None, converter=as_TransformJobStatus_opt)
@@ -371,14 +278,9 @@ class TransformJob(Shape):
     experiment_config: ExperimentConfig | None = None
     tags: list[Tag] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformJob: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformJobDefinition(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     transform_input: TransformInput
     transform_output: TransformOutput
     transform_resources: TransformResources
@@ -387,60 +289,35 @@ class TransformJobDefinition(Shape):
     batch_strategy: BatchStrategy | None = attrs.field(default=None, converter=as_BatchStrategy_opt)
     environment: dict[str, str] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobDefinition: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformJobStepMetadata(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobStepMetadata: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformOutput(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_output_path: str
     accept: str | None = None
     assemble_with: AssemblyType | None = attrs.field(default=None, converter=as_AssemblyType_opt)
     kms_key_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformOutput: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformResources(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     instance_type: TransformInstanceType = attrs.field(converter=as_TransformInstanceType)
     instance_count: int
     volume_kms_key_id: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformResources: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TransformS3DataSource(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     s3_data_type: S3DataType = attrs.field(converter=as_S3DataType)
     s3_uri: str
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TransformS3DataSource: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class Trial(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     trial_name: str | None = None
     trial_arn: str | None = None
     display_name: str | None = None
@@ -454,14 +331,9 @@ class Trial(Shape):
     tags: list[Tag] | None = None
     trial_component_summaries: list[TrialComponentSimpleSummary] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> Trial: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponent(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     trial_component_name: str | None = None
     display_name: str | None = None
     trial_component_arn: str | None = None
@@ -483,25 +355,15 @@ class TrialComponent(Shape):
     tags: list[Tag] | None = None
     parents: list[Parent] | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponent: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentArtifact(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     media_type: str | None = None
     value: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentArtifact: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentMetricSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     metric_name: str | None = None
     source_arn: str | None = None
     time_stamp: datetime | None = None
@@ -512,76 +374,46 @@ class TrialComponentMetricSummary(Shape):
     avg: float | None = None
     std_dev: float | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentMetricSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentParameterValue(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     string_value: str | None = None
     number_value: float | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentParameterValue: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSimpleSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     trial_component_name: str | None = None
     trial_component_arn: str | None = None
     trial_component_source: TrialComponentSource | None = None
     creation_time: datetime | None = None
     created_by: UserContext | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSimpleSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSource(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_arn: str | None = None
     source_type: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSource: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSourceDetail(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_arn: str | None = None
     training_job: TrainingJob | None = None
     processing_job: ProcessingJob | None = None
     transform_job: TransformJob | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSourceDetail: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentStatus(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     primary_status: TrialComponentPrimaryStatus | None = attrs.field(
         default=None, converter=as_TrialComponentPrimaryStatus_opt
     )
     message: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentStatus: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialComponentSummary(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     trial_component_name: str | None = None
     trial_component_arn: str | None = None
     display_name: str | None = None
@@ -594,50 +426,27 @@ class TrialComponentSummary(Shape):
     last_modified_time: datetime | None = None
     last_modified_by: UserContext | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSummary: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TrialSource(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     source_arn: str | None = None
     source_type: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TrialSource: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TtlDuration(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     unit: TtlDurationUnit | None = attrs.field(default=None, converter=as_TtlDurationUnit_opt)
     value: int | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TtlDuration: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TuningJobCompletionCriteria(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     target_objective_metric_value: float | None = None
     best_objective_not_improving: BestObjectiveNotImproving | None = None
     convergence_detected: ConvergenceDetected | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TuningJobCompletionCriteria: ...
-    def _to_wire(self) -> dict[str, Any]: ...
 
 @attrs.frozen(kw_only=True, slots=False)
 class TuningJobStepMetaData(Shape):
-    _FIELDS: ClassVar[tuple[str, ...]]
-    _KNOWN: ClassVar[frozenset[str]]
     arn: str | None = None
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-    @classmethod
-    def _from_wire(cls, d: Mapping[str, Any]) -> TuningJobStepMetaData: ...
-    def _to_wire(self) -> dict[str, Any]: ...
