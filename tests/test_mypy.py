@@ -74,6 +74,13 @@ NEGATIVE = {
 }
 
 
+def readme_tour() -> str:
+    """The README's tour: users copy it, so it must type-check as it stands."""
+    match = re.search(r"## A \d+-line tour\n\n```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    assert match, "README has no tour block"
+    return match.group(1)
+
+
 def _mypy(files: list[Path], cache: Path) -> str:
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), "--no-error-summary", *map(str, files)],
@@ -93,7 +100,9 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         f = folder / f"{name}.py"
         f.write_text(HEADER + code)
         files.append(f)
-    good = [*sorted((ROOT / "tests" / "typing").glob("*.py")), *sorted((ROOT / "examples").glob("*.py"))]
+    tour = folder / "readme_tour.py"
+    tour.write_text('role = "arn:aws:iam::1:role/r"\narn = "arn:aws:sagemaker:pipeline-execution"\n' + readme_tour())
+    good = [tour, *sorted((ROOT / "tests" / "typing").glob("*.py")), *sorted((ROOT / "examples").glob("*.py"))]
     out = _mypy(files + good, folder / ".cache")
     by_file: dict[str, str] = {}
     for line in out.splitlines():
@@ -103,7 +112,10 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def test_good_scripts_type_check(mypy_output: dict[str, str]) -> None:
-    for name in [p.stem for folder in ("tests/typing", "examples") for p in (ROOT / folder).glob("*.py")]:
+    for name in [
+        "readme_tour",
+        *[p.stem for folder in ("tests/typing", "examples") for p in (ROOT / folder).glob("*.py")],
+    ]:
         assert name not in mypy_output, mypy_output[name]
 
 
