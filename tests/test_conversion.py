@@ -136,6 +136,21 @@ def test_lazy_loading() -> None:
     assert out[2].strip() == "['smtyped._generated.shapes.u']"
 
 
+def test_submodules_are_attributes_of_the_package_loaded_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, smtyped\n"
+        "print('smtyped.shapes' in sys.modules, 'cattrs' in sys.modules)\n"
+        "print(smtyped.shapes.OutputConfig.__name__, smtyped.enums.TargetDevice('amba_cv2').name)\n"
+        "print(issubclass(smtyped.errors.ResourceNotFound, smtyped.errors.SageMakerError))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('smtyped._generated.shapes.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == ["False False", "OutputConfig AMBA_CV2", "True", "['smtyped._generated.shapes.o']"]
+
+
 def test_outputs_convert_nested_structures_on_first_access() -> None:
     d = {"ModelPackageName": "p", "CreatedBy": {"UserProfileName": "alice", "IamIdentity": {"Arn": "arn:1"}}}
     pkg = DescribeModelPackageOutput.from_dict(d)

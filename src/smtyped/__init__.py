@@ -4,19 +4,28 @@
     sm = SageMakerClient(region_name="us-east-1")
 
 Shapes live in :mod:`smtyped.shapes`, enums in :mod:`smtyped.enums`, errors in
-:mod:`smtyped.errors`, the cattrs converter in :mod:`smtyped.convert`. Everything is imported lazily: importing smtyped or
-making a client loads only what it needs.
+:mod:`smtyped.errors`, the cattrs converter in :mod:`smtyped.convert`. Everything is
+imported lazily: importing smtyped or making a client loads only what it needs, and
+``import smtyped`` then ``smtyped.shapes.OutputConfig`` works without importing the
+submodule first.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["SageMakerClient", "__version__"]
+__all__ = ["SageMakerClient", "__version__", "enums", "errors", "shapes"]
 
 if TYPE_CHECKING:
+    from smtyped import enums as enums
+    from smtyped import errors as errors
+    from smtyped import shapes as shapes
     from smtyped._generated.client import SageMakerClient
+
+# convert is left out on purpose: it imports cattrs, which a type-check should not have to read
+_SUBMODULES = frozenset({"enums", "errors", "shapes", "convert"})
 
 
 def _lazy_attribute(name: str) -> Any:
@@ -24,6 +33,8 @@ def _lazy_attribute(name: str) -> Any:
         from smtyped._generated.client import SageMakerClient
 
         return SageMakerClient
+    if name in _SUBMODULES:
+        return importlib.import_module(f"smtyped.{name}")
     if name == "converter":  # moved: say where to
         raise AttributeError("module 'smtyped' has no attribute 'converter'; use smtyped.convert.converter")
     raise AttributeError(f"module 'smtyped' has no attribute {name!r}")
