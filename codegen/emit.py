@@ -405,6 +405,35 @@ class _Emitter:
         return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate)
 
 
+# -- history -----------------------------------------------------------------------------
+
+
+def history_tables(svc: Service) -> dict[str, Any]:
+    """The dates of every attribute, enum value and operation, sorted, for ``_history.py``."""
+    shapes, enums = [], []
+    for name, shape in sorted(svc.shapes.items()):
+        if isinstance(shape, Structure):
+            names = field_names(shape.members)
+            shapes.append((name, [(names[w], (m.since, m.removed, m.introduced)) for w, m in shape.members.items()]))
+        elif isinstance(shape, StringShape) and shape.enum:
+            values = list(shape.enum) + [v for v in shape.enum_removed if v not in shape.enum]
+            enums.append(
+                (
+                    name,
+                    [
+                        (v, (shape.enum_since.get(v), shape.enum_removed.get(v), v in shape.enum_introduced))
+                        for v in values
+                    ],
+                )
+            )
+    operations = [
+        (op.method, (name, op.since, None, op.status == "new" and op.since == op.page))
+        for name, op in sorted(svc.operations.items(), key=lambda kv: kv[1].method)
+    ]
+    oldest = svc.pages[0].date if svc.pages else ""
+    return {"shapes": shapes, "enums": enums, "operations": operations, "oldest": oldest}
+
+
 # -- files -------------------------------------------------------------------------------
 
 
@@ -420,6 +449,7 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         lstrip_blocks=True,
         autoescape=False,
     )
+    env.filters["py"] = repr  # a Python literal (None, True, 'text')
     em = _Emitter(svc)
     header = {
         "pages": [f"{Path(p.file).parent.name}/{Path(p.file).name}" for p in svc.pages],
@@ -454,6 +484,8 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         shapes=em.shape_module, enums=em.enum_module, header=header
     )
     files["_index.pyi"] = env.get_template("index.pyi.j2").render(header=header)
+    files["_history.py"] = env.get_template("history.py.j2").render(header=header, **history_tables(svc))
+    files["_history.pyi"] = env.get_template("history.pyi.j2").render(header=header)
     files["__init__.py"] = env.get_template("init.py.j2").render(
         header=header, ops=len(svc.operations), shapes=len(svc.shapes)
     )

@@ -4,10 +4,10 @@
     sm = SageMakerClient(region_name="us-east-1")
 
 Shapes live in :mod:`smtyped.shapes`, enums in :mod:`smtyped.enums`, errors in
-:mod:`smtyped.errors`, the cattrs converter in :mod:`smtyped.convert`. Everything is
-imported lazily: importing smtyped or making a client loads only what it needs, and
-``import smtyped`` then ``smtyped.shapes.OutputConfig`` works without importing the
-submodule first.
+:mod:`smtyped.errors`, field-level API history in :mod:`smtyped.history`, the cattrs
+converter in :mod:`smtyped.convert`. Everything is imported lazily: importing smtyped or
+making a client loads only what it needs, and after ``import smtyped``,
+``smtyped.shapes.OutputConfig`` works without importing the submodule first.
 """
 
 from __future__ import annotations
@@ -16,16 +16,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["SageMakerClient", "__version__", "enums", "errors", "shapes"]
+__all__ = ["SageMakerClient", "__version__", "enums", "errors", "history", "shapes"]
 
 if TYPE_CHECKING:
     from smtyped import enums as enums
     from smtyped import errors as errors
+    from smtyped import history as history
     from smtyped import shapes as shapes
     from smtyped._generated.client import SageMakerClient
 
 # convert is left out on purpose: it imports cattrs, which a type-check should not have to read
-_SUBMODULES = frozenset({"enums", "errors", "shapes", "convert"})
+_SUBMODULES = frozenset({"enums", "errors", "history", "shapes", "convert"})
 
 
 def _lazy_attribute(name: str) -> Any:

@@ -1,0 +1,74 @@
+"""Field-level API history, read off the change-log pages the SDK was generated from.
+
+    from smtyped import history
+    from smtyped.enums import TargetDevice
+    from smtyped.shapes import UserContext
+
+    history.values(TargetDevice)["amba_cv2"]   # Dates(since='2021-12-08', removed=None, introduced=True)
+    history.fields(UserContext)["iam_identity"].since   # '2023-03-08'
+    history.operation("describe_model_package")
+
+``since`` is the date of the page whose change log introduced the item or, when
+``introduced`` is False, of the first page in ``specs/`` that shows it (it may be older:
+see :data:`oldest`). ``removed`` is the first page that no longer shows it. The tables are
+generated with the SDK and load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import attrs
+
+__all__ = ["Dates", "fields", "oldest", "operation", "values"]
+
+
+@attrs.frozen
+class Dates:
+    """When a part of the API appeared and, if it has, disappeared (ISO dates of change-log pages)."""
+
+    since: str | None
+    removed: str | None = None
+    #: True: a page's change log says it was added on ``since``; False: ``since`` is the first page showing it
+    introduced: bool = False
+
+
+def _tables() -> Any:
+    # by name, so that neither import time nor a type-check pays for the tables
+    return importlib.import_module("smtyped._generated._history")
+
+
+def _name(item: type | str) -> str:
+    return item if isinstance(item, str) else item.__name__
+
+
+def fields(shape: type | str) -> dict[str, Dates]:
+    """Attribute name -> :class:`Dates`, for a shape class (or its name), in page order."""
+    table = _tables().SHAPES.get(_name(shape))
+    if table is None:
+        raise KeyError(f"no shape named {_name(shape)!r} in the specs smtyped was generated from")
+    return {attr: Dates(*d) for attr, d in table.items()}
+
+
+def values(enum: type | str) -> dict[str, Dates]:
+    """Enum value -> :class:`Dates`, for an enum class (or its name), removed values included."""
+    table = _tables().ENUMS.get(_name(enum))
+    if table is None:
+        raise KeyError(f"no enum named {_name(enum)!r} in the specs smtyped was generated from")
+    return {value: Dates(*d) for value, d in table.items()}
+
+
+def operation(name: str) -> Dates:
+    """:class:`Dates` of an operation, by client method name or API name."""
+    ops = _tables().OPERATIONS
+    entry = ops.get(name) or next((v for v in ops.values() if v[0] == name), None)
+    if entry is None:
+        raise KeyError(f"no operation named {name!r} in the specs smtyped was generated from")
+    return Dates(*entry[1:])
+
+
+def oldest() -> str:
+    """The date of the oldest page in ``specs/``: items first seen there may be older still."""
+    date: str = _tables().OLDEST
+    return date
