@@ -25,6 +25,7 @@ def test_demo_runs_against_a_local_server() -> None:
     assert "caught ResourceNotFound: Could not find compilation job 'no-such-job'." in out
     assert "TargetDevice('ml_inf9'), is_known=False" in out
     assert "{'S3OutputLocation': 's3://b', 'TargetDevice': 'ml_inf9'}" in out
+    assert "TargetDevice 'amba_cv2': since 2021-12-08 (a change log says it was added: True)" in out
 
 
 def test_reference_pages_cover_the_ir(tmp_path: Path) -> None:

@@ -28,10 +28,10 @@ def run(endpoint_url: str) -> None:
     """Run the tour against the SageMaker endpoint at ``endpoint_url``."""
     import botocore.session
 
-    from smtyped import SageMakerClient
+    from smtyped import SageMakerClient, history
     from smtyped.enums import Framework, TargetDevice
     from smtyped.errors import ResourceNotFound
-    from smtyped.shapes import InputConfig, OutputConfig, StoppingCondition
+    from smtyped.shapes import InputConfig, OutputConfig, StoppingCondition, UserContext
 
     session = botocore.session.Session()
     session.set_credentials("demo-key", "demo-secret")  # fake: the server is local
@@ -81,6 +81,11 @@ def run(endpoint_url: str) -> None:
     future = OutputConfig.from_dict({"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf9"})
     print(f"{future.target_device!r}, is_known={future.target_device.is_known if future.target_device else None}")
     print(f"to_dict(): {future.to_dict()}")
+
+    _say("field-level API history, read off the change-log pages")
+    added = history.values(TargetDevice)["amba_cv2"]
+    print(f"TargetDevice 'amba_cv2': since {added.since} (a change log says it was added: {added.introduced})")
+    print(f"UserContext.iam_identity: since {history.fields(UserContext)['iam_identity'].since}")
 
 
 def main(argv: list[str] | None = None) -> int:
