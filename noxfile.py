@@ -39,6 +39,13 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", *CHECKED)
 
 
+@nox.session(python=["3.9", "3.10"])
+def compat(session: nox.Session) -> None:
+    """The installed package on the oldest Pythons it supports (runtime dependencies only)."""
+    session.install(".")
+    session.run("python", "tests/compat/runtime_smoke.py")
+
+
 @nox.session
 def codegen(session: nox.Session) -> None:
     """Regenerate src/smtyped/_generated from specs/ (``-- --check`` fails if it is stale)."""

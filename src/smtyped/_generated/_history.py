@@ -6,6 +6,8 @@
 False, of the first page that shows it. Read through :mod:`smtyped.history`.
 """
 
+from __future__ import annotations
+
 OLDEST = "2020-06-01"
 
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
