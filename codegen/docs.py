@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from codegen.diagnostics import Report
-from codegen.emit import chunk_modules, field_names, first_paragraph
+from codegen.emit import chunk_modules, first_paragraph
 from codegen.history import merge
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages
-from codegen.naming import NamedPage
+from codegen.naming import NamedPage, field_names
 
 
 class _Docs:

@@ -23,16 +23,10 @@ from codegen import botocore_model
 from codegen.diagnostics import Report
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import expand, load_service
-from codegen.naming import attribute_name, enum_member_names
+from codegen.naming import enum_member_names, field_names
 
 TEMPLATES = Path(__file__).parent / "templates"
 CHUNK = 40  # classes per module: small enough to import fast and to read
-
-#: names used in annotations and in generated code that a field must not shadow
-_SHADOWED = frozenset(
-    {"str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "Any", "Mapping", "ClassVar", "self", "cls"}
-)
-
 
 # -- views: what the templates render ----------------------------------------------
 
@@ -95,22 +89,6 @@ class MethodView:
 
 
 # -- naming of Python identifiers ----------------------------------------------------
-
-
-def field_names(members: dict[str, Member]) -> dict[str, str]:
-    """wire name -> unique attribute name for one structure."""
-    out: dict[str, str] = {}
-    used: set[str] = set()
-    for wire in members:
-        name = attribute_name(wire)
-        if name in _SHADOWED:
-            name += "_"
-        base, n = name, 2
-        while name in used:
-            name, n = f"{base}_{n}", n + 1
-        used.add(name)
-        out[wire] = name
-    return out
 
 
 def chunk_modules(names: Iterable[str]) -> dict[str, str]:

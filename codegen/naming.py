@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import attrs
@@ -244,19 +245,43 @@ def attribute_name(wire: str) -> str:
 _RESERVED_ATTRS = frozenset({"to_dict", "from_dict", "extra", "response_metadata"})
 
 
-def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
-    """Valid, unique identifiers for enum values (``ml.m4.xlarge`` -> ``ML_M4_XLARGE``)."""
+#: names used in annotations and in generated code that a field must not shadow
+_SHADOWED = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "Any", "Mapping", "ClassVar", "self", "cls"}
+)
+
+
+def _unique(items: Iterable[str], ident: Callable[[str], str]) -> dict[str, str]:
+    """item -> ``ident(item)``, with ``_2``, ``_3`` ... appended where two items collide."""
     out: dict[str, str] = {}
     used: set[str] = set()
-    for v in values:
-        base = re.sub(r"[^0-9A-Za-z]+", "_", v).strip("_").upper() or "EMPTY"
-        if base[0].isdigit():
-            base = "V_" + base
-        if keyword.iskeyword(base):
-            base += "_"
+    for item in items:
+        base = ident(item)
         name, n = base, 2
         while name in used:
             name, n = f"{base}_{n}", n + 1
         used.add(name)
-        out[v] = name
+        out[item] = name
     return out
+
+
+def field_names(members: Iterable[str]) -> dict[str, str]:
+    """wire name -> unique attribute name, for the members of one structure."""
+
+    def ident(wire: str) -> str:
+        name = attribute_name(wire)
+        return name + "_" if name in _SHADOWED else name
+
+    return _unique(members, ident)
+
+
+def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
+    """Valid, unique identifiers for enum values (``ml.m4.xlarge`` -> ``ML_M4_XLARGE``)."""
+
+    def ident(value: str) -> str:
+        base = re.sub(r"[^0-9A-Za-z]+", "_", value).strip("_").upper() or "EMPTY"
+        if base[0].isdigit():
+            base = "V_" + base
+        return base + "_" if keyword.iskeyword(base) else base
+
+    return _unique(values, ident)
