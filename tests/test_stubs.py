@@ -12,6 +12,7 @@ import enum
 import importlib
 import inspect
 import typing
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -122,10 +123,10 @@ def test_shape_stub_fields_and_constructor_match_the_module(stub: Path) -> None:
         options = {k.arg: ast.literal_eval(k.value) for k in decorator.keywords}
         assert options.get("kw_only") is True, name
         assert options.get("slots", True) == ("__slots__" in vars(runtime)), name
-        assert attrs.has(runtime) and runtime.__setattr__ is not object.__setattr__, name  # frozen
         fields = _fields(cls_node)
         assert fields.pop("_extra") is False, name
         assert set(fields) == set(runtime._FIELDS), name
+        assert attrs.has(runtime) and runtime.__setattr__ is not object.__setattr__, name  # frozen
         runtime_params = {
             p.name: p.default is inspect.Parameter.empty
             for p in inspect.signature(runtime).parameters.values()
@@ -144,7 +145,7 @@ def _imports_mypy_follows(tree: ast.Module, module: str, is_package: bool) -> se
     found: set[str] = set()
     package = module if is_package else module.rpartition(".")[0]
 
-    def visit(nodes: list[ast.stmt]) -> None:
+    def visit(nodes: Sequence[ast.AST]) -> None:
         for node in nodes:
             if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
                 visit(node.body)
@@ -161,7 +162,7 @@ def _imports_mypy_follows(tree: ast.Module, module: str, is_package: bool) -> se
                 found.add(base)
                 found.update(f"{base}.{a.name}" for a in node.names)  # submodules; non-modules drop below
             for field in ("body", "orelse", "finalbody", "handlers"):
-                visit([n for n in getattr(node, field, []) if isinstance(n, (ast.stmt, ast.ExceptHandler))])  # type: ignore[misc]
+                visit([n for n in getattr(node, field, []) if isinstance(n, (ast.stmt, ast.ExceptHandler))])
 
     visit(tree.body)
     return found
