@@ -9,7 +9,7 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["ci"]
 
 DEV = ["-r", "requirements/dev.txt"]
-CHECKED = ["src", "codegen", "examples", "benchmarks", "noxfile.py"]
+CHECKED = ["src", "codegen", "examples", "benchmarks", "tests", "noxfile.py"]
 
 
 def _install(session: nox.Session) -> None:

@@ -38,9 +38,9 @@ def test_create_and_describe_compilation_job(sm: Any) -> None:
     job = sm.describe_compilation_job(compilation_job_name="resnet-cv2")
     assert isinstance(job, DescribeCompilationJobResponse)
     assert job.compilation_job_name == "resnet-cv2"
-    assert job.output_config.target_device is TargetDevice.AMBA_CV2
-    assert job.input_config.framework is Framework.PYTORCH
-    assert job.stopping_condition.max_runtime_in_seconds == 900
+    assert job.output_config and job.output_config.target_device is TargetDevice.AMBA_CV2
+    assert job.input_config and job.input_config.framework is Framework.PYTORCH
+    assert job.stopping_condition and job.stopping_condition.max_runtime_in_seconds == 900
     assert job.response_metadata["HTTPStatusCode"] == 200
     # the same call through raw botocore converts losslessly
     raw = sm.client.describe_compilation_job(CompilationJobName="resnet-cv2")

@@ -57,7 +57,8 @@ def test_every_operation_has_a_method() -> None:
 def test_operation_through_stubber(op_name: str, data: st.DataObject) -> None:
     op = SVC.operations[op_name]
     bop = MODEL.operation_model(op_name)
-    inp = SVC.shapes[op.input.name]  # type: ignore[union-attr]
+    assert isinstance(op.input, Ref)
+    inp = SVC.shapes[op.input.name]
     assert isinstance(inp, Structure)
     request = sample_request(SVC, inp, bop.input_shape) if bop.input_shape is not None else {}
     out_shape = bop.output_shape

@@ -52,14 +52,14 @@ def test_unknown_enum_value_loads_and_round_trips() -> None:
     new = TargetDevice("ml_inf9")
     assert isinstance(new, TargetDevice) and not new.is_known
     assert new == "ml_inf9" and str(new) == "ml_inf9"
-    assert TargetDevice.AMBA_CV2 == "amba_cv2" and TargetDevice.AMBA_CV2.is_known
+    assert TargetDevice.AMBA_CV2 == "amba_cv2" and TargetDevice.AMBA_CV2.is_known  # type: ignore[comparison-overlap]
     assert TargetDevice("amba_cv2") is TargetDevice.AMBA_CV2
     cfg = OutputConfig.from_dict({"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf9"})
     assert cfg.target_device == "ml_inf9" and isinstance(cfg.target_device, TargetDevice)
     assert cfg.to_dict() == {"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf9"}
     assert pickle.loads(pickle.dumps(new)) == new
     with pytest.raises(ValueError):
-        TargetDevice(42)  # type: ignore[arg-type]
+        TargetDevice(42)
 
 
 def test_unknown_keys_are_kept_at_every_level() -> None:
@@ -89,7 +89,7 @@ def test_objects_are_frozen_and_keyword_only() -> None:
     with pytest.raises(AttributeError):
         ident.arn = "b"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        IamIdentity("a")  # type: ignore[misc]
+        IamIdentity("a")  # type: ignore[call-arg]
     ctx = UserContext(iam_identity=ident)
     assert UserContext.from_dict(ctx.to_dict()) == ctx
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,7 +67,7 @@ def test_changes_blocks_mark_new_members(page: Path) -> None:
     ir = service_json(load_service([page], Report()))
     shapes = ir["shapes"]
 
-    def member_at(shape: dict, names: list[str]) -> dict | None:  # type: ignore[type-arg]
+    def member_at(shape: Any, names: list[str]) -> dict[str, Any] | None:
         for n, name in enumerate(names):
             while "$ref" in shape:
                 shape = shapes[shape["$ref"]]
@@ -74,7 +75,7 @@ def test_changes_blocks_mark_new_members(page: Path) -> None:
                 shape = shape.get("member") or shape.get("value")
                 while "$ref" in shape:
                     shape = shapes[shape["$ref"]]
-            m = shape.get("members", {}).get(name)
+            m: dict[str, Any] | None = shape.get("members", {}).get(name)
             if m is None:
                 return None
             if n == len(names) - 1:

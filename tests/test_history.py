@@ -47,6 +47,7 @@ SIZE = Member(Scalar("integer"), doc="Size.")
 
 def _thing(svc, op: str = "GetThing") -> Structure:  # type: ignore[no-untyped-def]
     out = resolve(svc, svc.operations[op].output)
+    assert isinstance(out, Structure)
     thing = resolve(svc, out.members["Thing"].shape)
     assert isinstance(thing, Structure)
     return thing

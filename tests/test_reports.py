@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import botocore.session
+from botocore.model import StructureShape
 
 from tests.helpers import SEEDS, run_cli
 
@@ -20,7 +21,7 @@ def _response_keys(page: Path, op: str) -> set[str]:
     assert m is not None
     tree = ast.parse(m.group(1), mode="eval").body
     assert isinstance(tree, ast.Dict)
-    return {k.value for k in tree.keys if isinstance(k, ast.Constant)}
+    return {k.value for k in tree.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)}
 
 
 def test_history_of_target_device() -> None:
@@ -45,7 +46,9 @@ def test_drift_on_seeds_lists_members_added_after_2023_03_08(tmp_path: Path) -> 
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     model = botocore.session.get_session().get_service_model("sagemaker")
-    live = set(model.shape_for("DescribeModelPackageOutput").members)
+    output = model.shape_for("DescribeModelPackageOutput")
+    assert isinstance(output, StructureShape)
+    live = set(output.members)
     on_page = _response_keys(SEEDS[1], "DescribeModelPackage")
     expected = {f"DescribeModelPackageOutput.{k}" for k in live - on_page}
     assert expected, "the installed botocore should know members newer than 2023-03-08"
