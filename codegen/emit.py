@@ -394,18 +394,13 @@ def history_tables(svc: Service) -> dict[str, Any]:
             names = field_names(shape.members)
             shapes.append((name, [(names[w], (m.since, m.removed, m.introduced)) for w, m in shape.members.items()]))
         elif isinstance(shape, StringShape) and shape.enum:
-            values = list(shape.enum) + [v for v in shape.enum_removed if v not in shape.enum]
-            enums.append(
-                (
-                    name,
-                    [
-                        (v, (shape.enum_since.get(v), shape.enum_removed.get(v), v in shape.enum_introduced))
-                        for v in values
-                    ],
-                )
-            )
+            values = [*shape.enum, *(v for v in shape.enum_removed if v not in shape.enum)]
+            dates = {
+                v: (shape.enum_since.get(v), shape.enum_removed.get(v), v in shape.enum_introduced) for v in values
+            }
+            enums.append((name, list(dates.items())))
     operations = [
-        (op.method, (name, op.since, None, op.status == "new" and op.since == op.page))
+        (op.method, (name, op.since, op.status == "new" and op.since == op.page))
         for name, op in sorted(svc.operations.items(), key=lambda kv: kv[1].method)
     ]
     oldest = svc.pages[0].date if svc.pages else ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,14 +16,47 @@ def test_budget_verdicts_follow_the_ratio() -> None:
     assert bench._row("x", 110.0, None, "ms", 1.0)["verdict"] == ""  # no baseline measured: no verdict
 
 
-def test_saved_results_rebuild_the_same_rows() -> None:
-    """``--render`` recomputes the rows from the raw figures saved by the last run."""
-    saved = json.loads(bench.RESULTS.read_text())
-    rows = bench.table(saved["raw"])
-    assert [r["what"] for r in rows] == [r["what"] for r in saved["rows"]]
-    for row, old in zip(rows, saved["rows"]):
-        assert row["verdict"] == old["verdict"], row["what"]
-    assert {"import + client: smtyped vs botocore", "mypy --strict cold vs mypy-boto3"} <= {r["what"] for r in rows}
+def _raw(with_alternatives: bool) -> dict[str, Any]:
+    """Figures as the measuring processes report them (invented numbers with easy ratios)."""
+    convert = {"values": 10, "deepcopy_us": 100.0, "from_dict_us": 1.0, "to_dict_us": 10.0, "from_to_dict_us": 50.0}
+    if with_alternatives:
+        convert["sagemaker_core_us"] = 1000.0
+    mypy_run = {"cold_ms": 600.0, "warm_ms": 100.0, "ok": True}
+    return {
+        "import": {"smtyped": {"ms": 110.0, "rss_mib": 50.0}, "botocore": {"ms": 100.0, "rss_mib": 50.0}},
+        "convert": {"describe_model_package": convert, "list_trial_components_100": convert},
+        "call": {
+            c: {"values": 5, "raw_us": 100.0, "typed_us": 120.0}
+            for c in ("describe_compilation_job", "describe_model_package")
+        },
+        "mypy": {
+            "smtyped": mypy_run,
+            "smtyped_errors": mypy_run,
+            "mypy_boto3": {"cold_ms": 1200.0, "warm_ms": 50.0, "ok": True} if with_alternatives else None,
+        },
+        "codegen": {"generate_ms": 2000.0, "largest_page": "p.txt", "largest_page_kb": 1, "parse_ms": 100.0},
+    }
+
+
+def test_every_budget_row_of_the_issue_is_there_with_its_ratio() -> None:
+    rows = {r["what"]: r for r in bench.table(_raw(with_alternatives=True))}
+    imp = rows["import + client: smtyped vs botocore"]
+    assert imp["ratio"] == pytest.approx(1.1) and imp["verdict"] == "PASS"
+    assert rows["DescribeModelPackage from_dict vs deepcopy"]["ratio"] == pytest.approx(0.01)
+    assert rows["DescribeModelPackage full conversion vs sagemaker-core"]["ratio"] == pytest.approx(0.05)
+    call = rows["typed call vs raw botocore on a Stubber: DescribeCompilationJob"]
+    assert call["ratio"] == pytest.approx(1.2) and call["verdict"] == "FAIL"  # budget 1.10
+    assert rows["mypy --strict cold vs mypy-boto3"]["ratio"] == pytest.approx(0.5)
+    assert rows["mypy --strict warm vs mypy-boto3"]["verdict"] == "FAIL"  # 2.0x against 1.5x
+    assert rows["codegen of all specs (wall)"]["verdict"] == "PASS"
+
+
+def test_missing_alternatives_leave_rows_without_a_verdict() -> None:
+    rows = bench.table(_raw(with_alternatives=False))
+    by_what = {r["what"]: r for r in rows}
+    assert by_what["mypy --strict cold (no mypy-boto3 installed)"]["verdict"] == ""
+    core = [r for r in rows if "sagemaker-core" in r["what"]]
+    assert core and all(r["ratio"] is None and "not installed" in r["note"] for r in core)
 
 
 def test_publish_replaces_only_the_marked_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from smtyped import shapes as shapes
     from smtyped._generated.client import SageMakerClient
 
-# convert is left out on purpose: it imports cattrs, which a type-check should not have to read
+# loaded on first attribute access; convert is not among the TYPE_CHECKING imports above
+# because it imports cattrs, which a type-check of a user script should not have to read
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes", "convert"})
 
 

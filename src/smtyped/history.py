@@ -39,24 +39,22 @@ def _tables() -> Any:
     return importlib.import_module("smtyped._generated._history")
 
 
-def _name(item: type | str) -> str:
-    return item if isinstance(item, str) else item.__name__
+def _dates(table: str, kind: str, item: type | str) -> dict[str, Dates]:
+    name = item if isinstance(item, str) else item.__name__
+    rows = getattr(_tables(), table).get(name)
+    if rows is None:
+        raise KeyError(f"no {kind} named {name!r} in the specs smtyped was generated from")
+    return {key: Dates(*d) for key, d in rows.items()}
 
 
 def fields(shape: type | str) -> dict[str, Dates]:
     """Attribute name -> :class:`Dates`, for a shape class (or its name), in page order."""
-    table = _tables().SHAPES.get(_name(shape))
-    if table is None:
-        raise KeyError(f"no shape named {_name(shape)!r} in the specs smtyped was generated from")
-    return {attr: Dates(*d) for attr, d in table.items()}
+    return _dates("SHAPES", "shape", shape)
 
 
 def values(enum: type | str) -> dict[str, Dates]:
     """Enum value -> :class:`Dates`, for an enum class (or its name), removed values included."""
-    table = _tables().ENUMS.get(_name(enum))
-    if table is None:
-        raise KeyError(f"no enum named {_name(enum)!r} in the specs smtyped was generated from")
-    return {value: Dates(*d) for value, d in table.items()}
+    return _dates("ENUMS", "enum", enum)
 
 
 def operation(name: str) -> Dates:
@@ -65,7 +63,8 @@ def operation(name: str) -> Dates:
     entry = ops.get(name) or next((v for v in ops.values() if v[0] == name), None)
     if entry is None:
         raise KeyError(f"no operation named {name!r} in the specs smtyped was generated from")
-    return Dates(*entry[1:])
+    _, since, introduced = entry
+    return Dates(since, None, introduced)
 
 
 def oldest() -> str:

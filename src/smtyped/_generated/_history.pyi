@@ -4,4 +4,4 @@
 OLDEST: str
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]]
 ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]]
-OPERATIONS: dict[str, tuple[str, str | None, str | None, bool]]
+OPERATIONS: dict[str, tuple[str, str | None, bool]]
