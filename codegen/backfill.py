@@ -47,7 +47,7 @@ def _fill(op: Operation, page: Any, model: Any, report: Report) -> Operation:
         )
         return op
     report.warn(
-        file, None, f"{op.name}: the page does not render {parts}; taken from botocore {bm.botocore_version()}'s model"
+        file, None, f"{op.name}: the page does not render {parts}; taken from botocore {bm.model_version(model.service_name) or '?'}'s model"
     )
     inp, out = op.input, op.output
     if "input" in op.unrendered:
@@ -95,6 +95,8 @@ def convert(b: Any, path: Path, seen: dict[str, Path], is_input: bool) -> Shape:
                 shape=convert(mb, path + (k,), here, is_input),
                 required=k in required,
                 doc=doc_text(mb.documentation),
+                flags_from="model" if is_input else None,
+                from_model=True,
             )
             for k, mb in b.members.items()
         }
@@ -139,7 +141,8 @@ def overlay(shape: Shape, b: Any, is_input: bool) -> Shape:
             members[k] = attrs.evolve(
                 m,
                 shape=overlay(m.shape, mb, is_input),
-                required=m.required or k in required,
+                required=k in required if is_input else m.required,
+                flags_from="model" if is_input else m.flags_from,
                 doc=m.doc or doc_text(mb.documentation),
             )
         kind = "union" if getattr(b, "is_tagged_union", False) else shape.kind

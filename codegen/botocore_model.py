@@ -1,9 +1,17 @@
-"""Access to botocore's service models: shape names and the drift report only.
+"""Access to botocore's service models: names, unrendered parts, and the drift report.
 
-Pages are the source of truth for types, members and enums; botocore is asked
-for names (``UserContext``, ``TargetDevice``) and for what the live API has
-that the specs do not. Everything here degrades to ``None`` when botocore, the
-service or a path is missing, so parsing never depends on it.
+Pages are the source of truth for types, members and enums; botocore's model is
+asked for what pages do not carry: shape names (``UserContext``, ``TargetDevice``),
+the parts a page printed as "too large to render", and (for the drift report) what
+the live API has that the specs do not. Everything here degrades to ``None`` when
+botocore, the service or a path is missing, so parsing never depends on it.
+
+Generation reads the models committed under ``codegen/data/models/`` (the botocore
+release of the newest page in ``specs/``) before the installed botocore: the output
+is then the same whatever botocore a machine has, and a part filled from the model
+can never hold what the API gained after the newest page. ``python -m codegen
+snapshot`` rewrites that folder from the installed botocore (install the release the
+newest page names first). The drift report alone asks the installed botocore.
 """
 
 from __future__ import annotations
@@ -14,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 _TITLES_FILE = Path(__file__).parent / "data" / "service_titles.json"
+_MODELS = Path(__file__).parent / "data" / "models"
+#: the files of a service's model that codegen reads
+MODEL_FILES = ("service-2", "paginators-1", "waiters-2")
 
 
 @functools.cache
@@ -26,11 +37,83 @@ def _loader() -> Any:
 
 
 def botocore_version() -> str | None:
+    """The installed botocore's version (what ``drift`` compares with)."""
     try:
         import botocore
     except ImportError:  # pragma: no cover
         return None
     return str(botocore.__version__)
+
+
+@functools.cache
+def snapshot_version() -> str | None:
+    """The botocore release of the committed models (what generation reads)."""
+    try:
+        return str(json.loads((_MODELS / "version.json").read_text(encoding="utf-8"))["botocore"])
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def model_version(name: str) -> str | None:
+    """The botocore release that :func:`service_model` reads for ``name``."""
+    return snapshot_version() if _snapshot_file(name, "service-2") is not None else botocore_version()
+
+
+def _snapshot_file(name: str, kind: str) -> Path | None:
+    for path in (_MODELS / name / f"{kind}.json.gz", _MODELS / name / f"{kind}.json"):
+        if path.is_file():
+            return path
+    return None
+
+
+@functools.cache
+def load_data(name: str, kind: str) -> dict[str, Any] | None:
+    """A model file (``service-2``, ``waiters-2``, ``paginators-1``): snapshot first, else botocore's."""
+    path = _snapshot_file(name, kind)
+    if path is not None:
+        import gzip
+
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            data: dict[str, Any] = json.load(fh)
+        return data
+    loader = _loader()
+    if loader is None:
+        return None
+    try:
+        return dict(loader.load_service_model(name, kind))
+    except Exception:  # botocore raises several unrelated types for an unknown service or file
+        return None
+
+
+def write_snapshot(names: list[str]) -> Path:
+    """Copy the installed botocore's models of ``names`` into ``codegen/data/models``."""
+    import gzip
+
+    loader = _loader()
+    if loader is None:
+        raise RuntimeError("botocore is not installed")
+    for name in names:
+        folder = _MODELS / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for kind in MODEL_FILES:
+            for old in folder.glob(f"{kind}.json*"):
+                old.unlink()
+            try:
+                data = loader.load_service_model(name, kind)
+            except Exception:
+                continue  # not every service has waiters
+            text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+            if kind == "service-2":
+                # mtime=0: the same model always makes the same bytes
+                (folder / f"{kind}.json.gz").write_bytes(gzip.compress(text.encode(), mtime=0))
+            else:
+                (folder / f"{kind}.json").write_text(text, encoding="utf-8")
+    (_MODELS / "version.json").write_text(json.dumps({"botocore": botocore_version()}) + "\n", encoding="utf-8")
+    load_data.cache_clear()
+    service_model.cache_clear()
+    snapshot_version.cache_clear()
+    return _MODELS
 
 
 @functools.cache
@@ -72,6 +155,10 @@ def service_name(title: str, hint: str | None = None) -> str | None:
     ``hint`` (the specs folder name) is tried first; then the committed table;
     then, for a title the table does not know, a scan of botocore's models.
     """
+    if hint and _snapshot_file(hint, "service-2") is not None:
+        meta = (load_data(hint, "service-2") or {}).get("metadata", {})
+        if meta.get("serviceFullName") == title:
+            return hint
     loader = _loader()
     if loader is None:
         return None
@@ -111,7 +198,17 @@ def cached_scan() -> dict[str, str]:
 
 @functools.cache
 def service_model(name: str) -> Any:
-    """botocore's ``ServiceModel`` for ``name`` (or None)."""
+    """botocore's ``ServiceModel`` for ``name`` as generation sees it (snapshot first), or None."""
+    data = load_data(name, "service-2")
+    if data is None:
+        return None
+    import botocore.model
+
+    return botocore.model.ServiceModel(data, service_name=name)
+
+
+def installed_model(name: str) -> Any:
+    """The installed botocore's ``ServiceModel`` for ``name`` (or None): for the drift report."""
     loader = _loader()
     if loader is None:
         return None

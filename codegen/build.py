@@ -8,7 +8,7 @@ syntax lacks, or a declared type that contradicts the syntax, is reported.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -78,14 +78,16 @@ def build_operation(sec: Section, page: Page, report: Report) -> Operation:
     for ch in sec.changes:
         data = literal.parse_changes(ch.block, file)
         if ch.kind == "request" and "input" not in unrendered:
-            inp = apply_changes(inp, data, page.date, ctx, ch.block.line, ("input",))
+            inp = apply_changes(key_enums(inp, data), data, page.date, ctx, ch.block.line, ("input",))
         elif ch.kind == "response" and "output" not in unrendered:
-            out = apply_changes(out, data, page.date, ctx, ch.block.line, ("output",))
+            out = apply_changes(key_enums(out, data), data, page.date, ctx, ch.block.line, ("output",))
         else:
             deferred.append((ch.kind, data, ch.block.line))
     if sec.status == "new":
         inp, out = mark_new(inp, page.date), mark_new(out, page.date)
 
+    if "input-docs" not in unrendered:
+        inp = flags_from(inp, "page")
     inp = resolve_recursion(inp, (), [], ctx)
     out = resolve_recursion(out, (), [], ctx)
     assert isinstance(inp, Structure) and isinstance(out, Structure)
@@ -228,6 +230,20 @@ def _describe(shape: Shape) -> str:
     return {ListOf: "list", MapOf: "map", StringShape: "string", Recursive: "recursive shape"}.get(type(shape), "?")
 
 
+def flags_from(shape: Shape, source: Literal["page", "model"]) -> Shape:
+    """Mark every member's ``required`` flag in a request tree as read from ``source``."""
+    if isinstance(shape, Structure):
+        members = {
+            k: attrs.evolve(m, shape=flags_from(m.shape, source), flags_from=source) for k, m in shape.members.items()
+        }
+        return attrs.evolve(shape, members=members)
+    if isinstance(shape, ListOf):
+        return ListOf(flags_from(shape.member, source))
+    if isinstance(shape, MapOf):
+        return MapOf(shape.key, flags_from(shape.value, source))
+    return shape
+
+
 # -- Changes blocks -----------------------------------------------------------
 
 
@@ -255,6 +271,52 @@ def _container_target(shape: Shape) -> Shape:
     return shape
 
 
+def key_enums(shape: Shape, change: Any) -> Shape:
+    """Map keys that a Changes block spells as an enum.
+
+    The syntax prints every map key as ``'string'``; a Changes block prints the key of a map
+    whose keys are an enum as its values (``{'CPU | GPU': [...]}``, or ``{'Scaling': 'integer'}``
+    for a one-value enum). That is the only place a page shows such an enum.
+    """
+    if isinstance(shape, Structure) and isinstance(change, dict):
+        members = dict(shape.members)
+        for k, sub in change.items():
+            m = members.get(k)
+            if m is not None:
+                members[k] = attrs.evolve(m, shape=key_enums(m.shape, sub))
+        return attrs.evolve(shape, members=members)
+    if isinstance(shape, ListOf):  # Changes blocks may skip a list's level too
+        return ListOf(key_enums(shape.member, change[0] if isinstance(change, list) and len(change) == 1 else change))
+    if isinstance(shape, MapOf):
+        level = _key_level(shape, change)
+        if level is None:  # the block skips the key level
+            return MapOf(shape.key, key_enums(shape.value, change))
+        spelled, sub = level
+        key = shape.key
+        if spelled != "string" and isinstance(key, StringShape) and not key.enum:
+            key = StringShape(enum=tuple(v.strip() for v in spelled.split("|") if v.strip()))
+        return MapOf(key, key_enums(shape.value, sub))
+    return shape
+
+
+def _key_level(shape: MapOf, change: Any) -> tuple[str, Any] | None:
+    """``(key as spelled, change of the value)`` where ``change`` shows the map's key level.
+
+    Changes blocks print a map as ``{'string': X}``, as ``{'A | B': X}`` for an enum key, or
+    skip the key and show the value's members directly; a lone key that names a member of the
+    value structure is that last form.
+    """
+    if not isinstance(change, dict) or len(change) != 1:
+        return None
+    ((spelled, sub),) = change.items()
+    if not isinstance(spelled, str):
+        return None
+    value = _container_target(shape.value)
+    if spelled != "string" and "|" not in spelled and isinstance(value, Structure) and spelled in value.members:
+        return None
+    return spelled, sub
+
+
 def _unwrap(shape: Shape, change: Any) -> tuple[Shape, Any]:
     """Step through lists and maps, in the shape and, where it shows them, in the change."""
     while isinstance(shape, (ListOf, MapOf)):
@@ -263,8 +325,9 @@ def _unwrap(shape: Shape, change: Any) -> tuple[Shape, Any]:
                 change = change[0]
             shape = shape.member
         else:
-            if isinstance(change, dict) and list(change) == ["string"]:
-                change = change["string"]
+            level = _key_level(shape, change)
+            if level is not None:
+                change = level[1]
             shape = shape.value
     return shape, change
 

@@ -85,7 +85,7 @@ class _Docs:
             "",
             f"`SageMakerClient.{op.method}(...)` → {self.link(op.output.name, 1)}",
             "",
-            f"Operation since {self.since(op.since, op.status == 'new' and op.since == op.page)}; defined by the {op.page} page.",
+            f"Operation since {self.since(op.since, op.introduced)}; defined by the {op.page} page.",
             "",
             *[x for p in [p for p in op.doc.split("\n\n") if p.strip()][:6] for x in (_para(p), "")],
             "",

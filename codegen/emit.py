@@ -400,7 +400,7 @@ def history_tables(svc: Service) -> dict[str, Any]:
             }
             enums.append((name, list(dates.items())))
     operations = [
-        (op.method, (name, op.since, op.status == "new" and op.since == op.page))
+        (op.method, (name, op.since, op.introduced))
         for name, op in sorted(svc.operations.items(), key=lambda kv: kv[1].method)
     ]
     oldest = svc.pages[0].date if svc.pages else ""

@@ -1,24 +1,34 @@
 """Merge named pages, oldest first, into one dated history of the API.
 
-* The newest page that shows an operation defines it.
-* Shapes with the same name are one shape: a newer page can add members or
-  enum values; what a newer page no longer shows gets a ``removed`` date (and
-  stays loadable).
-* Every member and enum value gets a ``since`` date: the page whose Changes
-  block (or new operation) introduced it, else the first page that shows it.
-* A member whose type differs between pages is reported naming both pages; the
-  newer page wins.
+Each named shape is folded over its sightings in date order:
+
+* What a page renders is the truth for that page's date. A member or an enum value that a
+  newer rendering no longer shows was removed on that date (and comes back, undated as
+  removed, if a later page shows it again).
+* ``required`` comes from the newest rendering of the shape *as a request* (responses never
+  mark ``[REQUIRED]``), so flags relaxed or tightened by later pages follow.
+* A map key printed as ``'string'`` says nothing about an enum key a Changes block showed.
+* Parts a page did not render ("too large to render") were filled from botocore's model
+  (:mod:`codegen.backfill`). Those sightings are applied last and only for what no page
+  shows: a member or value no page renders is added, marked ``from_model``, dated only where
+  a Changes block names it. When a model fill is newer than the last rendering of a shape, a
+  member the model no longer has was removed by the first such fill.
+* An operation's ``since`` is the page that marks it ``(new)``; the newest page that shows
+  it defines it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 import attrs
 
 from codegen.diagnostics import Report, SpecError
 from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure
-from codegen.naming import NamedPage, from_model, signature
+from codegen.naming import NamedPage, from_model, keep_key_enum, signature
+
+Sighting = tuple[str, str, Shape]  # (date, file, shape)
 
 
 def merge(pages: Iterable[NamedPage], report: Report) -> Service:
@@ -33,42 +43,55 @@ def merge(pages: Iterable[NamedPage], report: Report) -> Service:
                 1,
                 f"page is for {p.page.service!r}, the other pages for {title!r}; merge one service at a time",
             )
-    m = _Merger(report)
+    sightings: dict[str, list[Sighting]] = {}
+    ops: dict[str, Operation] = {}
     for p in ordered:
-        m.add(p)
+        date, file = p.page.date, p.page.file
+        for name, shape in p.shapes.items():
+            sightings.setdefault(name, []).append((date, file, shape))
+        for name, op in p.operations.items():
+            prev = ops.get(name)
+            new_here = op.status == "new"
+            if prev is not None and prev.introduced:
+                since, introduced = prev.since, True
+            elif new_here:
+                since, introduced = date, True
+            else:
+                since, introduced = (prev.since if prev is not None else date), False
+            ops[name] = attrs.evolve(op, since=since, introduced=introduced)
+    shapes = {name: _Fold(name, report).run(seen) for name, seen in sorted(sightings.items())}
     infos = tuple(
         PageInfo(p.page.file, p.page.date, p.page.declared, len(p.page.sections), p.page.summary) for p in ordered
     )
-    ops = dict(sorted(m.ops.items()))
-    return Service(title=title, pages=infos, operations=ops, shapes=dict(sorted(m.shapes.items())))
+    return Service(title=title, pages=infos, operations=dict(sorted(ops.items())), shapes=shapes)
 
 
-class _Merger:
-    def __init__(self, report: Report) -> None:
+class _Fold:
+    def __init__(self, name: str, report: Report) -> None:
+        self.name = name
         self.report = report
-        self.shapes: dict[str, Shape] = {}
-        self.ops: dict[str, Operation] = {}
-        self.origin: dict[tuple[str, str], str] = {}  # (shape, member) -> file that last defined it
+        self.origin: dict[str, str] = {}  # member -> file that last rendered it
 
-    def add(self, page: NamedPage) -> None:
-        date, file = page.page.date, page.page.file
-        for name, shape in page.shapes.items():
-            old = self.shapes.get(name)
-            self.shapes[name] = _fill(shape, date) if old is None else self.evolve(name, old, shape, date, file)
+    def run(self, seen: list[Sighting]) -> Shape:
+        state: Shape | None = None
+        last_page = ""
+        fills: list[Sighting] = []
+        for date, file, shape in seen:
+            if from_model(shape):
+                fills.append((date, file, shape))
+                continue
+            state = _first(shape, date) if state is None else self.evolve(state, shape, date, file)
+            last_page = date
             if isinstance(shape, Structure):
-                for k in shape.members:
-                    self.origin[(name, k)] = file
-        for name, op in page.operations.items():
-            prev = self.ops.get(name)
-            since = prev.since if prev is not None and prev.since else (op.since or date)
-            self.ops[name] = attrs.evolve(op, since=since)
+                self.origin.update(dict.fromkeys(shape.members, file))
+        if not fills:
+            assert state is not None
+            return state
+        return self.fill(state, last_page, fills)
 
-    def evolve(self, name: str, old: Shape, new: Shape, date: str, file: str) -> Shape:
-        # what a page shows wins over what was filled from botocore for an unrendered part
-        if from_model(new) and not from_model(old):
-            return old
-        if from_model(old) and not from_model(new):
-            return _fill(new, date)
+    # -- page renderings ------------------------------------------------------------
+
+    def evolve(self, old: Shape, new: Shape, date: str, file: str) -> Shape:
         if isinstance(old, Structure) and isinstance(new, Structure):
             members: dict[str, Member] = {}
             for k, m in new.members.items():
@@ -76,15 +99,20 @@ class _Merger:
                 if o is None:
                     members[k] = attrs.evolve(m, since=m.since or date)
                     continue
-                if signature(o.shape) != signature(m.shape) and not _widened(o.shape, m.shape):
+                shape = keep_key_enum(o.shape, m.shape)
+                if signature(o.shape) != signature(shape) and not _widened(o.shape, shape):
                     self.report.warn(
                         file,
                         m.line,
-                        f"{name}.{k} changes type from {signature(o.shape)} ({self.origin.get((name, k), '?')}) "
-                        f"to {signature(m.shape)} ({file}); the newer page wins",
+                        f"{self.name}.{k} changes type from {signature(o.shape)} ({self.origin.get(k, '?')}) "
+                        f"to {signature(shape)} ({file}); the newer page wins",
                     )
+                required, source = _newest_flag(o, m)
                 members[k] = attrs.evolve(
                     m,
+                    shape=shape,
+                    required=required,
+                    flags_from=source,
                     since=min(d for d in (o.since, m.since or date) if d),
                     introduced=o.introduced or m.introduced,
                     doc=m.doc or o.doc,
@@ -95,33 +123,66 @@ class _Merger:
                     members[k] = o if o.removed else attrs.evolve(o, removed=date)
             return attrs.evolve(new, members=members, doc=new.doc or old.doc)
         if isinstance(old, StringShape) and isinstance(new, StringShape):
-            old_values, new_values = old.enum or (), new.enum or ()
-            since = {v: old.enum_since.get(v) or new.enum_since.get(v) or date for v in new_values}
-            removed = {v: d for v, d in old.enum_removed.items() if v not in new_values}
-            for v in old_values:
-                if v not in new_values:
-                    since[v] = old.enum_since.get(v, date)
-                    removed.setdefault(v, date)
-            values = tuple(new_values) + tuple(v for v in old_values if v not in new_values)
+            return _evolve_enum(old, new, date)
+        self.report.warn(
+            file, None, f"shape {self.name} changes kind from {signature(old)} to {signature(new)}; the newer page wins"
+        )
+        return _first(new, date)
+
+    # -- parts filled from botocore's model --------------------------------------------
+
+    def fill(self, state: Shape | None, last_page: str, fills: list[Sighting]) -> Shape:
+        model = fills[-1][2]  # every fill comes from the same model; Changes marks differ
+        newer = [d for d, _, _ in fills if d > last_page]
+        removed_on = newer[0] if newer and state is not None else None
+        if isinstance(model, Structure):
+            introduced = _member_dates(fills)
+            base = state if isinstance(state, Structure) else None
+            members = dict(base.members) if base is not None else {}
+            for k, m in model.members.items():
+                o = members.get(k)
+                if o is None:
+                    members[k] = attrs.evolve(
+                        m, since=introduced.get(k), introduced=k in introduced, from_model=True, removed=None
+                    )
+                elif o.flags_from != "page" and m.flags_from == "model":
+                    members[k] = attrs.evolve(o, required=m.required, flags_from="model")
+            if removed_on is not None:
+                for k, o in list(members.items()):
+                    if k not in model.members and not o.removed:
+                        members[k] = attrs.evolve(o, removed=removed_on)
+            if base is None:
+                return attrs.evolve(model, members=members)
+            return attrs.evolve(base, members=members, doc=base.doc or model.doc)
+        if isinstance(model, StringShape):
+            if not isinstance(state, StringShape):
+                dates = _value_dates(fills)
+                return attrs.evolve(model, enum_since=dates, enum_introduced=frozenset(dates))
+            values = list(state.enum or ())
+            since = dict(state.enum_since)
+            removed = dict(state.enum_removed)
+            dates = _value_dates(fills)
+            for v in model.enum or ():
+                if v not in values:
+                    values.append(v)
+                    if v in dates:
+                        since[v] = dates[v]
+                    removed.pop(v, None)
+            if removed_on is not None:
+                for v in values:
+                    if v not in (model.enum or ()) and v not in removed:
+                        removed[v] = removed_on
             return attrs.evolve(
-                new,
-                enum=values or None,
+                state,
+                enum=tuple(values) or None,
                 enum_since=since,
                 enum_removed=removed,
-                enum_introduced=old.enum_introduced | new.enum_introduced,
+                enum_introduced=state.enum_introduced | frozenset(dates),
             )
-        self.report.warn(
-            file, None, f"shape {name} changes kind from {signature(old)} to {signature(new)}; the newer page wins"
-        )
-        return _fill(new, date)
+        return state if state is not None else model
 
 
-def _widened(old: Shape, new: Shape) -> bool:
-    """A plain string that becomes an enum (or the reverse) is not a contradiction."""
-    return signature(old) in ("string", "enum") and signature(new) in ("string", "enum")
-
-
-def _fill(shape: Shape, date: str) -> Shape:
+def _first(shape: Shape, date: str) -> Shape:
     """First sighting: whatever no page introduced explicitly is dated by this page."""
     if isinstance(shape, Structure):
         return attrs.evolve(
@@ -130,3 +191,57 @@ def _fill(shape: Shape, date: str) -> Shape:
     if isinstance(shape, StringShape) and shape.enum:
         return attrs.evolve(shape, enum_since={v: shape.enum_since.get(v, date) for v in shape.enum})
     return shape
+
+
+def _evolve_enum(old: StringShape, new: StringShape, date: str) -> StringShape:
+    old_values, new_values = old.enum or (), new.enum or ()
+    since = {v: old.enum_since.get(v) or new.enum_since.get(v) or date for v in new_values}
+    removed = {v: d for v, d in old.enum_removed.items() if v not in new_values}
+    for v in old_values:
+        if v not in new_values:
+            since[v] = old.enum_since.get(v, date)
+            removed.setdefault(v, date)
+    values = tuple(new_values) + tuple(v for v in old_values if v not in new_values)
+    return attrs.evolve(
+        new,
+        enum=values or None,
+        enum_since=since,
+        enum_removed=removed,
+        enum_introduced=old.enum_introduced | new.enum_introduced,
+    )
+
+
+_RANK = {"page": 2, "model": 1, None: 0}
+
+
+def _newest_flag(old: Member, new: Member) -> tuple[bool, Literal["page", "model"] | None]:
+    """The newer sighting's flag unless it cannot show one as well as the older could."""
+    if _RANK[new.flags_from] >= _RANK[old.flags_from]:
+        return new.required, new.flags_from
+    return old.required, old.flags_from
+
+
+def _widened(old: Shape, new: Shape) -> bool:
+    """A plain string that becomes an enum (or the reverse) is not a contradiction."""
+    return signature(old) in ("string", "enum") and signature(new) in ("string", "enum")
+
+
+def _member_dates(fills: list[Sighting]) -> dict[str, str]:
+    """Members a page's Changes block named while the part itself was not rendered."""
+    out: dict[str, str] = {}
+    for date, _, shape in fills:
+        if isinstance(shape, Structure):
+            for k, m in shape.members.items():
+                if m.introduced and m.since:
+                    out.setdefault(k, m.since)
+    return out
+
+
+def _value_dates(fills: list[Sighting]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _, _, shape in fills:
+        if isinstance(shape, StringShape):
+            for v in shape.enum_introduced:
+                if v in shape.enum_since:
+                    out.setdefault(v, shape.enum_since[v])
+    return out

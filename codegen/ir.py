@@ -62,6 +62,12 @@ class Member:
     introduced: bool = False  # a page said it is new (Changes block or new operation)
     declared: str | None = None  # the type word the docs declare ("string", "dict", ...)
     line: int | None = attrs.field(default=None, eq=False)
+    #: where ``required`` comes from: a page's request rendering ("page"), botocore's model for a
+    #: part the page did not render ("model"), or nowhere (None: a response rendering, which never
+    #: marks [REQUIRED], so its flags say nothing)
+    flags_from: Literal["page", "model"] | None = attrs.field(default=None, eq=False)
+    #: no page shows this member: it was taken from botocore's model for an unrendered part
+    from_model: bool = attrs.field(default=False, eq=False)
 
 
 @attrs.frozen(eq=True, hash=False)
@@ -97,8 +103,9 @@ class Operation:
     input: Shape
     output: Shape
     page: str  # date of the page that defines it
-    since: str | None = None  # first page that shows it
+    since: str | None = None  # the page that marks it (new), else the first page that shows it
     returns_none: bool = False
+    introduced: bool = False  # a page marks it (new): ``since`` is its real introduction date
     #: parts the page did not render ("too large"): "input", "input-docs", "output", "output-docs"
     unrendered: frozenset[str] = frozenset()
     #: Changes blocks for unrendered parts, applied once :mod:`codegen.backfill` filled them

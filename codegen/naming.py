@@ -19,7 +19,7 @@ import attrs
 from codegen import botocore_model as bm
 from codegen.build import PageIR
 from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure
 
 Path = tuple[str, ...]
 
@@ -139,8 +139,8 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
     """One shape from two sightings of the same named shape on one page.
 
     Members are united (page order of the first sighting, then new ones);
-    ``required`` is kept where either sighting marks it (request contexts show
-    it, response contexts do not); a member whose type differs keeps ``old``'s.
+    ``required`` comes from the sighting that can show it (see :func:`required_flag`);
+    a member whose type differs keeps ``old``'s.
     A sighting read off the page always wins over one filled from botocore.
     """
     if from_model(old) != from_model(new):
@@ -161,20 +161,53 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
             if o is None:
                 members[k] = m
                 continue
-            if signature(o.shape) != signature(m.shape):
+            shape = keep_key_enum(m.shape, o.shape)
+            if signature(shape) != signature(keep_key_enum(shape, m.shape)):
                 conflicts.append(f"member {k} is {signature(o.shape)} and {signature(m.shape)}")
+            required, source = required_flag(o, m)
             members[k] = attrs.evolve(
                 o,
-                required=o.required or m.required,
+                shape=shape,
+                required=required,
+                flags_from=source,
                 doc=o.doc or m.doc,
                 since=_min_date(o.since, m.since),
                 introduced=o.introduced or m.introduced,
+                from_model=o.from_model and m.from_model,
             )
         kind: Literal["structure", "union"] = "union" if "union" in (old.kind, new.kind) else "structure"
         return attrs.evolve(
             old, members=members, kind=kind, doc=old.doc or new.doc, eventstream=old.eventstream or new.eventstream
         ), conflicts
     return old, [f"{signature(old)} and {signature(new)}"]
+
+
+_FLAG_RANK = {"page": 2, "model": 1, None: 0}
+
+
+def required_flag(a: Member, b: Member) -> tuple[bool, Literal["page", "model"] | None]:
+    """``required`` of a member seen twice on one page: a page's request rendering beats the
+    model, which beats a response rendering (that never marks [REQUIRED])."""
+    ra, rb = _FLAG_RANK[a.flags_from], _FLAG_RANK[b.flags_from]
+    if ra == rb:
+        return a.required or b.required, a.flags_from
+    return (a.required, a.flags_from) if ra > rb else (b.required, b.flags_from)
+
+
+def keep_key_enum(old: Shape, new: Shape) -> Shape:
+    """``new``, with ``old``'s enum map keys where ``new`` prints a key as a plain string.
+
+    Syntax blocks print every map key as ``'string'``; only a Changes block shows that a
+    key is an enum, so a plain key never undoes an enum key seen elsewhere.
+    """
+    if isinstance(old, MapOf) and isinstance(new, MapOf):
+        key = new.key
+        if isinstance(old.key, Ref) and isinstance(key, StringShape) and not key.enum:
+            key = old.key
+        return MapOf(key, keep_key_enum(old.value, new.value))
+    if isinstance(old, ListOf) and isinstance(new, ListOf):
+        return ListOf(keep_key_enum(old.member, new.member))
+    return new
 
 
 def from_model(shape: Shape) -> bool:

@@ -169,7 +169,15 @@ def split_page(text: str, file: str, report: Report | None = None) -> Page:
         sections.append(sec)
 
     if not sections:
-        raise SpecError(file, date_idx + 1, "page holds no operation section ('Name (new|updated) Link ¶')")
+        if declared_new or declared_updated:
+            raise SpecError(
+                file,
+                date_idx + 1,
+                f"header announces {declared_new + declared_updated} operations and the page holds no operation "
+                "section ('Name (new|updated) Link ¶'): the page may be truncated",
+            )
+        # a real release whose change the change log shows as no new or updated operation
+        report.warn(file, date_idx + 1, "page holds no operation section (a release with no API change shown)")
     found_new = sum(s.status == "new" for s in sections)
     found_updated = len(sections) - found_new
     if (found_new, found_updated) != (declared_new, declared_updated):

@@ -28,7 +28,7 @@ def history_lines(svc: Service, name: str) -> list[str]:
     op = svc.operations.get(name)
     if op is not None:
         lines = [
-            f"{name}: operation {_how(op.status == 'new' and op.since == op.page, op.since, first)}, defined by the {op.page} page"
+            f"{name}: operation {_how(op.introduced, op.since, first)}, defined by the {op.page} page"
         ]
         for side, io in (("input", op.input), ("output", op.output)):
             target = io.name if isinstance(io, Ref) else "-"
@@ -62,7 +62,7 @@ def history_lines(svc: Service, name: str) -> list[str]:
 def drift(svc: Service, specs: str) -> dict[str, Any]:
     """Where the specs and the installed botocore's model disagree."""
     service = bm.service_name(svc.title)
-    model = bm.service_model(service) if service else None
+    model = bm.installed_model(service) if service else None
     result: dict[str, Any] = {
         "service": svc.title,
         "botocore": bm.botocore_version(),

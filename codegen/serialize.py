@@ -20,6 +20,7 @@ def service_json(svc: Service, botocore: dict[str, Any] | None = None) -> dict[s
                 "status": op.status,
                 "doc": op.doc,
                 "since": op.since,
+                "introduced": op.introduced,
                 "page": op.page,
                 "input": shape_json(op.input),
                 "output": shape_json(op.output),
@@ -50,7 +51,10 @@ def shape_json(shape: Shape, top: bool = False) -> dict[str, Any]:
     if isinstance(shape, MapOf):
         return {"type": "map", "key": shape_json(shape.key), "value": shape_json(shape.value)}
     if isinstance(shape, StringShape):
-        d = {"type": "string", "enum": list(shape.enum) if shape.enum else None, "enum_since": dict(shape.enum_since)}
+        # a removed value leaves "enum" (it is no longer part of the API) and is listed, dated,
+        # in "enum_removed"; "enum_since" dates every value the history knows, removed or not
+        current = [v for v in shape.enum or () if v not in shape.enum_removed]
+        d = {"type": "string", "enum": current or None, "enum_since": dict(shape.enum_since)}
         if shape.name:
             d["name"] = shape.name
         if shape.enum_removed:
@@ -79,4 +83,6 @@ def member_json(m: Member) -> dict[str, Any]:
         d["removed"] = m.removed
     if m.introduced:
         d["introduced"] = True
+    if m.from_model:  # no page shows it: taken from botocore's model for an unrendered part
+        d["from_model"] = True
     return d
