@@ -14,30 +14,51 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from codegen import botocore_model as bm
 from codegen.build import Checker, PageIR, apply_changes, mark_new
 from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure, replace
 
 Path = tuple[str, ...]
 _TAG = re.compile(r"<[^>]+>")
 
 
-def backfill(pir: PageIR, model: Any, report: Report) -> PageIR:
+@attrs.frozen
+class Pending:
+    """A whole input or output a page did not render, filled once all pages are read.
+
+    The fill is the same model shape on every page that leaves the part unrendered (Search's
+    output on 83 pages of the history), so it is converted and named once for all of them,
+    with each page's Changes blocks applied for its ``since`` dates.
+    """
+
+    service: str
+    op: str
+    side: Literal["input", "output"]
+    new: bool  # the page marks the operation (new)
+    changes: tuple[tuple[object, int], ...]  # (Changes block data, line) for this side
+    date: str
+    file: str
+
+
+def backfill(pir: PageIR, model: Any, report: Report) -> tuple[PageIR, tuple[Pending, ...]]:
+    """Fill the docs a page did not render; whole unrendered parts become :class:`Pending`."""
     if not any(op.unrendered for op in pir.operations.values()):
-        return pir
+        return pir, ()
     ops = dict(pir.operations)
+    pending: list[Pending] = []
     for name, op in pir.operations.items():
         if op.unrendered:
-            ops[name] = _fill(op, pir.page, model, report)
-    return attrs.evolve(pir, operations=ops)
+            ops[name], later = _fill(op, pir.page, model, report)
+            pending += later
+    return replace(pir, operations=ops), tuple(pending)
 
 
-def _fill(op: Operation, page: Any, model: Any, report: Report) -> Operation:
+def _fill(op: Operation, page: Any, model: Any, report: Report) -> tuple[Operation, list[Pending]]:
     file = page.file
     parts = ", ".join(sorted(op.unrendered))
     bop = bm.operation(model, op.name)
@@ -45,28 +66,57 @@ def _fill(op: Operation, page: Any, model: Any, report: Report) -> Operation:
         report.warn(
             file, None, f"{op.name}: the page does not render {parts} and botocore has no such operation; left empty"
         )
-        return op
+        return op, []
     report.warn(
-        file, None, f"{op.name}: the page does not render {parts}; taken from botocore {bm.model_version(model.service_name) or '?'}'s model"
+        file,
+        None,
+        f"{op.name}: the page does not render {parts}; taken from botocore {bm.model_version(model.service_name) or '?'}'s model",
     )
     inp, out = op.input, op.output
-    if "input" in op.unrendered:
-        inp = convert(bop.input_shape, (), {}, is_input=True)
-    elif "input-docs" in op.unrendered:
+    if "input-docs" in op.unrendered and "input" not in op.unrendered:
         inp = overlay(inp, bop.input_shape, is_input=True)
-    if "output" in op.unrendered:
-        out = convert(bop.output_shape, (), {}, is_input=False)
-    elif "output-docs" in op.unrendered:
+    if "output-docs" in op.unrendered and "output" not in op.unrendered:
         out = overlay(out, bop.output_shape, is_input=False)
-    ctx = Checker(file, report, op.name)
-    for kind, data, line in op.deferred_changes:
-        if kind == "request":
-            inp = apply_changes(inp, data, page.date, ctx, line, ("input",))
-        else:
-            out = apply_changes(out, data, page.date, ctx, line, ("output",))
-    if op.status == "new":
-        inp, out = mark_new(inp, page.date), mark_new(out, page.date)
-    return attrs.evolve(op, input=inp, output=out)
+    sides: tuple[tuple[Literal["input", "output"], str], ...] = (("input", "request"), ("output", "response"))
+    pending = [
+        Pending(
+            service=model.service_name,
+            op=op.name,
+            side=side,
+            new=op.status == "new",
+            changes=tuple((data, line) for kind, data, line in op.deferred_changes if kind == wire),
+            date=page.date,
+            file=file,
+        )
+        for side, wire in sides
+        if side in op.unrendered
+    ]
+    return replace(op, input=inp, output=out, deferred_changes=()), pending
+
+
+def fill_pending(pending: list[Pending], report: Report) -> dict[tuple[str, str], tuple[Shape, list[Pending]]]:
+    """(operation, side) -> the model's shape with every page's Changes applied, and its pages.
+
+    Pages are applied oldest first: a new operation's page dates everything, then each later
+    Changes block re-dates what it introduced.
+    """
+    groups: dict[tuple[str, str], list[Pending]] = {}
+    for p in pending:
+        groups.setdefault((p.op, p.side), []).append(p)
+    out: dict[tuple[str, str], tuple[Shape, list[Pending]]] = {}
+    for key, items in sorted(groups.items()):
+        items.sort(key=lambda p: (p.date, p.file))
+        bop = bm.operation(bm.service_model(items[0].service), items[0].op)
+        b = bop.input_shape if items[0].side == "input" else bop.output_shape
+        shape = convert(b, (), {}, is_input=items[0].side == "input")
+        for p in items:
+            if p.new:
+                shape = mark_new(shape, p.date)
+            ctx = Checker(p.file, report, p.op)
+            for data, line in p.changes:
+                shape = apply_changes(shape, data, p.date, ctx, line, (p.side,))
+        out[key] = (shape, items)
+    return out
 
 
 def doc_text(raw: str | None) -> str:
@@ -138,7 +188,7 @@ def overlay(shape: Shape, b: Any, is_input: bool) -> Shape:
             if mb is None:
                 members[k] = m
                 continue
-            members[k] = attrs.evolve(
+            members[k] = replace(
                 m,
                 shape=overlay(m.shape, mb, is_input),
                 required=k in required if is_input else m.required,
@@ -146,7 +196,7 @@ def overlay(shape: Shape, b: Any, is_input: bool) -> Shape:
                 doc=m.doc or doc_text(mb.documentation),
             )
         kind = "union" if getattr(b, "is_tagged_union", False) else shape.kind
-        return attrs.evolve(shape, members=members, kind=kind, doc=shape.doc or doc_text(b.documentation))
+        return replace(shape, members=members, kind=kind, doc=shape.doc or doc_text(b.documentation))
     if isinstance(shape, ListOf) and b.type_name == "list":
         return ListOf(overlay(shape.member, b.member, is_input))
     if isinstance(shape, MapOf) and b.type_name == "map":

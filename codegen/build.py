@@ -15,7 +15,7 @@ import attrs
 from codegen import literal
 from codegen.diagnostics import Report, SpecError
 from codegen.doctree import TYPE_WORDS, DocNode, param_tree, response_tree
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure, replace
 from codegen.pages import Page, Section
 
 Path = tuple[str, ...]
@@ -128,12 +128,12 @@ class Checker:
         for name, p in docs.items():
             if name not in inp.members:
                 self.warn(p.line, f"parameter {name} is documented but not in the Request Syntax")
-        return attrs.evolve(inp, members=members)
+        return replace(inp, members=members)
 
     def attach_member(self, mem: Member, node: DocNode, path: Path, is_input: bool) -> Member:
         self.check_type(mem.shape, node, path)
         shape = self.attach(mem.shape, node, path, is_input)
-        return attrs.evolve(
+        return replace(
             mem,
             shape=shape,
             doc=node.doc,
@@ -163,7 +163,7 @@ class Checker:
             self.check_type(shape.value, value, path + ("{}",))
             return MapOf(shape.key, self.attach(shape.value, value, path + ("{}",), is_input))
         if isinstance(shape, Recursive):
-            return attrs.evolve(shape, doc=node.doc)
+            return replace(shape, doc=node.doc)
         return shape
 
     def attach_struct(self, st: Structure, node: DocNode, path: Path, is_input: bool) -> Structure:
@@ -184,12 +184,14 @@ class Checker:
                 )
             members[name] = self.attach_member(mem, child, path + (name,), is_input)
         for child in node.children:
+            if st.elided:
+                break  # the syntax printed {...}: the docs may name members it did not show
             if child.name is not None and child.name not in st.members:
                 self.warn(
                     child.line, f"member {'.'.join(path[1:] + (child.name,))} is documented but not in the syntax"
                 )
         kind = "union" if node.is_union else st.kind
-        return attrs.evolve(st, members=members, kind=kind, doc=node.doc)
+        return replace(st, members=members, kind=kind, doc=node.doc)
 
     def check_type(self, shape: Shape, node: DocNode, path: Path) -> None:
         word = node.type_word
@@ -234,9 +236,9 @@ def flags_from(shape: Shape, source: Literal["page", "model"]) -> Shape:
     """Mark every member's ``required`` flag in a request tree as read from ``source``."""
     if isinstance(shape, Structure):
         members = {
-            k: attrs.evolve(m, shape=flags_from(m.shape, source), flags_from=source) for k, m in shape.members.items()
+            k: replace(m, shape=flags_from(m.shape, source), flags_from=source) for k, m in shape.members.items()
         }
-        return attrs.evolve(shape, members=members)
+        return replace(shape, members=members)
     if isinstance(shape, ListOf):
         return ListOf(flags_from(shape.member, source))
     if isinstance(shape, MapOf):
@@ -251,16 +253,15 @@ def mark_new(shape: Shape, date: str) -> Shape:
     """Everything inside ``shape`` was introduced on ``date``."""
     if isinstance(shape, Structure):
         members = {
-            k: attrs.evolve(m, shape=mark_new(m.shape, date), since=date, introduced=True)
-            for k, m in shape.members.items()
+            k: replace(m, shape=mark_new(m.shape, date), since=date, introduced=True) for k, m in shape.members.items()
         }
-        return attrs.evolve(shape, members=members)
+        return replace(shape, members=members)
     if isinstance(shape, ListOf):
         return ListOf(mark_new(shape.member, date))
     if isinstance(shape, MapOf):
         return MapOf(shape.key, mark_new(shape.value, date))
     if isinstance(shape, StringShape) and shape.enum:
-        return attrs.evolve(shape, enum_since={v: date for v in shape.enum}, enum_introduced=frozenset(shape.enum))
+        return replace(shape, enum_since={v: date for v in shape.enum}, enum_introduced=frozenset(shape.enum))
     return shape
 
 
@@ -283,8 +284,8 @@ def key_enums(shape: Shape, change: Any) -> Shape:
         for k, sub in change.items():
             m = members.get(k)
             if m is not None:
-                members[k] = attrs.evolve(m, shape=key_enums(m.shape, sub))
-        return attrs.evolve(shape, members=members)
+                members[k] = replace(m, shape=key_enums(m.shape, sub))
+        return replace(shape, members=members)
     if isinstance(shape, ListOf):  # Changes blocks may skip a list's level too
         return ListOf(key_enums(shape.member, change[0] if isinstance(change, list) and len(change) == 1 else change))
     if isinstance(shape, MapOf):
@@ -360,7 +361,7 @@ def apply_changes(st: Shape, change: Any, date: str, ctx: Checker, line: int, pa
             ctx.warn(line, f"Changes block names {'.'.join(path[1:] + (name,))}, which the syntax does not have")
             continue
         members[name] = _apply_member(mem, sub, date, ctx, line, path + (name,))
-    return _replace_target(st, attrs.evolve(target, members=members))
+    return _replace_target(st, replace(target, members=members))
 
 
 def _replace_target(shape: Shape, new: Shape) -> Shape:
@@ -380,16 +381,16 @@ def _apply_member(mem: Member, change: Any, date: str, ctx: Checker, line: int, 
         unknown = sorted(v for v in change if v not in target.enum)
         if unknown:
             ctx.warn(line, f"Changes block adds {unknown} to {'.'.join(path[1:])}, but the syntax lacks them")
-        new = {v: date for v in change if v in target.enum}
-        updated = attrs.evolve(
+        new = {v: date for v in target.enum if v in change}  # enum order: sets iterate by hash
+        updated = replace(
             target,
             enum_since={**target.enum_since, **new},
             enum_introduced=target.enum_introduced | frozenset(new),
         )
-        return attrs.evolve(mem, shape=_replace_target(mem.shape, updated))
+        return replace(mem, shape=_replace_target(mem.shape, updated))
     if _covers(mem.shape, change):
-        return attrs.evolve(mem, shape=mark_new(mem.shape, date), since=date, introduced=True)
-    return attrs.evolve(mem, shape=apply_changes(mem.shape, change, date, ctx, line, path))
+        return replace(mem, shape=mark_new(mem.shape, date), since=date, introduced=True)
+    return replace(mem, shape=apply_changes(mem.shape, change, date, ctx, line, path))
 
 
 # -- recursion ----------------------------------------------------------------
@@ -406,14 +407,17 @@ def resolve_recursion(
     """
     if isinstance(shape, Structure):
         here = ancestors + [(path, shape, None)]
-        members = {
-            k: attrs.evolve(m, shape=_resolve_member(m, path + (k,), here, ctx)) for k, m in shape.members.items()
-        }
-        return attrs.evolve(shape, members=members)
+        members = {}
+        for k, m in shape.members.items():
+            sub = _resolve_member(m, path + (k,), here, ctx)
+            members[k] = m if sub is m.shape else replace(m, shape=sub)
+        return replace(shape, members=members)
     if isinstance(shape, ListOf):
-        return ListOf(resolve_recursion(shape.member, path + ("[]",), ancestors, ctx))
+        item = resolve_recursion(shape.member, path + ("[]",), ancestors, ctx)
+        return shape if item is shape.member else ListOf(item)
     if isinstance(shape, MapOf):
-        return MapOf(shape.key, resolve_recursion(shape.value, path + ("{}",), ancestors, ctx))
+        value = resolve_recursion(shape.value, path + ("{}",), ancestors, ctx)
+        return shape if value is shape.value else MapOf(shape.key, value)
     return shape
 
 
@@ -428,5 +432,5 @@ def _resolve_member(
             return mem.shape
         doc = marker.doc or mem.doc
         chosen = next((p for p, s in reversed(candidates) if s.doc and s.doc == doc), candidates[-1][0])
-        return _replace_target(mem.shape, attrs.evolve(marker, target=chosen))
+        return _replace_target(mem.shape, replace(marker, target=chosen))
     return resolve_recursion(mem.shape, path, ancestors, ctx)

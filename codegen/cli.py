@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     ir.add_argument("--quiet", "-q", action="store_true", help="print no warnings")
 
     hist = sub.add_parser("history", help="what changed when for a shape, enum or operation")
-    hist.add_argument("name", help="e.g. TargetDevice, UserContext, DescribeModelPackage")
+    hist.add_argument(
+        "name", help="e.g. TargetDevice, UserContext.IamIdentity, DescribeModelPackage, describe_model_package"
+    )
     hist.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
 
     drift = sub.add_parser("drift", help="compare the specs with the installed botocore's model")
@@ -80,7 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             svc = load_service([args.specs], report)
             lines = history_lines(svc, args.name)
             if not lines:
-                print(f"no shape, enum or operation named {args.name!r} in {args.specs}", file=sys.stderr)
+                from codegen.report import near_names
+
+                near = near_names(svc, args.name)
+                hint = f"; did you mean {', '.join(near)}?" if near else ""
+                print(f"no shape, enum, operation or member named {args.name!r} in {args.specs}{hint}", file=sys.stderr)
                 return 1
             print("\n".join(lines))
             return 0

@@ -13,9 +13,8 @@ from pathlib import Path
 
 from codegen.diagnostics import Report
 from codegen.emit import chunk_modules, first_paragraph
-from codegen.history import merge
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
-from codegen.load import expand, load_pages
+from codegen.load import expand, load_pages, merge_pages
 from codegen.naming import NamedPage, field_names
 
 
@@ -68,6 +67,8 @@ class _Docs:
         rows = [head, "|" + "---|" * (head.count("|") - 1)]
         for wire, m in st.members.items():
             doc = _cell(first_paragraph(m.doc))
+            if m.from_model:
+                doc = f"*No page shows it: taken from botocore's model.* {doc}"
             cells = [f"`{names[wire]}`", f"`{wire}`", self.type_of(m.shape, depth)]
             if show_required:
                 cells.append("yes" if m.required else "")
@@ -212,7 +213,7 @@ def update_readme(readme: Path, svc: Service, link: str | None = None) -> None:
 def write_docs(specs: Path, docs: Path) -> int:
     report = Report()
     pages = load_pages(expand([specs]), report)
-    svc = merge(pages, report)
+    svc = merge_pages(pages, report)
     d = _Docs(svc)
     ref, changes = docs / "reference", docs / "changes"
     for folder in (ref, changes):

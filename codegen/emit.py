@@ -8,6 +8,7 @@ emitter per kind of output: shapes, enums, client, index.
 from __future__ import annotations
 
 import filecmp
+import keyword
 import shutil
 import subprocess
 import sys
@@ -21,12 +22,12 @@ import attrs
 
 from codegen import botocore_model
 from codegen.diagnostics import Report
+from codegen.history import current
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import expand, load_service
-from codegen.naming import enum_member_names, field_names
+from codegen.naming import enum_member_names, field_names, xform_name
 
 TEMPLATES = Path(__file__).parent / "templates"
-CHUNK = 40  # classes per module: small enough to import fast and to read
 
 # -- views: what the templates render ----------------------------------------------
 
@@ -92,17 +93,23 @@ class MethodView:
 
 
 def chunk_modules(names: Iterable[str]) -> dict[str, str]:
-    """name -> module: by first letter, at most CHUNK names a module (a, b, c, c2, ...)."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(names):
-        groups.setdefault(name[0].lower() if name[0].isalpha() else "other", []).append(name)
-    out: dict[str, str] = {}
-    for letter, members in groups.items():
-        for i in range(0, len(members), CHUNK):
-            module = letter if i == 0 else f"{letter}{i // CHUNK + 1}"
-            for name in members[i : i + CHUNK]:
-                out[name] = module
-    return out
+    """name -> module, from the name alone: the first two words of its snake_case form
+    (``DescribeTrainingJobResponse`` -> ``describe_training``).
+
+    A class's module is what users see in ``__module__``, tracebacks, pickles and docs URLs,
+    so it must never depend on which other names exist: adding a page never moves a class.
+    Two words keep modules small (an import loads a handful of classes) without one file
+    per class.
+    """
+    return {name: module_of(name) for name in sorted(names)}
+
+
+def module_of(name: str) -> str:
+    words = [w for w in xform_name(name).replace("-", "_").split("_") if w]
+    module = "_".join(words[:2]) or "other"
+    if not module[0].isalpha() or keyword.iskeyword(module):
+        module = "m_" + module
+    return module
 
 
 # -- docstrings ------------------------------------------------------------------------
@@ -252,7 +259,13 @@ class _Emitter:
             f'get("{wire}")' if plain else f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v")}'
         )
         doc = " ".join(
-            x for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed)) if x
+            x
+            for x in (
+                first_paragraph(m.doc),
+                since_note(m.since, m.introduced, self.oldest, m.removed),
+                "No change-log page shows it: taken from botocore's model." if m.from_model else "",
+            )
+            if x
         )
         return FieldView(
             attr=attr,
@@ -423,7 +436,7 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         autoescape=False,
     )
     env.filters["py"] = repr  # a Python literal (None, True, 'text')
-    em = _Emitter(svc)
+    em = _Emitter(current(svc))  # the SDK exposes the API as of the newest page
     header = {
         "pages": [f"{Path(p.file).parent.name}/{Path(p.file).name}" for p in svc.pages],
         "newest": svc.pages[-1].date if svc.pages else "",

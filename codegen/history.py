@@ -22,16 +22,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-import attrs
-
 from codegen.diagnostics import Report, SpecError
-from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure
+from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure, reachable, replace
 from codegen.naming import NamedPage, from_model, keep_key_enum, signature
 
 Sighting = tuple[str, str, Shape]  # (date, file, shape)
 
 
-def merge(pages: Iterable[NamedPage], report: Report) -> Service:
+def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sighting]] | None = None) -> Service:
+    """One dated Service from named pages, plus ``fills`` (shape name -> sightings) of parts
+    the pages did not render (:func:`codegen.naming.name_fills`)."""
     ordered = sorted(pages, key=lambda p: (p.page.date, p.page.file))
     if not ordered:
         raise SpecError("<specs>", None, "no pages to merge")
@@ -58,11 +58,14 @@ def merge(pages: Iterable[NamedPage], report: Report) -> Service:
                 since, introduced = date, True
             else:
                 since, introduced = (prev.since if prev is not None else date), False
-            ops[name] = attrs.evolve(op, since=since, introduced=introduced)
-    shapes = {name: _Fold(name, report).run(seen) for name, seen in sorted(sightings.items())}
-    infos = tuple(
-        PageInfo(p.page.file, p.page.date, p.page.declared, len(p.page.sections), p.page.summary) for p in ordered
-    )
+            ops[name] = replace(op, since=since, introduced=introduced)
+    for name, extra in (fills or {}).items():
+        sightings.setdefault(name, []).extend(extra)
+    # a fill is a sighting on its page's date; sorted() is stable, so pages keep their order
+    shapes = {
+        name: _Fold(name, report).run(sorted(seen, key=lambda s: s[0])) for name, seen in sorted(sightings.items())
+    }
+    infos = tuple(PageInfo(p.page.file, p.page.date, p.page.declared, p.page.found, p.page.summary) for p in ordered)
     return Service(title=title, pages=infos, operations=dict(sorted(ops.items())), shapes=shapes)
 
 
@@ -76,6 +79,9 @@ class _Fold:
         state: Shape | None = None
         last_page = ""
         fills: list[Sighting] = []
+        if any(not (isinstance(s, Structure) and s.elided) for _, _, s in seen):
+            # a {...} rendering shows nothing, so it never removes what other pages show
+            seen = [x for x in seen if not (isinstance(x[2], Structure) and x[2].elided)]
         for date, file, shape in seen:
             if from_model(shape):
                 fills.append((date, file, shape))
@@ -97,7 +103,7 @@ class _Fold:
             for k, m in new.members.items():
                 o = old.members.get(k)
                 if o is None:
-                    members[k] = attrs.evolve(m, since=m.since or date)
+                    members[k] = replace(m, since=m.since or date)
                     continue
                 shape = keep_key_enum(o.shape, m.shape)
                 if signature(o.shape) != signature(shape) and not _widened(o.shape, shape):
@@ -108,7 +114,7 @@ class _Fold:
                         f"to {signature(shape)} ({file}); the newer page wins",
                     )
                 required, source = _newest_flag(o, m)
-                members[k] = attrs.evolve(
+                members[k] = replace(
                     m,
                     shape=shape,
                     required=required,
@@ -120,8 +126,8 @@ class _Fold:
                 )
             for k, o in old.members.items():
                 if k not in members:
-                    members[k] = o if o.removed else attrs.evolve(o, removed=date)
-            return attrs.evolve(new, members=members, doc=new.doc or old.doc)
+                    members[k] = o if o.removed else replace(o, removed=date)
+            return replace(new, members=members, doc=new.doc or old.doc)
         if isinstance(old, StringShape) and isinstance(new, StringShape):
             return _evolve_enum(old, new, date)
         self.report.warn(
@@ -134,6 +140,10 @@ class _Fold:
     def fill(self, state: Shape | None, last_page: str, fills: list[Sighting]) -> Shape:
         model = fills[-1][2]  # every fill comes from the same model; Changes marks differ
         newer = [d for d, _, _ in fills if d > last_page]
+        if state is not None and not newer:
+            # the newest page renders the shape in full: it is the truth, the model (which may
+            # be newer than every page) only completes required flags no request rendering gave
+            return self.flags_only(state, model)
         removed_on = newer[0] if newer and state is not None else None
         if isinstance(model, Structure):
             introduced = _member_dates(fills)
@@ -142,22 +152,22 @@ class _Fold:
             for k, m in model.members.items():
                 o = members.get(k)
                 if o is None:
-                    members[k] = attrs.evolve(
+                    members[k] = replace(
                         m, since=introduced.get(k), introduced=k in introduced, from_model=True, removed=None
                     )
                 elif o.flags_from != "page" and m.flags_from == "model":
-                    members[k] = attrs.evolve(o, required=m.required, flags_from="model")
+                    members[k] = replace(o, required=m.required, flags_from="model")
             if removed_on is not None:
                 for k, o in list(members.items()):
                     if k not in model.members and not o.removed:
-                        members[k] = attrs.evolve(o, removed=removed_on)
+                        members[k] = replace(o, removed=removed_on)
             if base is None:
-                return attrs.evolve(model, members=members)
-            return attrs.evolve(base, members=members, doc=base.doc or model.doc)
+                return replace(model, members=members)
+            return replace(base, members=members, doc=base.doc or model.doc)
         if isinstance(model, StringShape):
             if not isinstance(state, StringShape):
                 dates = _value_dates(fills)
-                return attrs.evolve(model, enum_since=dates, enum_introduced=frozenset(dates))
+                return replace(model, enum_since=dates, enum_introduced=frozenset(dates))
             values = list(state.enum or ())
             since = dict(state.enum_since)
             removed = dict(state.enum_removed)
@@ -172,7 +182,7 @@ class _Fold:
                 for v in values:
                     if v not in (model.enum or ()) and v not in removed:
                         removed[v] = removed_on
-            return attrs.evolve(
+            return replace(
                 state,
                 enum=tuple(values) or None,
                 enum_since=since,
@@ -181,15 +191,24 @@ class _Fold:
             )
         return state if state is not None else model
 
+    @staticmethod
+    def flags_only(state: Shape, model: Shape) -> Shape:
+        if not (isinstance(state, Structure) and isinstance(model, Structure)):
+            return state
+        members = dict(state.members)
+        for k, o in state.members.items():
+            m = model.members.get(k)
+            if m is not None and o.flags_from is None and m.flags_from == "model":
+                members[k] = replace(o, required=m.required, flags_from="model")
+        return replace(state, members=members)
+
 
 def _first(shape: Shape, date: str) -> Shape:
     """First sighting: whatever no page introduced explicitly is dated by this page."""
     if isinstance(shape, Structure):
-        return attrs.evolve(
-            shape, members={k: attrs.evolve(m, since=m.since or date) for k, m in shape.members.items()}
-        )
+        return replace(shape, members={k: replace(m, since=m.since or date) for k, m in shape.members.items()})
     if isinstance(shape, StringShape) and shape.enum:
-        return attrs.evolve(shape, enum_since={v: shape.enum_since.get(v, date) for v in shape.enum})
+        return replace(shape, enum_since={v: shape.enum_since.get(v, date) for v in shape.enum})
     return shape
 
 
@@ -202,7 +221,7 @@ def _evolve_enum(old: StringShape, new: StringShape, date: str) -> StringShape:
             since[v] = old.enum_since.get(v, date)
             removed.setdefault(v, date)
     values = tuple(new_values) + tuple(v for v in old_values if v not in new_values)
-    return attrs.evolve(
+    return replace(
         new,
         enum=values or None,
         enum_since=since,
@@ -229,7 +248,7 @@ def _widened(old: Shape, new: Shape) -> bool:
 def _member_dates(fills: list[Sighting]) -> dict[str, str]:
     """Members a page's Changes block named while the part itself was not rendered."""
     out: dict[str, str] = {}
-    for date, _, shape in fills:
+    for _, _, shape in fills:
         if isinstance(shape, Structure):
             for k, m in shape.members.items():
                 if m.introduced and m.since:
@@ -241,7 +260,28 @@ def _value_dates(fills: list[Sighting]) -> dict[str, str]:
     out: dict[str, str] = {}
     for _, _, shape in fills:
         if isinstance(shape, StringShape):
-            for v in shape.enum_introduced:
-                if v in shape.enum_since:
+            for v in shape.enum or ():  # enum order: enum_introduced is a set
+                if v in shape.enum_introduced and v in shape.enum_since:
                     out.setdefault(v, shape.enum_since[v])
     return out
+
+
+def current(svc: Service) -> Service:
+    """The API as of the newest page: removed members and enum values left out, and the named
+    shapes only the removed members used dropped. What the SDK exposes; the full history
+    stays in ``svc`` for ``codegen history``, the docs and ``smtyped.history``."""
+    shapes: dict[str, Shape] = {}
+    for name, shape in svc.shapes.items():
+        if isinstance(shape, Structure):
+            kept = {k: m for k, m in shape.members.items() if not m.removed}
+            shapes[name] = replace(shape, members=kept) if len(kept) != len(shape.members) else shape
+        elif isinstance(shape, StringShape) and shape.enum_removed:
+            values = tuple(v for v in shape.enum or () if v not in shape.enum_removed)
+            shapes[name] = replace(shape, enum=values or None)
+        else:
+            shapes[name] = shape
+    live: set[str] = set()
+    for op in svc.operations.values():
+        for io in (op.input, op.output):
+            live.update(reachable(shapes, io))
+    return replace(svc, shapes={k: v for k, v in shapes.items() if k in live})

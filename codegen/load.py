@@ -1,18 +1,38 @@
-"""The front end in one call: page files -> merged, named Service IR."""
+"""The front end in one call: page files -> merged, named Service IR.
+
+Each page is parsed and named on its own (a pure function of its text, its path and the
+generator), so pages are parsed in parallel and their results cached on disk, keyed by the
+page's bytes, its path and a digest of the generator itself (its code, its data and the
+botocore it may read names from). A warm regeneration reads 321 cached pages instead of
+parsing 67 MB of text; changing any generator file invalidates every entry.
+"""
 
 from __future__ import annotations
 
+import concurrent.futures
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sys
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from codegen import botocore_model as bm
 from codegen import pages as pages_mod
-from codegen.backfill import backfill
+from codegen.backfill import backfill, fill_pending
 from codegen.build import build_page
-from codegen.diagnostics import Report, SpecError
+from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.history import merge
 from codegen.ir import Service
-from codegen.naming import NamedPage, name_page
+from codegen.naming import NamedPage, name_fills, name_page
+
+_ROOT = Path(__file__).parent
+#: where parsed pages are cached unless SMTYPED_CODEGEN_CACHE says otherwise ("off": no cache)
+DEFAULT_CACHE = Path(".cache") / "codegen"
+#: below this many pages to parse, starting worker processes costs more than it saves
+_PARALLEL_FROM = 4
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -31,23 +51,123 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 def load_page(path: Path, report: Report) -> NamedPage:
     page = pages_mod.read_page(path, report)
     pir = build_page(page, report)
+    pending: tuple[object, ...] = ()
     if any(op.unrendered for op in pir.operations.values()):
         service = bm.service_name(page.service, path.parent.name)
-        pir = backfill(pir, bm.service_model(service) if service else None, report)
-    return name_page(pir, report, hint=path.parent.name)
+        pir, pending = backfill(pir, bm.service_model(service) if service else None, report)
+    return name_page(pir, report, hint=path.parent.name, pending=pending)
+
+
+def _load_one(path: Path) -> tuple[NamedPage | None, list[Diagnostic], SpecError | None]:
+    """One page in a worker: its result and diagnostics travel back to the parent."""
+    report = Report()
+    try:
+        return load_page(path, report), report.items, None
+    except SpecError as exc:
+        return None, report.items, exc
+
+
+def generator_digest() -> str:
+    """A digest of everything that decides what a page parses to."""
+    h = hashlib.sha256()
+    for f in sorted(_ROOT.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".json", ".gz") and "__pycache__" not in f.parts:
+            h.update(f.relative_to(_ROOT).as_posix().encode())
+            h.update(f.read_bytes())
+    h.update(f"{bm.botocore_version()} {sys.version_info[:2]}".encode())
+    return h.hexdigest()[:20]
+
+
+def cache_folder() -> Path | None:
+    env = os.environ.get("SMTYPED_CODEGEN_CACHE")
+    if env == "off":
+        return None
+    return Path(env) if env else DEFAULT_CACHE
+
+
+class _Cache:
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.digest = generator_digest() if folder is not None else ""
+
+    def key(self, path: Path) -> str:
+        h = hashlib.sha256(self.digest.encode())
+        h.update(str(path).encode() + b"\0")
+        h.update(path.read_bytes())
+        return h.hexdigest()[:32]
+
+    def get(self, key: str) -> tuple[NamedPage, list[Diagnostic]] | None:
+        if self.folder is None:
+            return None
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as fh:
+                hit: tuple[NamedPage, list[Diagnostic]] = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            return None  # missing, or written by another generator: parse again
+        return hit
+
+    def put(self, key: str, value: tuple[NamedPage, list[Diagnostic]]) -> None:
+        if self.folder is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, delete=False) as tmp:
+                pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp.name, self.folder / f"{key}.pickle")  # atomic: a parallel run never reads half
+        except OSError:
+            pass  # a read-only checkout only costs the parse again next time
 
 
 def load_pages(
     paths: Sequence[str | Path],
     report: Report,
     progress: Callable[[Path], None] | None = None,
+    cache: Path | bool | None = True,
 ) -> list[NamedPage]:
-    """Parse and name each page at ``paths`` (raises :class:`SpecError`)."""
-    named = []
-    for path in expand(paths):
-        if progress is not None:
-            progress(path)
-        named.append(load_page(path, report))
+    """Parse and name each page at ``paths`` (raises :class:`SpecError`).
+
+    Cached pages are read back; the others are parsed in parallel. Diagnostics are reported
+    in file order whichever way a page was loaded, so the output never depends on timing.
+    """
+    files = expand(paths)
+    store = _Cache(cache_folder() if cache is True else (cache or None))
+    keys = [store.key(f) if store.folder is not None else "" for f in files]
+    results: dict[int, tuple[NamedPage | None, list[Diagnostic], SpecError | None]] = {}
+    todo: list[int] = []
+    for i, key in enumerate(keys):
+        hit = store.get(key) if key else None
+        if hit is not None:
+            results[i] = (hit[0], hit[1], None)
+        else:
+            todo.append(i)
+    if len(todo) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        workers = min(os.cpu_count() or 1, len(todo))
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+            # biggest pages first keep both workers busy to the end
+            order = sorted(todo, key=lambda i: -files[i].stat().st_size)
+            futures = {pool.submit(_load_one, files[i]): i for i in order}
+            for fut in concurrent.futures.as_completed(futures):
+                i = futures[fut]
+                results[i] = fut.result()
+                if progress is not None:
+                    progress(files[i])
+    else:
+        for i in todo:
+            if progress is not None:
+                progress(files[i])
+            results[i] = _load_one(files[i])
+    named: list[NamedPage] = []
+    for i in range(len(files)):
+        page, diags, error = results[i]
+        report.items.extend(diags)
+        if error is not None:
+            raise error
+        assert page is not None
+        if i in todo:
+            store.put(keys[i], (page, diags))
+        named.append(page)
     return named
 
 
@@ -55,6 +175,14 @@ def load_service(
     paths: Sequence[str | Path],
     report: Report,
     progress: Callable[[Path], None] | None = None,
+    cache: Path | bool | None = True,
 ) -> Service:
     """Parse, name and merge the pages at ``paths`` (raises :class:`SpecError`)."""
-    return merge(load_pages(paths, report, progress), report)
+    return merge_pages(load_pages(paths, report, progress, cache), report)
+
+
+def merge_pages(named: Sequence[NamedPage], report: Report) -> Service:
+    """Merge loaded pages, with the parts they left unrendered filled once for all of them."""
+    pending = [p for page in named for p in page.pending]
+    fills = name_fills(fill_pending(pending, report), report) if pending else {}
+    return merge(named, report, fills)

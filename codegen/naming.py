@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, Literal
 
 import attrs
@@ -19,22 +19,40 @@ import attrs
 from codegen import botocore_model as bm
 from codegen.build import PageIR
 from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure, replace
 
 Path = tuple[str, ...]
 
 
+@attrs.frozen
+class PageHead:
+    """What the merge needs of a page besides its operations (the text stays behind: cached
+    pages load fast)."""
+
+    file: str
+    service: str  # the page's title
+    date: str
+    declared: int
+    found: int
+    summary: str
+
+
 @attrs.frozen(eq=True, hash=False)
 class NamedPage:
-    """A page's operations with named shapes: inputs, outputs and named shapes are Refs."""
+    """A page's operations with named shapes: inputs, outputs and named shapes are Refs.
 
-    page: Any  # codegen.pages.Page
+    ``pending`` are the whole inputs and outputs the page did not render (their Refs name the
+    model's shapes; :func:`codegen.load.load_service` fills them once for all pages).
+    """
+
+    page: PageHead
     service: str | None  # botocore service name
     operations: dict[str, Operation]
     shapes: dict[str, Shape]
+    pending: tuple[Any, ...] = ()  # codegen.backfill.Pending
 
 
-def name_page(pir: PageIR, report: Report, hint: str | None = None) -> NamedPage:
+def name_page(pir: PageIR, report: Report, hint: str | None = None, pending: tuple[Any, ...] = ()) -> NamedPage:
     service = bm.service_name(pir.page.service, hint)
     model = bm.service_model(service) if service else None
     if model is None:
@@ -42,10 +60,34 @@ def name_page(pir: PageIR, report: Report, hint: str | None = None) -> NamedPage
             pir.page.file, None, f"botocore has no model for {pir.page.service!r}: shape names are derived from paths"
         )
     namer = _Namer(pir.page.file, model, report)
+    later = {(p.op, p.side) for p in pending}
     ops: dict[str, Operation] = {}
     for name, op in pir.operations.items():
-        ops[name] = namer.operation(op)
-    return NamedPage(pir.page, service, ops, dict(sorted(namer.shapes.items())))
+        ops[name] = namer.operation(op, later)
+    pg = pir.page
+    head = PageHead(pg.file, pg.service, pg.date, pg.declared, len(pg.sections), pg.summary)
+    return NamedPage(head, service, ops, dict(sorted(namer.shapes.items())), pending)
+
+
+def name_fills(
+    fills: dict[tuple[str, str], tuple[Shape, list[Any]]], report: Report
+) -> dict[str, list[tuple[str, str, Shape]]]:
+    """Name each filled part once; every page that left it unrendered sees those shapes.
+
+    Returns shape name -> (date, file, shape) sightings, one per page.
+    """
+    out: dict[str, list[tuple[str, str, Shape]]] = {}
+    for (op_name, side), (shape, pages) in fills.items():
+        last = pages[-1]
+        model = bm.service_model(last.service)
+        namer = _Namer(last.file, model, report)
+        namer.op = op_name
+        bop = bm.operation(model, op_name)
+        b = bop.input_shape if side == "input" else bop.output_shape
+        namer.root(shape, b, op_name + namer.suffixes[side == "output"], side)
+        for name, named in sorted(namer.shapes.items()):
+            out.setdefault(name, []).extend((p.date, p.file, named) for p in pages)
+    return out
 
 
 class _Namer:
@@ -57,7 +99,7 @@ class _Namer:
         self.suffixes = bm.io_suffixes(model)
         self.op = ""
 
-    def operation(self, op: Operation) -> Operation:
+    def operation(self, op: Operation, later: Collection[tuple[str, str]] = ()) -> Operation:
         self.op = op.name
         bop = bm.operation(self.model, op.name)
         if bop is None and self.model is not None:
@@ -69,9 +111,20 @@ class _Namer:
             )
         b_in = bop.input_shape if bop is not None else None
         b_out = bop.output_shape if bop is not None else None
-        inp = self.root(op.input, b_in, op.name + self.suffixes[0], "input")
-        out = self.root(op.output, b_out, op.name + self.suffixes[1], "output")
-        return attrs.evolve(op, input=inp, output=out, method=method)
+        # a part filled later is only referred to here: registering its empty placeholder would
+        # read as a page that shows the shape without members
+        # (pending parts exist only where botocore has the operation, so b_in / b_out are set)
+        inp = (
+            Ref(str(b_in.name))  # type: ignore[union-attr]
+            if (op.name, "input") in later
+            else self.root(op.input, b_in, op.name + self.suffixes[0], "input")
+        )
+        out = (
+            Ref(str(b_out.name))  # type: ignore[union-attr]
+            if (op.name, "output") in later
+            else self.root(op.output, b_out, op.name + self.suffixes[1], "output")
+        )
+        return replace(op, input=inp, output=out, method=method)
 
     def root(self, shape: Shape, b: Any, fallback: str, side: str) -> Shape:
         # an empty input/output has no botocore shape; that is expected, not reported
@@ -84,11 +137,11 @@ class _Namer:
         if isinstance(shape, Structure):
             name = self.pick(b, "structure", fallback, path, quiet)
             here = {**ancestors, path: name}
-            members = {
-                k: attrs.evolve(m, shape=self.walk(m.shape, bm.member(b, k), name + _upper_first(k), path + (k,), here))
-                for k, m in shape.members.items()
-            }
-            self.register(name, attrs.evolve(shape, name=name, members=members), path)
+            members = {}
+            for k, m in shape.members.items():
+                sub = self.walk(m.shape, bm.member(b, k), name + _upper_first(k), path + (k,), here)
+                members[k] = m if sub is m.shape else replace(m, shape=sub)
+            self.register(name, replace(shape, name=name, members=members), path)
             return Ref(name)
         if isinstance(shape, ListOf):
             return ListOf(self.walk(shape.member, bm.list_member(b), fallback + "Item", path + ("[]",), ancestors))
@@ -103,7 +156,7 @@ class _Namer:
             return MapOf(key, self.walk(shape.value, bm.map_value(b), fallback + "Value", path + ("{}",), ancestors))
         if isinstance(shape, StringShape) and shape.enum:
             name = self.pick(b, "string", fallback, path, quiet)
-            self.register(name, attrs.evolve(shape, name=name), path)
+            self.register(name, replace(shape, name=name), path)
             return Ref(name)
         if isinstance(shape, Recursive):
             target = ancestors.get(shape.target) if shape.target is not None else None
@@ -147,7 +200,7 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
         return (new, []) if from_model(old) else (old, [])
     if isinstance(old, StringShape) and isinstance(new, StringShape):
         values = tuple(dict.fromkeys((old.enum or ()) + (new.enum or ())))
-        return attrs.evolve(
+        return replace(
             old,
             enum=values or None,
             enum_since=_min_dates(old.enum_since, new.enum_since),
@@ -165,7 +218,7 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
             if signature(shape) != signature(keep_key_enum(shape, m.shape)):
                 conflicts.append(f"member {k} is {signature(o.shape)} and {signature(m.shape)}")
             required, source = required_flag(o, m)
-            members[k] = attrs.evolve(
+            members[k] = replace(
                 o,
                 shape=shape,
                 required=required,
@@ -176,8 +229,13 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
                 from_model=o.from_model and m.from_model,
             )
         kind: Literal["structure", "union"] = "union" if "union" in (old.kind, new.kind) else "structure"
-        return attrs.evolve(
-            old, members=members, kind=kind, doc=old.doc or new.doc, eventstream=old.eventstream or new.eventstream
+        return replace(
+            old,
+            members=members,
+            kind=kind,
+            doc=old.doc or new.doc,
+            eventstream=old.eventstream or new.eventstream,
+            elided=old.elided and new.elided,
         ), conflicts
     return old, [f"{signature(old)} and {signature(new)}"]
 

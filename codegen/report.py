@@ -22,14 +22,53 @@ def _how(introduced: bool, since: str | None, first: str) -> str:
     return f"since {since} (first seen then; no page marks it new)"
 
 
+def resolve_name(svc: Service, name: str) -> tuple[str, str | None] | None:
+    """``(shape or operation, member)`` for what a user may type: an operation
+    (``DescribeModelPackage``), its method (``describe_model_package``), a shape or enum
+    (``UserContext``), or a member path (``UserContext.IamIdentity``; the attribute name
+    ``UserContext.iam_identity`` works too)."""
+    if name in svc.operations or name in svc.shapes:
+        return name, None
+    by_method = {op.method: n for n, op in svc.operations.items()}
+    if name in by_method:
+        return by_method[name], None
+    shape_name, _, member = name.partition(".")
+    shape = svc.shapes.get(shape_name)
+    if member and isinstance(shape, Structure):
+        if member in shape.members:
+            return shape_name, member
+        from codegen.naming import field_names
+
+        by_attr = {a: w for w, a in field_names(shape.members).items()}
+        if member in by_attr:
+            return shape_name, by_attr[member]
+    return None
+
+
+def near_names(svc: Service, name: str, n: int = 5) -> list[str]:
+    """Known names closest to ``name`` (for a "did you mean" hint)."""
+    import difflib
+
+    shape_name, _, member = name.partition(".")
+    shape = svc.shapes.get(shape_name)
+    if member and isinstance(shape, Structure):
+        return [f"{shape_name}.{m}" for m in difflib.get_close_matches(member, list(shape.members), n)]
+    pool = [*svc.operations, *svc.shapes, *(op.method for op in svc.operations.values())]
+    return difflib.get_close_matches(name, pool, n, cutoff=0.6)
+
+
 def history_lines(svc: Service, name: str) -> list[str]:
-    """What changed when for a shape, an enum or an operation."""
+    """What changed when for a shape, an enum, an operation (or its method) or one member."""
+    found = resolve_name(svc, name)
+    if found is None:
+        return []
+    name, member = found
+    if member is not None:
+        return [ln for ln in history_lines(svc, name) if ln.startswith(f"{name}.{member}:")]
     first = _first_page(svc)
     op = svc.operations.get(name)
     if op is not None:
-        lines = [
-            f"{name}: operation {_how(op.introduced, op.since, first)}, defined by the {op.page} page"
-        ]
+        lines = [f"{name}: operation {_how(op.introduced, op.since, first)}, defined by the {op.page} page"]
         for side, io in (("input", op.input), ("output", op.output)):
             target = io.name if isinstance(io, Ref) else "-"
             lines.append(f"{name}: {side} {target}")

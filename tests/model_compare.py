@@ -106,7 +106,7 @@ if __name__ == "__main__":  # python tests/model_compare.py MODEL.json.gz IR.jso
 
     diffs = compare_all(load_model(Path(sys.argv[1])), json.loads(Path(sys.argv[2]).read_text()))
     bad = {k: v for k, v in diffs.items() if v}
-    for k, v in bad.items():
+    for v in bad.values():
         for line in v[:8]:
             print(line)
         if len(v) > 8:

@@ -133,7 +133,7 @@ def test_lazy_loading() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(" ", 2)
     assert out[0] == "0" and out[1] == "0"
-    assert out[2].strip() == "['smtyped._generated.shapes.u']"
+    assert out[2].strip() == "['smtyped._generated.shapes.user_context']"
 
 
 def test_submodules_are_attributes_of_the_package_loaded_on_first_use() -> None:
@@ -148,7 +148,7 @@ def test_submodules_are_attributes_of_the_package_loaded_on_first_use() -> None:
         "print(sorted(m for m in sys.modules if m.startswith('smtyped._generated.shapes.')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out == ["False False", "OutputConfig AMBA_CV2", "True", "['smtyped._generated.shapes.o']"]
+    assert out == ["False False", "OutputConfig AMBA_CV2", "True", "['smtyped._generated.shapes.output_config']"]
 
 
 def test_outputs_convert_nested_structures_on_first_access() -> None:

@@ -113,6 +113,8 @@ def sample_request(svc: Service, shape: Shape, b: Any) -> Any:
         return sample_request(svc, svc.shapes[shape.name], b)
     if isinstance(shape, Structure):
         wanted = [k for k, m in shape.members.items() if m.required or k in set(b.required_members)]
+        if not wanted and getattr(b, "is_tagged_union", False) and shape.members:
+            wanted = [next(k for k in shape.members if k in b.members)]  # a union needs one member set
         return {k: sample_request(svc, shape.members[k].shape, b.members[k]) for k in wanted}
     if isinstance(shape, ListOf):
         return [sample_request(svc, shape.member, b.member) for _ in range(max(_min(b), 1))]

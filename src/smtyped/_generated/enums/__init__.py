@@ -8,422 +8,1066 @@ from typing import TYPE_CHECKING, Any
 from smtyped._registry import ENUMS
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.a import ActionStatus as ActionStatus
-    from smtyped._generated.enums.a import ActionStatusLiteral as ActionStatusLiteral
-    from smtyped._generated.enums.a import AdditionalS3DataSourceDataType as AdditionalS3DataSourceDataType
-    from smtyped._generated.enums.a import (
+    from smtyped._generated.enums.account_default import AccountDefaultStatus as AccountDefaultStatus
+    from smtyped._generated.enums.account_default import AccountDefaultStatusLiteral as AccountDefaultStatusLiteral
+    from smtyped._generated.enums.action_status import ActionStatus as ActionStatus
+    from smtyped._generated.enums.action_status import ActionStatusLiteral as ActionStatusLiteral
+    from smtyped._generated.enums.activation_state import ActivationState as ActivationState
+    from smtyped._generated.enums.activation_state import ActivationStateLiteral as ActivationStateLiteral
+    from smtyped._generated.enums.active_cluster import ActiveClusterOperationName as ActiveClusterOperationName
+    from smtyped._generated.enums.active_cluster import (
+        ActiveClusterOperationNameLiteral as ActiveClusterOperationNameLiteral,
+    )
+    from smtyped._generated.enums.additional_s3 import AdditionalS3DataSourceDataType as AdditionalS3DataSourceDataType
+    from smtyped._generated.enums.additional_s3 import (
         AdditionalS3DataSourceDataTypeLiteral as AdditionalS3DataSourceDataTypeLiteral,
     )
-    from smtyped._generated.enums.a import AlgorithmStatus as AlgorithmStatus
-    from smtyped._generated.enums.a import AlgorithmStatusLiteral as AlgorithmStatusLiteral
-    from smtyped._generated.enums.a import AppInstanceType as AppInstanceType
-    from smtyped._generated.enums.a import AppInstanceTypeLiteral as AppInstanceTypeLiteral
-    from smtyped._generated.enums.a import AppNetworkAccessType as AppNetworkAccessType
-    from smtyped._generated.enums.a import AppNetworkAccessTypeLiteral as AppNetworkAccessTypeLiteral
-    from smtyped._generated.enums.a import AppSecurityGroupManagement as AppSecurityGroupManagement
-    from smtyped._generated.enums.a import AppSecurityGroupManagementLiteral as AppSecurityGroupManagementLiteral
-    from smtyped._generated.enums.a import AppSortKey as AppSortKey
-    from smtyped._generated.enums.a import AppSortKeyLiteral as AppSortKeyLiteral
-    from smtyped._generated.enums.a import AppStatus as AppStatus
-    from smtyped._generated.enums.a import AppStatusLiteral as AppStatusLiteral
-    from smtyped._generated.enums.a import AppType as AppType
-    from smtyped._generated.enums.a import AppTypeLiteral as AppTypeLiteral
-    from smtyped._generated.enums.a import ArtifactSourceIdType as ArtifactSourceIdType
-    from smtyped._generated.enums.a import ArtifactSourceIdTypeLiteral as ArtifactSourceIdTypeLiteral
-    from smtyped._generated.enums.a import AssemblyType as AssemblyType
-    from smtyped._generated.enums.a import AssemblyTypeLiteral as AssemblyTypeLiteral
-    from smtyped._generated.enums.a import AssociationEdgeType as AssociationEdgeType
-    from smtyped._generated.enums.a import AssociationEdgeTypeLiteral as AssociationEdgeTypeLiteral
-    from smtyped._generated.enums.a import AthenaResultCompressionType as AthenaResultCompressionType
-    from smtyped._generated.enums.a import AthenaResultCompressionTypeLiteral as AthenaResultCompressionTypeLiteral
-    from smtyped._generated.enums.a import AthenaResultFormat as AthenaResultFormat
-    from smtyped._generated.enums.a import AthenaResultFormatLiteral as AthenaResultFormatLiteral
-    from smtyped._generated.enums.a import AuthMode as AuthMode
-    from smtyped._generated.enums.a import AuthModeLiteral as AuthModeLiteral
-    from smtyped._generated.enums.a import AutoMLChannelType as AutoMLChannelType
-    from smtyped._generated.enums.a import AutoMLChannelTypeLiteral as AutoMLChannelTypeLiteral
-    from smtyped._generated.enums.a import AutoMLJobObjectiveType as AutoMLJobObjectiveType
-    from smtyped._generated.enums.a import AutoMLJobObjectiveTypeLiteral as AutoMLJobObjectiveTypeLiteral
-    from smtyped._generated.enums.a import AutoMLJobSecondaryStatus as AutoMLJobSecondaryStatus
-    from smtyped._generated.enums.a import AutoMLJobSecondaryStatusLiteral as AutoMLJobSecondaryStatusLiteral
-    from smtyped._generated.enums.a import AutoMLJobStatus as AutoMLJobStatus
-    from smtyped._generated.enums.a import AutoMLJobStatusLiteral as AutoMLJobStatusLiteral
-    from smtyped._generated.enums.a import AutoMLMetricEnum as AutoMLMetricEnum
-    from smtyped._generated.enums.a import AutoMLMetricEnumLiteral as AutoMLMetricEnumLiteral
-    from smtyped._generated.enums.a import AutoMLMetricExtendedEnum as AutoMLMetricExtendedEnum
-    from smtyped._generated.enums.a import AutoMLMetricExtendedEnumLiteral as AutoMLMetricExtendedEnumLiteral
-    from smtyped._generated.enums.a import AutoMLMode as AutoMLMode
-    from smtyped._generated.enums.a import AutoMLModeLiteral as AutoMLModeLiteral
-    from smtyped._generated.enums.a import AutoMLS3DataType as AutoMLS3DataType
-    from smtyped._generated.enums.a import AutoMLS3DataTypeLiteral as AutoMLS3DataTypeLiteral
-    from smtyped._generated.enums.a import AutoMLSortOrder as AutoMLSortOrder
-    from smtyped._generated.enums.a import AutoMLSortOrderLiteral as AutoMLSortOrderLiteral
-    from smtyped._generated.enums.b import BatchAddClusterNodesErrorCode as BatchAddClusterNodesErrorCode
-    from smtyped._generated.enums.b import BatchAddClusterNodesErrorCodeLiteral as BatchAddClusterNodesErrorCodeLiteral
-    from smtyped._generated.enums.b import BatchDeleteClusterNodesErrorCode as BatchDeleteClusterNodesErrorCode
-    from smtyped._generated.enums.b import (
+    from smtyped._generated.enums.aggregation_transformation import (
+        AggregationTransformationValue as AggregationTransformationValue,
+    )
+    from smtyped._generated.enums.aggregation_transformation import (
+        AggregationTransformationValueLiteral as AggregationTransformationValueLiteral,
+    )
+    from smtyped._generated.enums.ai_benchmark import AIBenchmarkJobStatus as AIBenchmarkJobStatus
+    from smtyped._generated.enums.ai_benchmark import AIBenchmarkJobStatusLiteral as AIBenchmarkJobStatusLiteral
+    from smtyped._generated.enums.ai_capacity import AICapacityReservationPreference as AICapacityReservationPreference
+    from smtyped._generated.enums.ai_capacity import (
+        AICapacityReservationPreferenceLiteral as AICapacityReservationPreferenceLiteral,
+    )
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationInferenceFramework as AIRecommendationInferenceFramework,
+    )
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationInferenceFrameworkLiteral as AIRecommendationInferenceFrameworkLiteral,
+    )
+    from smtyped._generated.enums.ai_recommendation import AIRecommendationInstanceType as AIRecommendationInstanceType
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationInstanceTypeLiteral as AIRecommendationInstanceTypeLiteral,
+    )
+    from smtyped._generated.enums.ai_recommendation import AIRecommendationJobStatus as AIRecommendationJobStatus
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationJobStatusLiteral as AIRecommendationJobStatusLiteral,
+    )
+    from smtyped._generated.enums.ai_recommendation import AIRecommendationMetric as AIRecommendationMetric
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationMetricLiteral as AIRecommendationMetricLiteral,
+    )
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationOptimizationType as AIRecommendationOptimizationType,
+    )
+    from smtyped._generated.enums.ai_recommendation import (
+        AIRecommendationOptimizationTypeLiteral as AIRecommendationOptimizationTypeLiteral,
+    )
+    from smtyped._generated.enums.algorithm_sort import AlgorithmSortBy as AlgorithmSortBy
+    from smtyped._generated.enums.algorithm_sort import AlgorithmSortByLiteral as AlgorithmSortByLiteral
+    from smtyped._generated.enums.algorithm_status import AlgorithmStatus as AlgorithmStatus
+    from smtyped._generated.enums.algorithm_status import AlgorithmStatusLiteral as AlgorithmStatusLiteral
+    from smtyped._generated.enums.app_image import AppImageConfigSortKey as AppImageConfigSortKey
+    from smtyped._generated.enums.app_image import AppImageConfigSortKeyLiteral as AppImageConfigSortKeyLiteral
+    from smtyped._generated.enums.app_instance import AppInstanceType as AppInstanceType
+    from smtyped._generated.enums.app_instance import AppInstanceTypeLiteral as AppInstanceTypeLiteral
+    from smtyped._generated.enums.app_network import AppNetworkAccessType as AppNetworkAccessType
+    from smtyped._generated.enums.app_network import AppNetworkAccessTypeLiteral as AppNetworkAccessTypeLiteral
+    from smtyped._generated.enums.app_security import AppSecurityGroupManagement as AppSecurityGroupManagement
+    from smtyped._generated.enums.app_security import (
+        AppSecurityGroupManagementLiteral as AppSecurityGroupManagementLiteral,
+    )
+    from smtyped._generated.enums.app_sort import AppSortKey as AppSortKey
+    from smtyped._generated.enums.app_sort import AppSortKeyLiteral as AppSortKeyLiteral
+    from smtyped._generated.enums.app_status import AppStatus as AppStatus
+    from smtyped._generated.enums.app_status import AppStatusLiteral as AppStatusLiteral
+    from smtyped._generated.enums.app_type import AppType as AppType
+    from smtyped._generated.enums.app_type import AppTypeLiteral as AppTypeLiteral
+    from smtyped._generated.enums.artifact_source import ArtifactSourceIdType as ArtifactSourceIdType
+    from smtyped._generated.enums.artifact_source import ArtifactSourceIdTypeLiteral as ArtifactSourceIdTypeLiteral
+    from smtyped._generated.enums.assembly_type import AssemblyType as AssemblyType
+    from smtyped._generated.enums.assembly_type import AssemblyTypeLiteral as AssemblyTypeLiteral
+    from smtyped._generated.enums.association_edge import AssociationEdgeType as AssociationEdgeType
+    from smtyped._generated.enums.association_edge import AssociationEdgeTypeLiteral as AssociationEdgeTypeLiteral
+    from smtyped._generated.enums.async_notification import AsyncNotificationTopicTypes as AsyncNotificationTopicTypes
+    from smtyped._generated.enums.async_notification import (
+        AsyncNotificationTopicTypesLiteral as AsyncNotificationTopicTypesLiteral,
+    )
+    from smtyped._generated.enums.athena_result import AthenaResultCompressionType as AthenaResultCompressionType
+    from smtyped._generated.enums.athena_result import (
+        AthenaResultCompressionTypeLiteral as AthenaResultCompressionTypeLiteral,
+    )
+    from smtyped._generated.enums.athena_result import AthenaResultFormat as AthenaResultFormat
+    from smtyped._generated.enums.athena_result import AthenaResultFormatLiteral as AthenaResultFormatLiteral
+    from smtyped._generated.enums.auth_mode import AuthMode as AuthMode
+    from smtyped._generated.enums.auth_mode import AuthModeLiteral as AuthModeLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLAlgorithm as AutoMLAlgorithm
+    from smtyped._generated.enums.auto_ml import AutoMLAlgorithmLiteral as AutoMLAlgorithmLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLChannelType as AutoMLChannelType
+    from smtyped._generated.enums.auto_ml import AutoMLChannelTypeLiteral as AutoMLChannelTypeLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLJobObjectiveType as AutoMLJobObjectiveType
+    from smtyped._generated.enums.auto_ml import AutoMLJobObjectiveTypeLiteral as AutoMLJobObjectiveTypeLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLJobSecondaryStatus as AutoMLJobSecondaryStatus
+    from smtyped._generated.enums.auto_ml import AutoMLJobSecondaryStatusLiteral as AutoMLJobSecondaryStatusLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLJobStatus as AutoMLJobStatus
+    from smtyped._generated.enums.auto_ml import AutoMLJobStatusLiteral as AutoMLJobStatusLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLMetricEnum as AutoMLMetricEnum
+    from smtyped._generated.enums.auto_ml import AutoMLMetricEnumLiteral as AutoMLMetricEnumLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLMetricExtendedEnum as AutoMLMetricExtendedEnum
+    from smtyped._generated.enums.auto_ml import AutoMLMetricExtendedEnumLiteral as AutoMLMetricExtendedEnumLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLMode as AutoMLMode
+    from smtyped._generated.enums.auto_ml import AutoMLModeLiteral as AutoMLModeLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLProblemTypeConfigName as AutoMLProblemTypeConfigName
+    from smtyped._generated.enums.auto_ml import (
+        AutoMLProblemTypeConfigNameLiteral as AutoMLProblemTypeConfigNameLiteral,
+    )
+    from smtyped._generated.enums.auto_ml import AutoMLProcessingUnit as AutoMLProcessingUnit
+    from smtyped._generated.enums.auto_ml import AutoMLProcessingUnitLiteral as AutoMLProcessingUnitLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLSortBy as AutoMLSortBy
+    from smtyped._generated.enums.auto_ml import AutoMLSortByLiteral as AutoMLSortByLiteral
+    from smtyped._generated.enums.auto_ml import AutoMLSortOrder as AutoMLSortOrder
+    from smtyped._generated.enums.auto_ml import AutoMLSortOrderLiteral as AutoMLSortOrderLiteral
+    from smtyped._generated.enums.auto_mls3 import AutoMLS3DataType as AutoMLS3DataType
+    from smtyped._generated.enums.auto_mls3 import AutoMLS3DataTypeLiteral as AutoMLS3DataTypeLiteral
+    from smtyped._generated.enums.auto_mount import AutoMountHomeEFS as AutoMountHomeEFS
+    from smtyped._generated.enums.auto_mount import AutoMountHomeEFSLiteral as AutoMountHomeEFSLiteral
+    from smtyped._generated.enums.autotune_mode import AutotuneMode as AutotuneMode
+    from smtyped._generated.enums.autotune_mode import AutotuneModeLiteral as AutotuneModeLiteral
+    from smtyped._generated.enums.availability_zone import (
+        AvailabilityZoneBalanceEnforcementMode as AvailabilityZoneBalanceEnforcementMode,
+    )
+    from smtyped._generated.enums.availability_zone import (
+        AvailabilityZoneBalanceEnforcementModeLiteral as AvailabilityZoneBalanceEnforcementModeLiteral,
+    )
+    from smtyped._generated.enums.aws_managed import (
+        AwsManagedHumanLoopRequestSource as AwsManagedHumanLoopRequestSource,
+    )
+    from smtyped._generated.enums.aws_managed import (
+        AwsManagedHumanLoopRequestSourceLiteral as AwsManagedHumanLoopRequestSourceLiteral,
+    )
+    from smtyped._generated.enums.batch_add import BatchAddClusterNodesErrorCode as BatchAddClusterNodesErrorCode
+    from smtyped._generated.enums.batch_add import (
+        BatchAddClusterNodesErrorCodeLiteral as BatchAddClusterNodesErrorCodeLiteral,
+    )
+    from smtyped._generated.enums.batch_delete import (
+        BatchDeleteClusterNodesErrorCode as BatchDeleteClusterNodesErrorCode,
+    )
+    from smtyped._generated.enums.batch_delete import (
         BatchDeleteClusterNodesErrorCodeLiteral as BatchDeleteClusterNodesErrorCodeLiteral,
     )
-    from smtyped._generated.enums.b import BatchStrategy as BatchStrategy
-    from smtyped._generated.enums.b import BatchStrategyLiteral as BatchStrategyLiteral
-    from smtyped._generated.enums.b import BooleanOperator as BooleanOperator
-    from smtyped._generated.enums.b import BooleanOperatorLiteral as BooleanOperatorLiteral
-    from smtyped._generated.enums.c import CandidateSortBy as CandidateSortBy
-    from smtyped._generated.enums.c import CandidateSortByLiteral as CandidateSortByLiteral
-    from smtyped._generated.enums.c import CandidateStatus as CandidateStatus
-    from smtyped._generated.enums.c import CandidateStatusLiteral as CandidateStatusLiteral
-    from smtyped._generated.enums.c import CandidateStepType as CandidateStepType
-    from smtyped._generated.enums.c import CandidateStepTypeLiteral as CandidateStepTypeLiteral
-    from smtyped._generated.enums.c import CapacityReservationPreference as CapacityReservationPreference
-    from smtyped._generated.enums.c import CapacityReservationPreferenceLiteral as CapacityReservationPreferenceLiteral
-    from smtyped._generated.enums.c import CapacityReservationType as CapacityReservationType
-    from smtyped._generated.enums.c import CapacityReservationTypeLiteral as CapacityReservationTypeLiteral
-    from smtyped._generated.enums.c import CapacitySizeType as CapacitySizeType
-    from smtyped._generated.enums.c import CapacitySizeTypeLiteral as CapacitySizeTypeLiteral
-    from smtyped._generated.enums.c import CaptureStatus as CaptureStatus
-    from smtyped._generated.enums.c import CaptureStatusLiteral as CaptureStatusLiteral
-    from smtyped._generated.enums.c import ClusterCapacityType as ClusterCapacityType
-    from smtyped._generated.enums.c import ClusterCapacityTypeLiteral as ClusterCapacityTypeLiteral
-    from smtyped._generated.enums.c import ClusterEventResourceType as ClusterEventResourceType
-    from smtyped._generated.enums.c import ClusterEventResourceTypeLiteral as ClusterEventResourceTypeLiteral
-    from smtyped._generated.enums.c import ClusterInstanceStatus as ClusterInstanceStatus
-    from smtyped._generated.enums.c import ClusterInstanceStatusLiteral as ClusterInstanceStatusLiteral
-    from smtyped._generated.enums.c import ClusterInstanceType as ClusterInstanceType
-    from smtyped._generated.enums.c import ClusterInstanceTypeLiteral as ClusterInstanceTypeLiteral
-    from smtyped._generated.enums.c import ClusterKubernetesTaintEffect as ClusterKubernetesTaintEffect
-    from smtyped._generated.enums.c import ClusterKubernetesTaintEffectLiteral as ClusterKubernetesTaintEffectLiteral
-    from smtyped._generated.enums.c import ClusterNodeProvisioningMode as ClusterNodeProvisioningMode
-    from smtyped._generated.enums.c import ClusterNodeProvisioningModeLiteral as ClusterNodeProvisioningModeLiteral
-    from smtyped._generated.enums.c import ClusterNodeRecovery as ClusterNodeRecovery
-    from smtyped._generated.enums.c import ClusterNodeRecoveryLiteral as ClusterNodeRecoveryLiteral
-    from smtyped._generated.enums.c import ClusterSortBy as ClusterSortBy
-    from smtyped._generated.enums.c import ClusterSortByLiteral as ClusterSortByLiteral
-    from smtyped._generated.enums.c import ClusterStatus as ClusterStatus
-    from smtyped._generated.enums.c import ClusterStatusLiteral as ClusterStatusLiteral
-    from smtyped._generated.enums.c import CollectionType as CollectionType
-    from smtyped._generated.enums.c import CollectionTypeLiteral as CollectionTypeLiteral
-    from smtyped._generated.enums.c import CompilationJobStatus as CompilationJobStatus
-    from smtyped._generated.enums.c import CompilationJobStatusLiteral as CompilationJobStatusLiteral
-    from smtyped._generated.enums.c import CompleteOnConvergence as CompleteOnConvergence
-    from smtyped._generated.enums.c import CompleteOnConvergenceLiteral as CompleteOnConvergenceLiteral
-    from smtyped._generated.enums.c import CompressionType as CompressionType
-    from smtyped._generated.enums.c import CompressionTypeLiteral as CompressionTypeLiteral
-    from smtyped._generated.enums.c import ConditionOutcome as ConditionOutcome
-    from smtyped._generated.enums.c import ConditionOutcomeLiteral as ConditionOutcomeLiteral
-    from smtyped._generated.enums.c import ContainerMode as ContainerMode
-    from smtyped._generated.enums.c import ContainerModeLiteral as ContainerModeLiteral
-    from smtyped._generated.enums.c import ContentClassifier as ContentClassifier
-    from smtyped._generated.enums.c import ContentClassifierLiteral as ContentClassifierLiteral
-    from smtyped._generated.enums.c import CrossAccountFilterOption as CrossAccountFilterOption
-    from smtyped._generated.enums.c import CrossAccountFilterOptionLiteral as CrossAccountFilterOptionLiteral
-    from smtyped._generated.enums.d import DataDistributionType as DataDistributionType
-    from smtyped._generated.enums.d import DataDistributionTypeLiteral as DataDistributionTypeLiteral
-    from smtyped._generated.enums.d import DeepHealthCheckType as DeepHealthCheckType
-    from smtyped._generated.enums.d import DeepHealthCheckTypeLiteral as DeepHealthCheckTypeLiteral
-    from smtyped._generated.enums.d import DetailedAlgorithmStatus as DetailedAlgorithmStatus
-    from smtyped._generated.enums.d import DetailedAlgorithmStatusLiteral as DetailedAlgorithmStatusLiteral
-    from smtyped._generated.enums.d import DetailedModelPackageStatus as DetailedModelPackageStatus
-    from smtyped._generated.enums.d import DetailedModelPackageStatusLiteral as DetailedModelPackageStatusLiteral
-    from smtyped._generated.enums.d import DirectInternetAccess as DirectInternetAccess
-    from smtyped._generated.enums.d import DirectInternetAccessLiteral as DirectInternetAccessLiteral
-    from smtyped._generated.enums.d import DomainStatus as DomainStatus
-    from smtyped._generated.enums.d import DomainStatusLiteral as DomainStatusLiteral
-    from smtyped._generated.enums.e import EndpointStatus as EndpointStatus
-    from smtyped._generated.enums.e import EndpointStatusLiteral as EndpointStatusLiteral
-    from smtyped._generated.enums.e import EventSortBy as EventSortBy
-    from smtyped._generated.enums.e import EventSortByLiteral as EventSortByLiteral
-    from smtyped._generated.enums.e import ExecutionStatus as ExecutionStatus
-    from smtyped._generated.enums.e import ExecutionStatusLiteral as ExecutionStatusLiteral
-    from smtyped._generated.enums.f import FeatureGroupSortBy as FeatureGroupSortBy
-    from smtyped._generated.enums.f import FeatureGroupSortByLiteral as FeatureGroupSortByLiteral
-    from smtyped._generated.enums.f import FeatureGroupSortOrder as FeatureGroupSortOrder
-    from smtyped._generated.enums.f import FeatureGroupSortOrderLiteral as FeatureGroupSortOrderLiteral
-    from smtyped._generated.enums.f import FeatureGroupStatus as FeatureGroupStatus
-    from smtyped._generated.enums.f import FeatureGroupStatusLiteral as FeatureGroupStatusLiteral
-    from smtyped._generated.enums.f import FeatureType as FeatureType
-    from smtyped._generated.enums.f import FeatureTypeLiteral as FeatureTypeLiteral
-    from smtyped._generated.enums.f import FileSystemAccessMode as FileSystemAccessMode
-    from smtyped._generated.enums.f import FileSystemAccessModeLiteral as FileSystemAccessModeLiteral
-    from smtyped._generated.enums.f import FileSystemType as FileSystemType
-    from smtyped._generated.enums.f import FileSystemTypeLiteral as FileSystemTypeLiteral
-    from smtyped._generated.enums.f import Framework as Framework
-    from smtyped._generated.enums.f import FrameworkLiteral as FrameworkLiteral
-    from smtyped._generated.enums.h import HubContentStatus as HubContentStatus
-    from smtyped._generated.enums.h import HubContentStatusLiteral as HubContentStatusLiteral
-    from smtyped._generated.enums.h import HubContentSupportStatus as HubContentSupportStatus
-    from smtyped._generated.enums.h import HubContentSupportStatusLiteral as HubContentSupportStatusLiteral
-    from smtyped._generated.enums.h import HubContentType as HubContentType
-    from smtyped._generated.enums.h import HubContentTypeLiteral as HubContentTypeLiteral
-    from smtyped._generated.enums.h import HyperParameterScalingType as HyperParameterScalingType
-    from smtyped._generated.enums.h import HyperParameterScalingTypeLiteral as HyperParameterScalingTypeLiteral
-    from smtyped._generated.enums.h import (
+    from smtyped._generated.enums.batch_reboot import (
+        BatchRebootClusterNodesErrorCode as BatchRebootClusterNodesErrorCode,
+    )
+    from smtyped._generated.enums.batch_reboot import (
+        BatchRebootClusterNodesErrorCodeLiteral as BatchRebootClusterNodesErrorCodeLiteral,
+    )
+    from smtyped._generated.enums.batch_replace import (
+        BatchReplaceClusterNodesErrorCode as BatchReplaceClusterNodesErrorCode,
+    )
+    from smtyped._generated.enums.batch_replace import (
+        BatchReplaceClusterNodesErrorCodeLiteral as BatchReplaceClusterNodesErrorCodeLiteral,
+    )
+    from smtyped._generated.enums.batch_strategy import BatchStrategy as BatchStrategy
+    from smtyped._generated.enums.batch_strategy import BatchStrategyLiteral as BatchStrategyLiteral
+    from smtyped._generated.enums.boolean_operator import BooleanOperator as BooleanOperator
+    from smtyped._generated.enums.boolean_operator import BooleanOperatorLiteral as BooleanOperatorLiteral
+    from smtyped._generated.enums.candidate_sort import CandidateSortBy as CandidateSortBy
+    from smtyped._generated.enums.candidate_sort import CandidateSortByLiteral as CandidateSortByLiteral
+    from smtyped._generated.enums.candidate_status import CandidateStatus as CandidateStatus
+    from smtyped._generated.enums.candidate_status import CandidateStatusLiteral as CandidateStatusLiteral
+    from smtyped._generated.enums.candidate_step import CandidateStepType as CandidateStepType
+    from smtyped._generated.enums.candidate_step import CandidateStepTypeLiteral as CandidateStepTypeLiteral
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationPreference as CapacityReservationPreference,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationPreferenceLiteral as CapacityReservationPreferenceLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import CapacityReservationType as CapacityReservationType
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationTypeLiteral as CapacityReservationTypeLiteral,
+    )
+    from smtyped._generated.enums.capacity_size import CapacitySizeType as CapacitySizeType
+    from smtyped._generated.enums.capacity_size import CapacitySizeTypeLiteral as CapacitySizeTypeLiteral
+    from smtyped._generated.enums.capture_mode import CaptureMode as CaptureMode
+    from smtyped._generated.enums.capture_mode import CaptureModeLiteral as CaptureModeLiteral
+    from smtyped._generated.enums.capture_status import CaptureStatus as CaptureStatus
+    from smtyped._generated.enums.capture_status import CaptureStatusLiteral as CaptureStatusLiteral
+    from smtyped._generated.enums.clarify_feature import ClarifyFeatureType as ClarifyFeatureType
+    from smtyped._generated.enums.clarify_feature import ClarifyFeatureTypeLiteral as ClarifyFeatureTypeLiteral
+    from smtyped._generated.enums.clarify_text import ClarifyTextGranularity as ClarifyTextGranularity
+    from smtyped._generated.enums.clarify_text import ClarifyTextGranularityLiteral as ClarifyTextGranularityLiteral
+    from smtyped._generated.enums.clarify_text import ClarifyTextLanguage as ClarifyTextLanguage
+    from smtyped._generated.enums.clarify_text import ClarifyTextLanguageLiteral as ClarifyTextLanguageLiteral
+    from smtyped._generated.enums.cluster_auto import ClusterAutoScalerType as ClusterAutoScalerType
+    from smtyped._generated.enums.cluster_auto import ClusterAutoScalerTypeLiteral as ClusterAutoScalerTypeLiteral
+    from smtyped._generated.enums.cluster_auto import ClusterAutoScalingMode as ClusterAutoScalingMode
+    from smtyped._generated.enums.cluster_auto import ClusterAutoScalingModeLiteral as ClusterAutoScalingModeLiteral
+    from smtyped._generated.enums.cluster_auto import ClusterAutoScalingStatus as ClusterAutoScalingStatus
+    from smtyped._generated.enums.cluster_auto import ClusterAutoScalingStatusLiteral as ClusterAutoScalingStatusLiteral
+    from smtyped._generated.enums.cluster_capacity import ClusterCapacityType as ClusterCapacityType
+    from smtyped._generated.enums.cluster_capacity import ClusterCapacityTypeLiteral as ClusterCapacityTypeLiteral
+    from smtyped._generated.enums.cluster_config import ClusterConfigMode as ClusterConfigMode
+    from smtyped._generated.enums.cluster_config import ClusterConfigModeLiteral as ClusterConfigModeLiteral
+    from smtyped._generated.enums.cluster_event import ClusterEventLevel as ClusterEventLevel
+    from smtyped._generated.enums.cluster_event import ClusterEventLevelLiteral as ClusterEventLevelLiteral
+    from smtyped._generated.enums.cluster_event import ClusterEventResourceType as ClusterEventResourceType
+    from smtyped._generated.enums.cluster_event import (
+        ClusterEventResourceTypeLiteral as ClusterEventResourceTypeLiteral,
+    )
+    from smtyped._generated.enums.cluster_f import ClusterFSxLustreDeletionPolicy as ClusterFSxLustreDeletionPolicy
+    from smtyped._generated.enums.cluster_f import (
+        ClusterFSxLustreDeletionPolicyLiteral as ClusterFSxLustreDeletionPolicyLiteral,
+    )
+    from smtyped._generated.enums.cluster_image import ClusterImageVersionStatus as ClusterImageVersionStatus
+    from smtyped._generated.enums.cluster_image import (
+        ClusterImageVersionStatusLiteral as ClusterImageVersionStatusLiteral,
+    )
+    from smtyped._generated.enums.cluster_instance import ClusterInstanceStatus as ClusterInstanceStatus
+    from smtyped._generated.enums.cluster_instance import ClusterInstanceStatusLiteral as ClusterInstanceStatusLiteral
+    from smtyped._generated.enums.cluster_instance import ClusterInstanceType as ClusterInstanceType
+    from smtyped._generated.enums.cluster_instance import ClusterInstanceTypeLiteral as ClusterInstanceTypeLiteral
+    from smtyped._generated.enums.cluster_interface import ClusterInterfaceType as ClusterInterfaceType
+    from smtyped._generated.enums.cluster_interface import ClusterInterfaceTypeLiteral as ClusterInterfaceTypeLiteral
+    from smtyped._generated.enums.cluster_kubernetes import ClusterKubernetesTaintEffect as ClusterKubernetesTaintEffect
+    from smtyped._generated.enums.cluster_kubernetes import (
+        ClusterKubernetesTaintEffectLiteral as ClusterKubernetesTaintEffectLiteral,
+    )
+    from smtyped._generated.enums.cluster_node import ClusterNodeProvisioningMode as ClusterNodeProvisioningMode
+    from smtyped._generated.enums.cluster_node import (
+        ClusterNodeProvisioningModeLiteral as ClusterNodeProvisioningModeLiteral,
+    )
+    from smtyped._generated.enums.cluster_node import ClusterNodeRecovery as ClusterNodeRecovery
+    from smtyped._generated.enums.cluster_node import ClusterNodeRecoveryLiteral as ClusterNodeRecoveryLiteral
+    from smtyped._generated.enums.cluster_patching import ClusterPatchingStrategy as ClusterPatchingStrategy
+    from smtyped._generated.enums.cluster_patching import (
+        ClusterPatchingStrategyLiteral as ClusterPatchingStrategyLiteral,
+    )
+    from smtyped._generated.enums.cluster_slurm import ClusterSlurmConfigStrategy as ClusterSlurmConfigStrategy
+    from smtyped._generated.enums.cluster_slurm import (
+        ClusterSlurmConfigStrategyLiteral as ClusterSlurmConfigStrategyLiteral,
+    )
+    from smtyped._generated.enums.cluster_slurm import ClusterSlurmNodeType as ClusterSlurmNodeType
+    from smtyped._generated.enums.cluster_slurm import ClusterSlurmNodeTypeLiteral as ClusterSlurmNodeTypeLiteral
+    from smtyped._generated.enums.cluster_sort import ClusterSortBy as ClusterSortBy
+    from smtyped._generated.enums.cluster_sort import ClusterSortByLiteral as ClusterSortByLiteral
+    from smtyped._generated.enums.cluster_status import ClusterStatus as ClusterStatus
+    from smtyped._generated.enums.cluster_status import ClusterStatusLiteral as ClusterStatusLiteral
+    from smtyped._generated.enums.code_repository import CodeRepositorySortBy as CodeRepositorySortBy
+    from smtyped._generated.enums.code_repository import CodeRepositorySortByLiteral as CodeRepositorySortByLiteral
+    from smtyped._generated.enums.code_repository import CodeRepositorySortOrder as CodeRepositorySortOrder
+    from smtyped._generated.enums.code_repository import (
+        CodeRepositorySortOrderLiteral as CodeRepositorySortOrderLiteral,
+    )
+    from smtyped._generated.enums.collection_type import CollectionType as CollectionType
+    from smtyped._generated.enums.collection_type import CollectionTypeLiteral as CollectionTypeLiteral
+    from smtyped._generated.enums.compilation_job import CompilationJobStatus as CompilationJobStatus
+    from smtyped._generated.enums.compilation_job import CompilationJobStatusLiteral as CompilationJobStatusLiteral
+    from smtyped._generated.enums.complete_on import CompleteOnConvergence as CompleteOnConvergence
+    from smtyped._generated.enums.complete_on import CompleteOnConvergenceLiteral as CompleteOnConvergenceLiteral
+    from smtyped._generated.enums.compression_type import CompressionType as CompressionType
+    from smtyped._generated.enums.compression_type import CompressionTypeLiteral as CompressionTypeLiteral
+    from smtyped._generated.enums.condition_outcome import ConditionOutcome as ConditionOutcome
+    from smtyped._generated.enums.condition_outcome import ConditionOutcomeLiteral as ConditionOutcomeLiteral
+    from smtyped._generated.enums.container_mode import ContainerMode as ContainerMode
+    from smtyped._generated.enums.container_mode import ContainerModeLiteral as ContainerModeLiteral
+    from smtyped._generated.enums.content_classifier import ContentClassifier as ContentClassifier
+    from smtyped._generated.enums.content_classifier import ContentClassifierLiteral as ContentClassifierLiteral
+    from smtyped._generated.enums.cross_account import CrossAccountFilterOption as CrossAccountFilterOption
+    from smtyped._generated.enums.cross_account import (
+        CrossAccountFilterOptionLiteral as CrossAccountFilterOptionLiteral,
+    )
+    from smtyped._generated.enums.customization_technique import CustomizationTechnique as CustomizationTechnique
+    from smtyped._generated.enums.customization_technique import (
+        CustomizationTechniqueLiteral as CustomizationTechniqueLiteral,
+    )
+    from smtyped._generated.enums.data_distribution import DataDistributionType as DataDistributionType
+    from smtyped._generated.enums.data_distribution import DataDistributionTypeLiteral as DataDistributionTypeLiteral
+    from smtyped._generated.enums.data_source import DataSourceName as DataSourceName
+    from smtyped._generated.enums.data_source import DataSourceNameLiteral as DataSourceNameLiteral
+    from smtyped._generated.enums.deep_health import DeepHealthCheckType as DeepHealthCheckType
+    from smtyped._generated.enums.deep_health import DeepHealthCheckTypeLiteral as DeepHealthCheckTypeLiteral
+    from smtyped._generated.enums.detailed_algorithm import DetailedAlgorithmStatus as DetailedAlgorithmStatus
+    from smtyped._generated.enums.detailed_algorithm import (
+        DetailedAlgorithmStatusLiteral as DetailedAlgorithmStatusLiteral,
+    )
+    from smtyped._generated.enums.detailed_model import DetailedModelPackageStatus as DetailedModelPackageStatus
+    from smtyped._generated.enums.detailed_model import (
+        DetailedModelPackageStatusLiteral as DetailedModelPackageStatusLiteral,
+    )
+    from smtyped._generated.enums.device_deployment import DeviceDeploymentStatus as DeviceDeploymentStatus
+    from smtyped._generated.enums.device_deployment import (
+        DeviceDeploymentStatusLiteral as DeviceDeploymentStatusLiteral,
+    )
+    from smtyped._generated.enums.device_subset import DeviceSubsetType as DeviceSubsetType
+    from smtyped._generated.enums.device_subset import DeviceSubsetTypeLiteral as DeviceSubsetTypeLiteral
+    from smtyped._generated.enums.direct_internet import DirectInternetAccess as DirectInternetAccess
+    from smtyped._generated.enums.direct_internet import DirectInternetAccessLiteral as DirectInternetAccessLiteral
+    from smtyped._generated.enums.direction import Direction as Direction
+    from smtyped._generated.enums.direction import DirectionLiteral as DirectionLiteral
+    from smtyped._generated.enums.domain_status import DomainStatus as DomainStatus
+    from smtyped._generated.enums.domain_status import DomainStatusLiteral as DomainStatusLiteral
+    from smtyped._generated.enums.edge_packaging import EdgePackagingJobStatus as EdgePackagingJobStatus
+    from smtyped._generated.enums.edge_packaging import EdgePackagingJobStatusLiteral as EdgePackagingJobStatusLiteral
+    from smtyped._generated.enums.edge_preset import EdgePresetDeploymentStatus as EdgePresetDeploymentStatus
+    from smtyped._generated.enums.edge_preset import (
+        EdgePresetDeploymentStatusLiteral as EdgePresetDeploymentStatusLiteral,
+    )
+    from smtyped._generated.enums.edge_preset import EdgePresetDeploymentType as EdgePresetDeploymentType
+    from smtyped._generated.enums.edge_preset import EdgePresetDeploymentTypeLiteral as EdgePresetDeploymentTypeLiteral
+    from smtyped._generated.enums.enabled_or import EnabledOrDisabled as EnabledOrDisabled
+    from smtyped._generated.enums.enabled_or import EnabledOrDisabledLiteral as EnabledOrDisabledLiteral
+    from smtyped._generated.enums.endpoint_config import EndpointConfigSortKey as EndpointConfigSortKey
+    from smtyped._generated.enums.endpoint_config import EndpointConfigSortKeyLiteral as EndpointConfigSortKeyLiteral
+    from smtyped._generated.enums.endpoint_sort import EndpointSortKey as EndpointSortKey
+    from smtyped._generated.enums.endpoint_sort import EndpointSortKeyLiteral as EndpointSortKeyLiteral
+    from smtyped._generated.enums.endpoint_status import EndpointStatus as EndpointStatus
+    from smtyped._generated.enums.endpoint_status import EndpointStatusLiteral as EndpointStatusLiteral
+    from smtyped._generated.enums.evaluation_type import EvaluationType as EvaluationType
+    from smtyped._generated.enums.evaluation_type import EvaluationTypeLiteral as EvaluationTypeLiteral
+    from smtyped._generated.enums.event_sort import EventSortBy as EventSortBy
+    from smtyped._generated.enums.event_sort import EventSortByLiteral as EventSortByLiteral
+    from smtyped._generated.enums.execution_role import ExecutionRoleIdentityConfig as ExecutionRoleIdentityConfig
+    from smtyped._generated.enums.execution_role import (
+        ExecutionRoleIdentityConfigLiteral as ExecutionRoleIdentityConfigLiteral,
+    )
+    from smtyped._generated.enums.execution_role import ExecutionRoleSessionNameMode as ExecutionRoleSessionNameMode
+    from smtyped._generated.enums.execution_role import (
+        ExecutionRoleSessionNameModeLiteral as ExecutionRoleSessionNameModeLiteral,
+    )
+    from smtyped._generated.enums.execution_status import ExecutionStatus as ExecutionStatus
+    from smtyped._generated.enums.execution_status import ExecutionStatusLiteral as ExecutionStatusLiteral
+    from smtyped._generated.enums.failure_handling import FailureHandlingPolicy as FailureHandlingPolicy
+    from smtyped._generated.enums.failure_handling import FailureHandlingPolicyLiteral as FailureHandlingPolicyLiteral
+    from smtyped._generated.enums.fair_share import FairShare as FairShare
+    from smtyped._generated.enums.fair_share import FairShareLiteral as FairShareLiteral
+    from smtyped._generated.enums.feature_group import FeatureGroupSortBy as FeatureGroupSortBy
+    from smtyped._generated.enums.feature_group import FeatureGroupSortByLiteral as FeatureGroupSortByLiteral
+    from smtyped._generated.enums.feature_group import FeatureGroupSortOrder as FeatureGroupSortOrder
+    from smtyped._generated.enums.feature_group import FeatureGroupSortOrderLiteral as FeatureGroupSortOrderLiteral
+    from smtyped._generated.enums.feature_group import FeatureGroupStatus as FeatureGroupStatus
+    from smtyped._generated.enums.feature_group import FeatureGroupStatusLiteral as FeatureGroupStatusLiteral
+    from smtyped._generated.enums.feature_status import FeatureStatus as FeatureStatus
+    from smtyped._generated.enums.feature_status import FeatureStatusLiteral as FeatureStatusLiteral
+    from smtyped._generated.enums.feature_type import FeatureType as FeatureType
+    from smtyped._generated.enums.feature_type import FeatureTypeLiteral as FeatureTypeLiteral
+    from smtyped._generated.enums.file_system import FileSystemAccessMode as FileSystemAccessMode
+    from smtyped._generated.enums.file_system import FileSystemAccessModeLiteral as FileSystemAccessModeLiteral
+    from smtyped._generated.enums.file_system import FileSystemType as FileSystemType
+    from smtyped._generated.enums.file_system import FileSystemTypeLiteral as FileSystemTypeLiteral
+    from smtyped._generated.enums.filling_type import FillingType as FillingType
+    from smtyped._generated.enums.filling_type import FillingTypeLiteral as FillingTypeLiteral
+    from smtyped._generated.enums.flat_invocations import FlatInvocations as FlatInvocations
+    from smtyped._generated.enums.flat_invocations import FlatInvocationsLiteral as FlatInvocationsLiteral
+    from smtyped._generated.enums.flow_definition import FlowDefinitionStatus as FlowDefinitionStatus
+    from smtyped._generated.enums.flow_definition import FlowDefinitionStatusLiteral as FlowDefinitionStatusLiteral
+    from smtyped._generated.enums.framework import Framework as Framework
+    from smtyped._generated.enums.framework import FrameworkLiteral as FrameworkLiteral
+    from smtyped._generated.enums.home_efs import HomeEfsFileSystemCreation as HomeEfsFileSystemCreation
+    from smtyped._generated.enums.home_efs import HomeEfsFileSystemCreationLiteral as HomeEfsFileSystemCreationLiteral
+    from smtyped._generated.enums.hub_content import HubContentSortBy as HubContentSortBy
+    from smtyped._generated.enums.hub_content import HubContentSortByLiteral as HubContentSortByLiteral
+    from smtyped._generated.enums.hub_content import HubContentStatus as HubContentStatus
+    from smtyped._generated.enums.hub_content import HubContentStatusLiteral as HubContentStatusLiteral
+    from smtyped._generated.enums.hub_content import HubContentSupportStatus as HubContentSupportStatus
+    from smtyped._generated.enums.hub_content import HubContentSupportStatusLiteral as HubContentSupportStatusLiteral
+    from smtyped._generated.enums.hub_content import HubContentType as HubContentType
+    from smtyped._generated.enums.hub_content import HubContentTypeLiteral as HubContentTypeLiteral
+    from smtyped._generated.enums.hub_sort import HubSortBy as HubSortBy
+    from smtyped._generated.enums.hub_sort import HubSortByLiteral as HubSortByLiteral
+    from smtyped._generated.enums.hub_status import HubStatus as HubStatus
+    from smtyped._generated.enums.hub_status import HubStatusLiteral as HubStatusLiteral
+    from smtyped._generated.enums.human_task import HumanTaskUiStatus as HumanTaskUiStatus
+    from smtyped._generated.enums.human_task import HumanTaskUiStatusLiteral as HumanTaskUiStatusLiteral
+    from smtyped._generated.enums.hyper_parameter import HyperParameterScalingType as HyperParameterScalingType
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterScalingTypeLiteral as HyperParameterScalingTypeLiteral,
+    )
+    from smtyped._generated.enums.hyper_parameter import (
         HyperParameterTuningAllocationStrategy as HyperParameterTuningAllocationStrategy,
     )
-    from smtyped._generated.enums.h import (
+    from smtyped._generated.enums.hyper_parameter import (
         HyperParameterTuningAllocationStrategyLiteral as HyperParameterTuningAllocationStrategyLiteral,
     )
-    from smtyped._generated.enums.h import HyperParameterTuningJobObjectiveType as HyperParameterTuningJobObjectiveType
-    from smtyped._generated.enums.h import (
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterTuningJobObjectiveType as HyperParameterTuningJobObjectiveType,
+    )
+    from smtyped._generated.enums.hyper_parameter import (
         HyperParameterTuningJobObjectiveTypeLiteral as HyperParameterTuningJobObjectiveTypeLiteral,
     )
-    from smtyped._generated.enums.h import HyperParameterTuningJobStatus as HyperParameterTuningJobStatus
-    from smtyped._generated.enums.h import HyperParameterTuningJobStatusLiteral as HyperParameterTuningJobStatusLiteral
-    from smtyped._generated.enums.h import HyperParameterTuningJobStrategyType as HyperParameterTuningJobStrategyType
-    from smtyped._generated.enums.h import (
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterTuningJobSortByOptions as HyperParameterTuningJobSortByOptions,
+    )
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterTuningJobSortByOptionsLiteral as HyperParameterTuningJobSortByOptionsLiteral,
+    )
+    from smtyped._generated.enums.hyper_parameter import HyperParameterTuningJobStatus as HyperParameterTuningJobStatus
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterTuningJobStatusLiteral as HyperParameterTuningJobStatusLiteral,
+    )
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterTuningJobStrategyType as HyperParameterTuningJobStrategyType,
+    )
+    from smtyped._generated.enums.hyper_parameter import (
         HyperParameterTuningJobStrategyTypeLiteral as HyperParameterTuningJobStrategyTypeLiteral,
     )
-    from smtyped._generated.enums.h import HyperParameterTuningJobWarmStartType as HyperParameterTuningJobWarmStartType
-    from smtyped._generated.enums.h import (
+    from smtyped._generated.enums.hyper_parameter import (
+        HyperParameterTuningJobWarmStartType as HyperParameterTuningJobWarmStartType,
+    )
+    from smtyped._generated.enums.hyper_parameter import (
         HyperParameterTuningJobWarmStartTypeLiteral as HyperParameterTuningJobWarmStartTypeLiteral,
     )
-    from smtyped._generated.enums.i import ImageVersionStatus as ImageVersionStatus
-    from smtyped._generated.enums.i import ImageVersionStatusLiteral as ImageVersionStatusLiteral
-    from smtyped._generated.enums.i import InferenceExecutionMode as InferenceExecutionMode
-    from smtyped._generated.enums.i import InferenceExecutionModeLiteral as InferenceExecutionModeLiteral
-    from smtyped._generated.enums.i import InputMode as InputMode
-    from smtyped._generated.enums.i import InputModeLiteral as InputModeLiteral
-    from smtyped._generated.enums.i import InstanceGroupStatus as InstanceGroupStatus
-    from smtyped._generated.enums.i import InstanceGroupStatusLiteral as InstanceGroupStatusLiteral
-    from smtyped._generated.enums.i import InstanceType as InstanceType
-    from smtyped._generated.enums.i import InstanceTypeLiteral as InstanceTypeLiteral
-    from smtyped._generated.enums.i import IPAddressType as IPAddressType
-    from smtyped._generated.enums.i import IPAddressTypeLiteral as IPAddressTypeLiteral
-    from smtyped._generated.enums.i import IsTrackingServerActive as IsTrackingServerActive
-    from smtyped._generated.enums.i import IsTrackingServerActiveLiteral as IsTrackingServerActiveLiteral
-    from smtyped._generated.enums.j import JobCategory as JobCategory
-    from smtyped._generated.enums.j import JobCategoryLiteral as JobCategoryLiteral
-    from smtyped._generated.enums.j import JobSecondaryStatus as JobSecondaryStatus
-    from smtyped._generated.enums.j import JobSecondaryStatusLiteral as JobSecondaryStatusLiteral
-    from smtyped._generated.enums.j import JobStatus as JobStatus
-    from smtyped._generated.enums.j import JobStatusLiteral as JobStatusLiteral
-    from smtyped._generated.enums.j import JobType as JobType
-    from smtyped._generated.enums.j import JobTypeLiteral as JobTypeLiteral
-    from smtyped._generated.enums.j import JoinSource as JoinSource
-    from smtyped._generated.enums.j import JoinSourceLiteral as JoinSourceLiteral
-    from smtyped._generated.enums.l import LabelingJobStatus as LabelingJobStatus
-    from smtyped._generated.enums.l import LabelingJobStatusLiteral as LabelingJobStatusLiteral
-    from smtyped._generated.enums.l import LastUpdateStatusValue as LastUpdateStatusValue
-    from smtyped._generated.enums.l import LastUpdateStatusValueLiteral as LastUpdateStatusValueLiteral
-    from smtyped._generated.enums.l import ListCompilationJobsSortBy as ListCompilationJobsSortBy
-    from smtyped._generated.enums.l import ListCompilationJobsSortByLiteral as ListCompilationJobsSortByLiteral
-    from smtyped._generated.enums.m import (
+    from smtyped._generated.enums.idle_resource import IdleResourceSharing as IdleResourceSharing
+    from smtyped._generated.enums.idle_resource import IdleResourceSharingLiteral as IdleResourceSharingLiteral
+    from smtyped._generated.enums.image_sort import ImageSortBy as ImageSortBy
+    from smtyped._generated.enums.image_sort import ImageSortByLiteral as ImageSortByLiteral
+    from smtyped._generated.enums.image_sort import ImageSortOrder as ImageSortOrder
+    from smtyped._generated.enums.image_sort import ImageSortOrderLiteral as ImageSortOrderLiteral
+    from smtyped._generated.enums.image_status import ImageStatus as ImageStatus
+    from smtyped._generated.enums.image_status import ImageStatusLiteral as ImageStatusLiteral
+    from smtyped._generated.enums.image_version import ImageVersionSortBy as ImageVersionSortBy
+    from smtyped._generated.enums.image_version import ImageVersionSortByLiteral as ImageVersionSortByLiteral
+    from smtyped._generated.enums.image_version import ImageVersionSortOrder as ImageVersionSortOrder
+    from smtyped._generated.enums.image_version import ImageVersionSortOrderLiteral as ImageVersionSortOrderLiteral
+    from smtyped._generated.enums.image_version import ImageVersionStatus as ImageVersionStatus
+    from smtyped._generated.enums.image_version import ImageVersionStatusLiteral as ImageVersionStatusLiteral
+    from smtyped._generated.enums.included_data import IncludedData as IncludedData
+    from smtyped._generated.enums.included_data import IncludedDataLiteral as IncludedDataLiteral
+    from smtyped._generated.enums.inference_component import (
+        InferenceComponentCapacitySizeType as InferenceComponentCapacitySizeType,
+    )
+    from smtyped._generated.enums.inference_component import (
+        InferenceComponentCapacitySizeTypeLiteral as InferenceComponentCapacitySizeTypeLiteral,
+    )
+    from smtyped._generated.enums.inference_component import (
+        InferenceComponentPlacementStrategy as InferenceComponentPlacementStrategy,
+    )
+    from smtyped._generated.enums.inference_component import (
+        InferenceComponentPlacementStrategyLiteral as InferenceComponentPlacementStrategyLiteral,
+    )
+    from smtyped._generated.enums.inference_component import InferenceComponentSortKey as InferenceComponentSortKey
+    from smtyped._generated.enums.inference_component import (
+        InferenceComponentSortKeyLiteral as InferenceComponentSortKeyLiteral,
+    )
+    from smtyped._generated.enums.inference_component import InferenceComponentStatus as InferenceComponentStatus
+    from smtyped._generated.enums.inference_component import (
+        InferenceComponentStatusLiteral as InferenceComponentStatusLiteral,
+    )
+    from smtyped._generated.enums.inference_execution import InferenceExecutionMode as InferenceExecutionMode
+    from smtyped._generated.enums.inference_execution import (
+        InferenceExecutionModeLiteral as InferenceExecutionModeLiteral,
+    )
+    from smtyped._generated.enums.inference_experiment import InferenceExperimentStatus as InferenceExperimentStatus
+    from smtyped._generated.enums.inference_experiment import (
+        InferenceExperimentStatusLiteral as InferenceExperimentStatusLiteral,
+    )
+    from smtyped._generated.enums.inference_experiment import (
+        InferenceExperimentStopDesiredState as InferenceExperimentStopDesiredState,
+    )
+    from smtyped._generated.enums.inference_experiment import (
+        InferenceExperimentStopDesiredStateLiteral as InferenceExperimentStopDesiredStateLiteral,
+    )
+    from smtyped._generated.enums.inference_experiment import InferenceExperimentType as InferenceExperimentType
+    from smtyped._generated.enums.inference_experiment import (
+        InferenceExperimentTypeLiteral as InferenceExperimentTypeLiteral,
+    )
+    from smtyped._generated.enums.input_mode import InputMode as InputMode
+    from smtyped._generated.enums.input_mode import InputModeLiteral as InputModeLiteral
+    from smtyped._generated.enums.instance_group import InstanceGroupStatus as InstanceGroupStatus
+    from smtyped._generated.enums.instance_group import InstanceGroupStatusLiteral as InstanceGroupStatusLiteral
+    from smtyped._generated.enums.instance_type import InstanceType as InstanceType
+    from smtyped._generated.enums.instance_type import InstanceTypeLiteral as InstanceTypeLiteral
+    from smtyped._generated.enums.ip_address import IPAddressType as IPAddressType
+    from smtyped._generated.enums.ip_address import IPAddressTypeLiteral as IPAddressTypeLiteral
+    from smtyped._generated.enums.is_tracking import IsTrackingServerActive as IsTrackingServerActive
+    from smtyped._generated.enums.is_tracking import IsTrackingServerActiveLiteral as IsTrackingServerActiveLiteral
+    from smtyped._generated.enums.job_category import JobCategory as JobCategory
+    from smtyped._generated.enums.job_category import JobCategoryLiteral as JobCategoryLiteral
+    from smtyped._generated.enums.job_secondary import JobSecondaryStatus as JobSecondaryStatus
+    from smtyped._generated.enums.job_secondary import JobSecondaryStatusLiteral as JobSecondaryStatusLiteral
+    from smtyped._generated.enums.job_status import JobStatus as JobStatus
+    from smtyped._generated.enums.job_status import JobStatusLiteral as JobStatusLiteral
+    from smtyped._generated.enums.job_type import JobType as JobType
+    from smtyped._generated.enums.job_type import JobTypeLiteral as JobTypeLiteral
+    from smtyped._generated.enums.join_source import JoinSource as JoinSource
+    from smtyped._generated.enums.join_source import JoinSourceLiteral as JoinSourceLiteral
+    from smtyped._generated.enums.labeling_job import LabelingJobStatus as LabelingJobStatus
+    from smtyped._generated.enums.labeling_job import LabelingJobStatusLiteral as LabelingJobStatusLiteral
+    from smtyped._generated.enums.last_update import LastUpdateStatusValue as LastUpdateStatusValue
+    from smtyped._generated.enums.last_update import LastUpdateStatusValueLiteral as LastUpdateStatusValueLiteral
+    from smtyped._generated.enums.lifecycle_management import LifecycleManagement as LifecycleManagement
+    from smtyped._generated.enums.lifecycle_management import LifecycleManagementLiteral as LifecycleManagementLiteral
+    from smtyped._generated.enums.lineage_type import LineageType as LineageType
+    from smtyped._generated.enums.lineage_type import LineageTypeLiteral as LineageTypeLiteral
+    from smtyped._generated.enums.list_ai import ListAIBenchmarkJobsSortBy as ListAIBenchmarkJobsSortBy
+    from smtyped._generated.enums.list_ai import ListAIBenchmarkJobsSortByLiteral as ListAIBenchmarkJobsSortByLiteral
+    from smtyped._generated.enums.list_ai import ListAIRecommendationJobsSortBy as ListAIRecommendationJobsSortBy
+    from smtyped._generated.enums.list_ai import (
+        ListAIRecommendationJobsSortByLiteral as ListAIRecommendationJobsSortByLiteral,
+    )
+    from smtyped._generated.enums.list_ai import ListAIWorkloadConfigsSortBy as ListAIWorkloadConfigsSortBy
+    from smtyped._generated.enums.list_ai import (
+        ListAIWorkloadConfigsSortByLiteral as ListAIWorkloadConfigsSortByLiteral,
+    )
+    from smtyped._generated.enums.list_compilation import ListCompilationJobsSortBy as ListCompilationJobsSortBy
+    from smtyped._generated.enums.list_compilation import (
+        ListCompilationJobsSortByLiteral as ListCompilationJobsSortByLiteral,
+    )
+    from smtyped._generated.enums.list_device import ListDeviceFleetsSortBy as ListDeviceFleetsSortBy
+    from smtyped._generated.enums.list_device import ListDeviceFleetsSortByLiteral as ListDeviceFleetsSortByLiteral
+    from smtyped._generated.enums.list_edge import ListEdgeDeploymentPlansSortBy as ListEdgeDeploymentPlansSortBy
+    from smtyped._generated.enums.list_edge import (
+        ListEdgeDeploymentPlansSortByLiteral as ListEdgeDeploymentPlansSortByLiteral,
+    )
+    from smtyped._generated.enums.list_edge import ListEdgePackagingJobsSortBy as ListEdgePackagingJobsSortBy
+    from smtyped._generated.enums.list_edge import (
+        ListEdgePackagingJobsSortByLiteral as ListEdgePackagingJobsSortByLiteral,
+    )
+    from smtyped._generated.enums.list_inference import (
+        ListInferenceRecommendationsJobsSortBy as ListInferenceRecommendationsJobsSortBy,
+    )
+    from smtyped._generated.enums.list_inference import (
+        ListInferenceRecommendationsJobsSortByLiteral as ListInferenceRecommendationsJobsSortByLiteral,
+    )
+    from smtyped._generated.enums.list_labeling import (
+        ListLabelingJobsForWorkteamSortByOptions as ListLabelingJobsForWorkteamSortByOptions,
+    )
+    from smtyped._generated.enums.list_labeling import (
+        ListLabelingJobsForWorkteamSortByOptionsLiteral as ListLabelingJobsForWorkteamSortByOptionsLiteral,
+    )
+    from smtyped._generated.enums.list_optimization import ListOptimizationJobsSortBy as ListOptimizationJobsSortBy
+    from smtyped._generated.enums.list_optimization import (
+        ListOptimizationJobsSortByLiteral as ListOptimizationJobsSortByLiteral,
+    )
+    from smtyped._generated.enums.list_workforces import ListWorkforcesSortByOptions as ListWorkforcesSortByOptions
+    from smtyped._generated.enums.list_workforces import (
+        ListWorkforcesSortByOptionsLiteral as ListWorkforcesSortByOptionsLiteral,
+    )
+    from smtyped._generated.enums.list_workteams import ListWorkteamsSortByOptions as ListWorkteamsSortByOptions
+    from smtyped._generated.enums.list_workteams import (
+        ListWorkteamsSortByOptionsLiteral as ListWorkteamsSortByOptionsLiteral,
+    )
+    from smtyped._generated.enums.maintenance_status import MaintenanceStatus as MaintenanceStatus
+    from smtyped._generated.enums.maintenance_status import MaintenanceStatusLiteral as MaintenanceStatusLiteral
+    from smtyped._generated.enums.managed_instance import (
         ManagedInstanceScalingScaleInStrategy as ManagedInstanceScalingScaleInStrategy,
     )
-    from smtyped._generated.enums.m import (
+    from smtyped._generated.enums.managed_instance import (
         ManagedInstanceScalingScaleInStrategyLiteral as ManagedInstanceScalingScaleInStrategyLiteral,
     )
-    from smtyped._generated.enums.m import ManagedInstanceScalingStatus as ManagedInstanceScalingStatus
-    from smtyped._generated.enums.m import ManagedInstanceScalingStatusLiteral as ManagedInstanceScalingStatusLiteral
-    from smtyped._generated.enums.m import MetricSetSource as MetricSetSource
-    from smtyped._generated.enums.m import MetricSetSourceLiteral as MetricSetSourceLiteral
-    from smtyped._generated.enums.m import ModelApprovalStatus as ModelApprovalStatus
-    from smtyped._generated.enums.m import ModelApprovalStatusLiteral as ModelApprovalStatusLiteral
-    from smtyped._generated.enums.m import ModelCacheSetting as ModelCacheSetting
-    from smtyped._generated.enums.m import ModelCacheSettingLiteral as ModelCacheSettingLiteral
-    from smtyped._generated.enums.m import ModelCardProcessingStatus as ModelCardProcessingStatus
-    from smtyped._generated.enums.m import ModelCardProcessingStatusLiteral as ModelCardProcessingStatusLiteral
-    from smtyped._generated.enums.m import ModelCardStatus as ModelCardStatus
-    from smtyped._generated.enums.m import ModelCardStatusLiteral as ModelCardStatusLiteral
-    from smtyped._generated.enums.m import ModelCompressionType as ModelCompressionType
-    from smtyped._generated.enums.m import ModelCompressionTypeLiteral as ModelCompressionTypeLiteral
-    from smtyped._generated.enums.m import ModelPackageGroupSortBy as ModelPackageGroupSortBy
-    from smtyped._generated.enums.m import ModelPackageGroupSortByLiteral as ModelPackageGroupSortByLiteral
-    from smtyped._generated.enums.m import ModelPackageGroupStatus as ModelPackageGroupStatus
-    from smtyped._generated.enums.m import ModelPackageGroupStatusLiteral as ModelPackageGroupStatusLiteral
-    from smtyped._generated.enums.m import ModelPackageRegistrationType as ModelPackageRegistrationType
-    from smtyped._generated.enums.m import ModelPackageRegistrationTypeLiteral as ModelPackageRegistrationTypeLiteral
-    from smtyped._generated.enums.m import ModelPackageSortBy as ModelPackageSortBy
-    from smtyped._generated.enums.m import ModelPackageSortByLiteral as ModelPackageSortByLiteral
-    from smtyped._generated.enums.m import ModelPackageStatus as ModelPackageStatus
-    from smtyped._generated.enums.m import ModelPackageStatusLiteral as ModelPackageStatusLiteral
-    from smtyped._generated.enums.m import ModelPackageType as ModelPackageType
-    from smtyped._generated.enums.m import ModelPackageTypeLiteral as ModelPackageTypeLiteral
-    from smtyped._generated.enums.m import MonitoringAlertStatus as MonitoringAlertStatus
-    from smtyped._generated.enums.m import MonitoringAlertStatusLiteral as MonitoringAlertStatusLiteral
-    from smtyped._generated.enums.m import MonitoringType as MonitoringType
-    from smtyped._generated.enums.m import MonitoringTypeLiteral as MonitoringTypeLiteral
-    from smtyped._generated.enums.n import NodeUnavailabilityType as NodeUnavailabilityType
-    from smtyped._generated.enums.n import NodeUnavailabilityTypeLiteral as NodeUnavailabilityTypeLiteral
-    from smtyped._generated.enums.n import NotebookInstanceAcceleratorType as NotebookInstanceAcceleratorType
-    from smtyped._generated.enums.n import (
+    from smtyped._generated.enums.managed_instance import ManagedInstanceScalingStatus as ManagedInstanceScalingStatus
+    from smtyped._generated.enums.managed_instance import (
+        ManagedInstanceScalingStatusLiteral as ManagedInstanceScalingStatusLiteral,
+    )
+    from smtyped._generated.enums.managed_storage import ManagedStorageType as ManagedStorageType
+    from smtyped._generated.enums.managed_storage import ManagedStorageTypeLiteral as ManagedStorageTypeLiteral
+    from smtyped._generated.enums.metric_set import MetricSetSource as MetricSetSource
+    from smtyped._generated.enums.metric_set import MetricSetSourceLiteral as MetricSetSourceLiteral
+    from smtyped._generated.enums.mig_profile import MIGProfileType as MIGProfileType
+    from smtyped._generated.enums.mig_profile import MIGProfileTypeLiteral as MIGProfileTypeLiteral
+    from smtyped._generated.enums.ml_tools import MlTools as MlTools
+    from smtyped._generated.enums.ml_tools import MlToolsLiteral as MlToolsLiteral
+    from smtyped._generated.enums.mlflow_app import MlflowAppStatus as MlflowAppStatus
+    from smtyped._generated.enums.mlflow_app import MlflowAppStatusLiteral as MlflowAppStatusLiteral
+    from smtyped._generated.enums.model_approval import ModelApprovalStatus as ModelApprovalStatus
+    from smtyped._generated.enums.model_approval import ModelApprovalStatusLiteral as ModelApprovalStatusLiteral
+    from smtyped._generated.enums.model_cache import ModelCacheSetting as ModelCacheSetting
+    from smtyped._generated.enums.model_cache import ModelCacheSettingLiteral as ModelCacheSettingLiteral
+    from smtyped._generated.enums.model_card import ModelCardExportJobSortBy as ModelCardExportJobSortBy
+    from smtyped._generated.enums.model_card import ModelCardExportJobSortByLiteral as ModelCardExportJobSortByLiteral
+    from smtyped._generated.enums.model_card import ModelCardExportJobSortOrder as ModelCardExportJobSortOrder
+    from smtyped._generated.enums.model_card import (
+        ModelCardExportJobSortOrderLiteral as ModelCardExportJobSortOrderLiteral,
+    )
+    from smtyped._generated.enums.model_card import ModelCardExportJobStatus as ModelCardExportJobStatus
+    from smtyped._generated.enums.model_card import ModelCardExportJobStatusLiteral as ModelCardExportJobStatusLiteral
+    from smtyped._generated.enums.model_card import ModelCardProcessingStatus as ModelCardProcessingStatus
+    from smtyped._generated.enums.model_card import ModelCardProcessingStatusLiteral as ModelCardProcessingStatusLiteral
+    from smtyped._generated.enums.model_card import ModelCardSortBy as ModelCardSortBy
+    from smtyped._generated.enums.model_card import ModelCardSortByLiteral as ModelCardSortByLiteral
+    from smtyped._generated.enums.model_card import ModelCardSortOrder as ModelCardSortOrder
+    from smtyped._generated.enums.model_card import ModelCardSortOrderLiteral as ModelCardSortOrderLiteral
+    from smtyped._generated.enums.model_card import ModelCardStatus as ModelCardStatus
+    from smtyped._generated.enums.model_card import ModelCardStatusLiteral as ModelCardStatusLiteral
+    from smtyped._generated.enums.model_card import ModelCardVersionSortBy as ModelCardVersionSortBy
+    from smtyped._generated.enums.model_card import ModelCardVersionSortByLiteral as ModelCardVersionSortByLiteral
+    from smtyped._generated.enums.model_compression import ModelCompressionType as ModelCompressionType
+    from smtyped._generated.enums.model_compression import ModelCompressionTypeLiteral as ModelCompressionTypeLiteral
+    from smtyped._generated.enums.model_infrastructure import ModelInfrastructureType as ModelInfrastructureType
+    from smtyped._generated.enums.model_infrastructure import (
+        ModelInfrastructureTypeLiteral as ModelInfrastructureTypeLiteral,
+    )
+    from smtyped._generated.enums.model_metadata import ModelMetadataFilterType as ModelMetadataFilterType
+    from smtyped._generated.enums.model_metadata import ModelMetadataFilterTypeLiteral as ModelMetadataFilterTypeLiteral
+    from smtyped._generated.enums.model_package import ModelPackageGroupSortBy as ModelPackageGroupSortBy
+    from smtyped._generated.enums.model_package import ModelPackageGroupSortByLiteral as ModelPackageGroupSortByLiteral
+    from smtyped._generated.enums.model_package import ModelPackageGroupStatus as ModelPackageGroupStatus
+    from smtyped._generated.enums.model_package import ModelPackageGroupStatusLiteral as ModelPackageGroupStatusLiteral
+    from smtyped._generated.enums.model_package import ModelPackageRegistrationType as ModelPackageRegistrationType
+    from smtyped._generated.enums.model_package import (
+        ModelPackageRegistrationTypeLiteral as ModelPackageRegistrationTypeLiteral,
+    )
+    from smtyped._generated.enums.model_package import ModelPackageSortBy as ModelPackageSortBy
+    from smtyped._generated.enums.model_package import ModelPackageSortByLiteral as ModelPackageSortByLiteral
+    from smtyped._generated.enums.model_package import ModelPackageStatus as ModelPackageStatus
+    from smtyped._generated.enums.model_package import ModelPackageStatusLiteral as ModelPackageStatusLiteral
+    from smtyped._generated.enums.model_package import ModelPackageType as ModelPackageType
+    from smtyped._generated.enums.model_package import ModelPackageTypeLiteral as ModelPackageTypeLiteral
+    from smtyped._generated.enums.model_registration import ModelRegistrationMode as ModelRegistrationMode
+    from smtyped._generated.enums.model_registration import ModelRegistrationModeLiteral as ModelRegistrationModeLiteral
+    from smtyped._generated.enums.model_sort import ModelSortKey as ModelSortKey
+    from smtyped._generated.enums.model_sort import ModelSortKeyLiteral as ModelSortKeyLiteral
+    from smtyped._generated.enums.model_speculative import (
+        ModelSpeculativeDecodingS3DataType as ModelSpeculativeDecodingS3DataType,
+    )
+    from smtyped._generated.enums.model_speculative import (
+        ModelSpeculativeDecodingS3DataTypeLiteral as ModelSpeculativeDecodingS3DataTypeLiteral,
+    )
+    from smtyped._generated.enums.model_speculative import (
+        ModelSpeculativeDecodingTechnique as ModelSpeculativeDecodingTechnique,
+    )
+    from smtyped._generated.enums.model_speculative import (
+        ModelSpeculativeDecodingTechniqueLiteral as ModelSpeculativeDecodingTechniqueLiteral,
+    )
+    from smtyped._generated.enums.model_variant import ModelVariantAction as ModelVariantAction
+    from smtyped._generated.enums.model_variant import ModelVariantActionLiteral as ModelVariantActionLiteral
+    from smtyped._generated.enums.model_variant import ModelVariantStatus as ModelVariantStatus
+    from smtyped._generated.enums.model_variant import ModelVariantStatusLiteral as ModelVariantStatusLiteral
+    from smtyped._generated.enums.monitoring_alert import MonitoringAlertHistorySortKey as MonitoringAlertHistorySortKey
+    from smtyped._generated.enums.monitoring_alert import (
+        MonitoringAlertHistorySortKeyLiteral as MonitoringAlertHistorySortKeyLiteral,
+    )
+    from smtyped._generated.enums.monitoring_alert import MonitoringAlertStatus as MonitoringAlertStatus
+    from smtyped._generated.enums.monitoring_alert import MonitoringAlertStatusLiteral as MonitoringAlertStatusLiteral
+    from smtyped._generated.enums.monitoring_execution import MonitoringExecutionSortKey as MonitoringExecutionSortKey
+    from smtyped._generated.enums.monitoring_execution import (
+        MonitoringExecutionSortKeyLiteral as MonitoringExecutionSortKeyLiteral,
+    )
+    from smtyped._generated.enums.monitoring_job import MonitoringJobDefinitionSortKey as MonitoringJobDefinitionSortKey
+    from smtyped._generated.enums.monitoring_job import (
+        MonitoringJobDefinitionSortKeyLiteral as MonitoringJobDefinitionSortKeyLiteral,
+    )
+    from smtyped._generated.enums.monitoring_problem import MonitoringProblemType as MonitoringProblemType
+    from smtyped._generated.enums.monitoring_problem import MonitoringProblemTypeLiteral as MonitoringProblemTypeLiteral
+    from smtyped._generated.enums.monitoring_schedule import MonitoringScheduleSortKey as MonitoringScheduleSortKey
+    from smtyped._generated.enums.monitoring_schedule import (
+        MonitoringScheduleSortKeyLiteral as MonitoringScheduleSortKeyLiteral,
+    )
+    from smtyped._generated.enums.monitoring_type import MonitoringType as MonitoringType
+    from smtyped._generated.enums.monitoring_type import MonitoringTypeLiteral as MonitoringTypeLiteral
+    from smtyped._generated.enums.node_unavailability import NodeUnavailabilityType as NodeUnavailabilityType
+    from smtyped._generated.enums.node_unavailability import (
+        NodeUnavailabilityTypeLiteral as NodeUnavailabilityTypeLiteral,
+    )
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceAcceleratorType as NotebookInstanceAcceleratorType,
+    )
+    from smtyped._generated.enums.notebook_instance import (
         NotebookInstanceAcceleratorTypeLiteral as NotebookInstanceAcceleratorTypeLiteral,
     )
-    from smtyped._generated.enums.n import NotebookInstanceSortKey as NotebookInstanceSortKey
-    from smtyped._generated.enums.n import NotebookInstanceSortKeyLiteral as NotebookInstanceSortKeyLiteral
-    from smtyped._generated.enums.n import NotebookInstanceSortOrder as NotebookInstanceSortOrder
-    from smtyped._generated.enums.n import NotebookInstanceSortOrderLiteral as NotebookInstanceSortOrderLiteral
-    from smtyped._generated.enums.n import NotebookInstanceStatus as NotebookInstanceStatus
-    from smtyped._generated.enums.n import NotebookInstanceStatusLiteral as NotebookInstanceStatusLiteral
-    from smtyped._generated.enums.n import NotebookOutputOption as NotebookOutputOption
-    from smtyped._generated.enums.n import NotebookOutputOptionLiteral as NotebookOutputOptionLiteral
-    from smtyped._generated.enums.o import ObjectiveStatus as ObjectiveStatus
-    from smtyped._generated.enums.o import ObjectiveStatusLiteral as ObjectiveStatusLiteral
-    from smtyped._generated.enums.o import OfflineStoreStatusValue as OfflineStoreStatusValue
-    from smtyped._generated.enums.o import OfflineStoreStatusValueLiteral as OfflineStoreStatusValueLiteral
-    from smtyped._generated.enums.o import Operator as Operator
-    from smtyped._generated.enums.o import OperatorLiteral as OperatorLiteral
-    from smtyped._generated.enums.o import OutputCompressionType as OutputCompressionType
-    from smtyped._generated.enums.o import OutputCompressionTypeLiteral as OutputCompressionTypeLiteral
-    from smtyped._generated.enums.p import ParameterType as ParameterType
-    from smtyped._generated.enums.p import ParameterTypeLiteral as ParameterTypeLiteral
-    from smtyped._generated.enums.p import PipelineExecutionStatus as PipelineExecutionStatus
-    from smtyped._generated.enums.p import PipelineExecutionStatusLiteral as PipelineExecutionStatusLiteral
-    from smtyped._generated.enums.p import PipelineStatus as PipelineStatus
-    from smtyped._generated.enums.p import PipelineStatusLiteral as PipelineStatusLiteral
-    from smtyped._generated.enums.p import ProblemType as ProblemType
-    from smtyped._generated.enums.p import ProblemTypeLiteral as ProblemTypeLiteral
-    from smtyped._generated.enums.p import ProcessingInstanceType as ProcessingInstanceType
-    from smtyped._generated.enums.p import ProcessingInstanceTypeLiteral as ProcessingInstanceTypeLiteral
-    from smtyped._generated.enums.p import ProcessingJobStatus as ProcessingJobStatus
-    from smtyped._generated.enums.p import ProcessingJobStatusLiteral as ProcessingJobStatusLiteral
-    from smtyped._generated.enums.p import ProcessingS3CompressionType as ProcessingS3CompressionType
-    from smtyped._generated.enums.p import ProcessingS3CompressionTypeLiteral as ProcessingS3CompressionTypeLiteral
-    from smtyped._generated.enums.p import ProcessingS3DataDistributionType as ProcessingS3DataDistributionType
-    from smtyped._generated.enums.p import (
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceLifecycleConfigSortKey as NotebookInstanceLifecycleConfigSortKey,
+    )
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceLifecycleConfigSortKeyLiteral as NotebookInstanceLifecycleConfigSortKeyLiteral,
+    )
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceLifecycleConfigSortOrder as NotebookInstanceLifecycleConfigSortOrder,
+    )
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceLifecycleConfigSortOrderLiteral as NotebookInstanceLifecycleConfigSortOrderLiteral,
+    )
+    from smtyped._generated.enums.notebook_instance import NotebookInstanceSortKey as NotebookInstanceSortKey
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceSortKeyLiteral as NotebookInstanceSortKeyLiteral,
+    )
+    from smtyped._generated.enums.notebook_instance import NotebookInstanceSortOrder as NotebookInstanceSortOrder
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceSortOrderLiteral as NotebookInstanceSortOrderLiteral,
+    )
+    from smtyped._generated.enums.notebook_instance import NotebookInstanceStatus as NotebookInstanceStatus
+    from smtyped._generated.enums.notebook_instance import (
+        NotebookInstanceStatusLiteral as NotebookInstanceStatusLiteral,
+    )
+    from smtyped._generated.enums.notebook_output import NotebookOutputOption as NotebookOutputOption
+    from smtyped._generated.enums.notebook_output import NotebookOutputOptionLiteral as NotebookOutputOptionLiteral
+    from smtyped._generated.enums.objective_status import ObjectiveStatus as ObjectiveStatus
+    from smtyped._generated.enums.objective_status import ObjectiveStatusLiteral as ObjectiveStatusLiteral
+    from smtyped._generated.enums.offline_store import OfflineStoreStatusValue as OfflineStoreStatusValue
+    from smtyped._generated.enums.offline_store import OfflineStoreStatusValueLiteral as OfflineStoreStatusValueLiteral
+    from smtyped._generated.enums.operator import Operator as Operator
+    from smtyped._generated.enums.operator import OperatorLiteral as OperatorLiteral
+    from smtyped._generated.enums.optimization_job import (
+        OptimizationJobDeploymentInstanceType as OptimizationJobDeploymentInstanceType,
+    )
+    from smtyped._generated.enums.optimization_job import (
+        OptimizationJobDeploymentInstanceTypeLiteral as OptimizationJobDeploymentInstanceTypeLiteral,
+    )
+    from smtyped._generated.enums.optimization_job import OptimizationJobStatus as OptimizationJobStatus
+    from smtyped._generated.enums.optimization_job import OptimizationJobStatusLiteral as OptimizationJobStatusLiteral
+    from smtyped._generated.enums.order_key import OrderKey as OrderKey
+    from smtyped._generated.enums.order_key import OrderKeyLiteral as OrderKeyLiteral
+    from smtyped._generated.enums.output_compression import OutputCompressionType as OutputCompressionType
+    from smtyped._generated.enums.output_compression import OutputCompressionTypeLiteral as OutputCompressionTypeLiteral
+    from smtyped._generated.enums.parameter_type import ParameterType as ParameterType
+    from smtyped._generated.enums.parameter_type import ParameterTypeLiteral as ParameterTypeLiteral
+    from smtyped._generated.enums.partner_app import PartnerAppAuthType as PartnerAppAuthType
+    from smtyped._generated.enums.partner_app import PartnerAppAuthTypeLiteral as PartnerAppAuthTypeLiteral
+    from smtyped._generated.enums.partner_app import PartnerAppStatus as PartnerAppStatus
+    from smtyped._generated.enums.partner_app import PartnerAppStatusLiteral as PartnerAppStatusLiteral
+    from smtyped._generated.enums.partner_app import PartnerAppType as PartnerAppType
+    from smtyped._generated.enums.partner_app import PartnerAppTypeLiteral as PartnerAppTypeLiteral
+    from smtyped._generated.enums.peft import Peft as Peft
+    from smtyped._generated.enums.peft import PeftLiteral as PeftLiteral
+    from smtyped._generated.enums.pipeline_execution import PipelineExecutionStatus as PipelineExecutionStatus
+    from smtyped._generated.enums.pipeline_execution import (
+        PipelineExecutionStatusLiteral as PipelineExecutionStatusLiteral,
+    )
+    from smtyped._generated.enums.pipeline_status import PipelineStatus as PipelineStatus
+    from smtyped._generated.enums.pipeline_status import PipelineStatusLiteral as PipelineStatusLiteral
+    from smtyped._generated.enums.preempt_team import PreemptTeamTasks as PreemptTeamTasks
+    from smtyped._generated.enums.preempt_team import PreemptTeamTasksLiteral as PreemptTeamTasksLiteral
+    from smtyped._generated.enums.problem_type import ProblemType as ProblemType
+    from smtyped._generated.enums.problem_type import ProblemTypeLiteral as ProblemTypeLiteral
+    from smtyped._generated.enums.processing_instance import ProcessingInstanceType as ProcessingInstanceType
+    from smtyped._generated.enums.processing_instance import (
+        ProcessingInstanceTypeLiteral as ProcessingInstanceTypeLiteral,
+    )
+    from smtyped._generated.enums.processing_job import ProcessingJobStatus as ProcessingJobStatus
+    from smtyped._generated.enums.processing_job import ProcessingJobStatusLiteral as ProcessingJobStatusLiteral
+    from smtyped._generated.enums.processing_s3 import ProcessingS3CompressionType as ProcessingS3CompressionType
+    from smtyped._generated.enums.processing_s3 import (
+        ProcessingS3CompressionTypeLiteral as ProcessingS3CompressionTypeLiteral,
+    )
+    from smtyped._generated.enums.processing_s3 import (
+        ProcessingS3DataDistributionType as ProcessingS3DataDistributionType,
+    )
+    from smtyped._generated.enums.processing_s3 import (
         ProcessingS3DataDistributionTypeLiteral as ProcessingS3DataDistributionTypeLiteral,
     )
-    from smtyped._generated.enums.p import ProcessingS3DataType as ProcessingS3DataType
-    from smtyped._generated.enums.p import ProcessingS3DataTypeLiteral as ProcessingS3DataTypeLiteral
-    from smtyped._generated.enums.p import ProcessingS3InputMode as ProcessingS3InputMode
-    from smtyped._generated.enums.p import ProcessingS3InputModeLiteral as ProcessingS3InputModeLiteral
-    from smtyped._generated.enums.p import ProcessingS3UploadMode as ProcessingS3UploadMode
-    from smtyped._generated.enums.p import ProcessingS3UploadModeLiteral as ProcessingS3UploadModeLiteral
-    from smtyped._generated.enums.p import Processor as Processor
-    from smtyped._generated.enums.p import ProcessorLiteral as ProcessorLiteral
-    from smtyped._generated.enums.p import ProductionVariantInstanceType as ProductionVariantInstanceType
-    from smtyped._generated.enums.p import ProductionVariantInstanceTypeLiteral as ProductionVariantInstanceTypeLiteral
-    from smtyped._generated.enums.p import ProjectSortBy as ProjectSortBy
-    from smtyped._generated.enums.p import ProjectSortByLiteral as ProjectSortByLiteral
-    from smtyped._generated.enums.p import ProjectSortOrder as ProjectSortOrder
-    from smtyped._generated.enums.p import ProjectSortOrderLiteral as ProjectSortOrderLiteral
-    from smtyped._generated.enums.p import ProjectStatus as ProjectStatus
-    from smtyped._generated.enums.p import ProjectStatusLiteral as ProjectStatusLiteral
-    from smtyped._generated.enums.r import RecommendationJobStatus as RecommendationJobStatus
-    from smtyped._generated.enums.r import RecommendationJobStatusLiteral as RecommendationJobStatusLiteral
-    from smtyped._generated.enums.r import RecommendationStatus as RecommendationStatus
-    from smtyped._generated.enums.r import RecommendationStatusLiteral as RecommendationStatusLiteral
-    from smtyped._generated.enums.r import RecommendationStepType as RecommendationStepType
-    from smtyped._generated.enums.r import RecommendationStepTypeLiteral as RecommendationStepTypeLiteral
-    from smtyped._generated.enums.r import RecordWrapper as RecordWrapper
-    from smtyped._generated.enums.r import RecordWrapperLiteral as RecordWrapperLiteral
-    from smtyped._generated.enums.r import RedshiftResultCompressionType as RedshiftResultCompressionType
-    from smtyped._generated.enums.r import RedshiftResultCompressionTypeLiteral as RedshiftResultCompressionTypeLiteral
-    from smtyped._generated.enums.r import RedshiftResultFormat as RedshiftResultFormat
-    from smtyped._generated.enums.r import RedshiftResultFormatLiteral as RedshiftResultFormatLiteral
-    from smtyped._generated.enums.r import Relation as Relation
-    from smtyped._generated.enums.r import RelationLiteral as RelationLiteral
-    from smtyped._generated.enums.r import RepositoryAccessMode as RepositoryAccessMode
-    from smtyped._generated.enums.r import RepositoryAccessModeLiteral as RepositoryAccessModeLiteral
-    from smtyped._generated.enums.r import ResourceType as ResourceType
-    from smtyped._generated.enums.r import ResourceTypeLiteral as ResourceTypeLiteral
-    from smtyped._generated.enums.r import RootAccess as RootAccess
-    from smtyped._generated.enums.r import RootAccessLiteral as RootAccessLiteral
-    from smtyped._generated.enums.r import RoutingStrategy as RoutingStrategy
-    from smtyped._generated.enums.r import RoutingStrategyLiteral as RoutingStrategyLiteral
-    from smtyped._generated.enums.r import RStudioServerProAccessStatus as RStudioServerProAccessStatus
-    from smtyped._generated.enums.r import RStudioServerProAccessStatusLiteral as RStudioServerProAccessStatusLiteral
-    from smtyped._generated.enums.r import RStudioServerProUserGroup as RStudioServerProUserGroup
-    from smtyped._generated.enums.r import RStudioServerProUserGroupLiteral as RStudioServerProUserGroupLiteral
-    from smtyped._generated.enums.r import RuleEvaluationStatus as RuleEvaluationStatus
-    from smtyped._generated.enums.r import RuleEvaluationStatusLiteral as RuleEvaluationStatusLiteral
-    from smtyped._generated.enums.s import S3DataDistribution as S3DataDistribution
-    from smtyped._generated.enums.s import S3DataDistributionLiteral as S3DataDistributionLiteral
-    from smtyped._generated.enums.s import S3DataType as S3DataType
-    from smtyped._generated.enums.s import S3DataTypeLiteral as S3DataTypeLiteral
-    from smtyped._generated.enums.s import S3ModelDataType as S3ModelDataType
-    from smtyped._generated.enums.s import S3ModelDataTypeLiteral as S3ModelDataTypeLiteral
-    from smtyped._generated.enums.s import SagemakerServicecatalogStatus as SagemakerServicecatalogStatus
-    from smtyped._generated.enums.s import SagemakerServicecatalogStatusLiteral as SagemakerServicecatalogStatusLiteral
-    from smtyped._generated.enums.s import ScheduleStatus as ScheduleStatus
-    from smtyped._generated.enums.s import ScheduleStatusLiteral as ScheduleStatusLiteral
-    from smtyped._generated.enums.s import SearchSortOrder as SearchSortOrder
-    from smtyped._generated.enums.s import SearchSortOrderLiteral as SearchSortOrderLiteral
-    from smtyped._generated.enums.s import SecondaryStatus as SecondaryStatus
-    from smtyped._generated.enums.s import SecondaryStatusLiteral as SecondaryStatusLiteral
-    from smtyped._generated.enums.s import SkipModelValidation as SkipModelValidation
-    from smtyped._generated.enums.s import SkipModelValidationLiteral as SkipModelValidationLiteral
-    from smtyped._generated.enums.s import SortActionsBy as SortActionsBy
-    from smtyped._generated.enums.s import SortActionsByLiteral as SortActionsByLiteral
-    from smtyped._generated.enums.s import SortArtifactsBy as SortArtifactsBy
-    from smtyped._generated.enums.s import SortArtifactsByLiteral as SortArtifactsByLiteral
-    from smtyped._generated.enums.s import SortAssociationsBy as SortAssociationsBy
-    from smtyped._generated.enums.s import SortAssociationsByLiteral as SortAssociationsByLiteral
-    from smtyped._generated.enums.s import SortContextsBy as SortContextsBy
-    from smtyped._generated.enums.s import SortContextsByLiteral as SortContextsByLiteral
-    from smtyped._generated.enums.s import SortOrder as SortOrder
-    from smtyped._generated.enums.s import SortOrderLiteral as SortOrderLiteral
-    from smtyped._generated.enums.s import SortPipelineExecutionsBy as SortPipelineExecutionsBy
-    from smtyped._generated.enums.s import SortPipelineExecutionsByLiteral as SortPipelineExecutionsByLiteral
-    from smtyped._generated.enums.s import SortPipelinesBy as SortPipelinesBy
-    from smtyped._generated.enums.s import SortPipelinesByLiteral as SortPipelinesByLiteral
-    from smtyped._generated.enums.s import SortTrackingServerBy as SortTrackingServerBy
-    from smtyped._generated.enums.s import SortTrackingServerByLiteral as SortTrackingServerByLiteral
-    from smtyped._generated.enums.s import SortTrialComponentsBy as SortTrialComponentsBy
-    from smtyped._generated.enums.s import SortTrialComponentsByLiteral as SortTrialComponentsByLiteral
-    from smtyped._generated.enums.s import SplitType as SplitType
-    from smtyped._generated.enums.s import SplitTypeLiteral as SplitTypeLiteral
-    from smtyped._generated.enums.s import Statistic as Statistic
-    from smtyped._generated.enums.s import StatisticLiteral as StatisticLiteral
-    from smtyped._generated.enums.s import StepStatus as StepStatus
-    from smtyped._generated.enums.s import StepStatusLiteral as StepStatusLiteral
-    from smtyped._generated.enums.s import StorageType as StorageType
-    from smtyped._generated.enums.s import StorageTypeLiteral as StorageTypeLiteral
-    from smtyped._generated.enums.t import TableFormat as TableFormat
-    from smtyped._generated.enums.t import TableFormatLiteral as TableFormatLiteral
-    from smtyped._generated.enums.t import TargetDevice as TargetDevice
-    from smtyped._generated.enums.t import TargetDeviceLiteral as TargetDeviceLiteral
-    from smtyped._generated.enums.t import TargetPlatformAccelerator as TargetPlatformAccelerator
-    from smtyped._generated.enums.t import TargetPlatformAcceleratorLiteral as TargetPlatformAcceleratorLiteral
-    from smtyped._generated.enums.t import TargetPlatformArch as TargetPlatformArch
-    from smtyped._generated.enums.t import TargetPlatformArchLiteral as TargetPlatformArchLiteral
-    from smtyped._generated.enums.t import TargetPlatformOs as TargetPlatformOs
-    from smtyped._generated.enums.t import TargetPlatformOsLiteral as TargetPlatformOsLiteral
-    from smtyped._generated.enums.t import TrackingServerMaintenanceStatus as TrackingServerMaintenanceStatus
-    from smtyped._generated.enums.t import (
+    from smtyped._generated.enums.processing_s3 import ProcessingS3DataType as ProcessingS3DataType
+    from smtyped._generated.enums.processing_s3 import ProcessingS3DataTypeLiteral as ProcessingS3DataTypeLiteral
+    from smtyped._generated.enums.processing_s3 import ProcessingS3InputMode as ProcessingS3InputMode
+    from smtyped._generated.enums.processing_s3 import ProcessingS3InputModeLiteral as ProcessingS3InputModeLiteral
+    from smtyped._generated.enums.processing_s3 import ProcessingS3UploadMode as ProcessingS3UploadMode
+    from smtyped._generated.enums.processing_s3 import ProcessingS3UploadModeLiteral as ProcessingS3UploadModeLiteral
+    from smtyped._generated.enums.processor import Processor as Processor
+    from smtyped._generated.enums.processor import ProcessorLiteral as ProcessorLiteral
+    from smtyped._generated.enums.production_variant import (
+        ProductionVariantAcceleratorType as ProductionVariantAcceleratorType,
+    )
+    from smtyped._generated.enums.production_variant import (
+        ProductionVariantAcceleratorTypeLiteral as ProductionVariantAcceleratorTypeLiteral,
+    )
+    from smtyped._generated.enums.production_variant import (
+        ProductionVariantInferenceAmiVersion as ProductionVariantInferenceAmiVersion,
+    )
+    from smtyped._generated.enums.production_variant import (
+        ProductionVariantInferenceAmiVersionLiteral as ProductionVariantInferenceAmiVersionLiteral,
+    )
+    from smtyped._generated.enums.production_variant import (
+        ProductionVariantInstanceType as ProductionVariantInstanceType,
+    )
+    from smtyped._generated.enums.production_variant import (
+        ProductionVariantInstanceTypeLiteral as ProductionVariantInstanceTypeLiteral,
+    )
+    from smtyped._generated.enums.profiling_status import ProfilingStatus as ProfilingStatus
+    from smtyped._generated.enums.profiling_status import ProfilingStatusLiteral as ProfilingStatusLiteral
+    from smtyped._generated.enums.project_sort import ProjectSortBy as ProjectSortBy
+    from smtyped._generated.enums.project_sort import ProjectSortByLiteral as ProjectSortByLiteral
+    from smtyped._generated.enums.project_sort import ProjectSortOrder as ProjectSortOrder
+    from smtyped._generated.enums.project_sort import ProjectSortOrderLiteral as ProjectSortOrderLiteral
+    from smtyped._generated.enums.project_status import ProjectStatus as ProjectStatus
+    from smtyped._generated.enums.project_status import ProjectStatusLiteral as ProjectStatusLiteral
+    from smtyped._generated.enums.r_studio import RStudioServerProAccessStatus as RStudioServerProAccessStatus
+    from smtyped._generated.enums.r_studio import (
+        RStudioServerProAccessStatusLiteral as RStudioServerProAccessStatusLiteral,
+    )
+    from smtyped._generated.enums.r_studio import RStudioServerProUserGroup as RStudioServerProUserGroup
+    from smtyped._generated.enums.r_studio import RStudioServerProUserGroupLiteral as RStudioServerProUserGroupLiteral
+    from smtyped._generated.enums.recommendation_job import RecommendationJobStatus as RecommendationJobStatus
+    from smtyped._generated.enums.recommendation_job import (
+        RecommendationJobStatusLiteral as RecommendationJobStatusLiteral,
+    )
+    from smtyped._generated.enums.recommendation_job import (
+        RecommendationJobSupportedEndpointType as RecommendationJobSupportedEndpointType,
+    )
+    from smtyped._generated.enums.recommendation_job import (
+        RecommendationJobSupportedEndpointTypeLiteral as RecommendationJobSupportedEndpointTypeLiteral,
+    )
+    from smtyped._generated.enums.recommendation_job import RecommendationJobType as RecommendationJobType
+    from smtyped._generated.enums.recommendation_job import RecommendationJobTypeLiteral as RecommendationJobTypeLiteral
+    from smtyped._generated.enums.recommendation_status import RecommendationStatus as RecommendationStatus
+    from smtyped._generated.enums.recommendation_status import (
+        RecommendationStatusLiteral as RecommendationStatusLiteral,
+    )
+    from smtyped._generated.enums.recommendation_step import RecommendationStepType as RecommendationStepType
+    from smtyped._generated.enums.recommendation_step import (
+        RecommendationStepTypeLiteral as RecommendationStepTypeLiteral,
+    )
+    from smtyped._generated.enums.record_wrapper import RecordWrapper as RecordWrapper
+    from smtyped._generated.enums.record_wrapper import RecordWrapperLiteral as RecordWrapperLiteral
+    from smtyped._generated.enums.redshift_result import RedshiftResultCompressionType as RedshiftResultCompressionType
+    from smtyped._generated.enums.redshift_result import (
+        RedshiftResultCompressionTypeLiteral as RedshiftResultCompressionTypeLiteral,
+    )
+    from smtyped._generated.enums.redshift_result import RedshiftResultFormat as RedshiftResultFormat
+    from smtyped._generated.enums.redshift_result import RedshiftResultFormatLiteral as RedshiftResultFormatLiteral
+    from smtyped._generated.enums.relation import Relation as Relation
+    from smtyped._generated.enums.relation import RelationLiteral as RelationLiteral
+    from smtyped._generated.enums.repository_access import RepositoryAccessMode as RepositoryAccessMode
+    from smtyped._generated.enums.repository_access import RepositoryAccessModeLiteral as RepositoryAccessModeLiteral
+    from smtyped._generated.enums.reserved_capacity import ReservedCapacityInstanceType as ReservedCapacityInstanceType
+    from smtyped._generated.enums.reserved_capacity import (
+        ReservedCapacityInstanceTypeLiteral as ReservedCapacityInstanceTypeLiteral,
+    )
+    from smtyped._generated.enums.reserved_capacity import ReservedCapacityStatus as ReservedCapacityStatus
+    from smtyped._generated.enums.reserved_capacity import (
+        ReservedCapacityStatusLiteral as ReservedCapacityStatusLiteral,
+    )
+    from smtyped._generated.enums.reserved_capacity import ReservedCapacityType as ReservedCapacityType
+    from smtyped._generated.enums.reserved_capacity import ReservedCapacityTypeLiteral as ReservedCapacityTypeLiteral
+    from smtyped._generated.enums.resource_catalog import ResourceCatalogSortBy as ResourceCatalogSortBy
+    from smtyped._generated.enums.resource_catalog import ResourceCatalogSortByLiteral as ResourceCatalogSortByLiteral
+    from smtyped._generated.enums.resource_catalog import ResourceCatalogSortOrder as ResourceCatalogSortOrder
+    from smtyped._generated.enums.resource_catalog import (
+        ResourceCatalogSortOrderLiteral as ResourceCatalogSortOrderLiteral,
+    )
+    from smtyped._generated.enums.resource_sharing import ResourceSharingStrategy as ResourceSharingStrategy
+    from smtyped._generated.enums.resource_sharing import (
+        ResourceSharingStrategyLiteral as ResourceSharingStrategyLiteral,
+    )
+    from smtyped._generated.enums.resource_type import ResourceType as ResourceType
+    from smtyped._generated.enums.resource_type import ResourceTypeLiteral as ResourceTypeLiteral
+    from smtyped._generated.enums.retention_type import RetentionType as RetentionType
+    from smtyped._generated.enums.retention_type import RetentionTypeLiteral as RetentionTypeLiteral
+    from smtyped._generated.enums.root_access import RootAccess as RootAccess
+    from smtyped._generated.enums.root_access import RootAccessLiteral as RootAccessLiteral
+    from smtyped._generated.enums.routing_strategy import RoutingStrategy as RoutingStrategy
+    from smtyped._generated.enums.routing_strategy import RoutingStrategyLiteral as RoutingStrategyLiteral
+    from smtyped._generated.enums.rule_evaluation import RuleEvaluationStatus as RuleEvaluationStatus
+    from smtyped._generated.enums.rule_evaluation import RuleEvaluationStatusLiteral as RuleEvaluationStatusLiteral
+    from smtyped._generated.enums.s3_data import S3DataDistribution as S3DataDistribution
+    from smtyped._generated.enums.s3_data import S3DataDistributionLiteral as S3DataDistributionLiteral
+    from smtyped._generated.enums.s3_data import S3DataType as S3DataType
+    from smtyped._generated.enums.s3_data import S3DataTypeLiteral as S3DataTypeLiteral
+    from smtyped._generated.enums.s3_model import S3ModelDataType as S3ModelDataType
+    from smtyped._generated.enums.s3_model import S3ModelDataTypeLiteral as S3ModelDataTypeLiteral
+    from smtyped._generated.enums.sage_maker import SageMakerImageName as SageMakerImageName
+    from smtyped._generated.enums.sage_maker import SageMakerImageNameLiteral as SageMakerImageNameLiteral
+    from smtyped._generated.enums.sage_maker import SageMakerResourceName as SageMakerResourceName
+    from smtyped._generated.enums.sage_maker import SageMakerResourceNameLiteral as SageMakerResourceNameLiteral
+    from smtyped._generated.enums.sagemaker_servicecatalog import (
+        SagemakerServicecatalogStatus as SagemakerServicecatalogStatus,
+    )
+    from smtyped._generated.enums.sagemaker_servicecatalog import (
+        SagemakerServicecatalogStatusLiteral as SagemakerServicecatalogStatusLiteral,
+    )
+    from smtyped._generated.enums.schedule_status import ScheduleStatus as ScheduleStatus
+    from smtyped._generated.enums.schedule_status import ScheduleStatusLiteral as ScheduleStatusLiteral
+    from smtyped._generated.enums.scheduler_config import SchedulerConfigComponent as SchedulerConfigComponent
+    from smtyped._generated.enums.scheduler_config import (
+        SchedulerConfigComponentLiteral as SchedulerConfigComponentLiteral,
+    )
+    from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus as SchedulerResourceStatus
+    from smtyped._generated.enums.scheduler_resource import (
+        SchedulerResourceStatusLiteral as SchedulerResourceStatusLiteral,
+    )
+    from smtyped._generated.enums.search_sort import SearchSortOrder as SearchSortOrder
+    from smtyped._generated.enums.search_sort import SearchSortOrderLiteral as SearchSortOrderLiteral
+    from smtyped._generated.enums.secondary_status import SecondaryStatus as SecondaryStatus
+    from smtyped._generated.enums.secondary_status import SecondaryStatusLiteral as SecondaryStatusLiteral
+    from smtyped._generated.enums.serverless_job import ServerlessJobType as ServerlessJobType
+    from smtyped._generated.enums.serverless_job import ServerlessJobTypeLiteral as ServerlessJobTypeLiteral
+    from smtyped._generated.enums.sharing_type import SharingType as SharingType
+    from smtyped._generated.enums.sharing_type import SharingTypeLiteral as SharingTypeLiteral
+    from smtyped._generated.enums.skip_model import SkipModelValidation as SkipModelValidation
+    from smtyped._generated.enums.skip_model import SkipModelValidationLiteral as SkipModelValidationLiteral
+    from smtyped._generated.enums.software_update import SoftwareUpdateStatus as SoftwareUpdateStatus
+    from smtyped._generated.enums.software_update import SoftwareUpdateStatusLiteral as SoftwareUpdateStatusLiteral
+    from smtyped._generated.enums.sort_actions import SortActionsBy as SortActionsBy
+    from smtyped._generated.enums.sort_actions import SortActionsByLiteral as SortActionsByLiteral
+    from smtyped._generated.enums.sort_artifacts import SortArtifactsBy as SortArtifactsBy
+    from smtyped._generated.enums.sort_artifacts import SortArtifactsByLiteral as SortArtifactsByLiteral
+    from smtyped._generated.enums.sort_associations import SortAssociationsBy as SortAssociationsBy
+    from smtyped._generated.enums.sort_associations import SortAssociationsByLiteral as SortAssociationsByLiteral
+    from smtyped._generated.enums.sort_by import SortBy as SortBy
+    from smtyped._generated.enums.sort_by import SortByLiteral as SortByLiteral
+    from smtyped._generated.enums.sort_cluster import SortClusterSchedulerConfigBy as SortClusterSchedulerConfigBy
+    from smtyped._generated.enums.sort_cluster import (
+        SortClusterSchedulerConfigByLiteral as SortClusterSchedulerConfigByLiteral,
+    )
+    from smtyped._generated.enums.sort_contexts import SortContextsBy as SortContextsBy
+    from smtyped._generated.enums.sort_contexts import SortContextsByLiteral as SortContextsByLiteral
+    from smtyped._generated.enums.sort_experiments import SortExperimentsBy as SortExperimentsBy
+    from smtyped._generated.enums.sort_experiments import SortExperimentsByLiteral as SortExperimentsByLiteral
+    from smtyped._generated.enums.sort_inference import SortInferenceExperimentsBy as SortInferenceExperimentsBy
+    from smtyped._generated.enums.sort_inference import (
+        SortInferenceExperimentsByLiteral as SortInferenceExperimentsByLiteral,
+    )
+    from smtyped._generated.enums.sort_lineage import SortLineageGroupsBy as SortLineageGroupsBy
+    from smtyped._generated.enums.sort_lineage import SortLineageGroupsByLiteral as SortLineageGroupsByLiteral
+    from smtyped._generated.enums.sort_mlflow import SortMlflowAppBy as SortMlflowAppBy
+    from smtyped._generated.enums.sort_mlflow import SortMlflowAppByLiteral as SortMlflowAppByLiteral
+    from smtyped._generated.enums.sort_order import SortOrder as SortOrder
+    from smtyped._generated.enums.sort_order import SortOrderLiteral as SortOrderLiteral
+    from smtyped._generated.enums.sort_pipeline import SortPipelineExecutionsBy as SortPipelineExecutionsBy
+    from smtyped._generated.enums.sort_pipeline import (
+        SortPipelineExecutionsByLiteral as SortPipelineExecutionsByLiteral,
+    )
+    from smtyped._generated.enums.sort_pipelines import SortPipelinesBy as SortPipelinesBy
+    from smtyped._generated.enums.sort_pipelines import SortPipelinesByLiteral as SortPipelinesByLiteral
+    from smtyped._generated.enums.sort_quota import SortQuotaBy as SortQuotaBy
+    from smtyped._generated.enums.sort_quota import SortQuotaByLiteral as SortQuotaByLiteral
+    from smtyped._generated.enums.sort_tracking import SortTrackingServerBy as SortTrackingServerBy
+    from smtyped._generated.enums.sort_tracking import SortTrackingServerByLiteral as SortTrackingServerByLiteral
+    from smtyped._generated.enums.sort_trial import SortTrialComponentsBy as SortTrialComponentsBy
+    from smtyped._generated.enums.sort_trial import SortTrialComponentsByLiteral as SortTrialComponentsByLiteral
+    from smtyped._generated.enums.sort_trials import SortTrialsBy as SortTrialsBy
+    from smtyped._generated.enums.sort_trials import SortTrialsByLiteral as SortTrialsByLiteral
+    from smtyped._generated.enums.space_sort import SpaceSortKey as SpaceSortKey
+    from smtyped._generated.enums.space_sort import SpaceSortKeyLiteral as SpaceSortKeyLiteral
+    from smtyped._generated.enums.space_status import SpaceStatus as SpaceStatus
+    from smtyped._generated.enums.space_status import SpaceStatusLiteral as SpaceStatusLiteral
+    from smtyped._generated.enums.split_type import SplitType as SplitType
+    from smtyped._generated.enums.split_type import SplitTypeLiteral as SplitTypeLiteral
+    from smtyped._generated.enums.stage_status import StageStatus as StageStatus
+    from smtyped._generated.enums.stage_status import StageStatusLiteral as StageStatusLiteral
+    from smtyped._generated.enums.statistic import Statistic as Statistic
+    from smtyped._generated.enums.statistic import StatisticLiteral as StatisticLiteral
+    from smtyped._generated.enums.step_status import StepStatus as StepStatus
+    from smtyped._generated.enums.step_status import StepStatusLiteral as StepStatusLiteral
+    from smtyped._generated.enums.storage_type import StorageType as StorageType
+    from smtyped._generated.enums.storage_type import StorageTypeLiteral as StorageTypeLiteral
+    from smtyped._generated.enums.studio_lifecycle import StudioLifecycleConfigAppType as StudioLifecycleConfigAppType
+    from smtyped._generated.enums.studio_lifecycle import (
+        StudioLifecycleConfigAppTypeLiteral as StudioLifecycleConfigAppTypeLiteral,
+    )
+    from smtyped._generated.enums.studio_lifecycle import StudioLifecycleConfigSortKey as StudioLifecycleConfigSortKey
+    from smtyped._generated.enums.studio_lifecycle import (
+        StudioLifecycleConfigSortKeyLiteral as StudioLifecycleConfigSortKeyLiteral,
+    )
+    from smtyped._generated.enums.studio_web import StudioWebPortal as StudioWebPortal
+    from smtyped._generated.enums.studio_web import StudioWebPortalLiteral as StudioWebPortalLiteral
+    from smtyped._generated.enums.table_format import TableFormat as TableFormat
+    from smtyped._generated.enums.table_format import TableFormatLiteral as TableFormatLiteral
+    from smtyped._generated.enums.tag_propagation import TagPropagation as TagPropagation
+    from smtyped._generated.enums.tag_propagation import TagPropagationLiteral as TagPropagationLiteral
+    from smtyped._generated.enums.target_device import TargetDevice as TargetDevice
+    from smtyped._generated.enums.target_device import TargetDeviceLiteral as TargetDeviceLiteral
+    from smtyped._generated.enums.target_platform import TargetPlatformAccelerator as TargetPlatformAccelerator
+    from smtyped._generated.enums.target_platform import (
+        TargetPlatformAcceleratorLiteral as TargetPlatformAcceleratorLiteral,
+    )
+    from smtyped._generated.enums.target_platform import TargetPlatformArch as TargetPlatformArch
+    from smtyped._generated.enums.target_platform import TargetPlatformArchLiteral as TargetPlatformArchLiteral
+    from smtyped._generated.enums.target_platform import TargetPlatformOs as TargetPlatformOs
+    from smtyped._generated.enums.target_platform import TargetPlatformOsLiteral as TargetPlatformOsLiteral
+    from smtyped._generated.enums.throughput_mode import ThroughputMode as ThroughputMode
+    from smtyped._generated.enums.throughput_mode import ThroughputModeLiteral as ThroughputModeLiteral
+    from smtyped._generated.enums.tracking_server import (
+        TrackingServerMaintenanceStatus as TrackingServerMaintenanceStatus,
+    )
+    from smtyped._generated.enums.tracking_server import (
         TrackingServerMaintenanceStatusLiteral as TrackingServerMaintenanceStatusLiteral,
     )
-    from smtyped._generated.enums.t import TrackingServerSize as TrackingServerSize
-    from smtyped._generated.enums.t import TrackingServerSizeLiteral as TrackingServerSizeLiteral
-    from smtyped._generated.enums.t import TrackingServerStatus as TrackingServerStatus
-    from smtyped._generated.enums.t import TrackingServerStatusLiteral as TrackingServerStatusLiteral
-    from smtyped._generated.enums.t import TrafficRoutingConfigType as TrafficRoutingConfigType
-    from smtyped._generated.enums.t import TrafficRoutingConfigTypeLiteral as TrafficRoutingConfigTypeLiteral
-    from smtyped._generated.enums.t import TrainingInputMode as TrainingInputMode
-    from smtyped._generated.enums.t import TrainingInputModeLiteral as TrainingInputModeLiteral
-    from smtyped._generated.enums.t import TrainingInstanceType as TrainingInstanceType
-    from smtyped._generated.enums.t import TrainingInstanceTypeLiteral as TrainingInstanceTypeLiteral
-    from smtyped._generated.enums.t import TrainingJobEarlyStoppingType as TrainingJobEarlyStoppingType
-    from smtyped._generated.enums.t import TrainingJobEarlyStoppingTypeLiteral as TrainingJobEarlyStoppingTypeLiteral
-    from smtyped._generated.enums.t import TrainingJobStatus as TrainingJobStatus
-    from smtyped._generated.enums.t import TrainingJobStatusLiteral as TrainingJobStatusLiteral
-    from smtyped._generated.enums.t import TrainingRepositoryAccessMode as TrainingRepositoryAccessMode
-    from smtyped._generated.enums.t import TrainingRepositoryAccessModeLiteral as TrainingRepositoryAccessModeLiteral
-    from smtyped._generated.enums.t import TransformInstanceType as TransformInstanceType
-    from smtyped._generated.enums.t import TransformInstanceTypeLiteral as TransformInstanceTypeLiteral
-    from smtyped._generated.enums.t import TransformJobStatus as TransformJobStatus
-    from smtyped._generated.enums.t import TransformJobStatusLiteral as TransformJobStatusLiteral
-    from smtyped._generated.enums.t import TrialComponentPrimaryStatus as TrialComponentPrimaryStatus
-    from smtyped._generated.enums.t import TrialComponentPrimaryStatusLiteral as TrialComponentPrimaryStatusLiteral
-    from smtyped._generated.enums.t import TtlDurationUnit as TtlDurationUnit
-    from smtyped._generated.enums.t import TtlDurationUnitLiteral as TtlDurationUnitLiteral
-    from smtyped._generated.enums.u import UserProfileStatus as UserProfileStatus
-    from smtyped._generated.enums.u import UserProfileStatusLiteral as UserProfileStatusLiteral
-    from smtyped._generated.enums.v import VariantPropertyType as VariantPropertyType
-    from smtyped._generated.enums.v import VariantPropertyTypeLiteral as VariantPropertyTypeLiteral
-    from smtyped._generated.enums.v import VariantStatus as VariantStatus
-    from smtyped._generated.enums.v import VariantStatusLiteral as VariantStatusLiteral
-    from smtyped._generated.enums.v import VendorGuidance as VendorGuidance
-    from smtyped._generated.enums.v import VendorGuidanceLiteral as VendorGuidanceLiteral
-    from smtyped._generated.enums.w import WarmPoolResourceStatus as WarmPoolResourceStatus
-    from smtyped._generated.enums.w import WarmPoolResourceStatusLiteral as WarmPoolResourceStatusLiteral
+    from smtyped._generated.enums.tracking_server import TrackingServerSize as TrackingServerSize
+    from smtyped._generated.enums.tracking_server import TrackingServerSizeLiteral as TrackingServerSizeLiteral
+    from smtyped._generated.enums.tracking_server import TrackingServerStatus as TrackingServerStatus
+    from smtyped._generated.enums.tracking_server import TrackingServerStatusLiteral as TrackingServerStatusLiteral
+    from smtyped._generated.enums.traffic_routing import TrafficRoutingConfigType as TrafficRoutingConfigType
+    from smtyped._generated.enums.traffic_routing import (
+        TrafficRoutingConfigTypeLiteral as TrafficRoutingConfigTypeLiteral,
+    )
+    from smtyped._generated.enums.traffic_type import TrafficType as TrafficType
+    from smtyped._generated.enums.traffic_type import TrafficTypeLiteral as TrafficTypeLiteral
+    from smtyped._generated.enums.training_input import TrainingInputMode as TrainingInputMode
+    from smtyped._generated.enums.training_input import TrainingInputModeLiteral as TrainingInputModeLiteral
+    from smtyped._generated.enums.training_instance import TrainingInstanceType as TrainingInstanceType
+    from smtyped._generated.enums.training_instance import TrainingInstanceTypeLiteral as TrainingInstanceTypeLiteral
+    from smtyped._generated.enums.training_job import TrainingJobEarlyStoppingType as TrainingJobEarlyStoppingType
+    from smtyped._generated.enums.training_job import (
+        TrainingJobEarlyStoppingTypeLiteral as TrainingJobEarlyStoppingTypeLiteral,
+    )
+    from smtyped._generated.enums.training_job import TrainingJobSortByOptions as TrainingJobSortByOptions
+    from smtyped._generated.enums.training_job import TrainingJobSortByOptionsLiteral as TrainingJobSortByOptionsLiteral
+    from smtyped._generated.enums.training_job import TrainingJobStatus as TrainingJobStatus
+    from smtyped._generated.enums.training_job import TrainingJobStatusLiteral as TrainingJobStatusLiteral
+    from smtyped._generated.enums.training_plan import TrainingPlanFilterName as TrainingPlanFilterName
+    from smtyped._generated.enums.training_plan import TrainingPlanFilterNameLiteral as TrainingPlanFilterNameLiteral
+    from smtyped._generated.enums.training_plan import TrainingPlanSortBy as TrainingPlanSortBy
+    from smtyped._generated.enums.training_plan import TrainingPlanSortByLiteral as TrainingPlanSortByLiteral
+    from smtyped._generated.enums.training_plan import TrainingPlanSortOrder as TrainingPlanSortOrder
+    from smtyped._generated.enums.training_plan import TrainingPlanSortOrderLiteral as TrainingPlanSortOrderLiteral
+    from smtyped._generated.enums.training_plan import TrainingPlanStatus as TrainingPlanStatus
+    from smtyped._generated.enums.training_plan import TrainingPlanStatusLiteral as TrainingPlanStatusLiteral
+    from smtyped._generated.enums.training_repository import (
+        TrainingRepositoryAccessMode as TrainingRepositoryAccessMode,
+    )
+    from smtyped._generated.enums.training_repository import (
+        TrainingRepositoryAccessModeLiteral as TrainingRepositoryAccessModeLiteral,
+    )
+    from smtyped._generated.enums.transform_instance import TransformInstanceType as TransformInstanceType
+    from smtyped._generated.enums.transform_instance import TransformInstanceTypeLiteral as TransformInstanceTypeLiteral
+    from smtyped._generated.enums.transform_job import TransformJobStatus as TransformJobStatus
+    from smtyped._generated.enums.transform_job import TransformJobStatusLiteral as TransformJobStatusLiteral
+    from smtyped._generated.enums.trial_component import TrialComponentPrimaryStatus as TrialComponentPrimaryStatus
+    from smtyped._generated.enums.trial_component import (
+        TrialComponentPrimaryStatusLiteral as TrialComponentPrimaryStatusLiteral,
+    )
+    from smtyped._generated.enums.ttl_duration import TtlDurationUnit as TtlDurationUnit
+    from smtyped._generated.enums.ttl_duration import TtlDurationUnitLiteral as TtlDurationUnitLiteral
+    from smtyped._generated.enums.ultra_server import UltraServerHealthStatus as UltraServerHealthStatus
+    from smtyped._generated.enums.ultra_server import UltraServerHealthStatusLiteral as UltraServerHealthStatusLiteral
+    from smtyped._generated.enums.user_profile import UserProfileSortKey as UserProfileSortKey
+    from smtyped._generated.enums.user_profile import UserProfileSortKeyLiteral as UserProfileSortKeyLiteral
+    from smtyped._generated.enums.user_profile import UserProfileStatus as UserProfileStatus
+    from smtyped._generated.enums.user_profile import UserProfileStatusLiteral as UserProfileStatusLiteral
+    from smtyped._generated.enums.variant_property import VariantPropertyType as VariantPropertyType
+    from smtyped._generated.enums.variant_property import VariantPropertyTypeLiteral as VariantPropertyTypeLiteral
+    from smtyped._generated.enums.variant_status import VariantStatus as VariantStatus
+    from smtyped._generated.enums.variant_status import VariantStatusLiteral as VariantStatusLiteral
+    from smtyped._generated.enums.vendor_guidance import VendorGuidance as VendorGuidance
+    from smtyped._generated.enums.vendor_guidance import VendorGuidanceLiteral as VendorGuidanceLiteral
+    from smtyped._generated.enums.volume_attachment import VolumeAttachmentStatus as VolumeAttachmentStatus
+    from smtyped._generated.enums.volume_attachment import (
+        VolumeAttachmentStatusLiteral as VolumeAttachmentStatusLiteral,
+    )
+    from smtyped._generated.enums.warm_pool import WarmPoolResourceStatus as WarmPoolResourceStatus
+    from smtyped._generated.enums.warm_pool import WarmPoolResourceStatusLiteral as WarmPoolResourceStatusLiteral
+    from smtyped._generated.enums.workforce_ip import WorkforceIpAddressType as WorkforceIpAddressType
+    from smtyped._generated.enums.workforce_ip import WorkforceIpAddressTypeLiteral as WorkforceIpAddressTypeLiteral
+    from smtyped._generated.enums.workforce_status import WorkforceStatus as WorkforceStatus
+    from smtyped._generated.enums.workforce_status import WorkforceStatusLiteral as WorkforceStatusLiteral
 
 __all__ = [
+    "AIBenchmarkJobStatus",
+    "AIBenchmarkJobStatusLiteral",
+    "AICapacityReservationPreference",
+    "AICapacityReservationPreferenceLiteral",
+    "AIRecommendationInferenceFramework",
+    "AIRecommendationInferenceFrameworkLiteral",
+    "AIRecommendationInstanceType",
+    "AIRecommendationInstanceTypeLiteral",
+    "AIRecommendationJobStatus",
+    "AIRecommendationJobStatusLiteral",
+    "AIRecommendationMetric",
+    "AIRecommendationMetricLiteral",
+    "AIRecommendationOptimizationType",
+    "AIRecommendationOptimizationTypeLiteral",
+    "AccountDefaultStatus",
+    "AccountDefaultStatusLiteral",
     "ActionStatus",
     "ActionStatusLiteral",
+    "ActivationState",
+    "ActivationStateLiteral",
+    "ActiveClusterOperationName",
+    "ActiveClusterOperationNameLiteral",
     "AdditionalS3DataSourceDataType",
     "AdditionalS3DataSourceDataTypeLiteral",
+    "AggregationTransformationValue",
+    "AggregationTransformationValueLiteral",
+    "AlgorithmSortBy",
+    "AlgorithmSortByLiteral",
     "AlgorithmStatus",
     "AlgorithmStatusLiteral",
+    "AppImageConfigSortKey",
+    "AppImageConfigSortKeyLiteral",
     "AppInstanceType",
     "AppInstanceTypeLiteral",
     "AppNetworkAccessType",
@@ -442,12 +1086,16 @@ __all__ = [
     "AssemblyTypeLiteral",
     "AssociationEdgeType",
     "AssociationEdgeTypeLiteral",
+    "AsyncNotificationTopicTypes",
+    "AsyncNotificationTopicTypesLiteral",
     "AthenaResultCompressionType",
     "AthenaResultCompressionTypeLiteral",
     "AthenaResultFormat",
     "AthenaResultFormatLiteral",
     "AuthMode",
     "AuthModeLiteral",
+    "AutoMLAlgorithm",
+    "AutoMLAlgorithmLiteral",
     "AutoMLChannelType",
     "AutoMLChannelTypeLiteral",
     "AutoMLJobObjectiveType",
@@ -462,14 +1110,32 @@ __all__ = [
     "AutoMLMetricExtendedEnumLiteral",
     "AutoMLMode",
     "AutoMLModeLiteral",
+    "AutoMLProblemTypeConfigName",
+    "AutoMLProblemTypeConfigNameLiteral",
+    "AutoMLProcessingUnit",
+    "AutoMLProcessingUnitLiteral",
     "AutoMLS3DataType",
     "AutoMLS3DataTypeLiteral",
+    "AutoMLSortBy",
+    "AutoMLSortByLiteral",
     "AutoMLSortOrder",
     "AutoMLSortOrderLiteral",
+    "AutoMountHomeEFS",
+    "AutoMountHomeEFSLiteral",
+    "AutotuneMode",
+    "AutotuneModeLiteral",
+    "AvailabilityZoneBalanceEnforcementMode",
+    "AvailabilityZoneBalanceEnforcementModeLiteral",
+    "AwsManagedHumanLoopRequestSource",
+    "AwsManagedHumanLoopRequestSourceLiteral",
     "BatchAddClusterNodesErrorCode",
     "BatchAddClusterNodesErrorCodeLiteral",
     "BatchDeleteClusterNodesErrorCode",
     "BatchDeleteClusterNodesErrorCodeLiteral",
+    "BatchRebootClusterNodesErrorCode",
+    "BatchRebootClusterNodesErrorCodeLiteral",
+    "BatchReplaceClusterNodesErrorCode",
+    "BatchReplaceClusterNodesErrorCodeLiteral",
     "BatchStrategy",
     "BatchStrategyLiteral",
     "BooleanOperator",
@@ -486,26 +1152,60 @@ __all__ = [
     "CapacityReservationTypeLiteral",
     "CapacitySizeType",
     "CapacitySizeTypeLiteral",
+    "CaptureMode",
+    "CaptureModeLiteral",
     "CaptureStatus",
     "CaptureStatusLiteral",
+    "ClarifyFeatureType",
+    "ClarifyFeatureTypeLiteral",
+    "ClarifyTextGranularity",
+    "ClarifyTextGranularityLiteral",
+    "ClarifyTextLanguage",
+    "ClarifyTextLanguageLiteral",
+    "ClusterAutoScalerType",
+    "ClusterAutoScalerTypeLiteral",
+    "ClusterAutoScalingMode",
+    "ClusterAutoScalingModeLiteral",
+    "ClusterAutoScalingStatus",
+    "ClusterAutoScalingStatusLiteral",
     "ClusterCapacityType",
     "ClusterCapacityTypeLiteral",
+    "ClusterConfigMode",
+    "ClusterConfigModeLiteral",
+    "ClusterEventLevel",
+    "ClusterEventLevelLiteral",
     "ClusterEventResourceType",
     "ClusterEventResourceTypeLiteral",
+    "ClusterFSxLustreDeletionPolicy",
+    "ClusterFSxLustreDeletionPolicyLiteral",
+    "ClusterImageVersionStatus",
+    "ClusterImageVersionStatusLiteral",
     "ClusterInstanceStatus",
     "ClusterInstanceStatusLiteral",
     "ClusterInstanceType",
     "ClusterInstanceTypeLiteral",
+    "ClusterInterfaceType",
+    "ClusterInterfaceTypeLiteral",
     "ClusterKubernetesTaintEffect",
     "ClusterKubernetesTaintEffectLiteral",
     "ClusterNodeProvisioningMode",
     "ClusterNodeProvisioningModeLiteral",
     "ClusterNodeRecovery",
     "ClusterNodeRecoveryLiteral",
+    "ClusterPatchingStrategy",
+    "ClusterPatchingStrategyLiteral",
+    "ClusterSlurmConfigStrategy",
+    "ClusterSlurmConfigStrategyLiteral",
+    "ClusterSlurmNodeType",
+    "ClusterSlurmNodeTypeLiteral",
     "ClusterSortBy",
     "ClusterSortByLiteral",
     "ClusterStatus",
     "ClusterStatusLiteral",
+    "CodeRepositorySortBy",
+    "CodeRepositorySortByLiteral",
+    "CodeRepositorySortOrder",
+    "CodeRepositorySortOrderLiteral",
     "CollectionType",
     "CollectionTypeLiteral",
     "CompilationJobStatus",
@@ -522,50 +1222,102 @@ __all__ = [
     "ContentClassifierLiteral",
     "CrossAccountFilterOption",
     "CrossAccountFilterOptionLiteral",
+    "CustomizationTechnique",
+    "CustomizationTechniqueLiteral",
     "DataDistributionType",
     "DataDistributionTypeLiteral",
+    "DataSourceName",
+    "DataSourceNameLiteral",
     "DeepHealthCheckType",
     "DeepHealthCheckTypeLiteral",
     "DetailedAlgorithmStatus",
     "DetailedAlgorithmStatusLiteral",
     "DetailedModelPackageStatus",
     "DetailedModelPackageStatusLiteral",
+    "DeviceDeploymentStatus",
+    "DeviceDeploymentStatusLiteral",
+    "DeviceSubsetType",
+    "DeviceSubsetTypeLiteral",
     "DirectInternetAccess",
     "DirectInternetAccessLiteral",
+    "Direction",
+    "DirectionLiteral",
     "DomainStatus",
     "DomainStatusLiteral",
+    "EdgePackagingJobStatus",
+    "EdgePackagingJobStatusLiteral",
+    "EdgePresetDeploymentStatus",
+    "EdgePresetDeploymentStatusLiteral",
+    "EdgePresetDeploymentType",
+    "EdgePresetDeploymentTypeLiteral",
+    "EnabledOrDisabled",
+    "EnabledOrDisabledLiteral",
+    "EndpointConfigSortKey",
+    "EndpointConfigSortKeyLiteral",
+    "EndpointSortKey",
+    "EndpointSortKeyLiteral",
     "EndpointStatus",
     "EndpointStatusLiteral",
+    "EvaluationType",
+    "EvaluationTypeLiteral",
     "EventSortBy",
     "EventSortByLiteral",
+    "ExecutionRoleIdentityConfig",
+    "ExecutionRoleIdentityConfigLiteral",
+    "ExecutionRoleSessionNameMode",
+    "ExecutionRoleSessionNameModeLiteral",
     "ExecutionStatus",
     "ExecutionStatusLiteral",
+    "FailureHandlingPolicy",
+    "FailureHandlingPolicyLiteral",
+    "FairShare",
+    "FairShareLiteral",
     "FeatureGroupSortBy",
     "FeatureGroupSortByLiteral",
     "FeatureGroupSortOrder",
     "FeatureGroupSortOrderLiteral",
     "FeatureGroupStatus",
     "FeatureGroupStatusLiteral",
+    "FeatureStatus",
+    "FeatureStatusLiteral",
     "FeatureType",
     "FeatureTypeLiteral",
     "FileSystemAccessMode",
     "FileSystemAccessModeLiteral",
     "FileSystemType",
     "FileSystemTypeLiteral",
+    "FillingType",
+    "FillingTypeLiteral",
+    "FlatInvocations",
+    "FlatInvocationsLiteral",
+    "FlowDefinitionStatus",
+    "FlowDefinitionStatusLiteral",
     "Framework",
     "FrameworkLiteral",
+    "HomeEfsFileSystemCreation",
+    "HomeEfsFileSystemCreationLiteral",
+    "HubContentSortBy",
+    "HubContentSortByLiteral",
     "HubContentStatus",
     "HubContentStatusLiteral",
     "HubContentSupportStatus",
     "HubContentSupportStatusLiteral",
     "HubContentType",
     "HubContentTypeLiteral",
+    "HubSortBy",
+    "HubSortByLiteral",
+    "HubStatus",
+    "HubStatusLiteral",
+    "HumanTaskUiStatus",
+    "HumanTaskUiStatusLiteral",
     "HyperParameterScalingType",
     "HyperParameterScalingTypeLiteral",
     "HyperParameterTuningAllocationStrategy",
     "HyperParameterTuningAllocationStrategyLiteral",
     "HyperParameterTuningJobObjectiveType",
     "HyperParameterTuningJobObjectiveTypeLiteral",
+    "HyperParameterTuningJobSortByOptions",
+    "HyperParameterTuningJobSortByOptionsLiteral",
     "HyperParameterTuningJobStatus",
     "HyperParameterTuningJobStatusLiteral",
     "HyperParameterTuningJobStrategyType",
@@ -574,10 +1326,38 @@ __all__ = [
     "HyperParameterTuningJobWarmStartTypeLiteral",
     "IPAddressType",
     "IPAddressTypeLiteral",
+    "IdleResourceSharing",
+    "IdleResourceSharingLiteral",
+    "ImageSortBy",
+    "ImageSortByLiteral",
+    "ImageSortOrder",
+    "ImageSortOrderLiteral",
+    "ImageStatus",
+    "ImageStatusLiteral",
+    "ImageVersionSortBy",
+    "ImageVersionSortByLiteral",
+    "ImageVersionSortOrder",
+    "ImageVersionSortOrderLiteral",
     "ImageVersionStatus",
     "ImageVersionStatusLiteral",
+    "IncludedData",
+    "IncludedDataLiteral",
+    "InferenceComponentCapacitySizeType",
+    "InferenceComponentCapacitySizeTypeLiteral",
+    "InferenceComponentPlacementStrategy",
+    "InferenceComponentPlacementStrategyLiteral",
+    "InferenceComponentSortKey",
+    "InferenceComponentSortKeyLiteral",
+    "InferenceComponentStatus",
+    "InferenceComponentStatusLiteral",
     "InferenceExecutionMode",
     "InferenceExecutionModeLiteral",
+    "InferenceExperimentStatus",
+    "InferenceExperimentStatusLiteral",
+    "InferenceExperimentStopDesiredState",
+    "InferenceExperimentStopDesiredStateLiteral",
+    "InferenceExperimentType",
+    "InferenceExperimentTypeLiteral",
     "InputMode",
     "InputModeLiteral",
     "InstanceGroupStatus",
@@ -600,24 +1380,76 @@ __all__ = [
     "LabelingJobStatusLiteral",
     "LastUpdateStatusValue",
     "LastUpdateStatusValueLiteral",
+    "LifecycleManagement",
+    "LifecycleManagementLiteral",
+    "LineageType",
+    "LineageTypeLiteral",
+    "ListAIBenchmarkJobsSortBy",
+    "ListAIBenchmarkJobsSortByLiteral",
+    "ListAIRecommendationJobsSortBy",
+    "ListAIRecommendationJobsSortByLiteral",
+    "ListAIWorkloadConfigsSortBy",
+    "ListAIWorkloadConfigsSortByLiteral",
     "ListCompilationJobsSortBy",
     "ListCompilationJobsSortByLiteral",
+    "ListDeviceFleetsSortBy",
+    "ListDeviceFleetsSortByLiteral",
+    "ListEdgeDeploymentPlansSortBy",
+    "ListEdgeDeploymentPlansSortByLiteral",
+    "ListEdgePackagingJobsSortBy",
+    "ListEdgePackagingJobsSortByLiteral",
+    "ListInferenceRecommendationsJobsSortBy",
+    "ListInferenceRecommendationsJobsSortByLiteral",
+    "ListLabelingJobsForWorkteamSortByOptions",
+    "ListLabelingJobsForWorkteamSortByOptionsLiteral",
+    "ListOptimizationJobsSortBy",
+    "ListOptimizationJobsSortByLiteral",
+    "ListWorkforcesSortByOptions",
+    "ListWorkforcesSortByOptionsLiteral",
+    "ListWorkteamsSortByOptions",
+    "ListWorkteamsSortByOptionsLiteral",
+    "MIGProfileType",
+    "MIGProfileTypeLiteral",
+    "MaintenanceStatus",
+    "MaintenanceStatusLiteral",
     "ManagedInstanceScalingScaleInStrategy",
     "ManagedInstanceScalingScaleInStrategyLiteral",
     "ManagedInstanceScalingStatus",
     "ManagedInstanceScalingStatusLiteral",
+    "ManagedStorageType",
+    "ManagedStorageTypeLiteral",
     "MetricSetSource",
     "MetricSetSourceLiteral",
+    "MlTools",
+    "MlToolsLiteral",
+    "MlflowAppStatus",
+    "MlflowAppStatusLiteral",
     "ModelApprovalStatus",
     "ModelApprovalStatusLiteral",
     "ModelCacheSetting",
     "ModelCacheSettingLiteral",
+    "ModelCardExportJobSortBy",
+    "ModelCardExportJobSortByLiteral",
+    "ModelCardExportJobSortOrder",
+    "ModelCardExportJobSortOrderLiteral",
+    "ModelCardExportJobStatus",
+    "ModelCardExportJobStatusLiteral",
     "ModelCardProcessingStatus",
     "ModelCardProcessingStatusLiteral",
+    "ModelCardSortBy",
+    "ModelCardSortByLiteral",
+    "ModelCardSortOrder",
+    "ModelCardSortOrderLiteral",
     "ModelCardStatus",
     "ModelCardStatusLiteral",
+    "ModelCardVersionSortBy",
+    "ModelCardVersionSortByLiteral",
     "ModelCompressionType",
     "ModelCompressionTypeLiteral",
+    "ModelInfrastructureType",
+    "ModelInfrastructureTypeLiteral",
+    "ModelMetadataFilterType",
+    "ModelMetadataFilterTypeLiteral",
     "ModelPackageGroupSortBy",
     "ModelPackageGroupSortByLiteral",
     "ModelPackageGroupStatus",
@@ -630,14 +1462,40 @@ __all__ = [
     "ModelPackageStatusLiteral",
     "ModelPackageType",
     "ModelPackageTypeLiteral",
+    "ModelRegistrationMode",
+    "ModelRegistrationModeLiteral",
+    "ModelSortKey",
+    "ModelSortKeyLiteral",
+    "ModelSpeculativeDecodingS3DataType",
+    "ModelSpeculativeDecodingS3DataTypeLiteral",
+    "ModelSpeculativeDecodingTechnique",
+    "ModelSpeculativeDecodingTechniqueLiteral",
+    "ModelVariantAction",
+    "ModelVariantActionLiteral",
+    "ModelVariantStatus",
+    "ModelVariantStatusLiteral",
+    "MonitoringAlertHistorySortKey",
+    "MonitoringAlertHistorySortKeyLiteral",
     "MonitoringAlertStatus",
     "MonitoringAlertStatusLiteral",
+    "MonitoringExecutionSortKey",
+    "MonitoringExecutionSortKeyLiteral",
+    "MonitoringJobDefinitionSortKey",
+    "MonitoringJobDefinitionSortKeyLiteral",
+    "MonitoringProblemType",
+    "MonitoringProblemTypeLiteral",
+    "MonitoringScheduleSortKey",
+    "MonitoringScheduleSortKeyLiteral",
     "MonitoringType",
     "MonitoringTypeLiteral",
     "NodeUnavailabilityType",
     "NodeUnavailabilityTypeLiteral",
     "NotebookInstanceAcceleratorType",
     "NotebookInstanceAcceleratorTypeLiteral",
+    "NotebookInstanceLifecycleConfigSortKey",
+    "NotebookInstanceLifecycleConfigSortKeyLiteral",
+    "NotebookInstanceLifecycleConfigSortOrder",
+    "NotebookInstanceLifecycleConfigSortOrderLiteral",
     "NotebookInstanceSortKey",
     "NotebookInstanceSortKeyLiteral",
     "NotebookInstanceSortOrder",
@@ -652,14 +1510,30 @@ __all__ = [
     "OfflineStoreStatusValueLiteral",
     "Operator",
     "OperatorLiteral",
+    "OptimizationJobDeploymentInstanceType",
+    "OptimizationJobDeploymentInstanceTypeLiteral",
+    "OptimizationJobStatus",
+    "OptimizationJobStatusLiteral",
+    "OrderKey",
+    "OrderKeyLiteral",
     "OutputCompressionType",
     "OutputCompressionTypeLiteral",
     "ParameterType",
     "ParameterTypeLiteral",
+    "PartnerAppAuthType",
+    "PartnerAppAuthTypeLiteral",
+    "PartnerAppStatus",
+    "PartnerAppStatusLiteral",
+    "PartnerAppType",
+    "PartnerAppTypeLiteral",
+    "Peft",
+    "PeftLiteral",
     "PipelineExecutionStatus",
     "PipelineExecutionStatusLiteral",
     "PipelineStatus",
     "PipelineStatusLiteral",
+    "PreemptTeamTasks",
+    "PreemptTeamTasksLiteral",
     "ProblemType",
     "ProblemTypeLiteral",
     "ProcessingInstanceType",
@@ -678,8 +1552,14 @@ __all__ = [
     "ProcessingS3UploadModeLiteral",
     "Processor",
     "ProcessorLiteral",
+    "ProductionVariantAcceleratorType",
+    "ProductionVariantAcceleratorTypeLiteral",
+    "ProductionVariantInferenceAmiVersion",
+    "ProductionVariantInferenceAmiVersionLiteral",
     "ProductionVariantInstanceType",
     "ProductionVariantInstanceTypeLiteral",
+    "ProfilingStatus",
+    "ProfilingStatusLiteral",
     "ProjectSortBy",
     "ProjectSortByLiteral",
     "ProjectSortOrder",
@@ -692,6 +1572,10 @@ __all__ = [
     "RStudioServerProUserGroupLiteral",
     "RecommendationJobStatus",
     "RecommendationJobStatusLiteral",
+    "RecommendationJobSupportedEndpointType",
+    "RecommendationJobSupportedEndpointTypeLiteral",
+    "RecommendationJobType",
+    "RecommendationJobTypeLiteral",
     "RecommendationStatus",
     "RecommendationStatusLiteral",
     "RecommendationStepType",
@@ -706,8 +1590,22 @@ __all__ = [
     "RelationLiteral",
     "RepositoryAccessMode",
     "RepositoryAccessModeLiteral",
+    "ReservedCapacityInstanceType",
+    "ReservedCapacityInstanceTypeLiteral",
+    "ReservedCapacityStatus",
+    "ReservedCapacityStatusLiteral",
+    "ReservedCapacityType",
+    "ReservedCapacityTypeLiteral",
+    "ResourceCatalogSortBy",
+    "ResourceCatalogSortByLiteral",
+    "ResourceCatalogSortOrder",
+    "ResourceCatalogSortOrderLiteral",
+    "ResourceSharingStrategy",
+    "ResourceSharingStrategyLiteral",
     "ResourceType",
     "ResourceTypeLiteral",
+    "RetentionType",
+    "RetentionTypeLiteral",
     "RootAccess",
     "RootAccessLiteral",
     "RoutingStrategy",
@@ -720,44 +1618,88 @@ __all__ = [
     "S3DataTypeLiteral",
     "S3ModelDataType",
     "S3ModelDataTypeLiteral",
+    "SageMakerImageName",
+    "SageMakerImageNameLiteral",
+    "SageMakerResourceName",
+    "SageMakerResourceNameLiteral",
     "SagemakerServicecatalogStatus",
     "SagemakerServicecatalogStatusLiteral",
     "ScheduleStatus",
     "ScheduleStatusLiteral",
+    "SchedulerConfigComponent",
+    "SchedulerConfigComponentLiteral",
+    "SchedulerResourceStatus",
+    "SchedulerResourceStatusLiteral",
     "SearchSortOrder",
     "SearchSortOrderLiteral",
     "SecondaryStatus",
     "SecondaryStatusLiteral",
+    "ServerlessJobType",
+    "ServerlessJobTypeLiteral",
+    "SharingType",
+    "SharingTypeLiteral",
     "SkipModelValidation",
     "SkipModelValidationLiteral",
+    "SoftwareUpdateStatus",
+    "SoftwareUpdateStatusLiteral",
     "SortActionsBy",
     "SortActionsByLiteral",
     "SortArtifactsBy",
     "SortArtifactsByLiteral",
     "SortAssociationsBy",
     "SortAssociationsByLiteral",
+    "SortBy",
+    "SortByLiteral",
+    "SortClusterSchedulerConfigBy",
+    "SortClusterSchedulerConfigByLiteral",
     "SortContextsBy",
     "SortContextsByLiteral",
+    "SortExperimentsBy",
+    "SortExperimentsByLiteral",
+    "SortInferenceExperimentsBy",
+    "SortInferenceExperimentsByLiteral",
+    "SortLineageGroupsBy",
+    "SortLineageGroupsByLiteral",
+    "SortMlflowAppBy",
+    "SortMlflowAppByLiteral",
     "SortOrder",
     "SortOrderLiteral",
     "SortPipelineExecutionsBy",
     "SortPipelineExecutionsByLiteral",
     "SortPipelinesBy",
     "SortPipelinesByLiteral",
+    "SortQuotaBy",
+    "SortQuotaByLiteral",
     "SortTrackingServerBy",
     "SortTrackingServerByLiteral",
     "SortTrialComponentsBy",
     "SortTrialComponentsByLiteral",
+    "SortTrialsBy",
+    "SortTrialsByLiteral",
+    "SpaceSortKey",
+    "SpaceSortKeyLiteral",
+    "SpaceStatus",
+    "SpaceStatusLiteral",
     "SplitType",
     "SplitTypeLiteral",
+    "StageStatus",
+    "StageStatusLiteral",
     "Statistic",
     "StatisticLiteral",
     "StepStatus",
     "StepStatusLiteral",
     "StorageType",
     "StorageTypeLiteral",
+    "StudioLifecycleConfigAppType",
+    "StudioLifecycleConfigAppTypeLiteral",
+    "StudioLifecycleConfigSortKey",
+    "StudioLifecycleConfigSortKeyLiteral",
+    "StudioWebPortal",
+    "StudioWebPortalLiteral",
     "TableFormat",
     "TableFormatLiteral",
+    "TagPropagation",
+    "TagPropagationLiteral",
     "TargetDevice",
     "TargetDeviceLiteral",
     "TargetPlatformAccelerator",
@@ -766,6 +1708,8 @@ __all__ = [
     "TargetPlatformArchLiteral",
     "TargetPlatformOs",
     "TargetPlatformOsLiteral",
+    "ThroughputMode",
+    "ThroughputModeLiteral",
     "TrackingServerMaintenanceStatus",
     "TrackingServerMaintenanceStatusLiteral",
     "TrackingServerSize",
@@ -774,14 +1718,26 @@ __all__ = [
     "TrackingServerStatusLiteral",
     "TrafficRoutingConfigType",
     "TrafficRoutingConfigTypeLiteral",
+    "TrafficType",
+    "TrafficTypeLiteral",
     "TrainingInputMode",
     "TrainingInputModeLiteral",
     "TrainingInstanceType",
     "TrainingInstanceTypeLiteral",
     "TrainingJobEarlyStoppingType",
     "TrainingJobEarlyStoppingTypeLiteral",
+    "TrainingJobSortByOptions",
+    "TrainingJobSortByOptionsLiteral",
     "TrainingJobStatus",
     "TrainingJobStatusLiteral",
+    "TrainingPlanFilterName",
+    "TrainingPlanFilterNameLiteral",
+    "TrainingPlanSortBy",
+    "TrainingPlanSortByLiteral",
+    "TrainingPlanSortOrder",
+    "TrainingPlanSortOrderLiteral",
+    "TrainingPlanStatus",
+    "TrainingPlanStatusLiteral",
     "TrainingRepositoryAccessMode",
     "TrainingRepositoryAccessModeLiteral",
     "TransformInstanceType",
@@ -792,6 +1748,10 @@ __all__ = [
     "TrialComponentPrimaryStatusLiteral",
     "TtlDurationUnit",
     "TtlDurationUnitLiteral",
+    "UltraServerHealthStatus",
+    "UltraServerHealthStatusLiteral",
+    "UserProfileSortKey",
+    "UserProfileSortKeyLiteral",
     "UserProfileStatus",
     "UserProfileStatusLiteral",
     "VariantPropertyType",
@@ -800,8 +1760,14 @@ __all__ = [
     "VariantStatusLiteral",
     "VendorGuidance",
     "VendorGuidanceLiteral",
+    "VolumeAttachmentStatus",
+    "VolumeAttachmentStatusLiteral",
     "WarmPoolResourceStatus",
     "WarmPoolResourceStatusLiteral",
+    "WorkforceIpAddressType",
+    "WorkforceIpAddressTypeLiteral",
+    "WorkforceStatus",
+    "WorkforceStatusLiteral",
 ]
 
 

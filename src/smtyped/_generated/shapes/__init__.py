@@ -8,777 +8,2479 @@ from typing import TYPE_CHECKING, Any
 from smtyped._registry import SHAPES
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.a import AcceleratorPartitionLayout as AcceleratorPartitionLayout
-    from smtyped._generated.shapes.a import ActionSource as ActionSource
-    from smtyped._generated.shapes.a import ActionSummary as ActionSummary
-    from smtyped._generated.shapes.a import AddAssociationRequest as AddAssociationRequest
-    from smtyped._generated.shapes.a import AddAssociationResponse as AddAssociationResponse
-    from smtyped._generated.shapes.a import AddClusterNodeSpecification as AddClusterNodeSpecification
-    from smtyped._generated.shapes.a import AdditionalEnis as AdditionalEnis
-    from smtyped._generated.shapes.a import (
+    from smtyped._generated.shapes.accelerator_partition import AcceleratorPartitionConfig as AcceleratorPartitionConfig
+    from smtyped._generated.shapes.action_source import ActionSource as ActionSource
+    from smtyped._generated.shapes.action_summary import ActionSummary as ActionSummary
+    from smtyped._generated.shapes.add_association import AddAssociationRequest as AddAssociationRequest
+    from smtyped._generated.shapes.add_association import AddAssociationResponse as AddAssociationResponse
+    from smtyped._generated.shapes.add_cluster import AddClusterNodeSpecification as AddClusterNodeSpecification
+    from smtyped._generated.shapes.add_tags import AddTagsInput as AddTagsInput
+    from smtyped._generated.shapes.add_tags import AddTagsOutput as AddTagsOutput
+    from smtyped._generated.shapes.additional_enis import AdditionalEnis as AdditionalEnis
+    from smtyped._generated.shapes.additional_inference import (
         AdditionalInferenceSpecificationDefinition as AdditionalInferenceSpecificationDefinition,
     )
-    from smtyped._generated.shapes.a import AdditionalModelDataSource as AdditionalModelDataSource
-    from smtyped._generated.shapes.a import AdditionalS3DataSource as AdditionalS3DataSource
-    from smtyped._generated.shapes.a import Alarm as Alarm
-    from smtyped._generated.shapes.a import AlarmDetails as AlarmDetails
-    from smtyped._generated.shapes.a import AlgorithmSpecification as AlgorithmSpecification
-    from smtyped._generated.shapes.a import AlgorithmStatusDetails as AlgorithmStatusDetails
-    from smtyped._generated.shapes.a import AlgorithmStatusItem as AlgorithmStatusItem
-    from smtyped._generated.shapes.a import AlgorithmValidationProfile as AlgorithmValidationProfile
-    from smtyped._generated.shapes.a import AlgorithmValidationSpecification as AlgorithmValidationSpecification
-    from smtyped._generated.shapes.a import AnnotationConsolidationConfig as AnnotationConsolidationConfig
-    from smtyped._generated.shapes.a import AppDetails as AppDetails
-    from smtyped._generated.shapes.a import AppSpecification as AppSpecification
-    from smtyped._generated.shapes.a import ArtifactSource as ArtifactSource
-    from smtyped._generated.shapes.a import ArtifactSourceType as ArtifactSourceType
-    from smtyped._generated.shapes.a import ArtifactSummary as ArtifactSummary
-    from smtyped._generated.shapes.a import AssociationSummary as AssociationSummary
-    from smtyped._generated.shapes.a import AthenaDatasetDefinition as AthenaDatasetDefinition
-    from smtyped._generated.shapes.a import AutoMLCandidate as AutoMLCandidate
-    from smtyped._generated.shapes.a import AutoMLCandidateGenerationConfig as AutoMLCandidateGenerationConfig
-    from smtyped._generated.shapes.a import AutoMLCandidateStep as AutoMLCandidateStep
-    from smtyped._generated.shapes.a import AutoMLChannel as AutoMLChannel
-    from smtyped._generated.shapes.a import AutoMLContainerDefinition as AutoMLContainerDefinition
-    from smtyped._generated.shapes.a import AutoMLDataSource as AutoMLDataSource
-    from smtyped._generated.shapes.a import AutoMLDataSplitConfig as AutoMLDataSplitConfig
-    from smtyped._generated.shapes.a import AutoMLJobArtifacts as AutoMLJobArtifacts
-    from smtyped._generated.shapes.a import AutoMLJobCompletionCriteria as AutoMLJobCompletionCriteria
-    from smtyped._generated.shapes.a import AutoMLJobConfig as AutoMLJobConfig
-    from smtyped._generated.shapes.a import AutoMLJobObjective as AutoMLJobObjective
-    from smtyped._generated.shapes.a import AutoMLOutputDataConfig as AutoMLOutputDataConfig
-    from smtyped._generated.shapes.a import AutoMLPartialFailureReason as AutoMLPartialFailureReason
-    from smtyped._generated.shapes.a import AutoMLS3DataSource as AutoMLS3DataSource
-    from smtyped._generated.shapes.a import AutoMLSecurityConfig as AutoMLSecurityConfig
-    from smtyped._generated.shapes.a2 import AutoParameter as AutoParameter
-    from smtyped._generated.shapes.a2 import AutoRollbackConfig as AutoRollbackConfig
-    from smtyped._generated.shapes.b import BaseModel as BaseModel
-    from smtyped._generated.shapes.b import BatchAddClusterNodesError as BatchAddClusterNodesError
-    from smtyped._generated.shapes.b import BatchAddClusterNodesRequest as BatchAddClusterNodesRequest
-    from smtyped._generated.shapes.b import BatchAddClusterNodesResponse as BatchAddClusterNodesResponse
-    from smtyped._generated.shapes.b import BatchDataCaptureConfig as BatchDataCaptureConfig
-    from smtyped._generated.shapes.b import (
+    from smtyped._generated.shapes.additional_model import AdditionalModelDataSource as AdditionalModelDataSource
+    from smtyped._generated.shapes.additional_s3 import AdditionalS3DataSource as AdditionalS3DataSource
+    from smtyped._generated.shapes.agent_version import AgentVersion as AgentVersion
+    from smtyped._generated.shapes.ai_adapter import AIAdapterModelPackageEntry as AIAdapterModelPackageEntry
+    from smtyped._generated.shapes.ai_adapter import AIAdapterS3Entry as AIAdapterS3Entry
+    from smtyped._generated.shapes.ai_adapter import AIAdapterSource as AIAdapterSource
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkEndpoint as AIBenchmarkEndpoint
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkInferenceComponent as AIBenchmarkInferenceComponent
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkJobSummary as AIBenchmarkJobSummary
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkNetworkConfig as AIBenchmarkNetworkConfig
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkOutputConfig as AIBenchmarkOutputConfig
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkOutputResult as AIBenchmarkOutputResult
+    from smtyped._generated.shapes.ai_benchmark import AIBenchmarkTarget as AIBenchmarkTarget
+    from smtyped._generated.shapes.ai_capacity import AICapacityReservationConfig as AICapacityReservationConfig
+    from smtyped._generated.shapes.ai_cloud import AICloudWatchLogs as AICloudWatchLogs
+    from smtyped._generated.shapes.ai_dataset import AIDatasetConfig as AIDatasetConfig
+    from smtyped._generated.shapes.ai_mlflow import AIMlflowConfig as AIMlflowConfig
+    from smtyped._generated.shapes.ai_model import AIModelSource as AIModelSource
+    from smtyped._generated.shapes.ai_model import AIModelSourceS3 as AIModelSourceS3
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendation as AIRecommendation
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationAdapterDetails as AIRecommendationAdapterDetails,
+    )
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendationComputeSpec as AIRecommendationComputeSpec
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendationConstraint as AIRecommendationConstraint
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationDeploymentConfiguration as AIRecommendationDeploymentConfiguration,
+    )
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationDeploymentS3Channel as AIRecommendationDeploymentS3Channel,
+    )
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationInferenceSpecification as AIRecommendationInferenceSpecification,
+    )
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationInstanceDetail as AIRecommendationInstanceDetail,
+    )
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendationJobSummary as AIRecommendationJobSummary
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendationModelDetails as AIRecommendationModelDetails
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationOptimizationDetail as AIRecommendationOptimizationDetail,
+    )
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendationOutputConfig as AIRecommendationOutputConfig
+    from smtyped._generated.shapes.ai_recommendation import AIRecommendationOutputResult as AIRecommendationOutputResult
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationPerformanceMetric as AIRecommendationPerformanceMetric,
+    )
+    from smtyped._generated.shapes.ai_recommendation import (
+        AIRecommendationPerformanceTarget as AIRecommendationPerformanceTarget,
+    )
+    from smtyped._generated.shapes.ai_workload import AIWorkloadConfigs as AIWorkloadConfigs
+    from smtyped._generated.shapes.ai_workload import AIWorkloadConfigSummary as AIWorkloadConfigSummary
+    from smtyped._generated.shapes.ai_workload import AIWorkloadDataSource as AIWorkloadDataSource
+    from smtyped._generated.shapes.ai_workload import AIWorkloadInputDataConfig as AIWorkloadInputDataConfig
+    from smtyped._generated.shapes.ai_workload import AIWorkloadS3DataSource as AIWorkloadS3DataSource
+    from smtyped._generated.shapes.alarm import Alarm as Alarm
+    from smtyped._generated.shapes.alarm_details import AlarmDetails as AlarmDetails
+    from smtyped._generated.shapes.algorithm_specification import AlgorithmSpecification as AlgorithmSpecification
+    from smtyped._generated.shapes.algorithm_status import AlgorithmStatusDetails as AlgorithmStatusDetails
+    from smtyped._generated.shapes.algorithm_status import AlgorithmStatusItem as AlgorithmStatusItem
+    from smtyped._generated.shapes.algorithm_summary import AlgorithmSummary as AlgorithmSummary
+    from smtyped._generated.shapes.algorithm_validation import AlgorithmValidationProfile as AlgorithmValidationProfile
+    from smtyped._generated.shapes.algorithm_validation import (
+        AlgorithmValidationSpecification as AlgorithmValidationSpecification,
+    )
+    from smtyped._generated.shapes.amazon_q import AmazonQSettings as AmazonQSettings
+    from smtyped._generated.shapes.annotation_consolidation import (
+        AnnotationConsolidationConfig as AnnotationConsolidationConfig,
+    )
+    from smtyped._generated.shapes.app_details import AppDetails as AppDetails
+    from smtyped._generated.shapes.app_image import AppImageConfigDetails as AppImageConfigDetails
+    from smtyped._generated.shapes.app_lifecycle import AppLifecycleManagement as AppLifecycleManagement
+    from smtyped._generated.shapes.app_specification import AppSpecification as AppSpecification
+    from smtyped._generated.shapes.artifact_source import ArtifactSource as ArtifactSource
+    from smtyped._generated.shapes.artifact_source import ArtifactSourceType as ArtifactSourceType
+    from smtyped._generated.shapes.artifact_summary import ArtifactSummary as ArtifactSummary
+    from smtyped._generated.shapes.associate_trial import (
+        AssociateTrialComponentRequest as AssociateTrialComponentRequest,
+    )
+    from smtyped._generated.shapes.associate_trial import (
+        AssociateTrialComponentResponse as AssociateTrialComponentResponse,
+    )
+    from smtyped._generated.shapes.association_info import AssociationInfo as AssociationInfo
+    from smtyped._generated.shapes.association_summary import AssociationSummary as AssociationSummary
+    from smtyped._generated.shapes.async_inference import AsyncInferenceClientConfig as AsyncInferenceClientConfig
+    from smtyped._generated.shapes.async_inference import AsyncInferenceConfig as AsyncInferenceConfig
+    from smtyped._generated.shapes.async_inference import (
+        AsyncInferenceNotificationConfig as AsyncInferenceNotificationConfig,
+    )
+    from smtyped._generated.shapes.async_inference import AsyncInferenceOutputConfig as AsyncInferenceOutputConfig
+    from smtyped._generated.shapes.athena_dataset import AthenaDatasetDefinition as AthenaDatasetDefinition
+    from smtyped._generated.shapes.attach_cluster import (
+        AttachClusterNodeVolumeRequest as AttachClusterNodeVolumeRequest,
+    )
+    from smtyped._generated.shapes.attach_cluster import (
+        AttachClusterNodeVolumeResponse as AttachClusterNodeVolumeResponse,
+    )
+    from smtyped._generated.shapes.authorized_url import AuthorizedUrl as AuthorizedUrl
+    from smtyped._generated.shapes.auto_ml import AutoMLAlgorithmConfig as AutoMLAlgorithmConfig
+    from smtyped._generated.shapes.auto_ml import AutoMLCandidate as AutoMLCandidate
+    from smtyped._generated.shapes.auto_ml import AutoMLCandidateGenerationConfig as AutoMLCandidateGenerationConfig
+    from smtyped._generated.shapes.auto_ml import AutoMLCandidateStep as AutoMLCandidateStep
+    from smtyped._generated.shapes.auto_ml import AutoMLChannel as AutoMLChannel
+    from smtyped._generated.shapes.auto_ml import AutoMLComputeConfig as AutoMLComputeConfig
+    from smtyped._generated.shapes.auto_ml import AutoMLContainerDefinition as AutoMLContainerDefinition
+    from smtyped._generated.shapes.auto_ml import AutoMLDataSource as AutoMLDataSource
+    from smtyped._generated.shapes.auto_ml import AutoMLDataSplitConfig as AutoMLDataSplitConfig
+    from smtyped._generated.shapes.auto_ml import AutoMLJobArtifacts as AutoMLJobArtifacts
+    from smtyped._generated.shapes.auto_ml import AutoMLJobChannel as AutoMLJobChannel
+    from smtyped._generated.shapes.auto_ml import AutoMLJobCompletionCriteria as AutoMLJobCompletionCriteria
+    from smtyped._generated.shapes.auto_ml import AutoMLJobConfig as AutoMLJobConfig
+    from smtyped._generated.shapes.auto_ml import AutoMLJobObjective as AutoMLJobObjective
+    from smtyped._generated.shapes.auto_ml import AutoMLJobStepMetadata as AutoMLJobStepMetadata
+    from smtyped._generated.shapes.auto_ml import AutoMLJobSummary as AutoMLJobSummary
+    from smtyped._generated.shapes.auto_ml import AutoMLOutputDataConfig as AutoMLOutputDataConfig
+    from smtyped._generated.shapes.auto_ml import AutoMLPartialFailureReason as AutoMLPartialFailureReason
+    from smtyped._generated.shapes.auto_ml import AutoMLProblemTypeConfig as AutoMLProblemTypeConfig
+    from smtyped._generated.shapes.auto_ml import (
+        AutoMLProblemTypeResolvedAttributes as AutoMLProblemTypeResolvedAttributes,
+    )
+    from smtyped._generated.shapes.auto_ml import AutoMLResolvedAttributes as AutoMLResolvedAttributes
+    from smtyped._generated.shapes.auto_ml import AutoMLSecurityConfig as AutoMLSecurityConfig
+    from smtyped._generated.shapes.auto_mls3 import AutoMLS3DataSource as AutoMLS3DataSource
+    from smtyped._generated.shapes.auto_parameter import AutoParameter as AutoParameter
+    from smtyped._generated.shapes.auto_rollback import AutoRollbackConfig as AutoRollbackConfig
+    from smtyped._generated.shapes.autotune import Autotune as Autotune
+    from smtyped._generated.shapes.available_upgrade import AvailableUpgrade as AvailableUpgrade
+    from smtyped._generated.shapes.base_model import BaseModel as BaseModel
+    from smtyped._generated.shapes.batch_add import BatchAddClusterNodesError as BatchAddClusterNodesError
+    from smtyped._generated.shapes.batch_add import BatchAddClusterNodesRequest as BatchAddClusterNodesRequest
+    from smtyped._generated.shapes.batch_add import BatchAddClusterNodesResponse as BatchAddClusterNodesResponse
+    from smtyped._generated.shapes.batch_data import BatchDataCaptureConfig as BatchDataCaptureConfig
+    from smtyped._generated.shapes.batch_delete import (
         BatchDeleteClusterNodeLogicalIdsError as BatchDeleteClusterNodeLogicalIdsError,
     )
-    from smtyped._generated.shapes.b import BatchDeleteClusterNodesError as BatchDeleteClusterNodesError
-    from smtyped._generated.shapes.b import BatchDeleteClusterNodesRequest as BatchDeleteClusterNodesRequest
-    from smtyped._generated.shapes.b import BatchDeleteClusterNodesResponse as BatchDeleteClusterNodesResponse
-    from smtyped._generated.shapes.b import BatchDescribeModelPackageError as BatchDescribeModelPackageError
-    from smtyped._generated.shapes.b import BatchDescribeModelPackageInput as BatchDescribeModelPackageInput
-    from smtyped._generated.shapes.b import BatchDescribeModelPackageOutput as BatchDescribeModelPackageOutput
-    from smtyped._generated.shapes.b import BatchDescribeModelPackageSummary as BatchDescribeModelPackageSummary
-    from smtyped._generated.shapes.b import BatchTransformInput as BatchTransformInput
-    from smtyped._generated.shapes.b import BestObjectiveNotImproving as BestObjectiveNotImproving
-    from smtyped._generated.shapes.b import Bias as Bias
-    from smtyped._generated.shapes.b import BlueGreenUpdatePolicy as BlueGreenUpdatePolicy
-    from smtyped._generated.shapes.c import CacheHitResult as CacheHitResult
-    from smtyped._generated.shapes.c import CallbackStepMetadata as CallbackStepMetadata
-    from smtyped._generated.shapes.c import CandidateArtifactLocations as CandidateArtifactLocations
-    from smtyped._generated.shapes.c import CandidateProperties as CandidateProperties
-    from smtyped._generated.shapes.c import CapacityReservation as CapacityReservation
-    from smtyped._generated.shapes.c import CapacitySize as CapacitySize
-    from smtyped._generated.shapes.c import CapacitySizeConfig as CapacitySizeConfig
-    from smtyped._generated.shapes.c import CategoricalParameterRange as CategoricalParameterRange
-    from smtyped._generated.shapes.c import (
+    from smtyped._generated.shapes.batch_delete import BatchDeleteClusterNodesError as BatchDeleteClusterNodesError
+    from smtyped._generated.shapes.batch_delete import BatchDeleteClusterNodesRequest as BatchDeleteClusterNodesRequest
+    from smtyped._generated.shapes.batch_delete import (
+        BatchDeleteClusterNodesResponse as BatchDeleteClusterNodesResponse,
+    )
+    from smtyped._generated.shapes.batch_describe import (
+        BatchDescribeModelPackageError as BatchDescribeModelPackageError,
+    )
+    from smtyped._generated.shapes.batch_describe import (
+        BatchDescribeModelPackageInput as BatchDescribeModelPackageInput,
+    )
+    from smtyped._generated.shapes.batch_describe import (
+        BatchDescribeModelPackageOutput as BatchDescribeModelPackageOutput,
+    )
+    from smtyped._generated.shapes.batch_describe import (
+        BatchDescribeModelPackageSummary as BatchDescribeModelPackageSummary,
+    )
+    from smtyped._generated.shapes.batch_reboot import (
+        BatchRebootClusterNodeLogicalIdsError as BatchRebootClusterNodeLogicalIdsError,
+    )
+    from smtyped._generated.shapes.batch_reboot import BatchRebootClusterNodesError as BatchRebootClusterNodesError
+    from smtyped._generated.shapes.batch_reboot import BatchRebootClusterNodesRequest as BatchRebootClusterNodesRequest
+    from smtyped._generated.shapes.batch_reboot import (
+        BatchRebootClusterNodesResponse as BatchRebootClusterNodesResponse,
+    )
+    from smtyped._generated.shapes.batch_replace import (
+        BatchReplaceClusterNodeLogicalIdsError as BatchReplaceClusterNodeLogicalIdsError,
+    )
+    from smtyped._generated.shapes.batch_replace import BatchReplaceClusterNodesError as BatchReplaceClusterNodesError
+    from smtyped._generated.shapes.batch_replace import (
+        BatchReplaceClusterNodesRequest as BatchReplaceClusterNodesRequest,
+    )
+    from smtyped._generated.shapes.batch_replace import (
+        BatchReplaceClusterNodesResponse as BatchReplaceClusterNodesResponse,
+    )
+    from smtyped._generated.shapes.batch_transform import BatchTransformInput as BatchTransformInput
+    from smtyped._generated.shapes.bedrock_custom import (
+        BedrockCustomModelDeploymentMetadata as BedrockCustomModelDeploymentMetadata,
+    )
+    from smtyped._generated.shapes.bedrock_custom import BedrockCustomModelMetadata as BedrockCustomModelMetadata
+    from smtyped._generated.shapes.bedrock_model import BedrockModelImportMetadata as BedrockModelImportMetadata
+    from smtyped._generated.shapes.bedrock_provisioned import (
+        BedrockProvisionedModelThroughputMetadata as BedrockProvisionedModelThroughputMetadata,
+    )
+    from smtyped._generated.shapes.best_objective import BestObjectiveNotImproving as BestObjectiveNotImproving
+    from smtyped._generated.shapes.bias import Bias as Bias
+    from smtyped._generated.shapes.blue_green import BlueGreenUpdatePolicy as BlueGreenUpdatePolicy
+    from smtyped._generated.shapes.cache_hit import CacheHitResult as CacheHitResult
+    from smtyped._generated.shapes.callback_step import CallbackStepMetadata as CallbackStepMetadata
+    from smtyped._generated.shapes.candidate_artifact import CandidateArtifactLocations as CandidateArtifactLocations
+    from smtyped._generated.shapes.candidate_generation import CandidateGenerationConfig as CandidateGenerationConfig
+    from smtyped._generated.shapes.candidate_properties import CandidateProperties as CandidateProperties
+    from smtyped._generated.shapes.canvas_app import CanvasAppSettings as CanvasAppSettings
+    from smtyped._generated.shapes.capacity_reservation import CapacityReservation as CapacityReservation
+    from smtyped._generated.shapes.capacity_size import CapacitySize as CapacitySize
+    from smtyped._generated.shapes.capacity_size import CapacitySizeConfig as CapacitySizeConfig
+    from smtyped._generated.shapes.capture_content import CaptureContentTypeHeader as CaptureContentTypeHeader
+    from smtyped._generated.shapes.capture_option import CaptureOption as CaptureOption
+    from smtyped._generated.shapes.categorical_parameter import CategoricalParameter as CategoricalParameter
+    from smtyped._generated.shapes.categorical_parameter import CategoricalParameterRange as CategoricalParameterRange
+    from smtyped._generated.shapes.categorical_parameter import (
         CategoricalParameterRangeSpecification as CategoricalParameterRangeSpecification,
     )
-    from smtyped._generated.shapes.c import CfnStackDetail as CfnStackDetail
-    from smtyped._generated.shapes.c import CfnStackParameter as CfnStackParameter
-    from smtyped._generated.shapes.c import CfnTemplateProviderDetail as CfnTemplateProviderDetail
-    from smtyped._generated.shapes.c import Channel as Channel
-    from smtyped._generated.shapes.c import ChannelSpecification as ChannelSpecification
-    from smtyped._generated.shapes.c import CheckpointConfig as CheckpointConfig
-    from smtyped._generated.shapes.c import ClarifyCheckStepMetadata as ClarifyCheckStepMetadata
-    from smtyped._generated.shapes.c import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
-    from smtyped._generated.shapes.c import ClusterEventDetail as ClusterEventDetail
-    from smtyped._generated.shapes.c import ClusterEventSummary as ClusterEventSummary
-    from smtyped._generated.shapes.c import ClusterInstanceGroupDetails as ClusterInstanceGroupDetails
-    from smtyped._generated.shapes.c import ClusterInstanceGroupSpecification as ClusterInstanceGroupSpecification
-    from smtyped._generated.shapes.c import ClusterInstancePlacement as ClusterInstancePlacement
-    from smtyped._generated.shapes.c import ClusterInstanceStatusDetails as ClusterInstanceStatusDetails
-    from smtyped._generated.shapes.c import ClusterInstanceStorageConfig as ClusterInstanceStorageConfig
-    from smtyped._generated.shapes.c import ClusterKubernetesConfigNodeDetails as ClusterKubernetesConfigNodeDetails
-    from smtyped._generated.shapes.c import ClusterKubernetesTaint as ClusterKubernetesTaint
-    from smtyped._generated.shapes.c import ClusterLifeCycleConfig as ClusterLifeCycleConfig
-    from smtyped._generated.shapes.c import ClusterMetadata as ClusterMetadata
-    from smtyped._generated.shapes.c import ClusterNodeDetails as ClusterNodeDetails
-    from smtyped._generated.shapes.c import ClusterNodeSummary as ClusterNodeSummary
-    from smtyped._generated.shapes.c import ClusterOrchestrator as ClusterOrchestrator
-    from smtyped._generated.shapes.c import ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig
-    from smtyped._generated.shapes.c import (
+    from smtyped._generated.shapes.cfn_create import CfnCreateTemplateProvider as CfnCreateTemplateProvider
+    from smtyped._generated.shapes.cfn_stack import CfnStackCreateParameter as CfnStackCreateParameter
+    from smtyped._generated.shapes.cfn_stack import CfnStackDetail as CfnStackDetail
+    from smtyped._generated.shapes.cfn_stack import CfnStackParameter as CfnStackParameter
+    from smtyped._generated.shapes.cfn_stack import CfnStackUpdateParameter as CfnStackUpdateParameter
+    from smtyped._generated.shapes.cfn_template import CfnTemplateProviderDetail as CfnTemplateProviderDetail
+    from smtyped._generated.shapes.cfn_update import CfnUpdateTemplateProvider as CfnUpdateTemplateProvider
+    from smtyped._generated.shapes.channel import Channel as Channel
+    from smtyped._generated.shapes.channel_specification import ChannelSpecification as ChannelSpecification
+    from smtyped._generated.shapes.checkpoint_config import CheckpointConfig as CheckpointConfig
+    from smtyped._generated.shapes.clarify_check import ClarifyCheckStepMetadata as ClarifyCheckStepMetadata
+    from smtyped._generated.shapes.clarify_explainer import ClarifyExplainerConfig as ClarifyExplainerConfig
+    from smtyped._generated.shapes.clarify_inference import ClarifyInferenceConfig as ClarifyInferenceConfig
+    from smtyped._generated.shapes.clarify_shap import ClarifyShapBaselineConfig as ClarifyShapBaselineConfig
+    from smtyped._generated.shapes.clarify_shap import ClarifyShapConfig as ClarifyShapConfig
+    from smtyped._generated.shapes.clarify_text import ClarifyTextConfig as ClarifyTextConfig
+    from smtyped._generated.shapes.cluster_auto import ClusterAutoPatchConfig as ClusterAutoPatchConfig
+    from smtyped._generated.shapes.cluster_auto import ClusterAutoPatchConfigDetails as ClusterAutoPatchConfigDetails
+    from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfig as ClusterAutoScalingConfig
+    from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
+    from smtyped._generated.shapes.cluster_capacity import ClusterCapacityRequirements as ClusterCapacityRequirements
+    from smtyped._generated.shapes.cluster_ebs import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
+    from smtyped._generated.shapes.cluster_event import ClusterEventDetail as ClusterEventDetail
+    from smtyped._generated.shapes.cluster_event import ClusterEventSummary as ClusterEventSummary
+    from smtyped._generated.shapes.cluster_fsx import ClusterFsxLustreConfig as ClusterFsxLustreConfig
+    from smtyped._generated.shapes.cluster_fsx import ClusterFsxOpenZfsConfig as ClusterFsxOpenZfsConfig
+    from smtyped._generated.shapes.cluster_instance import ClusterInstanceGroupDetails as ClusterInstanceGroupDetails
+    from smtyped._generated.shapes.cluster_instance import (
+        ClusterInstanceGroupSpecification as ClusterInstanceGroupSpecification,
+    )
+    from smtyped._generated.shapes.cluster_instance import ClusterInstancePlacement as ClusterInstancePlacement
+    from smtyped._generated.shapes.cluster_instance import (
+        ClusterInstanceRequirementDetails as ClusterInstanceRequirementDetails,
+    )
+    from smtyped._generated.shapes.cluster_instance import ClusterInstanceRequirements as ClusterInstanceRequirements
+    from smtyped._generated.shapes.cluster_instance import ClusterInstanceStatusDetails as ClusterInstanceStatusDetails
+    from smtyped._generated.shapes.cluster_instance import ClusterInstanceStorageConfig as ClusterInstanceStorageConfig
+    from smtyped._generated.shapes.cluster_instance import ClusterInstanceTypeDetail as ClusterInstanceTypeDetail
+    from smtyped._generated.shapes.cluster_kubernetes import ClusterKubernetesConfig as ClusterKubernetesConfig
+    from smtyped._generated.shapes.cluster_kubernetes import (
+        ClusterKubernetesConfigDetails as ClusterKubernetesConfigDetails,
+    )
+    from smtyped._generated.shapes.cluster_kubernetes import (
+        ClusterKubernetesConfigNodeDetails as ClusterKubernetesConfigNodeDetails,
+    )
+    from smtyped._generated.shapes.cluster_kubernetes import ClusterKubernetesTaint as ClusterKubernetesTaint
+    from smtyped._generated.shapes.cluster_life import ClusterLifeCycleConfig as ClusterLifeCycleConfig
+    from smtyped._generated.shapes.cluster_metadata import ClusterMetadata as ClusterMetadata
+    from smtyped._generated.shapes.cluster_network import ClusterNetworkInterface as ClusterNetworkInterface
+    from smtyped._generated.shapes.cluster_network import (
+        ClusterNetworkInterfaceDetails as ClusterNetworkInterfaceDetails,
+    )
+    from smtyped._generated.shapes.cluster_node import ClusterNodeDetails as ClusterNodeDetails
+    from smtyped._generated.shapes.cluster_node import ClusterNodeSummary as ClusterNodeSummary
+    from smtyped._generated.shapes.cluster_on import ClusterOnDemandOptions as ClusterOnDemandOptions
+    from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator as ClusterOrchestrator
+    from smtyped._generated.shapes.cluster_orchestrator import (
+        ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig,
+    )
+    from smtyped._generated.shapes.cluster_orchestrator import (
+        ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig,
+    )
+    from smtyped._generated.shapes.cluster_patch import ClusterPatchSchedule as ClusterPatchSchedule
+    from smtyped._generated.shapes.cluster_patch import ClusterPatchScheduleDetails as ClusterPatchScheduleDetails
+    from smtyped._generated.shapes.cluster_restricted import (
         ClusterRestrictedInstanceGroupDetails as ClusterRestrictedInstanceGroupDetails,
     )
-    from smtyped._generated.shapes.c import (
+    from smtyped._generated.shapes.cluster_restricted import (
+        ClusterRestrictedInstanceGroupsConfig as ClusterRestrictedInstanceGroupsConfig,
+    )
+    from smtyped._generated.shapes.cluster_restricted import (
+        ClusterRestrictedInstanceGroupsConfigOutput as ClusterRestrictedInstanceGroupsConfigOutput,
+    )
+    from smtyped._generated.shapes.cluster_restricted import (
         ClusterRestrictedInstanceGroupSpecification as ClusterRestrictedInstanceGroupSpecification,
     )
-    from smtyped._generated.shapes.c import CollectionConfig as CollectionConfig
-    from smtyped._generated.shapes.c import CollectionConfiguration as CollectionConfiguration
-    from smtyped._generated.shapes.c import CompilationJobSummary as CompilationJobSummary
-    from smtyped._generated.shapes.c import ConditionStepMetadata as ConditionStepMetadata
-    from smtyped._generated.shapes.c import ContainerDefinition as ContainerDefinition
-    from smtyped._generated.shapes.c import ContainerMetricsConfig as ContainerMetricsConfig
-    from smtyped._generated.shapes.c2 import ContextSource as ContextSource
-    from smtyped._generated.shapes.c2 import ContextSummary as ContextSummary
-    from smtyped._generated.shapes.c2 import ContinuousParameterRange as ContinuousParameterRange
-    from smtyped._generated.shapes.c2 import (
+    from smtyped._generated.shapes.cluster_scheduler import (
+        ClusterSchedulerConfigSummary as ClusterSchedulerConfigSummary,
+    )
+    from smtyped._generated.shapes.cluster_shared import (
+        ClusterSharedEnvironmentConfig as ClusterSharedEnvironmentConfig,
+    )
+    from smtyped._generated.shapes.cluster_shared import (
+        ClusterSharedEnvironmentConfigDetails as ClusterSharedEnvironmentConfigDetails,
+    )
+    from smtyped._generated.shapes.cluster_slurm import ClusterSlurmConfig as ClusterSlurmConfig
+    from smtyped._generated.shapes.cluster_slurm import ClusterSlurmConfigDetails as ClusterSlurmConfigDetails
+    from smtyped._generated.shapes.cluster_spot import ClusterSpotOptions as ClusterSpotOptions
+    from smtyped._generated.shapes.cluster_summary import ClusterSummary as ClusterSummary
+    from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig as ClusterTieredStorageConfig
+    from smtyped._generated.shapes.code_editor import CodeEditorAppImageConfig as CodeEditorAppImageConfig
+    from smtyped._generated.shapes.code_editor import CodeEditorAppSettings as CodeEditorAppSettings
+    from smtyped._generated.shapes.code_repository import CodeRepository as CodeRepository
+    from smtyped._generated.shapes.code_repository import CodeRepositorySummary as CodeRepositorySummary
+    from smtyped._generated.shapes.cognito_config import CognitoConfig as CognitoConfig
+    from smtyped._generated.shapes.cognito_member import CognitoMemberDefinition as CognitoMemberDefinition
+    from smtyped._generated.shapes.collection_config import CollectionConfig as CollectionConfig
+    from smtyped._generated.shapes.collection_configuration import CollectionConfiguration as CollectionConfiguration
+    from smtyped._generated.shapes.compilation_job import CompilationJobSummary as CompilationJobSummary
+    from smtyped._generated.shapes.compute_quota import ComputeQuotaConfig as ComputeQuotaConfig
+    from smtyped._generated.shapes.compute_quota import ComputeQuotaResourceConfig as ComputeQuotaResourceConfig
+    from smtyped._generated.shapes.compute_quota import ComputeQuotaSummary as ComputeQuotaSummary
+    from smtyped._generated.shapes.compute_quota import ComputeQuotaTarget as ComputeQuotaTarget
+    from smtyped._generated.shapes.condition_step import ConditionStepMetadata as ConditionStepMetadata
+    from smtyped._generated.shapes.container_config import ContainerConfig as ContainerConfig
+    from smtyped._generated.shapes.container_definition import ContainerDefinition as ContainerDefinition
+    from smtyped._generated.shapes.container_metrics import ContainerMetricsConfig as ContainerMetricsConfig
+    from smtyped._generated.shapes.context_source import ContextSource as ContextSource
+    from smtyped._generated.shapes.context_summary import ContextSummary as ContextSummary
+    from smtyped._generated.shapes.continuous_parameter import ContinuousParameterRange as ContinuousParameterRange
+    from smtyped._generated.shapes.continuous_parameter import (
         ContinuousParameterRangeSpecification as ContinuousParameterRangeSpecification,
     )
-    from smtyped._generated.shapes.c2 import ConvergenceDetected as ConvergenceDetected
-    from smtyped._generated.shapes.c2 import CreateActionRequest as CreateActionRequest
-    from smtyped._generated.shapes.c2 import CreateActionResponse as CreateActionResponse
-    from smtyped._generated.shapes.c2 import CreateAlgorithmInput as CreateAlgorithmInput
-    from smtyped._generated.shapes.c2 import CreateAlgorithmOutput as CreateAlgorithmOutput
-    from smtyped._generated.shapes.c2 import CreateAppRequest as CreateAppRequest
-    from smtyped._generated.shapes.c2 import CreateAppResponse as CreateAppResponse
-    from smtyped._generated.shapes.c2 import CreateArtifactRequest as CreateArtifactRequest
-    from smtyped._generated.shapes.c2 import CreateArtifactResponse as CreateArtifactResponse
-    from smtyped._generated.shapes.c2 import CreateClusterRequest as CreateClusterRequest
-    from smtyped._generated.shapes.c2 import CreateClusterResponse as CreateClusterResponse
-    from smtyped._generated.shapes.c2 import CreateCodeRepositoryInput as CreateCodeRepositoryInput
-    from smtyped._generated.shapes.c2 import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
-    from smtyped._generated.shapes.c2 import CreateCompilationJobRequest as CreateCompilationJobRequest
-    from smtyped._generated.shapes.c2 import CreateCompilationJobResponse as CreateCompilationJobResponse
-    from smtyped._generated.shapes.c2 import CreateContextRequest as CreateContextRequest
-    from smtyped._generated.shapes.c2 import CreateContextResponse as CreateContextResponse
-    from smtyped._generated.shapes.c2 import CreateDomainRequest as CreateDomainRequest
-    from smtyped._generated.shapes.c2 import CreateDomainResponse as CreateDomainResponse
-    from smtyped._generated.shapes.c2 import CreateFeatureGroupRequest as CreateFeatureGroupRequest
-    from smtyped._generated.shapes.c2 import CreateFeatureGroupResponse as CreateFeatureGroupResponse
-    from smtyped._generated.shapes.c2 import CreateImageVersionRequest as CreateImageVersionRequest
-    from smtyped._generated.shapes.c2 import CreateImageVersionResponse as CreateImageVersionResponse
-    from smtyped._generated.shapes.c2 import CreateLabelingJobRequest as CreateLabelingJobRequest
-    from smtyped._generated.shapes.c2 import CreateLabelingJobResponse as CreateLabelingJobResponse
-    from smtyped._generated.shapes.c2 import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
-    from smtyped._generated.shapes.c2 import CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse
-    from smtyped._generated.shapes.c2 import CreateModelInput as CreateModelInput
-    from smtyped._generated.shapes.c2 import CreateModelOutput as CreateModelOutput
-    from smtyped._generated.shapes.c2 import CreateModelPackageGroupInput as CreateModelPackageGroupInput
-    from smtyped._generated.shapes.c2 import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
-    from smtyped._generated.shapes.c2 import CreateModelPackageInput as CreateModelPackageInput
-    from smtyped._generated.shapes.c2 import CreateModelPackageOutput as CreateModelPackageOutput
-    from smtyped._generated.shapes.c2 import CreatePipelineRequest as CreatePipelineRequest
-    from smtyped._generated.shapes.c2 import CreatePipelineResponse as CreatePipelineResponse
-    from smtyped._generated.shapes.c2 import (
+    from smtyped._generated.shapes.convergence_detected import ConvergenceDetected as ConvergenceDetected
+    from smtyped._generated.shapes.create_action import CreateActionRequest as CreateActionRequest
+    from smtyped._generated.shapes.create_action import CreateActionResponse as CreateActionResponse
+    from smtyped._generated.shapes.create_ai import CreateAIBenchmarkJobRequest as CreateAIBenchmarkJobRequest
+    from smtyped._generated.shapes.create_ai import CreateAIBenchmarkJobResponse as CreateAIBenchmarkJobResponse
+    from smtyped._generated.shapes.create_ai import CreateAIRecommendationJobRequest as CreateAIRecommendationJobRequest
+    from smtyped._generated.shapes.create_ai import (
+        CreateAIRecommendationJobResponse as CreateAIRecommendationJobResponse,
+    )
+    from smtyped._generated.shapes.create_ai import CreateAIWorkloadConfigRequest as CreateAIWorkloadConfigRequest
+    from smtyped._generated.shapes.create_ai import CreateAIWorkloadConfigResponse as CreateAIWorkloadConfigResponse
+    from smtyped._generated.shapes.create_algorithm import CreateAlgorithmInput as CreateAlgorithmInput
+    from smtyped._generated.shapes.create_algorithm import CreateAlgorithmOutput as CreateAlgorithmOutput
+    from smtyped._generated.shapes.create_app import CreateAppImageConfigRequest as CreateAppImageConfigRequest
+    from smtyped._generated.shapes.create_app import CreateAppImageConfigResponse as CreateAppImageConfigResponse
+    from smtyped._generated.shapes.create_app import CreateAppRequest as CreateAppRequest
+    from smtyped._generated.shapes.create_app import CreateAppResponse as CreateAppResponse
+    from smtyped._generated.shapes.create_artifact import CreateArtifactRequest as CreateArtifactRequest
+    from smtyped._generated.shapes.create_artifact import CreateArtifactResponse as CreateArtifactResponse
+    from smtyped._generated.shapes.create_auto import CreateAutoMLJobRequest as CreateAutoMLJobRequest
+    from smtyped._generated.shapes.create_auto import CreateAutoMLJobResponse as CreateAutoMLJobResponse
+    from smtyped._generated.shapes.create_auto import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
+    from smtyped._generated.shapes.create_auto import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
+    from smtyped._generated.shapes.create_cluster import CreateClusterRequest as CreateClusterRequest
+    from smtyped._generated.shapes.create_cluster import CreateClusterResponse as CreateClusterResponse
+    from smtyped._generated.shapes.create_cluster import (
+        CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest,
+    )
+    from smtyped._generated.shapes.create_cluster import (
+        CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse,
+    )
+    from smtyped._generated.shapes.create_code import CreateCodeRepositoryInput as CreateCodeRepositoryInput
+    from smtyped._generated.shapes.create_code import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
+    from smtyped._generated.shapes.create_compilation import CreateCompilationJobRequest as CreateCompilationJobRequest
+    from smtyped._generated.shapes.create_compilation import (
+        CreateCompilationJobResponse as CreateCompilationJobResponse,
+    )
+    from smtyped._generated.shapes.create_compute import CreateComputeQuotaRequest as CreateComputeQuotaRequest
+    from smtyped._generated.shapes.create_compute import CreateComputeQuotaResponse as CreateComputeQuotaResponse
+    from smtyped._generated.shapes.create_context import CreateContextRequest as CreateContextRequest
+    from smtyped._generated.shapes.create_context import CreateContextResponse as CreateContextResponse
+    from smtyped._generated.shapes.create_data import (
+        CreateDataQualityJobDefinitionRequest as CreateDataQualityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.create_data import (
+        CreateDataQualityJobDefinitionResponse as CreateDataQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.create_device import CreateDeviceFleetRequest as CreateDeviceFleetRequest
+    from smtyped._generated.shapes.create_device import CreateDeviceFleetResponse as CreateDeviceFleetResponse
+    from smtyped._generated.shapes.create_domain import CreateDomainRequest as CreateDomainRequest
+    from smtyped._generated.shapes.create_domain import CreateDomainResponse as CreateDomainResponse
+    from smtyped._generated.shapes.create_edge import CreateEdgeDeploymentPlanRequest as CreateEdgeDeploymentPlanRequest
+    from smtyped._generated.shapes.create_edge import (
+        CreateEdgeDeploymentPlanResponse as CreateEdgeDeploymentPlanResponse,
+    )
+    from smtyped._generated.shapes.create_edge import (
+        CreateEdgeDeploymentStageRequest as CreateEdgeDeploymentStageRequest,
+    )
+    from smtyped._generated.shapes.create_edge import (
+        CreateEdgeDeploymentStageResponse as CreateEdgeDeploymentStageResponse,
+    )
+    from smtyped._generated.shapes.create_edge import CreateEdgePackagingJobRequest as CreateEdgePackagingJobRequest
+    from smtyped._generated.shapes.create_edge import CreateEdgePackagingJobResponse as CreateEdgePackagingJobResponse
+    from smtyped._generated.shapes.create_endpoint import CreateEndpointConfigInput as CreateEndpointConfigInput
+    from smtyped._generated.shapes.create_endpoint import CreateEndpointConfigOutput as CreateEndpointConfigOutput
+    from smtyped._generated.shapes.create_endpoint import CreateEndpointInput as CreateEndpointInput
+    from smtyped._generated.shapes.create_endpoint import CreateEndpointOutput as CreateEndpointOutput
+    from smtyped._generated.shapes.create_experiment import CreateExperimentRequest as CreateExperimentRequest
+    from smtyped._generated.shapes.create_experiment import CreateExperimentResponse as CreateExperimentResponse
+    from smtyped._generated.shapes.create_feature import CreateFeatureGroupRequest as CreateFeatureGroupRequest
+    from smtyped._generated.shapes.create_feature import CreateFeatureGroupResponse as CreateFeatureGroupResponse
+    from smtyped._generated.shapes.create_flow import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
+    from smtyped._generated.shapes.create_flow import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
+    from smtyped._generated.shapes.create_hub import (
+        CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest,
+    )
+    from smtyped._generated.shapes.create_hub import (
+        CreateHubContentPresignedUrlsResponse as CreateHubContentPresignedUrlsResponse,
+    )
+    from smtyped._generated.shapes.create_hub import (
+        CreateHubContentReferenceRequest as CreateHubContentReferenceRequest,
+    )
+    from smtyped._generated.shapes.create_hub import (
+        CreateHubContentReferenceResponse as CreateHubContentReferenceResponse,
+    )
+    from smtyped._generated.shapes.create_hub import CreateHubRequest as CreateHubRequest
+    from smtyped._generated.shapes.create_hub import CreateHubResponse as CreateHubResponse
+    from smtyped._generated.shapes.create_human import CreateHumanTaskUiRequest as CreateHumanTaskUiRequest
+    from smtyped._generated.shapes.create_human import CreateHumanTaskUiResponse as CreateHumanTaskUiResponse
+    from smtyped._generated.shapes.create_hyper import (
+        CreateHyperParameterTuningJobRequest as CreateHyperParameterTuningJobRequest,
+    )
+    from smtyped._generated.shapes.create_hyper import (
+        CreateHyperParameterTuningJobResponse as CreateHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.create_image import CreateImageRequest as CreateImageRequest
+    from smtyped._generated.shapes.create_image import CreateImageResponse as CreateImageResponse
+    from smtyped._generated.shapes.create_image import CreateImageVersionRequest as CreateImageVersionRequest
+    from smtyped._generated.shapes.create_image import CreateImageVersionResponse as CreateImageVersionResponse
+    from smtyped._generated.shapes.create_inference import (
+        CreateInferenceComponentInput as CreateInferenceComponentInput,
+    )
+    from smtyped._generated.shapes.create_inference import (
+        CreateInferenceComponentOutput as CreateInferenceComponentOutput,
+    )
+    from smtyped._generated.shapes.create_inference import (
+        CreateInferenceExperimentRequest as CreateInferenceExperimentRequest,
+    )
+    from smtyped._generated.shapes.create_inference import (
+        CreateInferenceExperimentResponse as CreateInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.create_inference import (
+        CreateInferenceRecommendationsJobRequest as CreateInferenceRecommendationsJobRequest,
+    )
+    from smtyped._generated.shapes.create_inference import (
+        CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
+    )
+    from smtyped._generated.shapes.create_job import CreateJobRequest as CreateJobRequest
+    from smtyped._generated.shapes.create_job import CreateJobResponse as CreateJobResponse
+    from smtyped._generated.shapes.create_labeling import CreateLabelingJobRequest as CreateLabelingJobRequest
+    from smtyped._generated.shapes.create_labeling import CreateLabelingJobResponse as CreateLabelingJobResponse
+    from smtyped._generated.shapes.create_mlflow import CreateMlflowAppRequest as CreateMlflowAppRequest
+    from smtyped._generated.shapes.create_mlflow import CreateMlflowAppResponse as CreateMlflowAppResponse
+    from smtyped._generated.shapes.create_mlflow import (
+        CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest,
+    )
+    from smtyped._generated.shapes.create_mlflow import (
+        CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelBiasJobDefinitionRequest as CreateModelBiasJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelBiasJobDefinitionResponse as CreateModelBiasJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelCardExportJobRequest as CreateModelCardExportJobRequest,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelCardExportJobResponse as CreateModelCardExportJobResponse,
+    )
+    from smtyped._generated.shapes.create_model import CreateModelCardRequest as CreateModelCardRequest
+    from smtyped._generated.shapes.create_model import CreateModelCardResponse as CreateModelCardResponse
+    from smtyped._generated.shapes.create_model import (
+        CreateModelExplainabilityJobDefinitionRequest as CreateModelExplainabilityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.create_model import CreateModelInput as CreateModelInput
+    from smtyped._generated.shapes.create_model import CreateModelOutput as CreateModelOutput
+    from smtyped._generated.shapes.create_model import CreateModelPackageGroupInput as CreateModelPackageGroupInput
+    from smtyped._generated.shapes.create_model import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
+    from smtyped._generated.shapes.create_model import CreateModelPackageInput as CreateModelPackageInput
+    from smtyped._generated.shapes.create_model import CreateModelPackageOutput as CreateModelPackageOutput
+    from smtyped._generated.shapes.create_model import (
+        CreateModelQualityJobDefinitionRequest as CreateModelQualityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelQualityJobDefinitionResponse as CreateModelQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.create_monitoring import (
+        CreateMonitoringScheduleRequest as CreateMonitoringScheduleRequest,
+    )
+    from smtyped._generated.shapes.create_monitoring import (
+        CreateMonitoringScheduleResponse as CreateMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.create_notebook import CreateNotebookInstanceInput as CreateNotebookInstanceInput
+    from smtyped._generated.shapes.create_notebook import (
+        CreateNotebookInstanceLifecycleConfigInput as CreateNotebookInstanceLifecycleConfigInput,
+    )
+    from smtyped._generated.shapes.create_notebook import (
+        CreateNotebookInstanceLifecycleConfigOutput as CreateNotebookInstanceLifecycleConfigOutput,
+    )
+    from smtyped._generated.shapes.create_notebook import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
+    from smtyped._generated.shapes.create_optimization import (
+        CreateOptimizationJobRequest as CreateOptimizationJobRequest,
+    )
+    from smtyped._generated.shapes.create_optimization import (
+        CreateOptimizationJobResponse as CreateOptimizationJobResponse,
+    )
+    from smtyped._generated.shapes.create_partner import (
+        CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest,
+    )
+    from smtyped._generated.shapes.create_partner import (
+        CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse,
+    )
+    from smtyped._generated.shapes.create_partner import CreatePartnerAppRequest as CreatePartnerAppRequest
+    from smtyped._generated.shapes.create_partner import CreatePartnerAppResponse as CreatePartnerAppResponse
+    from smtyped._generated.shapes.create_pipeline import CreatePipelineRequest as CreatePipelineRequest
+    from smtyped._generated.shapes.create_pipeline import CreatePipelineResponse as CreatePipelineResponse
+    from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest,
+    )
+    from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse,
+    )
+    from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest,
+    )
+    from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse,
+    )
+    from smtyped._generated.shapes.create_presigned import (
         CreatePresignedMlflowTrackingServerUrlRequest as CreatePresignedMlflowTrackingServerUrlRequest,
     )
-    from smtyped._generated.shapes.c3 import (
+    from smtyped._generated.shapes.create_presigned import (
         CreatePresignedMlflowTrackingServerUrlResponse as CreatePresignedMlflowTrackingServerUrlResponse,
     )
-    from smtyped._generated.shapes.c3 import CreateProcessingJobRequest as CreateProcessingJobRequest
-    from smtyped._generated.shapes.c3 import CreateProcessingJobResponse as CreateProcessingJobResponse
-    from smtyped._generated.shapes.c3 import CreateProjectInput as CreateProjectInput
-    from smtyped._generated.shapes.c3 import CreateProjectOutput as CreateProjectOutput
-    from smtyped._generated.shapes.c3 import CreateTrialComponentRequest as CreateTrialComponentRequest
-    from smtyped._generated.shapes.c3 import CreateTrialComponentResponse as CreateTrialComponentResponse
-    from smtyped._generated.shapes.c3 import CreateTrialRequest as CreateTrialRequest
-    from smtyped._generated.shapes.c3 import CreateTrialResponse as CreateTrialResponse
-    from smtyped._generated.shapes.c3 import CreateUserProfileRequest as CreateUserProfileRequest
-    from smtyped._generated.shapes.c3 import CreateUserProfileResponse as CreateUserProfileResponse
-    from smtyped._generated.shapes.c3 import CustomImage as CustomImage
-    from smtyped._generated.shapes.c3 import CustomizedMetricSpecification as CustomizedMetricSpecification
-    from smtyped._generated.shapes.d import DataCaptureConfigSummary as DataCaptureConfigSummary
-    from smtyped._generated.shapes.d import DataCatalogConfig as DataCatalogConfig
-    from smtyped._generated.shapes.d import DataProcessing as DataProcessing
-    from smtyped._generated.shapes.d import DatasetDefinition as DatasetDefinition
-    from smtyped._generated.shapes.d import DatasetSource as DatasetSource
-    from smtyped._generated.shapes.d import DataSource as DataSource
-    from smtyped._generated.shapes.d import DebugHookConfig as DebugHookConfig
-    from smtyped._generated.shapes.d import DebugRuleConfiguration as DebugRuleConfiguration
-    from smtyped._generated.shapes.d import DebugRuleEvaluationStatus as DebugRuleEvaluationStatus
-    from smtyped._generated.shapes.d import DeleteActionRequest as DeleteActionRequest
-    from smtyped._generated.shapes.d import DeleteActionResponse as DeleteActionResponse
-    from smtyped._generated.shapes.d import DeleteAppRequest as DeleteAppRequest
-    from smtyped._generated.shapes.d import DeleteAppResponse as DeleteAppResponse
-    from smtyped._generated.shapes.d import DeleteArtifactRequest as DeleteArtifactRequest
-    from smtyped._generated.shapes.d import DeleteArtifactResponse as DeleteArtifactResponse
-    from smtyped._generated.shapes.d import DeleteAssociationRequest as DeleteAssociationRequest
-    from smtyped._generated.shapes.d import DeleteAssociationResponse as DeleteAssociationResponse
-    from smtyped._generated.shapes.d import DeleteContextRequest as DeleteContextRequest
-    from smtyped._generated.shapes.d import DeleteContextResponse as DeleteContextResponse
-    from smtyped._generated.shapes.d import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
-    from smtyped._generated.shapes.d import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
-    from smtyped._generated.shapes.d import DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest
-    from smtyped._generated.shapes.d import (
+    from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedNotebookInstanceUrlInput as CreatePresignedNotebookInstanceUrlInput,
+    )
+    from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedNotebookInstanceUrlOutput as CreatePresignedNotebookInstanceUrlOutput,
+    )
+    from smtyped._generated.shapes.create_processing import CreateProcessingJobRequest as CreateProcessingJobRequest
+    from smtyped._generated.shapes.create_processing import CreateProcessingJobResponse as CreateProcessingJobResponse
+    from smtyped._generated.shapes.create_project import CreateProjectInput as CreateProjectInput
+    from smtyped._generated.shapes.create_project import CreateProjectOutput as CreateProjectOutput
+    from smtyped._generated.shapes.create_space import CreateSpaceRequest as CreateSpaceRequest
+    from smtyped._generated.shapes.create_space import CreateSpaceResponse as CreateSpaceResponse
+    from smtyped._generated.shapes.create_studio import (
+        CreateStudioLifecycleConfigRequest as CreateStudioLifecycleConfigRequest,
+    )
+    from smtyped._generated.shapes.create_studio import (
+        CreateStudioLifecycleConfigResponse as CreateStudioLifecycleConfigResponse,
+    )
+    from smtyped._generated.shapes.create_template import CreateTemplateProvider as CreateTemplateProvider
+    from smtyped._generated.shapes.create_training import CreateTrainingJobRequest as CreateTrainingJobRequest
+    from smtyped._generated.shapes.create_training import CreateTrainingJobResponse as CreateTrainingJobResponse
+    from smtyped._generated.shapes.create_training import CreateTrainingPlanRequest as CreateTrainingPlanRequest
+    from smtyped._generated.shapes.create_training import CreateTrainingPlanResponse as CreateTrainingPlanResponse
+    from smtyped._generated.shapes.create_transform import CreateTransformJobRequest as CreateTransformJobRequest
+    from smtyped._generated.shapes.create_transform import CreateTransformJobResponse as CreateTransformJobResponse
+    from smtyped._generated.shapes.create_trial import CreateTrialComponentRequest as CreateTrialComponentRequest
+    from smtyped._generated.shapes.create_trial import CreateTrialComponentResponse as CreateTrialComponentResponse
+    from smtyped._generated.shapes.create_trial import CreateTrialRequest as CreateTrialRequest
+    from smtyped._generated.shapes.create_trial import CreateTrialResponse as CreateTrialResponse
+    from smtyped._generated.shapes.create_user import CreateUserProfileRequest as CreateUserProfileRequest
+    from smtyped._generated.shapes.create_user import CreateUserProfileResponse as CreateUserProfileResponse
+    from smtyped._generated.shapes.create_workforce import CreateWorkforceRequest as CreateWorkforceRequest
+    from smtyped._generated.shapes.create_workforce import CreateWorkforceResponse as CreateWorkforceResponse
+    from smtyped._generated.shapes.create_workteam import CreateWorkteamRequest as CreateWorkteamRequest
+    from smtyped._generated.shapes.create_workteam import CreateWorkteamResponse as CreateWorkteamResponse
+    from smtyped._generated.shapes.custom_file import CustomFileSystem as CustomFileSystem
+    from smtyped._generated.shapes.custom_file import CustomFileSystemConfig as CustomFileSystemConfig
+    from smtyped._generated.shapes.custom_image import CustomImage as CustomImage
+    from smtyped._generated.shapes.custom_posix import CustomPosixUserConfig as CustomPosixUserConfig
+    from smtyped._generated.shapes.customized_metric import (
+        CustomizedMetricSpecification as CustomizedMetricSpecification,
+    )
+    from smtyped._generated.shapes.data_capture import DataCaptureConfig as DataCaptureConfig
+    from smtyped._generated.shapes.data_capture import DataCaptureConfigSummary as DataCaptureConfigSummary
+    from smtyped._generated.shapes.data_catalog import DataCatalogConfig as DataCatalogConfig
+    from smtyped._generated.shapes.data_processing import DataProcessing as DataProcessing
+    from smtyped._generated.shapes.data_quality import DataQualityAppSpecification as DataQualityAppSpecification
+    from smtyped._generated.shapes.data_quality import DataQualityBaselineConfig as DataQualityBaselineConfig
+    from smtyped._generated.shapes.data_quality import DataQualityJobInput as DataQualityJobInput
+    from smtyped._generated.shapes.data_source import DataSource as DataSource
+    from smtyped._generated.shapes.dataset_definition import DatasetDefinition as DatasetDefinition
+    from smtyped._generated.shapes.dataset_source import DatasetSource as DatasetSource
+    from smtyped._generated.shapes.debug_hook import DebugHookConfig as DebugHookConfig
+    from smtyped._generated.shapes.debug_rule import DebugRuleConfiguration as DebugRuleConfiguration
+    from smtyped._generated.shapes.debug_rule import DebugRuleEvaluationStatus as DebugRuleEvaluationStatus
+    from smtyped._generated.shapes.default_ebs import DefaultEbsStorageSettings as DefaultEbsStorageSettings
+    from smtyped._generated.shapes.default_space import DefaultSpaceSettings as DefaultSpaceSettings
+    from smtyped._generated.shapes.default_space import DefaultSpaceStorageSettings as DefaultSpaceStorageSettings
+    from smtyped._generated.shapes.delete_action import DeleteActionRequest as DeleteActionRequest
+    from smtyped._generated.shapes.delete_action import DeleteActionResponse as DeleteActionResponse
+    from smtyped._generated.shapes.delete_ai import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
+    from smtyped._generated.shapes.delete_ai import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
+    from smtyped._generated.shapes.delete_ai import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
+    from smtyped._generated.shapes.delete_ai import (
+        DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse,
+    )
+    from smtyped._generated.shapes.delete_ai import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
+    from smtyped._generated.shapes.delete_ai import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
+    from smtyped._generated.shapes.delete_algorithm import DeleteAlgorithmInput as DeleteAlgorithmInput
+    from smtyped._generated.shapes.delete_algorithm import DeleteAlgorithmResponse as DeleteAlgorithmResponse
+    from smtyped._generated.shapes.delete_app import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
+    from smtyped._generated.shapes.delete_app import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
+    from smtyped._generated.shapes.delete_app import DeleteAppRequest as DeleteAppRequest
+    from smtyped._generated.shapes.delete_app import DeleteAppResponse as DeleteAppResponse
+    from smtyped._generated.shapes.delete_artifact import DeleteArtifactRequest as DeleteArtifactRequest
+    from smtyped._generated.shapes.delete_artifact import DeleteArtifactResponse as DeleteArtifactResponse
+    from smtyped._generated.shapes.delete_association import DeleteAssociationRequest as DeleteAssociationRequest
+    from smtyped._generated.shapes.delete_association import DeleteAssociationResponse as DeleteAssociationResponse
+    from smtyped._generated.shapes.delete_cluster import DeleteClusterRequest as DeleteClusterRequest
+    from smtyped._generated.shapes.delete_cluster import DeleteClusterResponse as DeleteClusterResponse
+    from smtyped._generated.shapes.delete_cluster import (
+        DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest,
+    )
+    from smtyped._generated.shapes.delete_cluster import (
+        DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse,
+    )
+    from smtyped._generated.shapes.delete_code import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
+    from smtyped._generated.shapes.delete_code import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
+    from smtyped._generated.shapes.delete_compilation import DeleteCompilationJobRequest as DeleteCompilationJobRequest
+    from smtyped._generated.shapes.delete_compilation import (
+        DeleteCompilationJobResponse as DeleteCompilationJobResponse,
+    )
+    from smtyped._generated.shapes.delete_compute import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
+    from smtyped._generated.shapes.delete_compute import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
+    from smtyped._generated.shapes.delete_context import DeleteContextRequest as DeleteContextRequest
+    from smtyped._generated.shapes.delete_context import DeleteContextResponse as DeleteContextResponse
+    from smtyped._generated.shapes.delete_data import (
+        DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.delete_data import (
+        DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.delete_device import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
+    from smtyped._generated.shapes.delete_device import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
+    from smtyped._generated.shapes.delete_domain import DeleteDomainRequest as DeleteDomainRequest
+    from smtyped._generated.shapes.delete_domain import DeleteDomainResponse as DeleteDomainResponse
+    from smtyped._generated.shapes.delete_edge import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
+    from smtyped._generated.shapes.delete_edge import (
+        DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse,
+    )
+    from smtyped._generated.shapes.delete_edge import (
+        DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest,
+    )
+    from smtyped._generated.shapes.delete_edge import (
+        DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse,
+    )
+    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointConfigInput as DeleteEndpointConfigInput
+    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
+    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointInput as DeleteEndpointInput
+    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointResponse as DeleteEndpointResponse
+    from smtyped._generated.shapes.delete_experiment import DeleteExperimentRequest as DeleteExperimentRequest
+    from smtyped._generated.shapes.delete_experiment import DeleteExperimentResponse as DeleteExperimentResponse
+    from smtyped._generated.shapes.delete_feature import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
+    from smtyped._generated.shapes.delete_feature import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
+    from smtyped._generated.shapes.delete_flow import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
+    from smtyped._generated.shapes.delete_flow import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+    from smtyped._generated.shapes.delete_hub import (
+        DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest,
+    )
+    from smtyped._generated.shapes.delete_hub import (
+        DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse,
+    )
+    from smtyped._generated.shapes.delete_hub import DeleteHubContentRequest as DeleteHubContentRequest
+    from smtyped._generated.shapes.delete_hub import DeleteHubContentResponse as DeleteHubContentResponse
+    from smtyped._generated.shapes.delete_hub import DeleteHubRequest as DeleteHubRequest
+    from smtyped._generated.shapes.delete_hub import DeleteHubResponse as DeleteHubResponse
+    from smtyped._generated.shapes.delete_human import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
+    from smtyped._generated.shapes.delete_human import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
+    from smtyped._generated.shapes.delete_hyper import (
+        DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest,
+    )
+    from smtyped._generated.shapes.delete_hyper import (
         DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse,
     )
-    from smtyped._generated.shapes.d import DeleteImageVersionRequest as DeleteImageVersionRequest
-    from smtyped._generated.shapes.d import DeleteImageVersionResponse as DeleteImageVersionResponse
-    from smtyped._generated.shapes.d import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
-    from smtyped._generated.shapes.d import DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse
-    from smtyped._generated.shapes.d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
-    from smtyped._generated.shapes.d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
-    from smtyped._generated.shapes.d import (
+    from smtyped._generated.shapes.delete_image import DeleteImageRequest as DeleteImageRequest
+    from smtyped._generated.shapes.delete_image import DeleteImageResponse as DeleteImageResponse
+    from smtyped._generated.shapes.delete_image import DeleteImageVersionRequest as DeleteImageVersionRequest
+    from smtyped._generated.shapes.delete_image import DeleteImageVersionResponse as DeleteImageVersionResponse
+    from smtyped._generated.shapes.delete_inference import (
+        DeleteInferenceComponentInput as DeleteInferenceComponentInput,
+    )
+    from smtyped._generated.shapes.delete_inference import (
+        DeleteInferenceComponentResponse as DeleteInferenceComponentResponse,
+    )
+    from smtyped._generated.shapes.delete_inference import (
+        DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest,
+    )
+    from smtyped._generated.shapes.delete_inference import (
+        DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.delete_job import DeleteJobRequest as DeleteJobRequest
+    from smtyped._generated.shapes.delete_job import DeleteJobResponse as DeleteJobResponse
+    from smtyped._generated.shapes.delete_mlflow import DeleteMlflowAppRequest as DeleteMlflowAppRequest
+    from smtyped._generated.shapes.delete_mlflow import DeleteMlflowAppResponse as DeleteMlflowAppResponse
+    from smtyped._generated.shapes.delete_mlflow import (
+        DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest,
+    )
+    from smtyped._generated.shapes.delete_mlflow import (
+        DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.delete_model import DeleteModelCardRequest as DeleteModelCardRequest
+    from smtyped._generated.shapes.delete_model import DeleteModelCardResponse as DeleteModelCardResponse
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.delete_model import DeleteModelInput as DeleteModelInput
+    from smtyped._generated.shapes.delete_model import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput,
+    )
+    from smtyped._generated.shapes.delete_model import (
         DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse,
     )
-    from smtyped._generated.shapes.d import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
-    from smtyped._generated.shapes.d import DeletePipelineRequest as DeletePipelineRequest
-    from smtyped._generated.shapes.d import DeletePipelineResponse as DeletePipelineResponse
-    from smtyped._generated.shapes.d import DeleteProjectInput as DeleteProjectInput
-    from smtyped._generated.shapes.d import DeleteProjectResponse as DeleteProjectResponse
-    from smtyped._generated.shapes.d import DeployedImage as DeployedImage
-    from smtyped._generated.shapes.d import DeploymentConfig as DeploymentConfig
-    from smtyped._generated.shapes.d import DeploymentConfiguration as DeploymentConfiguration
-    from smtyped._generated.shapes.d import DeploymentRecommendation as DeploymentRecommendation
-    from smtyped._generated.shapes.d import DescribeActionRequest as DescribeActionRequest
-    from smtyped._generated.shapes.d2 import DescribeActionResponse as DescribeActionResponse
-    from smtyped._generated.shapes.d2 import DescribeAlgorithmInput as DescribeAlgorithmInput
-    from smtyped._generated.shapes.d2 import DescribeAlgorithmOutput as DescribeAlgorithmOutput
-    from smtyped._generated.shapes.d2 import DescribeAppRequest as DescribeAppRequest
-    from smtyped._generated.shapes.d2 import DescribeAppResponse as DescribeAppResponse
-    from smtyped._generated.shapes.d2 import DescribeArtifactRequest as DescribeArtifactRequest
-    from smtyped._generated.shapes.d2 import DescribeArtifactResponse as DescribeArtifactResponse
-    from smtyped._generated.shapes.d2 import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
-    from smtyped._generated.shapes.d2 import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
-    from smtyped._generated.shapes.d2 import DescribeClusterEventRequest as DescribeClusterEventRequest
-    from smtyped._generated.shapes.d2 import DescribeClusterEventResponse as DescribeClusterEventResponse
-    from smtyped._generated.shapes.d2 import DescribeClusterNodeRequest as DescribeClusterNodeRequest
-    from smtyped._generated.shapes.d2 import DescribeClusterNodeResponse as DescribeClusterNodeResponse
-    from smtyped._generated.shapes.d2 import DescribeClusterRequest as DescribeClusterRequest
-    from smtyped._generated.shapes.d2 import DescribeClusterResponse as DescribeClusterResponse
-    from smtyped._generated.shapes.d2 import DescribeCompilationJobRequest as DescribeCompilationJobRequest
-    from smtyped._generated.shapes.d2 import DescribeCompilationJobResponse as DescribeCompilationJobResponse
-    from smtyped._generated.shapes.d2 import DescribeContextRequest as DescribeContextRequest
-    from smtyped._generated.shapes.d2 import DescribeContextResponse as DescribeContextResponse
-    from smtyped._generated.shapes.d2 import DescribeDomainRequest as DescribeDomainRequest
-    from smtyped._generated.shapes.d2 import DescribeDomainResponse as DescribeDomainResponse
-    from smtyped._generated.shapes.d2 import DescribeEndpointInput as DescribeEndpointInput
-    from smtyped._generated.shapes.d2 import DescribeEndpointOutput as DescribeEndpointOutput
-    from smtyped._generated.shapes.d2 import DescribeExperimentRequest as DescribeExperimentRequest
-    from smtyped._generated.shapes.d2 import DescribeExperimentResponse as DescribeExperimentResponse
-    from smtyped._generated.shapes.d2 import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
-    from smtyped._generated.shapes.d2 import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
-    from smtyped._generated.shapes.d2 import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
-    from smtyped._generated.shapes.d2 import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
-    from smtyped._generated.shapes.d2 import DescribeImageVersionRequest as DescribeImageVersionRequest
-    from smtyped._generated.shapes.d2 import DescribeImageVersionResponse as DescribeImageVersionResponse
-    from smtyped._generated.shapes.d2 import DescribeLabelingJobRequest as DescribeLabelingJobRequest
-    from smtyped._generated.shapes.d2 import DescribeLabelingJobResponse as DescribeLabelingJobResponse
-    from smtyped._generated.shapes.d2 import DescribeLineageGroupRequest as DescribeLineageGroupRequest
-    from smtyped._generated.shapes.d2 import DescribeLineageGroupResponse as DescribeLineageGroupResponse
-    from smtyped._generated.shapes.d2 import DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest
-    from smtyped._generated.shapes.d2 import (
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse,
+    )
+    from smtyped._generated.shapes.delete_model import DeleteModelPackageInput as DeleteModelPackageInput
+    from smtyped._generated.shapes.delete_model import DeleteModelPackageResponse as DeleteModelPackageResponse
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.delete_model import DeleteModelResponse as DeleteModelResponse
+    from smtyped._generated.shapes.delete_monitoring import (
+        DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest,
+    )
+    from smtyped._generated.shapes.delete_monitoring import (
+        DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.delete_notebook import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
+    from smtyped._generated.shapes.delete_notebook import (
+        DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
+    )
+    from smtyped._generated.shapes.delete_notebook import (
+        DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
+    )
+    from smtyped._generated.shapes.delete_notebook import (
+        DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse,
+    )
+    from smtyped._generated.shapes.delete_optimization import (
+        DeleteOptimizationJobRequest as DeleteOptimizationJobRequest,
+    )
+    from smtyped._generated.shapes.delete_optimization import (
+        DeleteOptimizationJobResponse as DeleteOptimizationJobResponse,
+    )
+    from smtyped._generated.shapes.delete_partner import DeletePartnerAppRequest as DeletePartnerAppRequest
+    from smtyped._generated.shapes.delete_partner import DeletePartnerAppResponse as DeletePartnerAppResponse
+    from smtyped._generated.shapes.delete_pipeline import DeletePipelineRequest as DeletePipelineRequest
+    from smtyped._generated.shapes.delete_pipeline import DeletePipelineResponse as DeletePipelineResponse
+    from smtyped._generated.shapes.delete_processing import DeleteProcessingJobRequest as DeleteProcessingJobRequest
+    from smtyped._generated.shapes.delete_processing import DeleteProcessingJobResponse as DeleteProcessingJobResponse
+    from smtyped._generated.shapes.delete_project import DeleteProjectInput as DeleteProjectInput
+    from smtyped._generated.shapes.delete_project import DeleteProjectResponse as DeleteProjectResponse
+    from smtyped._generated.shapes.delete_space import DeleteSpaceRequest as DeleteSpaceRequest
+    from smtyped._generated.shapes.delete_space import DeleteSpaceResponse as DeleteSpaceResponse
+    from smtyped._generated.shapes.delete_studio import (
+        DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest,
+    )
+    from smtyped._generated.shapes.delete_studio import (
+        DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse,
+    )
+    from smtyped._generated.shapes.delete_tags import DeleteTagsInput as DeleteTagsInput
+    from smtyped._generated.shapes.delete_tags import DeleteTagsOutput as DeleteTagsOutput
+    from smtyped._generated.shapes.delete_training import DeleteTrainingJobRequest as DeleteTrainingJobRequest
+    from smtyped._generated.shapes.delete_training import DeleteTrainingJobResponse as DeleteTrainingJobResponse
+    from smtyped._generated.shapes.delete_trial import DeleteTrialComponentRequest as DeleteTrialComponentRequest
+    from smtyped._generated.shapes.delete_trial import DeleteTrialComponentResponse as DeleteTrialComponentResponse
+    from smtyped._generated.shapes.delete_trial import DeleteTrialRequest as DeleteTrialRequest
+    from smtyped._generated.shapes.delete_trial import DeleteTrialResponse as DeleteTrialResponse
+    from smtyped._generated.shapes.delete_user import DeleteUserProfileRequest as DeleteUserProfileRequest
+    from smtyped._generated.shapes.delete_user import DeleteUserProfileResponse as DeleteUserProfileResponse
+    from smtyped._generated.shapes.delete_workforce import DeleteWorkforceRequest as DeleteWorkforceRequest
+    from smtyped._generated.shapes.delete_workforce import DeleteWorkforceResponse as DeleteWorkforceResponse
+    from smtyped._generated.shapes.delete_workteam import DeleteWorkteamRequest as DeleteWorkteamRequest
+    from smtyped._generated.shapes.delete_workteam import DeleteWorkteamResponse as DeleteWorkteamResponse
+    from smtyped._generated.shapes.deployed_image import DeployedImage as DeployedImage
+    from smtyped._generated.shapes.deployment_config import DeploymentConfig as DeploymentConfig
+    from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration as DeploymentConfiguration
+    from smtyped._generated.shapes.deployment_recommendation import DeploymentRecommendation as DeploymentRecommendation
+    from smtyped._generated.shapes.deployment_stage import DeploymentStage as DeploymentStage
+    from smtyped._generated.shapes.deployment_stage import DeploymentStageStatusSummary as DeploymentStageStatusSummary
+    from smtyped._generated.shapes.deregister_devices import DeregisterDevicesRequest as DeregisterDevicesRequest
+    from smtyped._generated.shapes.deregister_devices import DeregisterDevicesResponse as DeregisterDevicesResponse
+    from smtyped._generated.shapes.derived_information import DerivedInformation as DerivedInformation
+    from smtyped._generated.shapes.describe_action import DescribeActionRequest as DescribeActionRequest
+    from smtyped._generated.shapes.describe_action import DescribeActionResponse as DescribeActionResponse
+    from smtyped._generated.shapes.describe_ai import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
+    from smtyped._generated.shapes.describe_ai import DescribeAIBenchmarkJobResponse as DescribeAIBenchmarkJobResponse
+    from smtyped._generated.shapes.describe_ai import (
+        DescribeAIRecommendationJobRequest as DescribeAIRecommendationJobRequest,
+    )
+    from smtyped._generated.shapes.describe_ai import (
+        DescribeAIRecommendationJobResponse as DescribeAIRecommendationJobResponse,
+    )
+    from smtyped._generated.shapes.describe_ai import DescribeAIWorkloadConfigRequest as DescribeAIWorkloadConfigRequest
+    from smtyped._generated.shapes.describe_ai import (
+        DescribeAIWorkloadConfigResponse as DescribeAIWorkloadConfigResponse,
+    )
+    from smtyped._generated.shapes.describe_algorithm import DescribeAlgorithmInput as DescribeAlgorithmInput
+    from smtyped._generated.shapes.describe_algorithm import DescribeAlgorithmOutput as DescribeAlgorithmOutput
+    from smtyped._generated.shapes.describe_app import DescribeAppImageConfigRequest as DescribeAppImageConfigRequest
+    from smtyped._generated.shapes.describe_app import DescribeAppImageConfigResponse as DescribeAppImageConfigResponse
+    from smtyped._generated.shapes.describe_app import DescribeAppRequest as DescribeAppRequest
+    from smtyped._generated.shapes.describe_app import DescribeAppResponse as DescribeAppResponse
+    from smtyped._generated.shapes.describe_artifact import DescribeArtifactRequest as DescribeArtifactRequest
+    from smtyped._generated.shapes.describe_artifact import DescribeArtifactResponse as DescribeArtifactResponse
+    from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
+    from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
+    from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
+    from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
+    from smtyped._generated.shapes.describe_cluster import DescribeClusterEventRequest as DescribeClusterEventRequest
+    from smtyped._generated.shapes.describe_cluster import DescribeClusterEventResponse as DescribeClusterEventResponse
+    from smtyped._generated.shapes.describe_cluster import DescribeClusterNodeRequest as DescribeClusterNodeRequest
+    from smtyped._generated.shapes.describe_cluster import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+    from smtyped._generated.shapes.describe_cluster import DescribeClusterRequest as DescribeClusterRequest
+    from smtyped._generated.shapes.describe_cluster import DescribeClusterResponse as DescribeClusterResponse
+    from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterSchedulerConfigRequest as DescribeClusterSchedulerConfigRequest,
+    )
+    from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterSchedulerConfigResponse as DescribeClusterSchedulerConfigResponse,
+    )
+    from smtyped._generated.shapes.describe_code import DescribeCodeRepositoryInput as DescribeCodeRepositoryInput
+    from smtyped._generated.shapes.describe_code import DescribeCodeRepositoryOutput as DescribeCodeRepositoryOutput
+    from smtyped._generated.shapes.describe_compilation import (
+        DescribeCompilationJobRequest as DescribeCompilationJobRequest,
+    )
+    from smtyped._generated.shapes.describe_compilation import (
+        DescribeCompilationJobResponse as DescribeCompilationJobResponse,
+    )
+    from smtyped._generated.shapes.describe_compute import DescribeComputeQuotaRequest as DescribeComputeQuotaRequest
+    from smtyped._generated.shapes.describe_compute import DescribeComputeQuotaResponse as DescribeComputeQuotaResponse
+    from smtyped._generated.shapes.describe_context import DescribeContextRequest as DescribeContextRequest
+    from smtyped._generated.shapes.describe_context import DescribeContextResponse as DescribeContextResponse
+    from smtyped._generated.shapes.describe_data import (
+        DescribeDataQualityJobDefinitionRequest as DescribeDataQualityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.describe_data import (
+        DescribeDataQualityJobDefinitionResponse as DescribeDataQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.describe_device import DescribeDeviceFleetRequest as DescribeDeviceFleetRequest
+    from smtyped._generated.shapes.describe_device import DescribeDeviceFleetResponse as DescribeDeviceFleetResponse
+    from smtyped._generated.shapes.describe_device import DescribeDeviceRequest as DescribeDeviceRequest
+    from smtyped._generated.shapes.describe_device import DescribeDeviceResponse as DescribeDeviceResponse
+    from smtyped._generated.shapes.describe_domain import DescribeDomainRequest as DescribeDomainRequest
+    from smtyped._generated.shapes.describe_domain import DescribeDomainResponse as DescribeDomainResponse
+    from smtyped._generated.shapes.describe_edge import (
+        DescribeEdgeDeploymentPlanRequest as DescribeEdgeDeploymentPlanRequest,
+    )
+    from smtyped._generated.shapes.describe_edge import (
+        DescribeEdgeDeploymentPlanResponse as DescribeEdgeDeploymentPlanResponse,
+    )
+    from smtyped._generated.shapes.describe_edge import (
+        DescribeEdgePackagingJobRequest as DescribeEdgePackagingJobRequest,
+    )
+    from smtyped._generated.shapes.describe_edge import (
+        DescribeEdgePackagingJobResponse as DescribeEdgePackagingJobResponse,
+    )
+    from smtyped._generated.shapes.describe_endpoint import DescribeEndpointConfigInput as DescribeEndpointConfigInput
+    from smtyped._generated.shapes.describe_endpoint import DescribeEndpointConfigOutput as DescribeEndpointConfigOutput
+    from smtyped._generated.shapes.describe_endpoint import DescribeEndpointInput as DescribeEndpointInput
+    from smtyped._generated.shapes.describe_endpoint import DescribeEndpointOutput as DescribeEndpointOutput
+    from smtyped._generated.shapes.describe_experiment import DescribeExperimentRequest as DescribeExperimentRequest
+    from smtyped._generated.shapes.describe_experiment import DescribeExperimentResponse as DescribeExperimentResponse
+    from smtyped._generated.shapes.describe_feature import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
+    from smtyped._generated.shapes.describe_feature import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
+    from smtyped._generated.shapes.describe_feature import (
+        DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest,
+    )
+    from smtyped._generated.shapes.describe_feature import (
+        DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse,
+    )
+    from smtyped._generated.shapes.describe_flow import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
+    from smtyped._generated.shapes.describe_flow import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
+    from smtyped._generated.shapes.describe_hub import DescribeHubContentRequest as DescribeHubContentRequest
+    from smtyped._generated.shapes.describe_hub import DescribeHubContentResponse as DescribeHubContentResponse
+    from smtyped._generated.shapes.describe_hub import DescribeHubRequest as DescribeHubRequest
+    from smtyped._generated.shapes.describe_hub import DescribeHubResponse as DescribeHubResponse
+    from smtyped._generated.shapes.describe_human import DescribeHumanTaskUiRequest as DescribeHumanTaskUiRequest
+    from smtyped._generated.shapes.describe_human import DescribeHumanTaskUiResponse as DescribeHumanTaskUiResponse
+    from smtyped._generated.shapes.describe_hyper import (
+        DescribeHyperParameterTuningJobRequest as DescribeHyperParameterTuningJobRequest,
+    )
+    from smtyped._generated.shapes.describe_hyper import (
+        DescribeHyperParameterTuningJobResponse as DescribeHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.describe_image import DescribeImageRequest as DescribeImageRequest
+    from smtyped._generated.shapes.describe_image import DescribeImageResponse as DescribeImageResponse
+    from smtyped._generated.shapes.describe_image import DescribeImageVersionRequest as DescribeImageVersionRequest
+    from smtyped._generated.shapes.describe_image import DescribeImageVersionResponse as DescribeImageVersionResponse
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceComponentInput as DescribeInferenceComponentInput,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceComponentOutput as DescribeInferenceComponentOutput,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceExperimentRequest as DescribeInferenceExperimentRequest,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceExperimentResponse as DescribeInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceRecommendationsJobRequest as DescribeInferenceRecommendationsJobRequest,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
+    )
+    from smtyped._generated.shapes.describe_job import DescribeJobRequest as DescribeJobRequest
+    from smtyped._generated.shapes.describe_job import DescribeJobResponse as DescribeJobResponse
+    from smtyped._generated.shapes.describe_job import (
+        DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest,
+    )
+    from smtyped._generated.shapes.describe_job import (
+        DescribeJobSchemaVersionResponse as DescribeJobSchemaVersionResponse,
+    )
+    from smtyped._generated.shapes.describe_labeling import DescribeLabelingJobRequest as DescribeLabelingJobRequest
+    from smtyped._generated.shapes.describe_labeling import DescribeLabelingJobResponse as DescribeLabelingJobResponse
+    from smtyped._generated.shapes.describe_lineage import DescribeLineageGroupRequest as DescribeLineageGroupRequest
+    from smtyped._generated.shapes.describe_lineage import DescribeLineageGroupResponse as DescribeLineageGroupResponse
+    from smtyped._generated.shapes.describe_mlflow import DescribeMlflowAppRequest as DescribeMlflowAppRequest
+    from smtyped._generated.shapes.describe_mlflow import DescribeMlflowAppResponse as DescribeMlflowAppResponse
+    from smtyped._generated.shapes.describe_mlflow import (
+        DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest,
+    )
+    from smtyped._generated.shapes.describe_mlflow import (
         DescribeMlflowTrackingServerResponse as DescribeMlflowTrackingServerResponse,
     )
-    from smtyped._generated.shapes.d2 import DescribeModelCardRequest as DescribeModelCardRequest
-    from smtyped._generated.shapes.d2 import DescribeModelCardResponse as DescribeModelCardResponse
-    from smtyped._generated.shapes.d2 import DescribeModelInput as DescribeModelInput
-    from smtyped._generated.shapes.d3 import DescribeModelOutput as DescribeModelOutput
-    from smtyped._generated.shapes.d3 import DescribeModelPackageGroupInput as DescribeModelPackageGroupInput
-    from smtyped._generated.shapes.d3 import DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput
-    from smtyped._generated.shapes.d3 import DescribeModelPackageInput as DescribeModelPackageInput
-    from smtyped._generated.shapes.d3 import DescribeModelPackageOutput as DescribeModelPackageOutput
-    from smtyped._generated.shapes.d3 import DescribeNotebookInstanceInput as DescribeNotebookInstanceInput
-    from smtyped._generated.shapes.d3 import DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput
-    from smtyped._generated.shapes.d3 import (
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelBiasJobDefinitionRequest as DescribeModelBiasJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelBiasJobDefinitionResponse as DescribeModelBiasJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelCardExportJobRequest as DescribeModelCardExportJobRequest,
+    )
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelCardExportJobResponse as DescribeModelCardExportJobResponse,
+    )
+    from smtyped._generated.shapes.describe_model import DescribeModelCardRequest as DescribeModelCardRequest
+    from smtyped._generated.shapes.describe_model import DescribeModelCardResponse as DescribeModelCardResponse
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelExplainabilityJobDefinitionRequest as DescribeModelExplainabilityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelExplainabilityJobDefinitionResponse as DescribeModelExplainabilityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.describe_model import DescribeModelInput as DescribeModelInput
+    from smtyped._generated.shapes.describe_model import DescribeModelOutput as DescribeModelOutput
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelPackageGroupInput as DescribeModelPackageGroupInput,
+    )
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput,
+    )
+    from smtyped._generated.shapes.describe_model import DescribeModelPackageInput as DescribeModelPackageInput
+    from smtyped._generated.shapes.describe_model import DescribeModelPackageOutput as DescribeModelPackageOutput
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelQualityJobDefinitionRequest as DescribeModelQualityJobDefinitionRequest,
+    )
+    from smtyped._generated.shapes.describe_model import (
+        DescribeModelQualityJobDefinitionResponse as DescribeModelQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.describe_monitoring import (
+        DescribeMonitoringScheduleRequest as DescribeMonitoringScheduleRequest,
+    )
+    from smtyped._generated.shapes.describe_monitoring import (
+        DescribeMonitoringScheduleResponse as DescribeMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.describe_notebook import (
+        DescribeNotebookInstanceInput as DescribeNotebookInstanceInput,
+    )
+    from smtyped._generated.shapes.describe_notebook import (
+        DescribeNotebookInstanceLifecycleConfigInput as DescribeNotebookInstanceLifecycleConfigInput,
+    )
+    from smtyped._generated.shapes.describe_notebook import (
+        DescribeNotebookInstanceLifecycleConfigOutput as DescribeNotebookInstanceLifecycleConfigOutput,
+    )
+    from smtyped._generated.shapes.describe_notebook import (
+        DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput,
+    )
+    from smtyped._generated.shapes.describe_optimization import (
+        DescribeOptimizationJobRequest as DescribeOptimizationJobRequest,
+    )
+    from smtyped._generated.shapes.describe_optimization import (
+        DescribeOptimizationJobResponse as DescribeOptimizationJobResponse,
+    )
+    from smtyped._generated.shapes.describe_partner import DescribePartnerAppRequest as DescribePartnerAppRequest
+    from smtyped._generated.shapes.describe_partner import DescribePartnerAppResponse as DescribePartnerAppResponse
+    from smtyped._generated.shapes.describe_pipeline import (
         DescribePipelineDefinitionForExecutionRequest as DescribePipelineDefinitionForExecutionRequest,
     )
-    from smtyped._generated.shapes.d3 import (
+    from smtyped._generated.shapes.describe_pipeline import (
         DescribePipelineDefinitionForExecutionResponse as DescribePipelineDefinitionForExecutionResponse,
     )
-    from smtyped._generated.shapes.d3 import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
-    from smtyped._generated.shapes.d3 import DescribePipelineExecutionResponse as DescribePipelineExecutionResponse
-    from smtyped._generated.shapes.d3 import DescribePipelineRequest as DescribePipelineRequest
-    from smtyped._generated.shapes.d3 import DescribePipelineResponse as DescribePipelineResponse
-    from smtyped._generated.shapes.d3 import DescribeProcessingJobRequest as DescribeProcessingJobRequest
-    from smtyped._generated.shapes.d3 import DescribeProcessingJobResponse as DescribeProcessingJobResponse
-    from smtyped._generated.shapes.d3 import DescribeProjectInput as DescribeProjectInput
-    from smtyped._generated.shapes.d3 import DescribeProjectOutput as DescribeProjectOutput
-    from smtyped._generated.shapes.d3 import DescribeTrainingJobRequest as DescribeTrainingJobRequest
-    from smtyped._generated.shapes.d3 import DescribeTrainingJobResponse as DescribeTrainingJobResponse
-    from smtyped._generated.shapes.d3 import DescribeTrialComponentRequest as DescribeTrialComponentRequest
-    from smtyped._generated.shapes.d3 import DescribeTrialComponentResponse as DescribeTrialComponentResponse
-    from smtyped._generated.shapes.d3 import DescribeTrialRequest as DescribeTrialRequest
-    from smtyped._generated.shapes.d3 import DescribeTrialResponse as DescribeTrialResponse
-    from smtyped._generated.shapes.d3 import DescribeUserProfileRequest as DescribeUserProfileRequest
-    from smtyped._generated.shapes.d3 import DescribeUserProfileResponse as DescribeUserProfileResponse
-    from smtyped._generated.shapes.d3 import (
+    from smtyped._generated.shapes.describe_pipeline import (
+        DescribePipelineExecutionRequest as DescribePipelineExecutionRequest,
+    )
+    from smtyped._generated.shapes.describe_pipeline import (
+        DescribePipelineExecutionResponse as DescribePipelineExecutionResponse,
+    )
+    from smtyped._generated.shapes.describe_pipeline import DescribePipelineRequest as DescribePipelineRequest
+    from smtyped._generated.shapes.describe_pipeline import DescribePipelineResponse as DescribePipelineResponse
+    from smtyped._generated.shapes.describe_processing import (
+        DescribeProcessingJobRequest as DescribeProcessingJobRequest,
+    )
+    from smtyped._generated.shapes.describe_processing import (
+        DescribeProcessingJobResponse as DescribeProcessingJobResponse,
+    )
+    from smtyped._generated.shapes.describe_project import DescribeProjectInput as DescribeProjectInput
+    from smtyped._generated.shapes.describe_project import DescribeProjectOutput as DescribeProjectOutput
+    from smtyped._generated.shapes.describe_reserved import (
+        DescribeReservedCapacityRequest as DescribeReservedCapacityRequest,
+    )
+    from smtyped._generated.shapes.describe_reserved import (
+        DescribeReservedCapacityResponse as DescribeReservedCapacityResponse,
+    )
+    from smtyped._generated.shapes.describe_space import DescribeSpaceRequest as DescribeSpaceRequest
+    from smtyped._generated.shapes.describe_space import DescribeSpaceResponse as DescribeSpaceResponse
+    from smtyped._generated.shapes.describe_studio import (
+        DescribeStudioLifecycleConfigRequest as DescribeStudioLifecycleConfigRequest,
+    )
+    from smtyped._generated.shapes.describe_studio import (
+        DescribeStudioLifecycleConfigResponse as DescribeStudioLifecycleConfigResponse,
+    )
+    from smtyped._generated.shapes.describe_subscribed import (
+        DescribeSubscribedWorkteamRequest as DescribeSubscribedWorkteamRequest,
+    )
+    from smtyped._generated.shapes.describe_subscribed import (
+        DescribeSubscribedWorkteamResponse as DescribeSubscribedWorkteamResponse,
+    )
+    from smtyped._generated.shapes.describe_training import DescribeTrainingJobRequest as DescribeTrainingJobRequest
+    from smtyped._generated.shapes.describe_training import DescribeTrainingJobResponse as DescribeTrainingJobResponse
+    from smtyped._generated.shapes.describe_training import (
+        DescribeTrainingPlanExtensionHistoryRequest as DescribeTrainingPlanExtensionHistoryRequest,
+    )
+    from smtyped._generated.shapes.describe_training import (
+        DescribeTrainingPlanExtensionHistoryResponse as DescribeTrainingPlanExtensionHistoryResponse,
+    )
+    from smtyped._generated.shapes.describe_training import DescribeTrainingPlanRequest as DescribeTrainingPlanRequest
+    from smtyped._generated.shapes.describe_training import DescribeTrainingPlanResponse as DescribeTrainingPlanResponse
+    from smtyped._generated.shapes.describe_transform import DescribeTransformJobRequest as DescribeTransformJobRequest
+    from smtyped._generated.shapes.describe_transform import (
+        DescribeTransformJobResponse as DescribeTransformJobResponse,
+    )
+    from smtyped._generated.shapes.describe_trial import DescribeTrialComponentRequest as DescribeTrialComponentRequest
+    from smtyped._generated.shapes.describe_trial import (
+        DescribeTrialComponentResponse as DescribeTrialComponentResponse,
+    )
+    from smtyped._generated.shapes.describe_trial import DescribeTrialRequest as DescribeTrialRequest
+    from smtyped._generated.shapes.describe_trial import DescribeTrialResponse as DescribeTrialResponse
+    from smtyped._generated.shapes.describe_user import DescribeUserProfileRequest as DescribeUserProfileRequest
+    from smtyped._generated.shapes.describe_user import DescribeUserProfileResponse as DescribeUserProfileResponse
+    from smtyped._generated.shapes.describe_workforce import DescribeWorkforceRequest as DescribeWorkforceRequest
+    from smtyped._generated.shapes.describe_workforce import DescribeWorkforceResponse as DescribeWorkforceResponse
+    from smtyped._generated.shapes.describe_workteam import DescribeWorkteamRequest as DescribeWorkteamRequest
+    from smtyped._generated.shapes.describe_workteam import DescribeWorkteamResponse as DescribeWorkteamResponse
+    from smtyped._generated.shapes.desired_weight import DesiredWeightAndCapacity as DesiredWeightAndCapacity
+    from smtyped._generated.shapes.detach_cluster import (
+        DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest,
+    )
+    from smtyped._generated.shapes.detach_cluster import (
+        DetachClusterNodeVolumeResponse as DetachClusterNodeVolumeResponse,
+    )
+    from smtyped._generated.shapes.device import Device as Device
+    from smtyped._generated.shapes.device_deployment import DeviceDeploymentSummary as DeviceDeploymentSummary
+    from smtyped._generated.shapes.device_fleet import DeviceFleetSummary as DeviceFleetSummary
+    from smtyped._generated.shapes.device_selection import DeviceSelectionConfig as DeviceSelectionConfig
+    from smtyped._generated.shapes.device_stats import DeviceStats as DeviceStats
+    from smtyped._generated.shapes.device_summary import DeviceSummary as DeviceSummary
+    from smtyped._generated.shapes.direct_deploy import DirectDeploySettings as DirectDeploySettings
+    from smtyped._generated.shapes.disable_sagemaker import (
         DisableSagemakerServicecatalogPortfolioInput as DisableSagemakerServicecatalogPortfolioInput,
     )
-    from smtyped._generated.shapes.d3 import (
+    from smtyped._generated.shapes.disable_sagemaker import (
         DisableSagemakerServicecatalogPortfolioOutput as DisableSagemakerServicecatalogPortfolioOutput,
     )
-    from smtyped._generated.shapes.d3 import DomainSettings as DomainSettings
-    from smtyped._generated.shapes.d3 import DomainSettingsForUpdate as DomainSettingsForUpdate
-    from smtyped._generated.shapes.d3 import DriftCheckBaselines as DriftCheckBaselines
-    from smtyped._generated.shapes.d3 import DriftCheckBias as DriftCheckBias
-    from smtyped._generated.shapes.d3 import DriftCheckExplainability as DriftCheckExplainability
-    from smtyped._generated.shapes.d3 import DriftCheckModelDataQuality as DriftCheckModelDataQuality
-    from smtyped._generated.shapes.d3 import DriftCheckModelQuality as DriftCheckModelQuality
-    from smtyped._generated.shapes.d3 import DynamicScalingConfiguration as DynamicScalingConfiguration
-    from smtyped._generated.shapes.e import Ec2CapacityReservation as Ec2CapacityReservation
-    from smtyped._generated.shapes.e import (
+    from smtyped._generated.shapes.disassociate_trial import (
+        DisassociateTrialComponentRequest as DisassociateTrialComponentRequest,
+    )
+    from smtyped._generated.shapes.disassociate_trial import (
+        DisassociateTrialComponentResponse as DisassociateTrialComponentResponse,
+    )
+    from smtyped._generated.shapes.docker_settings import DockerSettings as DockerSettings
+    from smtyped._generated.shapes.domain_details import DomainDetails as DomainDetails
+    from smtyped._generated.shapes.domain_settings import DomainSettings as DomainSettings
+    from smtyped._generated.shapes.domain_settings import DomainSettingsForUpdate as DomainSettingsForUpdate
+    from smtyped._generated.shapes.drift_check import DriftCheckBaselines as DriftCheckBaselines
+    from smtyped._generated.shapes.drift_check import DriftCheckBias as DriftCheckBias
+    from smtyped._generated.shapes.drift_check import DriftCheckExplainability as DriftCheckExplainability
+    from smtyped._generated.shapes.drift_check import DriftCheckModelDataQuality as DriftCheckModelDataQuality
+    from smtyped._generated.shapes.drift_check import DriftCheckModelQuality as DriftCheckModelQuality
+    from smtyped._generated.shapes.dynamic_scaling import DynamicScalingConfiguration as DynamicScalingConfiguration
+    from smtyped._generated.shapes.ebs_storage import EbsStorageSettings as EbsStorageSettings
+    from smtyped._generated.shapes.ec2_capacity import Ec2CapacityReservation as Ec2CapacityReservation
+    from smtyped._generated.shapes.edge import Edge as Edge
+    from smtyped._generated.shapes.edge_deployment import EdgeDeploymentConfig as EdgeDeploymentConfig
+    from smtyped._generated.shapes.edge_deployment import EdgeDeploymentModelConfig as EdgeDeploymentModelConfig
+    from smtyped._generated.shapes.edge_deployment import EdgeDeploymentPlanSummary as EdgeDeploymentPlanSummary
+    from smtyped._generated.shapes.edge_deployment import EdgeDeploymentStatus as EdgeDeploymentStatus
+    from smtyped._generated.shapes.edge_model import EdgeModel as EdgeModel
+    from smtyped._generated.shapes.edge_model import EdgeModelStat as EdgeModelStat
+    from smtyped._generated.shapes.edge_model import EdgeModelSummary as EdgeModelSummary
+    from smtyped._generated.shapes.edge_output import EdgeOutputConfig as EdgeOutputConfig
+    from smtyped._generated.shapes.edge_packaging import EdgePackagingJobSummary as EdgePackagingJobSummary
+    from smtyped._generated.shapes.edge_preset import EdgePresetDeploymentOutput as EdgePresetDeploymentOutput
+    from smtyped._generated.shapes.efs_file import EFSFileSystem as EFSFileSystem
+    from smtyped._generated.shapes.efs_file import EFSFileSystemConfig as EFSFileSystemConfig
+    from smtyped._generated.shapes.emr_serverless import EmrServerlessComputeConfig as EmrServerlessComputeConfig
+    from smtyped._generated.shapes.emr_serverless import EmrServerlessSettings as EmrServerlessSettings
+    from smtyped._generated.shapes.emr_settings import EmrSettings as EmrSettings
+    from smtyped._generated.shapes.emr_step import EMRStepMetadata as EMRStepMetadata
+    from smtyped._generated.shapes.enable_sagemaker import (
         EnableSagemakerServicecatalogPortfolioInput as EnableSagemakerServicecatalogPortfolioInput,
     )
-    from smtyped._generated.shapes.e import (
+    from smtyped._generated.shapes.enable_sagemaker import (
         EnableSagemakerServicecatalogPortfolioOutput as EnableSagemakerServicecatalogPortfolioOutput,
     )
-    from smtyped._generated.shapes.e import Endpoint as Endpoint
-    from smtyped._generated.shapes.e import EndpointInput as EndpointInput
-    from smtyped._generated.shapes.e import EndpointOutputConfiguration as EndpointOutputConfiguration
-    from smtyped._generated.shapes.e import EnvironmentConfig as EnvironmentConfig
-    from smtyped._generated.shapes.e import EnvironmentConfigDetails as EnvironmentConfigDetails
-    from smtyped._generated.shapes.e import EnvironmentParameter as EnvironmentParameter
-    from smtyped._generated.shapes.e import EventDetails as EventDetails
-    from smtyped._generated.shapes.e import EventMetadata as EventMetadata
-    from smtyped._generated.shapes.e import Experiment as Experiment
-    from smtyped._generated.shapes.e import ExperimentConfig as ExperimentConfig
-    from smtyped._generated.shapes.e import ExperimentSource as ExperimentSource
-    from smtyped._generated.shapes.e import Explainability as Explainability
-    from smtyped._generated.shapes.f import FeatureDefinition as FeatureDefinition
-    from smtyped._generated.shapes.f import FeatureGroup as FeatureGroup
-    from smtyped._generated.shapes.f import FeatureGroupSummary as FeatureGroupSummary
-    from smtyped._generated.shapes.f import FeatureMetadata as FeatureMetadata
-    from smtyped._generated.shapes.f import FeatureParameter as FeatureParameter
-    from smtyped._generated.shapes.f import FileSource as FileSource
-    from smtyped._generated.shapes.f import FileSystemDataSource as FileSystemDataSource
-    from smtyped._generated.shapes.f import Filter as Filter
-    from smtyped._generated.shapes.f import FinalAutoMLJobObjectiveMetric as FinalAutoMLJobObjectiveMetric
-    from smtyped._generated.shapes.f import (
+    from smtyped._generated.shapes.endpoint import Endpoint as Endpoint
+    from smtyped._generated.shapes.endpoint_config import EndpointConfigStepMetadata as EndpointConfigStepMetadata
+    from smtyped._generated.shapes.endpoint_config import EndpointConfigSummary as EndpointConfigSummary
+    from smtyped._generated.shapes.endpoint_info import EndpointInfo as EndpointInfo
+    from smtyped._generated.shapes.endpoint_input import EndpointInput as EndpointInput
+    from smtyped._generated.shapes.endpoint_input import EndpointInputConfiguration as EndpointInputConfiguration
+    from smtyped._generated.shapes.endpoint_metadata import EndpointMetadata as EndpointMetadata
+    from smtyped._generated.shapes.endpoint_output import EndpointOutputConfiguration as EndpointOutputConfiguration
+    from smtyped._generated.shapes.endpoint_performance import EndpointPerformance as EndpointPerformance
+    from smtyped._generated.shapes.endpoint_step import EndpointStepMetadata as EndpointStepMetadata
+    from smtyped._generated.shapes.endpoint_summary import EndpointSummary as EndpointSummary
+    from smtyped._generated.shapes.environment_config import EnvironmentConfig as EnvironmentConfig
+    from smtyped._generated.shapes.environment_config import EnvironmentConfigDetails as EnvironmentConfigDetails
+    from smtyped._generated.shapes.environment_parameter import EnvironmentParameter as EnvironmentParameter
+    from smtyped._generated.shapes.environment_parameter import EnvironmentParameterRanges as EnvironmentParameterRanges
+    from smtyped._generated.shapes.error_info import ErrorInfo as ErrorInfo
+    from smtyped._generated.shapes.event_details import EventDetails as EventDetails
+    from smtyped._generated.shapes.event_metadata import EventMetadata as EventMetadata
+    from smtyped._generated.shapes.experiment import Experiment as Experiment
+    from smtyped._generated.shapes.experiment_config import ExperimentConfig as ExperimentConfig
+    from smtyped._generated.shapes.experiment_source import ExperimentSource as ExperimentSource
+    from smtyped._generated.shapes.experiment_summary import ExperimentSummary as ExperimentSummary
+    from smtyped._generated.shapes.explainability import Explainability as Explainability
+    from smtyped._generated.shapes.explainer_config import ExplainerConfig as ExplainerConfig
+    from smtyped._generated.shapes.extend_training import ExtendTrainingPlanRequest as ExtendTrainingPlanRequest
+    from smtyped._generated.shapes.extend_training import ExtendTrainingPlanResponse as ExtendTrainingPlanResponse
+    from smtyped._generated.shapes.f_sx import FSxLustreConfig as FSxLustreConfig
+    from smtyped._generated.shapes.f_sx import FSxLustreFileSystem as FSxLustreFileSystem
+    from smtyped._generated.shapes.f_sx import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
+    from smtyped._generated.shapes.fail_step import FailStepMetadata as FailStepMetadata
+    from smtyped._generated.shapes.feature_definition import FeatureDefinition as FeatureDefinition
+    from smtyped._generated.shapes.feature_group import FeatureGroup as FeatureGroup
+    from smtyped._generated.shapes.feature_group import FeatureGroupSummary as FeatureGroupSummary
+    from smtyped._generated.shapes.feature_metadata import FeatureMetadata as FeatureMetadata
+    from smtyped._generated.shapes.feature_parameter import FeatureParameter as FeatureParameter
+    from smtyped._generated.shapes.file_source import FileSource as FileSource
+    from smtyped._generated.shapes.file_system import FileSystemConfig as FileSystemConfig
+    from smtyped._generated.shapes.file_system import FileSystemDataSource as FileSystemDataSource
+    from smtyped._generated.shapes.filter import Filter as Filter
+    from smtyped._generated.shapes.final_auto import FinalAutoMLJobObjectiveMetric as FinalAutoMLJobObjectiveMetric
+    from smtyped._generated.shapes.final_hyper import (
         FinalHyperParameterTuningJobObjectiveMetric as FinalHyperParameterTuningJobObjectiveMetric,
     )
-    from smtyped._generated.shapes.f import FSxLustreConfig as FSxLustreConfig
-    from smtyped._generated.shapes.g import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
-    from smtyped._generated.shapes.g import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
-    from smtyped._generated.shapes.g import (
+    from smtyped._generated.shapes.flow_definition import FlowDefinitionOutputConfig as FlowDefinitionOutputConfig
+    from smtyped._generated.shapes.flow_definition import FlowDefinitionSummary as FlowDefinitionSummary
+    from smtyped._generated.shapes.generative_ai import GenerativeAiSettings as GenerativeAiSettings
+    from smtyped._generated.shapes.get_device import GetDeviceFleetReportRequest as GetDeviceFleetReportRequest
+    from smtyped._generated.shapes.get_device import GetDeviceFleetReportResponse as GetDeviceFleetReportResponse
+    from smtyped._generated.shapes.get_lineage import GetLineageGroupPolicyRequest as GetLineageGroupPolicyRequest
+    from smtyped._generated.shapes.get_lineage import GetLineageGroupPolicyResponse as GetLineageGroupPolicyResponse
+    from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
+    from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
+    from smtyped._generated.shapes.get_sagemaker import (
         GetSagemakerServicecatalogPortfolioStatusInput as GetSagemakerServicecatalogPortfolioStatusInput,
     )
-    from smtyped._generated.shapes.g import (
+    from smtyped._generated.shapes.get_sagemaker import (
         GetSagemakerServicecatalogPortfolioStatusOutput as GetSagemakerServicecatalogPortfolioStatusOutput,
     )
-    from smtyped._generated.shapes.g import (
+    from smtyped._generated.shapes.get_scaling import (
         GetScalingConfigurationRecommendationRequest as GetScalingConfigurationRecommendationRequest,
     )
-    from smtyped._generated.shapes.g import (
+    from smtyped._generated.shapes.get_scaling import (
         GetScalingConfigurationRecommendationResponse as GetScalingConfigurationRecommendationResponse,
     )
-    from smtyped._generated.shapes.g import GetSearchSuggestionsRequest as GetSearchSuggestionsRequest
-    from smtyped._generated.shapes.g import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
-    from smtyped._generated.shapes.g import GitConfig as GitConfig
-    from smtyped._generated.shapes.h import HubAccessConfig as HubAccessConfig
-    from smtyped._generated.shapes.h import HubContent as HubContent
-    from smtyped._generated.shapes.h import HubContentDependency as HubContentDependency
-    from smtyped._generated.shapes.h import HumanTaskConfig as HumanTaskConfig
-    from smtyped._generated.shapes.h import HyperbandStrategyConfig as HyperbandStrategyConfig
-    from smtyped._generated.shapes.h import HyperParameterAlgorithmSpecification as HyperParameterAlgorithmSpecification
-    from smtyped._generated.shapes.h import HyperParameterSpecification as HyperParameterSpecification
-    from smtyped._generated.shapes.h import HyperParameterTrainingJobDefinition as HyperParameterTrainingJobDefinition
-    from smtyped._generated.shapes.h import HyperParameterTrainingJobSummary as HyperParameterTrainingJobSummary
-    from smtyped._generated.shapes.h import HyperParameterTuningInstanceConfig as HyperParameterTuningInstanceConfig
-    from smtyped._generated.shapes.h import (
+    from smtyped._generated.shapes.get_search import GetSearchSuggestionsRequest as GetSearchSuggestionsRequest
+    from smtyped._generated.shapes.get_search import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
+    from smtyped._generated.shapes.git_config import GitConfig as GitConfig
+    from smtyped._generated.shapes.git_config import GitConfigForUpdate as GitConfigForUpdate
+    from smtyped._generated.shapes.hidden_sage import HiddenSageMakerImage as HiddenSageMakerImage
+    from smtyped._generated.shapes.holiday_config import HolidayConfigAttributes as HolidayConfigAttributes
+    from smtyped._generated.shapes.hub_access import HubAccessConfig as HubAccessConfig
+    from smtyped._generated.shapes.hub_content import HubContentDependency as HubContentDependency
+    from smtyped._generated.shapes.hub_content import HubContentInfo as HubContentInfo
+    from smtyped._generated.shapes.hub_info import HubInfo as HubInfo
+    from smtyped._generated.shapes.hub_s3 import HubS3StorageConfig as HubS3StorageConfig
+    from smtyped._generated.shapes.human_loop import (
+        HumanLoopActivationConditionsConfig as HumanLoopActivationConditionsConfig,
+    )
+    from smtyped._generated.shapes.human_loop import HumanLoopActivationConfig as HumanLoopActivationConfig
+    from smtyped._generated.shapes.human_loop import HumanLoopConfig as HumanLoopConfig
+    from smtyped._generated.shapes.human_loop import HumanLoopRequestSource as HumanLoopRequestSource
+    from smtyped._generated.shapes.human_task import HumanTaskConfig as HumanTaskConfig
+    from smtyped._generated.shapes.human_task import HumanTaskUiSummary as HumanTaskUiSummary
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterAlgorithmSpecification as HyperParameterAlgorithmSpecification,
+    )
+    from smtyped._generated.shapes.hyper_parameter import HyperParameterSpecification as HyperParameterSpecification
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTrainingJobDefinition as HyperParameterTrainingJobDefinition,
+    )
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTrainingJobSummary as HyperParameterTrainingJobSummary,
+    )
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTuningInstanceConfig as HyperParameterTuningInstanceConfig,
+    )
+    from smtyped._generated.shapes.hyper_parameter import (
         HyperParameterTuningJobCompletionDetails as HyperParameterTuningJobCompletionDetails,
     )
-    from smtyped._generated.shapes.h import HyperParameterTuningJobConfig as HyperParameterTuningJobConfig
-    from smtyped._generated.shapes.h import (
+    from smtyped._generated.shapes.hyper_parameter import HyperParameterTuningJobConfig as HyperParameterTuningJobConfig
+    from smtyped._generated.shapes.hyper_parameter import (
         HyperParameterTuningJobConsumedResources as HyperParameterTuningJobConsumedResources,
     )
-    from smtyped._generated.shapes.h import HyperParameterTuningJobObjective as HyperParameterTuningJobObjective
-    from smtyped._generated.shapes.h import HyperParameterTuningJobSearchEntity as HyperParameterTuningJobSearchEntity
-    from smtyped._generated.shapes.h import (
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTuningJobObjective as HyperParameterTuningJobObjective,
+    )
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTuningJobSearchEntity as HyperParameterTuningJobSearchEntity,
+    )
+    from smtyped._generated.shapes.hyper_parameter import (
         HyperParameterTuningJobStrategyConfig as HyperParameterTuningJobStrategyConfig,
     )
-    from smtyped._generated.shapes.h import (
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTuningJobSummary as HyperParameterTuningJobSummary,
+    )
+    from smtyped._generated.shapes.hyper_parameter import (
         HyperParameterTuningJobWarmStartConfig as HyperParameterTuningJobWarmStartConfig,
     )
-    from smtyped._generated.shapes.h import HyperParameterTuningResourceConfig as HyperParameterTuningResourceConfig
-    from smtyped._generated.shapes.i import IamIdentity as IamIdentity
-    from smtyped._generated.shapes.i import ImageConfig as ImageConfig
-    from smtyped._generated.shapes.i import InferenceExecutionConfig as InferenceExecutionConfig
-    from smtyped._generated.shapes.i import InferenceHubAccessConfig as InferenceHubAccessConfig
-    from smtyped._generated.shapes.i import InferenceRecommendationsJobStep as InferenceRecommendationsJobStep
-    from smtyped._generated.shapes.i import InferenceSpecification as InferenceSpecification
-    from smtyped._generated.shapes.i import InputConfig as InputConfig
-    from smtyped._generated.shapes.i import InstanceGroup as InstanceGroup
-    from smtyped._generated.shapes.i import InstanceGroupMetadata as InstanceGroupMetadata
-    from smtyped._generated.shapes.i import InstanceGroupScalingMetadata as InstanceGroupScalingMetadata
-    from smtyped._generated.shapes.i import InstanceMetadata as InstanceMetadata
-    from smtyped._generated.shapes.i import InstanceMetadataServiceConfiguration as InstanceMetadataServiceConfiguration
-    from smtyped._generated.shapes.i import InstancePlacementConfig as InstancePlacementConfig
-    from smtyped._generated.shapes.i import InstancePoolSummary as InstancePoolSummary
-    from smtyped._generated.shapes.i import InstancePreference as InstancePreference
-    from smtyped._generated.shapes.i import IntegerParameterRange as IntegerParameterRange
-    from smtyped._generated.shapes.i import IntegerParameterRangeSpecification as IntegerParameterRangeSpecification
-    from smtyped._generated.shapes.j import Job as Job
-    from smtyped._generated.shapes.j import JobSecondaryStatusTransition as JobSecondaryStatusTransition
-    from smtyped._generated.shapes.j import JupyterServerAppSettings as JupyterServerAppSettings
-    from smtyped._generated.shapes.k import KernelGatewayAppSettings as KernelGatewayAppSettings
-    from smtyped._generated.shapes.l import LabelCounters as LabelCounters
-    from smtyped._generated.shapes.l import LabelingJobAlgorithmsConfig as LabelingJobAlgorithmsConfig
-    from smtyped._generated.shapes.l import LabelingJobDataAttributes as LabelingJobDataAttributes
-    from smtyped._generated.shapes.l import LabelingJobDataSource as LabelingJobDataSource
-    from smtyped._generated.shapes.l import LabelingJobInputConfig as LabelingJobInputConfig
-    from smtyped._generated.shapes.l import LabelingJobOutput as LabelingJobOutput
-    from smtyped._generated.shapes.l import LabelingJobOutputConfig as LabelingJobOutputConfig
-    from smtyped._generated.shapes.l import LabelingJobResourceConfig as LabelingJobResourceConfig
-    from smtyped._generated.shapes.l import LabelingJobS3DataSource as LabelingJobS3DataSource
-    from smtyped._generated.shapes.l import LabelingJobStoppingConditions as LabelingJobStoppingConditions
-    from smtyped._generated.shapes.l import LambdaStepMetadata as LambdaStepMetadata
-    from smtyped._generated.shapes.l import LastUpdateStatus as LastUpdateStatus
-    from smtyped._generated.shapes.l import ListActionsRequest as ListActionsRequest
-    from smtyped._generated.shapes.l import ListActionsResponse as ListActionsResponse
-    from smtyped._generated.shapes.l import ListAliasesRequest as ListAliasesRequest
-    from smtyped._generated.shapes.l import ListAliasesResponse as ListAliasesResponse
-    from smtyped._generated.shapes.l import ListAppsRequest as ListAppsRequest
-    from smtyped._generated.shapes.l import ListAppsResponse as ListAppsResponse
-    from smtyped._generated.shapes.l import ListArtifactsRequest as ListArtifactsRequest
-    from smtyped._generated.shapes.l import ListArtifactsResponse as ListArtifactsResponse
-    from smtyped._generated.shapes.l import ListAssociationsRequest as ListAssociationsRequest
-    from smtyped._generated.shapes.l import ListAssociationsResponse as ListAssociationsResponse
-    from smtyped._generated.shapes.l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
-    from smtyped._generated.shapes.l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
-    from smtyped._generated.shapes.l import ListClusterEventsRequest as ListClusterEventsRequest
-    from smtyped._generated.shapes.l import ListClusterEventsResponse as ListClusterEventsResponse
-    from smtyped._generated.shapes.l import ListClusterNodesRequest as ListClusterNodesRequest
-    from smtyped._generated.shapes.l import ListClusterNodesResponse as ListClusterNodesResponse
-    from smtyped._generated.shapes.l import ListCompilationJobsRequest as ListCompilationJobsRequest
-    from smtyped._generated.shapes.l import ListCompilationJobsResponse as ListCompilationJobsResponse
-    from smtyped._generated.shapes.l import ListContextsRequest as ListContextsRequest
-    from smtyped._generated.shapes.l import ListContextsResponse as ListContextsResponse
-    from smtyped._generated.shapes.l import ListFeatureGroupsRequest as ListFeatureGroupsRequest
-    from smtyped._generated.shapes.l import ListFeatureGroupsResponse as ListFeatureGroupsResponse
-    from smtyped._generated.shapes.l import (
+    from smtyped._generated.shapes.hyper_parameter import (
+        HyperParameterTuningResourceConfig as HyperParameterTuningResourceConfig,
+    )
+    from smtyped._generated.shapes.hyperband_strategy import HyperbandStrategyConfig as HyperbandStrategyConfig
+    from smtyped._generated.shapes.iam_identity import IamIdentity as IamIdentity
+    from smtyped._generated.shapes.iam_policy import IamPolicyConstraints as IamPolicyConstraints
+    from smtyped._generated.shapes.identity_provider import IdentityProviderOAuthSetting as IdentityProviderOAuthSetting
+    from smtyped._generated.shapes.idle_settings import IdleSettings as IdleSettings
+    from smtyped._generated.shapes.image import Image as Image
+    from smtyped._generated.shapes.image_classification import (
+        ImageClassificationJobConfig as ImageClassificationJobConfig,
+    )
+    from smtyped._generated.shapes.image_config import ImageConfig as ImageConfig
+    from smtyped._generated.shapes.image_version import ImageVersion as ImageVersion
+    from smtyped._generated.shapes.import_hub import ImportHubContentRequest as ImportHubContentRequest
+    from smtyped._generated.shapes.import_hub import ImportHubContentResponse as ImportHubContentResponse
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentAvailabilityZoneBalance as InferenceComponentAvailabilityZoneBalance,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentCapacitySize as InferenceComponentCapacitySize,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentComputeResourceRequirements as InferenceComponentComputeResourceRequirements,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentContainerSpecification as InferenceComponentContainerSpecification,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentContainerSpecificationSummary as InferenceComponentContainerSpecificationSummary,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentDataCacheConfig as InferenceComponentDataCacheConfig,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentDataCacheConfigSummary as InferenceComponentDataCacheConfigSummary,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentDeploymentConfig as InferenceComponentDeploymentConfig,
+    )
+    from smtyped._generated.shapes.inference_component import InferenceComponentMetadata as InferenceComponentMetadata
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentPlacementStatus as InferenceComponentPlacementStatus,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentRollingUpdatePolicy as InferenceComponentRollingUpdatePolicy,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentRuntimeConfig as InferenceComponentRuntimeConfig,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentRuntimeConfigSummary as InferenceComponentRuntimeConfigSummary,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentSchedulingConfig as InferenceComponentSchedulingConfig,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentSpecification as InferenceComponentSpecification,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentSpecificationSummary as InferenceComponentSpecificationSummary,
+    )
+    from smtyped._generated.shapes.inference_component import (
+        InferenceComponentStartupParameters as InferenceComponentStartupParameters,
+    )
+    from smtyped._generated.shapes.inference_component import InferenceComponentSummary as InferenceComponentSummary
+    from smtyped._generated.shapes.inference_execution import InferenceExecutionConfig as InferenceExecutionConfig
+    from smtyped._generated.shapes.inference_experiment import (
+        InferenceExperimentDataStorageConfig as InferenceExperimentDataStorageConfig,
+    )
+    from smtyped._generated.shapes.inference_experiment import (
+        InferenceExperimentSchedule as InferenceExperimentSchedule,
+    )
+    from smtyped._generated.shapes.inference_experiment import InferenceExperimentSummary as InferenceExperimentSummary
+    from smtyped._generated.shapes.inference_hub import InferenceHubAccessConfig as InferenceHubAccessConfig
+    from smtyped._generated.shapes.inference_metrics import InferenceMetrics as InferenceMetrics
+    from smtyped._generated.shapes.inference_recommendation import InferenceRecommendation as InferenceRecommendation
+    from smtyped._generated.shapes.inference_recommendations import (
+        InferenceRecommendationsJob as InferenceRecommendationsJob,
+    )
+    from smtyped._generated.shapes.inference_recommendations import (
+        InferenceRecommendationsJobStep as InferenceRecommendationsJobStep,
+    )
+    from smtyped._generated.shapes.inference_specification import InferenceSpecification as InferenceSpecification
+    from smtyped._generated.shapes.infra_check import InfraCheckConfig as InfraCheckConfig
+    from smtyped._generated.shapes.input_config import InputConfig as InputConfig
+    from smtyped._generated.shapes.instance_group import InstanceGroup as InstanceGroup
+    from smtyped._generated.shapes.instance_group import (
+        InstanceGroupHealthCheckConfiguration as InstanceGroupHealthCheckConfiguration,
+    )
+    from smtyped._generated.shapes.instance_group import InstanceGroupMetadata as InstanceGroupMetadata
+    from smtyped._generated.shapes.instance_group import InstanceGroupScalingMetadata as InstanceGroupScalingMetadata
+    from smtyped._generated.shapes.instance_metadata import InstanceMetadata as InstanceMetadata
+    from smtyped._generated.shapes.instance_metadata import (
+        InstanceMetadataServiceConfiguration as InstanceMetadataServiceConfiguration,
+    )
+    from smtyped._generated.shapes.instance_placement import InstancePlacementConfig as InstancePlacementConfig
+    from smtyped._generated.shapes.instance_pool import InstancePool as InstancePool
+    from smtyped._generated.shapes.instance_pool import InstancePoolSummary as InstancePoolSummary
+    from smtyped._generated.shapes.instance_requirements import (
+        InstanceRequirementsEniConfiguration as InstanceRequirementsEniConfiguration,
+    )
+    from smtyped._generated.shapes.integer_parameter import IntegerParameterRange as IntegerParameterRange
+    from smtyped._generated.shapes.integer_parameter import (
+        IntegerParameterRangeSpecification as IntegerParameterRangeSpecification,
+    )
+    from smtyped._generated.shapes.job import Job as Job
+    from smtyped._generated.shapes.job_config import JobConfigSchemaVersionSummary as JobConfigSchemaVersionSummary
+    from smtyped._generated.shapes.job_secondary import JobSecondaryStatusTransition as JobSecondaryStatusTransition
+    from smtyped._generated.shapes.job_step import JobStepMetadata as JobStepMetadata
+    from smtyped._generated.shapes.job_summary import JobSummary as JobSummary
+    from smtyped._generated.shapes.jupyter_lab import JupyterLabAppImageConfig as JupyterLabAppImageConfig
+    from smtyped._generated.shapes.jupyter_lab import JupyterLabAppSettings as JupyterLabAppSettings
+    from smtyped._generated.shapes.jupyter_server import JupyterServerAppSettings as JupyterServerAppSettings
+    from smtyped._generated.shapes.kendra_settings import KendraSettings as KendraSettings
+    from smtyped._generated.shapes.kernel_gateway import KernelGatewayAppSettings as KernelGatewayAppSettings
+    from smtyped._generated.shapes.kernel_gateway import KernelGatewayImageConfig as KernelGatewayImageConfig
+    from smtyped._generated.shapes.kernel_spec import KernelSpec as KernelSpec
+    from smtyped._generated.shapes.label_counters import LabelCounters as LabelCounters
+    from smtyped._generated.shapes.label_counters import LabelCountersForWorkteam as LabelCountersForWorkteam
+    from smtyped._generated.shapes.labeling_job import LabelingJobAlgorithmsConfig as LabelingJobAlgorithmsConfig
+    from smtyped._generated.shapes.labeling_job import LabelingJobDataAttributes as LabelingJobDataAttributes
+    from smtyped._generated.shapes.labeling_job import LabelingJobDataSource as LabelingJobDataSource
+    from smtyped._generated.shapes.labeling_job import LabelingJobForWorkteamSummary as LabelingJobForWorkteamSummary
+    from smtyped._generated.shapes.labeling_job import LabelingJobInputConfig as LabelingJobInputConfig
+    from smtyped._generated.shapes.labeling_job import LabelingJobOutput as LabelingJobOutput
+    from smtyped._generated.shapes.labeling_job import LabelingJobOutputConfig as LabelingJobOutputConfig
+    from smtyped._generated.shapes.labeling_job import LabelingJobResourceConfig as LabelingJobResourceConfig
+    from smtyped._generated.shapes.labeling_job import LabelingJobS3DataSource as LabelingJobS3DataSource
+    from smtyped._generated.shapes.labeling_job import LabelingJobSnsDataSource as LabelingJobSnsDataSource
+    from smtyped._generated.shapes.labeling_job import LabelingJobStoppingConditions as LabelingJobStoppingConditions
+    from smtyped._generated.shapes.labeling_job import LabelingJobSummary as LabelingJobSummary
+    from smtyped._generated.shapes.lambda_step import LambdaStepMetadata as LambdaStepMetadata
+    from smtyped._generated.shapes.last_update import LastUpdateStatus as LastUpdateStatus
+    from smtyped._generated.shapes.lineage_group import LineageGroupSummary as LineageGroupSummary
+    from smtyped._generated.shapes.lineage_metadata import LineageMetadata as LineageMetadata
+    from smtyped._generated.shapes.list_actions import ListActionsRequest as ListActionsRequest
+    from smtyped._generated.shapes.list_actions import ListActionsResponse as ListActionsResponse
+    from smtyped._generated.shapes.list_ai import ListAIBenchmarkJobsRequest as ListAIBenchmarkJobsRequest
+    from smtyped._generated.shapes.list_ai import ListAIBenchmarkJobsResponse as ListAIBenchmarkJobsResponse
+    from smtyped._generated.shapes.list_ai import ListAIRecommendationJobsRequest as ListAIRecommendationJobsRequest
+    from smtyped._generated.shapes.list_ai import ListAIRecommendationJobsResponse as ListAIRecommendationJobsResponse
+    from smtyped._generated.shapes.list_ai import ListAIWorkloadConfigsRequest as ListAIWorkloadConfigsRequest
+    from smtyped._generated.shapes.list_ai import ListAIWorkloadConfigsResponse as ListAIWorkloadConfigsResponse
+    from smtyped._generated.shapes.list_algorithms import ListAlgorithmsInput as ListAlgorithmsInput
+    from smtyped._generated.shapes.list_algorithms import ListAlgorithmsOutput as ListAlgorithmsOutput
+    from smtyped._generated.shapes.list_aliases import ListAliasesRequest as ListAliasesRequest
+    from smtyped._generated.shapes.list_aliases import ListAliasesResponse as ListAliasesResponse
+    from smtyped._generated.shapes.list_app import ListAppImageConfigsRequest as ListAppImageConfigsRequest
+    from smtyped._generated.shapes.list_app import ListAppImageConfigsResponse as ListAppImageConfigsResponse
+    from smtyped._generated.shapes.list_apps import ListAppsRequest as ListAppsRequest
+    from smtyped._generated.shapes.list_apps import ListAppsResponse as ListAppsResponse
+    from smtyped._generated.shapes.list_artifacts import ListArtifactsRequest as ListArtifactsRequest
+    from smtyped._generated.shapes.list_artifacts import ListArtifactsResponse as ListArtifactsResponse
+    from smtyped._generated.shapes.list_associations import ListAssociationsRequest as ListAssociationsRequest
+    from smtyped._generated.shapes.list_associations import ListAssociationsResponse as ListAssociationsResponse
+    from smtyped._generated.shapes.list_auto import ListAutoMLJobsRequest as ListAutoMLJobsRequest
+    from smtyped._generated.shapes.list_auto import ListAutoMLJobsResponse as ListAutoMLJobsResponse
+    from smtyped._generated.shapes.list_candidates import (
+        ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest,
+    )
+    from smtyped._generated.shapes.list_candidates import (
+        ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse,
+    )
+    from smtyped._generated.shapes.list_cluster import ListClusterEventsRequest as ListClusterEventsRequest
+    from smtyped._generated.shapes.list_cluster import ListClusterEventsResponse as ListClusterEventsResponse
+    from smtyped._generated.shapes.list_cluster import ListClusterNodesRequest as ListClusterNodesRequest
+    from smtyped._generated.shapes.list_cluster import ListClusterNodesResponse as ListClusterNodesResponse
+    from smtyped._generated.shapes.list_cluster import (
+        ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest,
+    )
+    from smtyped._generated.shapes.list_cluster import (
+        ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse,
+    )
+    from smtyped._generated.shapes.list_clusters import ListClustersRequest as ListClustersRequest
+    from smtyped._generated.shapes.list_clusters import ListClustersResponse as ListClustersResponse
+    from smtyped._generated.shapes.list_code import ListCodeRepositoriesInput as ListCodeRepositoriesInput
+    from smtyped._generated.shapes.list_code import ListCodeRepositoriesOutput as ListCodeRepositoriesOutput
+    from smtyped._generated.shapes.list_compilation import ListCompilationJobsRequest as ListCompilationJobsRequest
+    from smtyped._generated.shapes.list_compilation import ListCompilationJobsResponse as ListCompilationJobsResponse
+    from smtyped._generated.shapes.list_compute import ListComputeQuotasRequest as ListComputeQuotasRequest
+    from smtyped._generated.shapes.list_compute import ListComputeQuotasResponse as ListComputeQuotasResponse
+    from smtyped._generated.shapes.list_contexts import ListContextsRequest as ListContextsRequest
+    from smtyped._generated.shapes.list_contexts import ListContextsResponse as ListContextsResponse
+    from smtyped._generated.shapes.list_data import (
+        ListDataQualityJobDefinitionsRequest as ListDataQualityJobDefinitionsRequest,
+    )
+    from smtyped._generated.shapes.list_data import (
+        ListDataQualityJobDefinitionsResponse as ListDataQualityJobDefinitionsResponse,
+    )
+    from smtyped._generated.shapes.list_device import ListDeviceFleetsRequest as ListDeviceFleetsRequest
+    from smtyped._generated.shapes.list_device import ListDeviceFleetsResponse as ListDeviceFleetsResponse
+    from smtyped._generated.shapes.list_devices import ListDevicesRequest as ListDevicesRequest
+    from smtyped._generated.shapes.list_devices import ListDevicesResponse as ListDevicesResponse
+    from smtyped._generated.shapes.list_domains import ListDomainsRequest as ListDomainsRequest
+    from smtyped._generated.shapes.list_domains import ListDomainsResponse as ListDomainsResponse
+    from smtyped._generated.shapes.list_edge import ListEdgeDeploymentPlansRequest as ListEdgeDeploymentPlansRequest
+    from smtyped._generated.shapes.list_edge import ListEdgeDeploymentPlansResponse as ListEdgeDeploymentPlansResponse
+    from smtyped._generated.shapes.list_edge import ListEdgePackagingJobsRequest as ListEdgePackagingJobsRequest
+    from smtyped._generated.shapes.list_edge import ListEdgePackagingJobsResponse as ListEdgePackagingJobsResponse
+    from smtyped._generated.shapes.list_endpoint import ListEndpointConfigsInput as ListEndpointConfigsInput
+    from smtyped._generated.shapes.list_endpoint import ListEndpointConfigsOutput as ListEndpointConfigsOutput
+    from smtyped._generated.shapes.list_endpoints import ListEndpointsInput as ListEndpointsInput
+    from smtyped._generated.shapes.list_endpoints import ListEndpointsOutput as ListEndpointsOutput
+    from smtyped._generated.shapes.list_experiments import ListExperimentsRequest as ListExperimentsRequest
+    from smtyped._generated.shapes.list_experiments import ListExperimentsResponse as ListExperimentsResponse
+    from smtyped._generated.shapes.list_feature import ListFeatureGroupsRequest as ListFeatureGroupsRequest
+    from smtyped._generated.shapes.list_feature import ListFeatureGroupsResponse as ListFeatureGroupsResponse
+    from smtyped._generated.shapes.list_flow import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
+    from smtyped._generated.shapes.list_flow import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
+    from smtyped._generated.shapes.list_hub import ListHubContentsRequest as ListHubContentsRequest
+    from smtyped._generated.shapes.list_hub import ListHubContentsResponse as ListHubContentsResponse
+    from smtyped._generated.shapes.list_hub import ListHubContentVersionsRequest as ListHubContentVersionsRequest
+    from smtyped._generated.shapes.list_hub import ListHubContentVersionsResponse as ListHubContentVersionsResponse
+    from smtyped._generated.shapes.list_hubs import ListHubsRequest as ListHubsRequest
+    from smtyped._generated.shapes.list_hubs import ListHubsResponse as ListHubsResponse
+    from smtyped._generated.shapes.list_human import ListHumanTaskUisRequest as ListHumanTaskUisRequest
+    from smtyped._generated.shapes.list_human import ListHumanTaskUisResponse as ListHumanTaskUisResponse
+    from smtyped._generated.shapes.list_hyper import (
+        ListHyperParameterTuningJobsRequest as ListHyperParameterTuningJobsRequest,
+    )
+    from smtyped._generated.shapes.list_hyper import (
+        ListHyperParameterTuningJobsResponse as ListHyperParameterTuningJobsResponse,
+    )
+    from smtyped._generated.shapes.list_image import ListImageVersionsRequest as ListImageVersionsRequest
+    from smtyped._generated.shapes.list_image import ListImageVersionsResponse as ListImageVersionsResponse
+    from smtyped._generated.shapes.list_images import ListImagesRequest as ListImagesRequest
+    from smtyped._generated.shapes.list_images import ListImagesResponse as ListImagesResponse
+    from smtyped._generated.shapes.list_inference import ListInferenceComponentsInput as ListInferenceComponentsInput
+    from smtyped._generated.shapes.list_inference import ListInferenceComponentsOutput as ListInferenceComponentsOutput
+    from smtyped._generated.shapes.list_inference import (
+        ListInferenceExperimentsRequest as ListInferenceExperimentsRequest,
+    )
+    from smtyped._generated.shapes.list_inference import (
+        ListInferenceExperimentsResponse as ListInferenceExperimentsResponse,
+    )
+    from smtyped._generated.shapes.list_inference import (
+        ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
+    )
+    from smtyped._generated.shapes.list_inference import (
+        ListInferenceRecommendationsJobsResponse as ListInferenceRecommendationsJobsResponse,
+    )
+    from smtyped._generated.shapes.list_inference import (
         ListInferenceRecommendationsJobStepsRequest as ListInferenceRecommendationsJobStepsRequest,
     )
-    from smtyped._generated.shapes.l import (
+    from smtyped._generated.shapes.list_inference import (
         ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
     )
-    from smtyped._generated.shapes.l import ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest
-    from smtyped._generated.shapes.l import ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse
-    from smtyped._generated.shapes.l import ListModelPackageGroupsInput as ListModelPackageGroupsInput
-    from smtyped._generated.shapes.l import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
-    from smtyped._generated.shapes.l2 import ListModelPackagesInput as ListModelPackagesInput
-    from smtyped._generated.shapes.l2 import ListModelPackagesOutput as ListModelPackagesOutput
-    from smtyped._generated.shapes.l2 import ListNotebookInstancesInput as ListNotebookInstancesInput
-    from smtyped._generated.shapes.l2 import ListNotebookInstancesOutput as ListNotebookInstancesOutput
-    from smtyped._generated.shapes.l2 import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
-    from smtyped._generated.shapes.l2 import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
-    from smtyped._generated.shapes.l2 import ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest
-    from smtyped._generated.shapes.l2 import ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse
-    from smtyped._generated.shapes.l2 import (
+    from smtyped._generated.shapes.list_job import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
+    from smtyped._generated.shapes.list_job import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
+    from smtyped._generated.shapes.list_jobs import ListJobsRequest as ListJobsRequest
+    from smtyped._generated.shapes.list_jobs import ListJobsResponse as ListJobsResponse
+    from smtyped._generated.shapes.list_labeling import (
+        ListLabelingJobsForWorkteamRequest as ListLabelingJobsForWorkteamRequest,
+    )
+    from smtyped._generated.shapes.list_labeling import (
+        ListLabelingJobsForWorkteamResponse as ListLabelingJobsForWorkteamResponse,
+    )
+    from smtyped._generated.shapes.list_labeling import ListLabelingJobsRequest as ListLabelingJobsRequest
+    from smtyped._generated.shapes.list_labeling import ListLabelingJobsResponse as ListLabelingJobsResponse
+    from smtyped._generated.shapes.list_lineage import ListLineageGroupsRequest as ListLineageGroupsRequest
+    from smtyped._generated.shapes.list_lineage import ListLineageGroupsResponse as ListLineageGroupsResponse
+    from smtyped._generated.shapes.list_mlflow import ListMlflowAppsRequest as ListMlflowAppsRequest
+    from smtyped._generated.shapes.list_mlflow import ListMlflowAppsResponse as ListMlflowAppsResponse
+    from smtyped._generated.shapes.list_mlflow import (
+        ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest,
+    )
+    from smtyped._generated.shapes.list_mlflow import (
+        ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse,
+    )
+    from smtyped._generated.shapes.list_model import (
+        ListModelBiasJobDefinitionsRequest as ListModelBiasJobDefinitionsRequest,
+    )
+    from smtyped._generated.shapes.list_model import (
+        ListModelBiasJobDefinitionsResponse as ListModelBiasJobDefinitionsResponse,
+    )
+    from smtyped._generated.shapes.list_model import ListModelCardExportJobsRequest as ListModelCardExportJobsRequest
+    from smtyped._generated.shapes.list_model import ListModelCardExportJobsResponse as ListModelCardExportJobsResponse
+    from smtyped._generated.shapes.list_model import ListModelCardsRequest as ListModelCardsRequest
+    from smtyped._generated.shapes.list_model import ListModelCardsResponse as ListModelCardsResponse
+    from smtyped._generated.shapes.list_model import ListModelCardVersionsRequest as ListModelCardVersionsRequest
+    from smtyped._generated.shapes.list_model import ListModelCardVersionsResponse as ListModelCardVersionsResponse
+    from smtyped._generated.shapes.list_model import (
+        ListModelExplainabilityJobDefinitionsRequest as ListModelExplainabilityJobDefinitionsRequest,
+    )
+    from smtyped._generated.shapes.list_model import (
+        ListModelExplainabilityJobDefinitionsResponse as ListModelExplainabilityJobDefinitionsResponse,
+    )
+    from smtyped._generated.shapes.list_model import ListModelMetadataRequest as ListModelMetadataRequest
+    from smtyped._generated.shapes.list_model import ListModelMetadataResponse as ListModelMetadataResponse
+    from smtyped._generated.shapes.list_model import ListModelPackageGroupsInput as ListModelPackageGroupsInput
+    from smtyped._generated.shapes.list_model import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
+    from smtyped._generated.shapes.list_model import ListModelPackagesInput as ListModelPackagesInput
+    from smtyped._generated.shapes.list_model import ListModelPackagesOutput as ListModelPackagesOutput
+    from smtyped._generated.shapes.list_model import (
+        ListModelQualityJobDefinitionsRequest as ListModelQualityJobDefinitionsRequest,
+    )
+    from smtyped._generated.shapes.list_model import (
+        ListModelQualityJobDefinitionsResponse as ListModelQualityJobDefinitionsResponse,
+    )
+    from smtyped._generated.shapes.list_models import ListModelsInput as ListModelsInput
+    from smtyped._generated.shapes.list_models import ListModelsOutput as ListModelsOutput
+    from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringAlertHistoryRequest as ListMonitoringAlertHistoryRequest,
+    )
+    from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringAlertHistoryResponse as ListMonitoringAlertHistoryResponse,
+    )
+    from smtyped._generated.shapes.list_monitoring import ListMonitoringAlertsRequest as ListMonitoringAlertsRequest
+    from smtyped._generated.shapes.list_monitoring import ListMonitoringAlertsResponse as ListMonitoringAlertsResponse
+    from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringExecutionsRequest as ListMonitoringExecutionsRequest,
+    )
+    from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringExecutionsResponse as ListMonitoringExecutionsResponse,
+    )
+    from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringSchedulesRequest as ListMonitoringSchedulesRequest,
+    )
+    from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringSchedulesResponse as ListMonitoringSchedulesResponse,
+    )
+    from smtyped._generated.shapes.list_notebook import (
+        ListNotebookInstanceLifecycleConfigsInput as ListNotebookInstanceLifecycleConfigsInput,
+    )
+    from smtyped._generated.shapes.list_notebook import (
+        ListNotebookInstanceLifecycleConfigsOutput as ListNotebookInstanceLifecycleConfigsOutput,
+    )
+    from smtyped._generated.shapes.list_notebook import ListNotebookInstancesInput as ListNotebookInstancesInput
+    from smtyped._generated.shapes.list_notebook import ListNotebookInstancesOutput as ListNotebookInstancesOutput
+    from smtyped._generated.shapes.list_optimization import ListOptimizationJobsRequest as ListOptimizationJobsRequest
+    from smtyped._generated.shapes.list_optimization import ListOptimizationJobsResponse as ListOptimizationJobsResponse
+    from smtyped._generated.shapes.list_partner import ListPartnerAppsRequest as ListPartnerAppsRequest
+    from smtyped._generated.shapes.list_partner import ListPartnerAppsResponse as ListPartnerAppsResponse
+    from smtyped._generated.shapes.list_pipeline import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
+    from smtyped._generated.shapes.list_pipeline import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
+    from smtyped._generated.shapes.list_pipeline import (
+        ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest,
+    )
+    from smtyped._generated.shapes.list_pipeline import (
+        ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse,
+    )
+    from smtyped._generated.shapes.list_pipeline import (
         ListPipelineParametersForExecutionRequest as ListPipelineParametersForExecutionRequest,
     )
-    from smtyped._generated.shapes.l2 import (
+    from smtyped._generated.shapes.list_pipeline import (
         ListPipelineParametersForExecutionResponse as ListPipelineParametersForExecutionResponse,
     )
-    from smtyped._generated.shapes.l2 import ListPipelinesRequest as ListPipelinesRequest
-    from smtyped._generated.shapes.l2 import ListPipelinesResponse as ListPipelinesResponse
-    from smtyped._generated.shapes.l2 import ListProjectsInput as ListProjectsInput
-    from smtyped._generated.shapes.l2 import ListProjectsOutput as ListProjectsOutput
-    from smtyped._generated.shapes.l2 import ListTrialComponentsRequest as ListTrialComponentsRequest
-    from smtyped._generated.shapes.l2 import ListTrialComponentsResponse as ListTrialComponentsResponse
-    from smtyped._generated.shapes.m import MetadataProperties as MetadataProperties
-    from smtyped._generated.shapes.m import MetricData as MetricData
-    from smtyped._generated.shapes.m import MetricDatum as MetricDatum
-    from smtyped._generated.shapes.m import MetricDefinition as MetricDefinition
-    from smtyped._generated.shapes.m import MetricsEndpoint as MetricsEndpoint
-    from smtyped._generated.shapes.m import MetricSpecification as MetricSpecification
-    from smtyped._generated.shapes.m import MetricsSource as MetricsSource
-    from smtyped._generated.shapes.m import Model as Model
-    from smtyped._generated.shapes.m import ModelAccessConfig as ModelAccessConfig
-    from smtyped._generated.shapes.m import ModelArtifacts as ModelArtifacts
-    from smtyped._generated.shapes.m import ModelCard as ModelCard
-    from smtyped._generated.shapes.m import ModelCardSecurityConfig as ModelCardSecurityConfig
-    from smtyped._generated.shapes.m import ModelClientConfig as ModelClientConfig
-    from smtyped._generated.shapes.m import ModelConfiguration as ModelConfiguration
-    from smtyped._generated.shapes.m import ModelDashboardEndpoint as ModelDashboardEndpoint
-    from smtyped._generated.shapes.m import ModelDashboardIndicatorAction as ModelDashboardIndicatorAction
-    from smtyped._generated.shapes.m import ModelDashboardModel as ModelDashboardModel
-    from smtyped._generated.shapes.m import ModelDashboardModelCard as ModelDashboardModelCard
-    from smtyped._generated.shapes.m import ModelDashboardMonitoringSchedule as ModelDashboardMonitoringSchedule
-    from smtyped._generated.shapes.m import ModelDataQuality as ModelDataQuality
-    from smtyped._generated.shapes.m import ModelDataSource as ModelDataSource
-    from smtyped._generated.shapes.m import ModelDeployConfig as ModelDeployConfig
-    from smtyped._generated.shapes.m import ModelDeployResult as ModelDeployResult
-    from smtyped._generated.shapes.m import ModelDigests as ModelDigests
-    from smtyped._generated.shapes.m import ModelInput as ModelInput
-    from smtyped._generated.shapes.m import ModelLifeCycle as ModelLifeCycle
-    from smtyped._generated.shapes.m import ModelMetrics as ModelMetrics
-    from smtyped._generated.shapes.m import ModelPackage as ModelPackage
-    from smtyped._generated.shapes.m import ModelPackageConfig as ModelPackageConfig
-    from smtyped._generated.shapes.m import ModelPackageContainerDefinition as ModelPackageContainerDefinition
-    from smtyped._generated.shapes.m import ModelPackageGroup as ModelPackageGroup
-    from smtyped._generated.shapes.m import ModelPackageGroupSummary as ModelPackageGroupSummary
-    from smtyped._generated.shapes.m import ModelPackageModelCard as ModelPackageModelCard
-    from smtyped._generated.shapes.m import ModelPackageSecurityConfig as ModelPackageSecurityConfig
-    from smtyped._generated.shapes.m import ModelPackageStatusDetails as ModelPackageStatusDetails
-    from smtyped._generated.shapes.m import ModelPackageStatusItem as ModelPackageStatusItem
-    from smtyped._generated.shapes.m import ModelPackageSummary as ModelPackageSummary
-    from smtyped._generated.shapes.m import ModelPackageValidationProfile as ModelPackageValidationProfile
-    from smtyped._generated.shapes.m import ModelPackageValidationSpecification as ModelPackageValidationSpecification
-    from smtyped._generated.shapes.m import ModelQuality as ModelQuality
-    from smtyped._generated.shapes.m2 import ModelStepMetadata as ModelStepMetadata
-    from smtyped._generated.shapes.m2 import MonitoringAlertActions as MonitoringAlertActions
-    from smtyped._generated.shapes.m2 import MonitoringAlertSummary as MonitoringAlertSummary
-    from smtyped._generated.shapes.m2 import MonitoringAppSpecification as MonitoringAppSpecification
-    from smtyped._generated.shapes.m2 import MonitoringBaselineConfig as MonitoringBaselineConfig
-    from smtyped._generated.shapes.m2 import MonitoringClusterConfig as MonitoringClusterConfig
-    from smtyped._generated.shapes.m2 import MonitoringConstraintsResource as MonitoringConstraintsResource
-    from smtyped._generated.shapes.m2 import MonitoringCsvDatasetFormat as MonitoringCsvDatasetFormat
-    from smtyped._generated.shapes.m2 import MonitoringDatasetFormat as MonitoringDatasetFormat
-    from smtyped._generated.shapes.m2 import MonitoringExecutionSummary as MonitoringExecutionSummary
-    from smtyped._generated.shapes.m2 import MonitoringInput as MonitoringInput
-    from smtyped._generated.shapes.m2 import MonitoringJobDefinition as MonitoringJobDefinition
-    from smtyped._generated.shapes.m2 import MonitoringJsonDatasetFormat as MonitoringJsonDatasetFormat
-    from smtyped._generated.shapes.m2 import MonitoringOutput as MonitoringOutput
-    from smtyped._generated.shapes.m2 import MonitoringOutputConfig as MonitoringOutputConfig
-    from smtyped._generated.shapes.m2 import MonitoringParquetDatasetFormat as MonitoringParquetDatasetFormat
-    from smtyped._generated.shapes.m2 import MonitoringResources as MonitoringResources
-    from smtyped._generated.shapes.m2 import MonitoringS3Output as MonitoringS3Output
-    from smtyped._generated.shapes.m2 import MonitoringSchedule as MonitoringSchedule
-    from smtyped._generated.shapes.m2 import MonitoringScheduleConfig as MonitoringScheduleConfig
-    from smtyped._generated.shapes.m2 import MonitoringStatisticsResource as MonitoringStatisticsResource
-    from smtyped._generated.shapes.m2 import MonitoringStoppingCondition as MonitoringStoppingCondition
-    from smtyped._generated.shapes.m2 import MultiModelConfig as MultiModelConfig
-    from smtyped._generated.shapes.n import NeoVpcConfig as NeoVpcConfig
-    from smtyped._generated.shapes.n import NestedFilters as NestedFilters
-    from smtyped._generated.shapes.n import NetworkConfig as NetworkConfig
-    from smtyped._generated.shapes.n import NodeAdditionResult as NodeAdditionResult
-    from smtyped._generated.shapes.n import NotebookInstanceSummary as NotebookInstanceSummary
-    from smtyped._generated.shapes.o import ObjectiveStatusCounters as ObjectiveStatusCounters
-    from smtyped._generated.shapes.o import OfflineStoreConfig as OfflineStoreConfig
-    from smtyped._generated.shapes.o import OfflineStoreStatus as OfflineStoreStatus
-    from smtyped._generated.shapes.o import OnlineStoreConfig as OnlineStoreConfig
-    from smtyped._generated.shapes.o import OnlineStoreSecurityConfig as OnlineStoreSecurityConfig
-    from smtyped._generated.shapes.o import OutputConfig as OutputConfig
-    from smtyped._generated.shapes.o import OutputDataConfig as OutputDataConfig
-    from smtyped._generated.shapes.o import OutputParameter as OutputParameter
-    from smtyped._generated.shapes.p import ParallelismConfiguration as ParallelismConfiguration
-    from smtyped._generated.shapes.p import Parameter as Parameter
-    from smtyped._generated.shapes.p import ParameterRange as ParameterRange
-    from smtyped._generated.shapes.p import ParameterRanges as ParameterRanges
-    from smtyped._generated.shapes.p import Parent as Parent
-    from smtyped._generated.shapes.p import ParentHyperParameterTuningJob as ParentHyperParameterTuningJob
-    from smtyped._generated.shapes.p import Pipeline as Pipeline
-    from smtyped._generated.shapes.p import PipelineExecution as PipelineExecution
-    from smtyped._generated.shapes.p import PipelineExecutionStep as PipelineExecutionStep
-    from smtyped._generated.shapes.p import PipelineExecutionStepMetadata as PipelineExecutionStepMetadata
-    from smtyped._generated.shapes.p import PipelineExecutionSummary as PipelineExecutionSummary
-    from smtyped._generated.shapes.p import PipelineExperimentConfig as PipelineExperimentConfig
-    from smtyped._generated.shapes.p import PipelineSummary as PipelineSummary
-    from smtyped._generated.shapes.p import PipelineVersion as PipelineVersion
-    from smtyped._generated.shapes.p import PlacementSpecification as PlacementSpecification
-    from smtyped._generated.shapes.p import PredefinedMetricSpecification as PredefinedMetricSpecification
-    from smtyped._generated.shapes.p import PrefixAwareRoutingConfig as PrefixAwareRoutingConfig
-    from smtyped._generated.shapes.p import ProcessingClusterConfig as ProcessingClusterConfig
-    from smtyped._generated.shapes.p import ProcessingFeatureStoreOutput as ProcessingFeatureStoreOutput
-    from smtyped._generated.shapes.p import ProcessingInput as ProcessingInput
-    from smtyped._generated.shapes.p import ProcessingInstancePreference as ProcessingInstancePreference
-    from smtyped._generated.shapes.p import ProcessingJob as ProcessingJob
-    from smtyped._generated.shapes.p import ProcessingJobStepMetadata as ProcessingJobStepMetadata
-    from smtyped._generated.shapes.p import ProcessingOutput as ProcessingOutput
-    from smtyped._generated.shapes.p import ProcessingOutputConfig as ProcessingOutputConfig
-    from smtyped._generated.shapes.p import ProcessingResources as ProcessingResources
-    from smtyped._generated.shapes.p import ProcessingS3Input as ProcessingS3Input
-    from smtyped._generated.shapes.p import ProcessingS3Output as ProcessingS3Output
-    from smtyped._generated.shapes.p import ProcessingStoppingCondition as ProcessingStoppingCondition
-    from smtyped._generated.shapes.p import (
+    from smtyped._generated.shapes.list_pipeline import ListPipelineVersionsRequest as ListPipelineVersionsRequest
+    from smtyped._generated.shapes.list_pipeline import ListPipelineVersionsResponse as ListPipelineVersionsResponse
+    from smtyped._generated.shapes.list_pipelines import ListPipelinesRequest as ListPipelinesRequest
+    from smtyped._generated.shapes.list_pipelines import ListPipelinesResponse as ListPipelinesResponse
+    from smtyped._generated.shapes.list_processing import ListProcessingJobsRequest as ListProcessingJobsRequest
+    from smtyped._generated.shapes.list_processing import ListProcessingJobsResponse as ListProcessingJobsResponse
+    from smtyped._generated.shapes.list_projects import ListProjectsInput as ListProjectsInput
+    from smtyped._generated.shapes.list_projects import ListProjectsOutput as ListProjectsOutput
+    from smtyped._generated.shapes.list_resource import ListResourceCatalogsRequest as ListResourceCatalogsRequest
+    from smtyped._generated.shapes.list_resource import ListResourceCatalogsResponse as ListResourceCatalogsResponse
+    from smtyped._generated.shapes.list_spaces import ListSpacesRequest as ListSpacesRequest
+    from smtyped._generated.shapes.list_spaces import ListSpacesResponse as ListSpacesResponse
+    from smtyped._generated.shapes.list_stage import ListStageDevicesRequest as ListStageDevicesRequest
+    from smtyped._generated.shapes.list_stage import ListStageDevicesResponse as ListStageDevicesResponse
+    from smtyped._generated.shapes.list_studio import (
+        ListStudioLifecycleConfigsRequest as ListStudioLifecycleConfigsRequest,
+    )
+    from smtyped._generated.shapes.list_studio import (
+        ListStudioLifecycleConfigsResponse as ListStudioLifecycleConfigsResponse,
+    )
+    from smtyped._generated.shapes.list_subscribed import (
+        ListSubscribedWorkteamsRequest as ListSubscribedWorkteamsRequest,
+    )
+    from smtyped._generated.shapes.list_subscribed import (
+        ListSubscribedWorkteamsResponse as ListSubscribedWorkteamsResponse,
+    )
+    from smtyped._generated.shapes.list_tags import ListTagsInput as ListTagsInput
+    from smtyped._generated.shapes.list_tags import ListTagsOutput as ListTagsOutput
+    from smtyped._generated.shapes.list_training import (
+        ListTrainingJobsForHyperParameterTuningJobRequest as ListTrainingJobsForHyperParameterTuningJobRequest,
+    )
+    from smtyped._generated.shapes.list_training import (
+        ListTrainingJobsForHyperParameterTuningJobResponse as ListTrainingJobsForHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.list_training import ListTrainingJobsRequest as ListTrainingJobsRequest
+    from smtyped._generated.shapes.list_training import ListTrainingJobsResponse as ListTrainingJobsResponse
+    from smtyped._generated.shapes.list_training import ListTrainingPlansRequest as ListTrainingPlansRequest
+    from smtyped._generated.shapes.list_training import ListTrainingPlansResponse as ListTrainingPlansResponse
+    from smtyped._generated.shapes.list_transform import ListTransformJobsRequest as ListTransformJobsRequest
+    from smtyped._generated.shapes.list_transform import ListTransformJobsResponse as ListTransformJobsResponse
+    from smtyped._generated.shapes.list_trial import ListTrialComponentsRequest as ListTrialComponentsRequest
+    from smtyped._generated.shapes.list_trial import ListTrialComponentsResponse as ListTrialComponentsResponse
+    from smtyped._generated.shapes.list_trials import ListTrialsRequest as ListTrialsRequest
+    from smtyped._generated.shapes.list_trials import ListTrialsResponse as ListTrialsResponse
+    from smtyped._generated.shapes.list_ultra import (
+        ListUltraServersByReservedCapacityRequest as ListUltraServersByReservedCapacityRequest,
+    )
+    from smtyped._generated.shapes.list_ultra import (
+        ListUltraServersByReservedCapacityResponse as ListUltraServersByReservedCapacityResponse,
+    )
+    from smtyped._generated.shapes.list_user import ListUserProfilesRequest as ListUserProfilesRequest
+    from smtyped._generated.shapes.list_user import ListUserProfilesResponse as ListUserProfilesResponse
+    from smtyped._generated.shapes.list_workforces import ListWorkforcesRequest as ListWorkforcesRequest
+    from smtyped._generated.shapes.list_workforces import ListWorkforcesResponse as ListWorkforcesResponse
+    from smtyped._generated.shapes.list_workteams import ListWorkteamsRequest as ListWorkteamsRequest
+    from smtyped._generated.shapes.list_workteams import ListWorkteamsResponse as ListWorkteamsResponse
+    from smtyped._generated.shapes.m_lflow import MLflowConfiguration as MLflowConfiguration
+    from smtyped._generated.shapes.managed_configuration import ManagedConfiguration as ManagedConfiguration
+    from smtyped._generated.shapes.member_definition import MemberDefinition as MemberDefinition
+    from smtyped._generated.shapes.metadata_properties import MetadataProperties as MetadataProperties
+    from smtyped._generated.shapes.metric_data import MetricData as MetricData
+    from smtyped._generated.shapes.metric_datum import MetricDatum as MetricDatum
+    from smtyped._generated.shapes.metric_definition import MetricDefinition as MetricDefinition
+    from smtyped._generated.shapes.metric_specification import MetricSpecification as MetricSpecification
+    from smtyped._generated.shapes.metrics_config import MetricsConfig as MetricsConfig
+    from smtyped._generated.shapes.metrics_endpoint import MetricsEndpoint as MetricsEndpoint
+    from smtyped._generated.shapes.metrics_source import MetricsSource as MetricsSource
+    from smtyped._generated.shapes.mlflow_app import MlflowAppSummary as MlflowAppSummary
+    from smtyped._generated.shapes.mlflow_config import MlflowConfig as MlflowConfig
+    from smtyped._generated.shapes.mlflow_details import MlflowDetails as MlflowDetails
+    from smtyped._generated.shapes.model import Model as Model
+    from smtyped._generated.shapes.model_access import ModelAccessConfig as ModelAccessConfig
+    from smtyped._generated.shapes.model_artifacts import ModelArtifacts as ModelArtifacts
+    from smtyped._generated.shapes.model_bias import ModelBiasAppSpecification as ModelBiasAppSpecification
+    from smtyped._generated.shapes.model_bias import ModelBiasBaselineConfig as ModelBiasBaselineConfig
+    from smtyped._generated.shapes.model_bias import ModelBiasJobInput as ModelBiasJobInput
+    from smtyped._generated.shapes.model_card import ModelCard as ModelCard
+    from smtyped._generated.shapes.model_card import ModelCardExportArtifacts as ModelCardExportArtifacts
+    from smtyped._generated.shapes.model_card import ModelCardExportJobSummary as ModelCardExportJobSummary
+    from smtyped._generated.shapes.model_card import ModelCardExportOutputConfig as ModelCardExportOutputConfig
+    from smtyped._generated.shapes.model_card import ModelCardSecurityConfig as ModelCardSecurityConfig
+    from smtyped._generated.shapes.model_card import ModelCardSummary as ModelCardSummary
+    from smtyped._generated.shapes.model_card import ModelCardVersionSummary as ModelCardVersionSummary
+    from smtyped._generated.shapes.model_client import ModelClientConfig as ModelClientConfig
+    from smtyped._generated.shapes.model_compilation import ModelCompilationConfig as ModelCompilationConfig
+    from smtyped._generated.shapes.model_configuration import ModelConfiguration as ModelConfiguration
+    from smtyped._generated.shapes.model_dashboard import ModelDashboardEndpoint as ModelDashboardEndpoint
+    from smtyped._generated.shapes.model_dashboard import ModelDashboardIndicatorAction as ModelDashboardIndicatorAction
+    from smtyped._generated.shapes.model_dashboard import ModelDashboardModel as ModelDashboardModel
+    from smtyped._generated.shapes.model_dashboard import ModelDashboardModelCard as ModelDashboardModelCard
+    from smtyped._generated.shapes.model_dashboard import (
+        ModelDashboardMonitoringSchedule as ModelDashboardMonitoringSchedule,
+    )
+    from smtyped._generated.shapes.model_data import ModelDataQuality as ModelDataQuality
+    from smtyped._generated.shapes.model_data import ModelDataSource as ModelDataSource
+    from smtyped._generated.shapes.model_deploy import ModelDeployConfig as ModelDeployConfig
+    from smtyped._generated.shapes.model_deploy import ModelDeployResult as ModelDeployResult
+    from smtyped._generated.shapes.model_digests import ModelDigests as ModelDigests
+    from smtyped._generated.shapes.model_explainability import (
+        ModelExplainabilityAppSpecification as ModelExplainabilityAppSpecification,
+    )
+    from smtyped._generated.shapes.model_explainability import (
+        ModelExplainabilityBaselineConfig as ModelExplainabilityBaselineConfig,
+    )
+    from smtyped._generated.shapes.model_explainability import (
+        ModelExplainabilityJobInput as ModelExplainabilityJobInput,
+    )
+    from smtyped._generated.shapes.model_infrastructure import ModelInfrastructureConfig as ModelInfrastructureConfig
+    from smtyped._generated.shapes.model_input import ModelInput as ModelInput
+    from smtyped._generated.shapes.model_latency import ModelLatencyThreshold as ModelLatencyThreshold
+    from smtyped._generated.shapes.model_life import ModelLifeCycle as ModelLifeCycle
+    from smtyped._generated.shapes.model_metadata import ModelMetadataFilter as ModelMetadataFilter
+    from smtyped._generated.shapes.model_metadata import ModelMetadataSearchExpression as ModelMetadataSearchExpression
+    from smtyped._generated.shapes.model_metadata import ModelMetadataSummary as ModelMetadataSummary
+    from smtyped._generated.shapes.model_metrics import ModelMetrics as ModelMetrics
+    from smtyped._generated.shapes.model_package import ModelPackage as ModelPackage
+    from smtyped._generated.shapes.model_package import ModelPackageConfig as ModelPackageConfig
+    from smtyped._generated.shapes.model_package import (
+        ModelPackageContainerDefinition as ModelPackageContainerDefinition,
+    )
+    from smtyped._generated.shapes.model_package import ModelPackageGroup as ModelPackageGroup
+    from smtyped._generated.shapes.model_package import ModelPackageGroupSummary as ModelPackageGroupSummary
+    from smtyped._generated.shapes.model_package import ModelPackageModelCard as ModelPackageModelCard
+    from smtyped._generated.shapes.model_package import ModelPackageSecurityConfig as ModelPackageSecurityConfig
+    from smtyped._generated.shapes.model_package import ModelPackageStatusDetails as ModelPackageStatusDetails
+    from smtyped._generated.shapes.model_package import ModelPackageStatusItem as ModelPackageStatusItem
+    from smtyped._generated.shapes.model_package import ModelPackageSummary as ModelPackageSummary
+    from smtyped._generated.shapes.model_package import ModelPackageValidationProfile as ModelPackageValidationProfile
+    from smtyped._generated.shapes.model_package import (
+        ModelPackageValidationSpecification as ModelPackageValidationSpecification,
+    )
+    from smtyped._generated.shapes.model_quality import ModelQuality as ModelQuality
+    from smtyped._generated.shapes.model_quality import ModelQualityAppSpecification as ModelQualityAppSpecification
+    from smtyped._generated.shapes.model_quality import ModelQualityBaselineConfig as ModelQualityBaselineConfig
+    from smtyped._generated.shapes.model_quality import ModelQualityJobInput as ModelQualityJobInput
+    from smtyped._generated.shapes.model_quantization import ModelQuantizationConfig as ModelQuantizationConfig
+    from smtyped._generated.shapes.model_register import ModelRegisterSettings as ModelRegisterSettings
+    from smtyped._generated.shapes.model_sharding import ModelShardingConfig as ModelShardingConfig
+    from smtyped._generated.shapes.model_speculative import (
+        ModelSpeculativeDecodingConfig as ModelSpeculativeDecodingConfig,
+    )
+    from smtyped._generated.shapes.model_speculative import (
+        ModelSpeculativeDecodingTrainingDataSource as ModelSpeculativeDecodingTrainingDataSource,
+    )
+    from smtyped._generated.shapes.model_step import ModelStepMetadata as ModelStepMetadata
+    from smtyped._generated.shapes.model_summary import ModelSummary as ModelSummary
+    from smtyped._generated.shapes.model_variant import ModelVariantConfig as ModelVariantConfig
+    from smtyped._generated.shapes.model_variant import ModelVariantConfigSummary as ModelVariantConfigSummary
+    from smtyped._generated.shapes.monitoring_alert import MonitoringAlertActions as MonitoringAlertActions
+    from smtyped._generated.shapes.monitoring_alert import (
+        MonitoringAlertHistorySummary as MonitoringAlertHistorySummary,
+    )
+    from smtyped._generated.shapes.monitoring_alert import MonitoringAlertSummary as MonitoringAlertSummary
+    from smtyped._generated.shapes.monitoring_app import MonitoringAppSpecification as MonitoringAppSpecification
+    from smtyped._generated.shapes.monitoring_baseline import MonitoringBaselineConfig as MonitoringBaselineConfig
+    from smtyped._generated.shapes.monitoring_cluster import MonitoringClusterConfig as MonitoringClusterConfig
+    from smtyped._generated.shapes.monitoring_constraints import (
+        MonitoringConstraintsResource as MonitoringConstraintsResource,
+    )
+    from smtyped._generated.shapes.monitoring_csv import MonitoringCsvDatasetFormat as MonitoringCsvDatasetFormat
+    from smtyped._generated.shapes.monitoring_dataset import MonitoringDatasetFormat as MonitoringDatasetFormat
+    from smtyped._generated.shapes.monitoring_execution import MonitoringExecutionSummary as MonitoringExecutionSummary
+    from smtyped._generated.shapes.monitoring_ground import MonitoringGroundTruthS3Input as MonitoringGroundTruthS3Input
+    from smtyped._generated.shapes.monitoring_input import MonitoringInput as MonitoringInput
+    from smtyped._generated.shapes.monitoring_job import MonitoringJobDefinition as MonitoringJobDefinition
+    from smtyped._generated.shapes.monitoring_job import (
+        MonitoringJobDefinitionSummary as MonitoringJobDefinitionSummary,
+    )
+    from smtyped._generated.shapes.monitoring_json import MonitoringJsonDatasetFormat as MonitoringJsonDatasetFormat
+    from smtyped._generated.shapes.monitoring_network import MonitoringNetworkConfig as MonitoringNetworkConfig
+    from smtyped._generated.shapes.monitoring_output import MonitoringOutput as MonitoringOutput
+    from smtyped._generated.shapes.monitoring_output import MonitoringOutputConfig as MonitoringOutputConfig
+    from smtyped._generated.shapes.monitoring_parquet import (
+        MonitoringParquetDatasetFormat as MonitoringParquetDatasetFormat,
+    )
+    from smtyped._generated.shapes.monitoring_resources import MonitoringResources as MonitoringResources
+    from smtyped._generated.shapes.monitoring_s3 import MonitoringS3Output as MonitoringS3Output
+    from smtyped._generated.shapes.monitoring_schedule import MonitoringSchedule as MonitoringSchedule
+    from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleConfig as MonitoringScheduleConfig
+    from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleSummary as MonitoringScheduleSummary
+    from smtyped._generated.shapes.monitoring_statistics import (
+        MonitoringStatisticsResource as MonitoringStatisticsResource,
+    )
+    from smtyped._generated.shapes.monitoring_stopping import MonitoringStoppingCondition as MonitoringStoppingCondition
+    from smtyped._generated.shapes.multi_model import MultiModelConfig as MultiModelConfig
+    from smtyped._generated.shapes.neo_vpc import NeoVpcConfig as NeoVpcConfig
+    from smtyped._generated.shapes.nested_filters import NestedFilters as NestedFilters
+    from smtyped._generated.shapes.network_config import NetworkConfig as NetworkConfig
+    from smtyped._generated.shapes.node_addition import NodeAdditionResult as NodeAdditionResult
+    from smtyped._generated.shapes.notebook_instance import (
+        NotebookInstanceLifecycleConfigSummary as NotebookInstanceLifecycleConfigSummary,
+    )
+    from smtyped._generated.shapes.notebook_instance import (
+        NotebookInstanceLifecycleHook as NotebookInstanceLifecycleHook,
+    )
+    from smtyped._generated.shapes.notebook_instance import NotebookInstanceSummary as NotebookInstanceSummary
+    from smtyped._generated.shapes.notification_configuration import (
+        NotificationConfiguration as NotificationConfiguration,
+    )
+    from smtyped._generated.shapes.objective_status import ObjectiveStatusCounters as ObjectiveStatusCounters
+    from smtyped._generated.shapes.offline_store import OfflineStoreConfig as OfflineStoreConfig
+    from smtyped._generated.shapes.offline_store import OfflineStoreStatus as OfflineStoreStatus
+    from smtyped._generated.shapes.oidc_config import OidcConfig as OidcConfig
+    from smtyped._generated.shapes.oidc_config import OidcConfigForResponse as OidcConfigForResponse
+    from smtyped._generated.shapes.oidc_member import OidcMemberDefinition as OidcMemberDefinition
+    from smtyped._generated.shapes.online_store import OnlineStoreConfig as OnlineStoreConfig
+    from smtyped._generated.shapes.online_store import OnlineStoreConfigUpdate as OnlineStoreConfigUpdate
+    from smtyped._generated.shapes.online_store import OnlineStoreSecurityConfig as OnlineStoreSecurityConfig
+    from smtyped._generated.shapes.optimization_config import OptimizationConfig as OptimizationConfig
+    from smtyped._generated.shapes.optimization_job import OptimizationJobModelSource as OptimizationJobModelSource
+    from smtyped._generated.shapes.optimization_job import OptimizationJobModelSourceS3 as OptimizationJobModelSourceS3
+    from smtyped._generated.shapes.optimization_job import OptimizationJobOutputConfig as OptimizationJobOutputConfig
+    from smtyped._generated.shapes.optimization_job import OptimizationJobSummary as OptimizationJobSummary
+    from smtyped._generated.shapes.optimization_model import (
+        OptimizationModelAccessConfig as OptimizationModelAccessConfig,
+    )
+    from smtyped._generated.shapes.optimization_output import OptimizationOutput as OptimizationOutput
+    from smtyped._generated.shapes.optimization_sage import OptimizationSageMakerModel as OptimizationSageMakerModel
+    from smtyped._generated.shapes.optimization_vpc import OptimizationVpcConfig as OptimizationVpcConfig
+    from smtyped._generated.shapes.output_config import OutputConfig as OutputConfig
+    from smtyped._generated.shapes.output_data import OutputDataConfig as OutputDataConfig
+    from smtyped._generated.shapes.output_parameter import OutputParameter as OutputParameter
+    from smtyped._generated.shapes.ownership_settings import OwnershipSettings as OwnershipSettings
+    from smtyped._generated.shapes.ownership_settings import OwnershipSettingsSummary as OwnershipSettingsSummary
+    from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration as ParallelismConfiguration
+    from smtyped._generated.shapes.parameter import Parameter as Parameter
+    from smtyped._generated.shapes.parameter_range import ParameterRange as ParameterRange
+    from smtyped._generated.shapes.parameter_ranges import ParameterRanges as ParameterRanges
+    from smtyped._generated.shapes.parent import Parent as Parent
+    from smtyped._generated.shapes.parent_hyper import ParentHyperParameterTuningJob as ParentHyperParameterTuningJob
+    from smtyped._generated.shapes.partner_app import PartnerAppConfig as PartnerAppConfig
+    from smtyped._generated.shapes.partner_app import PartnerAppMaintenanceConfig as PartnerAppMaintenanceConfig
+    from smtyped._generated.shapes.partner_app import PartnerAppSummary as PartnerAppSummary
+    from smtyped._generated.shapes.pending_deployment import PendingDeploymentSummary as PendingDeploymentSummary
+    from smtyped._generated.shapes.pending_production import (
+        PendingProductionVariantSummary as PendingProductionVariantSummary,
+    )
+    from smtyped._generated.shapes.phase import Phase as Phase
+    from smtyped._generated.shapes.pipeline import Pipeline as Pipeline
+    from smtyped._generated.shapes.pipeline_definition import (
+        PipelineDefinitionS3Location as PipelineDefinitionS3Location,
+    )
+    from smtyped._generated.shapes.pipeline_execution import PipelineExecution as PipelineExecution
+    from smtyped._generated.shapes.pipeline_execution import PipelineExecutionStep as PipelineExecutionStep
+    from smtyped._generated.shapes.pipeline_execution import (
+        PipelineExecutionStepMetadata as PipelineExecutionStepMetadata,
+    )
+    from smtyped._generated.shapes.pipeline_execution import PipelineExecutionSummary as PipelineExecutionSummary
+    from smtyped._generated.shapes.pipeline_experiment import PipelineExperimentConfig as PipelineExperimentConfig
+    from smtyped._generated.shapes.pipeline_summary import PipelineSummary as PipelineSummary
+    from smtyped._generated.shapes.pipeline_version import PipelineVersion as PipelineVersion
+    from smtyped._generated.shapes.pipeline_version import PipelineVersionSummary as PipelineVersionSummary
+    from smtyped._generated.shapes.placement_specification import PlacementSpecification as PlacementSpecification
+    from smtyped._generated.shapes.predefined_metric import (
+        PredefinedMetricSpecification as PredefinedMetricSpecification,
+    )
+    from smtyped._generated.shapes.presigned_url import PresignedUrlAccessConfig as PresignedUrlAccessConfig
+    from smtyped._generated.shapes.priority_class import PriorityClass as PriorityClass
+    from smtyped._generated.shapes.processing_cluster import ProcessingClusterConfig as ProcessingClusterConfig
+    from smtyped._generated.shapes.processing_feature import (
+        ProcessingFeatureStoreOutput as ProcessingFeatureStoreOutput,
+    )
+    from smtyped._generated.shapes.processing_input import ProcessingInput as ProcessingInput
+    from smtyped._generated.shapes.processing_job import ProcessingJob as ProcessingJob
+    from smtyped._generated.shapes.processing_job import ProcessingJobStepMetadata as ProcessingJobStepMetadata
+    from smtyped._generated.shapes.processing_job import ProcessingJobSummary as ProcessingJobSummary
+    from smtyped._generated.shapes.processing_output import ProcessingOutput as ProcessingOutput
+    from smtyped._generated.shapes.processing_output import ProcessingOutputConfig as ProcessingOutputConfig
+    from smtyped._generated.shapes.processing_resources import ProcessingResources as ProcessingResources
+    from smtyped._generated.shapes.processing_s3 import ProcessingS3Input as ProcessingS3Input
+    from smtyped._generated.shapes.processing_s3 import ProcessingS3Output as ProcessingS3Output
+    from smtyped._generated.shapes.processing_stopping import ProcessingStoppingCondition as ProcessingStoppingCondition
+    from smtyped._generated.shapes.production_variant import ProductionVariant as ProductionVariant
+    from smtyped._generated.shapes.production_variant import (
+        ProductionVariantCapacityReservationConfig as ProductionVariantCapacityReservationConfig,
+    )
+    from smtyped._generated.shapes.production_variant import (
         ProductionVariantCapacityReservationSummary as ProductionVariantCapacityReservationSummary,
     )
-    from smtyped._generated.shapes.p import (
+    from smtyped._generated.shapes.production_variant import (
+        ProductionVariantCoreDumpConfig as ProductionVariantCoreDumpConfig,
+    )
+    from smtyped._generated.shapes.production_variant import (
         ProductionVariantManagedInstanceScaling as ProductionVariantManagedInstanceScaling,
     )
-    from smtyped._generated.shapes.p import (
+    from smtyped._generated.shapes.production_variant import (
         ProductionVariantManagedInstanceScalingScaleInPolicy as ProductionVariantManagedInstanceScalingScaleInPolicy,
     )
-    from smtyped._generated.shapes.p import ProductionVariantRoutingConfig as ProductionVariantRoutingConfig
-    from smtyped._generated.shapes.p import ProductionVariantServerlessConfig as ProductionVariantServerlessConfig
-    from smtyped._generated.shapes.p import ProductionVariantStatus as ProductionVariantStatus
-    from smtyped._generated.shapes.p import ProductionVariantSummary as ProductionVariantSummary
-    from smtyped._generated.shapes.p import ProfilerConfig as ProfilerConfig
-    from smtyped._generated.shapes.p import Project as Project
-    from smtyped._generated.shapes.p import ProjectSummary as ProjectSummary
-    from smtyped._generated.shapes.p import PropertyNameQuery as PropertyNameQuery
-    from smtyped._generated.shapes.p2 import PropertyNameSuggestion as PropertyNameSuggestion
-    from smtyped._generated.shapes.p2 import ProvisioningParameter as ProvisioningParameter
-    from smtyped._generated.shapes.p2 import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
-    from smtyped._generated.shapes.p2 import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
-    from smtyped._generated.shapes.p2 import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
-    from smtyped._generated.shapes.q import QualityCheckStepMetadata as QualityCheckStepMetadata
-    from smtyped._generated.shapes.r import RealTimeInferenceRecommendation as RealTimeInferenceRecommendation
-    from smtyped._generated.shapes.r import RecommendationJobInferenceBenchmark as RecommendationJobInferenceBenchmark
-    from smtyped._generated.shapes.r import RecommendationMetrics as RecommendationMetrics
-    from smtyped._generated.shapes.r import RedshiftDatasetDefinition as RedshiftDatasetDefinition
-    from smtyped._generated.shapes.r import RegisterModelStepMetadata as RegisterModelStepMetadata
-    from smtyped._generated.shapes.r import RenderableTask as RenderableTask
-    from smtyped._generated.shapes.r import RenderingError as RenderingError
-    from smtyped._generated.shapes.r import RenderUiTemplateRequest as RenderUiTemplateRequest
-    from smtyped._generated.shapes.r import RenderUiTemplateResponse as RenderUiTemplateResponse
-    from smtyped._generated.shapes.r import RepositoryAuthConfig as RepositoryAuthConfig
-    from smtyped._generated.shapes.r import ResolvedAttributes as ResolvedAttributes
-    from smtyped._generated.shapes.r import ResourceConfig as ResourceConfig
-    from smtyped._generated.shapes.r import ResourceLimits as ResourceLimits
-    from smtyped._generated.shapes.r import ResourceSpec as ResourceSpec
-    from smtyped._generated.shapes.r import RetryPipelineExecutionRequest as RetryPipelineExecutionRequest
-    from smtyped._generated.shapes.r import RetryPipelineExecutionResponse as RetryPipelineExecutionResponse
-    from smtyped._generated.shapes.r import RetryStrategy as RetryStrategy
-    from smtyped._generated.shapes.r import RollingDeploymentPolicy as RollingDeploymentPolicy
-    from smtyped._generated.shapes.r import RSessionAppSettings as RSessionAppSettings
-    from smtyped._generated.shapes.r import RStudioServerProAppSettings as RStudioServerProAppSettings
-    from smtyped._generated.shapes.r import RStudioServerProDomainSettings as RStudioServerProDomainSettings
-    from smtyped._generated.shapes.r import (
+    from smtyped._generated.shapes.production_variant import (
+        ProductionVariantRoutingConfig as ProductionVariantRoutingConfig,
+    )
+    from smtyped._generated.shapes.production_variant import (
+        ProductionVariantServerlessConfig as ProductionVariantServerlessConfig,
+    )
+    from smtyped._generated.shapes.production_variant import (
+        ProductionVariantServerlessUpdateConfig as ProductionVariantServerlessUpdateConfig,
+    )
+    from smtyped._generated.shapes.production_variant import ProductionVariantStatus as ProductionVariantStatus
+    from smtyped._generated.shapes.production_variant import ProductionVariantSummary as ProductionVariantSummary
+    from smtyped._generated.shapes.profiler_config import ProfilerConfig as ProfilerConfig
+    from smtyped._generated.shapes.profiler_config import ProfilerConfigForUpdate as ProfilerConfigForUpdate
+    from smtyped._generated.shapes.profiler_rule import ProfilerRuleConfiguration as ProfilerRuleConfiguration
+    from smtyped._generated.shapes.profiler_rule import ProfilerRuleEvaluationStatus as ProfilerRuleEvaluationStatus
+    from smtyped._generated.shapes.project import Project as Project
+    from smtyped._generated.shapes.project_summary import ProjectSummary as ProjectSummary
+    from smtyped._generated.shapes.property_name import PropertyNameQuery as PropertyNameQuery
+    from smtyped._generated.shapes.property_name import PropertyNameSuggestion as PropertyNameSuggestion
+    from smtyped._generated.shapes.provisioning_parameter import ProvisioningParameter as ProvisioningParameter
+    from smtyped._generated.shapes.public_workforce import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
+    from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
+    from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
+    from smtyped._generated.shapes.quality_check import QualityCheckStepMetadata as QualityCheckStepMetadata
+    from smtyped._generated.shapes.query_filters import QueryFilters as QueryFilters
+    from smtyped._generated.shapes.query_lineage import QueryLineageRequest as QueryLineageRequest
+    from smtyped._generated.shapes.query_lineage import QueryLineageResponse as QueryLineageResponse
+    from smtyped._generated.shapes.r_session import RSessionAppSettings as RSessionAppSettings
+    from smtyped._generated.shapes.r_studio import RStudioServerProAppSettings as RStudioServerProAppSettings
+    from smtyped._generated.shapes.r_studio import RStudioServerProDomainSettings as RStudioServerProDomainSettings
+    from smtyped._generated.shapes.r_studio import (
         RStudioServerProDomainSettingsForUpdate as RStudioServerProDomainSettingsForUpdate,
     )
-    from smtyped._generated.shapes.s import S3DataSource as S3DataSource
-    from smtyped._generated.shapes.s import S3ModelDataSource as S3ModelDataSource
-    from smtyped._generated.shapes.s import S3StorageConfig as S3StorageConfig
-    from smtyped._generated.shapes.s import ScalingPolicy as ScalingPolicy
-    from smtyped._generated.shapes.s import ScalingPolicyMetric as ScalingPolicyMetric
-    from smtyped._generated.shapes.s import ScalingPolicyObjective as ScalingPolicyObjective
-    from smtyped._generated.shapes.s import ScheduleConfig as ScheduleConfig
-    from smtyped._generated.shapes.s import ScheduledUpdateConfig as ScheduledUpdateConfig
-    from smtyped._generated.shapes.s import SearchExpression as SearchExpression
-    from smtyped._generated.shapes.s import SearchRecord as SearchRecord
-    from smtyped._generated.shapes.s import SearchRequest as SearchRequest
-    from smtyped._generated.shapes.s import SearchResponse as SearchResponse
-    from smtyped._generated.shapes.s import SecondaryStatusTransition as SecondaryStatusTransition
-    from smtyped._generated.shapes.s import SelectedStep as SelectedStep
-    from smtyped._generated.shapes.s import SelectiveExecutionConfig as SelectiveExecutionConfig
-    from smtyped._generated.shapes.s import (
+    from smtyped._generated.shapes.real_time import RealTimeInferenceConfig as RealTimeInferenceConfig
+    from smtyped._generated.shapes.real_time import RealTimeInferenceRecommendation as RealTimeInferenceRecommendation
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobCompiledOutputConfig as RecommendationJobCompiledOutputConfig,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobContainerConfig as RecommendationJobContainerConfig,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobInferenceBenchmark as RecommendationJobInferenceBenchmark,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobInputConfig as RecommendationJobInputConfig,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobOutputConfig as RecommendationJobOutputConfig,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobPayloadConfig as RecommendationJobPayloadConfig,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobResourceLimit as RecommendationJobResourceLimit,
+    )
+    from smtyped._generated.shapes.recommendation_job import (
+        RecommendationJobStoppingConditions as RecommendationJobStoppingConditions,
+    )
+    from smtyped._generated.shapes.recommendation_job import RecommendationJobVpcConfig as RecommendationJobVpcConfig
+    from smtyped._generated.shapes.recommendation_metrics import RecommendationMetrics as RecommendationMetrics
+    from smtyped._generated.shapes.redshift_dataset import RedshiftDatasetDefinition as RedshiftDatasetDefinition
+    from smtyped._generated.shapes.register_devices import RegisterDevicesRequest as RegisterDevicesRequest
+    from smtyped._generated.shapes.register_devices import RegisterDevicesResponse as RegisterDevicesResponse
+    from smtyped._generated.shapes.register_model import RegisterModelStepMetadata as RegisterModelStepMetadata
+    from smtyped._generated.shapes.remote_debug import RemoteDebugConfig as RemoteDebugConfig
+    from smtyped._generated.shapes.remote_debug import RemoteDebugConfigForUpdate as RemoteDebugConfigForUpdate
+    from smtyped._generated.shapes.render_ui import RenderUiTemplateRequest as RenderUiTemplateRequest
+    from smtyped._generated.shapes.render_ui import RenderUiTemplateResponse as RenderUiTemplateResponse
+    from smtyped._generated.shapes.renderable_task import RenderableTask as RenderableTask
+    from smtyped._generated.shapes.rendering_error import RenderingError as RenderingError
+    from smtyped._generated.shapes.repository_auth import RepositoryAuthConfig as RepositoryAuthConfig
+    from smtyped._generated.shapes.reserved_capacity import ReservedCapacityOffering as ReservedCapacityOffering
+    from smtyped._generated.shapes.reserved_capacity import ReservedCapacitySummary as ReservedCapacitySummary
+    from smtyped._generated.shapes.resolved_attributes import ResolvedAttributes as ResolvedAttributes
+    from smtyped._generated.shapes.resource_catalog import ResourceCatalog as ResourceCatalog
+    from smtyped._generated.shapes.resource_config import ResourceConfig as ResourceConfig
+    from smtyped._generated.shapes.resource_config import ResourceConfigForUpdate as ResourceConfigForUpdate
+    from smtyped._generated.shapes.resource_limits import ResourceLimits as ResourceLimits
+    from smtyped._generated.shapes.resource_sharing import ResourceSharingConfig as ResourceSharingConfig
+    from smtyped._generated.shapes.resource_spec import ResourceSpec as ResourceSpec
+    from smtyped._generated.shapes.retention_policy import RetentionPolicy as RetentionPolicy
+    from smtyped._generated.shapes.retry_pipeline import RetryPipelineExecutionRequest as RetryPipelineExecutionRequest
+    from smtyped._generated.shapes.retry_pipeline import (
+        RetryPipelineExecutionResponse as RetryPipelineExecutionResponse,
+    )
+    from smtyped._generated.shapes.retry_strategy import RetryStrategy as RetryStrategy
+    from smtyped._generated.shapes.role_group import RoleGroupAssignment as RoleGroupAssignment
+    from smtyped._generated.shapes.rolling_deployment import RollingDeploymentPolicy as RollingDeploymentPolicy
+    from smtyped._generated.shapes.rolling_update import RollingUpdatePolicy as RollingUpdatePolicy
+    from smtyped._generated.shapes.s3_data import S3DataSource as S3DataSource
+    from smtyped._generated.shapes.s3_file import S3FileSystem as S3FileSystem
+    from smtyped._generated.shapes.s3_file import S3FileSystemConfig as S3FileSystemConfig
+    from smtyped._generated.shapes.s3_model import S3ModelDataSource as S3ModelDataSource
+    from smtyped._generated.shapes.s3_presign import S3Presign as S3Presign
+    from smtyped._generated.shapes.s3_storage import S3StorageConfig as S3StorageConfig
+    from smtyped._generated.shapes.scaling_policy import ScalingPolicy as ScalingPolicy
+    from smtyped._generated.shapes.scaling_policy import ScalingPolicyMetric as ScalingPolicyMetric
+    from smtyped._generated.shapes.scaling_policy import ScalingPolicyObjective as ScalingPolicyObjective
+    from smtyped._generated.shapes.schedule_config import ScheduleConfig as ScheduleConfig
+    from smtyped._generated.shapes.scheduled_update import ScheduledUpdateConfig as ScheduledUpdateConfig
+    from smtyped._generated.shapes.scheduler_config import SchedulerConfig as SchedulerConfig
+    from smtyped._generated.shapes.search_expression import SearchExpression as SearchExpression
+    from smtyped._generated.shapes.search_record import SearchRecord as SearchRecord
+    from smtyped._generated.shapes.search_request import SearchRequest as SearchRequest
+    from smtyped._generated.shapes.search_response import SearchResponse as SearchResponse
+    from smtyped._generated.shapes.search_training import (
+        SearchTrainingPlanOfferingsRequest as SearchTrainingPlanOfferingsRequest,
+    )
+    from smtyped._generated.shapes.search_training import (
+        SearchTrainingPlanOfferingsResponse as SearchTrainingPlanOfferingsResponse,
+    )
+    from smtyped._generated.shapes.secondary_status import SecondaryStatusTransition as SecondaryStatusTransition
+    from smtyped._generated.shapes.selected_step import SelectedStep as SelectedStep
+    from smtyped._generated.shapes.selective_execution import SelectiveExecutionConfig as SelectiveExecutionConfig
+    from smtyped._generated.shapes.selective_execution import SelectiveExecutionResult as SelectiveExecutionResult
+    from smtyped._generated.shapes.send_pipeline import (
+        SendPipelineExecutionStepFailureRequest as SendPipelineExecutionStepFailureRequest,
+    )
+    from smtyped._generated.shapes.send_pipeline import (
+        SendPipelineExecutionStepFailureResponse as SendPipelineExecutionStepFailureResponse,
+    )
+    from smtyped._generated.shapes.send_pipeline import (
+        SendPipelineExecutionStepSuccessRequest as SendPipelineExecutionStepSuccessRequest,
+    )
+    from smtyped._generated.shapes.send_pipeline import (
+        SendPipelineExecutionStepSuccessResponse as SendPipelineExecutionStepSuccessResponse,
+    )
+    from smtyped._generated.shapes.serverless_job import ServerlessJobConfig as ServerlessJobConfig
+    from smtyped._generated.shapes.service_catalog import (
         ServiceCatalogProvisionedProductDetails as ServiceCatalogProvisionedProductDetails,
     )
-    from smtyped._generated.shapes.s import ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails
-    from smtyped._generated.shapes.s import SharingSettings as SharingSettings
-    from smtyped._generated.shapes.s import ShuffleConfig as ShuffleConfig
-    from smtyped._generated.shapes.s import SourceAlgorithm as SourceAlgorithm
-    from smtyped._generated.shapes.s import SourceAlgorithmSpecification as SourceAlgorithmSpecification
-    from smtyped._generated.shapes.s import StartMlflowTrackingServerRequest as StartMlflowTrackingServerRequest
-    from smtyped._generated.shapes.s import StartMlflowTrackingServerResponse as StartMlflowTrackingServerResponse
-    from smtyped._generated.shapes.s import StartPipelineExecutionRequest as StartPipelineExecutionRequest
-    from smtyped._generated.shapes.s import StartPipelineExecutionResponse as StartPipelineExecutionResponse
-    from smtyped._generated.shapes.s import StopMlflowTrackingServerRequest as StopMlflowTrackingServerRequest
-    from smtyped._generated.shapes.s import StopMlflowTrackingServerResponse as StopMlflowTrackingServerResponse
-    from smtyped._generated.shapes.s import StoppingCondition as StoppingCondition
-    from smtyped._generated.shapes.s import StopPipelineExecutionRequest as StopPipelineExecutionRequest
-    from smtyped._generated.shapes.s import StopPipelineExecutionResponse as StopPipelineExecutionResponse
-    from smtyped._generated.shapes.s import SuggestionQuery as SuggestionQuery
-    from smtyped._generated.shapes.t import Tag as Tag
-    from smtyped._generated.shapes.t import TargetPlatform as TargetPlatform
-    from smtyped._generated.shapes.t import (
+    from smtyped._generated.shapes.service_catalog import (
+        ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails,
+    )
+    from smtyped._generated.shapes.service_catalog import (
+        ServiceCatalogProvisioningUpdateDetails as ServiceCatalogProvisioningUpdateDetails,
+    )
+    from smtyped._generated.shapes.session_chaining import SessionChainingConfig as SessionChainingConfig
+    from smtyped._generated.shapes.shadow_mode import ShadowModeConfig as ShadowModeConfig
+    from smtyped._generated.shapes.shadow_model import ShadowModelVariantConfig as ShadowModelVariantConfig
+    from smtyped._generated.shapes.sharing_settings import SharingSettings as SharingSettings
+    from smtyped._generated.shapes.shuffle_config import ShuffleConfig as ShuffleConfig
+    from smtyped._generated.shapes.source_algorithm import SourceAlgorithm as SourceAlgorithm
+    from smtyped._generated.shapes.source_algorithm import SourceAlgorithmSpecification as SourceAlgorithmSpecification
+    from smtyped._generated.shapes.source_ip import SourceIpConfig as SourceIpConfig
+    from smtyped._generated.shapes.space_app import SpaceAppLifecycleManagement as SpaceAppLifecycleManagement
+    from smtyped._generated.shapes.space_code import SpaceCodeEditorAppSettings as SpaceCodeEditorAppSettings
+    from smtyped._generated.shapes.space_details import SpaceDetails as SpaceDetails
+    from smtyped._generated.shapes.space_idle import SpaceIdleSettings as SpaceIdleSettings
+    from smtyped._generated.shapes.space_jupyter import SpaceJupyterLabAppSettings as SpaceJupyterLabAppSettings
+    from smtyped._generated.shapes.space_settings import SpaceSettings as SpaceSettings
+    from smtyped._generated.shapes.space_settings import SpaceSettingsSummary as SpaceSettingsSummary
+    from smtyped._generated.shapes.space_sharing import SpaceSharingSettings as SpaceSharingSettings
+    from smtyped._generated.shapes.space_sharing import SpaceSharingSettingsSummary as SpaceSharingSettingsSummary
+    from smtyped._generated.shapes.space_storage import SpaceStorageSettings as SpaceStorageSettings
+    from smtyped._generated.shapes.stairs import Stairs as Stairs
+    from smtyped._generated.shapes.start_cluster import StartClusterHealthCheckRequest as StartClusterHealthCheckRequest
+    from smtyped._generated.shapes.start_cluster import (
+        StartClusterHealthCheckResponse as StartClusterHealthCheckResponse,
+    )
+    from smtyped._generated.shapes.start_edge import StartEdgeDeploymentStageRequest as StartEdgeDeploymentStageRequest
+    from smtyped._generated.shapes.start_edge import (
+        StartEdgeDeploymentStageResponse as StartEdgeDeploymentStageResponse,
+    )
+    from smtyped._generated.shapes.start_inference import (
+        StartInferenceExperimentRequest as StartInferenceExperimentRequest,
+    )
+    from smtyped._generated.shapes.start_inference import (
+        StartInferenceExperimentResponse as StartInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.start_mlflow import (
+        StartMlflowTrackingServerRequest as StartMlflowTrackingServerRequest,
+    )
+    from smtyped._generated.shapes.start_mlflow import (
+        StartMlflowTrackingServerResponse as StartMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.start_monitoring import (
+        StartMonitoringScheduleRequest as StartMonitoringScheduleRequest,
+    )
+    from smtyped._generated.shapes.start_monitoring import (
+        StartMonitoringScheduleResponse as StartMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.start_notebook import StartNotebookInstanceInput as StartNotebookInstanceInput
+    from smtyped._generated.shapes.start_notebook import StartNotebookInstanceResponse as StartNotebookInstanceResponse
+    from smtyped._generated.shapes.start_pipeline import StartPipelineExecutionRequest as StartPipelineExecutionRequest
+    from smtyped._generated.shapes.start_pipeline import (
+        StartPipelineExecutionResponse as StartPipelineExecutionResponse,
+    )
+    from smtyped._generated.shapes.start_session import StartSessionRequest as StartSessionRequest
+    from smtyped._generated.shapes.start_session import StartSessionResponse as StartSessionResponse
+    from smtyped._generated.shapes.stop_ai import StopAIBenchmarkJobRequest as StopAIBenchmarkJobRequest
+    from smtyped._generated.shapes.stop_ai import StopAIBenchmarkJobResponse as StopAIBenchmarkJobResponse
+    from smtyped._generated.shapes.stop_ai import StopAIRecommendationJobRequest as StopAIRecommendationJobRequest
+    from smtyped._generated.shapes.stop_ai import StopAIRecommendationJobResponse as StopAIRecommendationJobResponse
+    from smtyped._generated.shapes.stop_auto import StopAutoMLJobRequest as StopAutoMLJobRequest
+    from smtyped._generated.shapes.stop_auto import StopAutoMLJobResponse as StopAutoMLJobResponse
+    from smtyped._generated.shapes.stop_compilation import StopCompilationJobRequest as StopCompilationJobRequest
+    from smtyped._generated.shapes.stop_compilation import StopCompilationJobResponse as StopCompilationJobResponse
+    from smtyped._generated.shapes.stop_edge import StopEdgeDeploymentStageRequest as StopEdgeDeploymentStageRequest
+    from smtyped._generated.shapes.stop_edge import StopEdgeDeploymentStageResponse as StopEdgeDeploymentStageResponse
+    from smtyped._generated.shapes.stop_edge import StopEdgePackagingJobRequest as StopEdgePackagingJobRequest
+    from smtyped._generated.shapes.stop_edge import StopEdgePackagingJobResponse as StopEdgePackagingJobResponse
+    from smtyped._generated.shapes.stop_hyper import (
+        StopHyperParameterTuningJobRequest as StopHyperParameterTuningJobRequest,
+    )
+    from smtyped._generated.shapes.stop_hyper import (
+        StopHyperParameterTuningJobResponse as StopHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.stop_inference import (
+        StopInferenceExperimentRequest as StopInferenceExperimentRequest,
+    )
+    from smtyped._generated.shapes.stop_inference import (
+        StopInferenceExperimentResponse as StopInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.stop_inference import (
+        StopInferenceRecommendationsJobRequest as StopInferenceRecommendationsJobRequest,
+    )
+    from smtyped._generated.shapes.stop_inference import (
+        StopInferenceRecommendationsJobResponse as StopInferenceRecommendationsJobResponse,
+    )
+    from smtyped._generated.shapes.stop_job import StopJobRequest as StopJobRequest
+    from smtyped._generated.shapes.stop_job import StopJobResponse as StopJobResponse
+    from smtyped._generated.shapes.stop_labeling import StopLabelingJobRequest as StopLabelingJobRequest
+    from smtyped._generated.shapes.stop_labeling import StopLabelingJobResponse as StopLabelingJobResponse
+    from smtyped._generated.shapes.stop_mlflow import StopMlflowTrackingServerRequest as StopMlflowTrackingServerRequest
+    from smtyped._generated.shapes.stop_mlflow import (
+        StopMlflowTrackingServerResponse as StopMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.stop_monitoring import StopMonitoringScheduleRequest as StopMonitoringScheduleRequest
+    from smtyped._generated.shapes.stop_monitoring import (
+        StopMonitoringScheduleResponse as StopMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.stop_notebook import StopNotebookInstanceInput as StopNotebookInstanceInput
+    from smtyped._generated.shapes.stop_notebook import StopNotebookInstanceResponse as StopNotebookInstanceResponse
+    from smtyped._generated.shapes.stop_optimization import StopOptimizationJobRequest as StopOptimizationJobRequest
+    from smtyped._generated.shapes.stop_optimization import StopOptimizationJobResponse as StopOptimizationJobResponse
+    from smtyped._generated.shapes.stop_pipeline import StopPipelineExecutionRequest as StopPipelineExecutionRequest
+    from smtyped._generated.shapes.stop_pipeline import StopPipelineExecutionResponse as StopPipelineExecutionResponse
+    from smtyped._generated.shapes.stop_processing import StopProcessingJobRequest as StopProcessingJobRequest
+    from smtyped._generated.shapes.stop_processing import StopProcessingJobResponse as StopProcessingJobResponse
+    from smtyped._generated.shapes.stop_training import StopTrainingJobRequest as StopTrainingJobRequest
+    from smtyped._generated.shapes.stop_training import StopTrainingJobResponse as StopTrainingJobResponse
+    from smtyped._generated.shapes.stop_transform import StopTransformJobRequest as StopTransformJobRequest
+    from smtyped._generated.shapes.stop_transform import StopTransformJobResponse as StopTransformJobResponse
+    from smtyped._generated.shapes.stopping_condition import StoppingCondition as StoppingCondition
+    from smtyped._generated.shapes.studio_lifecycle import StudioLifecycleConfigDetails as StudioLifecycleConfigDetails
+    from smtyped._generated.shapes.studio_web import StudioWebPortalSettings as StudioWebPortalSettings
+    from smtyped._generated.shapes.subscribed_workteam import SubscribedWorkteam as SubscribedWorkteam
+    from smtyped._generated.shapes.suggestion_query import SuggestionQuery as SuggestionQuery
+    from smtyped._generated.shapes.tabular_job import TabularJobConfig as TabularJobConfig
+    from smtyped._generated.shapes.tabular_resolved import TabularResolvedAttributes as TabularResolvedAttributes
+    from smtyped._generated.shapes.tag import Tag as Tag
+    from smtyped._generated.shapes.target_platform import TargetPlatform as TargetPlatform
+    from smtyped._generated.shapes.target_tracking import (
         TargetTrackingScalingPolicyConfiguration as TargetTrackingScalingPolicyConfiguration,
     )
-    from smtyped._generated.shapes.t import TemplateProviderDetail as TemplateProviderDetail
-    from smtyped._generated.shapes.t import TensorBoardAppSettings as TensorBoardAppSettings
-    from smtyped._generated.shapes.t import TensorBoardOutputConfig as TensorBoardOutputConfig
-    from smtyped._generated.shapes.t import TotalHits as TotalHits
-    from smtyped._generated.shapes.t import TrackingServerSummary as TrackingServerSummary
-    from smtyped._generated.shapes.t import TrafficRoutingConfig as TrafficRoutingConfig
-    from smtyped._generated.shapes.t import TrainingImageConfig as TrainingImageConfig
-    from smtyped._generated.shapes.t import TrainingJob as TrainingJob
-    from smtyped._generated.shapes.t import TrainingJobDefinition as TrainingJobDefinition
-    from smtyped._generated.shapes.t import TrainingJobStatusCounters as TrainingJobStatusCounters
-    from smtyped._generated.shapes.t import TrainingJobStepMetadata as TrainingJobStepMetadata
-    from smtyped._generated.shapes.t import TrainingRepositoryAuthConfig as TrainingRepositoryAuthConfig
-    from smtyped._generated.shapes.t import TrainingSpecification as TrainingSpecification
-    from smtyped._generated.shapes.t import TransformDataSource as TransformDataSource
-    from smtyped._generated.shapes.t import TransformInput as TransformInput
-    from smtyped._generated.shapes.t import TransformJob as TransformJob
-    from smtyped._generated.shapes.t import TransformJobDefinition as TransformJobDefinition
-    from smtyped._generated.shapes.t import TransformJobStepMetadata as TransformJobStepMetadata
-    from smtyped._generated.shapes.t import TransformOutput as TransformOutput
-    from smtyped._generated.shapes.t import TransformResources as TransformResources
-    from smtyped._generated.shapes.t import TransformS3DataSource as TransformS3DataSource
-    from smtyped._generated.shapes.t import Trial as Trial
-    from smtyped._generated.shapes.t import TrialComponent as TrialComponent
-    from smtyped._generated.shapes.t import TrialComponentArtifact as TrialComponentArtifact
-    from smtyped._generated.shapes.t import TrialComponentMetricSummary as TrialComponentMetricSummary
-    from smtyped._generated.shapes.t import TrialComponentParameterValue as TrialComponentParameterValue
-    from smtyped._generated.shapes.t import TrialComponentSimpleSummary as TrialComponentSimpleSummary
-    from smtyped._generated.shapes.t import TrialComponentSource as TrialComponentSource
-    from smtyped._generated.shapes.t import TrialComponentSourceDetail as TrialComponentSourceDetail
-    from smtyped._generated.shapes.t import TrialComponentStatus as TrialComponentStatus
-    from smtyped._generated.shapes.t import TrialComponentSummary as TrialComponentSummary
-    from smtyped._generated.shapes.t import TrialSource as TrialSource
-    from smtyped._generated.shapes.t import TtlDuration as TtlDuration
-    from smtyped._generated.shapes.t import TuningJobCompletionCriteria as TuningJobCompletionCriteria
-    from smtyped._generated.shapes.t import TuningJobStepMetaData as TuningJobStepMetaData
-    from smtyped._generated.shapes.u import USD as USD
-    from smtyped._generated.shapes.u import UiConfig as UiConfig
-    from smtyped._generated.shapes.u import UiTemplate as UiTemplate
-    from smtyped._generated.shapes.u import UltraServerInfo as UltraServerInfo
-    from smtyped._generated.shapes.u import UpdateActionRequest as UpdateActionRequest
-    from smtyped._generated.shapes.u import UpdateActionResponse as UpdateActionResponse
-    from smtyped._generated.shapes.u import UpdateArtifactRequest as UpdateArtifactRequest
-    from smtyped._generated.shapes.u import UpdateArtifactResponse as UpdateArtifactResponse
-    from smtyped._generated.shapes.u import UpdateClusterRequest as UpdateClusterRequest
-    from smtyped._generated.shapes.u import UpdateClusterResponse as UpdateClusterResponse
-    from smtyped._generated.shapes.u import (
+    from smtyped._generated.shapes.template_provider import TemplateProviderDetail as TemplateProviderDetail
+    from smtyped._generated.shapes.tensor_board import TensorBoardAppSettings as TensorBoardAppSettings
+    from smtyped._generated.shapes.tensor_board import TensorBoardOutputConfig as TensorBoardOutputConfig
+    from smtyped._generated.shapes.text_classification import TextClassificationJobConfig as TextClassificationJobConfig
+    from smtyped._generated.shapes.text_generation import TextGenerationJobConfig as TextGenerationJobConfig
+    from smtyped._generated.shapes.text_generation import (
+        TextGenerationResolvedAttributes as TextGenerationResolvedAttributes,
+    )
+    from smtyped._generated.shapes.throughput_config import ThroughputConfig as ThroughputConfig
+    from smtyped._generated.shapes.throughput_config import ThroughputConfigDescription as ThroughputConfigDescription
+    from smtyped._generated.shapes.throughput_config import ThroughputConfigUpdate as ThroughputConfigUpdate
+    from smtyped._generated.shapes.time_series import TimeSeriesConfig as TimeSeriesConfig
+    from smtyped._generated.shapes.time_series import TimeSeriesForecastingJobConfig as TimeSeriesForecastingJobConfig
+    from smtyped._generated.shapes.time_series import TimeSeriesForecastingSettings as TimeSeriesForecastingSettings
+    from smtyped._generated.shapes.time_series import TimeSeriesTransformations as TimeSeriesTransformations
+    from smtyped._generated.shapes.total_hits import TotalHits as TotalHits
+    from smtyped._generated.shapes.tracking_server import TrackingServerSummary as TrackingServerSummary
+    from smtyped._generated.shapes.traffic_pattern import TrafficPattern as TrafficPattern
+    from smtyped._generated.shapes.traffic_routing import TrafficRoutingConfig as TrafficRoutingConfig
+    from smtyped._generated.shapes.training_image import TrainingImageConfig as TrainingImageConfig
+    from smtyped._generated.shapes.training_job import TrainingJob as TrainingJob
+    from smtyped._generated.shapes.training_job import TrainingJobDefinition as TrainingJobDefinition
+    from smtyped._generated.shapes.training_job import TrainingJobStatusCounters as TrainingJobStatusCounters
+    from smtyped._generated.shapes.training_job import TrainingJobStepMetadata as TrainingJobStepMetadata
+    from smtyped._generated.shapes.training_job import TrainingJobSummary as TrainingJobSummary
+    from smtyped._generated.shapes.training_plan import TrainingPlanExtension as TrainingPlanExtension
+    from smtyped._generated.shapes.training_plan import TrainingPlanExtensionOffering as TrainingPlanExtensionOffering
+    from smtyped._generated.shapes.training_plan import TrainingPlanFilter as TrainingPlanFilter
+    from smtyped._generated.shapes.training_plan import TrainingPlanOffering as TrainingPlanOffering
+    from smtyped._generated.shapes.training_plan import TrainingPlanSummary as TrainingPlanSummary
+    from smtyped._generated.shapes.training_progress import TrainingProgressInfo as TrainingProgressInfo
+    from smtyped._generated.shapes.training_repository import (
+        TrainingRepositoryAuthConfig as TrainingRepositoryAuthConfig,
+    )
+    from smtyped._generated.shapes.training_specification import TrainingSpecification as TrainingSpecification
+    from smtyped._generated.shapes.transform_data import TransformDataSource as TransformDataSource
+    from smtyped._generated.shapes.transform_input import TransformInput as TransformInput
+    from smtyped._generated.shapes.transform_job import TransformJob as TransformJob
+    from smtyped._generated.shapes.transform_job import TransformJobDefinition as TransformJobDefinition
+    from smtyped._generated.shapes.transform_job import TransformJobStepMetadata as TransformJobStepMetadata
+    from smtyped._generated.shapes.transform_job import TransformJobSummary as TransformJobSummary
+    from smtyped._generated.shapes.transform_output import TransformOutput as TransformOutput
+    from smtyped._generated.shapes.transform_resources import TransformResources as TransformResources
+    from smtyped._generated.shapes.transform_s3 import TransformS3DataSource as TransformS3DataSource
+    from smtyped._generated.shapes.trial import Trial as Trial
+    from smtyped._generated.shapes.trial_component import TrialComponent as TrialComponent
+    from smtyped._generated.shapes.trial_component import TrialComponentArtifact as TrialComponentArtifact
+    from smtyped._generated.shapes.trial_component import TrialComponentMetricSummary as TrialComponentMetricSummary
+    from smtyped._generated.shapes.trial_component import TrialComponentParameterValue as TrialComponentParameterValue
+    from smtyped._generated.shapes.trial_component import TrialComponentSimpleSummary as TrialComponentSimpleSummary
+    from smtyped._generated.shapes.trial_component import TrialComponentSource as TrialComponentSource
+    from smtyped._generated.shapes.trial_component import TrialComponentSourceDetail as TrialComponentSourceDetail
+    from smtyped._generated.shapes.trial_component import TrialComponentStatus as TrialComponentStatus
+    from smtyped._generated.shapes.trial_component import TrialComponentSummary as TrialComponentSummary
+    from smtyped._generated.shapes.trial_source import TrialSource as TrialSource
+    from smtyped._generated.shapes.trial_summary import TrialSummary as TrialSummary
+    from smtyped._generated.shapes.trusted_identity import (
+        TrustedIdentityPropagationSettings as TrustedIdentityPropagationSettings,
+    )
+    from smtyped._generated.shapes.ttl_duration import TtlDuration as TtlDuration
+    from smtyped._generated.shapes.tuning_job import TuningJobCompletionCriteria as TuningJobCompletionCriteria
+    from smtyped._generated.shapes.tuning_job import TuningJobStepMetaData as TuningJobStepMetaData
+    from smtyped._generated.shapes.ui_config import UiConfig as UiConfig
+    from smtyped._generated.shapes.ui_template import UiTemplate as UiTemplate
+    from smtyped._generated.shapes.ui_template import UiTemplateInfo as UiTemplateInfo
+    from smtyped._generated.shapes.ultra_server import UltraServer as UltraServer
+    from smtyped._generated.shapes.ultra_server import UltraServerInfo as UltraServerInfo
+    from smtyped._generated.shapes.ultra_server import UltraServerSummary as UltraServerSummary
+    from smtyped._generated.shapes.unified_studio import UnifiedStudioSettings as UnifiedStudioSettings
+    from smtyped._generated.shapes.update_action import UpdateActionRequest as UpdateActionRequest
+    from smtyped._generated.shapes.update_action import UpdateActionResponse as UpdateActionResponse
+    from smtyped._generated.shapes.update_app import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
+    from smtyped._generated.shapes.update_app import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
+    from smtyped._generated.shapes.update_artifact import UpdateArtifactRequest as UpdateArtifactRequest
+    from smtyped._generated.shapes.update_artifact import UpdateArtifactResponse as UpdateArtifactResponse
+    from smtyped._generated.shapes.update_cluster import UpdateClusterRequest as UpdateClusterRequest
+    from smtyped._generated.shapes.update_cluster import UpdateClusterResponse as UpdateClusterResponse
+    from smtyped._generated.shapes.update_cluster import (
+        UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest,
+    )
+    from smtyped._generated.shapes.update_cluster import (
+        UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse,
+    )
+    from smtyped._generated.shapes.update_cluster import (
         UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
     )
-    from smtyped._generated.shapes.u import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
-    from smtyped._generated.shapes.u import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
-    from smtyped._generated.shapes.u import UpdateContextRequest as UpdateContextRequest
-    from smtyped._generated.shapes.u import UpdateContextResponse as UpdateContextResponse
-    from smtyped._generated.shapes.u import UpdateDomainRequest as UpdateDomainRequest
-    from smtyped._generated.shapes.u import UpdateDomainResponse as UpdateDomainResponse
-    from smtyped._generated.shapes.u import UpdateEndpointInput as UpdateEndpointInput
-    from smtyped._generated.shapes.u import UpdateEndpointOutput as UpdateEndpointOutput
-    from smtyped._generated.shapes.u import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
-    from smtyped._generated.shapes.u import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
-    from smtyped._generated.shapes.u import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
-    from smtyped._generated.shapes.u import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
-    from smtyped._generated.shapes.u import UpdateImageVersionRequest as UpdateImageVersionRequest
-    from smtyped._generated.shapes.u import UpdateImageVersionResponse as UpdateImageVersionResponse
-    from smtyped._generated.shapes.u import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
-    from smtyped._generated.shapes.u import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
-    from smtyped._generated.shapes.u import UpdateModelPackageInput as UpdateModelPackageInput
-    from smtyped._generated.shapes.u import UpdateModelPackageOutput as UpdateModelPackageOutput
-    from smtyped._generated.shapes.u import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
-    from smtyped._generated.shapes.u import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
-    from smtyped._generated.shapes.u import UpdatePipelineRequest as UpdatePipelineRequest
-    from smtyped._generated.shapes.u import UpdatePipelineResponse as UpdatePipelineResponse
-    from smtyped._generated.shapes.u import UpdateUserProfileRequest as UpdateUserProfileRequest
-    from smtyped._generated.shapes.u import UpdateUserProfileResponse as UpdateUserProfileResponse
-    from smtyped._generated.shapes.u import UserContext as UserContext
-    from smtyped._generated.shapes.u import UserSettings as UserSettings
-    from smtyped._generated.shapes.v import VariantProperty as VariantProperty
-    from smtyped._generated.shapes.v import VectorConfig as VectorConfig
-    from smtyped._generated.shapes.v import VisibilityConditions as VisibilityConditions
-    from smtyped._generated.shapes.v import VpcConfig as VpcConfig
-    from smtyped._generated.shapes.w import WarmPoolStatus as WarmPoolStatus
+    from smtyped._generated.shapes.update_cluster import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
+    from smtyped._generated.shapes.update_cluster import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
+    from smtyped._generated.shapes.update_code import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
+    from smtyped._generated.shapes.update_code import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
+    from smtyped._generated.shapes.update_compute import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
+    from smtyped._generated.shapes.update_compute import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
+    from smtyped._generated.shapes.update_context import UpdateContextRequest as UpdateContextRequest
+    from smtyped._generated.shapes.update_context import UpdateContextResponse as UpdateContextResponse
+    from smtyped._generated.shapes.update_device import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
+    from smtyped._generated.shapes.update_device import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
+    from smtyped._generated.shapes.update_devices import UpdateDevicesRequest as UpdateDevicesRequest
+    from smtyped._generated.shapes.update_devices import UpdateDevicesResponse as UpdateDevicesResponse
+    from smtyped._generated.shapes.update_domain import UpdateDomainRequest as UpdateDomainRequest
+    from smtyped._generated.shapes.update_domain import UpdateDomainResponse as UpdateDomainResponse
+    from smtyped._generated.shapes.update_endpoint import UpdateEndpointInput as UpdateEndpointInput
+    from smtyped._generated.shapes.update_endpoint import UpdateEndpointOutput as UpdateEndpointOutput
+    from smtyped._generated.shapes.update_endpoint import (
+        UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
+    )
+    from smtyped._generated.shapes.update_endpoint import (
+        UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
+    )
+    from smtyped._generated.shapes.update_experiment import UpdateExperimentRequest as UpdateExperimentRequest
+    from smtyped._generated.shapes.update_experiment import UpdateExperimentResponse as UpdateExperimentResponse
+    from smtyped._generated.shapes.update_feature import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
+    from smtyped._generated.shapes.update_feature import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
+    from smtyped._generated.shapes.update_feature import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
+    from smtyped._generated.shapes.update_feature import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+    from smtyped._generated.shapes.update_hub import (
+        UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest,
+    )
+    from smtyped._generated.shapes.update_hub import (
+        UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse,
+    )
+    from smtyped._generated.shapes.update_hub import UpdateHubContentRequest as UpdateHubContentRequest
+    from smtyped._generated.shapes.update_hub import UpdateHubContentResponse as UpdateHubContentResponse
+    from smtyped._generated.shapes.update_hub import UpdateHubRequest as UpdateHubRequest
+    from smtyped._generated.shapes.update_hub import UpdateHubResponse as UpdateHubResponse
+    from smtyped._generated.shapes.update_image import UpdateImageRequest as UpdateImageRequest
+    from smtyped._generated.shapes.update_image import UpdateImageResponse as UpdateImageResponse
+    from smtyped._generated.shapes.update_image import UpdateImageVersionRequest as UpdateImageVersionRequest
+    from smtyped._generated.shapes.update_image import UpdateImageVersionResponse as UpdateImageVersionResponse
+    from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceComponentInput as UpdateInferenceComponentInput,
+    )
+    from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceComponentOutput as UpdateInferenceComponentOutput,
+    )
+    from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
+    )
+    from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
+    )
+    from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest,
+    )
+    from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.update_mlflow import UpdateMlflowAppRequest as UpdateMlflowAppRequest
+    from smtyped._generated.shapes.update_mlflow import UpdateMlflowAppResponse as UpdateMlflowAppResponse
+    from smtyped._generated.shapes.update_mlflow import (
+        UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest,
+    )
+    from smtyped._generated.shapes.update_mlflow import (
+        UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.update_model import UpdateModelCardRequest as UpdateModelCardRequest
+    from smtyped._generated.shapes.update_model import UpdateModelCardResponse as UpdateModelCardResponse
+    from smtyped._generated.shapes.update_model import UpdateModelPackageInput as UpdateModelPackageInput
+    from smtyped._generated.shapes.update_model import UpdateModelPackageOutput as UpdateModelPackageOutput
+    from smtyped._generated.shapes.update_monitoring import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
+    from smtyped._generated.shapes.update_monitoring import (
+        UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse,
+    )
+    from smtyped._generated.shapes.update_monitoring import (
+        UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest,
+    )
+    from smtyped._generated.shapes.update_monitoring import (
+        UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.update_notebook import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
+    from smtyped._generated.shapes.update_notebook import (
+        UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
+    )
+    from smtyped._generated.shapes.update_notebook import (
+        UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
+    )
+    from smtyped._generated.shapes.update_notebook import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
+    from smtyped._generated.shapes.update_partner import UpdatePartnerAppRequest as UpdatePartnerAppRequest
+    from smtyped._generated.shapes.update_partner import UpdatePartnerAppResponse as UpdatePartnerAppResponse
+    from smtyped._generated.shapes.update_pipeline import (
+        UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest,
+    )
+    from smtyped._generated.shapes.update_pipeline import (
+        UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse,
+    )
+    from smtyped._generated.shapes.update_pipeline import UpdatePipelineRequest as UpdatePipelineRequest
+    from smtyped._generated.shapes.update_pipeline import UpdatePipelineResponse as UpdatePipelineResponse
+    from smtyped._generated.shapes.update_pipeline import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
+    from smtyped._generated.shapes.update_pipeline import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
+    from smtyped._generated.shapes.update_project import UpdateProjectInput as UpdateProjectInput
+    from smtyped._generated.shapes.update_project import UpdateProjectOutput as UpdateProjectOutput
+    from smtyped._generated.shapes.update_space import UpdateSpaceRequest as UpdateSpaceRequest
+    from smtyped._generated.shapes.update_space import UpdateSpaceResponse as UpdateSpaceResponse
+    from smtyped._generated.shapes.update_template import UpdateTemplateProvider as UpdateTemplateProvider
+    from smtyped._generated.shapes.update_training import UpdateTrainingJobRequest as UpdateTrainingJobRequest
+    from smtyped._generated.shapes.update_training import UpdateTrainingJobResponse as UpdateTrainingJobResponse
+    from smtyped._generated.shapes.update_trial import UpdateTrialComponentRequest as UpdateTrialComponentRequest
+    from smtyped._generated.shapes.update_trial import UpdateTrialComponentResponse as UpdateTrialComponentResponse
+    from smtyped._generated.shapes.update_trial import UpdateTrialRequest as UpdateTrialRequest
+    from smtyped._generated.shapes.update_trial import UpdateTrialResponse as UpdateTrialResponse
+    from smtyped._generated.shapes.update_user import UpdateUserProfileRequest as UpdateUserProfileRequest
+    from smtyped._generated.shapes.update_user import UpdateUserProfileResponse as UpdateUserProfileResponse
+    from smtyped._generated.shapes.update_workforce import UpdateWorkforceRequest as UpdateWorkforceRequest
+    from smtyped._generated.shapes.update_workforce import UpdateWorkforceResponse as UpdateWorkforceResponse
+    from smtyped._generated.shapes.update_workteam import UpdateWorkteamRequest as UpdateWorkteamRequest
+    from smtyped._generated.shapes.update_workteam import UpdateWorkteamResponse as UpdateWorkteamResponse
+    from smtyped._generated.shapes.usd import USD as USD
+    from smtyped._generated.shapes.user_context import UserContext as UserContext
+    from smtyped._generated.shapes.user_profile import UserProfileDetails as UserProfileDetails
+    from smtyped._generated.shapes.user_settings import UserSettings as UserSettings
+    from smtyped._generated.shapes.variant_property import VariantProperty as VariantProperty
+    from smtyped._generated.shapes.vector_config import VectorConfig as VectorConfig
+    from smtyped._generated.shapes.vertex import Vertex as Vertex
+    from smtyped._generated.shapes.visibility_conditions import VisibilityConditions as VisibilityConditions
+    from smtyped._generated.shapes.vpc_config import VpcConfig as VpcConfig
+    from smtyped._generated.shapes.warm_pool import WarmPoolStatus as WarmPoolStatus
+    from smtyped._generated.shapes.worker_access import WorkerAccessConfiguration as WorkerAccessConfiguration
+    from smtyped._generated.shapes.workforce import Workforce as Workforce
+    from smtyped._generated.shapes.workforce_vpc import WorkforceVpcConfigRequest as WorkforceVpcConfigRequest
+    from smtyped._generated.shapes.workforce_vpc import WorkforceVpcConfigResponse as WorkforceVpcConfigResponse
+    from smtyped._generated.shapes.workload_spec import WorkloadSpec as WorkloadSpec
+    from smtyped._generated.shapes.workspace_settings import WorkspaceSettings as WorkspaceSettings
+    from smtyped._generated.shapes.workteam import Workteam as Workteam
 
 __all__ = [
     "USD",
-    "AcceleratorPartitionLayout",
+    "AIAdapterModelPackageEntry",
+    "AIAdapterS3Entry",
+    "AIAdapterSource",
+    "AIBenchmarkEndpoint",
+    "AIBenchmarkInferenceComponent",
+    "AIBenchmarkJobSummary",
+    "AIBenchmarkNetworkConfig",
+    "AIBenchmarkOutputConfig",
+    "AIBenchmarkOutputResult",
+    "AIBenchmarkTarget",
+    "AICapacityReservationConfig",
+    "AICloudWatchLogs",
+    "AIDatasetConfig",
+    "AIMlflowConfig",
+    "AIModelSource",
+    "AIModelSourceS3",
+    "AIRecommendation",
+    "AIRecommendationAdapterDetails",
+    "AIRecommendationComputeSpec",
+    "AIRecommendationConstraint",
+    "AIRecommendationDeploymentConfiguration",
+    "AIRecommendationDeploymentS3Channel",
+    "AIRecommendationInferenceSpecification",
+    "AIRecommendationInstanceDetail",
+    "AIRecommendationJobSummary",
+    "AIRecommendationModelDetails",
+    "AIRecommendationOptimizationDetail",
+    "AIRecommendationOutputConfig",
+    "AIRecommendationOutputResult",
+    "AIRecommendationPerformanceMetric",
+    "AIRecommendationPerformanceTarget",
+    "AIWorkloadConfigSummary",
+    "AIWorkloadConfigs",
+    "AIWorkloadDataSource",
+    "AIWorkloadInputDataConfig",
+    "AIWorkloadS3DataSource",
+    "AcceleratorPartitionConfig",
     "ActionSource",
     "ActionSummary",
     "AddAssociationRequest",
     "AddAssociationResponse",
     "AddClusterNodeSpecification",
+    "AddTagsInput",
+    "AddTagsOutput",
     "AdditionalEnis",
     "AdditionalInferenceSpecificationDefinition",
     "AdditionalModelDataSource",
     "AdditionalS3DataSource",
+    "AgentVersion",
     "Alarm",
     "AlarmDetails",
     "AlgorithmSpecification",
     "AlgorithmStatusDetails",
     "AlgorithmStatusItem",
+    "AlgorithmSummary",
     "AlgorithmValidationProfile",
     "AlgorithmValidationSpecification",
+    "AmazonQSettings",
     "AnnotationConsolidationConfig",
     "AppDetails",
+    "AppImageConfigDetails",
+    "AppLifecycleManagement",
     "AppSpecification",
     "ArtifactSource",
     "ArtifactSourceType",
     "ArtifactSummary",
+    "AssociateTrialComponentRequest",
+    "AssociateTrialComponentResponse",
+    "AssociationInfo",
     "AssociationSummary",
+    "AsyncInferenceClientConfig",
+    "AsyncInferenceConfig",
+    "AsyncInferenceNotificationConfig",
+    "AsyncInferenceOutputConfig",
     "AthenaDatasetDefinition",
+    "AttachClusterNodeVolumeRequest",
+    "AttachClusterNodeVolumeResponse",
+    "AuthorizedUrl",
+    "AutoMLAlgorithmConfig",
     "AutoMLCandidate",
     "AutoMLCandidateGenerationConfig",
     "AutoMLCandidateStep",
     "AutoMLChannel",
+    "AutoMLComputeConfig",
     "AutoMLContainerDefinition",
     "AutoMLDataSource",
     "AutoMLDataSplitConfig",
     "AutoMLJobArtifacts",
+    "AutoMLJobChannel",
     "AutoMLJobCompletionCriteria",
     "AutoMLJobConfig",
     "AutoMLJobObjective",
+    "AutoMLJobStepMetadata",
+    "AutoMLJobSummary",
     "AutoMLOutputDataConfig",
     "AutoMLPartialFailureReason",
+    "AutoMLProblemTypeConfig",
+    "AutoMLProblemTypeResolvedAttributes",
+    "AutoMLResolvedAttributes",
     "AutoMLS3DataSource",
     "AutoMLSecurityConfig",
     "AutoParameter",
     "AutoRollbackConfig",
+    "Autotune",
+    "AvailableUpgrade",
     "BaseModel",
     "BatchAddClusterNodesError",
     "BatchAddClusterNodesRequest",
@@ -792,48 +2494,113 @@ __all__ = [
     "BatchDescribeModelPackageInput",
     "BatchDescribeModelPackageOutput",
     "BatchDescribeModelPackageSummary",
+    "BatchRebootClusterNodeLogicalIdsError",
+    "BatchRebootClusterNodesError",
+    "BatchRebootClusterNodesRequest",
+    "BatchRebootClusterNodesResponse",
+    "BatchReplaceClusterNodeLogicalIdsError",
+    "BatchReplaceClusterNodesError",
+    "BatchReplaceClusterNodesRequest",
+    "BatchReplaceClusterNodesResponse",
     "BatchTransformInput",
+    "BedrockCustomModelDeploymentMetadata",
+    "BedrockCustomModelMetadata",
+    "BedrockModelImportMetadata",
+    "BedrockProvisionedModelThroughputMetadata",
     "BestObjectiveNotImproving",
     "Bias",
     "BlueGreenUpdatePolicy",
     "CacheHitResult",
     "CallbackStepMetadata",
     "CandidateArtifactLocations",
+    "CandidateGenerationConfig",
     "CandidateProperties",
+    "CanvasAppSettings",
     "CapacityReservation",
     "CapacitySize",
     "CapacitySizeConfig",
+    "CaptureContentTypeHeader",
+    "CaptureOption",
+    "CategoricalParameter",
     "CategoricalParameterRange",
     "CategoricalParameterRangeSpecification",
+    "CfnCreateTemplateProvider",
+    "CfnStackCreateParameter",
     "CfnStackDetail",
     "CfnStackParameter",
+    "CfnStackUpdateParameter",
     "CfnTemplateProviderDetail",
+    "CfnUpdateTemplateProvider",
     "Channel",
     "ChannelSpecification",
     "CheckpointConfig",
     "ClarifyCheckStepMetadata",
+    "ClarifyExplainerConfig",
+    "ClarifyInferenceConfig",
+    "ClarifyShapBaselineConfig",
+    "ClarifyShapConfig",
+    "ClarifyTextConfig",
+    "ClusterAutoPatchConfig",
+    "ClusterAutoPatchConfigDetails",
+    "ClusterAutoScalingConfig",
+    "ClusterAutoScalingConfigOutput",
+    "ClusterCapacityRequirements",
     "ClusterEbsVolumeConfig",
     "ClusterEventDetail",
     "ClusterEventSummary",
+    "ClusterFsxLustreConfig",
+    "ClusterFsxOpenZfsConfig",
     "ClusterInstanceGroupDetails",
     "ClusterInstanceGroupSpecification",
     "ClusterInstancePlacement",
+    "ClusterInstanceRequirementDetails",
+    "ClusterInstanceRequirements",
     "ClusterInstanceStatusDetails",
     "ClusterInstanceStorageConfig",
+    "ClusterInstanceTypeDetail",
+    "ClusterKubernetesConfig",
+    "ClusterKubernetesConfigDetails",
     "ClusterKubernetesConfigNodeDetails",
     "ClusterKubernetesTaint",
     "ClusterLifeCycleConfig",
     "ClusterMetadata",
+    "ClusterNetworkInterface",
+    "ClusterNetworkInterfaceDetails",
     "ClusterNodeDetails",
     "ClusterNodeSummary",
+    "ClusterOnDemandOptions",
     "ClusterOrchestrator",
     "ClusterOrchestratorEksConfig",
+    "ClusterOrchestratorSlurmConfig",
+    "ClusterPatchSchedule",
+    "ClusterPatchScheduleDetails",
     "ClusterRestrictedInstanceGroupDetails",
     "ClusterRestrictedInstanceGroupSpecification",
+    "ClusterRestrictedInstanceGroupsConfig",
+    "ClusterRestrictedInstanceGroupsConfigOutput",
+    "ClusterSchedulerConfigSummary",
+    "ClusterSharedEnvironmentConfig",
+    "ClusterSharedEnvironmentConfigDetails",
+    "ClusterSlurmConfig",
+    "ClusterSlurmConfigDetails",
+    "ClusterSpotOptions",
+    "ClusterSummary",
+    "ClusterTieredStorageConfig",
+    "CodeEditorAppImageConfig",
+    "CodeEditorAppSettings",
+    "CodeRepository",
+    "CodeRepositorySummary",
+    "CognitoConfig",
+    "CognitoMemberDefinition",
     "CollectionConfig",
     "CollectionConfiguration",
     "CompilationJobSummary",
+    "ComputeQuotaConfig",
+    "ComputeQuotaResourceConfig",
+    "ComputeQuotaSummary",
+    "ComputeQuotaTarget",
     "ConditionStepMetadata",
+    "ContainerConfig",
     "ContainerDefinition",
     "ContainerMetricsConfig",
     "ContextSource",
@@ -841,115 +2608,355 @@ __all__ = [
     "ContinuousParameterRange",
     "ContinuousParameterRangeSpecification",
     "ConvergenceDetected",
+    "CreateAIBenchmarkJobRequest",
+    "CreateAIBenchmarkJobResponse",
+    "CreateAIRecommendationJobRequest",
+    "CreateAIRecommendationJobResponse",
+    "CreateAIWorkloadConfigRequest",
+    "CreateAIWorkloadConfigResponse",
     "CreateActionRequest",
     "CreateActionResponse",
     "CreateAlgorithmInput",
     "CreateAlgorithmOutput",
+    "CreateAppImageConfigRequest",
+    "CreateAppImageConfigResponse",
     "CreateAppRequest",
     "CreateAppResponse",
     "CreateArtifactRequest",
     "CreateArtifactResponse",
+    "CreateAutoMLJobRequest",
+    "CreateAutoMLJobResponse",
+    "CreateAutoMLJobV2Request",
+    "CreateAutoMLJobV2Response",
     "CreateClusterRequest",
     "CreateClusterResponse",
+    "CreateClusterSchedulerConfigRequest",
+    "CreateClusterSchedulerConfigResponse",
     "CreateCodeRepositoryInput",
     "CreateCodeRepositoryOutput",
     "CreateCompilationJobRequest",
     "CreateCompilationJobResponse",
+    "CreateComputeQuotaRequest",
+    "CreateComputeQuotaResponse",
     "CreateContextRequest",
     "CreateContextResponse",
+    "CreateDataQualityJobDefinitionRequest",
+    "CreateDataQualityJobDefinitionResponse",
+    "CreateDeviceFleetRequest",
+    "CreateDeviceFleetResponse",
     "CreateDomainRequest",
     "CreateDomainResponse",
+    "CreateEdgeDeploymentPlanRequest",
+    "CreateEdgeDeploymentPlanResponse",
+    "CreateEdgeDeploymentStageRequest",
+    "CreateEdgeDeploymentStageResponse",
+    "CreateEdgePackagingJobRequest",
+    "CreateEdgePackagingJobResponse",
+    "CreateEndpointConfigInput",
+    "CreateEndpointConfigOutput",
+    "CreateEndpointInput",
+    "CreateEndpointOutput",
+    "CreateExperimentRequest",
+    "CreateExperimentResponse",
     "CreateFeatureGroupRequest",
     "CreateFeatureGroupResponse",
+    "CreateFlowDefinitionRequest",
+    "CreateFlowDefinitionResponse",
+    "CreateHubContentPresignedUrlsRequest",
+    "CreateHubContentPresignedUrlsResponse",
+    "CreateHubContentReferenceRequest",
+    "CreateHubContentReferenceResponse",
+    "CreateHubRequest",
+    "CreateHubResponse",
+    "CreateHumanTaskUiRequest",
+    "CreateHumanTaskUiResponse",
+    "CreateHyperParameterTuningJobRequest",
+    "CreateHyperParameterTuningJobResponse",
+    "CreateImageRequest",
+    "CreateImageResponse",
     "CreateImageVersionRequest",
     "CreateImageVersionResponse",
+    "CreateInferenceComponentInput",
+    "CreateInferenceComponentOutput",
+    "CreateInferenceExperimentRequest",
+    "CreateInferenceExperimentResponse",
+    "CreateInferenceRecommendationsJobRequest",
+    "CreateInferenceRecommendationsJobResponse",
+    "CreateJobRequest",
+    "CreateJobResponse",
     "CreateLabelingJobRequest",
     "CreateLabelingJobResponse",
+    "CreateMlflowAppRequest",
+    "CreateMlflowAppResponse",
     "CreateMlflowTrackingServerRequest",
     "CreateMlflowTrackingServerResponse",
+    "CreateModelBiasJobDefinitionRequest",
+    "CreateModelBiasJobDefinitionResponse",
+    "CreateModelCardExportJobRequest",
+    "CreateModelCardExportJobResponse",
+    "CreateModelCardRequest",
+    "CreateModelCardResponse",
+    "CreateModelExplainabilityJobDefinitionRequest",
+    "CreateModelExplainabilityJobDefinitionResponse",
     "CreateModelInput",
     "CreateModelOutput",
     "CreateModelPackageGroupInput",
     "CreateModelPackageGroupOutput",
     "CreateModelPackageInput",
     "CreateModelPackageOutput",
+    "CreateModelQualityJobDefinitionRequest",
+    "CreateModelQualityJobDefinitionResponse",
+    "CreateMonitoringScheduleRequest",
+    "CreateMonitoringScheduleResponse",
+    "CreateNotebookInstanceInput",
+    "CreateNotebookInstanceLifecycleConfigInput",
+    "CreateNotebookInstanceLifecycleConfigOutput",
+    "CreateNotebookInstanceOutput",
+    "CreateOptimizationJobRequest",
+    "CreateOptimizationJobResponse",
+    "CreatePartnerAppPresignedUrlRequest",
+    "CreatePartnerAppPresignedUrlResponse",
+    "CreatePartnerAppRequest",
+    "CreatePartnerAppResponse",
     "CreatePipelineRequest",
     "CreatePipelineResponse",
+    "CreatePresignedDomainUrlRequest",
+    "CreatePresignedDomainUrlResponse",
+    "CreatePresignedMlflowAppUrlRequest",
+    "CreatePresignedMlflowAppUrlResponse",
     "CreatePresignedMlflowTrackingServerUrlRequest",
     "CreatePresignedMlflowTrackingServerUrlResponse",
+    "CreatePresignedNotebookInstanceUrlInput",
+    "CreatePresignedNotebookInstanceUrlOutput",
     "CreateProcessingJobRequest",
     "CreateProcessingJobResponse",
     "CreateProjectInput",
     "CreateProjectOutput",
+    "CreateSpaceRequest",
+    "CreateSpaceResponse",
+    "CreateStudioLifecycleConfigRequest",
+    "CreateStudioLifecycleConfigResponse",
+    "CreateTemplateProvider",
+    "CreateTrainingJobRequest",
+    "CreateTrainingJobResponse",
+    "CreateTrainingPlanRequest",
+    "CreateTrainingPlanResponse",
+    "CreateTransformJobRequest",
+    "CreateTransformJobResponse",
     "CreateTrialComponentRequest",
     "CreateTrialComponentResponse",
     "CreateTrialRequest",
     "CreateTrialResponse",
     "CreateUserProfileRequest",
     "CreateUserProfileResponse",
+    "CreateWorkforceRequest",
+    "CreateWorkforceResponse",
+    "CreateWorkteamRequest",
+    "CreateWorkteamResponse",
+    "CustomFileSystem",
+    "CustomFileSystemConfig",
     "CustomImage",
+    "CustomPosixUserConfig",
     "CustomizedMetricSpecification",
+    "DataCaptureConfig",
     "DataCaptureConfigSummary",
     "DataCatalogConfig",
     "DataProcessing",
+    "DataQualityAppSpecification",
+    "DataQualityBaselineConfig",
+    "DataQualityJobInput",
     "DataSource",
     "DatasetDefinition",
     "DatasetSource",
     "DebugHookConfig",
     "DebugRuleConfiguration",
     "DebugRuleEvaluationStatus",
+    "DefaultEbsStorageSettings",
+    "DefaultSpaceSettings",
+    "DefaultSpaceStorageSettings",
+    "DeleteAIBenchmarkJobRequest",
+    "DeleteAIBenchmarkJobResponse",
+    "DeleteAIRecommendationJobRequest",
+    "DeleteAIRecommendationJobResponse",
+    "DeleteAIWorkloadConfigRequest",
+    "DeleteAIWorkloadConfigResponse",
     "DeleteActionRequest",
     "DeleteActionResponse",
+    "DeleteAlgorithmInput",
+    "DeleteAlgorithmResponse",
+    "DeleteAppImageConfigRequest",
+    "DeleteAppImageConfigResponse",
     "DeleteAppRequest",
     "DeleteAppResponse",
     "DeleteArtifactRequest",
     "DeleteArtifactResponse",
     "DeleteAssociationRequest",
     "DeleteAssociationResponse",
+    "DeleteClusterRequest",
+    "DeleteClusterResponse",
+    "DeleteClusterSchedulerConfigRequest",
+    "DeleteClusterSchedulerConfigResponse",
+    "DeleteCodeRepositoryInput",
+    "DeleteCodeRepositoryResponse",
+    "DeleteCompilationJobRequest",
+    "DeleteCompilationJobResponse",
+    "DeleteComputeQuotaRequest",
+    "DeleteComputeQuotaResponse",
     "DeleteContextRequest",
     "DeleteContextResponse",
+    "DeleteDataQualityJobDefinitionRequest",
+    "DeleteDataQualityJobDefinitionResponse",
+    "DeleteDeviceFleetRequest",
+    "DeleteDeviceFleetResponse",
+    "DeleteDomainRequest",
+    "DeleteDomainResponse",
+    "DeleteEdgeDeploymentPlanRequest",
+    "DeleteEdgeDeploymentPlanResponse",
+    "DeleteEdgeDeploymentStageRequest",
+    "DeleteEdgeDeploymentStageResponse",
+    "DeleteEndpointConfigInput",
+    "DeleteEndpointConfigResponse",
+    "DeleteEndpointInput",
+    "DeleteEndpointResponse",
+    "DeleteExperimentRequest",
+    "DeleteExperimentResponse",
     "DeleteFeatureGroupRequest",
     "DeleteFeatureGroupResponse",
+    "DeleteFlowDefinitionRequest",
+    "DeleteFlowDefinitionResponse",
+    "DeleteHubContentReferenceRequest",
+    "DeleteHubContentReferenceResponse",
+    "DeleteHubContentRequest",
+    "DeleteHubContentResponse",
+    "DeleteHubRequest",
+    "DeleteHubResponse",
+    "DeleteHumanTaskUiRequest",
+    "DeleteHumanTaskUiResponse",
     "DeleteHyperParameterTuningJobRequest",
     "DeleteHyperParameterTuningJobResponse",
+    "DeleteImageRequest",
+    "DeleteImageResponse",
     "DeleteImageVersionRequest",
     "DeleteImageVersionResponse",
+    "DeleteInferenceComponentInput",
+    "DeleteInferenceComponentResponse",
+    "DeleteInferenceExperimentRequest",
+    "DeleteInferenceExperimentResponse",
+    "DeleteJobRequest",
+    "DeleteJobResponse",
+    "DeleteMlflowAppRequest",
+    "DeleteMlflowAppResponse",
     "DeleteMlflowTrackingServerRequest",
     "DeleteMlflowTrackingServerResponse",
+    "DeleteModelBiasJobDefinitionRequest",
+    "DeleteModelBiasJobDefinitionResponse",
+    "DeleteModelCardRequest",
+    "DeleteModelCardResponse",
+    "DeleteModelExplainabilityJobDefinitionRequest",
+    "DeleteModelExplainabilityJobDefinitionResponse",
+    "DeleteModelInput",
     "DeleteModelPackageGroupInput",
     "DeleteModelPackageGroupPolicyInput",
     "DeleteModelPackageGroupPolicyResponse",
     "DeleteModelPackageGroupResponse",
+    "DeleteModelPackageInput",
+    "DeleteModelPackageResponse",
+    "DeleteModelQualityJobDefinitionRequest",
+    "DeleteModelQualityJobDefinitionResponse",
+    "DeleteModelResponse",
+    "DeleteMonitoringScheduleRequest",
+    "DeleteMonitoringScheduleResponse",
+    "DeleteNotebookInstanceInput",
+    "DeleteNotebookInstanceLifecycleConfigInput",
+    "DeleteNotebookInstanceLifecycleConfigResponse",
+    "DeleteNotebookInstanceResponse",
+    "DeleteOptimizationJobRequest",
+    "DeleteOptimizationJobResponse",
+    "DeletePartnerAppRequest",
+    "DeletePartnerAppResponse",
     "DeletePipelineRequest",
     "DeletePipelineResponse",
+    "DeleteProcessingJobRequest",
+    "DeleteProcessingJobResponse",
     "DeleteProjectInput",
     "DeleteProjectResponse",
+    "DeleteSpaceRequest",
+    "DeleteSpaceResponse",
+    "DeleteStudioLifecycleConfigRequest",
+    "DeleteStudioLifecycleConfigResponse",
+    "DeleteTagsInput",
+    "DeleteTagsOutput",
+    "DeleteTrainingJobRequest",
+    "DeleteTrainingJobResponse",
+    "DeleteTrialComponentRequest",
+    "DeleteTrialComponentResponse",
+    "DeleteTrialRequest",
+    "DeleteTrialResponse",
+    "DeleteUserProfileRequest",
+    "DeleteUserProfileResponse",
+    "DeleteWorkforceRequest",
+    "DeleteWorkforceResponse",
+    "DeleteWorkteamRequest",
+    "DeleteWorkteamResponse",
     "DeployedImage",
     "DeploymentConfig",
     "DeploymentConfiguration",
     "DeploymentRecommendation",
+    "DeploymentStage",
+    "DeploymentStageStatusSummary",
+    "DeregisterDevicesRequest",
+    "DeregisterDevicesResponse",
+    "DerivedInformation",
+    "DescribeAIBenchmarkJobRequest",
+    "DescribeAIBenchmarkJobResponse",
+    "DescribeAIRecommendationJobRequest",
+    "DescribeAIRecommendationJobResponse",
+    "DescribeAIWorkloadConfigRequest",
+    "DescribeAIWorkloadConfigResponse",
     "DescribeActionRequest",
     "DescribeActionResponse",
     "DescribeAlgorithmInput",
     "DescribeAlgorithmOutput",
+    "DescribeAppImageConfigRequest",
+    "DescribeAppImageConfigResponse",
     "DescribeAppRequest",
     "DescribeAppResponse",
     "DescribeArtifactRequest",
     "DescribeArtifactResponse",
     "DescribeAutoMLJobRequest",
     "DescribeAutoMLJobResponse",
+    "DescribeAutoMLJobV2Request",
+    "DescribeAutoMLJobV2Response",
     "DescribeClusterEventRequest",
     "DescribeClusterEventResponse",
     "DescribeClusterNodeRequest",
     "DescribeClusterNodeResponse",
     "DescribeClusterRequest",
     "DescribeClusterResponse",
+    "DescribeClusterSchedulerConfigRequest",
+    "DescribeClusterSchedulerConfigResponse",
+    "DescribeCodeRepositoryInput",
+    "DescribeCodeRepositoryOutput",
     "DescribeCompilationJobRequest",
     "DescribeCompilationJobResponse",
+    "DescribeComputeQuotaRequest",
+    "DescribeComputeQuotaResponse",
     "DescribeContextRequest",
     "DescribeContextResponse",
+    "DescribeDataQualityJobDefinitionRequest",
+    "DescribeDataQualityJobDefinitionResponse",
+    "DescribeDeviceFleetRequest",
+    "DescribeDeviceFleetResponse",
+    "DescribeDeviceRequest",
+    "DescribeDeviceResponse",
     "DescribeDomainRequest",
     "DescribeDomainResponse",
+    "DescribeEdgeDeploymentPlanRequest",
+    "DescribeEdgeDeploymentPlanResponse",
+    "DescribeEdgePackagingJobRequest",
+    "DescribeEdgePackagingJobResponse",
+    "DescribeEndpointConfigInput",
+    "DescribeEndpointConfigOutput",
     "DescribeEndpointInput",
     "DescribeEndpointOutput",
     "DescribeExperimentRequest",
@@ -958,24 +2965,64 @@ __all__ = [
     "DescribeFeatureGroupResponse",
     "DescribeFeatureMetadataRequest",
     "DescribeFeatureMetadataResponse",
+    "DescribeFlowDefinitionRequest",
+    "DescribeFlowDefinitionResponse",
+    "DescribeHubContentRequest",
+    "DescribeHubContentResponse",
+    "DescribeHubRequest",
+    "DescribeHubResponse",
+    "DescribeHumanTaskUiRequest",
+    "DescribeHumanTaskUiResponse",
+    "DescribeHyperParameterTuningJobRequest",
+    "DescribeHyperParameterTuningJobResponse",
+    "DescribeImageRequest",
+    "DescribeImageResponse",
     "DescribeImageVersionRequest",
     "DescribeImageVersionResponse",
+    "DescribeInferenceComponentInput",
+    "DescribeInferenceComponentOutput",
+    "DescribeInferenceExperimentRequest",
+    "DescribeInferenceExperimentResponse",
+    "DescribeInferenceRecommendationsJobRequest",
+    "DescribeInferenceRecommendationsJobResponse",
+    "DescribeJobRequest",
+    "DescribeJobResponse",
+    "DescribeJobSchemaVersionRequest",
+    "DescribeJobSchemaVersionResponse",
     "DescribeLabelingJobRequest",
     "DescribeLabelingJobResponse",
     "DescribeLineageGroupRequest",
     "DescribeLineageGroupResponse",
+    "DescribeMlflowAppRequest",
+    "DescribeMlflowAppResponse",
     "DescribeMlflowTrackingServerRequest",
     "DescribeMlflowTrackingServerResponse",
+    "DescribeModelBiasJobDefinitionRequest",
+    "DescribeModelBiasJobDefinitionResponse",
+    "DescribeModelCardExportJobRequest",
+    "DescribeModelCardExportJobResponse",
     "DescribeModelCardRequest",
     "DescribeModelCardResponse",
+    "DescribeModelExplainabilityJobDefinitionRequest",
+    "DescribeModelExplainabilityJobDefinitionResponse",
     "DescribeModelInput",
     "DescribeModelOutput",
     "DescribeModelPackageGroupInput",
     "DescribeModelPackageGroupOutput",
     "DescribeModelPackageInput",
     "DescribeModelPackageOutput",
+    "DescribeModelQualityJobDefinitionRequest",
+    "DescribeModelQualityJobDefinitionResponse",
+    "DescribeMonitoringScheduleRequest",
+    "DescribeMonitoringScheduleResponse",
     "DescribeNotebookInstanceInput",
+    "DescribeNotebookInstanceLifecycleConfigInput",
+    "DescribeNotebookInstanceLifecycleConfigOutput",
     "DescribeNotebookInstanceOutput",
+    "DescribeOptimizationJobRequest",
+    "DescribeOptimizationJobResponse",
+    "DescribePartnerAppRequest",
+    "DescribePartnerAppResponse",
     "DescribePipelineDefinitionForExecutionRequest",
     "DescribePipelineDefinitionForExecutionResponse",
     "DescribePipelineExecutionRequest",
@@ -986,16 +3033,48 @@ __all__ = [
     "DescribeProcessingJobResponse",
     "DescribeProjectInput",
     "DescribeProjectOutput",
+    "DescribeReservedCapacityRequest",
+    "DescribeReservedCapacityResponse",
+    "DescribeSpaceRequest",
+    "DescribeSpaceResponse",
+    "DescribeStudioLifecycleConfigRequest",
+    "DescribeStudioLifecycleConfigResponse",
+    "DescribeSubscribedWorkteamRequest",
+    "DescribeSubscribedWorkteamResponse",
     "DescribeTrainingJobRequest",
     "DescribeTrainingJobResponse",
+    "DescribeTrainingPlanExtensionHistoryRequest",
+    "DescribeTrainingPlanExtensionHistoryResponse",
+    "DescribeTrainingPlanRequest",
+    "DescribeTrainingPlanResponse",
+    "DescribeTransformJobRequest",
+    "DescribeTransformJobResponse",
     "DescribeTrialComponentRequest",
     "DescribeTrialComponentResponse",
     "DescribeTrialRequest",
     "DescribeTrialResponse",
     "DescribeUserProfileRequest",
     "DescribeUserProfileResponse",
+    "DescribeWorkforceRequest",
+    "DescribeWorkforceResponse",
+    "DescribeWorkteamRequest",
+    "DescribeWorkteamResponse",
+    "DesiredWeightAndCapacity",
+    "DetachClusterNodeVolumeRequest",
+    "DetachClusterNodeVolumeResponse",
+    "Device",
+    "DeviceDeploymentSummary",
+    "DeviceFleetSummary",
+    "DeviceSelectionConfig",
+    "DeviceStats",
+    "DeviceSummary",
+    "DirectDeploySettings",
     "DisableSagemakerServicecatalogPortfolioInput",
     "DisableSagemakerServicecatalogPortfolioOutput",
+    "DisassociateTrialComponentRequest",
+    "DisassociateTrialComponentResponse",
+    "DockerSettings",
+    "DomainDetails",
     "DomainSettings",
     "DomainSettingsForUpdate",
     "DriftCheckBaselines",
@@ -1004,32 +3083,75 @@ __all__ = [
     "DriftCheckModelDataQuality",
     "DriftCheckModelQuality",
     "DynamicScalingConfiguration",
+    "EFSFileSystem",
+    "EFSFileSystemConfig",
+    "EMRStepMetadata",
+    "EbsStorageSettings",
     "Ec2CapacityReservation",
+    "Edge",
+    "EdgeDeploymentConfig",
+    "EdgeDeploymentModelConfig",
+    "EdgeDeploymentPlanSummary",
+    "EdgeDeploymentStatus",
+    "EdgeModel",
+    "EdgeModelStat",
+    "EdgeModelSummary",
+    "EdgeOutputConfig",
+    "EdgePackagingJobSummary",
+    "EdgePresetDeploymentOutput",
+    "EmrServerlessComputeConfig",
+    "EmrServerlessSettings",
+    "EmrSettings",
     "EnableSagemakerServicecatalogPortfolioInput",
     "EnableSagemakerServicecatalogPortfolioOutput",
     "Endpoint",
+    "EndpointConfigStepMetadata",
+    "EndpointConfigSummary",
+    "EndpointInfo",
     "EndpointInput",
+    "EndpointInputConfiguration",
+    "EndpointMetadata",
     "EndpointOutputConfiguration",
+    "EndpointPerformance",
+    "EndpointStepMetadata",
+    "EndpointSummary",
     "EnvironmentConfig",
     "EnvironmentConfigDetails",
     "EnvironmentParameter",
+    "EnvironmentParameterRanges",
+    "ErrorInfo",
     "EventDetails",
     "EventMetadata",
     "Experiment",
     "ExperimentConfig",
     "ExperimentSource",
+    "ExperimentSummary",
     "Explainability",
+    "ExplainerConfig",
+    "ExtendTrainingPlanRequest",
+    "ExtendTrainingPlanResponse",
     "FSxLustreConfig",
+    "FSxLustreFileSystem",
+    "FSxLustreFileSystemConfig",
+    "FailStepMetadata",
     "FeatureDefinition",
     "FeatureGroup",
     "FeatureGroupSummary",
     "FeatureMetadata",
     "FeatureParameter",
     "FileSource",
+    "FileSystemConfig",
     "FileSystemDataSource",
     "Filter",
     "FinalAutoMLJobObjectiveMetric",
     "FinalHyperParameterTuningJobObjectiveMetric",
+    "FlowDefinitionOutputConfig",
+    "FlowDefinitionSummary",
+    "GenerativeAiSettings",
+    "GetDeviceFleetReportRequest",
+    "GetDeviceFleetReportResponse",
+    "GetLineageGroupPolicyRequest",
+    "GetLineageGroupPolicyResponse",
     "GetModelPackageGroupPolicyInput",
     "GetModelPackageGroupPolicyOutput",
     "GetSagemakerServicecatalogPortfolioStatusInput",
@@ -1039,10 +3161,20 @@ __all__ = [
     "GetSearchSuggestionsRequest",
     "GetSearchSuggestionsResponse",
     "GitConfig",
+    "GitConfigForUpdate",
+    "HiddenSageMakerImage",
+    "HolidayConfigAttributes",
     "HubAccessConfig",
-    "HubContent",
     "HubContentDependency",
+    "HubContentInfo",
+    "HubInfo",
+    "HubS3StorageConfig",
+    "HumanLoopActivationConditionsConfig",
+    "HumanLoopActivationConfig",
+    "HumanLoopConfig",
+    "HumanLoopRequestSource",
     "HumanTaskConfig",
+    "HumanTaskUiSummary",
     "HyperParameterAlgorithmSpecification",
     "HyperParameterSpecification",
     "HyperParameterTrainingJobDefinition",
@@ -1054,99 +3186,301 @@ __all__ = [
     "HyperParameterTuningJobObjective",
     "HyperParameterTuningJobSearchEntity",
     "HyperParameterTuningJobStrategyConfig",
+    "HyperParameterTuningJobSummary",
     "HyperParameterTuningJobWarmStartConfig",
     "HyperParameterTuningResourceConfig",
     "HyperbandStrategyConfig",
     "IamIdentity",
+    "IamPolicyConstraints",
+    "IdentityProviderOAuthSetting",
+    "IdleSettings",
+    "Image",
+    "ImageClassificationJobConfig",
     "ImageConfig",
+    "ImageVersion",
+    "ImportHubContentRequest",
+    "ImportHubContentResponse",
+    "InferenceComponentAvailabilityZoneBalance",
+    "InferenceComponentCapacitySize",
+    "InferenceComponentComputeResourceRequirements",
+    "InferenceComponentContainerSpecification",
+    "InferenceComponentContainerSpecificationSummary",
+    "InferenceComponentDataCacheConfig",
+    "InferenceComponentDataCacheConfigSummary",
+    "InferenceComponentDeploymentConfig",
+    "InferenceComponentMetadata",
+    "InferenceComponentPlacementStatus",
+    "InferenceComponentRollingUpdatePolicy",
+    "InferenceComponentRuntimeConfig",
+    "InferenceComponentRuntimeConfigSummary",
+    "InferenceComponentSchedulingConfig",
+    "InferenceComponentSpecification",
+    "InferenceComponentSpecificationSummary",
+    "InferenceComponentStartupParameters",
+    "InferenceComponentSummary",
     "InferenceExecutionConfig",
+    "InferenceExperimentDataStorageConfig",
+    "InferenceExperimentSchedule",
+    "InferenceExperimentSummary",
     "InferenceHubAccessConfig",
+    "InferenceMetrics",
+    "InferenceRecommendation",
+    "InferenceRecommendationsJob",
     "InferenceRecommendationsJobStep",
     "InferenceSpecification",
+    "InfraCheckConfig",
     "InputConfig",
     "InstanceGroup",
+    "InstanceGroupHealthCheckConfiguration",
     "InstanceGroupMetadata",
     "InstanceGroupScalingMetadata",
     "InstanceMetadata",
     "InstanceMetadataServiceConfiguration",
     "InstancePlacementConfig",
+    "InstancePool",
     "InstancePoolSummary",
-    "InstancePreference",
+    "InstanceRequirementsEniConfiguration",
     "IntegerParameterRange",
     "IntegerParameterRangeSpecification",
     "Job",
+    "JobConfigSchemaVersionSummary",
     "JobSecondaryStatusTransition",
+    "JobStepMetadata",
+    "JobSummary",
+    "JupyterLabAppImageConfig",
+    "JupyterLabAppSettings",
     "JupyterServerAppSettings",
+    "KendraSettings",
     "KernelGatewayAppSettings",
+    "KernelGatewayImageConfig",
+    "KernelSpec",
     "LabelCounters",
+    "LabelCountersForWorkteam",
     "LabelingJobAlgorithmsConfig",
     "LabelingJobDataAttributes",
     "LabelingJobDataSource",
+    "LabelingJobForWorkteamSummary",
     "LabelingJobInputConfig",
     "LabelingJobOutput",
     "LabelingJobOutputConfig",
     "LabelingJobResourceConfig",
     "LabelingJobS3DataSource",
+    "LabelingJobSnsDataSource",
     "LabelingJobStoppingConditions",
+    "LabelingJobSummary",
     "LambdaStepMetadata",
     "LastUpdateStatus",
+    "LineageGroupSummary",
+    "LineageMetadata",
+    "ListAIBenchmarkJobsRequest",
+    "ListAIBenchmarkJobsResponse",
+    "ListAIRecommendationJobsRequest",
+    "ListAIRecommendationJobsResponse",
+    "ListAIWorkloadConfigsRequest",
+    "ListAIWorkloadConfigsResponse",
     "ListActionsRequest",
     "ListActionsResponse",
+    "ListAlgorithmsInput",
+    "ListAlgorithmsOutput",
     "ListAliasesRequest",
     "ListAliasesResponse",
+    "ListAppImageConfigsRequest",
+    "ListAppImageConfigsResponse",
     "ListAppsRequest",
     "ListAppsResponse",
     "ListArtifactsRequest",
     "ListArtifactsResponse",
     "ListAssociationsRequest",
     "ListAssociationsResponse",
+    "ListAutoMLJobsRequest",
+    "ListAutoMLJobsResponse",
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
     "ListClusterEventsRequest",
     "ListClusterEventsResponse",
     "ListClusterNodesRequest",
     "ListClusterNodesResponse",
+    "ListClusterSchedulerConfigsRequest",
+    "ListClusterSchedulerConfigsResponse",
+    "ListClustersRequest",
+    "ListClustersResponse",
+    "ListCodeRepositoriesInput",
+    "ListCodeRepositoriesOutput",
     "ListCompilationJobsRequest",
     "ListCompilationJobsResponse",
+    "ListComputeQuotasRequest",
+    "ListComputeQuotasResponse",
     "ListContextsRequest",
     "ListContextsResponse",
+    "ListDataQualityJobDefinitionsRequest",
+    "ListDataQualityJobDefinitionsResponse",
+    "ListDeviceFleetsRequest",
+    "ListDeviceFleetsResponse",
+    "ListDevicesRequest",
+    "ListDevicesResponse",
+    "ListDomainsRequest",
+    "ListDomainsResponse",
+    "ListEdgeDeploymentPlansRequest",
+    "ListEdgeDeploymentPlansResponse",
+    "ListEdgePackagingJobsRequest",
+    "ListEdgePackagingJobsResponse",
+    "ListEndpointConfigsInput",
+    "ListEndpointConfigsOutput",
+    "ListEndpointsInput",
+    "ListEndpointsOutput",
+    "ListExperimentsRequest",
+    "ListExperimentsResponse",
     "ListFeatureGroupsRequest",
     "ListFeatureGroupsResponse",
+    "ListFlowDefinitionsRequest",
+    "ListFlowDefinitionsResponse",
+    "ListHubContentVersionsRequest",
+    "ListHubContentVersionsResponse",
+    "ListHubContentsRequest",
+    "ListHubContentsResponse",
+    "ListHubsRequest",
+    "ListHubsResponse",
+    "ListHumanTaskUisRequest",
+    "ListHumanTaskUisResponse",
+    "ListHyperParameterTuningJobsRequest",
+    "ListHyperParameterTuningJobsResponse",
+    "ListImageVersionsRequest",
+    "ListImageVersionsResponse",
+    "ListImagesRequest",
+    "ListImagesResponse",
+    "ListInferenceComponentsInput",
+    "ListInferenceComponentsOutput",
+    "ListInferenceExperimentsRequest",
+    "ListInferenceExperimentsResponse",
     "ListInferenceRecommendationsJobStepsRequest",
     "ListInferenceRecommendationsJobStepsResponse",
+    "ListInferenceRecommendationsJobsRequest",
+    "ListInferenceRecommendationsJobsResponse",
+    "ListJobSchemaVersionsRequest",
+    "ListJobSchemaVersionsResponse",
+    "ListJobsRequest",
+    "ListJobsResponse",
+    "ListLabelingJobsForWorkteamRequest",
+    "ListLabelingJobsForWorkteamResponse",
+    "ListLabelingJobsRequest",
+    "ListLabelingJobsResponse",
+    "ListLineageGroupsRequest",
+    "ListLineageGroupsResponse",
+    "ListMlflowAppsRequest",
+    "ListMlflowAppsResponse",
     "ListMlflowTrackingServersRequest",
     "ListMlflowTrackingServersResponse",
+    "ListModelBiasJobDefinitionsRequest",
+    "ListModelBiasJobDefinitionsResponse",
+    "ListModelCardExportJobsRequest",
+    "ListModelCardExportJobsResponse",
+    "ListModelCardVersionsRequest",
+    "ListModelCardVersionsResponse",
+    "ListModelCardsRequest",
+    "ListModelCardsResponse",
+    "ListModelExplainabilityJobDefinitionsRequest",
+    "ListModelExplainabilityJobDefinitionsResponse",
+    "ListModelMetadataRequest",
+    "ListModelMetadataResponse",
     "ListModelPackageGroupsInput",
     "ListModelPackageGroupsOutput",
     "ListModelPackagesInput",
     "ListModelPackagesOutput",
+    "ListModelQualityJobDefinitionsRequest",
+    "ListModelQualityJobDefinitionsResponse",
+    "ListModelsInput",
+    "ListModelsOutput",
+    "ListMonitoringAlertHistoryRequest",
+    "ListMonitoringAlertHistoryResponse",
+    "ListMonitoringAlertsRequest",
+    "ListMonitoringAlertsResponse",
+    "ListMonitoringExecutionsRequest",
+    "ListMonitoringExecutionsResponse",
+    "ListMonitoringSchedulesRequest",
+    "ListMonitoringSchedulesResponse",
+    "ListNotebookInstanceLifecycleConfigsInput",
+    "ListNotebookInstanceLifecycleConfigsOutput",
     "ListNotebookInstancesInput",
     "ListNotebookInstancesOutput",
+    "ListOptimizationJobsRequest",
+    "ListOptimizationJobsResponse",
+    "ListPartnerAppsRequest",
+    "ListPartnerAppsResponse",
     "ListPipelineExecutionStepsRequest",
     "ListPipelineExecutionStepsResponse",
     "ListPipelineExecutionsRequest",
     "ListPipelineExecutionsResponse",
     "ListPipelineParametersForExecutionRequest",
     "ListPipelineParametersForExecutionResponse",
+    "ListPipelineVersionsRequest",
+    "ListPipelineVersionsResponse",
     "ListPipelinesRequest",
     "ListPipelinesResponse",
+    "ListProcessingJobsRequest",
+    "ListProcessingJobsResponse",
     "ListProjectsInput",
     "ListProjectsOutput",
+    "ListResourceCatalogsRequest",
+    "ListResourceCatalogsResponse",
+    "ListSpacesRequest",
+    "ListSpacesResponse",
+    "ListStageDevicesRequest",
+    "ListStageDevicesResponse",
+    "ListStudioLifecycleConfigsRequest",
+    "ListStudioLifecycleConfigsResponse",
+    "ListSubscribedWorkteamsRequest",
+    "ListSubscribedWorkteamsResponse",
+    "ListTagsInput",
+    "ListTagsOutput",
+    "ListTrainingJobsForHyperParameterTuningJobRequest",
+    "ListTrainingJobsForHyperParameterTuningJobResponse",
+    "ListTrainingJobsRequest",
+    "ListTrainingJobsResponse",
+    "ListTrainingPlansRequest",
+    "ListTrainingPlansResponse",
+    "ListTransformJobsRequest",
+    "ListTransformJobsResponse",
     "ListTrialComponentsRequest",
     "ListTrialComponentsResponse",
+    "ListTrialsRequest",
+    "ListTrialsResponse",
+    "ListUltraServersByReservedCapacityRequest",
+    "ListUltraServersByReservedCapacityResponse",
+    "ListUserProfilesRequest",
+    "ListUserProfilesResponse",
+    "ListWorkforcesRequest",
+    "ListWorkforcesResponse",
+    "ListWorkteamsRequest",
+    "ListWorkteamsResponse",
+    "MLflowConfiguration",
+    "ManagedConfiguration",
+    "MemberDefinition",
     "MetadataProperties",
     "MetricData",
     "MetricDatum",
     "MetricDefinition",
     "MetricSpecification",
+    "MetricsConfig",
     "MetricsEndpoint",
     "MetricsSource",
+    "MlflowAppSummary",
+    "MlflowConfig",
+    "MlflowDetails",
     "Model",
     "ModelAccessConfig",
     "ModelArtifacts",
+    "ModelBiasAppSpecification",
+    "ModelBiasBaselineConfig",
+    "ModelBiasJobInput",
     "ModelCard",
+    "ModelCardExportArtifacts",
+    "ModelCardExportJobSummary",
+    "ModelCardExportOutputConfig",
     "ModelCardSecurityConfig",
+    "ModelCardSummary",
+    "ModelCardVersionSummary",
     "ModelClientConfig",
+    "ModelCompilationConfig",
     "ModelConfiguration",
     "ModelDashboardEndpoint",
     "ModelDashboardIndicatorAction",
@@ -1158,8 +3492,16 @@ __all__ = [
     "ModelDeployConfig",
     "ModelDeployResult",
     "ModelDigests",
+    "ModelExplainabilityAppSpecification",
+    "ModelExplainabilityBaselineConfig",
+    "ModelExplainabilityJobInput",
+    "ModelInfrastructureConfig",
     "ModelInput",
+    "ModelLatencyThreshold",
     "ModelLifeCycle",
+    "ModelMetadataFilter",
+    "ModelMetadataSearchExpression",
+    "ModelMetadataSummary",
     "ModelMetrics",
     "ModelPackage",
     "ModelPackageConfig",
@@ -1174,8 +3516,20 @@ __all__ = [
     "ModelPackageValidationProfile",
     "ModelPackageValidationSpecification",
     "ModelQuality",
+    "ModelQualityAppSpecification",
+    "ModelQualityBaselineConfig",
+    "ModelQualityJobInput",
+    "ModelQuantizationConfig",
+    "ModelRegisterSettings",
+    "ModelShardingConfig",
+    "ModelSpeculativeDecodingConfig",
+    "ModelSpeculativeDecodingTrainingDataSource",
     "ModelStepMetadata",
+    "ModelSummary",
+    "ModelVariantConfig",
+    "ModelVariantConfigSummary",
     "MonitoringAlertActions",
+    "MonitoringAlertHistorySummary",
     "MonitoringAlertSummary",
     "MonitoringAppSpecification",
     "MonitoringBaselineConfig",
@@ -1184,9 +3538,12 @@ __all__ = [
     "MonitoringCsvDatasetFormat",
     "MonitoringDatasetFormat",
     "MonitoringExecutionSummary",
+    "MonitoringGroundTruthS3Input",
     "MonitoringInput",
     "MonitoringJobDefinition",
+    "MonitoringJobDefinitionSummary",
     "MonitoringJsonDatasetFormat",
+    "MonitoringNetworkConfig",
     "MonitoringOutput",
     "MonitoringOutputConfig",
     "MonitoringParquetDatasetFormat",
@@ -1194,6 +3551,7 @@ __all__ = [
     "MonitoringS3Output",
     "MonitoringSchedule",
     "MonitoringScheduleConfig",
+    "MonitoringScheduleSummary",
     "MonitoringStatisticsResource",
     "MonitoringStoppingCondition",
     "MultiModelConfig",
@@ -1201,22 +3559,47 @@ __all__ = [
     "NestedFilters",
     "NetworkConfig",
     "NodeAdditionResult",
+    "NotebookInstanceLifecycleConfigSummary",
+    "NotebookInstanceLifecycleHook",
     "NotebookInstanceSummary",
+    "NotificationConfiguration",
     "ObjectiveStatusCounters",
     "OfflineStoreConfig",
     "OfflineStoreStatus",
+    "OidcConfig",
+    "OidcConfigForResponse",
+    "OidcMemberDefinition",
     "OnlineStoreConfig",
+    "OnlineStoreConfigUpdate",
     "OnlineStoreSecurityConfig",
+    "OptimizationConfig",
+    "OptimizationJobModelSource",
+    "OptimizationJobModelSourceS3",
+    "OptimizationJobOutputConfig",
+    "OptimizationJobSummary",
+    "OptimizationModelAccessConfig",
+    "OptimizationOutput",
+    "OptimizationSageMakerModel",
+    "OptimizationVpcConfig",
     "OutputConfig",
     "OutputDataConfig",
     "OutputParameter",
+    "OwnershipSettings",
+    "OwnershipSettingsSummary",
     "ParallelismConfiguration",
     "Parameter",
     "ParameterRange",
     "ParameterRanges",
     "Parent",
     "ParentHyperParameterTuningJob",
+    "PartnerAppConfig",
+    "PartnerAppMaintenanceConfig",
+    "PartnerAppSummary",
+    "PendingDeploymentSummary",
+    "PendingProductionVariantSummary",
+    "Phase",
     "Pipeline",
+    "PipelineDefinitionS3Location",
     "PipelineExecution",
     "PipelineExecutionStep",
     "PipelineExecutionStepMetadata",
@@ -1224,29 +3607,38 @@ __all__ = [
     "PipelineExperimentConfig",
     "PipelineSummary",
     "PipelineVersion",
+    "PipelineVersionSummary",
     "PlacementSpecification",
     "PredefinedMetricSpecification",
-    "PrefixAwareRoutingConfig",
+    "PresignedUrlAccessConfig",
+    "PriorityClass",
     "ProcessingClusterConfig",
     "ProcessingFeatureStoreOutput",
     "ProcessingInput",
-    "ProcessingInstancePreference",
     "ProcessingJob",
     "ProcessingJobStepMetadata",
+    "ProcessingJobSummary",
     "ProcessingOutput",
     "ProcessingOutputConfig",
     "ProcessingResources",
     "ProcessingS3Input",
     "ProcessingS3Output",
     "ProcessingStoppingCondition",
+    "ProductionVariant",
+    "ProductionVariantCapacityReservationConfig",
     "ProductionVariantCapacityReservationSummary",
+    "ProductionVariantCoreDumpConfig",
     "ProductionVariantManagedInstanceScaling",
     "ProductionVariantManagedInstanceScalingScaleInPolicy",
     "ProductionVariantRoutingConfig",
     "ProductionVariantServerlessConfig",
+    "ProductionVariantServerlessUpdateConfig",
     "ProductionVariantStatus",
     "ProductionVariantSummary",
     "ProfilerConfig",
+    "ProfilerConfigForUpdate",
+    "ProfilerRuleConfiguration",
+    "ProfilerRuleEvaluationStatus",
     "Project",
     "ProjectSummary",
     "PropertyNameQuery",
@@ -1256,73 +3648,194 @@ __all__ = [
     "PutModelPackageGroupPolicyInput",
     "PutModelPackageGroupPolicyOutput",
     "QualityCheckStepMetadata",
+    "QueryFilters",
+    "QueryLineageRequest",
+    "QueryLineageResponse",
     "RSessionAppSettings",
     "RStudioServerProAppSettings",
     "RStudioServerProDomainSettings",
     "RStudioServerProDomainSettingsForUpdate",
+    "RealTimeInferenceConfig",
     "RealTimeInferenceRecommendation",
+    "RecommendationJobCompiledOutputConfig",
+    "RecommendationJobContainerConfig",
     "RecommendationJobInferenceBenchmark",
+    "RecommendationJobInputConfig",
+    "RecommendationJobOutputConfig",
+    "RecommendationJobPayloadConfig",
+    "RecommendationJobResourceLimit",
+    "RecommendationJobStoppingConditions",
+    "RecommendationJobVpcConfig",
     "RecommendationMetrics",
     "RedshiftDatasetDefinition",
+    "RegisterDevicesRequest",
+    "RegisterDevicesResponse",
     "RegisterModelStepMetadata",
+    "RemoteDebugConfig",
+    "RemoteDebugConfigForUpdate",
     "RenderUiTemplateRequest",
     "RenderUiTemplateResponse",
     "RenderableTask",
     "RenderingError",
     "RepositoryAuthConfig",
+    "ReservedCapacityOffering",
+    "ReservedCapacitySummary",
     "ResolvedAttributes",
+    "ResourceCatalog",
     "ResourceConfig",
+    "ResourceConfigForUpdate",
     "ResourceLimits",
+    "ResourceSharingConfig",
     "ResourceSpec",
+    "RetentionPolicy",
     "RetryPipelineExecutionRequest",
     "RetryPipelineExecutionResponse",
     "RetryStrategy",
+    "RoleGroupAssignment",
     "RollingDeploymentPolicy",
+    "RollingUpdatePolicy",
     "S3DataSource",
+    "S3FileSystem",
+    "S3FileSystemConfig",
     "S3ModelDataSource",
+    "S3Presign",
     "S3StorageConfig",
     "ScalingPolicy",
     "ScalingPolicyMetric",
     "ScalingPolicyObjective",
     "ScheduleConfig",
     "ScheduledUpdateConfig",
+    "SchedulerConfig",
     "SearchExpression",
     "SearchRecord",
     "SearchRequest",
     "SearchResponse",
+    "SearchTrainingPlanOfferingsRequest",
+    "SearchTrainingPlanOfferingsResponse",
     "SecondaryStatusTransition",
     "SelectedStep",
     "SelectiveExecutionConfig",
+    "SelectiveExecutionResult",
+    "SendPipelineExecutionStepFailureRequest",
+    "SendPipelineExecutionStepFailureResponse",
+    "SendPipelineExecutionStepSuccessRequest",
+    "SendPipelineExecutionStepSuccessResponse",
+    "ServerlessJobConfig",
     "ServiceCatalogProvisionedProductDetails",
     "ServiceCatalogProvisioningDetails",
+    "ServiceCatalogProvisioningUpdateDetails",
+    "SessionChainingConfig",
+    "ShadowModeConfig",
+    "ShadowModelVariantConfig",
     "SharingSettings",
     "ShuffleConfig",
     "SourceAlgorithm",
     "SourceAlgorithmSpecification",
+    "SourceIpConfig",
+    "SpaceAppLifecycleManagement",
+    "SpaceCodeEditorAppSettings",
+    "SpaceDetails",
+    "SpaceIdleSettings",
+    "SpaceJupyterLabAppSettings",
+    "SpaceSettings",
+    "SpaceSettingsSummary",
+    "SpaceSharingSettings",
+    "SpaceSharingSettingsSummary",
+    "SpaceStorageSettings",
+    "Stairs",
+    "StartClusterHealthCheckRequest",
+    "StartClusterHealthCheckResponse",
+    "StartEdgeDeploymentStageRequest",
+    "StartEdgeDeploymentStageResponse",
+    "StartInferenceExperimentRequest",
+    "StartInferenceExperimentResponse",
     "StartMlflowTrackingServerRequest",
     "StartMlflowTrackingServerResponse",
+    "StartMonitoringScheduleRequest",
+    "StartMonitoringScheduleResponse",
+    "StartNotebookInstanceInput",
+    "StartNotebookInstanceResponse",
     "StartPipelineExecutionRequest",
     "StartPipelineExecutionResponse",
+    "StartSessionRequest",
+    "StartSessionResponse",
+    "StopAIBenchmarkJobRequest",
+    "StopAIBenchmarkJobResponse",
+    "StopAIRecommendationJobRequest",
+    "StopAIRecommendationJobResponse",
+    "StopAutoMLJobRequest",
+    "StopAutoMLJobResponse",
+    "StopCompilationJobRequest",
+    "StopCompilationJobResponse",
+    "StopEdgeDeploymentStageRequest",
+    "StopEdgeDeploymentStageResponse",
+    "StopEdgePackagingJobRequest",
+    "StopEdgePackagingJobResponse",
+    "StopHyperParameterTuningJobRequest",
+    "StopHyperParameterTuningJobResponse",
+    "StopInferenceExperimentRequest",
+    "StopInferenceExperimentResponse",
+    "StopInferenceRecommendationsJobRequest",
+    "StopInferenceRecommendationsJobResponse",
+    "StopJobRequest",
+    "StopJobResponse",
+    "StopLabelingJobRequest",
+    "StopLabelingJobResponse",
     "StopMlflowTrackingServerRequest",
     "StopMlflowTrackingServerResponse",
+    "StopMonitoringScheduleRequest",
+    "StopMonitoringScheduleResponse",
+    "StopNotebookInstanceInput",
+    "StopNotebookInstanceResponse",
+    "StopOptimizationJobRequest",
+    "StopOptimizationJobResponse",
     "StopPipelineExecutionRequest",
     "StopPipelineExecutionResponse",
+    "StopProcessingJobRequest",
+    "StopProcessingJobResponse",
+    "StopTrainingJobRequest",
+    "StopTrainingJobResponse",
+    "StopTransformJobRequest",
+    "StopTransformJobResponse",
     "StoppingCondition",
+    "StudioLifecycleConfigDetails",
+    "StudioWebPortalSettings",
+    "SubscribedWorkteam",
     "SuggestionQuery",
+    "TabularJobConfig",
+    "TabularResolvedAttributes",
     "Tag",
     "TargetPlatform",
     "TargetTrackingScalingPolicyConfiguration",
     "TemplateProviderDetail",
     "TensorBoardAppSettings",
     "TensorBoardOutputConfig",
+    "TextClassificationJobConfig",
+    "TextGenerationJobConfig",
+    "TextGenerationResolvedAttributes",
+    "ThroughputConfig",
+    "ThroughputConfigDescription",
+    "ThroughputConfigUpdate",
+    "TimeSeriesConfig",
+    "TimeSeriesForecastingJobConfig",
+    "TimeSeriesForecastingSettings",
+    "TimeSeriesTransformations",
     "TotalHits",
     "TrackingServerSummary",
+    "TrafficPattern",
     "TrafficRoutingConfig",
     "TrainingImageConfig",
     "TrainingJob",
     "TrainingJobDefinition",
     "TrainingJobStatusCounters",
     "TrainingJobStepMetadata",
+    "TrainingJobSummary",
+    "TrainingPlanExtension",
+    "TrainingPlanExtensionOffering",
+    "TrainingPlanFilter",
+    "TrainingPlanOffering",
+    "TrainingPlanSummary",
+    "TrainingProgressInfo",
     "TrainingRepositoryAuthConfig",
     "TrainingSpecification",
     "TransformDataSource",
@@ -1330,6 +3843,7 @@ __all__ = [
     "TransformJob",
     "TransformJobDefinition",
     "TransformJobStepMetadata",
+    "TransformJobSummary",
     "TransformOutput",
     "TransformResources",
     "TransformS3DataSource",
@@ -1344,50 +3858,126 @@ __all__ = [
     "TrialComponentStatus",
     "TrialComponentSummary",
     "TrialSource",
+    "TrialSummary",
+    "TrustedIdentityPropagationSettings",
     "TtlDuration",
     "TuningJobCompletionCriteria",
     "TuningJobStepMetaData",
     "UiConfig",
     "UiTemplate",
+    "UiTemplateInfo",
+    "UltraServer",
     "UltraServerInfo",
+    "UltraServerSummary",
+    "UnifiedStudioSettings",
     "UpdateActionRequest",
     "UpdateActionResponse",
+    "UpdateAppImageConfigRequest",
+    "UpdateAppImageConfigResponse",
     "UpdateArtifactRequest",
     "UpdateArtifactResponse",
     "UpdateClusterRequest",
     "UpdateClusterResponse",
+    "UpdateClusterSchedulerConfigRequest",
+    "UpdateClusterSchedulerConfigResponse",
     "UpdateClusterSoftwareInstanceGroupSpecification",
     "UpdateClusterSoftwareRequest",
     "UpdateClusterSoftwareResponse",
+    "UpdateCodeRepositoryInput",
+    "UpdateCodeRepositoryOutput",
+    "UpdateComputeQuotaRequest",
+    "UpdateComputeQuotaResponse",
     "UpdateContextRequest",
     "UpdateContextResponse",
+    "UpdateDeviceFleetRequest",
+    "UpdateDeviceFleetResponse",
+    "UpdateDevicesRequest",
+    "UpdateDevicesResponse",
     "UpdateDomainRequest",
     "UpdateDomainResponse",
     "UpdateEndpointInput",
     "UpdateEndpointOutput",
+    "UpdateEndpointWeightsAndCapacitiesInput",
+    "UpdateEndpointWeightsAndCapacitiesOutput",
+    "UpdateExperimentRequest",
+    "UpdateExperimentResponse",
     "UpdateFeatureGroupRequest",
     "UpdateFeatureGroupResponse",
     "UpdateFeatureMetadataRequest",
     "UpdateFeatureMetadataResponse",
+    "UpdateHubContentReferenceRequest",
+    "UpdateHubContentReferenceResponse",
+    "UpdateHubContentRequest",
+    "UpdateHubContentResponse",
+    "UpdateHubRequest",
+    "UpdateHubResponse",
+    "UpdateImageRequest",
+    "UpdateImageResponse",
     "UpdateImageVersionRequest",
     "UpdateImageVersionResponse",
+    "UpdateInferenceComponentInput",
+    "UpdateInferenceComponentOutput",
+    "UpdateInferenceComponentRuntimeConfigInput",
+    "UpdateInferenceComponentRuntimeConfigOutput",
+    "UpdateInferenceExperimentRequest",
+    "UpdateInferenceExperimentResponse",
+    "UpdateMlflowAppRequest",
+    "UpdateMlflowAppResponse",
     "UpdateMlflowTrackingServerRequest",
     "UpdateMlflowTrackingServerResponse",
+    "UpdateModelCardRequest",
+    "UpdateModelCardResponse",
     "UpdateModelPackageInput",
     "UpdateModelPackageOutput",
+    "UpdateMonitoringAlertRequest",
+    "UpdateMonitoringAlertResponse",
+    "UpdateMonitoringScheduleRequest",
+    "UpdateMonitoringScheduleResponse",
+    "UpdateNotebookInstanceInput",
+    "UpdateNotebookInstanceLifecycleConfigInput",
+    "UpdateNotebookInstanceLifecycleConfigOutput",
+    "UpdateNotebookInstanceOutput",
+    "UpdatePartnerAppRequest",
+    "UpdatePartnerAppResponse",
     "UpdatePipelineExecutionRequest",
     "UpdatePipelineExecutionResponse",
     "UpdatePipelineRequest",
     "UpdatePipelineResponse",
+    "UpdatePipelineVersionRequest",
+    "UpdatePipelineVersionResponse",
+    "UpdateProjectInput",
+    "UpdateProjectOutput",
+    "UpdateSpaceRequest",
+    "UpdateSpaceResponse",
+    "UpdateTemplateProvider",
+    "UpdateTrainingJobRequest",
+    "UpdateTrainingJobResponse",
+    "UpdateTrialComponentRequest",
+    "UpdateTrialComponentResponse",
+    "UpdateTrialRequest",
+    "UpdateTrialResponse",
     "UpdateUserProfileRequest",
     "UpdateUserProfileResponse",
+    "UpdateWorkforceRequest",
+    "UpdateWorkforceResponse",
+    "UpdateWorkteamRequest",
+    "UpdateWorkteamResponse",
     "UserContext",
+    "UserProfileDetails",
     "UserSettings",
     "VariantProperty",
     "VectorConfig",
+    "Vertex",
     "VisibilityConditions",
     "VpcConfig",
     "WarmPoolStatus",
+    "WorkerAccessConfiguration",
+    "Workforce",
+    "WorkforceVpcConfigRequest",
+    "WorkforceVpcConfigResponse",
+    "WorkloadSpec",
+    "WorkspaceSettings",
+    "Workteam",
 ]
 
 

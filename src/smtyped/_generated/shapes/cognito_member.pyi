@@ -1,0 +1,15 @@
+# Generated stub for the module beside it. Do not edit.
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
+
+import attrs
+
+from smtyped._base import Shape
+
+@attrs.frozen(kw_only=True, slots=False)
+class CognitoMemberDefinition(Shape):
+    user_pool: str
+    user_group: str
+    client_id: str
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")

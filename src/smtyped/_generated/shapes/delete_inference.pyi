@@ -1,0 +1,27 @@
+# Generated stub for the module beside it. Do not edit.
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
+
+import attrs
+
+from smtyped._base import OutputShape, Shape
+
+@attrs.frozen(kw_only=True, slots=False)
+class DeleteInferenceComponentInput(Shape):
+    inference_component_name: str
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+
+@attrs.frozen(kw_only=True, slots=False)
+class DeleteInferenceComponentResponse(OutputShape):
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+
+@attrs.frozen(kw_only=True, slots=False)
+class DeleteInferenceExperimentRequest(Shape):
+    name: str
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+
+@attrs.frozen(kw_only=True, slots=False)
+class DeleteInferenceExperimentResponse(OutputShape):
+    inference_experiment_arn: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")

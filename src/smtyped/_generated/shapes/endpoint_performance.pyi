@@ -1,0 +1,16 @@
+# Generated stub for the module beside it. Do not edit.
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
+
+import attrs
+
+from smtyped._base import Shape
+from smtyped._generated.shapes.endpoint_info import EndpointInfo
+from smtyped._generated.shapes.inference_metrics import InferenceMetrics
+
+@attrs.frozen(kw_only=True, slots=False)
+class EndpointPerformance(Shape):
+    metrics: InferenceMetrics | None = None
+    endpoint_info: EndpointInfo | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")

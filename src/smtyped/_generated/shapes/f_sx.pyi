@@ -1,0 +1,25 @@
+# Generated stub for the module beside it. Do not edit.
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
+
+import attrs
+
+from smtyped._base import Shape
+
+@attrs.frozen(kw_only=True, slots=False)
+class FSxLustreConfig(Shape):
+    size_in_gi_b: int
+    per_unit_storage_throughput: int
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+
+@attrs.frozen(kw_only=True, slots=False)
+class FSxLustreFileSystem(Shape):
+    file_system_id: str
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+
+@attrs.frozen(kw_only=True, slots=False)
+class FSxLustreFileSystemConfig(Shape):
+    file_system_id: str
+    file_system_path: str | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")

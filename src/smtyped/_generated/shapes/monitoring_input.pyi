@@ -1,0 +1,16 @@
+# Generated stub for the module beside it. Do not edit.
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
+
+import attrs
+
+from smtyped._base import Shape
+from smtyped._generated.shapes.batch_transform import BatchTransformInput
+from smtyped._generated.shapes.endpoint_input import EndpointInput
+
+@attrs.frozen(kw_only=True, slots=False)
+class MonitoringInput(Shape):
+    endpoint_input: EndpointInput | None = None
+    batch_transform_input: BatchTransformInput | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")

@@ -1,0 +1,14 @@
+# Generated stub for the module beside it. Do not edit.
+# The attrs classes without their conversion code and docstrings: mypy reads this instead
+# of the module, which keeps cold type-checking of user scripts fast.
+from typing import Any
+
+import attrs
+
+from smtyped._base import Shape
+
+@attrs.frozen(kw_only=True, slots=False)
+class NeoVpcConfig(Shape):
+    security_group_ids: list[str]
+    subnets: list[str]
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")

@@ -1,0 +1,179 @@
+"""The whole history merged: equal to botocore 1.43.67's SageMaker model (the newest page's
+release), removals applied, flags and dates where the pages put them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from codegen.diagnostics import Report
+from codegen.emit import chunk_modules
+from codegen.ir import Structure
+from codegen.load import load_service
+from codegen.serialize import service_json
+from smtyped import SageMakerClient, history
+from smtyped.enums import AppType
+from smtyped.shapes import ActionSource, CreateModelInput
+from tests.helpers import ORACLE, SPECS, run_cli
+from tests.model_compare import compare_all, load_model
+
+#: Differences no page can show, each checked by hand against botocore's models of the
+#: releases named (see tests/data/README.md). A removal after the last page that renders a
+#: shape, or a flag relaxed by a release that added nothing, leaves no page behind.
+UNSHOWABLE = {
+    # [REQUIRED] on the last page that renders HumanTaskConfig (and in every model until then);
+    # relaxed later by releases whose pages do not show CreateLabelingJob
+    "CreateLabelingJob.input.HumanTaskConfig.AnnotationConsolidationConfig: required True, model False",
+    "CreateLabelingJob.input.HumanTaskConfig.PreHumanTaskLambdaArn: required True, model False",
+}
+#: enum values dropped after the last page that renders their enum (2023-12-15: botocore 1.34.2
+#: and 1.34.6 still have them; 1.43.67 does not, and no later page renders these enums)
+UNSHOWABLE_VALUES = {
+    "AwsManagedHumanLoopRequestSource": {
+        "AWS/Bedrock/ModelEvaluation",
+        "AWS/Handshake/VerifyIdentity",
+        "AWS/Textract/AnalyzeExpense",
+    },
+    "StudioLifecycleConfigAppType": {"Savitur", "VSCode"},
+}
+
+
+@pytest.fixture(scope="module")
+def ir() -> dict[str, object]:
+    report = Report()
+    svc = load_service([SPECS], report)
+    assert not report.errors
+    return service_json(svc)
+
+
+def _unshowable_value_diff(ir: dict[str, object], line: str) -> bool:
+    """An ``enum ... extra [...]`` line whose extras are all values listed in UNSHOWABLE_VALUES."""
+    if "enum missing [] extra" not in line:
+        return False
+    extra = set(json.loads(line.split(" extra ", 1)[1].replace("'", '"')))
+    return any(extra <= values for values in UNSHOWABLE_VALUES.values())
+
+
+def test_every_operation_equals_botocore_1_43_67(ir: dict[str, object]) -> None:
+    model = load_model(ORACLE)
+    diffs = compare_all(model, ir)
+    assert len(diffs) == 403
+    assert set(ir["operations"]) == set(model["operations"])  # type: ignore[call-overload]
+    bad = {
+        op: kept
+        for op, found in diffs.items()
+        if (kept := [ln for ln in found if ln not in UNSHOWABLE and not _unshowable_value_diff(ir, ln)])
+    }
+    assert not bad, "\n".join(ln for lines in bad.values() for ln in lines[:5])
+
+
+def test_the_unshowable_differences_are_still_there(ir: dict[str, object]) -> None:
+    """If a newer page ever shows them, the exception list must shrink, not linger."""
+    diffs = [ln for lines in compare_all(load_model(ORACLE), ir).values() for ln in lines]
+    assert UNSHOWABLE <= set(diffs)
+    shapes = ir["shapes"]
+    assert isinstance(shapes, dict)
+    for name, values in UNSHOWABLE_VALUES.items():
+        assert values <= set(shapes[name]["enum"]), name
+
+
+def test_removed_member_is_recorded_in_the_ir_and_gone_from_the_sdk(ir: dict[str, object]) -> None:
+    member = ir["shapes"]["CreateModelInput"]["members"]["SupplementalContainers"]  # type: ignore[index]
+    assert member["removed"] == "2018-04-30"
+    assert "supplemental_containers" not in attrs.fields_dict(CreateModelInput)
+    import inspect
+
+    assert "supplemental_containers" not in inspect.signature(SageMakerClient.create_model).parameters
+    dates = history.fields(CreateModelInput)["supplemental_containers"]
+    assert dates.removed == "2018-04-30"
+    # an old document that still carries it round-trips through `extra`
+    wire = {"ModelName": "m", "ExecutionRoleArn": "arn:r", "SupplementalContainers": [{"Image": "i"}]}
+    obj = CreateModelInput.from_dict(wire)
+    assert obj.extra == {"SupplementalContainers": [{"Image": "i"}]}
+    assert obj.to_dict() == wire
+
+
+def test_removed_enum_value_leaves_the_enum(ir: dict[str, object]) -> None:
+    app = ir["shapes"]["AppType"]  # type: ignore[index]
+    assert "VSCode" not in app["enum"]
+    assert app["enum_removed"]["VSCode"] == "2024-03-25"
+    assert "VSCode" in app["enum_since"]
+    assert not hasattr(AppType, "VS_CODE")
+    assert "JupyterServer" in [m.value for m in AppType]
+    old = AppType("VSCode")  # still loads, as any value the SDK does not know
+    assert old.value == "VSCode" and not old.is_known
+    assert history.values(AppType)["VSCode"].removed == "2024-03-25"
+
+
+def test_required_flag_from_the_newest_request_rendering() -> None:
+    # every page that shows ActionSource marks SourceUri [REQUIRED] where it is a request
+    assert attrs.fields_dict(ActionSource)["source_uri"].default is attrs.NOTHING
+    with pytest.raises(TypeError):
+        ActionSource()  # type: ignore[call-arg]
+
+
+def test_an_updated_page_does_not_hide_when_an_operation_was_introduced() -> None:
+    out = run_cli("history", "UpdateClusterSoftware")
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert first.startswith("UpdateClusterSoftware: operation since 2024-02-15,") and "no page" not in first
+    assert "2024-02-15" < first.rsplit("the ", 1)[1]  # defined by a later (updated) page
+
+
+def test_history_takes_methods_member_paths_and_suggests() -> None:
+    by_method = run_cli("history", "describe_model_package")
+    assert by_method.returncode == 0 and by_method.stdout.startswith("DescribeModelPackage: operation")
+    member = run_cli("history", "UserContext.iam_identity")
+    assert member.stdout.strip() == "UserContext.IamIdentity: since 2023-03-08"
+    typo = run_cli("history", "UserContxt")
+    assert typo.returncode == 1 and "did you mean UserContext" in typo.stderr
+
+
+def test_map_key_enum_read_off_a_changes_block(ir: dict[str, object]) -> None:
+    # pages print every map key as 'string'; the 2023-03-23 Changes block spells 'CPU | GPU'
+    key = ir["shapes"]["AutoMLCandidate"]["members"]["InferenceContainerDefinitions"]["shape"]["key"]  # type: ignore[index]
+    assert ir["shapes"][key["$ref"]]["enum"] == ["CPU", "GPU"]  # type: ignore[index]
+
+
+def test_a_member_no_page_shows_is_marked_as_taken_from_the_model(ir: dict[str, object]) -> None:
+    shapes = ir["shapes"]
+    # no page renders Search's output since 2019; the 2025-03-28 Changes block names TotalHits
+    total_hits = shapes["SearchResponse"]["members"]["TotalHits"]  # type: ignore[index]
+    assert total_hits["from_model"] is True and total_hits["since"] == "2025-03-28"
+    # ... and no page names Endpoint.ShadowProductionVariants at all: its date is unknown
+    shadow = shapes["Endpoint"]["members"]["ShadowProductionVariants"]  # type: ignore[index]
+    assert shadow["from_model"] is True and shadow["since"] is None
+
+
+def test_adding_a_page_moves_no_class(tmp_path: Path) -> None:
+    pages = sorted(SPECS.glob("*.txt"))
+    older = load_service(pages[:-40], Report())
+    newer = load_service(pages, Report())
+    assert len(newer.shapes) > len(older.shapes)
+    before = chunk_modules(n for n, s in older.shapes.items() if isinstance(s, Structure))
+    after = chunk_modules(n for n, s in newer.shapes.items() if isinstance(s, Structure))
+    assert {n: after[n] for n in before if n in after} == {n: m for n, m in before.items() if n in after}
+    assert CreateModelInput.__module__ == "smtyped._generated.shapes.create_model"
+
+
+def test_a_page_with_no_operation_section_is_accepted_with_a_warning() -> None:
+    report = Report()
+    svc = load_service([SPECS / "2017-12-11.txt"], report)
+    assert not svc.operations and not report.errors
+    assert any("no operation section" in d.message for d in report.warnings)
+
+
+def test_an_elided_structure_is_not_a_parse_error(tmp_path: Path) -> None:
+    src = (Path(__file__).parent / "data" / "runtime-2023-08-31-elided.txt").read_text(encoding="utf-8")
+    assert "'PayloadPart': {...}," in src
+    folder = tmp_path / "sagemaker-runtime"
+    folder.mkdir()
+    (folder / "2023-08-31.txt").write_text(src, encoding="utf-8")
+    report = Report()
+    svc = load_service([folder], report, cache=False)
+    assert not report.errors
+    stream = svc.shapes["ResponseStream"]
+    assert isinstance(stream, Structure) and "PayloadPart" in stream.members
