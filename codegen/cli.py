@@ -48,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     docs.add_argument("--out", default="docs", help="docs folder (default docs)")
 
     sub.add_parser("titles", help="rewrite codegen/data/service_titles.json from the installed botocore")
+
+    snap = sub.add_parser(
+        "snapshot",
+        help="copy the installed botocore's models into codegen/data/models",
+        description="Rewrite codegen/data/models from the installed botocore. Install the botocore release "
+        "of the newest page in specs/ first: generation reads these models, never the installed ones.",
+    )
+    snap.add_argument("services", nargs="*", default=["sagemaker", "sagemaker-runtime"])
     return ap
 
 
@@ -109,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from codegen.docs import write_docs
 
             return write_docs(Path(args.specs), Path(args.out))
+        if args.command == "snapshot":
+            print(
+                f"wrote botocore {botocore_model.botocore_version()}'s models to {botocore_model.write_snapshot(args.services)}"
+            )
+            return 0
         if args.command == "titles":
             print(botocore_model.write_titles_table())
             return 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 import filecmp
 import keyword
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -20,8 +19,8 @@ from typing import Any
 
 import attrs
 
-from codegen import botocore_model
-from codegen.diagnostics import Report
+from codegen import botocore_model, outcache
+from codegen.diagnostics import Report, SpecError
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import expand, load_service
@@ -478,24 +477,19 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
     return files
 
 
-def _format(folder: Path) -> None:
-    config = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    ruff = [sys.executable, "-m", "ruff"]
-    # templates import what any module may need; ruff drops the unused imports and sorts the rest
-    steps = [
-        [*ruff, "check", "--quiet", "--fix-only", "--select", "F401,I001,RUF022", "--config", str(config), str(folder)],
-        [*ruff, "format", "--quiet", "--config", str(config), str(folder)],
-    ]
-    for cmd in steps:
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd[2:4])} failed on generated code: {proc.stderr.strip()}")
-
-
 def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -> int:
     """Regenerate ``out`` from ``specs``; with ``check``, only say whether it is stale."""
     report = Report()
+    refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
     pages = expand([specs])
+    key = outcache.inputs_key(pages)
+    remembered = outcache.unchanged_run(key, out)
+    if remembered is not None:  # same pages, same generator, output as that run wrote it
+        for d in remembered:
+            if d.level == "error" or (d.level == "warning" and not quiet):
+                print(d, file=sys.stderr)
+        print(f"{len(pages)} pages: {out} is up to date (nothing changed since the last run)", file=sys.stderr)
+        return 0
 
     done = [0]
     tty = sys.stderr.isatty()
@@ -521,11 +515,8 @@ def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -
     files = render_files(svc, pages)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "_generated"
-        for rel, text in files.items():
-            path = root / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        _format(root)
+        config = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        outcache.format_files(files, root, lambda folder: outcache.ruff(folder, config))
         changed, unchanged, removed = _sync(root, out, dry_run=check)
     summary = (
         f"{len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
@@ -540,10 +531,44 @@ def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -
         for rel in changed:
             print(f"wrote {out / rel}", file=sys.stderr)
     print(summary, file=sys.stderr)
+    outcache.remember_run(key, out, report.items)
     return 0
 
 
+#: the first line of every file the generator writes; it removes or overwrites no other file
+MARKER = "# Generated"
+
+
+def foreign_files(dst: Path) -> list[str]:
+    """Files under ``dst`` the generator did not write (any kind, caches aside)."""
+    if not dst.exists():
+        return []
+    out = []
+    for p in sorted(dst.rglob("*")):
+        if not p.is_file() or "__pycache__" in p.parts:
+            continue
+        with open(p, "rb") as fh:
+            head = fh.read(len(MARKER))
+        if head != MARKER.encode():
+            out.append(p.relative_to(dst).as_posix())
+    return out
+
+
+def refuse_foreign(dst: Path) -> None:
+    foreign = foreign_files(dst)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise SpecError(
+            str(dst),
+            None,
+            f"refusing to write here: it holds {len(foreign)} files the generator did not write ({shown}); "
+            "--out must be a folder of generated code only (default src/smtyped/_generated)",
+        )
+
+
 def _sync(src: Path, dst: Path, dry_run: bool) -> tuple[list[str], int, list[str]]:
+    """Make ``dst`` hold what ``src`` holds (``dry_run``: only say what would change)."""
+
     def sources(root: Path) -> set[str]:
         return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".py", ".pyi")}
 

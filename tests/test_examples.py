@@ -96,3 +96,17 @@ def test_pipeline_steps(stubbed: tuple[Any, Any]) -> None:
     )
     assert _example("pipeline_steps").main(sm, arn) == {"train": 2, "eval": 1}
     stubber.assert_no_pending_responses()
+
+
+def test_train_xgboost_end_to_end(sm: Any, capsys: Any) -> None:
+    role = "arn:aws:iam::123456789012:role/sm"
+    names = _example("train_xgboost").main(sm, "churn-xgb-1", role, "s3://bucket")
+    assert names == ["churn-xgb-1"]
+    out = capsys.readouterr().out
+    assert "churn-xgb-1: " in out and " on ml.m5.xlarge" in out
+
+
+def test_deploy_endpoint(sm: Any, capsys: Any) -> None:
+    status = _example("deploy_endpoint").main(sm, "churn", "s3://b/model.tar.gz", "arn:aws:iam::1:role/r")
+    assert status == "InService"
+    assert "churn: InService, variants ['AllTraffic']" in capsys.readouterr().out

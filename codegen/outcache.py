@@ -1,0 +1,127 @@
+"""What makes a warm regeneration cheap: remembered outputs and formatted modules.
+
+* A run's *inputs* are the generator (its digest) and every page (its key). When they are
+  the same as a previous run's and the output folder still holds exactly the files that run
+  wrote (by content hash), there is nothing to parse, render or format.
+* Formatting is the costliest step of rendering (ruff over ~2,000 modules); a module whose
+  unformatted text is unchanged gets its formatted text back from the cache, so adding a
+  page formats only the modules it changes.
+
+Both live beside the page cache (``.cache/codegen``, see :mod:`codegen.load`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from codegen.diagnostics import Diagnostic
+from codegen.load import cache_folder, generator_digest, page_key
+
+SOURCES = (".py", ".pyi")
+
+
+def inputs_key(pages: Sequence[Path]) -> str:
+    h = hashlib.sha256(generator_digest().encode())
+    for p in pages:
+        h.update(page_key(p).encode())
+    return h.hexdigest()[:32]
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def output_hashes(out: Path) -> dict[str, str]:
+    if not out.exists():
+        return {}
+    return {
+        p.relative_to(out).as_posix(): _hash(p.read_bytes())
+        for p in sorted(out.rglob("*"))
+        if p.suffix in SOURCES and p.is_file()
+    }
+
+
+def unchanged_run(key: str, out: Path) -> list[Diagnostic] | None:
+    """The diagnostics of the remembered run with these inputs, if ``out`` is what it wrote."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        data = json.loads((folder / "runs" / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("files") != output_hashes(out):
+        return None
+    return [Diagnostic(**d) for d in data.get("diagnostics", [])]
+
+
+def remember_run(key: str, out: Path, diagnostics: Sequence[Diagnostic]) -> None:
+    folder = cache_folder()
+    if folder is None:
+        return
+    data = {
+        "files": output_hashes(out),
+        "diagnostics": [{"level": d.level, "file": d.file, "line": d.line, "message": d.message} for d in diagnostics],
+    }
+    _write(folder / "runs" / f"{key}.json", json.dumps(data).encode())
+
+
+def format_files(files: dict[str, str], root: Path, formatter: Callable[[Path], None]) -> None:
+    """Write ``files`` formatted under ``root``; ``formatter`` runs only on cache misses."""
+    folder = cache_folder()
+    salt = generator_digest()
+    keys = {rel: _hash(f"{salt}\0{rel}\0{text}".encode())[:32] for rel, text in files.items()}
+    misses: list[str] = []
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        hit = folder / "formatted" / keys[rel] if folder is not None else None
+        if hit is not None and hit.is_file():
+            path.write_bytes(hit.read_bytes())
+        else:
+            path.write_text(text, encoding="utf-8")
+            misses.append(rel)
+    if not misses:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        # formatted together (imports across modules sort the same way), then copied back
+        stage = Path(tmp) / root.name
+        for rel in misses:
+            (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+            (stage / rel).write_bytes((root / rel).read_bytes())
+        formatter(stage)
+        for rel in misses:
+            data = (stage / rel).read_bytes()
+            (root / rel).write_bytes(data)
+            if folder is not None:
+                _write(folder / "formatted" / keys[rel], data)
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+            tmp.write(data)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # a read-only checkout only costs the work again next time
+
+
+def ruff(folder: Path, config: Path) -> None:
+    """Drop the unused imports the templates write, sort the rest, format."""
+    base = [sys.executable, "-m", "ruff"]
+    steps = [
+        [*base, "check", "--quiet", "--fix-only", "--select", "F401,I001,RUF022", "--config", str(config), str(folder)],
+        [*base, "format", "--quiet", "--config", str(config), str(folder)],
+    ]
+    for cmd in steps:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd[2:4])} failed on generated code: {proc.stderr.strip()}")

@@ -1,0 +1,107 @@
+"""The page cache, the run cache and parallel parsing change nothing but the time taken."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from codegen.diagnostics import Report
+from codegen.load import load_service
+from codegen.serialize import service_json
+from tests.helpers import ROOT, SPECS
+
+#: pages whose Changes blocks list enum values as Python sets (iteration order follows the hash seed)
+SET_PAGES = [SPECS / "2025-03-28.txt", SPECS / "2023-12-15.txt", SPECS / "2021-12-08.txt", SPECS / "2024-03-25.txt"]
+
+
+def _ir(env: dict[str, str], *pages: Path) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-m", "codegen", "ir", *map(str, pages), "--json", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    runs = {_ir({"PYTHONHASHSEED": seed, "SMTYPED_CODEGEN_CACHE": "off"}, *SET_PAGES) for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+
+
+def test_cached_and_parallel_loads_equal_a_plain_one(tmp_path: Path) -> None:
+    pages = sorted(SPECS.glob("2024-*.txt"))
+    assert len(pages) >= 4  # enough for the worker pool
+    plain = service_json(load_service(pages, Report(), cache=False))
+    cached_cold = service_json(load_service(pages, Report(), cache=tmp_path))
+    assert any(tmp_path.iterdir())
+    cached_warm = service_json(load_service(pages, Report(), cache=tmp_path))
+    assert plain == cached_cold == cached_warm
+
+
+def test_a_cached_page_still_reports_its_warnings(tmp_path: Path) -> None:
+    page = SPECS / "2023-03-08.txt"  # announces 16 operations and holds 15
+    first, second = Report(), Report()
+    load_service([page], first, cache=tmp_path)
+    load_service([page], second, cache=tmp_path)
+    assert [str(d) for d in first.warnings] == [str(d) for d in second.warnings]
+    assert any("announces" in d.message for d in second.warnings)
+
+
+def test_an_unchanged_run_is_skipped_and_an_edited_output_is_noticed(tmp_path: Path) -> None:
+    specs = tmp_path / "specs" / "sagemaker"
+    specs.mkdir(parents=True)
+    for name in ("2021-12-08.txt", "2023-03-08.txt"):
+        (specs / name).write_bytes((SPECS / name).read_bytes())
+    out = tmp_path / "_generated"
+    env = {**os.environ, "SMTYPED_CODEGEN_CACHE": str(tmp_path / "cache")}
+
+    def generate(*extra: str) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "codegen", "generate", "--quiet", "--specs", str(specs), "--out", str(out)]
+        return subprocess.run([*cmd, *extra], cwd=ROOT, capture_output=True, text=True, env=env, timeout=300)
+
+    first = generate()
+    assert first.returncode == 0, first.stderr
+    assert "files written" in first.stderr
+    second = generate()
+    assert "up to date" in second.stderr
+    client = out / "client.py"
+    text = client.read_text()
+    client.write_text(text + "# edited\n")
+    third = generate("--check")
+    assert third.returncode == 1 and "stale" in third.stderr  # the run cache does not hide an edit
+    assert generate().returncode == 0
+    assert client.read_text() == text
+    assert (out / "shapes").is_dir() and (out / "enums").is_dir()
+
+
+def _generate(specs: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "codegen", "generate", "--quiet", "--specs", str(specs), "--out", str(out), *extra]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_the_generator_never_touches_files_it_did_not_write(tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    out.mkdir()
+    mine = out / "_base.py"
+    mine.write_text("HAND_WRITTEN = True\n")
+    (out / "notes.md").write_text("keep me\n")
+    proc = _generate(SPECS / "2021-12-08.txt", out)
+    assert proc.returncode == 1
+    assert "refusing to write here" in proc.stderr and "_base.py" in proc.stderr
+    assert mine.read_text() == "HAND_WRITTEN = True\n" and (out / "notes.md").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["_base.py", "notes.md"]
+
+
+def test_check_reports_without_writing(tmp_path: Path) -> None:
+    out = tmp_path / "_generated"
+    assert _generate(SPECS / "2021-12-08.txt", out).returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*.py*")}
+    stale = _generate(SPECS / "2023-03-08.txt", out, "--check")
+    assert stale.returncode == 1 and "stale" in stale.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*.py*")} == before
