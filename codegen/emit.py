@@ -23,7 +23,7 @@ from codegen import botocore_model, outcache
 from codegen.diagnostics import Report, SpecError
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
-from codegen.load import expand, load_service
+from codegen.load import expand, load_service, no_gc
 from codegen.naming import enum_member_names, field_names, xform_name
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -479,6 +479,11 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
 
 def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -> int:
     """Regenerate ``out`` from ``specs``; with ``check``, only say whether it is stale."""
+    with no_gc():  # rendering, like parsing, makes many acyclic objects: collecting them frees nothing
+        return _generate(specs, out, check, quiet)
+
+
+def _generate(specs: Path, out: Path, check: bool, quiet: bool) -> int:
     report = Report()
     refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
     pages = expand([specs])

@@ -65,7 +65,7 @@ def _load_one(path: Path) -> tuple[NamedPage | None, list[Diagnostic], SpecError
     """One page in a worker: its result and diagnostics travel back to the parent."""
     report = Report()
     try:
-        with _no_gc():
+        with no_gc():
             return load_page(path, report), report.items, None
     except SpecError as exc:
         return None, report.items, exc
@@ -76,7 +76,8 @@ def generator_digest() -> str:
     """A digest of everything that decides what a page parses to (read once a process)."""
     h = hashlib.sha256()
     for f in sorted(_ROOT.rglob("*")):
-        if f.is_file() and f.suffix in (".py", ".json", ".gz") and "__pycache__" not in f.parts:
+        # every file: code, templates, data (a .j2 edit changes the output as much as a .py one)
+        if f.is_file() and "__pycache__" not in f.parts:
             h.update(f.relative_to(_ROOT).as_posix().encode())
             h.update(f.read_bytes())
     h.update(f"{bm.botocore_version()} {sys.version_info[:2]}".encode())
@@ -187,12 +188,12 @@ def load_service(
     cache: Path | bool | None = True,
 ) -> Service:
     """Parse, name and merge the pages at ``paths`` (raises :class:`SpecError`)."""
-    with _no_gc():
+    with no_gc():
         return merge_pages(load_pages(paths, report, progress, cache), report)
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def no_gc() -> Iterator[None]:
     """The front end builds millions of small acyclic objects: the cyclic collector's passes
     over them cost ~18% of a cold parse and free nothing."""
     was = gc.isenabled()

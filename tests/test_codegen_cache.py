@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from codegen.diagnostics import Report
 from codegen.load import load_service
 from codegen.serialize import service_json
@@ -105,3 +107,23 @@ def test_check_reports_without_writing(tmp_path: Path) -> None:
     stale = _generate(SPECS / "2023-03-08.txt", out, "--check")
     assert stale.returncode == 1 and "stale" in stale.stderr
     assert {p: p.read_bytes() for p in out.rglob("*.py*")} == before
+
+
+def test_a_template_edit_changes_the_generator_digest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A template edit must invalidate every cache, as a code edit does."""
+    import shutil
+
+    from codegen import load
+
+    copy = tmp_path / "codegen"
+    shutil.copytree(load._ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(load, "_ROOT", copy)
+    load.generator_digest.cache_clear()
+    try:
+        before = load.generator_digest()
+        template = copy / "templates" / "shapes.py.j2"
+        template.write_text(template.read_text() + "\n# edited\n")
+        load.generator_digest.cache_clear()
+        assert load.generator_digest() != before
+    finally:
+        load.generator_digest.cache_clear()
