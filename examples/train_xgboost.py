@@ -33,9 +33,7 @@ def main(sm: SageMakerClient, job_name: str, role_arn: str, bucket: str) -> list
         input_data_config=[
             Channel(
                 channel_name="train",
-                data_source=DataSource(
-                    s3_data_source=S3DataSource(s3_data_type="S3Prefix", s3_uri=f"{bucket}/train/")
-                ),
+                data_source=DataSource(s3_data_source=S3DataSource(s3_data_type="S3Prefix", s3_uri=f"{bucket}/train/")),
                 content_type="text/csv",
             )
         ],
