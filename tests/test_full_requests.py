@@ -15,6 +15,7 @@ import botocore.session
 import pytest
 from botocore.stub import Stubber
 
+from codegen.ir import Ref, Structure
 from codegen.naming import field_names
 from codegen.samples import full_value
 from smtyped import SageMakerClient
@@ -66,9 +67,11 @@ def test_every_member_both_ways(op_name: str) -> None:
     bop = MODEL.operation_model(op_name)
     request = full_value(bop.input_shape) if bop.input_shape is not None else {}
     response = unknown_enums(bop.output_shape, full_value(bop.output_shape)) if bop.output_shape else {}
-    inp = SVC.shapes[op.input.name]  # type: ignore[union-attr]
-    names = field_names(inp.members)  # type: ignore[union-attr]
-    kwargs = {names[k]: to_python(inp.members[k].shape, v) for k, v in request.items()}  # type: ignore[union-attr]
+    assert isinstance(op.input, Ref)
+    inp = SVC.shapes[op.input.name]
+    assert isinstance(inp, Structure)
+    names = field_names(inp.members)
+    kwargs = {names[k]: to_python(inp.members[k].shape, v) for k, v in request.items()}
     with Stubber(CLIENT) as stubber:
         stubber.add_response(op.method, response, expected_params=request)
         result = getattr(SageMakerClient(client=CLIENT), op.method)(**kwargs)
