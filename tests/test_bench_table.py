@@ -34,7 +34,16 @@ def _raw(with_alternatives: bool) -> dict[str, Any]:
             "smtyped_errors": mypy_run,
             "mypy_boto3": {"cold_ms": 1200.0, "warm_ms": 50.0, "ok": True} if with_alternatives else None,
         },
-        "codegen": {"generate_ms": 2000.0, "largest_page": "p.txt", "largest_page_kb": 1, "parse_ms": 100.0},
+        "codegen": {
+            "pages": 10,
+            "cold_ms": 12_000.0,
+            "cold_peak_mib": 500.0,
+            "warm_ms": 600.0,
+            "add_page_ms": 4_400.0,
+            "largest_page": "p.txt",
+            "largest_page_kb": 1,
+            "parse_ms": 100.0,
+        },
     }
 
 
@@ -48,7 +57,11 @@ def test_every_budget_row_of_the_issue_is_there_with_its_ratio() -> None:
     assert call["ratio"] == pytest.approx(1.2) and call["verdict"] == "FAIL"  # budget 1.10
     assert rows["mypy --strict cold vs mypy-boto3"]["ratio"] == pytest.approx(0.5)
     assert rows["mypy --strict warm vs mypy-boto3"]["verdict"] == "FAIL"  # 2.0x against 1.5x
-    assert rows["codegen of all specs (wall)"]["verdict"] == "PASS"
+    cold = rows["codegen, 10 pages, cold (wall)"]
+    assert cold["ratio"] == pytest.approx(0.8) and cold["verdict"] == "PASS"  # 12 s against 15 s
+    assert rows["codegen, 10 pages, cold: peak RSS"]["verdict"] == "FAIL"  # 500 MiB against 400
+    assert rows["codegen, 10 pages, warm, no page changed"]["ratio"] == pytest.approx(0.2)
+    assert rows["codegen after adding one page to 9"]["verdict"] == "FAIL"  # 4.4 s against 4 s
 
 
 def test_missing_alternatives_leave_rows_without_a_verdict() -> None:
