@@ -520,8 +520,7 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool) -> int:
     files = render_files(svc, pages)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "_generated"
-        config = Path(__file__).resolve().parent.parent / "pyproject.toml"
-        outcache.format_files(files, root, lambda folder: outcache.ruff(folder, config))
+        outcache.format_files(files, root, outcache.ruff)
         changed, unchanged, removed = _sync(root, out, dry_run=check)
     summary = (
         f"{len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "

@@ -24,7 +24,7 @@ from typing import Literal
 
 from codegen.diagnostics import Report, SpecError
 from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure, reachable, replace
-from codegen.naming import NamedPage, from_model, keep_key_enum, signature
+from codegen.naming import FLAG_RANK, NamedPage, from_model, keep_key_enum, signature
 
 Sighting = tuple[str, str, Shape]  # (date, file, shape)
 
@@ -230,12 +230,9 @@ def _evolve_enum(old: StringShape, new: StringShape, date: str) -> StringShape:
     )
 
 
-_RANK = {"page": 2, "model": 1, None: 0}
-
-
 def _newest_flag(old: Member, new: Member) -> tuple[bool, Literal["page", "model"] | None]:
     """The newer sighting's flag unless it cannot show one as well as the older could."""
-    if _RANK[new.flags_from] >= _RANK[old.flags_from]:
+    if FLAG_RANK[new.flags_from] >= FLAG_RANK[old.flags_from]:
         return new.required, new.flags_from
     return old.required, old.flags_from
 

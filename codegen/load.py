@@ -103,9 +103,6 @@ class _Cache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
 
-    def key(self, path: Path) -> str:
-        return page_key(path)
-
     def get(self, key: str) -> tuple[NamedPage, list[Diagnostic]] | None:
         if self.folder is None:
             return None
@@ -141,7 +138,7 @@ def load_pages(
     """
     files = expand(paths)
     store = _Cache(cache_folder() if cache is True else (cache or None))
-    keys = [store.key(f) if store.folder is not None else "" for f in files]
+    keys = [page_key(f) if store.folder is not None else "" for f in files]
     results: dict[int, tuple[NamedPage | None, list[Diagnostic], SpecError | None]] = {}
     todo: list[int] = []
     for i, key in enumerate(keys):

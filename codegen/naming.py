@@ -240,13 +240,14 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
     return old, [f"{signature(old)} and {signature(new)}"]
 
 
-_FLAG_RANK = {"page": 2, "model": 1, None: 0}
+#: how well a sighting can show ``required``: a request rendering, the model, a response
+FLAG_RANK = {"page": 2, "model": 1, None: 0}
 
 
 def required_flag(a: Member, b: Member) -> tuple[bool, Literal["page", "model"] | None]:
     """``required`` of a member seen twice on one page: a page's request rendering beats the
     model, which beats a response rendering (that never marks [REQUIRED])."""
-    ra, rb = _FLAG_RANK[a.flags_from], _FLAG_RANK[b.flags_from]
+    ra, rb = FLAG_RANK[a.flags_from], FLAG_RANK[b.flags_from]
     if ra == rb:
         return a.required or b.required, a.flags_from
     return (a.required, a.flags_from) if ra > rb else (b.required, b.flags_from)

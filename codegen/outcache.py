@@ -12,6 +12,7 @@ Both live beside the page cache (``.cache/codegen``, see :mod:`codegen.load`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -22,13 +23,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from codegen.diagnostics import Diagnostic
-from codegen.load import cache_folder, generator_digest, page_key
+from codegen.load import cache_folder, page_key
 
 SOURCES = (".py", ".pyi")
+#: the ruff configuration generated code is formatted with
+CONFIG = Path(__file__).resolve().parent.parent / "pyproject.toml"
+
+
+@functools.cache
+def formatter_digest() -> str:
+    """ruff's version and the project's config: the formatted text depends on both."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        ruff_version = version("ruff")
+    except PackageNotFoundError:
+        ruff_version = "?"
+    return _hash(ruff_version.encode() + b"\0" + CONFIG.read_bytes())[:20]
 
 
 def inputs_key(pages: Sequence[Path]) -> str:
-    h = hashlib.sha256(generator_digest().encode())
+    """The pages' keys (each holds the generator's digest) and the formatter's."""
+    h = hashlib.sha256(formatter_digest().encode())
     for p in pages:
         h.update(page_key(p).encode())
     return h.hexdigest()[:32]
@@ -76,7 +92,8 @@ def remember_run(key: str, out: Path, diagnostics: Sequence[Diagnostic]) -> None
 def format_files(files: dict[str, str], root: Path, formatter: Callable[[Path], None]) -> None:
     """Write ``files`` formatted under ``root``; ``formatter`` runs only on cache misses."""
     folder = cache_folder()
-    salt = generator_digest()
+    # the formatted text depends on the unformatted text and the formatter, nothing else
+    salt = formatter_digest()
     keys = {rel: _hash(f"{salt}\0{rel}\0{text}".encode())[:32] for rel, text in files.items()}
     misses: list[str] = []
     for rel, text in files.items():
@@ -114,7 +131,7 @@ def _write(path: Path, data: bytes) -> None:
         pass  # a read-only checkout only costs the work again next time
 
 
-def ruff(folder: Path, config: Path) -> None:
+def ruff(folder: Path, config: Path = CONFIG) -> None:
     """Drop the unused imports the templates write, sort the rest, format."""
     base = [sys.executable, "-m", "ruff"]
     steps = [
