@@ -30,6 +30,15 @@ def lint(session: nox.Session) -> None:
     session.install("-r", "requirements/dev.txt")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run(*DEAD_CODE)
+
+
+#: dead code outside the generated package (vulture_whitelist.py lists what it cannot see used)
+DEAD_CODE = [
+    "vulture",
+    *("codegen", "src/smtyped", "tests", "benchmarks", "examples", "noxfile.py", "vulture_whitelist.py"),
+    *("--exclude", "src/smtyped/_generated", "--min-confidence", "60"),
+]
 
 
 @nox.session
@@ -51,6 +60,8 @@ def codegen(session: nox.Session) -> None:
     """Regenerate src/smtyped/_generated from specs/ (``-- --check`` fails if it is stale)."""
     _install(session)
     session.run("python", "-m", "codegen", "generate", *session.posargs)
+    # the public names, committed: a rename or removal is a visible diff (tests/test_public_api.py)
+    session.run("python", "-m", "codegen", "api", *(["--check"] if "--check" in session.posargs else []))
 
 
 @nox.session
@@ -85,6 +96,7 @@ def ci(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "generate", "--check", "--quiet")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run(*DEAD_CODE)
     session.run("mypy", "--strict", *CHECKED)
     session.run("pytest", "-q", *session.posargs)
     session.run("python", "-m", "codegen", "docs")

@@ -87,10 +87,23 @@ def _list_trial_components() -> dict[str, Any]:
     return {"TrialComponentSummaries": [copy.deepcopy(item) for _ in range(100)], "NextToken": "t"}
 
 
+def _list_training_jobs() -> dict[str, Any]:
+    from codegen.samples import full_value
+
+    item = full_value(_model().shape_for("TrainingJobSummary"))
+    return {"TrainingJobSummaries": [copy.deepcopy(item) for _ in range(100)], "NextToken": "t"}
+
+
 def fig_convert() -> dict[str, Any]:
     """from_dict / to_dict vs copy.deepcopy of the same dict, and vs sagemaker-core."""
-    from codegen.samples import count_values
-    from smtyped.shapes import DescribeModelPackageOutput, ListTrialComponentsResponse, Shape
+    from codegen.samples import count_values, full_value
+    from smtyped.shapes import (
+        DescribeModelPackageOutput,
+        DescribeTrainingJobResponse,
+        ListTrainingJobsResponse,
+        ListTrialComponentsResponse,
+        Shape,
+    )
 
     out: dict[str, Any] = {}
     cases: dict[str, tuple[dict[str, Any], type[Shape], str]] = {
@@ -100,6 +113,12 @@ def fig_convert() -> dict[str, Any]:
             ListTrialComponentsResponse,
             "ListTrialComponentsResponse",
         ),
+        "describe_training_job": (
+            full_value(_model().shape_for("DescribeTrainingJobResponse"), list_len=2),
+            DescribeTrainingJobResponse,
+            "DescribeTrainingJobResponse",
+        ),
+        "list_training_jobs_100": (_list_training_jobs(), ListTrainingJobsResponse, "ListTrainingJobsResponse"),
     }
     for name, (data, cls, wire_shape) in cases.items():
         obj = cls.from_dict(data)
@@ -127,6 +146,17 @@ def _sagemaker_core(name: str, data: dict[str, Any], wire_shape: str) -> dict[st
 
         def load() -> Any:
             return resources.ModelPackage(**transform(data, wire_shape))
+
+    elif name == "describe_training_job":
+
+        def load() -> Any:
+            return resources.TrainingJob(**transform(data, wire_shape))
+
+    elif name == "list_training_jobs_100":
+
+        def load() -> Any:
+            items = transform(data, wire_shape)["training_job_summaries"]
+            return [shapes.TrainingJobSummary(**i) for i in items]
 
     else:
 
@@ -263,13 +293,65 @@ def run(role: str, arn: str) -> None:
 """
 
 
+#: the larger script's operations: training, endpoints, pipelines, model registry (each takes
+#: string arguments only, so both scripts are plain calls and one result field read)
+OPERATIONS_40 = (
+    *("DescribeTrainingJob", "ListTrainingJobs", "StopTrainingJob", "DescribeHyperParameterTuningJob"),
+    *("ListHyperParameterTuningJobs", "StopHyperParameterTuningJob", "DescribeProcessingJob", "ListProcessingJobs"),
+    *("DescribeTransformJob", "ListTransformJobs", "DescribeCompilationJob", "ListCompilationJobs"),
+    *("DescribeEndpoint", "ListEndpoints", "DeleteEndpoint", "DescribeEndpointConfig", "ListEndpointConfigs"),
+    *("DeleteEndpointConfig", "DescribeModel", "ListModels", "DeleteModel", "DescribeInferenceComponent"),
+    *("ListInferenceComponents", "DescribePipeline", "ListPipelines", "DescribePipelineExecution"),
+    *("ListPipelineExecutions", "ListPipelineExecutionSteps", "DescribePipelineDefinitionForExecution"),
+    *("ListPipelineParametersForExecution", "DescribeModelPackage", "ListModelPackages"),
+    *("DescribeModelPackageGroup", "ListModelPackageGroups", "DeleteModelPackage", "DeleteModelPackageGroup"),
+    *("DescribeModelCard", "ListModelCards", "DescribeExperiment", "ListExperiments"),
+)
+
+
+def scripts_40() -> tuple[str, str]:
+    """(smtyped, mypy-boto3) scripts calling the 40 operations with their required arguments."""
+    from botocore import xform_name
+
+    model = _model()
+    ours = ["from smtyped import SageMakerClient", "", "", "def run(sm: SageMakerClient) -> None:"]
+    theirs = [
+        "import boto3",
+        "from mypy_boto3_sagemaker import SageMakerClient",
+        "",
+        "",
+        "def run() -> None:",
+        '    sm: SageMakerClient = boto3.client("sagemaker", region_name="us-east-1")',
+    ]
+    for i, name in enumerate(OPERATIONS_40):
+        op = model.operation_model(name)
+        required = [m for m in op.input_shape.required_members if m != "ClientRequestToken"]
+        method = xform_name(name)
+        ours.append(f"    r{i} = sm.{method}({', '.join(xform_name(m) + '=' + repr('x') for m in required)})")
+        theirs.append(f"    r{i} = sm.{method}({', '.join(m + '=' + repr('x') for m in required)})")
+        out = op.output_shape
+        if out is None or not out.members:
+            continue
+        member = next(iter(out.members))
+        ours.append(f"    print(r{i}.{xform_name(member)})")
+        theirs.append(f'    print(r{i}.get("{member}"))')
+    return "\n".join(ours) + "\n", "\n".join(theirs) + "\n"
+
+
 def fig_mypy() -> dict[str, Any]:
-    """mypy --strict, cold and warm cache, on the same user script for smtyped and mypy-boto3."""
-    scripts = {"smtyped": SMTYPED_SCRIPT, "smtyped_errors": SMTYPED_ERRORS_SCRIPT, "mypy_boto3": BOTO3_SCRIPT}
+    """mypy --strict, cold and warm cache, on the same user scripts for smtyped and mypy-boto3."""
+    big_ours, big_theirs = scripts_40()
+    scripts = {
+        "smtyped": SMTYPED_SCRIPT,
+        "smtyped_errors": SMTYPED_ERRORS_SCRIPT,
+        "mypy_boto3": BOTO3_SCRIPT,
+        "smtyped_40": big_ours,
+        "mypy_boto3_40": big_theirs,
+    }
     try:
         import mypy_boto3_sagemaker  # noqa: F401
     except ImportError:
-        del scripts["mypy_boto3"]
+        del scripts["mypy_boto3"], scripts["mypy_boto3_40"]
     times: dict[str, dict[str, list[float]]] = {name: {"cold": [], "warm": []} for name in scripts}
     ok: dict[str, bool] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -292,7 +374,92 @@ def fig_mypy() -> dict[str, Any]:
         for name, t in times.items()
     }
     out.setdefault("mypy_boto3", None)
+    out.setdefault("mypy_boto3_40", None)
     return out
+
+
+#: pyright from the npm registry, run by the machine's Node.js (Debian's)
+PYRIGHT = "pyright@1.1.414"
+
+
+def _pyright() -> tuple[list[str] | None, str]:
+    """The pyright command, installed into .cache/pyright on first use, or (None, why not)."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not node or not npm:
+        return None, "pyright row skipped: no node/npm on this machine (Debian: apt install nodejs npm)"
+    prefix = ROOT / ".cache" / "pyright"
+    exe = prefix / "node_modules" / ".bin" / "pyright"
+    if not exe.exists():
+        proc = subprocess.run([npm, "install", "--prefix", str(prefix), PYRIGHT], capture_output=True, text=True)
+        if proc.returncode != 0:
+            return None, f"pyright row skipped: npm install {PYRIGHT} failed: {proc.stderr.strip()[-200:]}"
+    return [str(exe), "--pythonpath", sys.executable], ""
+
+
+def fig_pyright() -> dict[str, Any]:
+    """pyright (no cache between runs: every run is cold) on the same scripts as mypy."""
+    cmd, why = _pyright()
+    if cmd is None:
+        return {"skipped": why}
+    big_ours, big_theirs = scripts_40()
+    scripts = {
+        "smtyped": SMTYPED_SCRIPT,
+        "boto3_stubs": BOTO3_SCRIPT,
+        "smtyped_40": big_ours,
+        "boto3_stubs_40": big_theirs,
+    }
+    times: dict[str, list[float]] = {name: [] for name in scripts}
+    ok: dict[str, bool] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(5):
+            for name, script in scripts.items():
+                path = Path(tmp) / f"{name}_script.py"
+                path.write_text(script)
+                t = time.perf_counter()
+                proc = subprocess.run([*cmd, str(path)], capture_output=True, text=True)
+                times[name].append((time.perf_counter() - t) * 1000)
+                ok[name] = proc.returncode == 0
+    return {name: {"ms": statistics.median(t), "ok": ok[name]} for name, t in times.items()}
+
+
+def _tree_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def fig_size() -> dict[str, Any]:
+    """Installed size of the package (source files, no bytecode) next to mypy-boto3-sagemaker's."""
+    import smtyped
+
+    out: dict[str, Any] = {"smtyped_mib": _tree_bytes(Path(smtyped.__file__).parent) / 2**20}
+    try:
+        import mypy_boto3_sagemaker
+
+        out["mypy_boto3_mib"] = _tree_bytes(Path(mypy_boto3_sagemaker.__file__).parent) / 2**20
+    except ImportError:
+        out["mypy_boto3_mib"] = None
+    return out
+
+
+def fig_docs() -> dict[str, Any]:
+    """``nox -s docs`` without the install: reference pages from the IR, then mkdocs --strict."""
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "codegen", "docs"], cwd=ROOT, check=True, capture_output=True)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(Path(tmp) / "site")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        ms = (time.perf_counter() - t) * 1000
+    pages = len(list((ROOT / "docs" / "reference").rglob("*.md")))
+    return {
+        "ms": ms,
+        "ok": proc.returncode == 0,
+        "pages": pages,
+        "error": proc.stderr[-300:] if proc.returncode else "",
+    }
 
 
 def _tree_rss_kib(pid: int) -> int:
@@ -375,7 +542,16 @@ def fig_codegen() -> dict[str, Any]:
 
 
 MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
-FIGURES = {"import": fig_import, "convert": fig_convert, "call": fig_call, "mypy": fig_mypy, "codegen": fig_codegen}
+FIGURES = {
+    "import": fig_import,
+    "convert": fig_convert,
+    "call": fig_call,
+    "mypy": fig_mypy,
+    "pyright": fig_pyright,
+    "size": fig_size,
+    "docs": fig_docs,
+    "codegen": fig_codegen,
+}
 
 
 # -- table -------------------------------------------------------------------------------
@@ -401,13 +577,19 @@ def _row(
 def table(r: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     imp = r["import"]
-    rows.append(_row("import + client: smtyped vs botocore", imp["smtyped"]["ms"], imp["botocore"]["ms"], "ms", 1.15))
-    rows.append(_row("RSS after import + client", imp["smtyped"]["rss_mib"], imp["botocore"]["rss_mib"], "MiB", None))
+    rows.append(_row("import + client: smtyped vs botocore", imp["smtyped"]["ms"], imp["botocore"]["ms"], "ms", 1.10))
+    rows.append(
+        _row("peak RSS after import + client", imp["smtyped"]["rss_mib"], imp["botocore"]["rss_mib"], "MiB", 1.10)
+    )
     for case, label in (
         ("describe_model_package", "DescribeModelPackage"),
         ("list_trial_components_100", "ListTrialComponents x100"),
+        ("describe_training_job", "DescribeTrainingJob, every member"),
+        ("list_training_jobs_100", "ListTrainingJobs x100"),
     ):
-        c = r["convert"][case]
+        c = r["convert"].get(case)
+        if c is None:
+            continue
         note = f"{c['values']} values"
         rows.append(_row(f"{label} from_dict vs deepcopy", c["from_dict_us"], c["deepcopy_us"], "us", 0.8, note))
         rows.append(_row(f"{label} to_dict vs deepcopy", c["to_dict_us"], c["deepcopy_us"], "us", 0.8, note))
@@ -468,8 +650,18 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
             _row("mypy --strict cold vs mypy-boto3", my["smtyped"]["cold_ms"], my["mypy_boto3"]["cold_ms"], "ms", 1.0)
         )
         rows.append(
-            _row("mypy --strict warm vs mypy-boto3", my["smtyped"]["warm_ms"], my["mypy_boto3"]["warm_ms"], "ms", 1.5)
+            _row("mypy --strict warm vs mypy-boto3", my["smtyped"]["warm_ms"], my["mypy_boto3"]["warm_ms"], "ms", 1.2)
         )
+        if my.get("smtyped_40") and my.get("mypy_boto3_40"):
+            rows.append(
+                _row(
+                    "mypy --strict cold, 40-operation script",
+                    my["smtyped_40"]["cold_ms"],
+                    my["mypy_boto3_40"]["cold_ms"],
+                    "ms",
+                    1.0,
+                )
+            )
         if my.get("smtyped_errors"):
             rows.append(
                 _row(
@@ -482,6 +674,43 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
             )
     else:
         rows.append(_row("mypy --strict cold (no mypy-boto3 installed)", my["smtyped"]["cold_ms"], None, "ms", None))
+    pr = r.get("pyright") or {"skipped": "pyright not measured"}
+    if "skipped" in pr:
+        print(f"note: {pr['skipped']}", file=sys.stderr)
+        rows.append(_row("pyright cold vs boto3-stubs[sagemaker]", None, None, "ms", None, pr["skipped"]))
+    else:
+        for ours, theirs, label in (
+            ("smtyped", "boto3_stubs", "benchmark script"),
+            ("smtyped_40", "boto3_stubs_40", "40-operation script"),
+        ):
+            rows.append(
+                _row(f"pyright cold vs boto3-stubs[sagemaker]: {label}", pr[ours]["ms"], pr[theirs]["ms"], "ms", 1.0)
+            )
+    size = r.get("size")
+    if size:
+        rows.append(
+            _row(
+                "installed size vs mypy-boto3-sagemaker",
+                size["smtyped_mib"],
+                size["mypy_boto3_mib"],
+                "MiB",
+                None,
+                "no budget",
+            )
+        )
+    docs = r.get("docs")
+    if docs:
+        note = f"{docs['pages']} reference pages" + ("" if docs["ok"] else f"; mkdocs failed: {docs['error']}")
+        rows.append(
+            _row(
+                "docs site build (codegen docs + mkdocs --strict)",
+                docs["ms"],
+                180_000,
+                "ms",
+                1.0,
+                "budget 3 min; " + note,
+            )
+        )
     cg = r["codegen"]
     n = cg["pages"]
     rows.append(_row(f"codegen, {n} pages, cold (wall)", cg["cold_ms"], 15_000, "ms", 1.0, "budget 15 s"))

@@ -264,3 +264,37 @@ def io_suffixes(model: Any) -> tuple[str, str]:
     if not counts:
         return "Request", "Response"
     return max(sorted(counts), key=lambda k: counts[k])
+
+
+@functools.cache
+def sensitive_members(title: str) -> dict[str, frozenset[str]]:
+    """structure -> wire names of its members botocore marks sensitive (the pages do not show it).
+
+    A member is sensitive when its reference or its target is, or when it is a list or map
+    of sensitive values; a nested structure's own members are listed under that structure.
+    """
+    name = service_name(title)
+    data = load_data(name, "service-2") if name else None
+    if not data:
+        return {}
+    shapes: dict[str, Any] = data.get("shapes", {})
+
+    def secret(target: str, seen: frozenset[str] = frozenset()) -> bool:
+        shape = shapes.get(target, {})
+        if shape.get("sensitive"):
+            return True
+        if target in seen:
+            return False
+        inner = [shape.get("member", {}), shape.get("value", {})] if shape.get("type") in ("list", "map") else []
+        return any(ref.get("sensitive") or secret(ref.get("shape", ""), seen | {target}) for ref in inner if ref)
+
+    out: dict[str, frozenset[str]] = {}
+    for sname, shape in shapes.items():
+        if shape.get("type") != "structure":
+            continue
+        hits = frozenset(
+            wire for wire, ref in shape.get("members", {}).items() if ref.get("sensitive") or secret(ref["shape"])
+        )
+        if hits:
+            out[sname] = hits
+    return out

@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     docs.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
     docs.add_argument("--out", default="docs", help="docs folder (default docs)")
 
+    api = sub.add_parser("api", help="write tests/data/public_api.txt from the generated package")
+    api.add_argument("--check", action="store_true", help="fail if the snapshot differs; write nothing")
+
     sub.add_parser("titles", help="rewrite codegen/data/service_titles.json from the installed botocore")
 
     snap = sub.add_parser(
@@ -120,6 +123,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "snapshot":
             print(
                 f"wrote botocore {botocore_model.botocore_version()}'s models to {botocore_model.write_snapshot(args.services)}"
+            )
+            return 0
+        if args.command == "api":
+            from codegen import public_api
+
+            if args.check:
+                old, new = public_api.read_snapshot(), public_api.public_api()
+                if old != new:
+                    print(public_api.diff_text(old, new), end="")
+                    print(f"{public_api.SNAPSHOT} is stale: run `nox -s codegen`", file=sys.stderr)
+                    return 1
+                return 0
+            removed, added = public_api.write()
+            for line in removed:
+                print(f"REMOVED (breaking): {line}", file=sys.stderr)
+            print(
+                f"public API: {len(added)} names added, {len(removed)} removed -> {public_api.SNAPSHOT}",
+                file=sys.stderr,
             )
             return 0
         if args.command == "titles":

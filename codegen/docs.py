@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from codegen import botocore_model
 from codegen.diagnostics import Report
 from codegen.emit import chunk_modules, first_paragraph
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
@@ -59,6 +60,7 @@ class _Docs:
 
     def members_table(self, st: Structure, depth: int, show_required: bool) -> list[str]:
         names = field_names(st.members)
+        secret = botocore_model.sensitive_members(self.svc.title).get(st.name or "", frozenset())
         head = (
             "| attribute | wire name | type | required | since | description |"
             if show_required
@@ -69,6 +71,8 @@ class _Docs:
             doc = _cell(first_paragraph(m.doc))
             if m.from_model:
                 doc = f"*No page shows it: taken from botocore's model.* {doc}"
+            if wire in secret:
+                doc = f"**Sensitive**: `repr()` shows `'***'`. {doc}"
             cells = [f"`{names[wire]}`", f"`{wire}`", self.type_of(m.shape, depth)]
             if show_required:
                 cells.append("yes" if m.required else "")

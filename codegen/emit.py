@@ -35,7 +35,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 class FieldView:
     attr: str
     wire: str
-    annotation: str
+    annotation: str  # what a caller may pass (an enum's members or its literals)
     required: bool
     doc: str
     from_expr: str  # expression reading the field from ``get`` (a dict's .get)
@@ -43,6 +43,24 @@ class FieldView:
     plain: bool  # scalar: written as-is
     enum: str | None = None  # an enum attribute: converted from its literal on construction
     lazy: str | None = None  # a field holding structures: its conversion, run on first access
+    docstring: str = ""  # the attribute docstring, wrapped for its place in the class body
+    sensitive: bool = False  # botocore marks it sensitive: repr shows '***'
+
+    @property
+    def field_type(self) -> str:
+        """The attribute's type: an enum field always holds the enum."""
+        return self.enum or self.annotation
+
+    @property
+    def init_type(self) -> str:
+        return self.annotation
+
+    @property
+    def init_expr(self) -> str:
+        """The constructor's conversion of the keyword argument."""
+        if not self.enum:
+            return self.attr
+        return f"_as_{self.enum}({self.attr})" if self.required else f"_as_{self.enum}_opt({self.attr})"
 
 
 @attrs.frozen
@@ -52,6 +70,10 @@ class ClassView:
     docstring: str
     fields: tuple[FieldView, ...]
     union: bool
+
+    @property
+    def sensitive(self) -> tuple[str, ...]:
+        return tuple(f.attr for f in self.fields if f.sensitive)
 
 
 @attrs.frozen
@@ -151,6 +173,19 @@ def docstring(summary: str, sections: Sequence[tuple[str, Sequence[tuple[str, st
     return text + ("\n" + pad if len(lines) > 1 else "")
 
 
+def attribute_docstring(text: str) -> str:
+    """The body of an attribute docstring in a class body (4 spaces in), wrapped at 100."""
+    lines = wrap(text, 4)
+    if len(lines) == 1 and len(lines[0]) <= 100 - 4 - 6:
+        return lines[0]
+    return "\n    ".join(lines) + "\n    "
+
+
+def stub_group(name: str) -> str:
+    """The stub-only module that shows type checkers ``name``: its first letter (``_d``)."""
+    return "_" + name[:1].lower()
+
+
 # -- types and conversions ---------------------------------------------------------------
 
 
@@ -165,6 +200,9 @@ class _Emitter:
         self.outputs = {op.output.name for op in svc.operations.values() if isinstance(op.output, Ref)}
         self.module = ""  # the module being emitted (for same-module references)
         self.type_refs: set[str] = set()
+        self.sensitive = botocore_model.sensitive_members(svc.title)
+        #: shape -> its class view and the names its annotations use (made once, rendered twice)
+        self.class_refs: dict[str, tuple[ClassView, frozenset[str]]] = {}
 
     def is_enum(self, name: str) -> bool:
         return isinstance(self.svc.shapes[name], StringShape)
@@ -213,14 +251,15 @@ class _Emitter:
     def cls_ref(self, name: str) -> str:
         if self.shape_module.get(name) == self.module:
             return name
-        return f'_S["{name}"]'
+        # the package loads the defining module on first use, then holds the class itself
+        return f"_shapes.{name}"
 
     def from_expr(self, shape: Shape, src: str) -> str:
         """Python code reading wire value ``src`` (not None) of ``shape``."""
 
         def leaf(name: str, v: str) -> str:
             if self.is_enum(name):
-                return f'_ev(_E["{name}"], {v})'
+                return f"_ev(_enums.{name}, {v})"
             return f"{self.cls_ref(name)}._from_wire({v})"
 
         return self._convert(shape, src, leaf, 0)
@@ -252,7 +291,7 @@ class _Emitter:
 
     # -- shapes --
 
-    def field(self, wire: str, attr: str, m: Member, lazy: bool = False) -> FieldView:
+    def field(self, wire: str, attr: str, m: Member, lazy: bool = False, sensitive: bool = False) -> FieldView:
         plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
         read = (
             f'get("{wire}")' if plain else f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v")}'
@@ -277,6 +316,11 @@ class _Emitter:
             plain=plain,
             enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
             lazy=f"lambda v: {self.from_expr(m.shape, 'v')}" if lazy and self.holds_structure(m.shape) else None,
+            docstring=attribute_docstring(
+                (doc or "No description on the pages.")
+                + (" Sensitive: ``repr()`` shows ``'***'``." if sensitive else "")
+            ),
+            sensitive=sensitive,
         )
 
     def class_view(self, name: str, st: Structure) -> ClassView:
@@ -284,7 +328,8 @@ class _Emitter:
         # An operation's result converts its nested structures on first access, so a call
         # costs little more than botocore's own; below the top level conversion is eager.
         lazy = name in self.outputs
-        fields = tuple(self.field(w, names[w], m, lazy) for w, m in st.members.items())
+        secret = self.sensitive.get(name, frozenset())
+        fields = tuple(self.field(w, names[w], m, lazy, w in secret) for w, m in st.members.items())
         if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
             summary = f"The result of ``{op.method}`` ({op.name})."
@@ -292,7 +337,7 @@ class _Emitter:
             summary = first_paragraph(st.doc)
         if st.kind == "union":
             summary += " A tagged union: at most one attribute is set."
-        doc = docstring(summary, [("Attributes", [(f.attr, f.doc) for f in fields])], 4)
+        doc = docstring(summary, [], 4)  # each field carries its own docstring
         return ClassView(name, "OutputShape" if name in self.outputs else "Shape", doc, fields, st.kind == "union")
 
     def enum_view(self, name: str, s: StringShape) -> EnumView:
@@ -319,13 +364,19 @@ class _Emitter:
             for name in modules[mod]:
                 st = self.svc.shapes[name]
                 assert isinstance(st, Structure)
+                before = set(self.type_refs)
+                self.type_refs = set()
                 classes.append(self.class_view(name, st))
+                self.class_refs[name] = (classes[-1], frozenset(self.type_refs))
+                self.type_refs |= before
             enums = sorted({f.enum for c in classes for f in c.fields if f.enum})
             runtime = tuple((f"smtyped._generated.enums.{self.enum_module[e]}", e) for e in enums)
             out.append(ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime))
         return out
 
-    def type_imports(self, exclude: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def type_imports(self, exclude: set[str], stubs: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(module, names) for the names in ``type_refs``: their run-time modules, or with
+        ``stubs`` the stub-only group modules type checkers read."""
         by_module: dict[str, set[str]] = {}
         for ref in self.type_refs - exclude:
             base = (
@@ -333,11 +384,38 @@ class _Emitter:
                 if ref.endswith("Literal") and ref[: -len("Literal")] in self.enum_module
                 else ref
             )
-            if base in self.enum_module:
-                by_module.setdefault(f"smtyped._generated.enums.{self.enum_module[base]}", set()).add(ref)
-            else:
-                by_module.setdefault(f"smtyped._generated.shapes.{self.shape_module[ref]}", set()).add(ref)
+            kind, index = ("enums", self.enum_module) if base in self.enum_module else ("shapes", self.shape_module)
+            module = stub_group(base) if stubs else index[base]
+            by_module.setdefault(f"smtyped._generated.{kind}.{module}", set()).add(ref)
         return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
+
+    def shape_groups(self) -> list[ModuleView]:
+        """The stub-only modules, one per first letter, that show type checkers every shape."""
+        groups: dict[str, list[str]] = {}
+        for name in self.shape_module:
+            groups.setdefault(stub_group(name), []).append(name)
+        out = []
+        for group in sorted(groups):
+            # the views made for the run-time modules: a stub shows the same classes
+            classes = [self.class_refs[name][0] for name in groups[group]]
+            self.module, self.type_refs = group, set().union(*(self.class_refs[n][1] for n in groups[group]))
+            mine = set(groups[group])
+            out.append(ModuleView(group, tuple(classes), self.type_imports(exclude=mine, stubs=True)))
+        return out
+
+    def enum_groups(self) -> list[ModuleView]:
+        groups: dict[str, list[str]] = {}
+        for name in self.enum_module:
+            groups.setdefault(stub_group(name), []).append(name)
+        out = []
+        for group in sorted(groups):
+            views = []
+            for name in groups[group]:
+                s = self.svc.shapes[name]
+                assert isinstance(s, StringShape)
+                views.append(self.enum_view(name, s))
+            out.append(ModuleView(group, tuple(views), ()))
+        return out
 
     def enum_modules(self) -> list[ModuleView]:
         modules: dict[str, list[str]] = {}
@@ -395,6 +473,15 @@ class _Emitter:
         return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate)
 
 
+def reexports(mv: ModuleView, kind: str, enum: bool) -> ModuleView:
+    """The stub of a run-time module: its names, re-exported from their group stubs."""
+    by_group: dict[str, list[str]] = {}
+    for c in mv.classes:
+        names = [c.name, f"{c.name}Literal", f"as_{c.name}", f"as_{c.name}_opt"] if enum else [c.name]
+        by_group.setdefault(f"smtyped._generated.{kind}.{stub_group(c.name)}", []).extend(names)
+    return attrs.evolve(mv, type_imports=tuple((g, tuple(n)) for g, n in sorted(by_group.items())))
+
+
 # -- history -----------------------------------------------------------------------------
 
 
@@ -446,24 +533,37 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
     shape_modules = em.shape_modules()
     for mv in shape_modules:
         files[f"shapes/{mv.name}.py"] = env.get_template("shapes.py.j2").render(module=mv, header=header)
-        # mypy reads the stub: plain classes type-check much faster than attrs classes
-        files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes.pyi.j2").render(module=mv, header=header)
+        stub = reexports(mv, "shapes", enum=False)
+        files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes.pyi.j2").render(module=stub, header=header)
+    # Type checkers read plain classes with explicit __init__ (no attrs plugin), grouped by
+    # first letter: cold mypy time grows with the number of modules more than with their size.
+    for mv in em.shape_groups():
+        files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes_group.pyi.j2").render(module=mv, header=header)
     for mv in em.enum_modules():
         files[f"enums/{mv.name}.py"] = env.get_template("enums.py.j2").render(module=mv, header=header)
-        files[f"enums/{mv.name}.pyi"] = env.get_template("enums.pyi.j2").render(module=mv, header=header)
-    files["shapes/__init__.py"] = env.get_template("facade.py.j2").render(
-        kind="shapes", index=em.shape_module, registry="SHAPES", header=header
-    )
-    files["enums/__init__.py"] = env.get_template("facade.py.j2").render(
-        kind="enums",
-        index={**em.enum_module, **{n + "Literal": m for n, m in em.enum_module.items()}},
-        registry="ENUMS",
-        header=header,
-    )
+        stub = reexports(mv, "enums", enum=True)
+        files[f"enums/{mv.name}.pyi"] = env.get_template("enums.pyi.j2").render(module=stub, header=header)
+    for mv in em.enum_groups():
+        files[f"enums/{mv.name}.pyi"] = env.get_template("enums_group.pyi.j2").render(module=mv, header=header)
+    for kind, index in (
+        ("shapes", em.shape_module),
+        ("enums", {**em.enum_module, **{n + "Literal": m for n, m in em.enum_module.items()}}),
+    ):
+        registry = kind.upper()
+        files[f"{kind}/__init__.py"] = env.get_template("facade.py.j2").render(
+            kind=kind, index=index, registry=registry, header=header
+        )
+        groups = {
+            n: stub_group(n[: -len("Literal")] if n.endswith("Literal") and kind == "enums" else n) for n in index
+        }
+        files[f"{kind}/__init__.pyi"] = env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
     em.module, em.type_refs = "client", set()
     methods = [em.method_view(op) for op in svc.operations.values()]
     files["client.py"] = env.get_template("client.py.j2").render(
         methods=methods, imports=em.type_imports(exclude=set()), header=header, service=svc.title
+    )
+    files["client.pyi"] = env.get_template("client.pyi.j2").render(
+        methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header, service=svc.title
     )
     files["_index.py"] = env.get_template("index.py.j2").render(
         shapes=em.shape_module, enums=em.enum_module, header=header

@@ -334,7 +334,7 @@ def attribute_name(wire: str) -> str:
 
 
 #: attribute names the runtime base classes use themselves
-_RESERVED_ATTRS = frozenset({"to_dict", "from_dict", "extra", "response_metadata"})
+_RESERVED_ATTRS = frozenset({"to_dict", "from_dict", "extra", "response_metadata", "replace"})
 
 
 #: names used in annotations and in generated code that a field must not shadow
@@ -368,10 +368,13 @@ def field_names(members: Iterable[str]) -> dict[str, str]:
 
 
 def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
-    """Valid, unique identifiers for enum values (``ml.m4.xlarge`` -> ``ML_M4_XLARGE``)."""
+    """Valid, unique identifiers for enum values (``ml.m4.xlarge`` -> ``ML_M4_XLARGE``,
+    ``InService`` -> ``IN_SERVICE``)."""
 
     def ident(value: str) -> str:
-        base = re.sub(r"[^0-9A-Za-z]+", "_", value).strip("_").upper() or "EMPTY"
+        # split at word boundaries as botocore's xform_name does: InService -> IN_SERVICE
+        words = [xform_name(w) for w in re.split(r"[^0-9A-Za-z]+", value) if w]
+        base = "_".join(words).upper() or "EMPTY"
         if base[0].isdigit():
             base = "V_" + base
         return base + "_" if keyword.iskeyword(base) else base

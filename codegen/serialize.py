@@ -28,14 +28,14 @@ def service_json(svc: Service, botocore: dict[str, Any] | None = None) -> dict[s
             }
             for name, op in svc.operations.items()
         },
-        "shapes": {name: shape_json(s, top=True) for name, s in svc.shapes.items()},
+        "shapes": {name: shape_json(s) for name, s in svc.shapes.items()},
     }
     if botocore is not None:
         out["botocore"] = botocore
     return out
 
 
-def shape_json(shape: Shape, top: bool = False) -> dict[str, Any]:
+def shape_json(shape: Shape) -> dict[str, Any]:
     if isinstance(shape, Ref):
         return {"$ref": shape.name}
     if isinstance(shape, Structure):

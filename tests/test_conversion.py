@@ -173,11 +173,23 @@ def test_old_converter_attribute_says_where_it_moved() -> None:
         getattr(smtyped, "converter")  # noqa: B009  (mypy knows it is gone: it is a type error)
 
 
-def test_attrs_evolve_converts_literals_and_keeps_unknown_keys() -> None:
-    import attrs
-
+def test_replace_converts_literals_and_keeps_unknown_keys() -> None:
     cfg = OutputConfig.from_dict({"S3OutputLocation": "s3://b/out", "FutureKey": {"A": 1}})
-    moved = attrs.evolve(cfg, target_device="amba_cv2")
+    moved = cfg.replace(target_device="amba_cv2")
     assert moved.target_device is TargetDevice.AMBA_CV2
     assert moved.to_dict() == {"S3OutputLocation": "s3://b/out", "TargetDevice": "amba_cv2", "FutureKey": {"A": 1}}
     assert cfg.target_device is None  # the original is untouched
+
+
+def test_attrs_sees_the_api_fields_only() -> None:
+    """attrs.fields lists no internal ``_extra``; evolve converts literals but, knowing only
+    the fields, drops ``extra`` (documented: use ``replace``)."""
+    import attrs
+
+    assert [a.name for a in attrs.fields(OutputConfig)][:2] == ["s3_output_location", "target_device"]
+    assert not [a.name for a in attrs.fields(OutputConfig) if a.name.startswith("_")]
+    cfg = OutputConfig.from_dict({"S3OutputLocation": "s3://b/out", "FutureKey": {"A": 1}})
+    # to type checkers the stubs are plain classes (no attrs plugin work), so evolve is untyped
+    moved = attrs.evolve(cfg, target_device="amba_cv2")  # type: ignore[misc]
+    assert moved.target_device is TargetDevice.AMBA_CV2
+    assert moved.to_dict() == {"S3OutputLocation": "s3://b/out", "TargetDevice": "amba_cv2"}

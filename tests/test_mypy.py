@@ -52,17 +52,17 @@ NEGATIVE = {
         "from smtyped import SageMakerClinet\n",
         r'Module "smtyped" has no attribute "SageMakerClinet"; maybe "SageMakerClient"\?',
     ),
-    "evolve_with_misspelt_enum_literal": (
-        "import attrs\nattrs.evolve(OutputConfig(s3_output_location='s3://b'), target_device='amba-cv2')\n",
-        r'Argument "target_device" to "evolve" of "OutputConfig" has incompatible type "Literal\[\'amba-cv2\'\]"',
+    "replace_with_misspelt_enum_literal": (
+        "OutputConfig(s3_output_location='s3://b').replace(target_device='amba-cv2')\n",
+        r'Argument "target_device" to "replace" of "OutputConfig" has incompatible type "Literal\[\'amba-cv2\'\]"',
     ),
-    "evolve_with_misspelt_field": (
-        "import attrs\nattrs.evolve(OutputConfig(s3_output_location='s3://b'), s3_output_locaton='s3://c')\n",
-        r'Unexpected keyword argument "s3_output_locaton" for "evolve" of "OutputConfig"',
+    "replace_with_misspelt_field": (
+        "OutputConfig(s3_output_location='s3://b').replace(s3_output_locaton='s3://c')\n",
+        r'Unexpected keyword argument "s3_output_locaton" for "replace" of "OutputConfig"',
     ),
     "assignment_to_frozen_attribute": (
         "cfg = OutputConfig(s3_output_location='s3://b')\ncfg.target_device = TargetDevice.AMBA_CV2\n",
-        r'"target_device" defined in "OutputConfig" is read-only',
+        r'Cannot assign to final attribute "target_device"',
     ),
     "misspelt_error_attribute": (
         "from smtyped.errors import ResourceNotFound\n"

@@ -96,6 +96,19 @@ def test_enum_member_names() -> None:
     assert all(n.isidentifier() for n in names.values())
 
 
+def test_enum_member_names_split_at_word_boundaries() -> None:
+    """Like botocore's xform_name: a camel-case value is several words, an all-caps one is one."""
+    names = enum_member_names(("InService", "CreationTime", "PYTORCH", "ml.p4de.24xlarge", "S3Prefix", "iOS"))
+    assert names == {
+        "InService": "IN_SERVICE",
+        "CreationTime": "CREATION_TIME",
+        "PYTORCH": "PYTORCH",
+        "ml.p4de.24xlarge": "ML_P4DE_24XLARGE",
+        "S3Prefix": "S3_PREFIX",
+        "iOS": "I_OS",
+    }
+
+
 def test_page_of_a_service_botocore_does_not_know(tmp_path: Path) -> None:
     """Names fall back to paths (reported); the shapes themselves still come from the page."""
     import json

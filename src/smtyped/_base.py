@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 __all__ = ["OutputShape", "Shape", "lazy_fields"]
 
@@ -26,6 +26,10 @@ class Shape:
     _FIELDS: ClassVar[tuple[str, ...]] = ()
     #: the wire names the specs describe; other keys go to ``extra``
     _KNOWN: ClassVar[frozenset[str]] = frozenset()
+    #: attributes botocore marks sensitive: ``repr`` shows ``'***'``
+    _SENSITIVE: ClassVar[frozenset[str]] = frozenset()
+    #: set by attrs on each generated class (``attrs.fields(cls)`` lists the API fields only)
+    __attrs_attrs__: ClassVar[Any]
     _extra: dict[str, Any] | None
 
     # Each generated class defines both as straight-line code; declared once here so that the
@@ -46,6 +50,20 @@ class Shape:
         """The wire-name dict botocore accepts (``None`` fields are left out)."""
         return self._to_wire()
 
+    if not TYPE_CHECKING:  # each class's stub declares its own typed ``replace``
+
+        def replace(self, **changes):
+            """A copy with ``changes`` (keyword arguments of the constructor), keeping ``extra``.
+
+            ``attrs.evolve`` works too but knows only the fields, so it drops ``extra``.
+            """
+            kwargs = {name: getattr(self, name) for name in self._FIELDS}
+            kwargs["extra"] = self._extra
+            kwargs.update(changes)
+            return type(self)(**kwargs)
+
+        __replace__ = replace  # copy.replace (Python 3.13)
+
     @property
     def extra(self) -> Mapping[str, Any]:
         """Keys the specs do not describe (newer than this SDK), kept as they came."""
@@ -53,6 +71,18 @@ class Shape:
 
     def __repr__(self) -> str:
         return _short_repr(self, depth=0)
+
+    def __eq__(self, other: object) -> bool:
+        """API data only: the fields and unknown keys, never botocore's ``ResponseMetadata``."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Shape)
+        return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS) and _api_extra(self) == _api_extra(
+            other
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self), *(_frozen(getattr(self, f)) for f in self._FIELDS), _frozen(_api_extra(self))))
 
 
 class OutputShape(Shape):
@@ -98,10 +128,31 @@ class _LazyField:
 _EMPTY: Mapping[str, Any] = {}
 
 
+def _api_extra(shape: Shape) -> dict[str, Any]:
+    extra = shape._extra
+    if not extra:
+        return {}
+    return {k: v for k, v in extra.items() if k != "ResponseMetadata"} if "ResponseMetadata" in extra else extra
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable stand-in for a field value (lists and dicts hash by content)."""
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return frozenset((k, _frozen(v)) for k, v in value.items())
+    return value
+
+
 def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any]]]) -> None:
     """Install lazy conversion for the nested-structure fields of a generated class."""
     for attr, wire, convert in fields:
         setattr(cls, attr, _LazyField(attr, wire, convert))
+
+
+#: free text longer than this is abbreviated in ``repr``; text without spaces (names, ARNs,
+#: URIs, tokens) never is, since users copy it from printed output
+REPR_TEXT_CHARS = 200
 
 
 def _short_repr(value: Any, depth: int) -> str:
@@ -109,10 +160,11 @@ def _short_repr(value: Any, depth: int) -> str:
         if depth > 4:
             return f"{type(value).__name__}(...)"
         parts = []
+        secret = value._SENSITIVE
         for name in value._FIELDS:
             v = getattr(value, name)
             if v is not None:
-                parts.append(f"{name}={_short_repr(v, depth + 1)}")
+                parts.append(f"{name}='***'" if name in secret else f"{name}={_short_repr(v, depth + 1)}")
         extra = sorted(k for k in value._extra or () if k != "ResponseMetadata")
         if extra:
             parts.append(f"extra={extra!r}")
@@ -124,5 +176,7 @@ def _short_repr(value: Any, depth: int) -> str:
         return "[" + ", ".join(items) + "]"
     if isinstance(value, dict) and depth > 0 and len(value) > REPR_LIST_ITEMS:
         return f"{{... {len(value)} items}}"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+    if isinstance(value, str) and len(value) > REPR_TEXT_CHARS and any(c.isspace() for c in value):
+        left = len(value) - REPR_TEXT_CHARS
+        return f"{value[:REPR_TEXT_CHARS]!r}... ({left} more characters)"
+    return repr(value)

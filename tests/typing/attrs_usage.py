@@ -1,4 +1,5 @@
-"""Shapes are frozen attrs classes to mypy too: attrs' own functions type-check against them."""
+"""Shapes are frozen: ``replace`` makes a changed copy (keywords checked like the constructor's),
+and ``attrs.fields`` lists the API fields."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from smtyped.shapes import OutputConfig
 
 
 def retarget(cfg: OutputConfig, device: TargetDevice) -> OutputConfig:
-    moved = attrs.evolve(cfg, target_device=device, s3_output_location=cfg.s3_output_location + "/cv2")
-    return attrs.evolve(moved, target_device="amba_cv2", extra={"NewKey": 1})
+    moved = cfg.replace(target_device=device, s3_output_location=cfg.s3_output_location + "/cv2")
+    return moved.replace(target_device="amba_cv2", extra={"NewKey": 1})
 
 
 def field_names() -> list[str]:
-    return [f.name for f in attrs.fields(OutputConfig)] + [attrs.fields(OutputConfig).target_device.name]
+    return [f.name for f in attrs.fields(OutputConfig)]

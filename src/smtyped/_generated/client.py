@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._base import Shape
 from smtyped._client import BaseClient
-from smtyped._registry import SHAPES as _S
+from smtyped._generated import shapes as _shapes
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -1098,7 +1098,7 @@ class SageMakerClient(BaseClient):
         params["DestinationArn"] = destination_arn
         if association_type is not None:
             params["AssociationType"] = getattr(association_type, "_value_", association_type)
-        out: AddAssociationResponse = _S["AddAssociationResponse"]._from_wire(self._call("add_association", params))
+        out: AddAssociationResponse = _shapes.AddAssociationResponse._from_wire(self._call("add_association", params))
         return out
 
     def add_tags(
@@ -1123,7 +1123,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn
         params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: AddTagsOutput = _S["AddTagsOutput"]._from_wire(self._call("add_tags", params))
+        out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(self._call("add_tags", params))
         return out
 
     def associate_trial_component(
@@ -1147,7 +1147,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
         params["TrialName"] = trial_name
-        out: AssociateTrialComponentResponse = _S["AssociateTrialComponentResponse"]._from_wire(
+        out: AssociateTrialComponentResponse = _shapes.AssociateTrialComponentResponse._from_wire(
             self._call("associate_trial_component", params)
         )
         return out
@@ -1179,7 +1179,7 @@ class SageMakerClient(BaseClient):
         params["ClusterArn"] = cluster_arn
         params["NodeId"] = node_id
         params["VolumeId"] = volume_id
-        out: AttachClusterNodeVolumeResponse = _S["AttachClusterNodeVolumeResponse"]._from_wire(
+        out: AttachClusterNodeVolumeResponse = _shapes.AttachClusterNodeVolumeResponse._from_wire(
             self._call("attach_cluster_node_volume", params)
         )
         return out
@@ -1217,7 +1217,7 @@ class SageMakerClient(BaseClient):
         if client_token is not None:
             params["ClientToken"] = client_token
         params["NodesToAdd"] = [i0._to_wire() for i0 in nodes_to_add]
-        out: BatchAddClusterNodesResponse = _S["BatchAddClusterNodesResponse"]._from_wire(
+        out: BatchAddClusterNodesResponse = _shapes.BatchAddClusterNodesResponse._from_wire(
             self._call("batch_add_cluster_nodes", params)
         )
         return out
@@ -1250,7 +1250,7 @@ class SageMakerClient(BaseClient):
             params["NodeIds"] = node_ids
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = node_logical_ids
-        out: BatchDeleteClusterNodesResponse = _S["BatchDeleteClusterNodesResponse"]._from_wire(
+        out: BatchDeleteClusterNodesResponse = _shapes.BatchDeleteClusterNodesResponse._from_wire(
             self._call("batch_delete_cluster_nodes", params)
         )
         return out
@@ -1271,7 +1271,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageArnList"] = model_package_arn_list
-        out: BatchDescribeModelPackageOutput = _S["BatchDescribeModelPackageOutput"]._from_wire(
+        out: BatchDescribeModelPackageOutput = _shapes.BatchDescribeModelPackageOutput._from_wire(
             self._call("batch_describe_model_package", params)
         )
         return out
@@ -1305,7 +1305,7 @@ class SageMakerClient(BaseClient):
             params["NodeIds"] = node_ids
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = node_logical_ids
-        out: BatchRebootClusterNodesResponse = _S["BatchRebootClusterNodesResponse"]._from_wire(
+        out: BatchRebootClusterNodesResponse = _shapes.BatchRebootClusterNodesResponse._from_wire(
             self._call("batch_reboot_cluster_nodes", params)
         )
         return out
@@ -1339,7 +1339,7 @@ class SageMakerClient(BaseClient):
             params["NodeIds"] = node_ids
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = node_logical_ids
-        out: BatchReplaceClusterNodesResponse = _S["BatchReplaceClusterNodesResponse"]._from_wire(
+        out: BatchReplaceClusterNodesResponse = _shapes.BatchReplaceClusterNodesResponse._from_wire(
             self._call("batch_replace_cluster_nodes", params)
         )
         return out
@@ -1391,7 +1391,7 @@ class SageMakerClient(BaseClient):
             params["NetworkConfig"] = _wire(network_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateAIBenchmarkJobResponse = _S["CreateAIBenchmarkJobResponse"]._from_wire(
+        out: CreateAIBenchmarkJobResponse = _shapes.CreateAIBenchmarkJobResponse._from_wire(
             self._call("create_ai_benchmark_job", params)
         )
         return out
@@ -1467,7 +1467,7 @@ class SageMakerClient(BaseClient):
             params["AdapterSource"] = _wire(adapter_source)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateAIRecommendationJobResponse = _S["CreateAIRecommendationJobResponse"]._from_wire(
+        out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
             self._call("create_ai_recommendation_job", params)
         )
         return out
@@ -1508,7 +1508,7 @@ class SageMakerClient(BaseClient):
             params["AIWorkloadConfigs"] = _wire(ai_workload_configs)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateAIWorkloadConfigResponse = _S["CreateAIWorkloadConfigResponse"]._from_wire(
+        out: CreateAIWorkloadConfigResponse = _shapes.CreateAIWorkloadConfigResponse._from_wire(
             self._call("create_ai_workload_config", params)
         )
         return out
@@ -1559,7 +1559,7 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateActionResponse = _S["CreateActionResponse"]._from_wire(self._call("create_action", params))
+        out: CreateActionResponse = _shapes.CreateActionResponse._from_wire(self._call("create_action", params))
         return out
 
     def create_algorithm(
@@ -1610,7 +1610,7 @@ class SageMakerClient(BaseClient):
             params["CertifyForMarketplace"] = certify_for_marketplace
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateAlgorithmOutput = _S["CreateAlgorithmOutput"]._from_wire(self._call("create_algorithm", params))
+        out: CreateAlgorithmOutput = _shapes.CreateAlgorithmOutput._from_wire(self._call("create_algorithm", params))
         return out
 
     def create_app(
@@ -1662,7 +1662,7 @@ class SageMakerClient(BaseClient):
             params["ResourceSpec"] = _wire(resource_spec)
         if recovery_mode is not None:
             params["RecoveryMode"] = recovery_mode
-        out: CreateAppResponse = _S["CreateAppResponse"]._from_wire(self._call("create_app", params))
+        out: CreateAppResponse = _shapes.CreateAppResponse._from_wire(self._call("create_app", params))
         return out
 
     def create_app_image_config(
@@ -1708,7 +1708,7 @@ class SageMakerClient(BaseClient):
             params["JupyterLabAppImageConfig"] = _wire(jupyter_lab_app_image_config)
         if code_editor_app_image_config is not None:
             params["CodeEditorAppImageConfig"] = _wire(code_editor_app_image_config)
-        out: CreateAppImageConfigResponse = _S["CreateAppImageConfigResponse"]._from_wire(
+        out: CreateAppImageConfigResponse = _shapes.CreateAppImageConfigResponse._from_wire(
             self._call("create_app_image_config", params)
         )
         return out
@@ -1752,7 +1752,7 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateArtifactResponse = _S["CreateArtifactResponse"]._from_wire(self._call("create_artifact", params))
+        out: CreateArtifactResponse = _shapes.CreateArtifactResponse._from_wire(self._call("create_artifact", params))
         return out
 
     def create_auto_ml_job(
@@ -1822,7 +1822,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if model_deploy_config is not None:
             params["ModelDeployConfig"] = _wire(model_deploy_config)
-        out: CreateAutoMLJobResponse = _S["CreateAutoMLJobResponse"]._from_wire(
+        out: CreateAutoMLJobResponse = _shapes.CreateAutoMLJobResponse._from_wire(
             self._call("create_auto_ml_job", params)
         )
         return out
@@ -1895,7 +1895,7 @@ class SageMakerClient(BaseClient):
             params["DataSplitConfig"] = _wire(data_split_config)
         if auto_ml_compute_config is not None:
             params["AutoMLComputeConfig"] = _wire(auto_ml_compute_config)
-        out: CreateAutoMLJobV2Response = _S["CreateAutoMLJobV2Response"]._from_wire(
+        out: CreateAutoMLJobV2Response = _shapes.CreateAutoMLJobV2Response._from_wire(
             self._call("create_auto_ml_job_v2", params)
         )
         return out
@@ -1988,7 +1988,7 @@ class SageMakerClient(BaseClient):
             params["ClusterRole"] = cluster_role
         if auto_scaling is not None:
             params["AutoScaling"] = _wire(auto_scaling)
-        out: CreateClusterResponse = _S["CreateClusterResponse"]._from_wire(self._call("create_cluster", params))
+        out: CreateClusterResponse = _shapes.CreateClusterResponse._from_wire(self._call("create_cluster", params))
         return out
 
     def create_cluster_scheduler_config(
@@ -2022,7 +2022,7 @@ class SageMakerClient(BaseClient):
             params["Description"] = description
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateClusterSchedulerConfigResponse = _S["CreateClusterSchedulerConfigResponse"]._from_wire(
+        out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
             self._call("create_cluster_scheduler_config", params)
         )
         return out
@@ -2059,7 +2059,7 @@ class SageMakerClient(BaseClient):
         params["GitConfig"] = _wire(git_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateCodeRepositoryOutput = _S["CreateCodeRepositoryOutput"]._from_wire(
+        out: CreateCodeRepositoryOutput = _shapes.CreateCodeRepositoryOutput._from_wire(
             self._call("create_code_repository", params)
         )
         return out
@@ -2123,7 +2123,7 @@ class SageMakerClient(BaseClient):
         params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateCompilationJobResponse = _S["CreateCompilationJobResponse"]._from_wire(
+        out: CreateCompilationJobResponse = _shapes.CreateCompilationJobResponse._from_wire(
             self._call("create_compilation_job", params)
         )
         return out
@@ -2170,7 +2170,7 @@ class SageMakerClient(BaseClient):
             params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateComputeQuotaResponse = _S["CreateComputeQuotaResponse"]._from_wire(
+        out: CreateComputeQuotaResponse = _shapes.CreateComputeQuotaResponse._from_wire(
             self._call("create_compute_quota", params)
         )
         return out
@@ -2212,7 +2212,7 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateContextResponse = _S["CreateContextResponse"]._from_wire(self._call("create_context", params))
+        out: CreateContextResponse = _shapes.CreateContextResponse._from_wire(self._call("create_context", params))
         return out
 
     def create_data_quality_job_definition(
@@ -2272,7 +2272,7 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateDataQualityJobDefinitionResponse = _S["CreateDataQualityJobDefinitionResponse"]._from_wire(
+        out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
             self._call("create_data_quality_job_definition", params)
         )
         return out
@@ -2316,7 +2316,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if enable_iot_role_alias is not None:
             params["EnableIotRoleAlias"] = enable_iot_role_alias
-        out: CreateDeviceFleetResponse = _S["CreateDeviceFleetResponse"]._from_wire(
+        out: CreateDeviceFleetResponse = _shapes.CreateDeviceFleetResponse._from_wire(
             self._call("create_device_fleet", params)
         )
         return out
@@ -2413,7 +2413,7 @@ class SageMakerClient(BaseClient):
             params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
         if default_space_settings is not None:
             params["DefaultSpaceSettings"] = _wire(default_space_settings)
-        out: CreateDomainResponse = _S["CreateDomainResponse"]._from_wire(self._call("create_domain", params))
+        out: CreateDomainResponse = _shapes.CreateDomainResponse._from_wire(self._call("create_domain", params))
         return out
 
     def create_edge_deployment_plan(
@@ -2449,7 +2449,7 @@ class SageMakerClient(BaseClient):
             params["Stages"] = [i0._to_wire() for i0 in stages]
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateEdgeDeploymentPlanResponse = _S["CreateEdgeDeploymentPlanResponse"]._from_wire(
+        out: CreateEdgeDeploymentPlanResponse = _shapes.CreateEdgeDeploymentPlanResponse._from_wire(
             self._call("create_edge_deployment_plan", params)
         )
         return out
@@ -2472,7 +2472,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["Stages"] = [i0._to_wire() for i0 in stages]
-        out: CreateEdgeDeploymentStageResponse = _S["CreateEdgeDeploymentStageResponse"]._from_wire(
+        out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
             self._call("create_edge_deployment_stage", params)
         )
         return out
@@ -2523,7 +2523,7 @@ class SageMakerClient(BaseClient):
             params["ResourceKey"] = resource_key
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateEdgePackagingJobResponse = _S["CreateEdgePackagingJobResponse"]._from_wire(
+        out: CreateEdgePackagingJobResponse = _shapes.CreateEdgePackagingJobResponse._from_wire(
             self._call("create_edge_packaging_job", params)
         )
         return out
@@ -2564,7 +2564,7 @@ class SageMakerClient(BaseClient):
             params["DeploymentConfig"] = _wire(deployment_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateEndpointOutput = _S["CreateEndpointOutput"]._from_wire(self._call("create_endpoint", params))
+        out: CreateEndpointOutput = _shapes.CreateEndpointOutput._from_wire(self._call("create_endpoint", params))
         return out
 
     def create_endpoint_config(
@@ -2651,7 +2651,7 @@ class SageMakerClient(BaseClient):
             params["EnableNetworkIsolation"] = enable_network_isolation
         if metrics_config is not None:
             params["MetricsConfig"] = _wire(metrics_config)
-        out: CreateEndpointConfigOutput = _S["CreateEndpointConfigOutput"]._from_wire(
+        out: CreateEndpointConfigOutput = _shapes.CreateEndpointConfigOutput._from_wire(
             self._call("create_endpoint_config", params)
         )
         return out
@@ -2689,7 +2689,7 @@ class SageMakerClient(BaseClient):
             params["Description"] = description
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateExperimentResponse = _S["CreateExperimentResponse"]._from_wire(
+        out: CreateExperimentResponse = _shapes.CreateExperimentResponse._from_wire(
             self._call("create_experiment", params)
         )
         return out
@@ -2761,7 +2761,7 @@ class SageMakerClient(BaseClient):
             params["Description"] = description
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateFeatureGroupResponse = _S["CreateFeatureGroupResponse"]._from_wire(
+        out: CreateFeatureGroupResponse = _shapes.CreateFeatureGroupResponse._from_wire(
             self._call("create_feature_group", params)
         )
         return out
@@ -2813,7 +2813,7 @@ class SageMakerClient(BaseClient):
         params["RoleArn"] = role_arn
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateFlowDefinitionResponse = _S["CreateFlowDefinitionResponse"]._from_wire(
+        out: CreateFlowDefinitionResponse = _shapes.CreateFlowDefinitionResponse._from_wire(
             self._call("create_flow_definition", params)
         )
         return out
@@ -2853,7 +2853,7 @@ class SageMakerClient(BaseClient):
             params["S3StorageConfig"] = _wire(s3_storage_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateHubResponse = _S["CreateHubResponse"]._from_wire(self._call("create_hub", params))
+        out: CreateHubResponse = _shapes.CreateHubResponse._from_wire(self._call("create_hub", params))
         return out
 
     def create_hub_content_presigned_urls(
@@ -2905,7 +2905,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: CreateHubContentPresignedUrlsResponse = _S["CreateHubContentPresignedUrlsResponse"]._from_wire(
+        out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
             self._call("create_hub_content_presigned_urls", params)
         )
         return out
@@ -2933,7 +2933,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("create_hub_content_presigned_urls", params):
             for item in page.get("AuthorizedUrlConfigs") or ():
-                yield _S["AuthorizedUrl"]._from_wire(item)
+                yield _shapes.AuthorizedUrl._from_wire(item)
 
     def create_hub_content_reference(
         self,
@@ -2967,7 +2967,7 @@ class SageMakerClient(BaseClient):
             params["MinVersion"] = min_version
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateHubContentReferenceResponse = _S["CreateHubContentReferenceResponse"]._from_wire(
+        out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
             self._call("create_hub_content_reference", params)
         )
         return out
@@ -2999,7 +2999,7 @@ class SageMakerClient(BaseClient):
         params["UiTemplate"] = _wire(ui_template)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateHumanTaskUiResponse = _S["CreateHumanTaskUiResponse"]._from_wire(
+        out: CreateHumanTaskUiResponse = _shapes.CreateHumanTaskUiResponse._from_wire(
             self._call("create_human_task_ui", params)
         )
         return out
@@ -3065,7 +3065,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if autotune is not None:
             params["Autotune"] = _wire(autotune)
-        out: CreateHyperParameterTuningJobResponse = _S["CreateHyperParameterTuningJobResponse"]._from_wire(
+        out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
             self._call("create_hyper_parameter_tuning_job", params)
         )
         return out
@@ -3104,7 +3104,7 @@ class SageMakerClient(BaseClient):
         params["RoleArn"] = role_arn
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateImageResponse = _S["CreateImageResponse"]._from_wire(self._call("create_image", params))
+        out: CreateImageResponse = _shapes.CreateImageResponse._from_wire(self._call("create_image", params))
         return out
 
     def create_image_version(
@@ -3169,7 +3169,7 @@ class SageMakerClient(BaseClient):
             params["Horovod"] = horovod
         if release_notes is not None:
             params["ReleaseNotes"] = release_notes
-        out: CreateImageVersionResponse = _S["CreateImageVersionResponse"]._from_wire(
+        out: CreateImageVersionResponse = _shapes.CreateImageVersionResponse._from_wire(
             self._call("create_image_version", params)
         )
         return out
@@ -3230,7 +3230,7 @@ class SageMakerClient(BaseClient):
             params["RuntimeConfig"] = _wire(runtime_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateInferenceComponentOutput = _S["CreateInferenceComponentOutput"]._from_wire(
+        out: CreateInferenceComponentOutput = _shapes.CreateInferenceComponentOutput._from_wire(
             self._call("create_inference_component", params)
         )
         return out
@@ -3306,7 +3306,7 @@ class SageMakerClient(BaseClient):
             params["KmsKey"] = kms_key
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateInferenceExperimentResponse = _S["CreateInferenceExperimentResponse"]._from_wire(
+        out: CreateInferenceExperimentResponse = _shapes.CreateInferenceExperimentResponse._from_wire(
             self._call("create_inference_experiment", params)
         )
         return out
@@ -3367,7 +3367,7 @@ class SageMakerClient(BaseClient):
             params["OutputConfig"] = _wire(output_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateInferenceRecommendationsJobResponse = _S["CreateInferenceRecommendationsJobResponse"]._from_wire(
+        out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
             self._call("create_inference_recommendations_job", params)
         )
         return out
@@ -3415,7 +3415,7 @@ class SageMakerClient(BaseClient):
         params["JobConfigDocument"] = job_config_document
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateJobResponse = _S["CreateJobResponse"]._from_wire(self._call("create_job", params))
+        out: CreateJobResponse = _shapes.CreateJobResponse._from_wire(self._call("create_job", params))
         return out
 
     def create_labeling_job(
@@ -3488,7 +3488,7 @@ class SageMakerClient(BaseClient):
         params["HumanTaskConfig"] = _wire(human_task_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateLabelingJobResponse = _S["CreateLabelingJobResponse"]._from_wire(
+        out: CreateLabelingJobResponse = _shapes.CreateLabelingJobResponse._from_wire(
             self._call("create_labeling_job", params)
         )
         return out
@@ -3549,7 +3549,9 @@ class SageMakerClient(BaseClient):
             params["DefaultDomainIdList"] = default_domain_id_list
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateMlflowAppResponse = _S["CreateMlflowAppResponse"]._from_wire(self._call("create_mlflow_app", params))
+        out: CreateMlflowAppResponse = _shapes.CreateMlflowAppResponse._from_wire(
+            self._call("create_mlflow_app", params)
+        )
         return out
 
     def create_mlflow_tracking_server(
@@ -3625,7 +3627,7 @@ class SageMakerClient(BaseClient):
             params["S3BucketOwnerAccountId"] = s3_bucket_owner_account_id
         if s3_bucket_owner_verification is not None:
             params["S3BucketOwnerVerification"] = s3_bucket_owner_verification
-        out: CreateMlflowTrackingServerResponse = _S["CreateMlflowTrackingServerResponse"]._from_wire(
+        out: CreateMlflowTrackingServerResponse = _shapes.CreateMlflowTrackingServerResponse._from_wire(
             self._call("create_mlflow_tracking_server", params)
         )
         return out
@@ -3690,7 +3692,7 @@ class SageMakerClient(BaseClient):
             params["VpcConfig"] = _wire(vpc_config)
         if enable_network_isolation is not None:
             params["EnableNetworkIsolation"] = enable_network_isolation
-        out: CreateModelOutput = _S["CreateModelOutput"]._from_wire(self._call("create_model", params))
+        out: CreateModelOutput = _shapes.CreateModelOutput._from_wire(self._call("create_model", params))
         return out
 
     def create_model_bias_job_definition(
@@ -3749,7 +3751,7 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateModelBiasJobDefinitionResponse = _S["CreateModelBiasJobDefinitionResponse"]._from_wire(
+        out: CreateModelBiasJobDefinitionResponse = _shapes.CreateModelBiasJobDefinitionResponse._from_wire(
             self._call("create_model_bias_job_definition", params)
         )
         return out
@@ -3788,7 +3790,9 @@ class SageMakerClient(BaseClient):
         params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateModelCardResponse = _S["CreateModelCardResponse"]._from_wire(self._call("create_model_card", params))
+        out: CreateModelCardResponse = _shapes.CreateModelCardResponse._from_wire(
+            self._call("create_model_card", params)
+        )
         return out
 
     def create_model_card_export_job(
@@ -3818,7 +3822,7 @@ class SageMakerClient(BaseClient):
             params["ModelCardVersion"] = model_card_version
         params["ModelCardExportJobName"] = model_card_export_job_name
         params["OutputConfig"] = _wire(output_config)
-        out: CreateModelCardExportJobResponse = _S["CreateModelCardExportJobResponse"]._from_wire(
+        out: CreateModelCardExportJobResponse = _shapes.CreateModelCardExportJobResponse._from_wire(
             self._call("create_model_card_export_job", params)
         )
         return out
@@ -3880,9 +3884,11 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateModelExplainabilityJobDefinitionResponse = _S[
-            "CreateModelExplainabilityJobDefinitionResponse"
-        ]._from_wire(self._call("create_model_explainability_job_definition", params))
+        out: CreateModelExplainabilityJobDefinitionResponse = (
+            _shapes.CreateModelExplainabilityJobDefinitionResponse._from_wire(
+                self._call("create_model_explainability_job_definition", params)
+            )
+        )
         return out
 
     def create_model_package(
@@ -4046,7 +4052,7 @@ class SageMakerClient(BaseClient):
             params["ModelLifeCycle"] = _wire(model_life_cycle)
         if managed_storage_type is not None:
             params["ManagedStorageType"] = getattr(managed_storage_type, "_value_", managed_storage_type)
-        out: CreateModelPackageOutput = _S["CreateModelPackageOutput"]._from_wire(
+        out: CreateModelPackageOutput = _shapes.CreateModelPackageOutput._from_wire(
             self._call("create_model_package", params)
         )
         return out
@@ -4083,7 +4089,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if managed_configuration is not None:
             params["ManagedConfiguration"] = _wire(managed_configuration)
-        out: CreateModelPackageGroupOutput = _S["CreateModelPackageGroupOutput"]._from_wire(
+        out: CreateModelPackageGroupOutput = _shapes.CreateModelPackageGroupOutput._from_wire(
             self._call("create_model_package_group", params)
         )
         return out
@@ -4145,7 +4151,7 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateModelQualityJobDefinitionResponse = _S["CreateModelQualityJobDefinitionResponse"]._from_wire(
+        out: CreateModelQualityJobDefinitionResponse = _shapes.CreateModelQualityJobDefinitionResponse._from_wire(
             self._call("create_model_quality_job_definition", params)
         )
         return out
@@ -4178,7 +4184,7 @@ class SageMakerClient(BaseClient):
         params["MonitoringScheduleConfig"] = _wire(monitoring_schedule_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateMonitoringScheduleResponse = _S["CreateMonitoringScheduleResponse"]._from_wire(
+        out: CreateMonitoringScheduleResponse = _shapes.CreateMonitoringScheduleResponse._from_wire(
             self._call("create_monitoring_schedule", params)
         )
         return out
@@ -4301,7 +4307,7 @@ class SageMakerClient(BaseClient):
             params["PlatformIdentifier"] = platform_identifier
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _wire(instance_metadata_service_configuration)
-        out: CreateNotebookInstanceOutput = _S["CreateNotebookInstanceOutput"]._from_wire(
+        out: CreateNotebookInstanceOutput = _shapes.CreateNotebookInstanceOutput._from_wire(
             self._call("create_notebook_instance", params)
         )
         return out
@@ -4342,8 +4348,10 @@ class SageMakerClient(BaseClient):
             params["OnStart"] = [i0._to_wire() for i0 in on_start]
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateNotebookInstanceLifecycleConfigOutput = _S["CreateNotebookInstanceLifecycleConfigOutput"]._from_wire(
-            self._call("create_notebook_instance_lifecycle_config", params)
+        out: CreateNotebookInstanceLifecycleConfigOutput = (
+            _shapes.CreateNotebookInstanceLifecycleConfigOutput._from_wire(
+                self._call("create_notebook_instance_lifecycle_config", params)
+            )
         )
         return out
 
@@ -4417,7 +4425,7 @@ class SageMakerClient(BaseClient):
             params["VpcConfig"] = _wire(vpc_config)
         if training_plan_arns is not None:
             params["TrainingPlanArns"] = training_plan_arns
-        out: CreateOptimizationJobResponse = _S["CreateOptimizationJobResponse"]._from_wire(
+        out: CreateOptimizationJobResponse = _shapes.CreateOptimizationJobResponse._from_wire(
             self._call("create_optimization_job", params)
         )
         return out
@@ -4491,7 +4499,7 @@ class SageMakerClient(BaseClient):
             params["ClientToken"] = client_token
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreatePartnerAppResponse = _S["CreatePartnerAppResponse"]._from_wire(
+        out: CreatePartnerAppResponse = _shapes.CreatePartnerAppResponse._from_wire(
             self._call("create_partner_app", params)
         )
         return out
@@ -4523,7 +4531,7 @@ class SageMakerClient(BaseClient):
             params["ExpiresInSeconds"] = expires_in_seconds
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
-        out: CreatePartnerAppPresignedUrlResponse = _S["CreatePartnerAppPresignedUrlResponse"]._from_wire(
+        out: CreatePartnerAppPresignedUrlResponse = _shapes.CreatePartnerAppPresignedUrlResponse._from_wire(
             self._call("create_partner_app_presigned_url", params)
         )
         return out
@@ -4580,7 +4588,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
-        out: CreatePipelineResponse = _S["CreatePipelineResponse"]._from_wire(self._call("create_pipeline", params))
+        out: CreatePipelineResponse = _shapes.CreatePipelineResponse._from_wire(self._call("create_pipeline", params))
         return out
 
     def create_presigned_domain_url(
@@ -4626,7 +4634,7 @@ class SageMakerClient(BaseClient):
             params["SpaceName"] = space_name
         if landing_uri is not None:
             params["LandingUri"] = landing_uri
-        out: CreatePresignedDomainUrlResponse = _S["CreatePresignedDomainUrlResponse"]._from_wire(
+        out: CreatePresignedDomainUrlResponse = _shapes.CreatePresignedDomainUrlResponse._from_wire(
             self._call("create_presigned_domain_url", params)
         )
         return out
@@ -4658,7 +4666,7 @@ class SageMakerClient(BaseClient):
             params["ExpiresInSeconds"] = expires_in_seconds
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
-        out: CreatePresignedMlflowAppUrlResponse = _S["CreatePresignedMlflowAppUrlResponse"]._from_wire(
+        out: CreatePresignedMlflowAppUrlResponse = _shapes.CreatePresignedMlflowAppUrlResponse._from_wire(
             self._call("create_presigned_mlflow_app_url", params)
         )
         return out
@@ -4691,9 +4699,11 @@ class SageMakerClient(BaseClient):
             params["ExpiresInSeconds"] = expires_in_seconds
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
-        out: CreatePresignedMlflowTrackingServerUrlResponse = _S[
-            "CreatePresignedMlflowTrackingServerUrlResponse"
-        ]._from_wire(self._call("create_presigned_mlflow_tracking_server_url", params))
+        out: CreatePresignedMlflowTrackingServerUrlResponse = (
+            _shapes.CreatePresignedMlflowTrackingServerUrlResponse._from_wire(
+                self._call("create_presigned_mlflow_tracking_server_url", params)
+            )
+        )
         return out
 
     def create_presigned_notebook_instance_url(
@@ -4719,7 +4729,7 @@ class SageMakerClient(BaseClient):
         params["NotebookInstanceName"] = notebook_instance_name
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
-        out: CreatePresignedNotebookInstanceUrlOutput = _S["CreatePresignedNotebookInstanceUrlOutput"]._from_wire(
+        out: CreatePresignedNotebookInstanceUrlOutput = _shapes.CreatePresignedNotebookInstanceUrlOutput._from_wire(
             self._call("create_presigned_notebook_instance_url", params)
         )
         return out
@@ -4791,7 +4801,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if experiment_config is not None:
             params["ExperimentConfig"] = _wire(experiment_config)
-        out: CreateProcessingJobResponse = _S["CreateProcessingJobResponse"]._from_wire(
+        out: CreateProcessingJobResponse = _shapes.CreateProcessingJobResponse._from_wire(
             self._call("create_processing_job", params)
         )
         return out
@@ -4836,7 +4846,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if template_providers is not None:
             params["TemplateProviders"] = [i0._to_wire() for i0 in template_providers]
-        out: CreateProjectOutput = _S["CreateProjectOutput"]._from_wire(self._call("create_project", params))
+        out: CreateProjectOutput = _shapes.CreateProjectOutput._from_wire(self._call("create_project", params))
         return out
 
     def create_space(
@@ -4881,7 +4891,7 @@ class SageMakerClient(BaseClient):
             params["SpaceSharingSettings"] = _wire(space_sharing_settings)
         if space_display_name is not None:
             params["SpaceDisplayName"] = space_display_name
-        out: CreateSpaceResponse = _S["CreateSpaceResponse"]._from_wire(self._call("create_space", params))
+        out: CreateSpaceResponse = _shapes.CreateSpaceResponse._from_wire(self._call("create_space", params))
         return out
 
     def create_studio_lifecycle_config(
@@ -4917,7 +4927,7 @@ class SageMakerClient(BaseClient):
         )
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateStudioLifecycleConfigResponse = _S["CreateStudioLifecycleConfigResponse"]._from_wire(
+        out: CreateStudioLifecycleConfigResponse = _shapes.CreateStudioLifecycleConfigResponse._from_wire(
             self._call("create_studio_lifecycle_config", params)
         )
         return out
@@ -5098,7 +5108,7 @@ class SageMakerClient(BaseClient):
             params["MlflowConfig"] = _wire(mlflow_config)
         if model_package_config is not None:
             params["ModelPackageConfig"] = _wire(model_package_config)
-        out: CreateTrainingJobResponse = _S["CreateTrainingJobResponse"]._from_wire(
+        out: CreateTrainingJobResponse = _shapes.CreateTrainingJobResponse._from_wire(
             self._call("create_training_job", params)
         )
         return out
@@ -5132,7 +5142,7 @@ class SageMakerClient(BaseClient):
             params["SpareInstanceCountPerUltraServer"] = spare_instance_count_per_ultra_server
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateTrainingPlanResponse = _S["CreateTrainingPlanResponse"]._from_wire(
+        out: CreateTrainingPlanResponse = _shapes.CreateTrainingPlanResponse._from_wire(
             self._call("create_training_plan", params)
         )
         return out
@@ -5233,7 +5243,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if experiment_config is not None:
             params["ExperimentConfig"] = _wire(experiment_config)
-        out: CreateTransformJobResponse = _S["CreateTransformJobResponse"]._from_wire(
+        out: CreateTransformJobResponse = _shapes.CreateTransformJobResponse._from_wire(
             self._call("create_transform_job", params)
         )
         return out
@@ -5275,7 +5285,7 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateTrialResponse = _S["CreateTrialResponse"]._from_wire(self._call("create_trial", params))
+        out: CreateTrialResponse = _shapes.CreateTrialResponse._from_wire(self._call("create_trial", params))
         return out
 
     def create_trial_component(
@@ -5339,7 +5349,7 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateTrialComponentResponse = _S["CreateTrialComponentResponse"]._from_wire(
+        out: CreateTrialComponentResponse = _shapes.CreateTrialComponentResponse._from_wire(
             self._call("create_trial_component", params)
         )
         return out
@@ -5394,7 +5404,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if user_settings is not None:
             params["UserSettings"] = _wire(user_settings)
-        out: CreateUserProfileResponse = _S["CreateUserProfileResponse"]._from_wire(
+        out: CreateUserProfileResponse = _shapes.CreateUserProfileResponse._from_wire(
             self._call("create_user_profile", params)
         )
         return out
@@ -5451,7 +5461,9 @@ class SageMakerClient(BaseClient):
             params["WorkforceVpcConfig"] = _wire(workforce_vpc_config)
         if ip_address_type is not None:
             params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
-        out: CreateWorkforceResponse = _S["CreateWorkforceResponse"]._from_wire(self._call("create_workforce", params))
+        out: CreateWorkforceResponse = _shapes.CreateWorkforceResponse._from_wire(
+            self._call("create_workforce", params)
+        )
         return out
 
     def create_workteam(
@@ -5499,7 +5511,7 @@ class SageMakerClient(BaseClient):
             params["WorkerAccessConfiguration"] = _wire(worker_access_configuration)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: CreateWorkteamResponse = _S["CreateWorkteamResponse"]._from_wire(self._call("create_workteam", params))
+        out: CreateWorkteamResponse = _shapes.CreateWorkteamResponse._from_wire(self._call("create_workteam", params))
         return out
 
     def delete_ai_benchmark_job(
@@ -5517,7 +5529,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIBenchmarkJobName"] = ai_benchmark_job_name
-        out: DeleteAIBenchmarkJobResponse = _S["DeleteAIBenchmarkJobResponse"]._from_wire(
+        out: DeleteAIBenchmarkJobResponse = _shapes.DeleteAIBenchmarkJobResponse._from_wire(
             self._call("delete_ai_benchmark_job", params)
         )
         return out
@@ -5538,7 +5550,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIRecommendationJobName"] = ai_recommendation_job_name
-        out: DeleteAIRecommendationJobResponse = _S["DeleteAIRecommendationJobResponse"]._from_wire(
+        out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
             self._call("delete_ai_recommendation_job", params)
         )
         return out
@@ -5560,7 +5572,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIWorkloadConfigName"] = ai_workload_config_name
-        out: DeleteAIWorkloadConfigResponse = _S["DeleteAIWorkloadConfigResponse"]._from_wire(
+        out: DeleteAIWorkloadConfigResponse = _shapes.DeleteAIWorkloadConfigResponse._from_wire(
             self._call("delete_ai_workload_config", params)
         )
         return out
@@ -5580,7 +5592,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ActionName"] = action_name
-        out: DeleteActionResponse = _S["DeleteActionResponse"]._from_wire(self._call("delete_action", params))
+        out: DeleteActionResponse = _shapes.DeleteActionResponse._from_wire(self._call("delete_action", params))
         return out
 
     def delete_algorithm(
@@ -5598,7 +5610,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AlgorithmName"] = algorithm_name
-        out: DeleteAlgorithmResponse = _S["DeleteAlgorithmResponse"]._from_wire(self._call("delete_algorithm", params))
+        out: DeleteAlgorithmResponse = _shapes.DeleteAlgorithmResponse._from_wire(
+            self._call("delete_algorithm", params)
+        )
         return out
 
     def delete_app(
@@ -5632,7 +5646,7 @@ class SageMakerClient(BaseClient):
             params["SpaceName"] = space_name
         params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
-        out: DeleteAppResponse = _S["DeleteAppResponse"]._from_wire(self._call("delete_app", params))
+        out: DeleteAppResponse = _shapes.DeleteAppResponse._from_wire(self._call("delete_app", params))
         return out
 
     def delete_app_image_config(
@@ -5650,7 +5664,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AppImageConfigName"] = app_image_config_name
-        out: DeleteAppImageConfigResponse = _S["DeleteAppImageConfigResponse"]._from_wire(
+        out: DeleteAppImageConfigResponse = _shapes.DeleteAppImageConfigResponse._from_wire(
             self._call("delete_app_image_config", params)
         )
         return out
@@ -5677,7 +5691,7 @@ class SageMakerClient(BaseClient):
             params["ArtifactArn"] = artifact_arn
         if source is not None:
             params["Source"] = _wire(source)
-        out: DeleteArtifactResponse = _S["DeleteArtifactResponse"]._from_wire(self._call("delete_artifact", params))
+        out: DeleteArtifactResponse = _shapes.DeleteArtifactResponse._from_wire(self._call("delete_artifact", params))
         return out
 
     def delete_association(
@@ -5699,7 +5713,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["SourceArn"] = source_arn
         params["DestinationArn"] = destination_arn
-        out: DeleteAssociationResponse = _S["DeleteAssociationResponse"]._from_wire(
+        out: DeleteAssociationResponse = _shapes.DeleteAssociationResponse._from_wire(
             self._call("delete_association", params)
         )
         return out
@@ -5720,7 +5734,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
-        out: DeleteClusterResponse = _S["DeleteClusterResponse"]._from_wire(self._call("delete_cluster", params))
+        out: DeleteClusterResponse = _shapes.DeleteClusterResponse._from_wire(self._call("delete_cluster", params))
         return out
 
     def delete_cluster_scheduler_config(
@@ -5738,7 +5752,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
-        out: DeleteClusterSchedulerConfigResponse = _S["DeleteClusterSchedulerConfigResponse"]._from_wire(
+        out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
             self._call("delete_cluster_scheduler_config", params)
         )
         return out
@@ -5758,7 +5772,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CodeRepositoryName"] = code_repository_name
-        out: DeleteCodeRepositoryResponse = _S["DeleteCodeRepositoryResponse"]._from_wire(
+        out: DeleteCodeRepositoryResponse = _shapes.DeleteCodeRepositoryResponse._from_wire(
             self._call("delete_code_repository", params)
         )
         return out
@@ -5781,7 +5795,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CompilationJobName"] = compilation_job_name
-        out: DeleteCompilationJobResponse = _S["DeleteCompilationJobResponse"]._from_wire(
+        out: DeleteCompilationJobResponse = _shapes.DeleteCompilationJobResponse._from_wire(
             self._call("delete_compilation_job", params)
         )
         return out
@@ -5801,7 +5815,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ComputeQuotaId"] = compute_quota_id
-        out: DeleteComputeQuotaResponse = _S["DeleteComputeQuotaResponse"]._from_wire(
+        out: DeleteComputeQuotaResponse = _shapes.DeleteComputeQuotaResponse._from_wire(
             self._call("delete_compute_quota", params)
         )
         return out
@@ -5821,7 +5835,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ContextName"] = context_name
-        out: DeleteContextResponse = _S["DeleteContextResponse"]._from_wire(self._call("delete_context", params))
+        out: DeleteContextResponse = _shapes.DeleteContextResponse._from_wire(self._call("delete_context", params))
         return out
 
     def delete_data_quality_job_definition(
@@ -5840,7 +5854,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DeleteDataQualityJobDefinitionResponse = _S["DeleteDataQualityJobDefinitionResponse"]._from_wire(
+        out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
             self._call("delete_data_quality_job_definition", params)
         )
         return out
@@ -5860,7 +5874,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
-        out: DeleteDeviceFleetResponse = _S["DeleteDeviceFleetResponse"]._from_wire(
+        out: DeleteDeviceFleetResponse = _shapes.DeleteDeviceFleetResponse._from_wire(
             self._call("delete_device_fleet", params)
         )
         return out
@@ -5889,7 +5903,7 @@ class SageMakerClient(BaseClient):
         params["DomainId"] = domain_id
         if retention_policy is not None:
             params["RetentionPolicy"] = _wire(retention_policy)
-        out: DeleteDomainResponse = _S["DeleteDomainResponse"]._from_wire(self._call("delete_domain", params))
+        out: DeleteDomainResponse = _shapes.DeleteDomainResponse._from_wire(self._call("delete_domain", params))
         return out
 
     def delete_edge_deployment_plan(
@@ -5909,7 +5923,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        out: DeleteEdgeDeploymentPlanResponse = _S["DeleteEdgeDeploymentPlanResponse"]._from_wire(
+        out: DeleteEdgeDeploymentPlanResponse = _shapes.DeleteEdgeDeploymentPlanResponse._from_wire(
             self._call("delete_edge_deployment_plan", params)
         )
         return out
@@ -5934,7 +5948,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["StageName"] = stage_name
-        out: DeleteEdgeDeploymentStageResponse = _S["DeleteEdgeDeploymentStageResponse"]._from_wire(
+        out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
             self._call("delete_edge_deployment_stage", params)
         )
         return out
@@ -5955,7 +5969,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name
-        out: DeleteEndpointResponse = _S["DeleteEndpointResponse"]._from_wire(self._call("delete_endpoint", params))
+        out: DeleteEndpointResponse = _shapes.DeleteEndpointResponse._from_wire(self._call("delete_endpoint", params))
         return out
 
     def delete_endpoint_config(
@@ -5975,7 +5989,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointConfigName"] = endpoint_config_name
-        out: DeleteEndpointConfigResponse = _S["DeleteEndpointConfigResponse"]._from_wire(
+        out: DeleteEndpointConfigResponse = _shapes.DeleteEndpointConfigResponse._from_wire(
             self._call("delete_endpoint_config", params)
         )
         return out
@@ -5997,7 +6011,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ExperimentName"] = experiment_name
-        out: DeleteExperimentResponse = _S["DeleteExperimentResponse"]._from_wire(
+        out: DeleteExperimentResponse = _shapes.DeleteExperimentResponse._from_wire(
             self._call("delete_experiment", params)
         )
         return out
@@ -6020,7 +6034,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["FeatureGroupName"] = feature_group_name
-        out: DeleteFeatureGroupResponse = _S["DeleteFeatureGroupResponse"]._from_wire(
+        out: DeleteFeatureGroupResponse = _shapes.DeleteFeatureGroupResponse._from_wire(
             self._call("delete_feature_group", params)
         )
         return out
@@ -6041,7 +6055,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["FlowDefinitionName"] = flow_definition_name
-        out: DeleteFlowDefinitionResponse = _S["DeleteFlowDefinitionResponse"]._from_wire(
+        out: DeleteFlowDefinitionResponse = _shapes.DeleteFlowDefinitionResponse._from_wire(
             self._call("delete_flow_definition", params)
         )
         return out
@@ -6061,7 +6075,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
-        out: DeleteHubResponse = _S["DeleteHubResponse"]._from_wire(self._call("delete_hub", params))
+        out: DeleteHubResponse = _shapes.DeleteHubResponse._from_wire(self._call("delete_hub", params))
         return out
 
     def delete_hub_content(
@@ -6091,7 +6105,7 @@ class SageMakerClient(BaseClient):
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         params["HubContentName"] = hub_content_name
         params["HubContentVersion"] = hub_content_version
-        out: DeleteHubContentResponse = _S["DeleteHubContentResponse"]._from_wire(
+        out: DeleteHubContentResponse = _shapes.DeleteHubContentResponse._from_wire(
             self._call("delete_hub_content", params)
         )
         return out
@@ -6120,7 +6134,7 @@ class SageMakerClient(BaseClient):
         params["HubName"] = hub_name
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         params["HubContentName"] = hub_content_name
-        out: DeleteHubContentReferenceResponse = _S["DeleteHubContentReferenceResponse"]._from_wire(
+        out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
             self._call("delete_hub_content_reference", params)
         )
         return out
@@ -6142,7 +6156,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HumanTaskUiName"] = human_task_ui_name
-        out: DeleteHumanTaskUiResponse = _S["DeleteHumanTaskUiResponse"]._from_wire(
+        out: DeleteHumanTaskUiResponse = _shapes.DeleteHumanTaskUiResponse._from_wire(
             self._call("delete_human_task_ui", params)
         )
         return out
@@ -6166,7 +6180,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
-        out: DeleteHyperParameterTuningJobResponse = _S["DeleteHyperParameterTuningJobResponse"]._from_wire(
+        out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
             self._call("delete_hyper_parameter_tuning_job", params)
         )
         return out
@@ -6187,7 +6201,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ImageName"] = image_name
-        out: DeleteImageResponse = _S["DeleteImageResponse"]._from_wire(self._call("delete_image", params))
+        out: DeleteImageResponse = _shapes.DeleteImageResponse._from_wire(self._call("delete_image", params))
         return out
 
     def delete_image_version(
@@ -6214,7 +6228,7 @@ class SageMakerClient(BaseClient):
             params["Version"] = version
         if alias is not None:
             params["Alias"] = alias
-        out: DeleteImageVersionResponse = _S["DeleteImageVersionResponse"]._from_wire(
+        out: DeleteImageVersionResponse = _shapes.DeleteImageVersionResponse._from_wire(
             self._call("delete_image_version", params)
         )
         return out
@@ -6235,7 +6249,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["InferenceComponentName"] = inference_component_name
-        out: DeleteInferenceComponentResponse = _S["DeleteInferenceComponentResponse"]._from_wire(
+        out: DeleteInferenceComponentResponse = _shapes.DeleteInferenceComponentResponse._from_wire(
             self._call("delete_inference_component", params)
         )
         return out
@@ -6255,7 +6269,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Name"] = name
-        out: DeleteInferenceExperimentResponse = _S["DeleteInferenceExperimentResponse"]._from_wire(
+        out: DeleteInferenceExperimentResponse = _shapes.DeleteInferenceExperimentResponse._from_wire(
             self._call("delete_inference_experiment", params)
         )
         return out
@@ -6279,7 +6293,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        out: DeleteJobResponse = _S["DeleteJobResponse"]._from_wire(self._call("delete_job", params))
+        out: DeleteJobResponse = _shapes.DeleteJobResponse._from_wire(self._call("delete_job", params))
         return out
 
     def delete_mlflow_app(
@@ -6297,7 +6311,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Arn"] = arn
-        out: DeleteMlflowAppResponse = _S["DeleteMlflowAppResponse"]._from_wire(self._call("delete_mlflow_app", params))
+        out: DeleteMlflowAppResponse = _shapes.DeleteMlflowAppResponse._from_wire(
+            self._call("delete_mlflow_app", params)
+        )
         return out
 
     def delete_mlflow_tracking_server(
@@ -6317,7 +6333,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
-        out: DeleteMlflowTrackingServerResponse = _S["DeleteMlflowTrackingServerResponse"]._from_wire(
+        out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
             self._call("delete_mlflow_tracking_server", params)
         )
         return out
@@ -6339,7 +6355,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelName"] = model_name
-        out: DeleteModelResponse = _S["DeleteModelResponse"]._from_wire(self._call("delete_model", params))
+        out: DeleteModelResponse = _shapes.DeleteModelResponse._from_wire(self._call("delete_model", params))
         return out
 
     def delete_model_bias_job_definition(
@@ -6358,7 +6374,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DeleteModelBiasJobDefinitionResponse = _S["DeleteModelBiasJobDefinitionResponse"]._from_wire(
+        out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
             self._call("delete_model_bias_job_definition", params)
         )
         return out
@@ -6378,7 +6394,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelCardName"] = model_card_name
-        out: DeleteModelCardResponse = _S["DeleteModelCardResponse"]._from_wire(self._call("delete_model_card", params))
+        out: DeleteModelCardResponse = _shapes.DeleteModelCardResponse._from_wire(
+            self._call("delete_model_card", params)
+        )
         return out
 
     def delete_model_explainability_job_definition(
@@ -6398,9 +6416,11 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DeleteModelExplainabilityJobDefinitionResponse = _S[
-            "DeleteModelExplainabilityJobDefinitionResponse"
-        ]._from_wire(self._call("delete_model_explainability_job_definition", params))
+        out: DeleteModelExplainabilityJobDefinitionResponse = (
+            _shapes.DeleteModelExplainabilityJobDefinitionResponse._from_wire(
+                self._call("delete_model_explainability_job_definition", params)
+            )
+        )
         return out
 
     def delete_model_package(
@@ -6419,7 +6439,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageName"] = model_package_name
-        out: DeleteModelPackageResponse = _S["DeleteModelPackageResponse"]._from_wire(
+        out: DeleteModelPackageResponse = _shapes.DeleteModelPackageResponse._from_wire(
             self._call("delete_model_package", params)
         )
         return out
@@ -6439,7 +6459,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
-        out: DeleteModelPackageGroupResponse = _S["DeleteModelPackageGroupResponse"]._from_wire(
+        out: DeleteModelPackageGroupResponse = _shapes.DeleteModelPackageGroupResponse._from_wire(
             self._call("delete_model_package_group", params)
         )
         return out
@@ -6460,7 +6480,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
-        out: DeleteModelPackageGroupPolicyResponse = _S["DeleteModelPackageGroupPolicyResponse"]._from_wire(
+        out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
             self._call("delete_model_package_group_policy", params)
         )
         return out
@@ -6481,7 +6501,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DeleteModelQualityJobDefinitionResponse = _S["DeleteModelQualityJobDefinitionResponse"]._from_wire(
+        out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
             self._call("delete_model_quality_job_definition", params)
         )
         return out
@@ -6504,7 +6524,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
-        out: DeleteMonitoringScheduleResponse = _S["DeleteMonitoringScheduleResponse"]._from_wire(
+        out: DeleteMonitoringScheduleResponse = _shapes.DeleteMonitoringScheduleResponse._from_wire(
             self._call("delete_monitoring_schedule", params)
         )
         return out
@@ -6526,7 +6546,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
-        out: DeleteNotebookInstanceResponse = _S["DeleteNotebookInstanceResponse"]._from_wire(
+        out: DeleteNotebookInstanceResponse = _shapes.DeleteNotebookInstanceResponse._from_wire(
             self._call("delete_notebook_instance", params)
         )
         return out
@@ -6547,9 +6567,11 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
-        out: DeleteNotebookInstanceLifecycleConfigResponse = _S[
-            "DeleteNotebookInstanceLifecycleConfigResponse"
-        ]._from_wire(self._call("delete_notebook_instance_lifecycle_config", params))
+        out: DeleteNotebookInstanceLifecycleConfigResponse = (
+            _shapes.DeleteNotebookInstanceLifecycleConfigResponse._from_wire(
+                self._call("delete_notebook_instance_lifecycle_config", params)
+            )
+        )
         return out
 
     def delete_optimization_job(
@@ -6568,7 +6590,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["OptimizationJobName"] = optimization_job_name
-        out: DeleteOptimizationJobResponse = _S["DeleteOptimizationJobResponse"]._from_wire(
+        out: DeleteOptimizationJobResponse = _shapes.DeleteOptimizationJobResponse._from_wire(
             self._call("delete_optimization_job", params)
         )
         return out
@@ -6593,7 +6615,7 @@ class SageMakerClient(BaseClient):
         params["Arn"] = arn
         if client_token is not None:
             params["ClientToken"] = client_token
-        out: DeletePartnerAppResponse = _S["DeletePartnerAppResponse"]._from_wire(
+        out: DeletePartnerAppResponse = _shapes.DeletePartnerAppResponse._from_wire(
             self._call("delete_partner_app", params)
         )
         return out
@@ -6618,7 +6640,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["PipelineName"] = pipeline_name
         params["ClientRequestToken"] = client_request_token
-        out: DeletePipelineResponse = _S["DeletePipelineResponse"]._from_wire(self._call("delete_pipeline", params))
+        out: DeletePipelineResponse = _shapes.DeletePipelineResponse._from_wire(self._call("delete_pipeline", params))
         return out
 
     def delete_processing_job(
@@ -6640,7 +6662,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProcessingJobName"] = processing_job_name
-        out: DeleteProcessingJobResponse = _S["DeleteProcessingJobResponse"]._from_wire(
+        out: DeleteProcessingJobResponse = _shapes.DeleteProcessingJobResponse._from_wire(
             self._call("delete_processing_job", params)
         )
         return out
@@ -6660,7 +6682,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProjectName"] = project_name
-        out: DeleteProjectResponse = _S["DeleteProjectResponse"]._from_wire(self._call("delete_project", params))
+        out: DeleteProjectResponse = _shapes.DeleteProjectResponse._from_wire(self._call("delete_project", params))
         return out
 
     def delete_space(
@@ -6681,7 +6703,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["SpaceName"] = space_name
-        out: DeleteSpaceResponse = _S["DeleteSpaceResponse"]._from_wire(self._call("delete_space", params))
+        out: DeleteSpaceResponse = _shapes.DeleteSpaceResponse._from_wire(self._call("delete_space", params))
         return out
 
     def delete_studio_lifecycle_config(
@@ -6703,7 +6725,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
-        out: DeleteStudioLifecycleConfigResponse = _S["DeleteStudioLifecycleConfigResponse"]._from_wire(
+        out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
             self._call("delete_studio_lifecycle_config", params)
         )
         return out
@@ -6727,7 +6749,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn
         params["TagKeys"] = tag_keys
-        out: DeleteTagsOutput = _S["DeleteTagsOutput"]._from_wire(self._call("delete_tags", params))
+        out: DeleteTagsOutput = _shapes.DeleteTagsOutput._from_wire(self._call("delete_tags", params))
         return out
 
     def delete_training_job(
@@ -6749,7 +6771,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingJobName"] = training_job_name
-        out: DeleteTrainingJobResponse = _S["DeleteTrainingJobResponse"]._from_wire(
+        out: DeleteTrainingJobResponse = _shapes.DeleteTrainingJobResponse._from_wire(
             self._call("delete_training_job", params)
         )
         return out
@@ -6771,7 +6793,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialName"] = trial_name
-        out: DeleteTrialResponse = _S["DeleteTrialResponse"]._from_wire(self._call("delete_trial", params))
+        out: DeleteTrialResponse = _shapes.DeleteTrialResponse._from_wire(self._call("delete_trial", params))
         return out
 
     def delete_trial_component(
@@ -6791,7 +6813,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
-        out: DeleteTrialComponentResponse = _S["DeleteTrialComponentResponse"]._from_wire(
+        out: DeleteTrialComponentResponse = _shapes.DeleteTrialComponentResponse._from_wire(
             self._call("delete_trial_component", params)
         )
         return out
@@ -6814,7 +6836,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
-        out: DeleteUserProfileResponse = _S["DeleteUserProfileResponse"]._from_wire(
+        out: DeleteUserProfileResponse = _shapes.DeleteUserProfileResponse._from_wire(
             self._call("delete_user_profile", params)
         )
         return out
@@ -6834,7 +6856,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkforceName"] = workforce_name
-        out: DeleteWorkforceResponse = _S["DeleteWorkforceResponse"]._from_wire(self._call("delete_workforce", params))
+        out: DeleteWorkforceResponse = _shapes.DeleteWorkforceResponse._from_wire(
+            self._call("delete_workforce", params)
+        )
         return out
 
     def delete_workteam(
@@ -6852,7 +6876,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkteamName"] = workteam_name
-        out: DeleteWorkteamResponse = _S["DeleteWorkteamResponse"]._from_wire(self._call("delete_workteam", params))
+        out: DeleteWorkteamResponse = _shapes.DeleteWorkteamResponse._from_wire(self._call("delete_workteam", params))
         return out
 
     def deregister_devices(
@@ -6874,7 +6898,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
         params["DeviceNames"] = device_names
-        out: DeregisterDevicesResponse = _S["DeregisterDevicesResponse"]._from_wire(
+        out: DeregisterDevicesResponse = _shapes.DeregisterDevicesResponse._from_wire(
             self._call("deregister_devices", params)
         )
         return out
@@ -6896,7 +6920,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIBenchmarkJobName"] = ai_benchmark_job_name
-        out: DescribeAIBenchmarkJobResponse = _S["DescribeAIBenchmarkJobResponse"]._from_wire(
+        out: DescribeAIBenchmarkJobResponse = _shapes.DescribeAIBenchmarkJobResponse._from_wire(
             self._call("describe_ai_benchmark_job", params)
         )
         return out
@@ -6919,7 +6943,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIRecommendationJobName"] = ai_recommendation_job_name
-        out: DescribeAIRecommendationJobResponse = _S["DescribeAIRecommendationJobResponse"]._from_wire(
+        out: DescribeAIRecommendationJobResponse = _shapes.DescribeAIRecommendationJobResponse._from_wire(
             self._call("describe_ai_recommendation_job", params)
         )
         return out
@@ -6941,7 +6965,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIWorkloadConfigName"] = ai_workload_config_name
-        out: DescribeAIWorkloadConfigResponse = _S["DescribeAIWorkloadConfigResponse"]._from_wire(
+        out: DescribeAIWorkloadConfigResponse = _shapes.DescribeAIWorkloadConfigResponse._from_wire(
             self._call("describe_ai_workload_config", params)
         )
         return out
@@ -6961,7 +6985,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ActionName"] = action_name
-        out: DescribeActionResponse = _S["DescribeActionResponse"]._from_wire(self._call("describe_action", params))
+        out: DescribeActionResponse = _shapes.DescribeActionResponse._from_wire(self._call("describe_action", params))
         return out
 
     def describe_algorithm(
@@ -6980,7 +7004,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AlgorithmName"] = algorithm_name
-        out: DescribeAlgorithmOutput = _S["DescribeAlgorithmOutput"]._from_wire(
+        out: DescribeAlgorithmOutput = _shapes.DescribeAlgorithmOutput._from_wire(
             self._call("describe_algorithm", params)
         )
         return out
@@ -7015,7 +7039,7 @@ class SageMakerClient(BaseClient):
             params["SpaceName"] = space_name
         params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
-        out: DescribeAppResponse = _S["DescribeAppResponse"]._from_wire(self._call("describe_app", params))
+        out: DescribeAppResponse = _shapes.DescribeAppResponse._from_wire(self._call("describe_app", params))
         return out
 
     def describe_app_image_config(
@@ -7033,7 +7057,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AppImageConfigName"] = app_image_config_name
-        out: DescribeAppImageConfigResponse = _S["DescribeAppImageConfigResponse"]._from_wire(
+        out: DescribeAppImageConfigResponse = _shapes.DescribeAppImageConfigResponse._from_wire(
             self._call("describe_app_image_config", params)
         )
         return out
@@ -7054,7 +7078,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ArtifactArn"] = artifact_arn
-        out: DescribeArtifactResponse = _S["DescribeArtifactResponse"]._from_wire(
+        out: DescribeArtifactResponse = _shapes.DescribeArtifactResponse._from_wire(
             self._call("describe_artifact", params)
         )
         return out
@@ -7076,7 +7100,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
-        out: DescribeAutoMLJobResponse = _S["DescribeAutoMLJobResponse"]._from_wire(
+        out: DescribeAutoMLJobResponse = _shapes.DescribeAutoMLJobResponse._from_wire(
             self._call("describe_auto_ml_job", params)
         )
         return out
@@ -7098,7 +7122,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
-        out: DescribeAutoMLJobV2Response = _S["DescribeAutoMLJobV2Response"]._from_wire(
+        out: DescribeAutoMLJobV2Response = _shapes.DescribeAutoMLJobV2Response._from_wire(
             self._call("describe_auto_ml_job_v2", params)
         )
         return out
@@ -7119,7 +7143,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
-        out: DescribeClusterResponse = _S["DescribeClusterResponse"]._from_wire(self._call("describe_cluster", params))
+        out: DescribeClusterResponse = _shapes.DescribeClusterResponse._from_wire(
+            self._call("describe_cluster", params)
+        )
         return out
 
     def describe_cluster_event(
@@ -7144,7 +7170,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EventId"] = event_id
         params["ClusterName"] = cluster_name
-        out: DescribeClusterEventResponse = _S["DescribeClusterEventResponse"]._from_wire(
+        out: DescribeClusterEventResponse = _shapes.DescribeClusterEventResponse._from_wire(
             self._call("describe_cluster_event", params)
         )
         return out
@@ -7177,7 +7203,7 @@ class SageMakerClient(BaseClient):
             params["NodeId"] = node_id
         if node_logical_id is not None:
             params["NodeLogicalId"] = node_logical_id
-        out: DescribeClusterNodeResponse = _S["DescribeClusterNodeResponse"]._from_wire(
+        out: DescribeClusterNodeResponse = _shapes.DescribeClusterNodeResponse._from_wire(
             self._call("describe_cluster_node", params)
         )
         return out
@@ -7203,7 +7229,7 @@ class SageMakerClient(BaseClient):
         params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
         if cluster_scheduler_config_version is not None:
             params["ClusterSchedulerConfigVersion"] = cluster_scheduler_config_version
-        out: DescribeClusterSchedulerConfigResponse = _S["DescribeClusterSchedulerConfigResponse"]._from_wire(
+        out: DescribeClusterSchedulerConfigResponse = _shapes.DescribeClusterSchedulerConfigResponse._from_wire(
             self._call("describe_cluster_scheduler_config", params)
         )
         return out
@@ -7223,7 +7249,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CodeRepositoryName"] = code_repository_name
-        out: DescribeCodeRepositoryOutput = _S["DescribeCodeRepositoryOutput"]._from_wire(
+        out: DescribeCodeRepositoryOutput = _shapes.DescribeCodeRepositoryOutput._from_wire(
             self._call("describe_code_repository", params)
         )
         return out
@@ -7244,7 +7270,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CompilationJobName"] = compilation_job_name
-        out: DescribeCompilationJobResponse = _S["DescribeCompilationJobResponse"]._from_wire(
+        out: DescribeCompilationJobResponse = _shapes.DescribeCompilationJobResponse._from_wire(
             self._call("describe_compilation_job", params)
         )
         return out
@@ -7269,7 +7295,7 @@ class SageMakerClient(BaseClient):
         params["ComputeQuotaId"] = compute_quota_id
         if compute_quota_version is not None:
             params["ComputeQuotaVersion"] = compute_quota_version
-        out: DescribeComputeQuotaResponse = _S["DescribeComputeQuotaResponse"]._from_wire(
+        out: DescribeComputeQuotaResponse = _shapes.DescribeComputeQuotaResponse._from_wire(
             self._call("describe_compute_quota", params)
         )
         return out
@@ -7289,7 +7315,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ContextName"] = context_name
-        out: DescribeContextResponse = _S["DescribeContextResponse"]._from_wire(self._call("describe_context", params))
+        out: DescribeContextResponse = _shapes.DescribeContextResponse._from_wire(
+            self._call("describe_context", params)
+        )
         return out
 
     def describe_data_quality_job_definition(
@@ -7308,7 +7336,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DescribeDataQualityJobDefinitionResponse = _S["DescribeDataQualityJobDefinitionResponse"]._from_wire(
+        out: DescribeDataQualityJobDefinitionResponse = _shapes.DescribeDataQualityJobDefinitionResponse._from_wire(
             self._call("describe_data_quality_job_definition", params)
         )
         return out
@@ -7335,7 +7363,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         params["DeviceName"] = device_name
         params["DeviceFleetName"] = device_fleet_name
-        out: DescribeDeviceResponse = _S["DescribeDeviceResponse"]._from_wire(self._call("describe_device", params))
+        out: DescribeDeviceResponse = _shapes.DescribeDeviceResponse._from_wire(self._call("describe_device", params))
         return out
 
     def paginate_describe_device(
@@ -7350,7 +7378,7 @@ class SageMakerClient(BaseClient):
         params["DeviceFleetName"] = device_fleet_name
         for page in self._pages("describe_device", params):
             for item in page.get("Models") or ():
-                yield _S["EdgeModel"]._from_wire(item)
+                yield _shapes.EdgeModel._from_wire(item)
 
     def describe_device_fleet(
         self,
@@ -7367,7 +7395,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
-        out: DescribeDeviceFleetResponse = _S["DescribeDeviceFleetResponse"]._from_wire(
+        out: DescribeDeviceFleetResponse = _shapes.DescribeDeviceFleetResponse._from_wire(
             self._call("describe_device_fleet", params)
         )
         return out
@@ -7387,7 +7415,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
-        out: DescribeDomainResponse = _S["DescribeDomainResponse"]._from_wire(self._call("describe_domain", params))
+        out: DescribeDomainResponse = _shapes.DescribeDomainResponse._from_wire(self._call("describe_domain", params))
         return out
 
     def describe_edge_deployment_plan(
@@ -7417,7 +7445,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: DescribeEdgeDeploymentPlanResponse = _S["DescribeEdgeDeploymentPlanResponse"]._from_wire(
+        out: DescribeEdgeDeploymentPlanResponse = _shapes.DescribeEdgeDeploymentPlanResponse._from_wire(
             self._call("describe_edge_deployment_plan", params)
         )
         return out
@@ -7437,7 +7465,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EdgePackagingJobName"] = edge_packaging_job_name
-        out: DescribeEdgePackagingJobResponse = _S["DescribeEdgePackagingJobResponse"]._from_wire(
+        out: DescribeEdgePackagingJobResponse = _shapes.DescribeEdgePackagingJobResponse._from_wire(
             self._call("describe_edge_packaging_job", params)
         )
         return out
@@ -7457,7 +7485,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name
-        out: DescribeEndpointOutput = _S["DescribeEndpointOutput"]._from_wire(self._call("describe_endpoint", params))
+        out: DescribeEndpointOutput = _shapes.DescribeEndpointOutput._from_wire(self._call("describe_endpoint", params))
         return out
 
     def describe_endpoint_config(
@@ -7476,7 +7504,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointConfigName"] = endpoint_config_name
-        out: DescribeEndpointConfigOutput = _S["DescribeEndpointConfigOutput"]._from_wire(
+        out: DescribeEndpointConfigOutput = _shapes.DescribeEndpointConfigOutput._from_wire(
             self._call("describe_endpoint_config", params)
         )
         return out
@@ -7496,7 +7524,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ExperimentName"] = experiment_name
-        out: DescribeExperimentResponse = _S["DescribeExperimentResponse"]._from_wire(
+        out: DescribeExperimentResponse = _shapes.DescribeExperimentResponse._from_wire(
             self._call("describe_experiment", params)
         )
         return out
@@ -7524,7 +7552,7 @@ class SageMakerClient(BaseClient):
         params["FeatureGroupName"] = feature_group_name
         if next_token is not None:
             params["NextToken"] = next_token
-        out: DescribeFeatureGroupResponse = _S["DescribeFeatureGroupResponse"]._from_wire(
+        out: DescribeFeatureGroupResponse = _shapes.DescribeFeatureGroupResponse._from_wire(
             self._call("describe_feature_group", params)
         )
         return out
@@ -7539,7 +7567,7 @@ class SageMakerClient(BaseClient):
         params["FeatureGroupName"] = feature_group_name
         for page in self._pages("describe_feature_group", params):
             for item in page.get("FeatureDefinitions") or ():
-                yield _S["FeatureDefinition"]._from_wire(item)
+                yield _shapes.FeatureDefinition._from_wire(item)
 
     def describe_feature_metadata(
         self,
@@ -7560,7 +7588,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["FeatureGroupName"] = feature_group_name
         params["FeatureName"] = feature_name
-        out: DescribeFeatureMetadataResponse = _S["DescribeFeatureMetadataResponse"]._from_wire(
+        out: DescribeFeatureMetadataResponse = _shapes.DescribeFeatureMetadataResponse._from_wire(
             self._call("describe_feature_metadata", params)
         )
         return out
@@ -7580,7 +7608,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["FlowDefinitionName"] = flow_definition_name
-        out: DescribeFlowDefinitionResponse = _S["DescribeFlowDefinitionResponse"]._from_wire(
+        out: DescribeFlowDefinitionResponse = _shapes.DescribeFlowDefinitionResponse._from_wire(
             self._call("describe_flow_definition", params)
         )
         return out
@@ -7600,7 +7628,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
-        out: DescribeHubResponse = _S["DescribeHubResponse"]._from_wire(self._call("describe_hub", params))
+        out: DescribeHubResponse = _shapes.DescribeHubResponse._from_wire(self._call("describe_hub", params))
         return out
 
     def describe_hub_content(
@@ -7629,7 +7657,7 @@ class SageMakerClient(BaseClient):
         params["HubContentName"] = hub_content_name
         if hub_content_version is not None:
             params["HubContentVersion"] = hub_content_version
-        out: DescribeHubContentResponse = _S["DescribeHubContentResponse"]._from_wire(
+        out: DescribeHubContentResponse = _shapes.DescribeHubContentResponse._from_wire(
             self._call("describe_hub_content", params)
         )
         return out
@@ -7651,7 +7679,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HumanTaskUiName"] = human_task_ui_name
-        out: DescribeHumanTaskUiResponse = _S["DescribeHumanTaskUiResponse"]._from_wire(
+        out: DescribeHumanTaskUiResponse = _shapes.DescribeHumanTaskUiResponse._from_wire(
             self._call("describe_human_task_ui", params)
         )
         return out
@@ -7673,7 +7701,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
-        out: DescribeHyperParameterTuningJobResponse = _S["DescribeHyperParameterTuningJobResponse"]._from_wire(
+        out: DescribeHyperParameterTuningJobResponse = _shapes.DescribeHyperParameterTuningJobResponse._from_wire(
             self._call("describe_hyper_parameter_tuning_job", params)
         )
         return out
@@ -7693,7 +7721,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ImageName"] = image_name
-        out: DescribeImageResponse = _S["DescribeImageResponse"]._from_wire(self._call("describe_image", params))
+        out: DescribeImageResponse = _shapes.DescribeImageResponse._from_wire(self._call("describe_image", params))
         return out
 
     def describe_image_version(
@@ -7720,7 +7748,7 @@ class SageMakerClient(BaseClient):
             params["Version"] = version
         if alias is not None:
             params["Alias"] = alias
-        out: DescribeImageVersionResponse = _S["DescribeImageVersionResponse"]._from_wire(
+        out: DescribeImageVersionResponse = _shapes.DescribeImageVersionResponse._from_wire(
             self._call("describe_image_version", params)
         )
         return out
@@ -7740,7 +7768,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["InferenceComponentName"] = inference_component_name
-        out: DescribeInferenceComponentOutput = _S["DescribeInferenceComponentOutput"]._from_wire(
+        out: DescribeInferenceComponentOutput = _shapes.DescribeInferenceComponentOutput._from_wire(
             self._call("describe_inference_component", params)
         )
         return out
@@ -7760,7 +7788,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Name"] = name
-        out: DescribeInferenceExperimentResponse = _S["DescribeInferenceExperimentResponse"]._from_wire(
+        out: DescribeInferenceExperimentResponse = _shapes.DescribeInferenceExperimentResponse._from_wire(
             self._call("describe_inference_experiment", params)
         )
         return out
@@ -7782,8 +7810,10 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobName"] = job_name
-        out: DescribeInferenceRecommendationsJobResponse = _S["DescribeInferenceRecommendationsJobResponse"]._from_wire(
-            self._call("describe_inference_recommendations_job", params)
+        out: DescribeInferenceRecommendationsJobResponse = (
+            _shapes.DescribeInferenceRecommendationsJobResponse._from_wire(
+                self._call("describe_inference_recommendations_job", params)
+            )
         )
         return out
 
@@ -7808,7 +7838,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        out: DescribeJobResponse = _S["DescribeJobResponse"]._from_wire(self._call("describe_job", params))
+        out: DescribeJobResponse = _shapes.DescribeJobResponse._from_wire(self._call("describe_job", params))
         return out
 
     def describe_job_schema_version(
@@ -7834,7 +7864,7 @@ class SageMakerClient(BaseClient):
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
         if job_config_schema_version is not None:
             params["JobConfigSchemaVersion"] = job_config_schema_version
-        out: DescribeJobSchemaVersionResponse = _S["DescribeJobSchemaVersionResponse"]._from_wire(
+        out: DescribeJobSchemaVersionResponse = _shapes.DescribeJobSchemaVersionResponse._from_wire(
             self._call("describe_job_schema_version", params)
         )
         return out
@@ -7855,7 +7885,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LabelingJobName"] = labeling_job_name
-        out: DescribeLabelingJobResponse = _S["DescribeLabelingJobResponse"]._from_wire(
+        out: DescribeLabelingJobResponse = _shapes.DescribeLabelingJobResponse._from_wire(
             self._call("describe_labeling_job", params)
         )
         return out
@@ -7877,7 +7907,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LineageGroupName"] = lineage_group_name
-        out: DescribeLineageGroupResponse = _S["DescribeLineageGroupResponse"]._from_wire(
+        out: DescribeLineageGroupResponse = _shapes.DescribeLineageGroupResponse._from_wire(
             self._call("describe_lineage_group", params)
         )
         return out
@@ -7897,7 +7927,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Arn"] = arn
-        out: DescribeMlflowAppResponse = _S["DescribeMlflowAppResponse"]._from_wire(
+        out: DescribeMlflowAppResponse = _shapes.DescribeMlflowAppResponse._from_wire(
             self._call("describe_mlflow_app", params)
         )
         return out
@@ -7918,7 +7948,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
-        out: DescribeMlflowTrackingServerResponse = _S["DescribeMlflowTrackingServerResponse"]._from_wire(
+        out: DescribeMlflowTrackingServerResponse = _shapes.DescribeMlflowTrackingServerResponse._from_wire(
             self._call("describe_mlflow_tracking_server", params)
         )
         return out
@@ -7938,7 +7968,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelName"] = model_name
-        out: DescribeModelOutput = _S["DescribeModelOutput"]._from_wire(self._call("describe_model", params))
+        out: DescribeModelOutput = _shapes.DescribeModelOutput._from_wire(self._call("describe_model", params))
         return out
 
     def describe_model_bias_job_definition(
@@ -7958,7 +7988,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DescribeModelBiasJobDefinitionResponse = _S["DescribeModelBiasJobDefinitionResponse"]._from_wire(
+        out: DescribeModelBiasJobDefinitionResponse = _shapes.DescribeModelBiasJobDefinitionResponse._from_wire(
             self._call("describe_model_bias_job_definition", params)
         )
         return out
@@ -7991,7 +8021,7 @@ class SageMakerClient(BaseClient):
             params["ModelCardVersion"] = model_card_version
         if included_data is not None:
             params["IncludedData"] = getattr(included_data, "_value_", included_data)
-        out: DescribeModelCardResponse = _S["DescribeModelCardResponse"]._from_wire(
+        out: DescribeModelCardResponse = _shapes.DescribeModelCardResponse._from_wire(
             self._call("describe_model_card", params)
         )
         return out
@@ -8012,7 +8042,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelCardExportJobArn"] = model_card_export_job_arn
-        out: DescribeModelCardExportJobResponse = _S["DescribeModelCardExportJobResponse"]._from_wire(
+        out: DescribeModelCardExportJobResponse = _shapes.DescribeModelCardExportJobResponse._from_wire(
             self._call("describe_model_card_export_job", params)
         )
         return out
@@ -8035,9 +8065,11 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DescribeModelExplainabilityJobDefinitionResponse = _S[
-            "DescribeModelExplainabilityJobDefinitionResponse"
-        ]._from_wire(self._call("describe_model_explainability_job_definition", params))
+        out: DescribeModelExplainabilityJobDefinitionResponse = (
+            _shapes.DescribeModelExplainabilityJobDefinitionResponse._from_wire(
+                self._call("describe_model_explainability_job_definition", params)
+            )
+        )
         return out
 
     def describe_model_package(
@@ -8064,7 +8096,7 @@ class SageMakerClient(BaseClient):
         params["ModelPackageName"] = model_package_name
         if included_data is not None:
             params["IncludedData"] = getattr(included_data, "_value_", included_data)
-        out: DescribeModelPackageOutput = _S["DescribeModelPackageOutput"]._from_wire(
+        out: DescribeModelPackageOutput = _shapes.DescribeModelPackageOutput._from_wire(
             self._call("describe_model_package", params)
         )
         return out
@@ -8084,7 +8116,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
-        out: DescribeModelPackageGroupOutput = _S["DescribeModelPackageGroupOutput"]._from_wire(
+        out: DescribeModelPackageGroupOutput = _shapes.DescribeModelPackageGroupOutput._from_wire(
             self._call("describe_model_package_group", params)
         )
         return out
@@ -8106,7 +8138,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
-        out: DescribeModelQualityJobDefinitionResponse = _S["DescribeModelQualityJobDefinitionResponse"]._from_wire(
+        out: DescribeModelQualityJobDefinitionResponse = _shapes.DescribeModelQualityJobDefinitionResponse._from_wire(
             self._call("describe_model_quality_job_definition", params)
         )
         return out
@@ -8127,7 +8159,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
-        out: DescribeMonitoringScheduleResponse = _S["DescribeMonitoringScheduleResponse"]._from_wire(
+        out: DescribeMonitoringScheduleResponse = _shapes.DescribeMonitoringScheduleResponse._from_wire(
             self._call("describe_monitoring_schedule", params)
         )
         return out
@@ -8148,7 +8180,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
-        out: DescribeNotebookInstanceOutput = _S["DescribeNotebookInstanceOutput"]._from_wire(
+        out: DescribeNotebookInstanceOutput = _shapes.DescribeNotebookInstanceOutput._from_wire(
             self._call("describe_notebook_instance", params)
         )
         return out
@@ -8170,9 +8202,11 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
-        out: DescribeNotebookInstanceLifecycleConfigOutput = _S[
-            "DescribeNotebookInstanceLifecycleConfigOutput"
-        ]._from_wire(self._call("describe_notebook_instance_lifecycle_config", params))
+        out: DescribeNotebookInstanceLifecycleConfigOutput = (
+            _shapes.DescribeNotebookInstanceLifecycleConfigOutput._from_wire(
+                self._call("describe_notebook_instance_lifecycle_config", params)
+            )
+        )
         return out
 
     def describe_optimization_job(
@@ -8191,7 +8225,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["OptimizationJobName"] = optimization_job_name
-        out: DescribeOptimizationJobResponse = _S["DescribeOptimizationJobResponse"]._from_wire(
+        out: DescribeOptimizationJobResponse = _shapes.DescribeOptimizationJobResponse._from_wire(
             self._call("describe_optimization_job", params)
         )
         return out
@@ -8216,7 +8250,7 @@ class SageMakerClient(BaseClient):
         params["Arn"] = arn
         if include_available_upgrade is not None:
             params["IncludeAvailableUpgrade"] = include_available_upgrade
-        out: DescribePartnerAppResponse = _S["DescribePartnerAppResponse"]._from_wire(
+        out: DescribePartnerAppResponse = _shapes.DescribePartnerAppResponse._from_wire(
             self._call("describe_partner_app", params)
         )
         return out
@@ -8241,7 +8275,7 @@ class SageMakerClient(BaseClient):
         params["PipelineName"] = pipeline_name
         if pipeline_version_id is not None:
             params["PipelineVersionId"] = pipeline_version_id
-        out: DescribePipelineResponse = _S["DescribePipelineResponse"]._from_wire(
+        out: DescribePipelineResponse = _shapes.DescribePipelineResponse._from_wire(
             self._call("describe_pipeline", params)
         )
         return out
@@ -8262,9 +8296,11 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
-        out: DescribePipelineDefinitionForExecutionResponse = _S[
-            "DescribePipelineDefinitionForExecutionResponse"
-        ]._from_wire(self._call("describe_pipeline_definition_for_execution", params))
+        out: DescribePipelineDefinitionForExecutionResponse = (
+            _shapes.DescribePipelineDefinitionForExecutionResponse._from_wire(
+                self._call("describe_pipeline_definition_for_execution", params)
+            )
+        )
         return out
 
     def describe_pipeline_execution(
@@ -8283,7 +8319,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
-        out: DescribePipelineExecutionResponse = _S["DescribePipelineExecutionResponse"]._from_wire(
+        out: DescribePipelineExecutionResponse = _shapes.DescribePipelineExecutionResponse._from_wire(
             self._call("describe_pipeline_execution", params)
         )
         return out
@@ -8304,7 +8340,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProcessingJobName"] = processing_job_name
-        out: DescribeProcessingJobResponse = _S["DescribeProcessingJobResponse"]._from_wire(
+        out: DescribeProcessingJobResponse = _shapes.DescribeProcessingJobResponse._from_wire(
             self._call("describe_processing_job", params)
         )
         return out
@@ -8324,7 +8360,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProjectName"] = project_name
-        out: DescribeProjectOutput = _S["DescribeProjectOutput"]._from_wire(self._call("describe_project", params))
+        out: DescribeProjectOutput = _shapes.DescribeProjectOutput._from_wire(self._call("describe_project", params))
         return out
 
     def describe_reserved_capacity(
@@ -8342,7 +8378,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ReservedCapacityArn"] = reserved_capacity_arn
-        out: DescribeReservedCapacityResponse = _S["DescribeReservedCapacityResponse"]._from_wire(
+        out: DescribeReservedCapacityResponse = _shapes.DescribeReservedCapacityResponse._from_wire(
             self._call("describe_reserved_capacity", params)
         )
         return out
@@ -8365,7 +8401,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["SpaceName"] = space_name
-        out: DescribeSpaceResponse = _S["DescribeSpaceResponse"]._from_wire(self._call("describe_space", params))
+        out: DescribeSpaceResponse = _shapes.DescribeSpaceResponse._from_wire(self._call("describe_space", params))
         return out
 
     def describe_studio_lifecycle_config(
@@ -8384,7 +8420,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
-        out: DescribeStudioLifecycleConfigResponse = _S["DescribeStudioLifecycleConfigResponse"]._from_wire(
+        out: DescribeStudioLifecycleConfigResponse = _shapes.DescribeStudioLifecycleConfigResponse._from_wire(
             self._call("describe_studio_lifecycle_config", params)
         )
         return out
@@ -8406,7 +8442,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkteamArn"] = workteam_arn
-        out: DescribeSubscribedWorkteamResponse = _S["DescribeSubscribedWorkteamResponse"]._from_wire(
+        out: DescribeSubscribedWorkteamResponse = _shapes.DescribeSubscribedWorkteamResponse._from_wire(
             self._call("describe_subscribed_workteam", params)
         )
         return out
@@ -8426,7 +8462,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingJobName"] = training_job_name
-        out: DescribeTrainingJobResponse = _S["DescribeTrainingJobResponse"]._from_wire(
+        out: DescribeTrainingJobResponse = _shapes.DescribeTrainingJobResponse._from_wire(
             self._call("describe_training_job", params)
         )
         return out
@@ -8446,7 +8482,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingPlanName"] = training_plan_name
-        out: DescribeTrainingPlanResponse = _S["DescribeTrainingPlanResponse"]._from_wire(
+        out: DescribeTrainingPlanResponse = _shapes.DescribeTrainingPlanResponse._from_wire(
             self._call("describe_training_plan", params)
         )
         return out
@@ -8479,9 +8515,11 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: DescribeTrainingPlanExtensionHistoryResponse = _S[
-            "DescribeTrainingPlanExtensionHistoryResponse"
-        ]._from_wire(self._call("describe_training_plan_extension_history", params))
+        out: DescribeTrainingPlanExtensionHistoryResponse = (
+            _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire(
+                self._call("describe_training_plan_extension_history", params)
+            )
+        )
         return out
 
     def paginate_describe_training_plan_extension_history(
@@ -8497,7 +8535,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("describe_training_plan_extension_history", params):
             for item in page.get("TrainingPlanExtensions") or ():
-                yield _S["TrainingPlanExtension"]._from_wire(item)
+                yield _shapes.TrainingPlanExtension._from_wire(item)
 
     def describe_transform_job(
         self,
@@ -8515,7 +8553,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TransformJobName"] = transform_job_name
-        out: DescribeTransformJobResponse = _S["DescribeTransformJobResponse"]._from_wire(
+        out: DescribeTransformJobResponse = _shapes.DescribeTransformJobResponse._from_wire(
             self._call("describe_transform_job", params)
         )
         return out
@@ -8535,7 +8573,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialName"] = trial_name
-        out: DescribeTrialResponse = _S["DescribeTrialResponse"]._from_wire(self._call("describe_trial", params))
+        out: DescribeTrialResponse = _shapes.DescribeTrialResponse._from_wire(self._call("describe_trial", params))
         return out
 
     def describe_trial_component(
@@ -8553,7 +8591,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
-        out: DescribeTrialComponentResponse = _S["DescribeTrialComponentResponse"]._from_wire(
+        out: DescribeTrialComponentResponse = _shapes.DescribeTrialComponentResponse._from_wire(
             self._call("describe_trial_component", params)
         )
         return out
@@ -8578,7 +8616,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
-        out: DescribeUserProfileResponse = _S["DescribeUserProfileResponse"]._from_wire(
+        out: DescribeUserProfileResponse = _shapes.DescribeUserProfileResponse._from_wire(
             self._call("describe_user_profile", params)
         )
         return out
@@ -8602,7 +8640,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkforceName"] = workforce_name
-        out: DescribeWorkforceResponse = _S["DescribeWorkforceResponse"]._from_wire(
+        out: DescribeWorkforceResponse = _shapes.DescribeWorkforceResponse._from_wire(
             self._call("describe_workforce", params)
         )
         return out
@@ -8625,7 +8663,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkteamName"] = workteam_name
-        out: DescribeWorkteamResponse = _S["DescribeWorkteamResponse"]._from_wire(
+        out: DescribeWorkteamResponse = _shapes.DescribeWorkteamResponse._from_wire(
             self._call("describe_workteam", params)
         )
         return out
@@ -8656,7 +8694,7 @@ class SageMakerClient(BaseClient):
         params["ClusterArn"] = cluster_arn
         params["NodeId"] = node_id
         params["VolumeId"] = volume_id
-        out: DetachClusterNodeVolumeResponse = _S["DetachClusterNodeVolumeResponse"]._from_wire(
+        out: DetachClusterNodeVolumeResponse = _shapes.DetachClusterNodeVolumeResponse._from_wire(
             self._call("detach_cluster_node_volume", params)
         )
         return out
@@ -8671,9 +8709,11 @@ class SageMakerClient(BaseClient):
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
         params: dict[str, Any] = {}
-        out: DisableSagemakerServicecatalogPortfolioOutput = _S[
-            "DisableSagemakerServicecatalogPortfolioOutput"
-        ]._from_wire(self._call("disable_sagemaker_servicecatalog_portfolio", params))
+        out: DisableSagemakerServicecatalogPortfolioOutput = (
+            _shapes.DisableSagemakerServicecatalogPortfolioOutput._from_wire(
+                self._call("disable_sagemaker_servicecatalog_portfolio", params)
+            )
+        )
         return out
 
     def disassociate_trial_component(
@@ -8698,7 +8738,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
         params["TrialName"] = trial_name
-        out: DisassociateTrialComponentResponse = _S["DisassociateTrialComponentResponse"]._from_wire(
+        out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
             self._call("disassociate_trial_component", params)
         )
         return out
@@ -8713,9 +8753,11 @@ class SageMakerClient(BaseClient):
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
         params: dict[str, Any] = {}
-        out: EnableSagemakerServicecatalogPortfolioOutput = _S[
-            "EnableSagemakerServicecatalogPortfolioOutput"
-        ]._from_wire(self._call("enable_sagemaker_servicecatalog_portfolio", params))
+        out: EnableSagemakerServicecatalogPortfolioOutput = (
+            _shapes.EnableSagemakerServicecatalogPortfolioOutput._from_wire(
+                self._call("enable_sagemaker_servicecatalog_portfolio", params)
+            )
+        )
         return out
 
     def extend_training_plan(
@@ -8737,7 +8779,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingPlanExtensionOfferingId"] = training_plan_extension_offering_id
-        out: ExtendTrainingPlanResponse = _S["ExtendTrainingPlanResponse"]._from_wire(
+        out: ExtendTrainingPlanResponse = _shapes.ExtendTrainingPlanResponse._from_wire(
             self._call("extend_training_plan", params)
         )
         return out
@@ -8757,7 +8799,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
-        out: GetDeviceFleetReportResponse = _S["GetDeviceFleetReportResponse"]._from_wire(
+        out: GetDeviceFleetReportResponse = _shapes.GetDeviceFleetReportResponse._from_wire(
             self._call("get_device_fleet_report", params)
         )
         return out
@@ -8778,7 +8820,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LineageGroupName"] = lineage_group_name
-        out: GetLineageGroupPolicyResponse = _S["GetLineageGroupPolicyResponse"]._from_wire(
+        out: GetLineageGroupPolicyResponse = _shapes.GetLineageGroupPolicyResponse._from_wire(
             self._call("get_lineage_group_policy", params)
         )
         return out
@@ -8801,7 +8843,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
-        out: GetModelPackageGroupPolicyOutput = _S["GetModelPackageGroupPolicyOutput"]._from_wire(
+        out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
             self._call("get_model_package_group_policy", params)
         )
         return out
@@ -8816,9 +8858,11 @@ class SageMakerClient(BaseClient):
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
         params: dict[str, Any] = {}
-        out: GetSagemakerServicecatalogPortfolioStatusOutput = _S[
-            "GetSagemakerServicecatalogPortfolioStatusOutput"
-        ]._from_wire(self._call("get_sagemaker_servicecatalog_portfolio_status", params))
+        out: GetSagemakerServicecatalogPortfolioStatusOutput = (
+            _shapes.GetSagemakerServicecatalogPortfolioStatusOutput._from_wire(
+                self._call("get_sagemaker_servicecatalog_portfolio_status", params)
+            )
+        )
         return out
 
     def get_scaling_configuration_recommendation(
@@ -8862,9 +8906,11 @@ class SageMakerClient(BaseClient):
             params["TargetCpuUtilizationPerCore"] = target_cpu_utilization_per_core
         if scaling_policy_objective is not None:
             params["ScalingPolicyObjective"] = _wire(scaling_policy_objective)
-        out: GetScalingConfigurationRecommendationResponse = _S[
-            "GetScalingConfigurationRecommendationResponse"
-        ]._from_wire(self._call("get_scaling_configuration_recommendation", params))
+        out: GetScalingConfigurationRecommendationResponse = (
+            _shapes.GetScalingConfigurationRecommendationResponse._from_wire(
+                self._call("get_scaling_configuration_recommendation", params)
+            )
+        )
         return out
 
     def get_search_suggestions(
@@ -8889,7 +8935,7 @@ class SageMakerClient(BaseClient):
         params["Resource"] = getattr(resource, "_value_", resource)
         if suggestion_query is not None:
             params["SuggestionQuery"] = _wire(suggestion_query)
-        out: GetSearchSuggestionsResponse = _S["GetSearchSuggestionsResponse"]._from_wire(
+        out: GetSearchSuggestionsResponse = _shapes.GetSearchSuggestionsResponse._from_wire(
             self._call("get_search_suggestions", params)
         )
         return out
@@ -8956,7 +9002,7 @@ class SageMakerClient(BaseClient):
             params["HubContentSearchKeywords"] = hub_content_search_keywords
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: ImportHubContentResponse = _S["ImportHubContentResponse"]._from_wire(
+        out: ImportHubContentResponse = _shapes.ImportHubContentResponse._from_wire(
             self._call("import_hub_content", params)
         )
         return out
@@ -9014,7 +9060,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListAIBenchmarkJobsResponse = _S["ListAIBenchmarkJobsResponse"]._from_wire(
+        out: ListAIBenchmarkJobsResponse = _shapes.ListAIBenchmarkJobsResponse._from_wire(
             self._call("list_ai_benchmark_jobs", params)
         )
         return out
@@ -9048,7 +9094,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_ai_benchmark_jobs", params):
             for item in page.get("AIBenchmarkJobs") or ():
-                yield _S["AIBenchmarkJobSummary"]._from_wire(item)
+                yield _shapes.AIBenchmarkJobSummary._from_wire(item)
 
     def list_ai_recommendation_jobs(
         self,
@@ -9103,7 +9149,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListAIRecommendationJobsResponse = _S["ListAIRecommendationJobsResponse"]._from_wire(
+        out: ListAIRecommendationJobsResponse = _shapes.ListAIRecommendationJobsResponse._from_wire(
             self._call("list_ai_recommendation_jobs", params)
         )
         return out
@@ -9137,7 +9183,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_ai_recommendation_jobs", params):
             for item in page.get("AIRecommendationJobs") or ():
-                yield _S["AIRecommendationJobSummary"]._from_wire(item)
+                yield _shapes.AIRecommendationJobSummary._from_wire(item)
 
     def list_ai_workload_configs(
         self,
@@ -9188,7 +9234,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListAIWorkloadConfigsResponse = _S["ListAIWorkloadConfigsResponse"]._from_wire(
+        out: ListAIWorkloadConfigsResponse = _shapes.ListAIWorkloadConfigsResponse._from_wire(
             self._call("list_ai_workload_configs", params)
         )
         return out
@@ -9219,7 +9265,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_ai_workload_configs", params):
             for item in page.get("AIWorkloadConfigs") or ():
-                yield _S["AIWorkloadConfigSummary"]._from_wire(item)
+                yield _shapes.AIWorkloadConfigSummary._from_wire(item)
 
     def list_actions(
         self,
@@ -9273,7 +9319,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListActionsResponse = _S["ListActionsResponse"]._from_wire(self._call("list_actions", params))
+        out: ListActionsResponse = _shapes.ListActionsResponse._from_wire(self._call("list_actions", params))
         return out
 
     def paginate_list_actions(
@@ -9305,7 +9351,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_actions", params):
             for item in page.get("ActionSummaries") or ():
-                yield _S["ActionSummary"]._from_wire(item)
+                yield _shapes.ActionSummary._from_wire(item)
 
     def list_algorithms(
         self,
@@ -9355,7 +9401,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListAlgorithmsOutput = _S["ListAlgorithmsOutput"]._from_wire(self._call("list_algorithms", params))
+        out: ListAlgorithmsOutput = _shapes.ListAlgorithmsOutput._from_wire(self._call("list_algorithms", params))
         return out
 
     def paginate_list_algorithms(
@@ -9384,7 +9430,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_algorithms", params):
             for item in page.get("AlgorithmSummaryList") or ():
-                yield _S["AlgorithmSummary"]._from_wire(item)
+                yield _shapes.AlgorithmSummary._from_wire(item)
 
     def list_aliases(
         self,
@@ -9420,7 +9466,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListAliasesResponse = _S["ListAliasesResponse"]._from_wire(self._call("list_aliases", params))
+        out: ListAliasesResponse = _shapes.ListAliasesResponse._from_wire(self._call("list_aliases", params))
         return out
 
     def paginate_list_aliases(
@@ -9504,7 +9550,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListAppImageConfigsResponse = _S["ListAppImageConfigsResponse"]._from_wire(
+        out: ListAppImageConfigsResponse = _shapes.ListAppImageConfigsResponse._from_wire(
             self._call("list_app_image_configs", params)
         )
         return out
@@ -9541,7 +9587,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_app_image_configs", params):
             for item in page.get("AppImageConfigs") or ():
-                yield _S["AppImageConfigDetails"]._from_wire(item)
+                yield _shapes.AppImageConfigDetails._from_wire(item)
 
     def list_apps(
         self,
@@ -9593,7 +9639,7 @@ class SageMakerClient(BaseClient):
             params["UserProfileNameEquals"] = user_profile_name_equals
         if space_name_equals is not None:
             params["SpaceNameEquals"] = space_name_equals
-        out: ListAppsResponse = _S["ListAppsResponse"]._from_wire(self._call("list_apps", params))
+        out: ListAppsResponse = _shapes.ListAppsResponse._from_wire(self._call("list_apps", params))
         return out
 
     def paginate_list_apps(
@@ -9622,7 +9668,7 @@ class SageMakerClient(BaseClient):
             params["SpaceNameEquals"] = space_name_equals
         for page in self._pages("list_apps", params):
             for item in page.get("Apps") or ():
-                yield _S["AppDetails"]._from_wire(item)
+                yield _shapes.AppDetails._from_wire(item)
 
     def list_artifacts(
         self,
@@ -9676,7 +9722,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListArtifactsResponse = _S["ListArtifactsResponse"]._from_wire(self._call("list_artifacts", params))
+        out: ListArtifactsResponse = _shapes.ListArtifactsResponse._from_wire(self._call("list_artifacts", params))
         return out
 
     def paginate_list_artifacts(
@@ -9708,7 +9754,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_artifacts", params):
             for item in page.get("ArtifactSummaries") or ():
-                yield _S["ArtifactSummary"]._from_wire(item)
+                yield _shapes.ArtifactSummary._from_wire(item)
 
     def list_associations(
         self,
@@ -9777,7 +9823,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListAssociationsResponse = _S["ListAssociationsResponse"]._from_wire(
+        out: ListAssociationsResponse = _shapes.ListAssociationsResponse._from_wire(
             self._call("list_associations", params)
         )
         return out
@@ -9820,7 +9866,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_associations", params):
             for item in page.get("AssociationSummaries") or ():
-                yield _S["AssociationSummary"]._from_wire(item)
+                yield _shapes.AssociationSummary._from_wire(item)
 
     def list_auto_ml_jobs(
         self,
@@ -9882,7 +9928,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListAutoMLJobsResponse = _S["ListAutoMLJobsResponse"]._from_wire(self._call("list_auto_ml_jobs", params))
+        out: ListAutoMLJobsResponse = _shapes.ListAutoMLJobsResponse._from_wire(self._call("list_auto_ml_jobs", params))
         return out
 
     def paginate_list_auto_ml_jobs(
@@ -9920,7 +9966,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_auto_ml_jobs", params):
             for item in page.get("AutoMLJobSummaries") or ():
-                yield _S["AutoMLJobSummary"]._from_wire(item)
+                yield _shapes.AutoMLJobSummary._from_wire(item)
 
     def list_candidates_for_auto_ml_job(
         self,
@@ -9967,7 +10013,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListCandidatesForAutoMLJobResponse = _S["ListCandidatesForAutoMLJobResponse"]._from_wire(
+        out: ListCandidatesForAutoMLJobResponse = _shapes.ListCandidatesForAutoMLJobResponse._from_wire(
             self._call("list_candidates_for_auto_ml_job", params)
         )
         return out
@@ -9997,7 +10043,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_candidates_for_auto_ml_job", params):
             for item in page.get("Candidates") or ():
-                yield _S["AutoMLCandidate"]._from_wire(item)
+                yield _shapes.AutoMLCandidate._from_wire(item)
 
     def list_cluster_events(
         self,
@@ -10062,7 +10108,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListClusterEventsResponse = _S["ListClusterEventsResponse"]._from_wire(
+        out: ListClusterEventsResponse = _shapes.ListClusterEventsResponse._from_wire(
             self._call("list_cluster_events", params)
         )
         return out
@@ -10101,7 +10147,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_cluster_events", params):
             for item in page.get("Events") or ():
-                yield _S["ClusterEventSummary"]._from_wire(item)
+                yield _shapes.ClusterEventSummary._from_wire(item)
 
     def list_cluster_nodes(
         self,
@@ -10167,7 +10213,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if include_node_logical_ids is not None:
             params["IncludeNodeLogicalIds"] = include_node_logical_ids
-        out: ListClusterNodesResponse = _S["ListClusterNodesResponse"]._from_wire(
+        out: ListClusterNodesResponse = _shapes.ListClusterNodesResponse._from_wire(
             self._call("list_cluster_nodes", params)
         )
         return out
@@ -10203,7 +10249,7 @@ class SageMakerClient(BaseClient):
             params["IncludeNodeLogicalIds"] = include_node_logical_ids
         for page in self._pages("list_cluster_nodes", params):
             for item in page.get("ClusterNodeSummaries") or ():
-                yield _S["ClusterNodeSummary"]._from_wire(item)
+                yield _shapes.ClusterNodeSummary._from_wire(item)
 
     def list_cluster_scheduler_configs(
         self,
@@ -10261,7 +10307,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListClusterSchedulerConfigsResponse = _S["ListClusterSchedulerConfigsResponse"]._from_wire(
+        out: ListClusterSchedulerConfigsResponse = _shapes.ListClusterSchedulerConfigsResponse._from_wire(
             self._call("list_cluster_scheduler_configs", params)
         )
         return out
@@ -10298,7 +10344,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_cluster_scheduler_configs", params):
             for item in page.get("ClusterSchedulerConfigSummaries") or ():
-                yield _S["ClusterSchedulerConfigSummary"]._from_wire(item)
+                yield _shapes.ClusterSchedulerConfigSummary._from_wire(item)
 
     def list_clusters(
         self,
@@ -10362,7 +10408,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = training_plan_arn
-        out: ListClustersResponse = _S["ListClustersResponse"]._from_wire(self._call("list_clusters", params))
+        out: ListClustersResponse = _shapes.ListClustersResponse._from_wire(self._call("list_clusters", params))
         return out
 
     def paginate_list_clusters(
@@ -10394,7 +10440,7 @@ class SageMakerClient(BaseClient):
             params["TrainingPlanArn"] = training_plan_arn
         for page in self._pages("list_clusters", params):
             for item in page.get("ClusterSummaries") or ():
-                yield _S["ClusterSummary"]._from_wire(item)
+                yield _shapes.ClusterSummary._from_wire(item)
 
     def list_code_repositories(
         self,
@@ -10452,7 +10498,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListCodeRepositoriesOutput = _S["ListCodeRepositoriesOutput"]._from_wire(
+        out: ListCodeRepositoriesOutput = _shapes.ListCodeRepositoriesOutput._from_wire(
             self._call("list_code_repositories", params)
         )
         return out
@@ -10489,7 +10535,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_code_repositories", params):
             for item in page.get("CodeRepositorySummaryList") or ():
-                yield _S["CodeRepositorySummary"]._from_wire(item)
+                yield _shapes.CodeRepositorySummary._from_wire(item)
 
     def list_compilation_jobs(
         self,
@@ -10553,7 +10599,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListCompilationJobsResponse = _S["ListCompilationJobsResponse"]._from_wire(
+        out: ListCompilationJobsResponse = _shapes.ListCompilationJobsResponse._from_wire(
             self._call("list_compilation_jobs", params)
         )
         return out
@@ -10593,7 +10639,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_compilation_jobs", params):
             for item in page.get("CompilationJobSummaries") or ():
-                yield _S["CompilationJobSummary"]._from_wire(item)
+                yield _shapes.CompilationJobSummary._from_wire(item)
 
     def list_compute_quotas(
         self,
@@ -10652,7 +10698,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListComputeQuotasResponse = _S["ListComputeQuotasResponse"]._from_wire(
+        out: ListComputeQuotasResponse = _shapes.ListComputeQuotasResponse._from_wire(
             self._call("list_compute_quotas", params)
         )
         return out
@@ -10689,7 +10735,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_compute_quotas", params):
             for item in page.get("ComputeQuotaSummaries") or ():
-                yield _S["ComputeQuotaSummary"]._from_wire(item)
+                yield _shapes.ComputeQuotaSummary._from_wire(item)
 
     def list_contexts(
         self,
@@ -10743,7 +10789,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListContextsResponse = _S["ListContextsResponse"]._from_wire(self._call("list_contexts", params))
+        out: ListContextsResponse = _shapes.ListContextsResponse._from_wire(self._call("list_contexts", params))
         return out
 
     def paginate_list_contexts(
@@ -10775,7 +10821,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_contexts", params):
             for item in page.get("ContextSummaries") or ():
-                yield _S["ContextSummary"]._from_wire(item)
+                yield _shapes.ContextSummary._from_wire(item)
 
     def list_data_quality_job_definitions(
         self,
@@ -10831,7 +10877,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        out: ListDataQualityJobDefinitionsResponse = _S["ListDataQualityJobDefinitionsResponse"]._from_wire(
+        out: ListDataQualityJobDefinitionsResponse = _shapes.ListDataQualityJobDefinitionsResponse._from_wire(
             self._call("list_data_quality_job_definitions", params)
         )
         return out
@@ -10865,7 +10911,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         for page in self._pages("list_data_quality_job_definitions", params):
             for item in page.get("JobDefinitionSummaries") or ():
-                yield _S["MonitoringJobDefinitionSummary"]._from_wire(item)
+                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
 
     def list_device_fleets(
         self,
@@ -10921,7 +10967,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListDeviceFleetsResponse = _S["ListDeviceFleetsResponse"]._from_wire(
+        out: ListDeviceFleetsResponse = _shapes.ListDeviceFleetsResponse._from_wire(
             self._call("list_device_fleets", params)
         )
         return out
@@ -10958,7 +11004,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_device_fleets", params):
             for item in page.get("DeviceFleetSummaries") or ():
-                yield _S["DeviceFleetSummary"]._from_wire(item)
+                yield _shapes.DeviceFleetSummary._from_wire(item)
 
     def list_devices(
         self,
@@ -10996,7 +11042,7 @@ class SageMakerClient(BaseClient):
             params["ModelName"] = model_name
         if device_fleet_name is not None:
             params["DeviceFleetName"] = device_fleet_name
-        out: ListDevicesResponse = _S["ListDevicesResponse"]._from_wire(self._call("list_devices", params))
+        out: ListDevicesResponse = _shapes.ListDevicesResponse._from_wire(self._call("list_devices", params))
         return out
 
     def paginate_list_devices(
@@ -11019,7 +11065,7 @@ class SageMakerClient(BaseClient):
             params["DeviceFleetName"] = device_fleet_name
         for page in self._pages("list_devices", params):
             for item in page.get("DeviceSummaries") or ():
-                yield _S["DeviceSummary"]._from_wire(item)
+                yield _shapes.DeviceSummary._from_wire(item)
 
     def list_domains(
         self,
@@ -11042,7 +11088,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListDomainsResponse = _S["ListDomainsResponse"]._from_wire(self._call("list_domains", params))
+        out: ListDomainsResponse = _shapes.ListDomainsResponse._from_wire(self._call("list_domains", params))
         return out
 
     def paginate_list_domains(
@@ -11056,7 +11102,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_domains", params):
             for item in page.get("Domains") or ():
-                yield _S["DomainDetails"]._from_wire(item)
+                yield _shapes.DomainDetails._from_wire(item)
 
     def list_edge_deployment_plans(
         self,
@@ -11120,7 +11166,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListEdgeDeploymentPlansResponse = _S["ListEdgeDeploymentPlansResponse"]._from_wire(
+        out: ListEdgeDeploymentPlansResponse = _shapes.ListEdgeDeploymentPlansResponse._from_wire(
             self._call("list_edge_deployment_plans", params)
         )
         return out
@@ -11160,7 +11206,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_edge_deployment_plans", params):
             for item in page.get("EdgeDeploymentPlanSummaries") or ():
-                yield _S["EdgeDeploymentPlanSummary"]._from_wire(item)
+                yield _shapes.EdgeDeploymentPlanSummary._from_wire(item)
 
     def list_edge_packaging_jobs(
         self,
@@ -11225,7 +11271,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListEdgePackagingJobsResponse = _S["ListEdgePackagingJobsResponse"]._from_wire(
+        out: ListEdgePackagingJobsResponse = _shapes.ListEdgePackagingJobsResponse._from_wire(
             self._call("list_edge_packaging_jobs", params)
         )
         return out
@@ -11268,7 +11314,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_edge_packaging_jobs", params):
             for item in page.get("EdgePackagingJobSummaries") or ():
-                yield _S["EdgePackagingJobSummary"]._from_wire(item)
+                yield _shapes.EdgePackagingJobSummary._from_wire(item)
 
     def list_endpoint_configs(
         self,
@@ -11317,7 +11363,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        out: ListEndpointConfigsOutput = _S["ListEndpointConfigsOutput"]._from_wire(
+        out: ListEndpointConfigsOutput = _shapes.ListEndpointConfigsOutput._from_wire(
             self._call("list_endpoint_configs", params)
         )
         return out
@@ -11348,7 +11394,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         for page in self._pages("list_endpoint_configs", params):
             for item in page.get("EndpointConfigs") or ():
-                yield _S["EndpointConfigSummary"]._from_wire(item)
+                yield _shapes.EndpointConfigSummary._from_wire(item)
 
     def list_endpoints(
         self,
@@ -11412,7 +11458,7 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        out: ListEndpointsOutput = _S["ListEndpointsOutput"]._from_wire(self._call("list_endpoints", params))
+        out: ListEndpointsOutput = _shapes.ListEndpointsOutput._from_wire(self._call("list_endpoints", params))
         return out
 
     def paginate_list_endpoints(
@@ -11450,7 +11496,7 @@ class SageMakerClient(BaseClient):
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         for page in self._pages("list_endpoints", params):
             for item in page.get("Endpoints") or ():
-                yield _S["EndpointSummary"]._from_wire(item)
+                yield _shapes.EndpointSummary._from_wire(item)
 
     def list_experiments(
         self,
@@ -11496,7 +11542,9 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListExperimentsResponse = _S["ListExperimentsResponse"]._from_wire(self._call("list_experiments", params))
+        out: ListExperimentsResponse = _shapes.ListExperimentsResponse._from_wire(
+            self._call("list_experiments", params)
+        )
         return out
 
     def paginate_list_experiments(
@@ -11522,7 +11570,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_experiments", params):
             for item in page.get("ExperimentSummaries") or ():
-                yield _S["ExperimentSummary"]._from_wire(item)
+                yield _shapes.ExperimentSummary._from_wire(item)
 
     def list_feature_groups(
         self,
@@ -11583,7 +11631,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListFeatureGroupsResponse = _S["ListFeatureGroupsResponse"]._from_wire(
+        out: ListFeatureGroupsResponse = _shapes.ListFeatureGroupsResponse._from_wire(
             self._call("list_feature_groups", params)
         )
         return out
@@ -11624,7 +11672,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_feature_groups", params):
             for item in page.get("FeatureGroupSummaries") or ():
-                yield _S["FeatureGroupSummary"]._from_wire(item)
+                yield _shapes.FeatureGroupSummary._from_wire(item)
 
     def list_flow_definitions(
         self,
@@ -11664,7 +11712,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListFlowDefinitionsResponse = _S["ListFlowDefinitionsResponse"]._from_wire(
+        out: ListFlowDefinitionsResponse = _shapes.ListFlowDefinitionsResponse._from_wire(
             self._call("list_flow_definitions", params)
         )
         return out
@@ -11689,7 +11737,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_flow_definitions", params):
             for item in page.get("FlowDefinitionSummaries") or ():
-                yield _S["FlowDefinitionSummary"]._from_wire(item)
+                yield _shapes.FlowDefinitionSummary._from_wire(item)
 
     def list_hub_content_versions(
         self,
@@ -11751,7 +11799,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListHubContentVersionsResponse = _S["ListHubContentVersionsResponse"]._from_wire(
+        out: ListHubContentVersionsResponse = _shapes.ListHubContentVersionsResponse._from_wire(
             self._call("list_hub_content_versions", params)
         )
         return out
@@ -11791,7 +11839,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_hub_content_versions", params):
             for item in page.get("HubContentSummaries") or ():
-                yield _S["HubContentInfo"]._from_wire(item)
+                yield _shapes.HubContentInfo._from_wire(item)
 
     def list_hub_contents(
         self,
@@ -11850,7 +11898,9 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListHubContentsResponse = _S["ListHubContentsResponse"]._from_wire(self._call("list_hub_contents", params))
+        out: ListHubContentsResponse = _shapes.ListHubContentsResponse._from_wire(
+            self._call("list_hub_contents", params)
+        )
         return out
 
     def paginate_list_hub_contents(
@@ -11886,7 +11936,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_hub_contents", params):
             for item in page.get("HubContentSummaries") or ():
-                yield _S["HubContentInfo"]._from_wire(item)
+                yield _shapes.HubContentInfo._from_wire(item)
 
     def list_hubs(
         self,
@@ -11943,7 +11993,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListHubsResponse = _S["ListHubsResponse"]._from_wire(self._call("list_hubs", params))
+        out: ListHubsResponse = _shapes.ListHubsResponse._from_wire(self._call("list_hubs", params))
         return out
 
     def paginate_list_hubs(
@@ -11978,7 +12028,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_hubs", params):
             for item in page.get("HubSummaries") or ():
-                yield _S["HubInfo"]._from_wire(item)
+                yield _shapes.HubInfo._from_wire(item)
 
     def list_human_task_uis(
         self,
@@ -12018,7 +12068,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListHumanTaskUisResponse = _S["ListHumanTaskUisResponse"]._from_wire(
+        out: ListHumanTaskUisResponse = _shapes.ListHumanTaskUisResponse._from_wire(
             self._call("list_human_task_uis", params)
         )
         return out
@@ -12043,7 +12093,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_human_task_uis", params):
             for item in page.get("HumanTaskUiSummaries") or ():
-                yield _S["HumanTaskUiSummary"]._from_wire(item)
+                yield _shapes.HumanTaskUiSummary._from_wire(item)
 
     def list_hyper_parameter_tuning_jobs(
         self,
@@ -12107,7 +12157,7 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        out: ListHyperParameterTuningJobsResponse = _S["ListHyperParameterTuningJobsResponse"]._from_wire(
+        out: ListHyperParameterTuningJobsResponse = _shapes.ListHyperParameterTuningJobsResponse._from_wire(
             self._call("list_hyper_parameter_tuning_jobs", params)
         )
         return out
@@ -12147,7 +12197,7 @@ class SageMakerClient(BaseClient):
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         for page in self._pages("list_hyper_parameter_tuning_jobs", params):
             for item in page.get("HyperParameterTuningJobSummaries") or ():
-                yield _S["HyperParameterTuningJobSummary"]._from_wire(item)
+                yield _shapes.HyperParameterTuningJobSummary._from_wire(item)
 
     def list_image_versions(
         self,
@@ -12205,7 +12255,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListImageVersionsResponse = _S["ListImageVersionsResponse"]._from_wire(
+        out: ListImageVersionsResponse = _shapes.ListImageVersionsResponse._from_wire(
             self._call("list_image_versions", params)
         )
         return out
@@ -12241,7 +12291,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_image_versions", params):
             for item in page.get("ImageVersions") or ():
-                yield _S["ImageVersion"]._from_wire(item)
+                yield _shapes.ImageVersion._from_wire(item)
 
     def list_images(
         self,
@@ -12301,7 +12351,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListImagesResponse = _S["ListImagesResponse"]._from_wire(self._call("list_images", params))
+        out: ListImagesResponse = _shapes.ListImagesResponse._from_wire(self._call("list_images", params))
         return out
 
     def paginate_list_images(
@@ -12336,7 +12386,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_images", params):
             for item in page.get("Images") or ():
-                yield _S["Image"]._from_wire(item)
+                yield _shapes.Image._from_wire(item)
 
     def list_inference_components(
         self,
@@ -12414,7 +12464,7 @@ class SageMakerClient(BaseClient):
             params["EndpointNameEquals"] = endpoint_name_equals
         if variant_name_equals is not None:
             params["VariantNameEquals"] = variant_name_equals
-        out: ListInferenceComponentsOutput = _S["ListInferenceComponentsOutput"]._from_wire(
+        out: ListInferenceComponentsOutput = _shapes.ListInferenceComponentsOutput._from_wire(
             self._call("list_inference_components", params)
         )
         return out
@@ -12460,7 +12510,7 @@ class SageMakerClient(BaseClient):
             params["VariantNameEquals"] = variant_name_equals
         for page in self._pages("list_inference_components", params):
             for item in page.get("InferenceComponents") or ():
-                yield _S["InferenceComponentSummary"]._from_wire(item)
+                yield _shapes.InferenceComponentSummary._from_wire(item)
 
     def list_inference_experiments(
         self,
@@ -12527,7 +12577,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListInferenceExperimentsResponse = _S["ListInferenceExperimentsResponse"]._from_wire(
+        out: ListInferenceExperimentsResponse = _shapes.ListInferenceExperimentsResponse._from_wire(
             self._call("list_inference_experiments", params)
         )
         return out
@@ -12570,7 +12620,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_inference_experiments", params):
             for item in page.get("InferenceExperiments") or ():
-                yield _S["InferenceExperimentSummary"]._from_wire(item)
+                yield _shapes.InferenceExperimentSummary._from_wire(item)
 
     def list_inference_recommendations_job_steps(
         self,
@@ -12608,9 +12658,11 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListInferenceRecommendationsJobStepsResponse = _S[
-            "ListInferenceRecommendationsJobStepsResponse"
-        ]._from_wire(self._call("list_inference_recommendations_job_steps", params))
+        out: ListInferenceRecommendationsJobStepsResponse = (
+            _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire(
+                self._call("list_inference_recommendations_job_steps", params)
+            )
+        )
         return out
 
     def paginate_list_inference_recommendations_job_steps(
@@ -12632,7 +12684,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_inference_recommendations_job_steps", params):
             for item in page.get("Steps") or ():
-                yield _S["InferenceRecommendationsJobStep"]._from_wire(item)
+                yield _shapes.InferenceRecommendationsJobStep._from_wire(item)
 
     def list_inference_recommendations_jobs(
         self,
@@ -12705,7 +12757,7 @@ class SageMakerClient(BaseClient):
             params["ModelNameEquals"] = model_name_equals
         if model_package_version_arn_equals is not None:
             params["ModelPackageVersionArnEquals"] = model_package_version_arn_equals
-        out: ListInferenceRecommendationsJobsResponse = _S["ListInferenceRecommendationsJobsResponse"]._from_wire(
+        out: ListInferenceRecommendationsJobsResponse = _shapes.ListInferenceRecommendationsJobsResponse._from_wire(
             self._call("list_inference_recommendations_jobs", params)
         )
         return out
@@ -12751,7 +12803,7 @@ class SageMakerClient(BaseClient):
             params["ModelPackageVersionArnEquals"] = model_package_version_arn_equals
         for page in self._pages("list_inference_recommendations_jobs", params):
             for item in page.get("InferenceRecommendationsJobs") or ():
-                yield _S["InferenceRecommendationsJob"]._from_wire(item)
+                yield _shapes.InferenceRecommendationsJob._from_wire(item)
 
     def list_job_schema_versions(
         self,
@@ -12780,7 +12832,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListJobSchemaVersionsResponse = _S["ListJobSchemaVersionsResponse"]._from_wire(
+        out: ListJobSchemaVersionsResponse = _shapes.ListJobSchemaVersionsResponse._from_wire(
             self._call("list_job_schema_versions", params)
         )
         return out
@@ -12798,7 +12850,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_job_schema_versions", params):
             for item in page.get("JobConfigSchemas") or ():
-                yield _S["JobConfigSchemaVersionSummary"]._from_wire(item)
+                yield _shapes.JobConfigSchemaVersionSummary._from_wire(item)
 
     def list_jobs(
         self,
@@ -12866,7 +12918,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        out: ListJobsResponse = _S["ListJobsResponse"]._from_wire(self._call("list_jobs", params))
+        out: ListJobsResponse = _shapes.ListJobsResponse._from_wire(self._call("list_jobs", params))
         return out
 
     def paginate_list_jobs(
@@ -12906,7 +12958,7 @@ class SageMakerClient(BaseClient):
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         for page in self._pages("list_jobs", params):
             for item in page.get("JobSummaries") or ():
-                yield _S["JobSummary"]._from_wire(item)
+                yield _shapes.JobSummary._from_wire(item)
 
     def list_labeling_jobs(
         self,
@@ -12970,7 +13022,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        out: ListLabelingJobsResponse = _S["ListLabelingJobsResponse"]._from_wire(
+        out: ListLabelingJobsResponse = _shapes.ListLabelingJobsResponse._from_wire(
             self._call("list_labeling_jobs", params)
         )
         return out
@@ -13010,7 +13062,7 @@ class SageMakerClient(BaseClient):
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         for page in self._pages("list_labeling_jobs", params):
             for item in page.get("LabelingJobSummaryList") or ():
-                yield _S["LabelingJobSummary"]._from_wire(item)
+                yield _shapes.LabelingJobSummary._from_wire(item)
 
     def list_labeling_jobs_for_workteam(
         self,
@@ -13066,7 +13118,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListLabelingJobsForWorkteamResponse = _S["ListLabelingJobsForWorkteamResponse"]._from_wire(
+        out: ListLabelingJobsForWorkteamResponse = _shapes.ListLabelingJobsForWorkteamResponse._from_wire(
             self._call("list_labeling_jobs_for_workteam", params)
         )
         return out
@@ -13101,7 +13153,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_labeling_jobs_for_workteam", params):
             for item in page.get("LabelingJobSummaryList") or ():
-                yield _S["LabelingJobForWorkteamSummary"]._from_wire(item)
+                yield _shapes.LabelingJobForWorkteamSummary._from_wire(item)
 
     def list_lineage_groups(
         self,
@@ -13147,7 +13199,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListLineageGroupsResponse = _S["ListLineageGroupsResponse"]._from_wire(
+        out: ListLineageGroupsResponse = _shapes.ListLineageGroupsResponse._from_wire(
             self._call("list_lineage_groups", params)
         )
         return out
@@ -13175,7 +13227,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_lineage_groups", params):
             for item in page.get("LineageGroupSummaries") or ():
-                yield _S["LineageGroupSummary"]._from_wire(item)
+                yield _shapes.LineageGroupSummary._from_wire(item)
 
     def list_mlflow_apps(
         self,
@@ -13241,7 +13293,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListMlflowAppsResponse = _S["ListMlflowAppsResponse"]._from_wire(self._call("list_mlflow_apps", params))
+        out: ListMlflowAppsResponse = _shapes.ListMlflowAppsResponse._from_wire(self._call("list_mlflow_apps", params))
         return out
 
     def paginate_list_mlflow_apps(
@@ -13279,7 +13331,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_mlflow_apps", params):
             for item in page.get("Summaries") or ():
-                yield _S["MlflowAppSummary"]._from_wire(item)
+                yield _shapes.MlflowAppSummary._from_wire(item)
 
     def list_mlflow_tracking_servers(
         self,
@@ -13339,7 +13391,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListMlflowTrackingServersResponse = _S["ListMlflowTrackingServersResponse"]._from_wire(
+        out: ListMlflowTrackingServersResponse = _shapes.ListMlflowTrackingServersResponse._from_wire(
             self._call("list_mlflow_tracking_servers", params)
         )
         return out
@@ -13373,7 +13425,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_mlflow_tracking_servers", params):
             for item in page.get("TrackingServerSummaries") or ():
-                yield _S["TrackingServerSummary"]._from_wire(item)
+                yield _shapes.TrackingServerSummary._from_wire(item)
 
     def list_model_bias_job_definitions(
         self,
@@ -13427,7 +13479,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        out: ListModelBiasJobDefinitionsResponse = _S["ListModelBiasJobDefinitionsResponse"]._from_wire(
+        out: ListModelBiasJobDefinitionsResponse = _shapes.ListModelBiasJobDefinitionsResponse._from_wire(
             self._call("list_model_bias_job_definitions", params)
         )
         return out
@@ -13461,7 +13513,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         for page in self._pages("list_model_bias_job_definitions", params):
             for item in page.get("JobDefinitionSummaries") or ():
-                yield _S["MonitoringJobDefinitionSummary"]._from_wire(item)
+                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
 
     def list_model_card_export_jobs(
         self,
@@ -13524,7 +13576,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListModelCardExportJobsResponse = _S["ListModelCardExportJobsResponse"]._from_wire(
+        out: ListModelCardExportJobsResponse = _shapes.ListModelCardExportJobsResponse._from_wire(
             self._call("list_model_card_export_jobs", params)
         )
         return out
@@ -13563,7 +13615,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_model_card_export_jobs", params):
             for item in page.get("ModelCardExportJobSummaries") or ():
-                yield _S["ModelCardExportJobSummary"]._from_wire(item)
+                yield _shapes.ModelCardExportJobSummary._from_wire(item)
 
     def list_model_card_versions(
         self,
@@ -13616,7 +13668,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListModelCardVersionsResponse = _S["ListModelCardVersionsResponse"]._from_wire(
+        out: ListModelCardVersionsResponse = _shapes.ListModelCardVersionsResponse._from_wire(
             self._call("list_model_card_versions", params)
         )
         return out
@@ -13649,7 +13701,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_model_card_versions", params):
             for item in page.get("ModelCardVersionSummaryList") or ():
-                yield _S["ModelCardVersionSummary"]._from_wire(item)
+                yield _shapes.ModelCardVersionSummary._from_wire(item)
 
     def list_model_cards(
         self,
@@ -13702,7 +13754,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListModelCardsResponse = _S["ListModelCardsResponse"]._from_wire(self._call("list_model_cards", params))
+        out: ListModelCardsResponse = _shapes.ListModelCardsResponse._from_wire(self._call("list_model_cards", params))
         return out
 
     def paginate_list_model_cards(
@@ -13734,7 +13786,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_model_cards", params):
             for item in page.get("ModelCardSummaries") or ():
-                yield _S["ModelCardSummary"]._from_wire(item)
+                yield _shapes.ModelCardSummary._from_wire(item)
 
     def list_model_explainability_job_definitions(
         self,
@@ -13789,9 +13841,11 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        out: ListModelExplainabilityJobDefinitionsResponse = _S[
-            "ListModelExplainabilityJobDefinitionsResponse"
-        ]._from_wire(self._call("list_model_explainability_job_definitions", params))
+        out: ListModelExplainabilityJobDefinitionsResponse = (
+            _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire(
+                self._call("list_model_explainability_job_definitions", params)
+            )
+        )
         return out
 
     def paginate_list_model_explainability_job_definitions(
@@ -13823,7 +13877,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         for page in self._pages("list_model_explainability_job_definitions", params):
             for item in page.get("JobDefinitionSummaries") or ():
-                yield _S["MonitoringJobDefinitionSummary"]._from_wire(item)
+                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
 
     def list_model_metadata(
         self,
@@ -13857,7 +13911,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListModelMetadataResponse = _S["ListModelMetadataResponse"]._from_wire(
+        out: ListModelMetadataResponse = _shapes.ListModelMetadataResponse._from_wire(
             self._call("list_model_metadata", params)
         )
         return out
@@ -13876,7 +13930,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_model_metadata", params):
             for item in page.get("ModelMetadataSummaries") or ():
-                yield _S["ModelMetadataSummary"]._from_wire(item)
+                yield _shapes.ModelMetadataSummary._from_wire(item)
 
     def list_model_package_groups(
         self,
@@ -13936,7 +13990,7 @@ class SageMakerClient(BaseClient):
             params["CrossAccountFilterOption"] = getattr(
                 cross_account_filter_option, "_value_", cross_account_filter_option
             )
-        out: ListModelPackageGroupsOutput = _S["ListModelPackageGroupsOutput"]._from_wire(
+        out: ListModelPackageGroupsOutput = _shapes.ListModelPackageGroupsOutput._from_wire(
             self._call("list_model_package_groups", params)
         )
         return out
@@ -13972,7 +14026,7 @@ class SageMakerClient(BaseClient):
             )
         for page in self._pages("list_model_package_groups", params):
             for item in page.get("ModelPackageGroupSummaryList") or ():
-                yield _S["ModelPackageGroupSummary"]._from_wire(item)
+                yield _shapes.ModelPackageGroupSummary._from_wire(item)
 
     def list_model_packages(
         self,
@@ -14037,7 +14091,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListModelPackagesOutput = _S["ListModelPackagesOutput"]._from_wire(
+        out: ListModelPackagesOutput = _shapes.ListModelPackagesOutput._from_wire(
             self._call("list_model_packages", params)
         )
         return out
@@ -14077,7 +14131,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_model_packages", params):
             for item in page.get("ModelPackageSummaryList") or ():
-                yield _S["ModelPackageSummary"]._from_wire(item)
+                yield _shapes.ModelPackageSummary._from_wire(item)
 
     def list_model_quality_job_definitions(
         self,
@@ -14135,7 +14189,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        out: ListModelQualityJobDefinitionsResponse = _S["ListModelQualityJobDefinitionsResponse"]._from_wire(
+        out: ListModelQualityJobDefinitionsResponse = _shapes.ListModelQualityJobDefinitionsResponse._from_wire(
             self._call("list_model_quality_job_definitions", params)
         )
         return out
@@ -14169,7 +14223,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         for page in self._pages("list_model_quality_job_definitions", params):
             for item in page.get("JobDefinitionSummaries") or ():
-                yield _S["MonitoringJobDefinitionSummary"]._from_wire(item)
+                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
 
     def list_models(
         self,
@@ -14217,7 +14271,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        out: ListModelsOutput = _S["ListModelsOutput"]._from_wire(self._call("list_models", params))
+        out: ListModelsOutput = _shapes.ListModelsOutput._from_wire(self._call("list_models", params))
         return out
 
     def paginate_list_models(
@@ -14246,7 +14300,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         for page in self._pages("list_models", params):
             for item in page.get("Models") or ():
-                yield _S["ModelSummary"]._from_wire(item)
+                yield _shapes.ModelSummary._from_wire(item)
 
     def list_monitoring_alert_history(
         self,
@@ -14304,7 +14358,7 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        out: ListMonitoringAlertHistoryResponse = _S["ListMonitoringAlertHistoryResponse"]._from_wire(
+        out: ListMonitoringAlertHistoryResponse = _shapes.ListMonitoringAlertHistoryResponse._from_wire(
             self._call("list_monitoring_alert_history", params)
         )
         return out
@@ -14341,7 +14395,7 @@ class SageMakerClient(BaseClient):
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
         for page in self._pages("list_monitoring_alert_history", params):
             for item in page.get("MonitoringAlertHistory") or ():
-                yield _S["MonitoringAlertHistorySummary"]._from_wire(item)
+                yield _shapes.MonitoringAlertHistorySummary._from_wire(item)
 
     def list_monitoring_alerts(
         self,
@@ -14369,7 +14423,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListMonitoringAlertsResponse = _S["ListMonitoringAlertsResponse"]._from_wire(
+        out: ListMonitoringAlertsResponse = _shapes.ListMonitoringAlertsResponse._from_wire(
             self._call("list_monitoring_alerts", params)
         )
         return out
@@ -14387,7 +14441,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_monitoring_alerts", params):
             for item in page.get("MonitoringAlertSummaries") or ():
-                yield _S["MonitoringAlertSummary"]._from_wire(item)
+                yield _shapes.MonitoringAlertSummary._from_wire(item)
 
     def list_monitoring_executions(
         self,
@@ -14475,7 +14529,7 @@ class SageMakerClient(BaseClient):
             params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
-        out: ListMonitoringExecutionsResponse = _S["ListMonitoringExecutionsResponse"]._from_wire(
+        out: ListMonitoringExecutionsResponse = _shapes.ListMonitoringExecutionsResponse._from_wire(
             self._call("list_monitoring_executions", params)
         )
         return out
@@ -14530,7 +14584,7 @@ class SageMakerClient(BaseClient):
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
         for page in self._pages("list_monitoring_executions", params):
             for item in page.get("MonitoringExecutionSummaries") or ():
-                yield _S["MonitoringExecutionSummary"]._from_wire(item)
+                yield _shapes.MonitoringExecutionSummary._from_wire(item)
 
     def list_monitoring_schedules(
         self,
@@ -14608,7 +14662,7 @@ class SageMakerClient(BaseClient):
             params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
-        out: ListMonitoringSchedulesResponse = _S["ListMonitoringSchedulesResponse"]._from_wire(
+        out: ListMonitoringSchedulesResponse = _shapes.ListMonitoringSchedulesResponse._from_wire(
             self._call("list_monitoring_schedules", params)
         )
         return out
@@ -14657,7 +14711,7 @@ class SageMakerClient(BaseClient):
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
         for page in self._pages("list_monitoring_schedules", params):
             for item in page.get("MonitoringScheduleSummaries") or ():
-                yield _S["MonitoringScheduleSummary"]._from_wire(item)
+                yield _shapes.MonitoringScheduleSummary._from_wire(item)
 
     def list_notebook_instance_lifecycle_configs(
         self,
@@ -14719,7 +14773,7 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
-        out: ListNotebookInstanceLifecycleConfigsOutput = _S["ListNotebookInstanceLifecycleConfigsOutput"]._from_wire(
+        out: ListNotebookInstanceLifecycleConfigsOutput = _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire(
             self._call("list_notebook_instance_lifecycle_configs", params)
         )
         return out
@@ -14758,7 +14812,7 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeAfter"] = last_modified_time_after
         for page in self._pages("list_notebook_instance_lifecycle_configs", params):
             for item in page.get("NotebookInstanceLifecycleConfigs") or ():
-                yield _S["NotebookInstanceLifecycleConfigSummary"]._from_wire(item)
+                yield _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(item)
 
     def list_notebook_instances(
         self,
@@ -14841,7 +14895,7 @@ class SageMakerClient(BaseClient):
             params["DefaultCodeRepositoryContains"] = default_code_repository_contains
         if additional_code_repository_equals is not None:
             params["AdditionalCodeRepositoryEquals"] = additional_code_repository_equals
-        out: ListNotebookInstancesOutput = _S["ListNotebookInstancesOutput"]._from_wire(
+        out: ListNotebookInstancesOutput = _shapes.ListNotebookInstancesOutput._from_wire(
             self._call("list_notebook_instances", params)
         )
         return out
@@ -14890,7 +14944,7 @@ class SageMakerClient(BaseClient):
             params["AdditionalCodeRepositoryEquals"] = additional_code_repository_equals
         for page in self._pages("list_notebook_instances", params):
             for item in page.get("NotebookInstances") or ():
-                yield _S["NotebookInstanceSummary"]._from_wire(item)
+                yield _shapes.NotebookInstanceSummary._from_wire(item)
 
     def list_optimization_jobs(
         self,
@@ -14961,7 +15015,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListOptimizationJobsResponse = _S["ListOptimizationJobsResponse"]._from_wire(
+        out: ListOptimizationJobsResponse = _shapes.ListOptimizationJobsResponse._from_wire(
             self._call("list_optimization_jobs", params)
         )
         return out
@@ -15004,7 +15058,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_optimization_jobs", params):
             for item in page.get("OptimizationJobSummaries") or ():
-                yield _S["OptimizationJobSummary"]._from_wire(item)
+                yield _shapes.OptimizationJobSummary._from_wire(item)
 
     def list_partner_apps(
         self,
@@ -15032,7 +15086,9 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListPartnerAppsResponse = _S["ListPartnerAppsResponse"]._from_wire(self._call("list_partner_apps", params))
+        out: ListPartnerAppsResponse = _shapes.ListPartnerAppsResponse._from_wire(
+            self._call("list_partner_apps", params)
+        )
         return out
 
     def paginate_list_partner_apps(
@@ -15046,7 +15102,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_partner_apps", params):
             for item in page.get("Summaries") or ():
-                yield _S["PartnerAppSummary"]._from_wire(item)
+                yield _shapes.PartnerAppSummary._from_wire(item)
 
     def list_pipeline_execution_steps(
         self,
@@ -15081,7 +15137,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListPipelineExecutionStepsResponse = _S["ListPipelineExecutionStepsResponse"]._from_wire(
+        out: ListPipelineExecutionStepsResponse = _shapes.ListPipelineExecutionStepsResponse._from_wire(
             self._call("list_pipeline_execution_steps", params)
         )
         return out
@@ -15103,7 +15159,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_pipeline_execution_steps", params):
             for item in page.get("PipelineExecutionSteps") or ():
-                yield _S["PipelineExecutionStep"]._from_wire(item)
+                yield _shapes.PipelineExecutionStep._from_wire(item)
 
     def list_pipeline_executions(
         self,
@@ -15150,7 +15206,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListPipelineExecutionsResponse = _S["ListPipelineExecutionsResponse"]._from_wire(
+        out: ListPipelineExecutionsResponse = _shapes.ListPipelineExecutionsResponse._from_wire(
             self._call("list_pipeline_executions", params)
         )
         return out
@@ -15180,7 +15236,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_pipeline_executions", params):
             for item in page.get("PipelineExecutionSummaries") or ():
-                yield _S["PipelineExecutionSummary"]._from_wire(item)
+                yield _shapes.PipelineExecutionSummary._from_wire(item)
 
     def list_pipeline_parameters_for_execution(
         self,
@@ -15209,7 +15265,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListPipelineParametersForExecutionResponse = _S["ListPipelineParametersForExecutionResponse"]._from_wire(
+        out: ListPipelineParametersForExecutionResponse = _shapes.ListPipelineParametersForExecutionResponse._from_wire(
             self._call("list_pipeline_parameters_for_execution", params)
         )
         return out
@@ -15227,7 +15283,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_pipeline_parameters_for_execution", params):
             for item in page.get("PipelineParameters") or ():
-                yield _S["Parameter"]._from_wire(item)
+                yield _shapes.Parameter._from_wire(item)
 
     def list_pipeline_versions(
         self,
@@ -15269,7 +15325,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListPipelineVersionsResponse = _S["ListPipelineVersionsResponse"]._from_wire(
+        out: ListPipelineVersionsResponse = _shapes.ListPipelineVersionsResponse._from_wire(
             self._call("list_pipeline_versions", params)
         )
         return out
@@ -15296,7 +15352,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_pipeline_versions", params):
             for item in page.get("PipelineVersionSummaries") or ():
-                yield _S["PipelineVersionSummary"]._from_wire(item)
+                yield _shapes.PipelineVersionSummary._from_wire(item)
 
     def list_pipelines(
         self,
@@ -15344,7 +15400,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListPipelinesResponse = _S["ListPipelinesResponse"]._from_wire(self._call("list_pipelines", params))
+        out: ListPipelinesResponse = _shapes.ListPipelinesResponse._from_wire(self._call("list_pipelines", params))
         return out
 
     def paginate_list_pipelines(
@@ -15373,7 +15429,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_pipelines", params):
             for item in page.get("PipelineSummaries") or ():
-                yield _S["PipelineSummary"]._from_wire(item)
+                yield _shapes.PipelineSummary._from_wire(item)
 
     def list_processing_jobs(
         self,
@@ -15437,7 +15493,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListProcessingJobsResponse = _S["ListProcessingJobsResponse"]._from_wire(
+        out: ListProcessingJobsResponse = _shapes.ListProcessingJobsResponse._from_wire(
             self._call("list_processing_jobs", params)
         )
         return out
@@ -15477,7 +15533,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_processing_jobs", params):
             for item in page.get("ProcessingJobSummaries") or ():
-                yield _S["ProcessingJobSummary"]._from_wire(item)
+                yield _shapes.ProcessingJobSummary._from_wire(item)
 
     def list_projects(
         self,
@@ -15526,7 +15582,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListProjectsOutput = _S["ListProjectsOutput"]._from_wire(self._call("list_projects", params))
+        out: ListProjectsOutput = _shapes.ListProjectsOutput._from_wire(self._call("list_projects", params))
         return out
 
     def paginate_list_projects(
@@ -15555,7 +15611,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_projects", params):
             for item in page.get("ProjectSummaryList") or ():
-                yield _S["ProjectSummary"]._from_wire(item)
+                yield _shapes.ProjectSummary._from_wire(item)
 
     def list_resource_catalogs(
         self,
@@ -15603,7 +15659,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListResourceCatalogsResponse = _S["ListResourceCatalogsResponse"]._from_wire(
+        out: ListResourceCatalogsResponse = _shapes.ListResourceCatalogsResponse._from_wire(
             self._call("list_resource_catalogs", params)
         )
         return out
@@ -15634,7 +15690,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_resource_catalogs", params):
             for item in page.get("ResourceCatalogs") or ():
-                yield _S["ResourceCatalog"]._from_wire(item)
+                yield _shapes.ResourceCatalog._from_wire(item)
 
     def list_spaces(
         self,
@@ -15680,7 +15736,7 @@ class SageMakerClient(BaseClient):
             params["DomainIdEquals"] = domain_id_equals
         if space_name_contains is not None:
             params["SpaceNameContains"] = space_name_contains
-        out: ListSpacesResponse = _S["ListSpacesResponse"]._from_wire(self._call("list_spaces", params))
+        out: ListSpacesResponse = _shapes.ListSpacesResponse._from_wire(self._call("list_spaces", params))
         return out
 
     def paginate_list_spaces(
@@ -15706,7 +15762,7 @@ class SageMakerClient(BaseClient):
             params["SpaceNameContains"] = space_name_contains
         for page in self._pages("list_spaces", params):
             for item in page.get("Spaces") or ():
-                yield _S["SpaceDetails"]._from_wire(item)
+                yield _shapes.SpaceDetails._from_wire(item)
 
     def list_stage_devices(
         self,
@@ -15741,7 +15797,7 @@ class SageMakerClient(BaseClient):
         if exclude_devices_deployed_in_other_stage is not None:
             params["ExcludeDevicesDeployedInOtherStage"] = exclude_devices_deployed_in_other_stage
         params["StageName"] = stage_name
-        out: ListStageDevicesResponse = _S["ListStageDevicesResponse"]._from_wire(
+        out: ListStageDevicesResponse = _shapes.ListStageDevicesResponse._from_wire(
             self._call("list_stage_devices", params)
         )
         return out
@@ -15764,7 +15820,7 @@ class SageMakerClient(BaseClient):
         params["StageName"] = stage_name
         for page in self._pages("list_stage_devices", params):
             for item in page.get("DeviceDeploymentSummaries") or ():
-                yield _S["DeviceDeploymentSummary"]._from_wire(item)
+                yield _shapes.DeviceDeploymentSummary._from_wire(item)
 
     def list_studio_lifecycle_configs(
         self,
@@ -15832,7 +15888,7 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListStudioLifecycleConfigsResponse = _S["ListStudioLifecycleConfigsResponse"]._from_wire(
+        out: ListStudioLifecycleConfigsResponse = _shapes.ListStudioLifecycleConfigsResponse._from_wire(
             self._call("list_studio_lifecycle_configs", params)
         )
         return out
@@ -15872,7 +15928,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_studio_lifecycle_configs", params):
             for item in page.get("StudioLifecycleConfigs") or ():
-                yield _S["StudioLifecycleConfigDetails"]._from_wire(item)
+                yield _shapes.StudioLifecycleConfigDetails._from_wire(item)
 
     def list_subscribed_workteams(
         self,
@@ -15904,7 +15960,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListSubscribedWorkteamsResponse = _S["ListSubscribedWorkteamsResponse"]._from_wire(
+        out: ListSubscribedWorkteamsResponse = _shapes.ListSubscribedWorkteamsResponse._from_wire(
             self._call("list_subscribed_workteams", params)
         )
         return out
@@ -15923,7 +15979,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_subscribed_workteams", params):
             for item in page.get("SubscribedWorkteams") or ():
-                yield _S["SubscribedWorkteam"]._from_wire(item)
+                yield _shapes.SubscribedWorkteam._from_wire(item)
 
     def list_tags(
         self,
@@ -15951,7 +16007,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListTagsOutput = _S["ListTagsOutput"]._from_wire(self._call("list_tags", params))
+        out: ListTagsOutput = _shapes.ListTagsOutput._from_wire(self._call("list_tags", params))
         return out
 
     def paginate_list_tags(
@@ -15967,7 +16023,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_tags", params):
             for item in page.get("Tags") or ():
-                yield _S["Tag"]._from_wire(item)
+                yield _shapes.Tag._from_wire(item)
 
     def list_training_jobs(
         self,
@@ -16043,7 +16099,7 @@ class SageMakerClient(BaseClient):
             params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
         if training_plan_arn_equals is not None:
             params["TrainingPlanArnEquals"] = training_plan_arn_equals
-        out: ListTrainingJobsResponse = _S["ListTrainingJobsResponse"]._from_wire(
+        out: ListTrainingJobsResponse = _shapes.ListTrainingJobsResponse._from_wire(
             self._call("list_training_jobs", params)
         )
         return out
@@ -16089,7 +16145,7 @@ class SageMakerClient(BaseClient):
             params["TrainingPlanArnEquals"] = training_plan_arn_equals
         for page in self._pages("list_training_jobs", params):
             for item in page.get("TrainingJobSummaries") or ():
-                yield _S["TrainingJobSummary"]._from_wire(item)
+                yield _shapes.TrainingJobSummary._from_wire(item)
 
     def list_training_jobs_for_hyper_parameter_tuning_job(
         self,
@@ -16132,9 +16188,11 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        out: ListTrainingJobsForHyperParameterTuningJobResponse = _S[
-            "ListTrainingJobsForHyperParameterTuningJobResponse"
-        ]._from_wire(self._call("list_training_jobs_for_hyper_parameter_tuning_job", params))
+        out: ListTrainingJobsForHyperParameterTuningJobResponse = (
+            _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire(
+                self._call("list_training_jobs_for_hyper_parameter_tuning_job", params)
+            )
+        )
         return out
 
     def paginate_list_training_jobs_for_hyper_parameter_tuning_job(
@@ -16159,7 +16217,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         for page in self._pages("list_training_jobs_for_hyper_parameter_tuning_job", params):
             for item in page.get("TrainingJobSummaries") or ():
-                yield _S["HyperParameterTrainingJobSummary"]._from_wire(item)
+                yield _shapes.HyperParameterTrainingJobSummary._from_wire(item)
 
     def list_training_plans(
         self,
@@ -16208,7 +16266,7 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if filters is not None:
             params["Filters"] = [i0._to_wire() for i0 in filters]
-        out: ListTrainingPlansResponse = _S["ListTrainingPlansResponse"]._from_wire(
+        out: ListTrainingPlansResponse = _shapes.ListTrainingPlansResponse._from_wire(
             self._call("list_training_plans", params)
         )
         return out
@@ -16239,7 +16297,7 @@ class SageMakerClient(BaseClient):
             params["Filters"] = [i0._to_wire() for i0 in filters]
         for page in self._pages("list_training_plans", params):
             for item in page.get("TrainingPlanSummaries") or ():
-                yield _S["TrainingPlanSummary"]._from_wire(item)
+                yield _shapes.TrainingPlanSummary._from_wire(item)
 
     def list_transform_jobs(
         self,
@@ -16304,7 +16362,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListTransformJobsResponse = _S["ListTransformJobsResponse"]._from_wire(
+        out: ListTransformJobsResponse = _shapes.ListTransformJobsResponse._from_wire(
             self._call("list_transform_jobs", params)
         )
         return out
@@ -16344,7 +16402,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_transform_jobs", params):
             for item in page.get("TransformJobSummaries") or ():
-                yield _S["TransformJobSummary"]._from_wire(item)
+                yield _shapes.TransformJobSummary._from_wire(item)
 
     def list_trial_components(
         self,
@@ -16409,7 +16467,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListTrialComponentsResponse = _S["ListTrialComponentsResponse"]._from_wire(
+        out: ListTrialComponentsResponse = _shapes.ListTrialComponentsResponse._from_wire(
             self._call("list_trial_components", params)
         )
         return out
@@ -16446,7 +16504,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_trial_components", params):
             for item in page.get("TrialComponentSummaries") or ():
-                yield _S["TrialComponentSummary"]._from_wire(item)
+                yield _shapes.TrialComponentSummary._from_wire(item)
 
     def list_trials(
         self,
@@ -16503,7 +16561,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListTrialsResponse = _S["ListTrialsResponse"]._from_wire(self._call("list_trials", params))
+        out: ListTrialsResponse = _shapes.ListTrialsResponse._from_wire(self._call("list_trials", params))
         return out
 
     def paginate_list_trials(
@@ -16535,7 +16593,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_trials", params):
             for item in page.get("TrialSummaries") or ():
-                yield _S["TrialSummary"]._from_wire(item)
+                yield _shapes.TrialSummary._from_wire(item)
 
     def list_ultra_servers_by_reserved_capacity(
         self,
@@ -16564,7 +16622,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: ListUltraServersByReservedCapacityResponse = _S["ListUltraServersByReservedCapacityResponse"]._from_wire(
+        out: ListUltraServersByReservedCapacityResponse = _shapes.ListUltraServersByReservedCapacityResponse._from_wire(
             self._call("list_ultra_servers_by_reserved_capacity", params)
         )
         return out
@@ -16582,7 +16640,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_ultra_servers_by_reserved_capacity", params):
             for item in page.get("UltraServers") or ():
-                yield _S["UltraServer"]._from_wire(item)
+                yield _shapes.UltraServer._from_wire(item)
 
     def list_user_profiles(
         self,
@@ -16624,7 +16682,7 @@ class SageMakerClient(BaseClient):
             params["DomainIdEquals"] = domain_id_equals
         if user_profile_name_contains is not None:
             params["UserProfileNameContains"] = user_profile_name_contains
-        out: ListUserProfilesResponse = _S["ListUserProfilesResponse"]._from_wire(
+        out: ListUserProfilesResponse = _shapes.ListUserProfilesResponse._from_wire(
             self._call("list_user_profiles", params)
         )
         return out
@@ -16652,7 +16710,7 @@ class SageMakerClient(BaseClient):
             params["UserProfileNameContains"] = user_profile_name_contains
         for page in self._pages("list_user_profiles", params):
             for item in page.get("UserProfiles") or ():
-                yield _S["UserProfileDetails"]._from_wire(item)
+                yield _shapes.UserProfileDetails._from_wire(item)
 
     def list_workforces(
         self,
@@ -16691,7 +16749,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListWorkforcesResponse = _S["ListWorkforcesResponse"]._from_wire(self._call("list_workforces", params))
+        out: ListWorkforcesResponse = _shapes.ListWorkforcesResponse._from_wire(self._call("list_workforces", params))
         return out
 
     def paginate_list_workforces(
@@ -16714,7 +16772,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_workforces", params):
             for item in page.get("Workforces") or ():
-                yield _S["Workforce"]._from_wire(item)
+                yield _shapes.Workforce._from_wire(item)
 
     def list_workteams(
         self,
@@ -16755,7 +16813,7 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
-        out: ListWorkteamsResponse = _S["ListWorkteamsResponse"]._from_wire(self._call("list_workteams", params))
+        out: ListWorkteamsResponse = _shapes.ListWorkteamsResponse._from_wire(self._call("list_workteams", params))
         return out
 
     def paginate_list_workteams(
@@ -16778,7 +16836,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         for page in self._pages("list_workteams", params):
             for item in page.get("Workteams") or ():
-                yield _S["Workteam"]._from_wire(item)
+                yield _shapes.Workteam._from_wire(item)
 
     def put_model_package_group_policy(
         self,
@@ -16801,7 +16859,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
         params["ResourcePolicy"] = resource_policy
-        out: PutModelPackageGroupPolicyOutput = _S["PutModelPackageGroupPolicyOutput"]._from_wire(
+        out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
             self._call("put_model_package_group_policy", params)
         )
         return out
@@ -16858,7 +16916,7 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
-        out: QueryLineageResponse = _S["QueryLineageResponse"]._from_wire(self._call("query_lineage", params))
+        out: QueryLineageResponse = _shapes.QueryLineageResponse._from_wire(self._call("query_lineage", params))
         return out
 
     def register_devices(
@@ -16884,7 +16942,9 @@ class SageMakerClient(BaseClient):
         params["Devices"] = [i0._to_wire() for i0 in devices]
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: RegisterDevicesResponse = _S["RegisterDevicesResponse"]._from_wire(self._call("register_devices", params))
+        out: RegisterDevicesResponse = _shapes.RegisterDevicesResponse._from_wire(
+            self._call("register_devices", params)
+        )
         return out
 
     def render_ui_template(
@@ -16918,7 +16978,7 @@ class SageMakerClient(BaseClient):
         params["RoleArn"] = role_arn
         if human_task_ui_arn is not None:
             params["HumanTaskUiArn"] = human_task_ui_arn
-        out: RenderUiTemplateResponse = _S["RenderUiTemplateResponse"]._from_wire(
+        out: RenderUiTemplateResponse = _shapes.RenderUiTemplateResponse._from_wire(
             self._call("render_ui_template", params)
         )
         return out
@@ -16949,7 +17009,7 @@ class SageMakerClient(BaseClient):
         params["ClientRequestToken"] = client_request_token
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
-        out: RetryPipelineExecutionResponse = _S["RetryPipelineExecutionResponse"]._from_wire(
+        out: RetryPipelineExecutionResponse = _shapes.RetryPipelineExecutionResponse._from_wire(
             self._call("retry_pipeline_execution", params)
         )
         return out
@@ -17016,7 +17076,7 @@ class SageMakerClient(BaseClient):
             )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
-        out: SearchResponse = _S["SearchResponse"]._from_wire(self._call("search", params))
+        out: SearchResponse = _shapes.SearchResponse._from_wire(self._call("search", params))
         return out
 
     def paginate_search(
@@ -17049,7 +17109,7 @@ class SageMakerClient(BaseClient):
             params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
         for page in self._pages("search", params):
             for item in page.get("Results") or ():
-                yield _S["SearchRecord"]._from_wire(item)
+                yield _shapes.SearchRecord._from_wire(item)
 
     def search_training_plan_offerings(
         self,
@@ -17116,7 +17176,7 @@ class SageMakerClient(BaseClient):
             params["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in target_resources]
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = training_plan_arn
-        out: SearchTrainingPlanOfferingsResponse = _S["SearchTrainingPlanOfferingsResponse"]._from_wire(
+        out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
             self._call("search_training_plan_offerings", params)
         )
         return out
@@ -17150,7 +17210,7 @@ class SageMakerClient(BaseClient):
             params["FailureReason"] = failure_reason
         if client_request_token is not None:
             params["ClientRequestToken"] = client_request_token
-        out: SendPipelineExecutionStepFailureResponse = _S["SendPipelineExecutionStepFailureResponse"]._from_wire(
+        out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
             self._call("send_pipeline_execution_step_failure", params)
         )
         return out
@@ -17185,7 +17245,7 @@ class SageMakerClient(BaseClient):
             params["OutputParameters"] = [i0._to_wire() for i0 in output_parameters]
         if client_request_token is not None:
             params["ClientRequestToken"] = client_request_token
-        out: SendPipelineExecutionStepSuccessResponse = _S["SendPipelineExecutionStepSuccessResponse"]._from_wire(
+        out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
             self._call("send_pipeline_execution_step_success", params)
         )
         return out
@@ -17213,7 +17273,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
         params["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in deep_health_check_configurations]
-        out: StartClusterHealthCheckResponse = _S["StartClusterHealthCheckResponse"]._from_wire(
+        out: StartClusterHealthCheckResponse = _shapes.StartClusterHealthCheckResponse._from_wire(
             self._call("start_cluster_health_check", params)
         )
         return out
@@ -17237,7 +17297,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["StageName"] = stage_name
-        out: StartEdgeDeploymentStageResponse = _S["StartEdgeDeploymentStageResponse"]._from_wire(
+        out: StartEdgeDeploymentStageResponse = _shapes.StartEdgeDeploymentStageResponse._from_wire(
             self._call("start_edge_deployment_stage", params)
         )
         return out
@@ -17257,7 +17317,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Name"] = name
-        out: StartInferenceExperimentResponse = _S["StartInferenceExperimentResponse"]._from_wire(
+        out: StartInferenceExperimentResponse = _shapes.StartInferenceExperimentResponse._from_wire(
             self._call("start_inference_experiment", params)
         )
         return out
@@ -17277,7 +17337,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
-        out: StartMlflowTrackingServerResponse = _S["StartMlflowTrackingServerResponse"]._from_wire(
+        out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
             self._call("start_mlflow_tracking_server", params)
         )
         return out
@@ -17297,7 +17357,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
-        out: StartMonitoringScheduleResponse = _S["StartMonitoringScheduleResponse"]._from_wire(
+        out: StartMonitoringScheduleResponse = _shapes.StartMonitoringScheduleResponse._from_wire(
             self._call("start_monitoring_schedule", params)
         )
         return out
@@ -17321,7 +17381,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
-        out: StartNotebookInstanceResponse = _S["StartNotebookInstanceResponse"]._from_wire(
+        out: StartNotebookInstanceResponse = _shapes.StartNotebookInstanceResponse._from_wire(
             self._call("start_notebook_instance", params)
         )
         return out
@@ -17383,7 +17443,7 @@ class SageMakerClient(BaseClient):
             params["PipelineVersionId"] = pipeline_version_id
         if mlflow_experiment_name is not None:
             params["MlflowExperimentName"] = mlflow_experiment_name
-        out: StartPipelineExecutionResponse = _S["StartPipelineExecutionResponse"]._from_wire(
+        out: StartPipelineExecutionResponse = _shapes.StartPipelineExecutionResponse._from_wire(
             self._call("start_pipeline_execution", params)
         )
         return out
@@ -17406,7 +17466,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ResourceIdentifier"] = resource_identifier
-        out: StartSessionResponse = _S["StartSessionResponse"]._from_wire(self._call("start_session", params))
+        out: StartSessionResponse = _shapes.StartSessionResponse._from_wire(self._call("start_session", params))
         return out
 
     def stop_ai_benchmark_job(
@@ -17424,7 +17484,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIBenchmarkJobName"] = ai_benchmark_job_name
-        out: StopAIBenchmarkJobResponse = _S["StopAIBenchmarkJobResponse"]._from_wire(
+        out: StopAIBenchmarkJobResponse = _shapes.StopAIBenchmarkJobResponse._from_wire(
             self._call("stop_ai_benchmark_job", params)
         )
         return out
@@ -17445,7 +17505,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIRecommendationJobName"] = ai_recommendation_job_name
-        out: StopAIRecommendationJobResponse = _S["StopAIRecommendationJobResponse"]._from_wire(
+        out: StopAIRecommendationJobResponse = _shapes.StopAIRecommendationJobResponse._from_wire(
             self._call("stop_ai_recommendation_job", params)
         )
         return out
@@ -17465,7 +17525,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
-        out: StopAutoMLJobResponse = _S["StopAutoMLJobResponse"]._from_wire(self._call("stop_auto_ml_job", params))
+        out: StopAutoMLJobResponse = _shapes.StopAutoMLJobResponse._from_wire(self._call("stop_auto_ml_job", params))
         return out
 
     def stop_compilation_job(
@@ -17484,7 +17544,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CompilationJobName"] = compilation_job_name
-        out: StopCompilationJobResponse = _S["StopCompilationJobResponse"]._from_wire(
+        out: StopCompilationJobResponse = _shapes.StopCompilationJobResponse._from_wire(
             self._call("stop_compilation_job", params)
         )
         return out
@@ -17508,7 +17568,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["StageName"] = stage_name
-        out: StopEdgeDeploymentStageResponse = _S["StopEdgeDeploymentStageResponse"]._from_wire(
+        out: StopEdgeDeploymentStageResponse = _shapes.StopEdgeDeploymentStageResponse._from_wire(
             self._call("stop_edge_deployment_stage", params)
         )
         return out
@@ -17528,7 +17588,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EdgePackagingJobName"] = edge_packaging_job_name
-        out: StopEdgePackagingJobResponse = _S["StopEdgePackagingJobResponse"]._from_wire(
+        out: StopEdgePackagingJobResponse = _shapes.StopEdgePackagingJobResponse._from_wire(
             self._call("stop_edge_packaging_job", params)
         )
         return out
@@ -17550,7 +17610,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
-        out: StopHyperParameterTuningJobResponse = _S["StopHyperParameterTuningJobResponse"]._from_wire(
+        out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
             self._call("stop_hyper_parameter_tuning_job", params)
         )
         return out
@@ -17590,7 +17650,7 @@ class SageMakerClient(BaseClient):
             params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
         if reason is not None:
             params["Reason"] = reason
-        out: StopInferenceExperimentResponse = _S["StopInferenceExperimentResponse"]._from_wire(
+        out: StopInferenceExperimentResponse = _shapes.StopInferenceExperimentResponse._from_wire(
             self._call("stop_inference_experiment", params)
         )
         return out
@@ -17610,7 +17670,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobName"] = job_name
-        out: StopInferenceRecommendationsJobResponse = _S["StopInferenceRecommendationsJobResponse"]._from_wire(
+        out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
             self._call("stop_inference_recommendations_job", params)
         )
         return out
@@ -17636,7 +17696,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        out: StopJobResponse = _S["StopJobResponse"]._from_wire(self._call("stop_job", params))
+        out: StopJobResponse = _shapes.StopJobResponse._from_wire(self._call("stop_job", params))
         return out
 
     def stop_labeling_job(
@@ -17656,7 +17716,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LabelingJobName"] = labeling_job_name
-        out: StopLabelingJobResponse = _S["StopLabelingJobResponse"]._from_wire(self._call("stop_labeling_job", params))
+        out: StopLabelingJobResponse = _shapes.StopLabelingJobResponse._from_wire(
+            self._call("stop_labeling_job", params)
+        )
         return out
 
     def stop_mlflow_tracking_server(
@@ -17674,7 +17736,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
-        out: StopMlflowTrackingServerResponse = _S["StopMlflowTrackingServerResponse"]._from_wire(
+        out: StopMlflowTrackingServerResponse = _shapes.StopMlflowTrackingServerResponse._from_wire(
             self._call("stop_mlflow_tracking_server", params)
         )
         return out
@@ -17694,7 +17756,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
-        out: StopMonitoringScheduleResponse = _S["StopMonitoringScheduleResponse"]._from_wire(
+        out: StopMonitoringScheduleResponse = _shapes.StopMonitoringScheduleResponse._from_wire(
             self._call("stop_monitoring_schedule", params)
         )
         return out
@@ -17716,7 +17778,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
-        out: StopNotebookInstanceResponse = _S["StopNotebookInstanceResponse"]._from_wire(
+        out: StopNotebookInstanceResponse = _shapes.StopNotebookInstanceResponse._from_wire(
             self._call("stop_notebook_instance", params)
         )
         return out
@@ -17737,7 +17799,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["OptimizationJobName"] = optimization_job_name
-        out: StopOptimizationJobResponse = _S["StopOptimizationJobResponse"]._from_wire(
+        out: StopOptimizationJobResponse = _shapes.StopOptimizationJobResponse._from_wire(
             self._call("stop_optimization_job", params)
         )
         return out
@@ -17763,7 +17825,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
         params["ClientRequestToken"] = client_request_token
-        out: StopPipelineExecutionResponse = _S["StopPipelineExecutionResponse"]._from_wire(
+        out: StopPipelineExecutionResponse = _shapes.StopPipelineExecutionResponse._from_wire(
             self._call("stop_pipeline_execution", params)
         )
         return out
@@ -17783,7 +17845,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProcessingJobName"] = processing_job_name
-        out: StopProcessingJobResponse = _S["StopProcessingJobResponse"]._from_wire(
+        out: StopProcessingJobResponse = _shapes.StopProcessingJobResponse._from_wire(
             self._call("stop_processing_job", params)
         )
         return out
@@ -17805,7 +17867,9 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingJobName"] = training_job_name
-        out: StopTrainingJobResponse = _S["StopTrainingJobResponse"]._from_wire(self._call("stop_training_job", params))
+        out: StopTrainingJobResponse = _shapes.StopTrainingJobResponse._from_wire(
+            self._call("stop_training_job", params)
+        )
         return out
 
     def stop_transform_job(
@@ -17823,7 +17887,7 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TransformJobName"] = transform_job_name
-        out: StopTransformJobResponse = _S["StopTransformJobResponse"]._from_wire(
+        out: StopTransformJobResponse = _shapes.StopTransformJobResponse._from_wire(
             self._call("stop_transform_job", params)
         )
         return out
@@ -17860,7 +17924,7 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = properties_to_remove
-        out: UpdateActionResponse = _S["UpdateActionResponse"]._from_wire(self._call("update_action", params))
+        out: UpdateActionResponse = _shapes.UpdateActionResponse._from_wire(self._call("update_action", params))
         return out
 
     def update_app_image_config(
@@ -17893,7 +17957,7 @@ class SageMakerClient(BaseClient):
             params["JupyterLabAppImageConfig"] = _wire(jupyter_lab_app_image_config)
         if code_editor_app_image_config is not None:
             params["CodeEditorAppImageConfig"] = _wire(code_editor_app_image_config)
-        out: UpdateAppImageConfigResponse = _S["UpdateAppImageConfigResponse"]._from_wire(
+        out: UpdateAppImageConfigResponse = _shapes.UpdateAppImageConfigResponse._from_wire(
             self._call("update_app_image_config", params)
         )
         return out
@@ -17927,7 +17991,7 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = properties_to_remove
-        out: UpdateArtifactResponse = _S["UpdateArtifactResponse"]._from_wire(self._call("update_artifact", params))
+        out: UpdateArtifactResponse = _shapes.UpdateArtifactResponse._from_wire(self._call("update_artifact", params))
         return out
 
     def update_cluster(
@@ -18000,7 +18064,7 @@ class SageMakerClient(BaseClient):
             params["AutoScaling"] = _wire(auto_scaling)
         if orchestrator is not None:
             params["Orchestrator"] = _wire(orchestrator)
-        out: UpdateClusterResponse = _S["UpdateClusterResponse"]._from_wire(self._call("update_cluster", params))
+        out: UpdateClusterResponse = _shapes.UpdateClusterResponse._from_wire(self._call("update_cluster", params))
         return out
 
     def update_cluster_scheduler_config(
@@ -18029,7 +18093,7 @@ class SageMakerClient(BaseClient):
             params["SchedulerConfig"] = _wire(scheduler_config)
         if description is not None:
             params["Description"] = description
-        out: UpdateClusterSchedulerConfigResponse = _S["UpdateClusterSchedulerConfigResponse"]._from_wire(
+        out: UpdateClusterSchedulerConfigResponse = _shapes.UpdateClusterSchedulerConfigResponse._from_wire(
             self._call("update_cluster_scheduler_config", params)
         )
         return out
@@ -18067,7 +18131,7 @@ class SageMakerClient(BaseClient):
             params["DeploymentConfig"] = _wire(deployment_config)
         if image_id is not None:
             params["ImageId"] = image_id
-        out: UpdateClusterSoftwareResponse = _S["UpdateClusterSoftwareResponse"]._from_wire(
+        out: UpdateClusterSoftwareResponse = _shapes.UpdateClusterSoftwareResponse._from_wire(
             self._call("update_cluster_software", params)
         )
         return out
@@ -18095,7 +18159,7 @@ class SageMakerClient(BaseClient):
         params["CodeRepositoryName"] = code_repository_name
         if git_config is not None:
             params["GitConfig"] = _wire(git_config)
-        out: UpdateCodeRepositoryOutput = _S["UpdateCodeRepositoryOutput"]._from_wire(
+        out: UpdateCodeRepositoryOutput = _shapes.UpdateCodeRepositoryOutput._from_wire(
             self._call("update_code_repository", params)
         )
         return out
@@ -18138,7 +18202,7 @@ class SageMakerClient(BaseClient):
             params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
         if description is not None:
             params["Description"] = description
-        out: UpdateComputeQuotaResponse = _S["UpdateComputeQuotaResponse"]._from_wire(
+        out: UpdateComputeQuotaResponse = _shapes.UpdateComputeQuotaResponse._from_wire(
             self._call("update_compute_quota", params)
         )
         return out
@@ -18171,7 +18235,7 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = properties_to_remove
-        out: UpdateContextResponse = _S["UpdateContextResponse"]._from_wire(self._call("update_context", params))
+        out: UpdateContextResponse = _shapes.UpdateContextResponse._from_wire(self._call("update_context", params))
         return out
 
     def update_device_fleet(
@@ -18207,7 +18271,7 @@ class SageMakerClient(BaseClient):
         params["OutputConfig"] = _wire(output_config)
         if enable_iot_role_alias is not None:
             params["EnableIotRoleAlias"] = enable_iot_role_alias
-        out: UpdateDeviceFleetResponse = _S["UpdateDeviceFleetResponse"]._from_wire(
+        out: UpdateDeviceFleetResponse = _shapes.UpdateDeviceFleetResponse._from_wire(
             self._call("update_device_fleet", params)
         )
         return out
@@ -18230,7 +18294,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
         params["Devices"] = [i0._to_wire() for i0 in devices]
-        out: UpdateDevicesResponse = _S["UpdateDevicesResponse"]._from_wire(self._call("update_devices", params))
+        out: UpdateDevicesResponse = _shapes.UpdateDevicesResponse._from_wire(self._call("update_devices", params))
         return out
 
     def update_domain(
@@ -18304,7 +18368,7 @@ class SageMakerClient(BaseClient):
             )
         if vpc_id is not None:
             params["VpcId"] = vpc_id
-        out: UpdateDomainResponse = _S["UpdateDomainResponse"]._from_wire(self._call("update_domain", params))
+        out: UpdateDomainResponse = _shapes.UpdateDomainResponse._from_wire(self._call("update_domain", params))
         return out
 
     def update_endpoint(
@@ -18357,7 +18421,7 @@ class SageMakerClient(BaseClient):
             params["DeploymentConfig"] = _wire(deployment_config)
         if retain_deployment_config is not None:
             params["RetainDeploymentConfig"] = retain_deployment_config
-        out: UpdateEndpointOutput = _S["UpdateEndpointOutput"]._from_wire(self._call("update_endpoint", params))
+        out: UpdateEndpointOutput = _shapes.UpdateEndpointOutput._from_wire(self._call("update_endpoint", params))
         return out
 
     def update_endpoint_weights_and_capacities(
@@ -18382,7 +18446,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name
         params["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in desired_weights_and_capacities]
-        out: UpdateEndpointWeightsAndCapacitiesOutput = _S["UpdateEndpointWeightsAndCapacitiesOutput"]._from_wire(
+        out: UpdateEndpointWeightsAndCapacitiesOutput = _shapes.UpdateEndpointWeightsAndCapacitiesOutput._from_wire(
             self._call("update_endpoint_weights_and_capacities", params)
         )
         return out
@@ -18413,7 +18477,7 @@ class SageMakerClient(BaseClient):
             params["DisplayName"] = display_name
         if description is not None:
             params["Description"] = description
-        out: UpdateExperimentResponse = _S["UpdateExperimentResponse"]._from_wire(
+        out: UpdateExperimentResponse = _shapes.UpdateExperimentResponse._from_wire(
             self._call("update_experiment", params)
         )
         return out
@@ -18455,7 +18519,7 @@ class SageMakerClient(BaseClient):
             params["OnlineStoreConfig"] = _wire(online_store_config)
         if throughput_config is not None:
             params["ThroughputConfig"] = _wire(throughput_config)
-        out: UpdateFeatureGroupResponse = _S["UpdateFeatureGroupResponse"]._from_wire(
+        out: UpdateFeatureGroupResponse = _shapes.UpdateFeatureGroupResponse._from_wire(
             self._call("update_feature_group", params)
         )
         return out
@@ -18494,7 +18558,7 @@ class SageMakerClient(BaseClient):
             params["ParameterAdditions"] = [i0._to_wire() for i0 in parameter_additions]
         if parameter_removals is not None:
             params["ParameterRemovals"] = parameter_removals
-        out: UpdateFeatureMetadataResponse = _S["UpdateFeatureMetadataResponse"]._from_wire(
+        out: UpdateFeatureMetadataResponse = _shapes.UpdateFeatureMetadataResponse._from_wire(
             self._call("update_feature_metadata", params)
         )
         return out
@@ -18526,7 +18590,7 @@ class SageMakerClient(BaseClient):
             params["HubDisplayName"] = hub_display_name
         if hub_search_keywords is not None:
             params["HubSearchKeywords"] = hub_search_keywords
-        out: UpdateHubResponse = _S["UpdateHubResponse"]._from_wire(self._call("update_hub", params))
+        out: UpdateHubResponse = _shapes.UpdateHubResponse._from_wire(self._call("update_hub", params))
         return out
 
     def update_hub_content(
@@ -18584,7 +18648,7 @@ class SageMakerClient(BaseClient):
             params["HubContentSearchKeywords"] = hub_content_search_keywords
         if support_status is not None:
             params["SupportStatus"] = getattr(support_status, "_value_", support_status)
-        out: UpdateHubContentResponse = _S["UpdateHubContentResponse"]._from_wire(
+        out: UpdateHubContentResponse = _shapes.UpdateHubContentResponse._from_wire(
             self._call("update_hub_content", params)
         )
         return out
@@ -18623,7 +18687,7 @@ class SageMakerClient(BaseClient):
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         if min_version is not None:
             params["MinVersion"] = min_version
-        out: UpdateHubContentReferenceResponse = _S["UpdateHubContentReferenceResponse"]._from_wire(
+        out: UpdateHubContentReferenceResponse = _shapes.UpdateHubContentReferenceResponse._from_wire(
             self._call("update_hub_content_reference", params)
         )
         return out
@@ -18662,7 +18726,7 @@ class SageMakerClient(BaseClient):
         params["ImageName"] = image_name
         if role_arn is not None:
             params["RoleArn"] = role_arn
-        out: UpdateImageResponse = _S["UpdateImageResponse"]._from_wire(self._call("update_image", params))
+        out: UpdateImageResponse = _shapes.UpdateImageResponse._from_wire(self._call("update_image", params))
         return out
 
     def update_image_version(
@@ -18727,7 +18791,7 @@ class SageMakerClient(BaseClient):
             params["Horovod"] = horovod
         if release_notes is not None:
             params["ReleaseNotes"] = release_notes
-        out: UpdateImageVersionResponse = _S["UpdateImageVersionResponse"]._from_wire(
+        out: UpdateImageVersionResponse = _shapes.UpdateImageVersionResponse._from_wire(
             self._call("update_image_version", params)
         )
         return out
@@ -18771,7 +18835,7 @@ class SageMakerClient(BaseClient):
             params["RuntimeConfig"] = _wire(runtime_config)
         if deployment_config is not None:
             params["DeploymentConfig"] = _wire(deployment_config)
-        out: UpdateInferenceComponentOutput = _S["UpdateInferenceComponentOutput"]._from_wire(
+        out: UpdateInferenceComponentOutput = _shapes.UpdateInferenceComponentOutput._from_wire(
             self._call("update_inference_component", params)
         )
         return out
@@ -18797,8 +18861,10 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["InferenceComponentName"] = inference_component_name
         params["DesiredRuntimeConfig"] = _wire(desired_runtime_config)
-        out: UpdateInferenceComponentRuntimeConfigOutput = _S["UpdateInferenceComponentRuntimeConfigOutput"]._from_wire(
-            self._call("update_inference_component_runtime_config", params)
+        out: UpdateInferenceComponentRuntimeConfigOutput = (
+            _shapes.UpdateInferenceComponentRuntimeConfigOutput._from_wire(
+                self._call("update_inference_component_runtime_config", params)
+            )
         )
         return out
 
@@ -18848,7 +18914,7 @@ class SageMakerClient(BaseClient):
             params["DataStorageConfig"] = _wire(data_storage_config)
         if shadow_mode_config is not None:
             params["ShadowModeConfig"] = _wire(shadow_mode_config)
-        out: UpdateInferenceExperimentResponse = _S["UpdateInferenceExperimentResponse"]._from_wire(
+        out: UpdateInferenceExperimentResponse = _shapes.UpdateInferenceExperimentResponse._from_wire(
             self._call("update_inference_experiment", params)
         )
         return out
@@ -18903,7 +18969,9 @@ class SageMakerClient(BaseClient):
             params["DefaultDomainIdList"] = default_domain_id_list
         if account_default_status is not None:
             params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
-        out: UpdateMlflowAppResponse = _S["UpdateMlflowAppResponse"]._from_wire(self._call("update_mlflow_app", params))
+        out: UpdateMlflowAppResponse = _shapes.UpdateMlflowAppResponse._from_wire(
+            self._call("update_mlflow_app", params)
+        )
         return out
 
     def update_mlflow_tracking_server(
@@ -18957,7 +19025,7 @@ class SageMakerClient(BaseClient):
             params["S3BucketOwnerAccountId"] = s3_bucket_owner_account_id
         if s3_bucket_owner_verification is not None:
             params["S3BucketOwnerVerification"] = s3_bucket_owner_verification
-        out: UpdateMlflowTrackingServerResponse = _S["UpdateMlflowTrackingServerResponse"]._from_wire(
+        out: UpdateMlflowTrackingServerResponse = _shapes.UpdateMlflowTrackingServerResponse._from_wire(
             self._call("update_mlflow_tracking_server", params)
         )
         return out
@@ -18988,7 +19056,9 @@ class SageMakerClient(BaseClient):
             params["Content"] = content
         if model_card_status is not None:
             params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-        out: UpdateModelCardResponse = _S["UpdateModelCardResponse"]._from_wire(self._call("update_model_card", params))
+        out: UpdateModelCardResponse = _shapes.UpdateModelCardResponse._from_wire(
+            self._call("update_model_card", params)
+        )
         return out
 
     def update_model_package(
@@ -19077,7 +19147,7 @@ class SageMakerClient(BaseClient):
             params["ModelLifeCycle"] = _wire(model_life_cycle)
         if client_token is not None:
             params["ClientToken"] = client_token
-        out: UpdateModelPackageOutput = _S["UpdateModelPackageOutput"]._from_wire(
+        out: UpdateModelPackageOutput = _shapes.UpdateModelPackageOutput._from_wire(
             self._call("update_model_package", params)
         )
         return out
@@ -19108,7 +19178,7 @@ class SageMakerClient(BaseClient):
         params["MonitoringAlertName"] = monitoring_alert_name
         params["DatapointsToAlert"] = datapoints_to_alert
         params["EvaluationPeriod"] = evaluation_period
-        out: UpdateMonitoringAlertResponse = _S["UpdateMonitoringAlertResponse"]._from_wire(
+        out: UpdateMonitoringAlertResponse = _shapes.UpdateMonitoringAlertResponse._from_wire(
             self._call("update_monitoring_alert", params)
         )
         return out
@@ -19134,7 +19204,7 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
         params["MonitoringScheduleConfig"] = _wire(monitoring_schedule_config)
-        out: UpdateMonitoringScheduleResponse = _S["UpdateMonitoringScheduleResponse"]._from_wire(
+        out: UpdateMonitoringScheduleResponse = _shapes.UpdateMonitoringScheduleResponse._from_wire(
             self._call("update_monitoring_schedule", params)
         )
         return out
@@ -19256,7 +19326,7 @@ class SageMakerClient(BaseClient):
             params["RootAccess"] = getattr(root_access, "_value_", root_access)
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _wire(instance_metadata_service_configuration)
-        out: UpdateNotebookInstanceOutput = _S["UpdateNotebookInstanceOutput"]._from_wire(
+        out: UpdateNotebookInstanceOutput = _shapes.UpdateNotebookInstanceOutput._from_wire(
             self._call("update_notebook_instance", params)
         )
         return out
@@ -19288,8 +19358,10 @@ class SageMakerClient(BaseClient):
             params["OnCreate"] = [i0._to_wire() for i0 in on_create]
         if on_start is not None:
             params["OnStart"] = [i0._to_wire() for i0 in on_start]
-        out: UpdateNotebookInstanceLifecycleConfigOutput = _S["UpdateNotebookInstanceLifecycleConfigOutput"]._from_wire(
-            self._call("update_notebook_instance_lifecycle_config", params)
+        out: UpdateNotebookInstanceLifecycleConfigOutput = (
+            _shapes.UpdateNotebookInstanceLifecycleConfigOutput._from_wire(
+                self._call("update_notebook_instance_lifecycle_config", params)
+            )
         )
         return out
 
@@ -19352,7 +19424,7 @@ class SageMakerClient(BaseClient):
             params["ClientToken"] = client_token
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
-        out: UpdatePartnerAppResponse = _S["UpdatePartnerAppResponse"]._from_wire(
+        out: UpdatePartnerAppResponse = _shapes.UpdatePartnerAppResponse._from_wire(
             self._call("update_partner_app", params)
         )
         return out
@@ -19400,7 +19472,7 @@ class SageMakerClient(BaseClient):
             params["RoleArn"] = role_arn
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
-        out: UpdatePipelineResponse = _S["UpdatePipelineResponse"]._from_wire(self._call("update_pipeline", params))
+        out: UpdatePipelineResponse = _shapes.UpdatePipelineResponse._from_wire(self._call("update_pipeline", params))
         return out
 
     def update_pipeline_execution(
@@ -19435,7 +19507,7 @@ class SageMakerClient(BaseClient):
             params["PipelineExecutionDisplayName"] = pipeline_execution_display_name
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
-        out: UpdatePipelineExecutionResponse = _S["UpdatePipelineExecutionResponse"]._from_wire(
+        out: UpdatePipelineExecutionResponse = _shapes.UpdatePipelineExecutionResponse._from_wire(
             self._call("update_pipeline_execution", params)
         )
         return out
@@ -19468,7 +19540,7 @@ class SageMakerClient(BaseClient):
             params["PipelineVersionDisplayName"] = pipeline_version_display_name
         if pipeline_version_description is not None:
             params["PipelineVersionDescription"] = pipeline_version_description
-        out: UpdatePipelineVersionResponse = _S["UpdatePipelineVersionResponse"]._from_wire(
+        out: UpdatePipelineVersionResponse = _shapes.UpdatePipelineVersionResponse._from_wire(
             self._call("update_pipeline_version", params)
         )
         return out
@@ -19515,7 +19587,7 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if template_providers_to_update is not None:
             params["TemplateProvidersToUpdate"] = [i0._to_wire() for i0 in template_providers_to_update]
-        out: UpdateProjectOutput = _S["UpdateProjectOutput"]._from_wire(self._call("update_project", params))
+        out: UpdateProjectOutput = _shapes.UpdateProjectOutput._from_wire(self._call("update_project", params))
         return out
 
     def update_space(
@@ -19545,7 +19617,7 @@ class SageMakerClient(BaseClient):
             params["SpaceSettings"] = _wire(space_settings)
         if space_display_name is not None:
             params["SpaceDisplayName"] = space_display_name
-        out: UpdateSpaceResponse = _S["UpdateSpaceResponse"]._from_wire(self._call("update_space", params))
+        out: UpdateSpaceResponse = _shapes.UpdateSpaceResponse._from_wire(self._call("update_space", params))
         return out
 
     def update_training_job(
@@ -19588,7 +19660,7 @@ class SageMakerClient(BaseClient):
             params["ResourceConfig"] = _wire(resource_config)
         if remote_debug_config is not None:
             params["RemoteDebugConfig"] = _wire(remote_debug_config)
-        out: UpdateTrainingJobResponse = _S["UpdateTrainingJobResponse"]._from_wire(
+        out: UpdateTrainingJobResponse = _shapes.UpdateTrainingJobResponse._from_wire(
             self._call("update_training_job", params)
         )
         return out
@@ -19613,7 +19685,7 @@ class SageMakerClient(BaseClient):
         params["TrialName"] = trial_name
         if display_name is not None:
             params["DisplayName"] = display_name
-        out: UpdateTrialResponse = _S["UpdateTrialResponse"]._from_wire(self._call("update_trial", params))
+        out: UpdateTrialResponse = _shapes.UpdateTrialResponse._from_wire(self._call("update_trial", params))
         return out
 
     def update_trial_component(
@@ -19679,7 +19751,7 @@ class SageMakerClient(BaseClient):
             params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
         if output_artifacts_to_remove is not None:
             params["OutputArtifactsToRemove"] = output_artifacts_to_remove
-        out: UpdateTrialComponentResponse = _S["UpdateTrialComponentResponse"]._from_wire(
+        out: UpdateTrialComponentResponse = _shapes.UpdateTrialComponentResponse._from_wire(
             self._call("update_trial_component", params)
         )
         return out
@@ -19706,7 +19778,7 @@ class SageMakerClient(BaseClient):
         params["UserProfileName"] = user_profile_name
         if user_settings is not None:
             params["UserSettings"] = _wire(user_settings)
-        out: UpdateUserProfileResponse = _S["UpdateUserProfileResponse"]._from_wire(
+        out: UpdateUserProfileResponse = _shapes.UpdateUserProfileResponse._from_wire(
             self._call("update_user_profile", params)
         )
         return out
@@ -19749,7 +19821,9 @@ class SageMakerClient(BaseClient):
             params["WorkforceVpcConfig"] = _wire(workforce_vpc_config)
         if ip_address_type is not None:
             params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
-        out: UpdateWorkforceResponse = _S["UpdateWorkforceResponse"]._from_wire(self._call("update_workforce", params))
+        out: UpdateWorkforceResponse = _shapes.UpdateWorkforceResponse._from_wire(
+            self._call("update_workforce", params)
+        )
         return out
 
     def update_workteam(
@@ -19789,5 +19863,5 @@ class SageMakerClient(BaseClient):
             params["NotificationConfiguration"] = _wire(notification_configuration)
         if worker_access_configuration is not None:
             params["WorkerAccessConfiguration"] = _wire(worker_access_configuration)
-        out: UpdateWorkteamResponse = _S["UpdateWorkteamResponse"]._from_wire(self._call("update_workteam", params))
+        out: UpdateWorkteamResponse = _shapes.UpdateWorkteamResponse._from_wire(self._call("update_workteam", params))
         return out

@@ -1773,9 +1773,12 @@ __all__ = [
 
 def _lazy_attribute(name: str) -> Any:
     try:
-        return ENUMS[name]
+        value = ENUMS[name]
     except KeyError:
         raise AttributeError(f"module 'smtyped.enums' has no attribute {name!r}") from None
+    # kept here: the next read (generated code's ``_enums.X``) is a plain attribute lookup
+    globals()[name] = value
+    return value
 
 
 if not TYPE_CHECKING:

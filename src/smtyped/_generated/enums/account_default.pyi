@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AccountDefaultStatus as AccountDefaultStatus,
+)
+from smtyped._generated.enums._a import (
+    AccountDefaultStatusLiteral as AccountDefaultStatusLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AccountDefaultStatus as as_AccountDefaultStatus,
+)
+from smtyped._generated.enums._a import (
+    as_AccountDefaultStatus_opt as as_AccountDefaultStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AccountDefaultStatus(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-AccountDefaultStatusLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
+__all__ = [
+    "AccountDefaultStatus",
+    "AccountDefaultStatusLiteral",
 ]
-
-def as_AccountDefaultStatus(value: AccountDefaultStatus | AccountDefaultStatusLiteral) -> AccountDefaultStatus: ...
-def as_AccountDefaultStatus_opt(
-    value: AccountDefaultStatus | AccountDefaultStatusLiteral | None,
-) -> AccountDefaultStatus | None: ...

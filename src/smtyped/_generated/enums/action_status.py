@@ -22,7 +22,7 @@ class ActionStatus(OpenEnum):
 
     Added:
         UNKNOWN: 'Unknown' since 2020-12-01
-        INPROGRESS: 'InProgress' since 2020-12-01
+        IN_PROGRESS: 'InProgress' since 2020-12-01
         COMPLETED: 'Completed' since 2020-12-01
         FAILED: 'Failed' since 2020-12-01
         STOPPING: 'Stopping' since 2020-12-01
@@ -30,7 +30,7 @@ class ActionStatus(OpenEnum):
     """
 
     UNKNOWN = "Unknown"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"

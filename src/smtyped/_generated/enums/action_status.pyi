@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    ActionStatus as ActionStatus,
+)
+from smtyped._generated.enums._a import (
+    ActionStatusLiteral as ActionStatusLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_ActionStatus as as_ActionStatus,
+)
+from smtyped._generated.enums._a import (
+    as_ActionStatus_opt as as_ActionStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ActionStatus(OpenEnum):
-    UNKNOWN = "Unknown"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-ActionStatusLiteral = Literal[
-    "Unknown",
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "ActionStatus",
+    "ActionStatusLiteral",
 ]
-
-def as_ActionStatus(value: ActionStatus | ActionStatusLiteral) -> ActionStatus: ...
-def as_ActionStatus_opt(value: ActionStatus | ActionStatusLiteral | None) -> ActionStatus | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    ActivationState as ActivationState,
+)
+from smtyped._generated.enums._a import (
+    ActivationStateLiteral as ActivationStateLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_ActivationState as as_ActivationState,
+)
+from smtyped._generated.enums._a import (
+    as_ActivationState_opt as as_ActivationState_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ActivationState(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-ActivationStateLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "ActivationState",
+    "ActivationStateLiteral",
 ]
-
-def as_ActivationState(value: ActivationState | ActivationStateLiteral) -> ActivationState: ...
-def as_ActivationState_opt(value: ActivationState | ActivationStateLiteral | None) -> ActivationState | None: ...

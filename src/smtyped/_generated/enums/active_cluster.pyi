@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    ActiveClusterOperationName as ActiveClusterOperationName,
+)
+from smtyped._generated.enums._a import (
+    ActiveClusterOperationNameLiteral as ActiveClusterOperationNameLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_ActiveClusterOperationName as as_ActiveClusterOperationName,
+)
+from smtyped._generated.enums._a import (
+    as_ActiveClusterOperationName_opt as as_ActiveClusterOperationName_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ActiveClusterOperationName(OpenEnum):
-    SCALING = "Scaling"
-
-ActiveClusterOperationNameLiteral = Literal["Scaling",]
-
-def as_ActiveClusterOperationName(
-    value: ActiveClusterOperationName | ActiveClusterOperationNameLiteral,
-) -> ActiveClusterOperationName: ...
-def as_ActiveClusterOperationName_opt(
-    value: ActiveClusterOperationName | ActiveClusterOperationNameLiteral | None,
-) -> ActiveClusterOperationName | None: ...
+__all__ = [
+    "ActiveClusterOperationName",
+    "ActiveClusterOperationNameLiteral",
+]

@@ -21,12 +21,12 @@ class AdditionalS3DataSourceDataType(OpenEnum):
     ``AdditionalS3DataSourceDataType(value)`` with ``is_known`` False.
 
     Added:
-        S3OBJECT: 'S3Object' since 2023-10-04
-        S3PREFIX: 'S3Prefix' since 2024-01-14
+        S3_OBJECT: 'S3Object' since 2023-10-04
+        S3_PREFIX: 'S3Prefix' since 2024-01-14
     """
 
-    S3OBJECT = "S3Object"
-    S3PREFIX = "S3Prefix"
+    S3_OBJECT = "S3Object"
+    S3_PREFIX = "S3Prefix"
 
 
 AdditionalS3DataSourceDataTypeLiteral = Literal[

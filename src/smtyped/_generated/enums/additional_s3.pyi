@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AdditionalS3DataSourceDataType as AdditionalS3DataSourceDataType,
+)
+from smtyped._generated.enums._a import (
+    AdditionalS3DataSourceDataTypeLiteral as AdditionalS3DataSourceDataTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AdditionalS3DataSourceDataType as as_AdditionalS3DataSourceDataType,
+)
+from smtyped._generated.enums._a import (
+    as_AdditionalS3DataSourceDataType_opt as as_AdditionalS3DataSourceDataType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AdditionalS3DataSourceDataType(OpenEnum):
-    S3OBJECT = "S3Object"
-    S3PREFIX = "S3Prefix"
-
-AdditionalS3DataSourceDataTypeLiteral = Literal[
-    "S3Object",
-    "S3Prefix",
+__all__ = [
+    "AdditionalS3DataSourceDataType",
+    "AdditionalS3DataSourceDataTypeLiteral",
 ]
-
-def as_AdditionalS3DataSourceDataType(
-    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral,
-) -> AdditionalS3DataSourceDataType: ...
-def as_AdditionalS3DataSourceDataType_opt(
-    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral | None,
-) -> AdditionalS3DataSourceDataType | None: ...

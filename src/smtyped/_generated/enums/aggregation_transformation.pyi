@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AggregationTransformationValue as AggregationTransformationValue,
+)
+from smtyped._generated.enums._a import (
+    AggregationTransformationValueLiteral as AggregationTransformationValueLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AggregationTransformationValue as as_AggregationTransformationValue,
+)
+from smtyped._generated.enums._a import (
+    as_AggregationTransformationValue_opt as as_AggregationTransformationValue_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AggregationTransformationValue(OpenEnum):
-    SUM = "sum"
-    AVG = "avg"
-    FIRST = "first"
-    MIN = "min"
-    MAX = "max"
-
-AggregationTransformationValueLiteral = Literal[
-    "sum",
-    "avg",
-    "first",
-    "min",
-    "max",
+__all__ = [
+    "AggregationTransformationValue",
+    "AggregationTransformationValueLiteral",
 ]
-
-def as_AggregationTransformationValue(
-    value: AggregationTransformationValue | AggregationTransformationValueLiteral,
-) -> AggregationTransformationValue: ...
-def as_AggregationTransformationValue_opt(
-    value: AggregationTransformationValue | AggregationTransformationValueLiteral | None,
-) -> AggregationTransformationValue | None: ...

@@ -21,14 +21,14 @@ class AIBenchmarkJobStatus(OpenEnum):
     ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2026-04-21
+        IN_PROGRESS: 'InProgress' since 2026-04-21
         COMPLETED: 'Completed' since 2026-04-21
         FAILED: 'Failed' since 2026-04-21
         STOPPING: 'Stopping' since 2026-04-21
         STOPPED: 'Stopped' since 2026-04-21
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"

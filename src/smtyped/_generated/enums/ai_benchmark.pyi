@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AIBenchmarkJobStatus as AIBenchmarkJobStatus,
+)
+from smtyped._generated.enums._a import (
+    AIBenchmarkJobStatusLiteral as AIBenchmarkJobStatusLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AIBenchmarkJobStatus as as_AIBenchmarkJobStatus,
+)
+from smtyped._generated.enums._a import (
+    as_AIBenchmarkJobStatus_opt as as_AIBenchmarkJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AIBenchmarkJobStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-AIBenchmarkJobStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "AIBenchmarkJobStatus",
+    "AIBenchmarkJobStatusLiteral",
 ]
-
-def as_AIBenchmarkJobStatus(value: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral) -> AIBenchmarkJobStatus: ...
-def as_AIBenchmarkJobStatus_opt(
-    value: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None,
-) -> AIBenchmarkJobStatus | None: ...

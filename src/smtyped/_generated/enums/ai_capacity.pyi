@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AICapacityReservationPreference as AICapacityReservationPreference,
+)
+from smtyped._generated.enums._a import (
+    AICapacityReservationPreferenceLiteral as AICapacityReservationPreferenceLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AICapacityReservationPreference as as_AICapacityReservationPreference,
+)
+from smtyped._generated.enums._a import (
+    as_AICapacityReservationPreference_opt as as_AICapacityReservationPreference_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AICapacityReservationPreference(OpenEnum):
-    CAPACITY_RESERVATIONS_ONLY = "capacity-reservations-only"
-
-AICapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
-
-def as_AICapacityReservationPreference(
-    value: AICapacityReservationPreference | AICapacityReservationPreferenceLiteral,
-) -> AICapacityReservationPreference: ...
-def as_AICapacityReservationPreference_opt(
-    value: AICapacityReservationPreference | AICapacityReservationPreferenceLiteral | None,
-) -> AICapacityReservationPreference | None: ...
+__all__ = [
+    "AICapacityReservationPreference",
+    "AICapacityReservationPreferenceLiteral",
+]

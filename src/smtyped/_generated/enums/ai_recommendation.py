@@ -209,14 +209,14 @@ class AIRecommendationJobStatus(OpenEnum):
     ``AIRecommendationJobStatus(value)`` with ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2026-04-21
+        IN_PROGRESS: 'InProgress' since 2026-04-21
         COMPLETED: 'Completed' since 2026-04-21
         FAILED: 'Failed' since 2026-04-21
         STOPPING: 'Stopping' since 2026-04-21
         STOPPED: 'Stopped' since 2026-04-21
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"
@@ -285,12 +285,12 @@ class AIRecommendationOptimizationType(OpenEnum):
     ``AIRecommendationOptimizationType(value)`` with ``is_known`` False.
 
     Added:
-        SPECULATIVEDECODING: 'SpeculativeDecoding' since 2026-04-21
-        KERNELTUNING: 'KernelTuning' since 2026-04-21
+        SPECULATIVE_DECODING: 'SpeculativeDecoding' since 2026-04-21
+        KERNEL_TUNING: 'KernelTuning' since 2026-04-21
     """
 
-    SPECULATIVEDECODING = "SpeculativeDecoding"
-    KERNELTUNING = "KernelTuning"
+    SPECULATIVE_DECODING = "SpeculativeDecoding"
+    KERNEL_TUNING = "KernelTuning"
 
 
 AIRecommendationOptimizationTypeLiteral = Literal[

@@ -22,11 +22,11 @@ class AlgorithmSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-11-28
-        CREATIONTIME: 'CreationTime' since 2018-11-28
+        CREATION_TIME: 'CreationTime' since 2018-11-28
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 AlgorithmSortByLiteral = Literal[

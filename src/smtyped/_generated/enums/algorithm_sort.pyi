@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AlgorithmSortBy as AlgorithmSortBy,
+)
+from smtyped._generated.enums._a import (
+    AlgorithmSortByLiteral as AlgorithmSortByLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AlgorithmSortBy as as_AlgorithmSortBy,
+)
+from smtyped._generated.enums._a import (
+    as_AlgorithmSortBy_opt as as_AlgorithmSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AlgorithmSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-AlgorithmSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "AlgorithmSortBy",
+    "AlgorithmSortByLiteral",
 ]
-
-def as_AlgorithmSortBy(value: AlgorithmSortBy | AlgorithmSortByLiteral) -> AlgorithmSortBy: ...
-def as_AlgorithmSortBy_opt(value: AlgorithmSortBy | AlgorithmSortByLiteral | None) -> AlgorithmSortBy | None: ...

@@ -22,14 +22,14 @@ class AlgorithmStatus(OpenEnum):
 
     Added:
         PENDING: 'Pending' since 2018-11-28
-        INPROGRESS: 'InProgress' since 2018-11-28
+        IN_PROGRESS: 'InProgress' since 2018-11-28
         COMPLETED: 'Completed' since 2018-11-28
         FAILED: 'Failed' since 2018-11-28
         DELETING: 'Deleting' since 2018-11-28
     """
 
     PENDING = "Pending"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     DELETING = "Deleting"

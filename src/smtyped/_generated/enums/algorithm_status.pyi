@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AlgorithmStatus as AlgorithmStatus,
+)
+from smtyped._generated.enums._a import (
+    AlgorithmStatusLiteral as AlgorithmStatusLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AlgorithmStatus as as_AlgorithmStatus,
+)
+from smtyped._generated.enums._a import (
+    as_AlgorithmStatus_opt as as_AlgorithmStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AlgorithmStatus(OpenEnum):
-    PENDING = "Pending"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    DELETING = "Deleting"
-
-AlgorithmStatusLiteral = Literal[
-    "Pending",
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Deleting",
+__all__ = [
+    "AlgorithmStatus",
+    "AlgorithmStatusLiteral",
 ]
-
-def as_AlgorithmStatus(value: AlgorithmStatus | AlgorithmStatusLiteral) -> AlgorithmStatus: ...
-def as_AlgorithmStatus_opt(value: AlgorithmStatus | AlgorithmStatusLiteral | None) -> AlgorithmStatus | None: ...

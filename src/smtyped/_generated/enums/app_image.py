@@ -21,13 +21,13 @@ class AppImageConfigSortKey(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2020-10-26
-        LASTMODIFIEDTIME: 'LastModifiedTime' since 2020-10-26
+        CREATION_TIME: 'CreationTime' since 2020-10-26
+        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2020-10-26
         NAME: 'Name' since 2020-10-26
     """
 
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
+    CREATION_TIME = "CreationTime"
+    LAST_MODIFIED_TIME = "LastModifiedTime"
     NAME = "Name"
 
 

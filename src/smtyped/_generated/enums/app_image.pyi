@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AppImageConfigSortKey as AppImageConfigSortKey,
+)
+from smtyped._generated.enums._a import (
+    AppImageConfigSortKeyLiteral as AppImageConfigSortKeyLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AppImageConfigSortKey as as_AppImageConfigSortKey,
+)
+from smtyped._generated.enums._a import (
+    as_AppImageConfigSortKey_opt as as_AppImageConfigSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AppImageConfigSortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
-    NAME = "Name"
-
-AppImageConfigSortKeyLiteral = Literal[
-    "CreationTime",
-    "LastModifiedTime",
-    "Name",
+__all__ = [
+    "AppImageConfigSortKey",
+    "AppImageConfigSortKeyLiteral",
 ]
-
-def as_AppImageConfigSortKey(value: AppImageConfigSortKey | AppImageConfigSortKeyLiteral) -> AppImageConfigSortKey: ...
-def as_AppImageConfigSortKey_opt(
-    value: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None,
-) -> AppImageConfigSortKey | None: ...

@@ -21,12 +21,12 @@ class AppNetworkAccessType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        PUBLICINTERNETONLY: 'PublicInternetOnly' since 2020-10-05
-        VPCONLY: 'VpcOnly' since 2020-10-05
+        PUBLIC_INTERNET_ONLY: 'PublicInternetOnly' since 2020-10-05
+        VPC_ONLY: 'VpcOnly' since 2020-10-05
     """
 
-    PUBLICINTERNETONLY = "PublicInternetOnly"
-    VPCONLY = "VpcOnly"
+    PUBLIC_INTERNET_ONLY = "PublicInternetOnly"
+    VPC_ONLY = "VpcOnly"
 
 
 AppNetworkAccessTypeLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AppNetworkAccessType as AppNetworkAccessType,
+)
+from smtyped._generated.enums._a import (
+    AppNetworkAccessTypeLiteral as AppNetworkAccessTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AppNetworkAccessType as as_AppNetworkAccessType,
+)
+from smtyped._generated.enums._a import (
+    as_AppNetworkAccessType_opt as as_AppNetworkAccessType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AppNetworkAccessType(OpenEnum):
-    PUBLICINTERNETONLY = "PublicInternetOnly"
-    VPCONLY = "VpcOnly"
-
-AppNetworkAccessTypeLiteral = Literal[
-    "PublicInternetOnly",
-    "VpcOnly",
+__all__ = [
+    "AppNetworkAccessType",
+    "AppNetworkAccessTypeLiteral",
 ]
-
-def as_AppNetworkAccessType(value: AppNetworkAccessType | AppNetworkAccessTypeLiteral) -> AppNetworkAccessType: ...
-def as_AppNetworkAccessType_opt(
-    value: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None,
-) -> AppNetworkAccessType | None: ...

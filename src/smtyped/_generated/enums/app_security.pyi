@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AppSecurityGroupManagement as AppSecurityGroupManagement,
+)
+from smtyped._generated.enums._a import (
+    AppSecurityGroupManagementLiteral as AppSecurityGroupManagementLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AppSecurityGroupManagement as as_AppSecurityGroupManagement,
+)
+from smtyped._generated.enums._a import (
+    as_AppSecurityGroupManagement_opt as as_AppSecurityGroupManagement_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AppSecurityGroupManagement(OpenEnum):
-    SERVICE = "Service"
-    CUSTOMER = "Customer"
-
-AppSecurityGroupManagementLiteral = Literal[
-    "Service",
-    "Customer",
+__all__ = [
+    "AppSecurityGroupManagement",
+    "AppSecurityGroupManagementLiteral",
 ]
-
-def as_AppSecurityGroupManagement(
-    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral,
-) -> AppSecurityGroupManagement: ...
-def as_AppSecurityGroupManagement_opt(
-    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None,
-) -> AppSecurityGroupManagement | None: ...

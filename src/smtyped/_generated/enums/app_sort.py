@@ -20,10 +20,10 @@ class AppSortKey(OpenEnum):
     """Values of ``AppSortKey``. Unknown values load as ``AppSortKey(value)`` with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
     """
 
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 AppSortKeyLiteral = Literal["CreationTime",]

@@ -1,13 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AppSortKey as AppSortKey,
+)
+from smtyped._generated.enums._a import (
+    AppSortKeyLiteral as AppSortKeyLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AppSortKey as as_AppSortKey,
+)
+from smtyped._generated.enums._a import (
+    as_AppSortKey_opt as as_AppSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AppSortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-
-AppSortKeyLiteral = Literal["CreationTime",]
-
-def as_AppSortKey(value: AppSortKey | AppSortKeyLiteral) -> AppSortKey: ...
-def as_AppSortKey_opt(value: AppSortKey | AppSortKeyLiteral | None) -> AppSortKey | None: ...
+__all__ = [
+    "AppSortKey",
+    "AppSortKeyLiteral",
+]

@@ -23,14 +23,14 @@ class AppStatus(OpenEnum):
         DELETED: 'Deleted' since 2019-12-04
         DELETING: 'Deleting' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
-        INSERVICE: 'InService' since 2019-12-04
+        IN_SERVICE: 'InService' since 2019-12-04
         PENDING: 'Pending' since 2019-12-04
     """
 
     DELETED = "Deleted"
     DELETING = "Deleting"
     FAILED = "Failed"
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     PENDING = "Pending"
 
 

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AppStatus as AppStatus,
+)
+from smtyped._generated.enums._a import (
+    AppStatusLiteral as AppStatusLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AppStatus as as_AppStatus,
+)
+from smtyped._generated.enums._a import (
+    as_AppStatus_opt as as_AppStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AppStatus(OpenEnum):
-    DELETED = "Deleted"
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    INSERVICE = "InService"
-    PENDING = "Pending"
-
-AppStatusLiteral = Literal[
-    "Deleted",
-    "Deleting",
-    "Failed",
-    "InService",
-    "Pending",
+__all__ = [
+    "AppStatus",
+    "AppStatusLiteral",
 ]
-
-def as_AppStatus(value: AppStatus | AppStatusLiteral) -> AppStatus: ...
-def as_AppStatus_opt(value: AppStatus | AppStatusLiteral | None) -> AppStatus | None: ...

@@ -20,25 +20,25 @@ class AppType(OpenEnum):
     """Values of ``AppType``. Unknown values load as ``AppType(value)`` with ``is_known`` False.
 
     Added:
-        JUPYTERSERVER: 'JupyterServer' since 2019-12-04
-        KERNELGATEWAY: 'KernelGateway' since 2019-12-04
-        DETAILEDPROFILER: 'DetailedProfiler' since 2023-12-15
-        TENSORBOARD: 'TensorBoard' since 2019-12-04
-        CODEEDITOR: 'CodeEditor' since 2023-11-30
-        JUPYTERLAB: 'JupyterLab' since 2023-11-30
-        RSTUDIOSERVERPRO: 'RStudioServerPro' since 2021-10-28
-        RSESSIONGATEWAY: 'RSessionGateway' since 2021-10-28
+        JUPYTER_SERVER: 'JupyterServer' since 2019-12-04
+        KERNEL_GATEWAY: 'KernelGateway' since 2019-12-04
+        DETAILED_PROFILER: 'DetailedProfiler' since 2023-12-15
+        TENSOR_BOARD: 'TensorBoard' since 2019-12-04
+        CODE_EDITOR: 'CodeEditor' since 2023-11-30
+        JUPYTER_LAB: 'JupyterLab' since 2023-11-30
+        R_STUDIO_SERVER_PRO: 'RStudioServerPro' since 2021-10-28
+        R_SESSION_GATEWAY: 'RSessionGateway' since 2021-10-28
         CANVAS: 'Canvas' since 2023-12-15
     """
 
-    JUPYTERSERVER = "JupyterServer"
-    KERNELGATEWAY = "KernelGateway"
-    DETAILEDPROFILER = "DetailedProfiler"
-    TENSORBOARD = "TensorBoard"
-    CODEEDITOR = "CodeEditor"
-    JUPYTERLAB = "JupyterLab"
-    RSTUDIOSERVERPRO = "RStudioServerPro"
-    RSESSIONGATEWAY = "RSessionGateway"
+    JUPYTER_SERVER = "JupyterServer"
+    KERNEL_GATEWAY = "KernelGateway"
+    DETAILED_PROFILER = "DetailedProfiler"
+    TENSOR_BOARD = "TensorBoard"
+    CODE_EDITOR = "CodeEditor"
+    JUPYTER_LAB = "JupyterLab"
+    R_STUDIO_SERVER_PRO = "RStudioServerPro"
+    R_SESSION_GATEWAY = "RSessionGateway"
     CANVAS = "Canvas"
 
 

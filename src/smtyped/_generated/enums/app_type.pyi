@@ -1,31 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AppType as AppType,
+)
+from smtyped._generated.enums._a import (
+    AppTypeLiteral as AppTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AppType as as_AppType,
+)
+from smtyped._generated.enums._a import (
+    as_AppType_opt as as_AppType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AppType(OpenEnum):
-    JUPYTERSERVER = "JupyterServer"
-    KERNELGATEWAY = "KernelGateway"
-    DETAILEDPROFILER = "DetailedProfiler"
-    TENSORBOARD = "TensorBoard"
-    CODEEDITOR = "CodeEditor"
-    JUPYTERLAB = "JupyterLab"
-    RSTUDIOSERVERPRO = "RStudioServerPro"
-    RSESSIONGATEWAY = "RSessionGateway"
-    CANVAS = "Canvas"
-
-AppTypeLiteral = Literal[
-    "JupyterServer",
-    "KernelGateway",
-    "DetailedProfiler",
-    "TensorBoard",
-    "CodeEditor",
-    "JupyterLab",
-    "RStudioServerPro",
-    "RSessionGateway",
-    "Canvas",
+__all__ = [
+    "AppType",
+    "AppTypeLiteral",
 ]
-
-def as_AppType(value: AppType | AppTypeLiteral) -> AppType: ...
-def as_AppType_opt(value: AppType | AppTypeLiteral | None) -> AppType | None: ...

@@ -21,15 +21,15 @@ class ArtifactSourceIdType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        MD5HASH: 'MD5Hash' since 2020-12-01
-        S3ETAG: 'S3ETag' since 2020-12-01
-        S3VERSION: 'S3Version' since 2020-12-01
+        MD5_HASH: 'MD5Hash' since 2020-12-01
+        S3_E_TAG: 'S3ETag' since 2020-12-01
+        S3_VERSION: 'S3Version' since 2020-12-01
         CUSTOM: 'Custom' since 2020-12-01
     """
 
-    MD5HASH = "MD5Hash"
-    S3ETAG = "S3ETag"
-    S3VERSION = "S3Version"
+    MD5_HASH = "MD5Hash"
+    S3_E_TAG = "S3ETag"
+    S3_VERSION = "S3Version"
     CUSTOM = "Custom"
 
 

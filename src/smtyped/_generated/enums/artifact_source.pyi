@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    ArtifactSourceIdType as ArtifactSourceIdType,
+)
+from smtyped._generated.enums._a import (
+    ArtifactSourceIdTypeLiteral as ArtifactSourceIdTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_ArtifactSourceIdType as as_ArtifactSourceIdType,
+)
+from smtyped._generated.enums._a import (
+    as_ArtifactSourceIdType_opt as as_ArtifactSourceIdType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ArtifactSourceIdType(OpenEnum):
-    MD5HASH = "MD5Hash"
-    S3ETAG = "S3ETag"
-    S3VERSION = "S3Version"
-    CUSTOM = "Custom"
-
-ArtifactSourceIdTypeLiteral = Literal[
-    "MD5Hash",
-    "S3ETag",
-    "S3Version",
-    "Custom",
+__all__ = [
+    "ArtifactSourceIdType",
+    "ArtifactSourceIdTypeLiteral",
 ]
-
-def as_ArtifactSourceIdType(value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral) -> ArtifactSourceIdType: ...
-def as_ArtifactSourceIdType_opt(
-    value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral | None,
-) -> ArtifactSourceIdType | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AssemblyType as AssemblyType,
+)
+from smtyped._generated.enums._a import (
+    AssemblyTypeLiteral as AssemblyTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AssemblyType as as_AssemblyType,
+)
+from smtyped._generated.enums._a import (
+    as_AssemblyType_opt as as_AssemblyType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AssemblyType(OpenEnum):
-    NONE = "None"
-    LINE = "Line"
-
-AssemblyTypeLiteral = Literal[
-    "None",
-    "Line",
+__all__ = [
+    "AssemblyType",
+    "AssemblyTypeLiteral",
 ]
-
-def as_AssemblyType(value: AssemblyType | AssemblyTypeLiteral) -> AssemblyType: ...
-def as_AssemblyType_opt(value: AssemblyType | AssemblyTypeLiteral | None) -> AssemblyType | None: ...

@@ -21,18 +21,18 @@ class AssociationEdgeType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        CONTRIBUTEDTO: 'ContributedTo' since 2020-12-01
-        ASSOCIATEDWITH: 'AssociatedWith' since 2020-12-01
-        DERIVEDFROM: 'DerivedFrom' since 2020-12-01
+        CONTRIBUTED_TO: 'ContributedTo' since 2020-12-01
+        ASSOCIATED_WITH: 'AssociatedWith' since 2020-12-01
+        DERIVED_FROM: 'DerivedFrom' since 2020-12-01
         PRODUCED: 'Produced' since 2020-12-01
-        SAMEAS: 'SameAs' since 2023-12-15
+        SAME_AS: 'SameAs' since 2023-12-15
     """
 
-    CONTRIBUTEDTO = "ContributedTo"
-    ASSOCIATEDWITH = "AssociatedWith"
-    DERIVEDFROM = "DerivedFrom"
+    CONTRIBUTED_TO = "ContributedTo"
+    ASSOCIATED_WITH = "AssociatedWith"
+    DERIVED_FROM = "DerivedFrom"
     PRODUCED = "Produced"
-    SAMEAS = "SameAs"
+    SAME_AS = "SameAs"
 
 
 AssociationEdgeTypeLiteral = Literal[

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AssociationEdgeType as AssociationEdgeType,
+)
+from smtyped._generated.enums._a import (
+    AssociationEdgeTypeLiteral as AssociationEdgeTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AssociationEdgeType as as_AssociationEdgeType,
+)
+from smtyped._generated.enums._a import (
+    as_AssociationEdgeType_opt as as_AssociationEdgeType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AssociationEdgeType(OpenEnum):
-    CONTRIBUTEDTO = "ContributedTo"
-    ASSOCIATEDWITH = "AssociatedWith"
-    DERIVEDFROM = "DerivedFrom"
-    PRODUCED = "Produced"
-    SAMEAS = "SameAs"
-
-AssociationEdgeTypeLiteral = Literal[
-    "ContributedTo",
-    "AssociatedWith",
-    "DerivedFrom",
-    "Produced",
-    "SameAs",
+__all__ = [
+    "AssociationEdgeType",
+    "AssociationEdgeTypeLiteral",
 ]
-
-def as_AssociationEdgeType(value: AssociationEdgeType | AssociationEdgeTypeLiteral) -> AssociationEdgeType: ...
-def as_AssociationEdgeType_opt(
-    value: AssociationEdgeType | AssociationEdgeTypeLiteral | None,
-) -> AssociationEdgeType | None: ...

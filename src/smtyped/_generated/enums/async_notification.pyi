@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AsyncNotificationTopicTypes as AsyncNotificationTopicTypes,
+)
+from smtyped._generated.enums._a import (
+    AsyncNotificationTopicTypesLiteral as AsyncNotificationTopicTypesLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AsyncNotificationTopicTypes as as_AsyncNotificationTopicTypes,
+)
+from smtyped._generated.enums._a import (
+    as_AsyncNotificationTopicTypes_opt as as_AsyncNotificationTopicTypes_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AsyncNotificationTopicTypes(OpenEnum):
-    SUCCESS_NOTIFICATION_TOPIC = "SUCCESS_NOTIFICATION_TOPIC"
-    ERROR_NOTIFICATION_TOPIC = "ERROR_NOTIFICATION_TOPIC"
-
-AsyncNotificationTopicTypesLiteral = Literal[
-    "SUCCESS_NOTIFICATION_TOPIC",
-    "ERROR_NOTIFICATION_TOPIC",
+__all__ = [
+    "AsyncNotificationTopicTypes",
+    "AsyncNotificationTopicTypesLiteral",
 ]
-
-def as_AsyncNotificationTopicTypes(
-    value: AsyncNotificationTopicTypes | AsyncNotificationTopicTypesLiteral,
-) -> AsyncNotificationTopicTypes: ...
-def as_AsyncNotificationTopicTypes_opt(
-    value: AsyncNotificationTopicTypes | AsyncNotificationTopicTypesLiteral | None,
-) -> AsyncNotificationTopicTypes | None: ...

@@ -1,43 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AthenaResultCompressionType as AthenaResultCompressionType,
+)
+from smtyped._generated.enums._a import (
+    AthenaResultCompressionTypeLiteral as AthenaResultCompressionTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    AthenaResultFormat as AthenaResultFormat,
+)
+from smtyped._generated.enums._a import (
+    AthenaResultFormatLiteral as AthenaResultFormatLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AthenaResultCompressionType as as_AthenaResultCompressionType,
+)
+from smtyped._generated.enums._a import (
+    as_AthenaResultCompressionType_opt as as_AthenaResultCompressionType_opt,
+)
+from smtyped._generated.enums._a import (
+    as_AthenaResultFormat as as_AthenaResultFormat,
+)
+from smtyped._generated.enums._a import (
+    as_AthenaResultFormat_opt as as_AthenaResultFormat_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AthenaResultCompressionType(OpenEnum):
-    GZIP = "GZIP"
-    SNAPPY = "SNAPPY"
-    ZLIB = "ZLIB"
-
-AthenaResultCompressionTypeLiteral = Literal[
-    "GZIP",
-    "SNAPPY",
-    "ZLIB",
+__all__ = [
+    "AthenaResultCompressionType",
+    "AthenaResultCompressionTypeLiteral",
+    "AthenaResultFormat",
+    "AthenaResultFormatLiteral",
 ]
-
-def as_AthenaResultCompressionType(
-    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral,
-) -> AthenaResultCompressionType: ...
-def as_AthenaResultCompressionType_opt(
-    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral | None,
-) -> AthenaResultCompressionType | None: ...
-
-class AthenaResultFormat(OpenEnum):
-    PARQUET = "PARQUET"
-    ORC = "ORC"
-    AVRO = "AVRO"
-    JSON = "JSON"
-    TEXTFILE = "TEXTFILE"
-
-AthenaResultFormatLiteral = Literal[
-    "PARQUET",
-    "ORC",
-    "AVRO",
-    "JSON",
-    "TEXTFILE",
-]
-
-def as_AthenaResultFormat(value: AthenaResultFormat | AthenaResultFormatLiteral) -> AthenaResultFormat: ...
-def as_AthenaResultFormat_opt(
-    value: AthenaResultFormat | AthenaResultFormatLiteral | None,
-) -> AthenaResultFormat | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AuthMode as AuthMode,
+)
+from smtyped._generated.enums._a import (
+    AuthModeLiteral as AuthModeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AuthMode as as_AuthMode,
+)
+from smtyped._generated.enums._a import (
+    as_AuthMode_opt as as_AuthMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AuthMode(OpenEnum):
-    SSO = "SSO"
-    IAM = "IAM"
-
-AuthModeLiteral = Literal[
-    "SSO",
-    "IAM",
+__all__ = [
+    "AuthMode",
+    "AuthModeLiteral",
 ]
-
-def as_AuthMode(value: AuthMode | AuthModeLiteral) -> AuthMode: ...
-def as_AuthMode_opt(value: AuthMode | AuthModeLiteral | None) -> AuthMode | None: ...

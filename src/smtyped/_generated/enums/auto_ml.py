@@ -172,45 +172,45 @@ class AutoMLJobSecondaryStatus(OpenEnum):
 
     Added:
         STARTING: 'Starting' since 2019-12-04
-        MAXCANDIDATESREACHED: 'MaxCandidatesReached' since 2019-12-04
+        MAX_CANDIDATES_REACHED: 'MaxCandidatesReached' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
         STOPPED: 'Stopped' since 2019-12-04
-        MAXAUTOMLJOBRUNTIMEREACHED: 'MaxAutoMLJobRuntimeReached' since 2019-12-04
+        MAX_AUTO_ML_JOB_RUNTIME_REACHED: 'MaxAutoMLJobRuntimeReached' since 2019-12-04
         STOPPING: 'Stopping' since 2019-12-04
-        CANDIDATEDEFINITIONSGENERATED: 'CandidateDefinitionsGenerated' since 2019-12-04
+        CANDIDATE_DEFINITIONS_GENERATED: 'CandidateDefinitionsGenerated' since 2019-12-04
         COMPLETED: 'Completed' since 2021-03-25
-        EXPLAINABILITYERROR: 'ExplainabilityError' since 2021-03-25
-        DEPLOYINGMODEL: 'DeployingModel' since 2021-05-05
-        MODELDEPLOYMENTERROR: 'ModelDeploymentError' since 2021-05-05
-        GENERATINGMODELINSIGHTSREPORT: 'GeneratingModelInsightsReport' since 2022-02-08
-        MODELINSIGHTSERROR: 'ModelInsightsError' since 2022-02-08
-        ANALYZINGDATA: 'AnalyzingData' since 2019-12-04
-        FEATUREENGINEERING: 'FeatureEngineering' since 2019-12-04
-        MODELTUNING: 'ModelTuning' since 2019-12-04
-        GENERATINGEXPLAINABILITYREPORT: 'GeneratingExplainabilityReport' since 2021-03-25
-        TRAININGMODELS: 'TrainingModels' since 2023-03-23
-        PRETRAINING: 'PreTraining' since 2023-06-29
+        EXPLAINABILITY_ERROR: 'ExplainabilityError' since 2021-03-25
+        DEPLOYING_MODEL: 'DeployingModel' since 2021-05-05
+        MODEL_DEPLOYMENT_ERROR: 'ModelDeploymentError' since 2021-05-05
+        GENERATING_MODEL_INSIGHTS_REPORT: 'GeneratingModelInsightsReport' since 2022-02-08
+        MODEL_INSIGHTS_ERROR: 'ModelInsightsError' since 2022-02-08
+        ANALYZING_DATA: 'AnalyzingData' since 2019-12-04
+        FEATURE_ENGINEERING: 'FeatureEngineering' since 2019-12-04
+        MODEL_TUNING: 'ModelTuning' since 2019-12-04
+        GENERATING_EXPLAINABILITY_REPORT: 'GeneratingExplainabilityReport' since 2021-03-25
+        TRAINING_MODELS: 'TrainingModels' since 2023-03-23
+        PRE_TRAINING: 'PreTraining' since 2023-06-29
     """
 
     STARTING = "Starting"
-    MAXCANDIDATESREACHED = "MaxCandidatesReached"
+    MAX_CANDIDATES_REACHED = "MaxCandidatesReached"
     FAILED = "Failed"
     STOPPED = "Stopped"
-    MAXAUTOMLJOBRUNTIMEREACHED = "MaxAutoMLJobRuntimeReached"
+    MAX_AUTO_ML_JOB_RUNTIME_REACHED = "MaxAutoMLJobRuntimeReached"
     STOPPING = "Stopping"
-    CANDIDATEDEFINITIONSGENERATED = "CandidateDefinitionsGenerated"
+    CANDIDATE_DEFINITIONS_GENERATED = "CandidateDefinitionsGenerated"
     COMPLETED = "Completed"
-    EXPLAINABILITYERROR = "ExplainabilityError"
-    DEPLOYINGMODEL = "DeployingModel"
-    MODELDEPLOYMENTERROR = "ModelDeploymentError"
-    GENERATINGMODELINSIGHTSREPORT = "GeneratingModelInsightsReport"
-    MODELINSIGHTSERROR = "ModelInsightsError"
-    ANALYZINGDATA = "AnalyzingData"
-    FEATUREENGINEERING = "FeatureEngineering"
-    MODELTUNING = "ModelTuning"
-    GENERATINGEXPLAINABILITYREPORT = "GeneratingExplainabilityReport"
-    TRAININGMODELS = "TrainingModels"
-    PRETRAINING = "PreTraining"
+    EXPLAINABILITY_ERROR = "ExplainabilityError"
+    DEPLOYING_MODEL = "DeployingModel"
+    MODEL_DEPLOYMENT_ERROR = "ModelDeploymentError"
+    GENERATING_MODEL_INSIGHTS_REPORT = "GeneratingModelInsightsReport"
+    MODEL_INSIGHTS_ERROR = "ModelInsightsError"
+    ANALYZING_DATA = "AnalyzingData"
+    FEATURE_ENGINEERING = "FeatureEngineering"
+    MODEL_TUNING = "ModelTuning"
+    GENERATING_EXPLAINABILITY_REPORT = "GeneratingExplainabilityReport"
+    TRAINING_MODELS = "TrainingModels"
+    PRE_TRAINING = "PreTraining"
 
 
 AutoMLJobSecondaryStatusLiteral = Literal[
@@ -256,14 +256,14 @@ class AutoMLJobStatus(OpenEnum):
 
     Added:
         COMPLETED: 'Completed' since 2019-12-04
-        INPROGRESS: 'InProgress' since 2019-12-04
+        IN_PROGRESS: 'InProgress' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
         STOPPED: 'Stopped' since 2019-12-04
         STOPPING: 'Stopping' since 2019-12-04
     """
 
     COMPLETED = "Completed"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     FAILED = "Failed"
     STOPPED = "Stopped"
     STOPPING = "Stopping"
@@ -299,17 +299,17 @@ class AutoMLMetricEnum(OpenEnum):
         F1MACRO: 'F1macro' since 2019-12-04
         AUC: 'AUC' since 2020-08-14
         RMSE: 'RMSE' since 2022-12-20
-        BALANCEDACCURACY: 'BalancedAccuracy' since 2022-12-20
+        BALANCED_ACCURACY: 'BalancedAccuracy' since 2022-12-20
         R2: 'R2' since 2022-12-20
         RECALL: 'Recall' since 2022-12-20
-        RECALLMACRO: 'RecallMacro' since 2022-12-20
+        RECALL_MACRO: 'RecallMacro' since 2022-12-20
         PRECISION: 'Precision' since 2022-12-20
-        PRECISIONMACRO: 'PrecisionMacro' since 2022-12-20
+        PRECISION_MACRO: 'PrecisionMacro' since 2022-12-20
         MAE: 'MAE' since 2022-12-20
         MAPE: 'MAPE' since 2023-06-29
         MASE: 'MASE' since 2023-06-29
         WAPE: 'WAPE' since 2023-06-29
-        AVERAGEWEIGHTEDQUANTILELOSS: 'AverageWeightedQuantileLoss' since 2023-06-29
+        AVERAGE_WEIGHTED_QUANTILE_LOSS: 'AverageWeightedQuantileLoss' since 2023-06-29
     """
 
     ACCURACY = "Accuracy"
@@ -318,17 +318,17 @@ class AutoMLMetricEnum(OpenEnum):
     F1MACRO = "F1macro"
     AUC = "AUC"
     RMSE = "RMSE"
-    BALANCEDACCURACY = "BalancedAccuracy"
+    BALANCED_ACCURACY = "BalancedAccuracy"
     R2 = "R2"
     RECALL = "Recall"
-    RECALLMACRO = "RecallMacro"
+    RECALL_MACRO = "RecallMacro"
     PRECISION = "Precision"
-    PRECISIONMACRO = "PrecisionMacro"
+    PRECISION_MACRO = "PrecisionMacro"
     MAE = "MAE"
     MAPE = "MAPE"
     MASE = "MASE"
     WAPE = "WAPE"
-    AVERAGEWEIGHTEDQUANTILELOSS = "AverageWeightedQuantileLoss"
+    AVERAGE_WEIGHTED_QUANTILE_LOSS = "AverageWeightedQuantileLoss"
 
 
 AutoMLMetricEnumLiteral = Literal[
@@ -375,24 +375,24 @@ class AutoMLMetricExtendedEnum(OpenEnum):
         RMSE: 'RMSE' since 2022-05-03
         MAE: 'MAE' since 2022-05-03
         R2: 'R2' since 2022-05-03
-        BALANCEDACCURACY: 'BalancedAccuracy' since 2022-05-03
+        BALANCED_ACCURACY: 'BalancedAccuracy' since 2022-05-03
         PRECISION: 'Precision' since 2022-05-03
-        PRECISIONMACRO: 'PrecisionMacro' since 2022-05-03
+        PRECISION_MACRO: 'PrecisionMacro' since 2022-05-03
         RECALL: 'Recall' since 2022-05-03
-        RECALLMACRO: 'RecallMacro' since 2022-05-03
-        LOGLOSS: 'LogLoss' since 2022-05-03
-        INFERENCELATENCY: 'InferenceLatency' since 2022-10-24
+        RECALL_MACRO: 'RecallMacro' since 2022-05-03
+        LOG_LOSS: 'LogLoss' since 2022-05-03
+        INFERENCE_LATENCY: 'InferenceLatency' since 2022-10-24
         MAPE: 'MAPE' since 2023-06-29
         MASE: 'MASE' since 2023-06-29
         WAPE: 'WAPE' since 2023-06-29
-        AVERAGEWEIGHTEDQUANTILELOSS: 'AverageWeightedQuantileLoss' since 2023-06-29
+        AVERAGE_WEIGHTED_QUANTILE_LOSS: 'AverageWeightedQuantileLoss' since 2023-06-29
         ROUGE1: 'Rouge1' since 2023-10-26
         ROUGE2: 'Rouge2' since 2023-10-26
-        ROUGEL: 'RougeL' since 2023-10-26
-        ROUGELSUM: 'RougeLSum' since 2023-10-26
+        ROUGE_L: 'RougeL' since 2023-10-26
+        ROUGE_L_SUM: 'RougeLSum' since 2023-10-26
         PERPLEXITY: 'Perplexity' since 2023-10-26
-        VALIDATIONLOSS: 'ValidationLoss' since 2023-10-26
-        TRAININGLOSS: 'TrainingLoss' since 2023-10-26
+        VALIDATION_LOSS: 'ValidationLoss' since 2023-10-26
+        TRAINING_LOSS: 'TrainingLoss' since 2023-10-26
     """
 
     ACCURACY = "Accuracy"
@@ -403,24 +403,24 @@ class AutoMLMetricExtendedEnum(OpenEnum):
     RMSE = "RMSE"
     MAE = "MAE"
     R2 = "R2"
-    BALANCEDACCURACY = "BalancedAccuracy"
+    BALANCED_ACCURACY = "BalancedAccuracy"
     PRECISION = "Precision"
-    PRECISIONMACRO = "PrecisionMacro"
+    PRECISION_MACRO = "PrecisionMacro"
     RECALL = "Recall"
-    RECALLMACRO = "RecallMacro"
-    LOGLOSS = "LogLoss"
-    INFERENCELATENCY = "InferenceLatency"
+    RECALL_MACRO = "RecallMacro"
+    LOG_LOSS = "LogLoss"
+    INFERENCE_LATENCY = "InferenceLatency"
     MAPE = "MAPE"
     MASE = "MASE"
     WAPE = "WAPE"
-    AVERAGEWEIGHTEDQUANTILELOSS = "AverageWeightedQuantileLoss"
+    AVERAGE_WEIGHTED_QUANTILE_LOSS = "AverageWeightedQuantileLoss"
     ROUGE1 = "Rouge1"
     ROUGE2 = "Rouge2"
-    ROUGEL = "RougeL"
-    ROUGELSUM = "RougeLSum"
+    ROUGE_L = "RougeL"
+    ROUGE_L_SUM = "RougeLSum"
     PERPLEXITY = "Perplexity"
-    VALIDATIONLOSS = "ValidationLoss"
-    TRAININGLOSS = "TrainingLoss"
+    VALIDATION_LOSS = "ValidationLoss"
+    TRAINING_LOSS = "TrainingLoss"
 
 
 AutoMLMetricExtendedEnumLiteral = Literal[
@@ -503,18 +503,18 @@ class AutoMLProblemTypeConfigName(OpenEnum):
     ``AutoMLProblemTypeConfigName(value)`` with ``is_known`` False.
 
     Added:
-        IMAGECLASSIFICATION: 'ImageClassification' since 2023-06-19
-        TEXTCLASSIFICATION: 'TextClassification' since 2023-06-19
-        TIMESERIESFORECASTING: 'TimeSeriesForecasting' since 2023-06-29
+        IMAGE_CLASSIFICATION: 'ImageClassification' since 2023-06-19
+        TEXT_CLASSIFICATION: 'TextClassification' since 2023-06-19
+        TIME_SERIES_FORECASTING: 'TimeSeriesForecasting' since 2023-06-29
         TABULAR: 'Tabular' since 2023-06-19
-        TEXTGENERATION: 'TextGeneration' since 2023-10-26
+        TEXT_GENERATION: 'TextGeneration' since 2023-10-26
     """
 
-    IMAGECLASSIFICATION = "ImageClassification"
-    TEXTCLASSIFICATION = "TextClassification"
-    TIMESERIESFORECASTING = "TimeSeriesForecasting"
+    IMAGE_CLASSIFICATION = "ImageClassification"
+    TEXT_CLASSIFICATION = "TextClassification"
+    TIME_SERIES_FORECASTING = "TimeSeriesForecasting"
     TABULAR = "Tabular"
-    TEXTGENERATION = "TextGeneration"
+    TEXT_GENERATION = "TextGeneration"
 
 
 AutoMLProblemTypeConfigNameLiteral = Literal[
@@ -577,12 +577,12 @@ class AutoMLSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2019-12-04
-        CREATIONTIME: 'CreationTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
         STATUS: 'Status' since 2019-12-04
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

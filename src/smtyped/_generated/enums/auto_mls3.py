@@ -21,14 +21,14 @@ class AutoMLS3DataType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        MANIFESTFILE: 'ManifestFile' since 2019-12-04
-        S3PREFIX: 'S3Prefix' since 2019-12-04
-        AUGMENTEDMANIFESTFILE: 'AugmentedManifestFile' since 2023-03-23
+        MANIFEST_FILE: 'ManifestFile' since 2019-12-04
+        S3_PREFIX: 'S3Prefix' since 2019-12-04
+        AUGMENTED_MANIFEST_FILE: 'AugmentedManifestFile' since 2023-03-23
     """
 
-    MANIFESTFILE = "ManifestFile"
-    S3PREFIX = "S3Prefix"
-    AUGMENTEDMANIFESTFILE = "AugmentedManifestFile"
+    MANIFEST_FILE = "ManifestFile"
+    S3_PREFIX = "S3Prefix"
+    AUGMENTED_MANIFEST_FILE = "AugmentedManifestFile"
 
 
 AutoMLS3DataTypeLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AutoMLS3DataType as AutoMLS3DataType,
+)
+from smtyped._generated.enums._a import (
+    AutoMLS3DataTypeLiteral as AutoMLS3DataTypeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AutoMLS3DataType as as_AutoMLS3DataType,
+)
+from smtyped._generated.enums._a import (
+    as_AutoMLS3DataType_opt as as_AutoMLS3DataType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AutoMLS3DataType(OpenEnum):
-    MANIFESTFILE = "ManifestFile"
-    S3PREFIX = "S3Prefix"
-    AUGMENTEDMANIFESTFILE = "AugmentedManifestFile"
-
-AutoMLS3DataTypeLiteral = Literal[
-    "ManifestFile",
-    "S3Prefix",
-    "AugmentedManifestFile",
+__all__ = [
+    "AutoMLS3DataType",
+    "AutoMLS3DataTypeLiteral",
 ]
-
-def as_AutoMLS3DataType(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral) -> AutoMLS3DataType: ...
-def as_AutoMLS3DataType_opt(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral | None) -> AutoMLS3DataType | None: ...

@@ -23,12 +23,12 @@ class AutoMountHomeEFS(OpenEnum):
     Added:
         ENABLED: 'Enabled' since 2024-09-03
         DISABLED: 'Disabled' since 2024-09-03
-        DEFAULTASDOMAIN: 'DefaultAsDomain' since 2024-09-03
+        DEFAULT_AS_DOMAIN: 'DefaultAsDomain' since 2024-09-03
     """
 
     ENABLED = "Enabled"
     DISABLED = "Disabled"
-    DEFAULTASDOMAIN = "DefaultAsDomain"
+    DEFAULT_AS_DOMAIN = "DefaultAsDomain"
 
 
 AutoMountHomeEFSLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AutoMountHomeEFS as AutoMountHomeEFS,
+)
+from smtyped._generated.enums._a import (
+    AutoMountHomeEFSLiteral as AutoMountHomeEFSLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AutoMountHomeEFS as as_AutoMountHomeEFS,
+)
+from smtyped._generated.enums._a import (
+    as_AutoMountHomeEFS_opt as as_AutoMountHomeEFS_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AutoMountHomeEFS(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-    DEFAULTASDOMAIN = "DefaultAsDomain"
-
-AutoMountHomeEFSLiteral = Literal[
-    "Enabled",
-    "Disabled",
-    "DefaultAsDomain",
+__all__ = [
+    "AutoMountHomeEFS",
+    "AutoMountHomeEFSLiteral",
 ]
-
-def as_AutoMountHomeEFS(value: AutoMountHomeEFS | AutoMountHomeEFSLiteral) -> AutoMountHomeEFS: ...
-def as_AutoMountHomeEFS_opt(value: AutoMountHomeEFS | AutoMountHomeEFSLiteral | None) -> AutoMountHomeEFS | None: ...

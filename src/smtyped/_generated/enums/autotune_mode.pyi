@@ -1,13 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AutotuneMode as AutotuneMode,
+)
+from smtyped._generated.enums._a import (
+    AutotuneModeLiteral as AutotuneModeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AutotuneMode as as_AutotuneMode,
+)
+from smtyped._generated.enums._a import (
+    as_AutotuneMode_opt as as_AutotuneMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AutotuneMode(OpenEnum):
-    ENABLED = "Enabled"
-
-AutotuneModeLiteral = Literal["Enabled",]
-
-def as_AutotuneMode(value: AutotuneMode | AutotuneModeLiteral) -> AutotuneMode: ...
-def as_AutotuneMode_opt(value: AutotuneMode | AutotuneModeLiteral | None) -> AutotuneMode | None: ...
+__all__ = [
+    "AutotuneMode",
+    "AutotuneModeLiteral",
+]

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._a import (
+    AvailabilityZoneBalanceEnforcementMode as AvailabilityZoneBalanceEnforcementMode,
+)
+from smtyped._generated.enums._a import (
+    AvailabilityZoneBalanceEnforcementModeLiteral as AvailabilityZoneBalanceEnforcementModeLiteral,
+)
+from smtyped._generated.enums._a import (
+    as_AvailabilityZoneBalanceEnforcementMode as as_AvailabilityZoneBalanceEnforcementMode,
+)
+from smtyped._generated.enums._a import (
+    as_AvailabilityZoneBalanceEnforcementMode_opt as as_AvailabilityZoneBalanceEnforcementMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class AvailabilityZoneBalanceEnforcementMode(OpenEnum):
-    PERMISSIVE = "PERMISSIVE"
-
-AvailabilityZoneBalanceEnforcementModeLiteral = Literal["PERMISSIVE",]
-
-def as_AvailabilityZoneBalanceEnforcementMode(
-    value: AvailabilityZoneBalanceEnforcementMode | AvailabilityZoneBalanceEnforcementModeLiteral,
-) -> AvailabilityZoneBalanceEnforcementMode: ...
-def as_AvailabilityZoneBalanceEnforcementMode_opt(
-    value: AvailabilityZoneBalanceEnforcementMode | AvailabilityZoneBalanceEnforcementModeLiteral | None,
-) -> AvailabilityZoneBalanceEnforcementMode | None: ...
+__all__ = [
+    "AvailabilityZoneBalanceEnforcementMode",
+    "AvailabilityZoneBalanceEnforcementModeLiteral",
+]

@@ -21,20 +21,20 @@ class AwsManagedHumanLoopRequestSource(OpenEnum):
     ``AwsManagedHumanLoopRequestSource(value)`` with ``is_known`` False.
 
     Added:
-        AWS_REKOGNITION_DETECTMODERATIONLABELS_IMAGE_V3:
+        AWS_REKOGNITION_DETECT_MODERATION_LABELS_IMAGE_V3:
             'AWS/Rekognition/DetectModerationLabels/Image/V3' since 2020-03-26
-        AWS_TEXTRACT_ANALYZEDOCUMENT_FORMS_V1: 'AWS/Textract/AnalyzeDocument/Forms/V1' since
+        AWS_TEXTRACT_ANALYZE_DOCUMENT_FORMS_V1: 'AWS/Textract/AnalyzeDocument/Forms/V1' since
             2020-03-26
-        AWS_TEXTRACT_ANALYZEEXPENSE: 'AWS/Textract/AnalyzeExpense' since 2023-12-15
-        AWS_HANDSHAKE_VERIFYIDENTITY: 'AWS/Handshake/VerifyIdentity' since 2023-12-15
-        AWS_BEDROCK_MODELEVALUATION: 'AWS/Bedrock/ModelEvaluation' since 2023-12-15
+        AWS_TEXTRACT_ANALYZE_EXPENSE: 'AWS/Textract/AnalyzeExpense' since 2023-12-15
+        AWS_HANDSHAKE_VERIFY_IDENTITY: 'AWS/Handshake/VerifyIdentity' since 2023-12-15
+        AWS_BEDROCK_MODEL_EVALUATION: 'AWS/Bedrock/ModelEvaluation' since 2023-12-15
     """
 
-    AWS_REKOGNITION_DETECTMODERATIONLABELS_IMAGE_V3 = "AWS/Rekognition/DetectModerationLabels/Image/V3"
-    AWS_TEXTRACT_ANALYZEDOCUMENT_FORMS_V1 = "AWS/Textract/AnalyzeDocument/Forms/V1"
-    AWS_TEXTRACT_ANALYZEEXPENSE = "AWS/Textract/AnalyzeExpense"
-    AWS_HANDSHAKE_VERIFYIDENTITY = "AWS/Handshake/VerifyIdentity"
-    AWS_BEDROCK_MODELEVALUATION = "AWS/Bedrock/ModelEvaluation"
+    AWS_REKOGNITION_DETECT_MODERATION_LABELS_IMAGE_V3 = "AWS/Rekognition/DetectModerationLabels/Image/V3"
+    AWS_TEXTRACT_ANALYZE_DOCUMENT_FORMS_V1 = "AWS/Textract/AnalyzeDocument/Forms/V1"
+    AWS_TEXTRACT_ANALYZE_EXPENSE = "AWS/Textract/AnalyzeExpense"
+    AWS_HANDSHAKE_VERIFY_IDENTITY = "AWS/Handshake/VerifyIdentity"
+    AWS_BEDROCK_MODEL_EVALUATION = "AWS/Bedrock/ModelEvaluation"
 
 
 AwsManagedHumanLoopRequestSourceLiteral = Literal[

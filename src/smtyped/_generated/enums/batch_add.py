@@ -21,16 +21,16 @@ class BatchAddClusterNodesErrorCode(OpenEnum):
     ``BatchAddClusterNodesErrorCode(value)`` with ``is_known`` False.
 
     Added:
-        INSTANCEGROUPNOTFOUND: 'InstanceGroupNotFound' since 2025-08-05
-        INVALIDINSTANCEGROUPSTATUS: 'InvalidInstanceGroupStatus' since 2025-08-05
-        INCOMPATIBLEAVAILABILITYZONES: 'IncompatibleAvailabilityZones' since 2026-04-10
-        INCOMPATIBLEINSTANCETYPES: 'IncompatibleInstanceTypes' since 2026-04-10
+        INSTANCE_GROUP_NOT_FOUND: 'InstanceGroupNotFound' since 2025-08-05
+        INVALID_INSTANCE_GROUP_STATUS: 'InvalidInstanceGroupStatus' since 2025-08-05
+        INCOMPATIBLE_AVAILABILITY_ZONES: 'IncompatibleAvailabilityZones' since 2026-04-10
+        INCOMPATIBLE_INSTANCE_TYPES: 'IncompatibleInstanceTypes' since 2026-04-10
     """
 
-    INSTANCEGROUPNOTFOUND = "InstanceGroupNotFound"
-    INVALIDINSTANCEGROUPSTATUS = "InvalidInstanceGroupStatus"
-    INCOMPATIBLEAVAILABILITYZONES = "IncompatibleAvailabilityZones"
-    INCOMPATIBLEINSTANCETYPES = "IncompatibleInstanceTypes"
+    INSTANCE_GROUP_NOT_FOUND = "InstanceGroupNotFound"
+    INVALID_INSTANCE_GROUP_STATUS = "InvalidInstanceGroupStatus"
+    INCOMPATIBLE_AVAILABILITY_ZONES = "IncompatibleAvailabilityZones"
+    INCOMPATIBLE_INSTANCE_TYPES = "IncompatibleInstanceTypes"
 
 
 BatchAddClusterNodesErrorCodeLiteral = Literal[

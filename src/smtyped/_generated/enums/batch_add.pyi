@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._b import (
+    BatchAddClusterNodesErrorCode as BatchAddClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    BatchAddClusterNodesErrorCodeLiteral as BatchAddClusterNodesErrorCodeLiteral,
+)
+from smtyped._generated.enums._b import (
+    as_BatchAddClusterNodesErrorCode as as_BatchAddClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    as_BatchAddClusterNodesErrorCode_opt as as_BatchAddClusterNodesErrorCode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class BatchAddClusterNodesErrorCode(OpenEnum):
-    INSTANCEGROUPNOTFOUND = "InstanceGroupNotFound"
-    INVALIDINSTANCEGROUPSTATUS = "InvalidInstanceGroupStatus"
-    INCOMPATIBLEAVAILABILITYZONES = "IncompatibleAvailabilityZones"
-    INCOMPATIBLEINSTANCETYPES = "IncompatibleInstanceTypes"
-
-BatchAddClusterNodesErrorCodeLiteral = Literal[
-    "InstanceGroupNotFound",
-    "InvalidInstanceGroupStatus",
-    "IncompatibleAvailabilityZones",
-    "IncompatibleInstanceTypes",
+__all__ = [
+    "BatchAddClusterNodesErrorCode",
+    "BatchAddClusterNodesErrorCodeLiteral",
 ]
-
-def as_BatchAddClusterNodesErrorCode(
-    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral,
-) -> BatchAddClusterNodesErrorCode: ...
-def as_BatchAddClusterNodesErrorCode_opt(
-    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None,
-) -> BatchAddClusterNodesErrorCode | None: ...

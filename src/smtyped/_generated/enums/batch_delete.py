@@ -21,14 +21,14 @@ class BatchDeleteClusterNodesErrorCode(OpenEnum):
     ``BatchDeleteClusterNodesErrorCode(value)`` with ``is_known`` False.
 
     Added:
-        NODEIDNOTFOUND: 'NodeIdNotFound' since 2024-10-31
-        INVALIDNODESTATUS: 'InvalidNodeStatus' since 2024-10-31
-        NODEIDINUSE: 'NodeIdInUse' since 2024-10-31
+        NODE_ID_NOT_FOUND: 'NodeIdNotFound' since 2024-10-31
+        INVALID_NODE_STATUS: 'InvalidNodeStatus' since 2024-10-31
+        NODE_ID_IN_USE: 'NodeIdInUse' since 2024-10-31
     """
 
-    NODEIDNOTFOUND = "NodeIdNotFound"
-    INVALIDNODESTATUS = "InvalidNodeStatus"
-    NODEIDINUSE = "NodeIdInUse"
+    NODE_ID_NOT_FOUND = "NodeIdNotFound"
+    INVALID_NODE_STATUS = "InvalidNodeStatus"
+    NODE_ID_IN_USE = "NodeIdInUse"
 
 
 BatchDeleteClusterNodesErrorCodeLiteral = Literal[

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._b import (
+    BatchDeleteClusterNodesErrorCode as BatchDeleteClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    BatchDeleteClusterNodesErrorCodeLiteral as BatchDeleteClusterNodesErrorCodeLiteral,
+)
+from smtyped._generated.enums._b import (
+    as_BatchDeleteClusterNodesErrorCode as as_BatchDeleteClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    as_BatchDeleteClusterNodesErrorCode_opt as as_BatchDeleteClusterNodesErrorCode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class BatchDeleteClusterNodesErrorCode(OpenEnum):
-    NODEIDNOTFOUND = "NodeIdNotFound"
-    INVALIDNODESTATUS = "InvalidNodeStatus"
-    NODEIDINUSE = "NodeIdInUse"
-
-BatchDeleteClusterNodesErrorCodeLiteral = Literal[
-    "NodeIdNotFound",
-    "InvalidNodeStatus",
-    "NodeIdInUse",
+__all__ = [
+    "BatchDeleteClusterNodesErrorCode",
+    "BatchDeleteClusterNodesErrorCodeLiteral",
 ]
-
-def as_BatchDeleteClusterNodesErrorCode(
-    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
-) -> BatchDeleteClusterNodesErrorCode: ...
-def as_BatchDeleteClusterNodesErrorCode_opt(
-    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None,
-) -> BatchDeleteClusterNodesErrorCode | None: ...

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._b import (
+    BatchRebootClusterNodesErrorCode as BatchRebootClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    BatchRebootClusterNodesErrorCodeLiteral as BatchRebootClusterNodesErrorCodeLiteral,
+)
+from smtyped._generated.enums._b import (
+    as_BatchRebootClusterNodesErrorCode as as_BatchRebootClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    as_BatchRebootClusterNodesErrorCode_opt as as_BatchRebootClusterNodesErrorCode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class BatchRebootClusterNodesErrorCode(OpenEnum):
-    INSTANCEIDNOTFOUND = "InstanceIdNotFound"
-    INVALIDINSTANCESTATUS = "InvalidInstanceStatus"
-    INSTANCEIDINUSE = "InstanceIdInUse"
-    INTERNALSERVERERROR = "InternalServerError"
-
-BatchRebootClusterNodesErrorCodeLiteral = Literal[
-    "InstanceIdNotFound",
-    "InvalidInstanceStatus",
-    "InstanceIdInUse",
-    "InternalServerError",
+__all__ = [
+    "BatchRebootClusterNodesErrorCode",
+    "BatchRebootClusterNodesErrorCodeLiteral",
 ]
-
-def as_BatchRebootClusterNodesErrorCode(
-    value: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral,
-) -> BatchRebootClusterNodesErrorCode: ...
-def as_BatchRebootClusterNodesErrorCode_opt(
-    value: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None,
-) -> BatchRebootClusterNodesErrorCode | None: ...

@@ -21,16 +21,16 @@ class BatchReplaceClusterNodesErrorCode(OpenEnum):
     ``BatchReplaceClusterNodesErrorCode(value)`` with ``is_known`` False.
 
     Added:
-        INSTANCEIDNOTFOUND: 'InstanceIdNotFound' since 2025-11-20
-        INVALIDINSTANCESTATUS: 'InvalidInstanceStatus' since 2025-11-20
-        INSTANCEIDINUSE: 'InstanceIdInUse' since 2025-11-20
-        INTERNALSERVERERROR: 'InternalServerError' since 2025-11-20
+        INSTANCE_ID_NOT_FOUND: 'InstanceIdNotFound' since 2025-11-20
+        INVALID_INSTANCE_STATUS: 'InvalidInstanceStatus' since 2025-11-20
+        INSTANCE_ID_IN_USE: 'InstanceIdInUse' since 2025-11-20
+        INTERNAL_SERVER_ERROR: 'InternalServerError' since 2025-11-20
     """
 
-    INSTANCEIDNOTFOUND = "InstanceIdNotFound"
-    INVALIDINSTANCESTATUS = "InvalidInstanceStatus"
-    INSTANCEIDINUSE = "InstanceIdInUse"
-    INTERNALSERVERERROR = "InternalServerError"
+    INSTANCE_ID_NOT_FOUND = "InstanceIdNotFound"
+    INVALID_INSTANCE_STATUS = "InvalidInstanceStatus"
+    INSTANCE_ID_IN_USE = "InstanceIdInUse"
+    INTERNAL_SERVER_ERROR = "InternalServerError"
 
 
 BatchReplaceClusterNodesErrorCodeLiteral = Literal[

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._b import (
+    BatchReplaceClusterNodesErrorCode as BatchReplaceClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    BatchReplaceClusterNodesErrorCodeLiteral as BatchReplaceClusterNodesErrorCodeLiteral,
+)
+from smtyped._generated.enums._b import (
+    as_BatchReplaceClusterNodesErrorCode as as_BatchReplaceClusterNodesErrorCode,
+)
+from smtyped._generated.enums._b import (
+    as_BatchReplaceClusterNodesErrorCode_opt as as_BatchReplaceClusterNodesErrorCode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class BatchReplaceClusterNodesErrorCode(OpenEnum):
-    INSTANCEIDNOTFOUND = "InstanceIdNotFound"
-    INVALIDINSTANCESTATUS = "InvalidInstanceStatus"
-    INSTANCEIDINUSE = "InstanceIdInUse"
-    INTERNALSERVERERROR = "InternalServerError"
-
-BatchReplaceClusterNodesErrorCodeLiteral = Literal[
-    "InstanceIdNotFound",
-    "InvalidInstanceStatus",
-    "InstanceIdInUse",
-    "InternalServerError",
+__all__ = [
+    "BatchReplaceClusterNodesErrorCode",
+    "BatchReplaceClusterNodesErrorCodeLiteral",
 ]
-
-def as_BatchReplaceClusterNodesErrorCode(
-    value: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral,
-) -> BatchReplaceClusterNodesErrorCode: ...
-def as_BatchReplaceClusterNodesErrorCode_opt(
-    value: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral | None,
-) -> BatchReplaceClusterNodesErrorCode | None: ...

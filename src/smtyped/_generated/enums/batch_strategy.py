@@ -21,12 +21,12 @@ class BatchStrategy(OpenEnum):
     False.
 
     Added:
-        MULTIRECORD: 'MultiRecord' since 2018-07-17
-        SINGLERECORD: 'SingleRecord' since 2018-07-17
+        MULTI_RECORD: 'MultiRecord' since 2018-07-17
+        SINGLE_RECORD: 'SingleRecord' since 2018-07-17
     """
 
-    MULTIRECORD = "MultiRecord"
-    SINGLERECORD = "SingleRecord"
+    MULTI_RECORD = "MultiRecord"
+    SINGLE_RECORD = "SingleRecord"
 
 
 BatchStrategyLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._b import (
+    BatchStrategy as BatchStrategy,
+)
+from smtyped._generated.enums._b import (
+    BatchStrategyLiteral as BatchStrategyLiteral,
+)
+from smtyped._generated.enums._b import (
+    as_BatchStrategy as as_BatchStrategy,
+)
+from smtyped._generated.enums._b import (
+    as_BatchStrategy_opt as as_BatchStrategy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class BatchStrategy(OpenEnum):
-    MULTIRECORD = "MultiRecord"
-    SINGLERECORD = "SingleRecord"
-
-BatchStrategyLiteral = Literal[
-    "MultiRecord",
-    "SingleRecord",
+__all__ = [
+    "BatchStrategy",
+    "BatchStrategyLiteral",
 ]
-
-def as_BatchStrategy(value: BatchStrategy | BatchStrategyLiteral) -> BatchStrategy: ...
-def as_BatchStrategy_opt(value: BatchStrategy | BatchStrategyLiteral | None) -> BatchStrategy | None: ...

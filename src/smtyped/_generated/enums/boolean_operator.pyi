@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._b import (
+    BooleanOperator as BooleanOperator,
+)
+from smtyped._generated.enums._b import (
+    BooleanOperatorLiteral as BooleanOperatorLiteral,
+)
+from smtyped._generated.enums._b import (
+    as_BooleanOperator as as_BooleanOperator,
+)
+from smtyped._generated.enums._b import (
+    as_BooleanOperator_opt as as_BooleanOperator_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class BooleanOperator(OpenEnum):
-    AND = "And"
-    OR = "Or"
-
-BooleanOperatorLiteral = Literal[
-    "And",
-    "Or",
+__all__ = [
+    "BooleanOperator",
+    "BooleanOperatorLiteral",
 ]
-
-def as_BooleanOperator(value: BooleanOperator | BooleanOperatorLiteral) -> BooleanOperator: ...
-def as_BooleanOperator_opt(value: BooleanOperator | BooleanOperatorLiteral | None) -> BooleanOperator | None: ...

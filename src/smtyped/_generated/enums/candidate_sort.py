@@ -21,14 +21,14 @@ class CandidateSortBy(OpenEnum):
     ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
         STATUS: 'Status' since 2019-12-04
-        FINALOBJECTIVEMETRICVALUE: 'FinalObjectiveMetricValue' since 2019-12-04
+        FINAL_OBJECTIVE_METRIC_VALUE: 'FinalObjectiveMetricValue' since 2019-12-04
     """
 
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
-    FINALOBJECTIVEMETRICVALUE = "FinalObjectiveMetricValue"
+    FINAL_OBJECTIVE_METRIC_VALUE = "FinalObjectiveMetricValue"
 
 
 CandidateSortByLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CandidateSortBy as CandidateSortBy,
+)
+from smtyped._generated.enums._c import (
+    CandidateSortByLiteral as CandidateSortByLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CandidateSortBy as as_CandidateSortBy,
+)
+from smtyped._generated.enums._c import (
+    as_CandidateSortBy_opt as as_CandidateSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CandidateSortBy(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-    FINALOBJECTIVEMETRICVALUE = "FinalObjectiveMetricValue"
-
-CandidateSortByLiteral = Literal[
-    "CreationTime",
-    "Status",
-    "FinalObjectiveMetricValue",
+__all__ = [
+    "CandidateSortBy",
+    "CandidateSortByLiteral",
 ]
-
-def as_CandidateSortBy(value: CandidateSortBy | CandidateSortByLiteral) -> CandidateSortBy: ...
-def as_CandidateSortBy_opt(value: CandidateSortBy | CandidateSortByLiteral | None) -> CandidateSortBy | None: ...

@@ -22,14 +22,14 @@ class CandidateStatus(OpenEnum):
 
     Added:
         COMPLETED: 'Completed' since 2019-12-04
-        INPROGRESS: 'InProgress' since 2019-12-04
+        IN_PROGRESS: 'InProgress' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
         STOPPED: 'Stopped' since 2019-12-04
         STOPPING: 'Stopping' since 2019-12-04
     """
 
     COMPLETED = "Completed"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     FAILED = "Failed"
     STOPPED = "Stopped"
     STOPPING = "Stopping"

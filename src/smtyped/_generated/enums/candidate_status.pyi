@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CandidateStatus as CandidateStatus,
+)
+from smtyped._generated.enums._c import (
+    CandidateStatusLiteral as CandidateStatusLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CandidateStatus as as_CandidateStatus,
+)
+from smtyped._generated.enums._c import (
+    as_CandidateStatus_opt as as_CandidateStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CandidateStatus(OpenEnum):
-    COMPLETED = "Completed"
-    INPROGRESS = "InProgress"
-    FAILED = "Failed"
-    STOPPED = "Stopped"
-    STOPPING = "Stopping"
-
-CandidateStatusLiteral = Literal[
-    "Completed",
-    "InProgress",
-    "Failed",
-    "Stopped",
-    "Stopping",
+__all__ = [
+    "CandidateStatus",
+    "CandidateStatusLiteral",
 ]
-
-def as_CandidateStatus(value: CandidateStatus | CandidateStatusLiteral) -> CandidateStatus: ...
-def as_CandidateStatus_opt(value: CandidateStatus | CandidateStatusLiteral | None) -> CandidateStatus | None: ...

@@ -21,14 +21,14 @@ class CandidateStepType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        AWS_SAGEMAKER_TRAININGJOB: 'AWS::SageMaker::TrainingJob' since 2019-12-04
-        AWS_SAGEMAKER_TRANSFORMJOB: 'AWS::SageMaker::TransformJob' since 2019-12-04
-        AWS_SAGEMAKER_PROCESSINGJOB: 'AWS::SageMaker::ProcessingJob' since 2019-12-04
+        AWS_SAGE_MAKER_TRAINING_JOB: 'AWS::SageMaker::TrainingJob' since 2019-12-04
+        AWS_SAGE_MAKER_TRANSFORM_JOB: 'AWS::SageMaker::TransformJob' since 2019-12-04
+        AWS_SAGE_MAKER_PROCESSING_JOB: 'AWS::SageMaker::ProcessingJob' since 2019-12-04
     """
 
-    AWS_SAGEMAKER_TRAININGJOB = "AWS::SageMaker::TrainingJob"
-    AWS_SAGEMAKER_TRANSFORMJOB = "AWS::SageMaker::TransformJob"
-    AWS_SAGEMAKER_PROCESSINGJOB = "AWS::SageMaker::ProcessingJob"
+    AWS_SAGE_MAKER_TRAINING_JOB = "AWS::SageMaker::TrainingJob"
+    AWS_SAGE_MAKER_TRANSFORM_JOB = "AWS::SageMaker::TransformJob"
+    AWS_SAGE_MAKER_PROCESSING_JOB = "AWS::SageMaker::ProcessingJob"
 
 
 CandidateStepTypeLiteral = Literal[

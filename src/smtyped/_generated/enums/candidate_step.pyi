@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CandidateStepType as CandidateStepType,
+)
+from smtyped._generated.enums._c import (
+    CandidateStepTypeLiteral as CandidateStepTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CandidateStepType as as_CandidateStepType,
+)
+from smtyped._generated.enums._c import (
+    as_CandidateStepType_opt as as_CandidateStepType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CandidateStepType(OpenEnum):
-    AWS_SAGEMAKER_TRAININGJOB = "AWS::SageMaker::TrainingJob"
-    AWS_SAGEMAKER_TRANSFORMJOB = "AWS::SageMaker::TransformJob"
-    AWS_SAGEMAKER_PROCESSINGJOB = "AWS::SageMaker::ProcessingJob"
-
-CandidateStepTypeLiteral = Literal[
-    "AWS::SageMaker::TrainingJob",
-    "AWS::SageMaker::TransformJob",
-    "AWS::SageMaker::ProcessingJob",
+__all__ = [
+    "CandidateStepType",
+    "CandidateStepTypeLiteral",
 ]
-
-def as_CandidateStepType(value: CandidateStepType | CandidateStepTypeLiteral) -> CandidateStepType: ...
-def as_CandidateStepType_opt(
-    value: CandidateStepType | CandidateStepTypeLiteral | None,
-) -> CandidateStepType | None: ...

@@ -1,33 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CapacityReservationPreference as CapacityReservationPreference,
+)
+from smtyped._generated.enums._c import (
+    CapacityReservationPreferenceLiteral as CapacityReservationPreferenceLiteral,
+)
+from smtyped._generated.enums._c import (
+    CapacityReservationType as CapacityReservationType,
+)
+from smtyped._generated.enums._c import (
+    CapacityReservationTypeLiteral as CapacityReservationTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CapacityReservationPreference as as_CapacityReservationPreference,
+)
+from smtyped._generated.enums._c import (
+    as_CapacityReservationPreference_opt as as_CapacityReservationPreference_opt,
+)
+from smtyped._generated.enums._c import (
+    as_CapacityReservationType as as_CapacityReservationType,
+)
+from smtyped._generated.enums._c import (
+    as_CapacityReservationType_opt as as_CapacityReservationType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CapacityReservationPreference(OpenEnum):
-    CAPACITY_RESERVATIONS_ONLY = "capacity-reservations-only"
-
-CapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
-
-def as_CapacityReservationPreference(
-    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral,
-) -> CapacityReservationPreference: ...
-def as_CapacityReservationPreference_opt(
-    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral | None,
-) -> CapacityReservationPreference | None: ...
-
-class CapacityReservationType(OpenEnum):
-    ODCR = "ODCR"
-    CRG = "CRG"
-
-CapacityReservationTypeLiteral = Literal[
-    "ODCR",
-    "CRG",
+__all__ = [
+    "CapacityReservationPreference",
+    "CapacityReservationPreferenceLiteral",
+    "CapacityReservationType",
+    "CapacityReservationTypeLiteral",
 ]
-
-def as_CapacityReservationType(
-    value: CapacityReservationType | CapacityReservationTypeLiteral,
-) -> CapacityReservationType: ...
-def as_CapacityReservationType_opt(
-    value: CapacityReservationType | CapacityReservationTypeLiteral | None,
-) -> CapacityReservationType | None: ...

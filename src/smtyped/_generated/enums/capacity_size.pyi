@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CapacitySizeType as CapacitySizeType,
+)
+from smtyped._generated.enums._c import (
+    CapacitySizeTypeLiteral as CapacitySizeTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CapacitySizeType as as_CapacitySizeType,
+)
+from smtyped._generated.enums._c import (
+    as_CapacitySizeType_opt as as_CapacitySizeType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CapacitySizeType(OpenEnum):
-    INSTANCE_COUNT = "INSTANCE_COUNT"
-    CAPACITY_PERCENT = "CAPACITY_PERCENT"
-
-CapacitySizeTypeLiteral = Literal[
-    "INSTANCE_COUNT",
-    "CAPACITY_PERCENT",
+__all__ = [
+    "CapacitySizeType",
+    "CapacitySizeTypeLiteral",
 ]
-
-def as_CapacitySizeType(value: CapacitySizeType | CapacitySizeTypeLiteral) -> CapacitySizeType: ...
-def as_CapacitySizeType_opt(value: CapacitySizeType | CapacitySizeTypeLiteral | None) -> CapacitySizeType | None: ...

@@ -23,12 +23,12 @@ class CaptureMode(OpenEnum):
     Added:
         INPUT: 'Input' since 2019-12-04
         OUTPUT: 'Output' since 2019-12-04
-        INPUTANDOUTPUT: 'InputAndOutput' since 2023-12-15
+        INPUT_AND_OUTPUT: 'InputAndOutput' since 2023-12-15
     """
 
     INPUT = "Input"
     OUTPUT = "Output"
-    INPUTANDOUTPUT = "InputAndOutput"
+    INPUT_AND_OUTPUT = "InputAndOutput"
 
 
 CaptureModeLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CaptureMode as CaptureMode,
+)
+from smtyped._generated.enums._c import (
+    CaptureModeLiteral as CaptureModeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CaptureMode as as_CaptureMode,
+)
+from smtyped._generated.enums._c import (
+    as_CaptureMode_opt as as_CaptureMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CaptureMode(OpenEnum):
-    INPUT = "Input"
-    OUTPUT = "Output"
-    INPUTANDOUTPUT = "InputAndOutput"
-
-CaptureModeLiteral = Literal[
-    "Input",
-    "Output",
-    "InputAndOutput",
+__all__ = [
+    "CaptureMode",
+    "CaptureModeLiteral",
 ]
-
-def as_CaptureMode(value: CaptureMode | CaptureModeLiteral) -> CaptureMode: ...
-def as_CaptureMode_opt(value: CaptureMode | CaptureModeLiteral | None) -> CaptureMode | None: ...

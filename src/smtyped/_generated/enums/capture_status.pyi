@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CaptureStatus as CaptureStatus,
+)
+from smtyped._generated.enums._c import (
+    CaptureStatusLiteral as CaptureStatusLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CaptureStatus as as_CaptureStatus,
+)
+from smtyped._generated.enums._c import (
+    as_CaptureStatus_opt as as_CaptureStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CaptureStatus(OpenEnum):
-    STARTED = "Started"
-    STOPPED = "Stopped"
-
-CaptureStatusLiteral = Literal[
-    "Started",
-    "Stopped",
+__all__ = [
+    "CaptureStatus",
+    "CaptureStatusLiteral",
 ]
-
-def as_CaptureStatus(value: CaptureStatus | CaptureStatusLiteral) -> CaptureStatus: ...
-def as_CaptureStatus_opt(value: CaptureStatus | CaptureStatusLiteral | None) -> CaptureStatus | None: ...

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClarifyFeatureType as ClarifyFeatureType,
+)
+from smtyped._generated.enums._c import (
+    ClarifyFeatureTypeLiteral as ClarifyFeatureTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClarifyFeatureType as as_ClarifyFeatureType,
+)
+from smtyped._generated.enums._c import (
+    as_ClarifyFeatureType_opt as as_ClarifyFeatureType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClarifyFeatureType(OpenEnum):
-    NUMERICAL = "numerical"
-    CATEGORICAL = "categorical"
-    TEXT = "text"
-
-ClarifyFeatureTypeLiteral = Literal[
-    "numerical",
-    "categorical",
-    "text",
+__all__ = [
+    "ClarifyFeatureType",
+    "ClarifyFeatureTypeLiteral",
 ]
-
-def as_ClarifyFeatureType(value: ClarifyFeatureType | ClarifyFeatureTypeLiteral) -> ClarifyFeatureType: ...
-def as_ClarifyFeatureType_opt(
-    value: ClarifyFeatureType | ClarifyFeatureTypeLiteral | None,
-) -> ClarifyFeatureType | None: ...

@@ -82,13 +82,13 @@ class ClusterAutoScalingStatus(OpenEnum):
     ``ClusterAutoScalingStatus(value)`` with ``is_known`` False.
 
     Added:
-        INSERVICE: 'InService' since 2025-08-27
+        IN_SERVICE: 'InService' since 2025-08-27
         FAILED: 'Failed' since 2025-08-27
         CREATING: 'Creating' since 2025-08-27
         DELETING: 'Deleting' since 2025-08-27
     """
 
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     FAILED = "Failed"
     CREATING = "Creating"
     DELETING = "Deleting"

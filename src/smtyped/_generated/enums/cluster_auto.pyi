@@ -1,51 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterAutoScalerType as ClusterAutoScalerType,
+)
+from smtyped._generated.enums._c import (
+    ClusterAutoScalerTypeLiteral as ClusterAutoScalerTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    ClusterAutoScalingMode as ClusterAutoScalingMode,
+)
+from smtyped._generated.enums._c import (
+    ClusterAutoScalingModeLiteral as ClusterAutoScalingModeLiteral,
+)
+from smtyped._generated.enums._c import (
+    ClusterAutoScalingStatus as ClusterAutoScalingStatus,
+)
+from smtyped._generated.enums._c import (
+    ClusterAutoScalingStatusLiteral as ClusterAutoScalingStatusLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterAutoScalerType as as_ClusterAutoScalerType,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterAutoScalerType_opt as as_ClusterAutoScalerType_opt,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterAutoScalingMode as as_ClusterAutoScalingMode,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterAutoScalingMode_opt as as_ClusterAutoScalingMode_opt,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterAutoScalingStatus as as_ClusterAutoScalingStatus,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterAutoScalingStatus_opt as as_ClusterAutoScalingStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterAutoScalerType(OpenEnum):
-    KARPENTER = "Karpenter"
-
-ClusterAutoScalerTypeLiteral = Literal["Karpenter",]
-
-def as_ClusterAutoScalerType(value: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral) -> ClusterAutoScalerType: ...
-def as_ClusterAutoScalerType_opt(
-    value: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral | None,
-) -> ClusterAutoScalerType | None: ...
-
-class ClusterAutoScalingMode(OpenEnum):
-    ENABLE = "Enable"
-    DISABLE = "Disable"
-
-ClusterAutoScalingModeLiteral = Literal[
-    "Enable",
-    "Disable",
+__all__ = [
+    "ClusterAutoScalerType",
+    "ClusterAutoScalerTypeLiteral",
+    "ClusterAutoScalingMode",
+    "ClusterAutoScalingModeLiteral",
+    "ClusterAutoScalingStatus",
+    "ClusterAutoScalingStatusLiteral",
 ]
-
-def as_ClusterAutoScalingMode(
-    value: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral,
-) -> ClusterAutoScalingMode: ...
-def as_ClusterAutoScalingMode_opt(
-    value: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral | None,
-) -> ClusterAutoScalingMode | None: ...
-
-class ClusterAutoScalingStatus(OpenEnum):
-    INSERVICE = "InService"
-    FAILED = "Failed"
-    CREATING = "Creating"
-    DELETING = "Deleting"
-
-ClusterAutoScalingStatusLiteral = Literal[
-    "InService",
-    "Failed",
-    "Creating",
-    "Deleting",
-]
-
-def as_ClusterAutoScalingStatus(
-    value: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral,
-) -> ClusterAutoScalingStatus: ...
-def as_ClusterAutoScalingStatus_opt(
-    value: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral | None,
-) -> ClusterAutoScalingStatus | None: ...

@@ -22,11 +22,11 @@ class ClusterCapacityType(OpenEnum):
 
     Added:
         SPOT: 'Spot' since 2025-11-21
-        ONDEMAND: 'OnDemand' since 2025-11-21
+        ON_DEMAND: 'OnDemand' since 2025-11-21
     """
 
     SPOT = "Spot"
-    ONDEMAND = "OnDemand"
+    ON_DEMAND = "OnDemand"
 
 
 ClusterCapacityTypeLiteral = Literal[

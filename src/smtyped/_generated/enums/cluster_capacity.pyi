@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterCapacityType as ClusterCapacityType,
+)
+from smtyped._generated.enums._c import (
+    ClusterCapacityTypeLiteral as ClusterCapacityTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterCapacityType as as_ClusterCapacityType,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterCapacityType_opt as as_ClusterCapacityType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterCapacityType(OpenEnum):
-    SPOT = "Spot"
-    ONDEMAND = "OnDemand"
-
-ClusterCapacityTypeLiteral = Literal[
-    "Spot",
-    "OnDemand",
+__all__ = [
+    "ClusterCapacityType",
+    "ClusterCapacityTypeLiteral",
 ]
-
-def as_ClusterCapacityType(value: ClusterCapacityType | ClusterCapacityTypeLiteral) -> ClusterCapacityType: ...
-def as_ClusterCapacityType_opt(
-    value: ClusterCapacityType | ClusterCapacityTypeLiteral | None,
-) -> ClusterCapacityType | None: ...

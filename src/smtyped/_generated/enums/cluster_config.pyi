@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterConfigMode as ClusterConfigMode,
+)
+from smtyped._generated.enums._c import (
+    ClusterConfigModeLiteral as ClusterConfigModeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterConfigMode as as_ClusterConfigMode,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterConfigMode_opt as as_ClusterConfigMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterConfigMode(OpenEnum):
-    ENABLE = "Enable"
-    DISABLE = "Disable"
-
-ClusterConfigModeLiteral = Literal[
-    "Enable",
-    "Disable",
+__all__ = [
+    "ClusterConfigMode",
+    "ClusterConfigModeLiteral",
 ]
-
-def as_ClusterConfigMode(value: ClusterConfigMode | ClusterConfigModeLiteral) -> ClusterConfigMode: ...
-def as_ClusterConfigMode_opt(
-    value: ClusterConfigMode | ClusterConfigModeLiteral | None,
-) -> ClusterConfigMode | None: ...

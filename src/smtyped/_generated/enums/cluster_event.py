@@ -56,12 +56,12 @@ class ClusterEventResourceType(OpenEnum):
 
     Added:
         CLUSTER: 'Cluster' since 2025-08-05
-        INSTANCEGROUP: 'InstanceGroup' since 2025-08-05
+        INSTANCE_GROUP: 'InstanceGroup' since 2025-08-05
         INSTANCE: 'Instance' since 2025-08-05
     """
 
     CLUSTER = "Cluster"
-    INSTANCEGROUP = "InstanceGroup"
+    INSTANCE_GROUP = "InstanceGroup"
     INSTANCE = "Instance"
 
 

@@ -1,39 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterEventLevel as ClusterEventLevel,
+)
+from smtyped._generated.enums._c import (
+    ClusterEventLevelLiteral as ClusterEventLevelLiteral,
+)
+from smtyped._generated.enums._c import (
+    ClusterEventResourceType as ClusterEventResourceType,
+)
+from smtyped._generated.enums._c import (
+    ClusterEventResourceTypeLiteral as ClusterEventResourceTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterEventLevel as as_ClusterEventLevel,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterEventLevel_opt as as_ClusterEventLevel_opt,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterEventResourceType as as_ClusterEventResourceType,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterEventResourceType_opt as as_ClusterEventResourceType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterEventLevel(OpenEnum):
-    INFO = "Info"
-    WARN = "Warn"
-    ERROR = "Error"
-
-ClusterEventLevelLiteral = Literal[
-    "Info",
-    "Warn",
-    "Error",
+__all__ = [
+    "ClusterEventLevel",
+    "ClusterEventLevelLiteral",
+    "ClusterEventResourceType",
+    "ClusterEventResourceTypeLiteral",
 ]
-
-def as_ClusterEventLevel(value: ClusterEventLevel | ClusterEventLevelLiteral) -> ClusterEventLevel: ...
-def as_ClusterEventLevel_opt(
-    value: ClusterEventLevel | ClusterEventLevelLiteral | None,
-) -> ClusterEventLevel | None: ...
-
-class ClusterEventResourceType(OpenEnum):
-    CLUSTER = "Cluster"
-    INSTANCEGROUP = "InstanceGroup"
-    INSTANCE = "Instance"
-
-ClusterEventResourceTypeLiteral = Literal[
-    "Cluster",
-    "InstanceGroup",
-    "Instance",
-]
-
-def as_ClusterEventResourceType(
-    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
-) -> ClusterEventResourceType: ...
-def as_ClusterEventResourceType_opt(
-    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None,
-) -> ClusterEventResourceType | None: ...

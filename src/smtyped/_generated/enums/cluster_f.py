@@ -21,11 +21,11 @@ class ClusterFSxLustreDeletionPolicy(OpenEnum):
     ``ClusterFSxLustreDeletionPolicy(value)`` with ``is_known`` False.
 
     Added:
-        DELETEIFNOTUSED: 'DeleteIfNotUsed' since 2026-05-27
+        DELETE_IF_NOT_USED: 'DeleteIfNotUsed' since 2026-05-27
         KEEP: 'Keep' since 2026-05-27
     """
 
-    DELETEIFNOTUSED = "DeleteIfNotUsed"
+    DELETE_IF_NOT_USED = "DeleteIfNotUsed"
     KEEP = "Keep"
 
 

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterFSxLustreDeletionPolicy as ClusterFSxLustreDeletionPolicy,
+)
+from smtyped._generated.enums._c import (
+    ClusterFSxLustreDeletionPolicyLiteral as ClusterFSxLustreDeletionPolicyLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterFSxLustreDeletionPolicy as as_ClusterFSxLustreDeletionPolicy,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterFSxLustreDeletionPolicy_opt as as_ClusterFSxLustreDeletionPolicy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterFSxLustreDeletionPolicy(OpenEnum):
-    DELETEIFNOTUSED = "DeleteIfNotUsed"
-    KEEP = "Keep"
-
-ClusterFSxLustreDeletionPolicyLiteral = Literal[
-    "DeleteIfNotUsed",
-    "Keep",
+__all__ = [
+    "ClusterFSxLustreDeletionPolicy",
+    "ClusterFSxLustreDeletionPolicyLiteral",
 ]
-
-def as_ClusterFSxLustreDeletionPolicy(
-    value: ClusterFSxLustreDeletionPolicy | ClusterFSxLustreDeletionPolicyLiteral,
-) -> ClusterFSxLustreDeletionPolicy: ...
-def as_ClusterFSxLustreDeletionPolicy_opt(
-    value: ClusterFSxLustreDeletionPolicy | ClusterFSxLustreDeletionPolicyLiteral | None,
-) -> ClusterFSxLustreDeletionPolicy | None: ...

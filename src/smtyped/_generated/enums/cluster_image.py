@@ -21,16 +21,16 @@ class ClusterImageVersionStatus(OpenEnum):
     ``ClusterImageVersionStatus(value)`` with ``is_known`` False.
 
     Added:
-        UPTODATE: 'UpToDate' since 2026-05-06
-        UPDATEAVAILABLE: 'UpdateAvailable' since 2026-05-06
-        SECURITYUPDATEREQUIRED: 'SecurityUpdateRequired' since 2026-06-18
-        ENDOFLIFE: 'EndOfLife' since 2026-06-18
+        UP_TO_DATE: 'UpToDate' since 2026-05-06
+        UPDATE_AVAILABLE: 'UpdateAvailable' since 2026-05-06
+        SECURITY_UPDATE_REQUIRED: 'SecurityUpdateRequired' since 2026-06-18
+        END_OF_LIFE: 'EndOfLife' since 2026-06-18
     """
 
-    UPTODATE = "UpToDate"
-    UPDATEAVAILABLE = "UpdateAvailable"
-    SECURITYUPDATEREQUIRED = "SecurityUpdateRequired"
-    ENDOFLIFE = "EndOfLife"
+    UP_TO_DATE = "UpToDate"
+    UPDATE_AVAILABLE = "UpdateAvailable"
+    SECURITY_UPDATE_REQUIRED = "SecurityUpdateRequired"
+    END_OF_LIFE = "EndOfLife"
 
 
 ClusterImageVersionStatusLiteral = Literal[

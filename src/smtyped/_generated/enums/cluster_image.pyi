@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterImageVersionStatus as ClusterImageVersionStatus,
+)
+from smtyped._generated.enums._c import (
+    ClusterImageVersionStatusLiteral as ClusterImageVersionStatusLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterImageVersionStatus as as_ClusterImageVersionStatus,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterImageVersionStatus_opt as as_ClusterImageVersionStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterImageVersionStatus(OpenEnum):
-    UPTODATE = "UpToDate"
-    UPDATEAVAILABLE = "UpdateAvailable"
-    SECURITYUPDATEREQUIRED = "SecurityUpdateRequired"
-    ENDOFLIFE = "EndOfLife"
-
-ClusterImageVersionStatusLiteral = Literal[
-    "UpToDate",
-    "UpdateAvailable",
-    "SecurityUpdateRequired",
-    "EndOfLife",
+__all__ = [
+    "ClusterImageVersionStatus",
+    "ClusterImageVersionStatusLiteral",
 ]
-
-def as_ClusterImageVersionStatus(
-    value: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral,
-) -> ClusterImageVersionStatus: ...
-def as_ClusterImageVersionStatus_opt(
-    value: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral | None,
-) -> ClusterImageVersionStatus | None: ...

@@ -26,19 +26,19 @@ class ClusterInstanceStatus(OpenEnum):
         RUNNING: 'Running' since 2023-11-29
         FAILURE: 'Failure' since 2023-11-29
         PENDING: 'Pending' since 2023-11-29
-        SHUTTINGDOWN: 'ShuttingDown' since 2023-11-29
-        SYSTEMUPDATING: 'SystemUpdating' since 2023-11-29
-        DEEPHEALTHCHECKINPROGRESS: 'DeepHealthCheckInProgress' since 2024-09-09
-        NOTFOUND: 'NotFound' since 2025-08-05
+        SHUTTING_DOWN: 'ShuttingDown' since 2023-11-29
+        SYSTEM_UPDATING: 'SystemUpdating' since 2023-11-29
+        DEEP_HEALTH_CHECK_IN_PROGRESS: 'DeepHealthCheckInProgress' since 2024-09-09
+        NOT_FOUND: 'NotFound' since 2025-08-05
     """
 
     RUNNING = "Running"
     FAILURE = "Failure"
     PENDING = "Pending"
-    SHUTTINGDOWN = "ShuttingDown"
-    SYSTEMUPDATING = "SystemUpdating"
-    DEEPHEALTHCHECKINPROGRESS = "DeepHealthCheckInProgress"
-    NOTFOUND = "NotFound"
+    SHUTTING_DOWN = "ShuttingDown"
+    SYSTEM_UPDATING = "SystemUpdating"
+    DEEP_HEALTH_CHECK_IN_PROGRESS = "DeepHealthCheckInProgress"
+    NOT_FOUND = "NotFound"
 
 
 ClusterInstanceStatusLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterInterfaceType as ClusterInterfaceType,
+)
+from smtyped._generated.enums._c import (
+    ClusterInterfaceTypeLiteral as ClusterInterfaceTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterInterfaceType as as_ClusterInterfaceType,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterInterfaceType_opt as as_ClusterInterfaceType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterInterfaceType(OpenEnum):
-    EFA = "efa"
-    EFA_ONLY = "efa-only"
-
-ClusterInterfaceTypeLiteral = Literal[
-    "efa",
-    "efa-only",
+__all__ = [
+    "ClusterInterfaceType",
+    "ClusterInterfaceTypeLiteral",
 ]
-
-def as_ClusterInterfaceType(value: ClusterInterfaceType | ClusterInterfaceTypeLiteral) -> ClusterInterfaceType: ...
-def as_ClusterInterfaceType_opt(
-    value: ClusterInterfaceType | ClusterInterfaceTypeLiteral | None,
-) -> ClusterInterfaceType | None: ...

@@ -21,14 +21,14 @@ class ClusterKubernetesTaintEffect(OpenEnum):
     ``ClusterKubernetesTaintEffect(value)`` with ``is_known`` False.
 
     Added:
-        NOSCHEDULE: 'NoSchedule' since 2025-11-21
-        PREFERNOSCHEDULE: 'PreferNoSchedule' since 2025-11-21
-        NOEXECUTE: 'NoExecute' since 2025-11-21
+        NO_SCHEDULE: 'NoSchedule' since 2025-11-21
+        PREFER_NO_SCHEDULE: 'PreferNoSchedule' since 2025-11-21
+        NO_EXECUTE: 'NoExecute' since 2025-11-21
     """
 
-    NOSCHEDULE = "NoSchedule"
-    PREFERNOSCHEDULE = "PreferNoSchedule"
-    NOEXECUTE = "NoExecute"
+    NO_SCHEDULE = "NoSchedule"
+    PREFER_NO_SCHEDULE = "PreferNoSchedule"
+    NO_EXECUTE = "NoExecute"
 
 
 ClusterKubernetesTaintEffectLiteral = Literal[

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterKubernetesTaintEffect as ClusterKubernetesTaintEffect,
+)
+from smtyped._generated.enums._c import (
+    ClusterKubernetesTaintEffectLiteral as ClusterKubernetesTaintEffectLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterKubernetesTaintEffect as as_ClusterKubernetesTaintEffect,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterKubernetesTaintEffect_opt as as_ClusterKubernetesTaintEffect_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterKubernetesTaintEffect(OpenEnum):
-    NOSCHEDULE = "NoSchedule"
-    PREFERNOSCHEDULE = "PreferNoSchedule"
-    NOEXECUTE = "NoExecute"
-
-ClusterKubernetesTaintEffectLiteral = Literal[
-    "NoSchedule",
-    "PreferNoSchedule",
-    "NoExecute",
+__all__ = [
+    "ClusterKubernetesTaintEffect",
+    "ClusterKubernetesTaintEffectLiteral",
 ]
-
-def as_ClusterKubernetesTaintEffect(
-    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral,
-) -> ClusterKubernetesTaintEffect: ...
-def as_ClusterKubernetesTaintEffect_opt(
-    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral | None,
-) -> ClusterKubernetesTaintEffect | None: ...

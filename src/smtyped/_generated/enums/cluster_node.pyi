@@ -1,31 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterNodeProvisioningMode as ClusterNodeProvisioningMode,
+)
+from smtyped._generated.enums._c import (
+    ClusterNodeProvisioningModeLiteral as ClusterNodeProvisioningModeLiteral,
+)
+from smtyped._generated.enums._c import (
+    ClusterNodeRecovery as ClusterNodeRecovery,
+)
+from smtyped._generated.enums._c import (
+    ClusterNodeRecoveryLiteral as ClusterNodeRecoveryLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterNodeProvisioningMode as as_ClusterNodeProvisioningMode,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterNodeProvisioningMode_opt as as_ClusterNodeProvisioningMode_opt,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterNodeRecovery as as_ClusterNodeRecovery,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterNodeRecovery_opt as as_ClusterNodeRecovery_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterNodeProvisioningMode(OpenEnum):
-    CONTINUOUS = "Continuous"
-
-ClusterNodeProvisioningModeLiteral = Literal["Continuous",]
-
-def as_ClusterNodeProvisioningMode(
-    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral,
-) -> ClusterNodeProvisioningMode: ...
-def as_ClusterNodeProvisioningMode_opt(
-    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None,
-) -> ClusterNodeProvisioningMode | None: ...
-
-class ClusterNodeRecovery(OpenEnum):
-    AUTOMATIC = "Automatic"
-    NONE = "None"
-
-ClusterNodeRecoveryLiteral = Literal[
-    "Automatic",
-    "None",
+__all__ = [
+    "ClusterNodeProvisioningMode",
+    "ClusterNodeProvisioningModeLiteral",
+    "ClusterNodeRecovery",
+    "ClusterNodeRecoveryLiteral",
 ]
-
-def as_ClusterNodeRecovery(value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral) -> ClusterNodeRecovery: ...
-def as_ClusterNodeRecovery_opt(
-    value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None,
-) -> ClusterNodeRecovery | None: ...

@@ -21,12 +21,12 @@ class ClusterPatchingStrategy(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        WHENIDLE: 'WhenIdle' since 2026-06-18
-        WHENALLIDLE: 'WhenAllIdle' since 2026-06-18
+        WHEN_IDLE: 'WhenIdle' since 2026-06-18
+        WHEN_ALL_IDLE: 'WhenAllIdle' since 2026-06-18
     """
 
-    WHENIDLE = "WhenIdle"
-    WHENALLIDLE = "WhenAllIdle"
+    WHEN_IDLE = "WhenIdle"
+    WHEN_ALL_IDLE = "WhenAllIdle"
 
 
 ClusterPatchingStrategyLiteral = Literal[

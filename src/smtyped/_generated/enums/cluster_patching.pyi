@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterPatchingStrategy as ClusterPatchingStrategy,
+)
+from smtyped._generated.enums._c import (
+    ClusterPatchingStrategyLiteral as ClusterPatchingStrategyLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterPatchingStrategy as as_ClusterPatchingStrategy,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterPatchingStrategy_opt as as_ClusterPatchingStrategy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterPatchingStrategy(OpenEnum):
-    WHENIDLE = "WhenIdle"
-    WHENALLIDLE = "WhenAllIdle"
-
-ClusterPatchingStrategyLiteral = Literal[
-    "WhenIdle",
-    "WhenAllIdle",
+__all__ = [
+    "ClusterPatchingStrategy",
+    "ClusterPatchingStrategyLiteral",
 ]
-
-def as_ClusterPatchingStrategy(
-    value: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral,
-) -> ClusterPatchingStrategy: ...
-def as_ClusterPatchingStrategy_opt(
-    value: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral | None,
-) -> ClusterPatchingStrategy | None: ...

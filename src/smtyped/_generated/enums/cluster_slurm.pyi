@@ -1,39 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterSlurmConfigStrategy as ClusterSlurmConfigStrategy,
+)
+from smtyped._generated.enums._c import (
+    ClusterSlurmConfigStrategyLiteral as ClusterSlurmConfigStrategyLiteral,
+)
+from smtyped._generated.enums._c import (
+    ClusterSlurmNodeType as ClusterSlurmNodeType,
+)
+from smtyped._generated.enums._c import (
+    ClusterSlurmNodeTypeLiteral as ClusterSlurmNodeTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterSlurmConfigStrategy as as_ClusterSlurmConfigStrategy,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterSlurmConfigStrategy_opt as as_ClusterSlurmConfigStrategy_opt,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterSlurmNodeType as as_ClusterSlurmNodeType,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterSlurmNodeType_opt as as_ClusterSlurmNodeType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterSlurmConfigStrategy(OpenEnum):
-    OVERWRITE = "Overwrite"
-    MANAGED = "Managed"
-    MERGE = "Merge"
-
-ClusterSlurmConfigStrategyLiteral = Literal[
-    "Overwrite",
-    "Managed",
-    "Merge",
+__all__ = [
+    "ClusterSlurmConfigStrategy",
+    "ClusterSlurmConfigStrategyLiteral",
+    "ClusterSlurmNodeType",
+    "ClusterSlurmNodeTypeLiteral",
 ]
-
-def as_ClusterSlurmConfigStrategy(
-    value: ClusterSlurmConfigStrategy | ClusterSlurmConfigStrategyLiteral,
-) -> ClusterSlurmConfigStrategy: ...
-def as_ClusterSlurmConfigStrategy_opt(
-    value: ClusterSlurmConfigStrategy | ClusterSlurmConfigStrategyLiteral | None,
-) -> ClusterSlurmConfigStrategy | None: ...
-
-class ClusterSlurmNodeType(OpenEnum):
-    CONTROLLER = "Controller"
-    LOGIN = "Login"
-    COMPUTE = "Compute"
-
-ClusterSlurmNodeTypeLiteral = Literal[
-    "Controller",
-    "Login",
-    "Compute",
-]
-
-def as_ClusterSlurmNodeType(value: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral) -> ClusterSlurmNodeType: ...
-def as_ClusterSlurmNodeType_opt(
-    value: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral | None,
-) -> ClusterSlurmNodeType | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterSortBy as ClusterSortBy,
+)
+from smtyped._generated.enums._c import (
+    ClusterSortByLiteral as ClusterSortByLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterSortBy as as_ClusterSortBy,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterSortBy_opt as as_ClusterSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterSortBy(OpenEnum):
-    CREATION_TIME = "CREATION_TIME"
-    NAME = "NAME"
-
-ClusterSortByLiteral = Literal[
-    "CREATION_TIME",
-    "NAME",
+__all__ = [
+    "ClusterSortBy",
+    "ClusterSortByLiteral",
 ]
-
-def as_ClusterSortBy(value: ClusterSortBy | ClusterSortByLiteral) -> ClusterSortBy: ...
-def as_ClusterSortBy_opt(value: ClusterSortBy | ClusterSortByLiteral | None) -> ClusterSortBy | None: ...

@@ -24,18 +24,18 @@ class ClusterStatus(OpenEnum):
         CREATING: 'Creating' since 2023-11-29
         DELETING: 'Deleting' since 2023-11-29
         FAILED: 'Failed' since 2023-11-29
-        INSERVICE: 'InService' since 2023-11-29
-        ROLLINGBACK: 'RollingBack' since 2023-11-29
-        SYSTEMUPDATING: 'SystemUpdating' since 2023-11-29
+        IN_SERVICE: 'InService' since 2023-11-29
+        ROLLING_BACK: 'RollingBack' since 2023-11-29
+        SYSTEM_UPDATING: 'SystemUpdating' since 2023-11-29
         UPDATING: 'Updating' since 2023-11-29
     """
 
     CREATING = "Creating"
     DELETING = "Deleting"
     FAILED = "Failed"
-    INSERVICE = "InService"
-    ROLLINGBACK = "RollingBack"
-    SYSTEMUPDATING = "SystemUpdating"
+    IN_SERVICE = "InService"
+    ROLLING_BACK = "RollingBack"
+    SYSTEM_UPDATING = "SystemUpdating"
     UPDATING = "Updating"
 
 

@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ClusterStatus as ClusterStatus,
+)
+from smtyped._generated.enums._c import (
+    ClusterStatusLiteral as ClusterStatusLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterStatus as as_ClusterStatus,
+)
+from smtyped._generated.enums._c import (
+    as_ClusterStatus_opt as as_ClusterStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ClusterStatus(OpenEnum):
-    CREATING = "Creating"
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    INSERVICE = "InService"
-    ROLLINGBACK = "RollingBack"
-    SYSTEMUPDATING = "SystemUpdating"
-    UPDATING = "Updating"
-
-ClusterStatusLiteral = Literal[
-    "Creating",
-    "Deleting",
-    "Failed",
-    "InService",
-    "RollingBack",
-    "SystemUpdating",
-    "Updating",
+__all__ = [
+    "ClusterStatus",
+    "ClusterStatusLiteral",
 ]
-
-def as_ClusterStatus(value: ClusterStatus | ClusterStatusLiteral) -> ClusterStatus: ...
-def as_ClusterStatus_opt(value: ClusterStatus | ClusterStatusLiteral | None) -> ClusterStatus | None: ...

@@ -24,13 +24,13 @@ class CodeRepositorySortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-11-28
-        CREATIONTIME: 'CreationTime' since 2018-11-28
-        LASTMODIFIEDTIME: 'LastModifiedTime' since 2018-11-28
+        CREATION_TIME: 'CreationTime' since 2018-11-28
+        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2018-11-28
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
+    CREATION_TIME = "CreationTime"
+    LAST_MODIFIED_TIME = "LastModifiedTime"
 
 
 CodeRepositorySortByLiteral = Literal[

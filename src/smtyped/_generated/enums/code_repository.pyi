@@ -1,37 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CodeRepositorySortBy as CodeRepositorySortBy,
+)
+from smtyped._generated.enums._c import (
+    CodeRepositorySortByLiteral as CodeRepositorySortByLiteral,
+)
+from smtyped._generated.enums._c import (
+    CodeRepositorySortOrder as CodeRepositorySortOrder,
+)
+from smtyped._generated.enums._c import (
+    CodeRepositorySortOrderLiteral as CodeRepositorySortOrderLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CodeRepositorySortBy as as_CodeRepositorySortBy,
+)
+from smtyped._generated.enums._c import (
+    as_CodeRepositorySortBy_opt as as_CodeRepositorySortBy_opt,
+)
+from smtyped._generated.enums._c import (
+    as_CodeRepositorySortOrder as as_CodeRepositorySortOrder,
+)
+from smtyped._generated.enums._c import (
+    as_CodeRepositorySortOrder_opt as as_CodeRepositorySortOrder_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CodeRepositorySortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
-
-CodeRepositorySortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "LastModifiedTime",
+__all__ = [
+    "CodeRepositorySortBy",
+    "CodeRepositorySortByLiteral",
+    "CodeRepositorySortOrder",
+    "CodeRepositorySortOrderLiteral",
 ]
-
-def as_CodeRepositorySortBy(value: CodeRepositorySortBy | CodeRepositorySortByLiteral) -> CodeRepositorySortBy: ...
-def as_CodeRepositorySortBy_opt(
-    value: CodeRepositorySortBy | CodeRepositorySortByLiteral | None,
-) -> CodeRepositorySortBy | None: ...
-
-class CodeRepositorySortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-CodeRepositorySortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_CodeRepositorySortOrder(
-    value: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral,
-) -> CodeRepositorySortOrder: ...
-def as_CodeRepositorySortOrder_opt(
-    value: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None,
-) -> CodeRepositorySortOrder | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CollectionType as CollectionType,
+)
+from smtyped._generated.enums._c import (
+    CollectionTypeLiteral as CollectionTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CollectionType as as_CollectionType,
+)
+from smtyped._generated.enums._c import (
+    as_CollectionType_opt as as_CollectionType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CollectionType(OpenEnum):
-    LIST = "List"
-    SET = "Set"
-    VECTOR = "Vector"
-
-CollectionTypeLiteral = Literal[
-    "List",
-    "Set",
-    "Vector",
+__all__ = [
+    "CollectionType",
+    "CollectionTypeLiteral",
 ]
-
-def as_CollectionType(value: CollectionType | CollectionTypeLiteral) -> CollectionType: ...
-def as_CollectionType_opt(value: CollectionType | CollectionTypeLiteral | None) -> CollectionType | None: ...

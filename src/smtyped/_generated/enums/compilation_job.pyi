@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CompilationJobStatus as CompilationJobStatus,
+)
+from smtyped._generated.enums._c import (
+    CompilationJobStatusLiteral as CompilationJobStatusLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CompilationJobStatus as as_CompilationJobStatus,
+)
+from smtyped._generated.enums._c import (
+    as_CompilationJobStatus_opt as as_CompilationJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CompilationJobStatus(OpenEnum):
-    INPROGRESS = "INPROGRESS"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    STARTING = "STARTING"
-    STOPPING = "STOPPING"
-    STOPPED = "STOPPED"
-
-CompilationJobStatusLiteral = Literal[
-    "INPROGRESS",
-    "COMPLETED",
-    "FAILED",
-    "STARTING",
-    "STOPPING",
-    "STOPPED",
+__all__ = [
+    "CompilationJobStatus",
+    "CompilationJobStatusLiteral",
 ]
-
-def as_CompilationJobStatus(value: CompilationJobStatus | CompilationJobStatusLiteral) -> CompilationJobStatus: ...
-def as_CompilationJobStatus_opt(
-    value: CompilationJobStatus | CompilationJobStatusLiteral | None,
-) -> CompilationJobStatus | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CompleteOnConvergence as CompleteOnConvergence,
+)
+from smtyped._generated.enums._c import (
+    CompleteOnConvergenceLiteral as CompleteOnConvergenceLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CompleteOnConvergence as as_CompleteOnConvergence,
+)
+from smtyped._generated.enums._c import (
+    as_CompleteOnConvergence_opt as as_CompleteOnConvergence_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CompleteOnConvergence(OpenEnum):
-    DISABLED = "Disabled"
-    ENABLED = "Enabled"
-
-CompleteOnConvergenceLiteral = Literal[
-    "Disabled",
-    "Enabled",
+__all__ = [
+    "CompleteOnConvergence",
+    "CompleteOnConvergenceLiteral",
 ]
-
-def as_CompleteOnConvergence(value: CompleteOnConvergence | CompleteOnConvergenceLiteral) -> CompleteOnConvergence: ...
-def as_CompleteOnConvergence_opt(
-    value: CompleteOnConvergence | CompleteOnConvergenceLiteral | None,
-) -> CompleteOnConvergence | None: ...

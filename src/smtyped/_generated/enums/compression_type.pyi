@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CompressionType as CompressionType,
+)
+from smtyped._generated.enums._c import (
+    CompressionTypeLiteral as CompressionTypeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CompressionType as as_CompressionType,
+)
+from smtyped._generated.enums._c import (
+    as_CompressionType_opt as as_CompressionType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CompressionType(OpenEnum):
-    NONE = "None"
-    GZIP = "Gzip"
-
-CompressionTypeLiteral = Literal[
-    "None",
-    "Gzip",
+__all__ = [
+    "CompressionType",
+    "CompressionTypeLiteral",
 ]
-
-def as_CompressionType(value: CompressionType | CompressionTypeLiteral) -> CompressionType: ...
-def as_CompressionType_opt(value: CompressionType | CompressionTypeLiteral | None) -> CompressionType | None: ...

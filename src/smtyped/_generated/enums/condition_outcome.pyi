@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ConditionOutcome as ConditionOutcome,
+)
+from smtyped._generated.enums._c import (
+    ConditionOutcomeLiteral as ConditionOutcomeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ConditionOutcome as as_ConditionOutcome,
+)
+from smtyped._generated.enums._c import (
+    as_ConditionOutcome_opt as as_ConditionOutcome_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ConditionOutcome(OpenEnum):
-    TRUE = "True"
-    FALSE = "False"
-
-ConditionOutcomeLiteral = Literal[
-    "True",
-    "False",
+__all__ = [
+    "ConditionOutcome",
+    "ConditionOutcomeLiteral",
 ]
-
-def as_ConditionOutcome(value: ConditionOutcome | ConditionOutcomeLiteral) -> ConditionOutcome: ...
-def as_ConditionOutcome_opt(value: ConditionOutcome | ConditionOutcomeLiteral | None) -> ConditionOutcome | None: ...

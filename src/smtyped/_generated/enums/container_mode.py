@@ -21,12 +21,12 @@ class ContainerMode(OpenEnum):
     False.
 
     Added:
-        SINGLEMODEL: 'SingleModel' since 2019-11-18
-        MULTIMODEL: 'MultiModel' since 2019-11-18
+        SINGLE_MODEL: 'SingleModel' since 2019-11-18
+        MULTI_MODEL: 'MultiModel' since 2019-11-18
     """
 
-    SINGLEMODEL = "SingleModel"
-    MULTIMODEL = "MultiModel"
+    SINGLE_MODEL = "SingleModel"
+    MULTI_MODEL = "MultiModel"
 
 
 ContainerModeLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ContainerMode as ContainerMode,
+)
+from smtyped._generated.enums._c import (
+    ContainerModeLiteral as ContainerModeLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ContainerMode as as_ContainerMode,
+)
+from smtyped._generated.enums._c import (
+    as_ContainerMode_opt as as_ContainerMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ContainerMode(OpenEnum):
-    SINGLEMODEL = "SingleModel"
-    MULTIMODEL = "MultiModel"
-
-ContainerModeLiteral = Literal[
-    "SingleModel",
-    "MultiModel",
+__all__ = [
+    "ContainerMode",
+    "ContainerModeLiteral",
 ]
-
-def as_ContainerMode(value: ContainerMode | ContainerModeLiteral) -> ContainerMode: ...
-def as_ContainerMode_opt(value: ContainerMode | ContainerModeLiteral | None) -> ContainerMode | None: ...

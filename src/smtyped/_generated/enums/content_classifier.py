@@ -21,13 +21,13 @@ class ContentClassifier(OpenEnum):
     ``is_known`` False.
 
     Added:
-        FREEOFPERSONALLYIDENTIFIABLEINFORMATION: 'FreeOfPersonallyIdentifiableInformation' since
-            2018-11-28
-        FREEOFADULTCONTENT: 'FreeOfAdultContent' since 2018-11-28
+        FREE_OF_PERSONALLY_IDENTIFIABLE_INFORMATION: 'FreeOfPersonallyIdentifiableInformation'
+            since 2018-11-28
+        FREE_OF_ADULT_CONTENT: 'FreeOfAdultContent' since 2018-11-28
     """
 
-    FREEOFPERSONALLYIDENTIFIABLEINFORMATION = "FreeOfPersonallyIdentifiableInformation"
-    FREEOFADULTCONTENT = "FreeOfAdultContent"
+    FREE_OF_PERSONALLY_IDENTIFIABLE_INFORMATION = "FreeOfPersonallyIdentifiableInformation"
+    FREE_OF_ADULT_CONTENT = "FreeOfAdultContent"
 
 
 ContentClassifierLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    ContentClassifier as ContentClassifier,
+)
+from smtyped._generated.enums._c import (
+    ContentClassifierLiteral as ContentClassifierLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_ContentClassifier as as_ContentClassifier,
+)
+from smtyped._generated.enums._c import (
+    as_ContentClassifier_opt as as_ContentClassifier_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ContentClassifier(OpenEnum):
-    FREEOFPERSONALLYIDENTIFIABLEINFORMATION = "FreeOfPersonallyIdentifiableInformation"
-    FREEOFADULTCONTENT = "FreeOfAdultContent"
-
-ContentClassifierLiteral = Literal[
-    "FreeOfPersonallyIdentifiableInformation",
-    "FreeOfAdultContent",
+__all__ = [
+    "ContentClassifier",
+    "ContentClassifierLiteral",
 ]
-
-def as_ContentClassifier(value: ContentClassifier | ContentClassifierLiteral) -> ContentClassifier: ...
-def as_ContentClassifier_opt(
-    value: ContentClassifier | ContentClassifierLiteral | None,
-) -> ContentClassifier | None: ...

@@ -21,12 +21,12 @@ class CrossAccountFilterOption(OpenEnum):
     ``CrossAccountFilterOption(value)`` with ``is_known`` False.
 
     Added:
-        SAMEACCOUNT: 'SameAccount' since 2023-07-20
-        CROSSACCOUNT: 'CrossAccount' since 2023-07-20
+        SAME_ACCOUNT: 'SameAccount' since 2023-07-20
+        CROSS_ACCOUNT: 'CrossAccount' since 2023-07-20
     """
 
-    SAMEACCOUNT = "SameAccount"
-    CROSSACCOUNT = "CrossAccount"
+    SAME_ACCOUNT = "SameAccount"
+    CROSS_ACCOUNT = "CrossAccount"
 
 
 CrossAccountFilterOptionLiteral = Literal[

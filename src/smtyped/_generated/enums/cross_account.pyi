@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CrossAccountFilterOption as CrossAccountFilterOption,
+)
+from smtyped._generated.enums._c import (
+    CrossAccountFilterOptionLiteral as CrossAccountFilterOptionLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CrossAccountFilterOption as as_CrossAccountFilterOption,
+)
+from smtyped._generated.enums._c import (
+    as_CrossAccountFilterOption_opt as as_CrossAccountFilterOption_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CrossAccountFilterOption(OpenEnum):
-    SAMEACCOUNT = "SameAccount"
-    CROSSACCOUNT = "CrossAccount"
-
-CrossAccountFilterOptionLiteral = Literal[
-    "SameAccount",
-    "CrossAccount",
+__all__ = [
+    "CrossAccountFilterOption",
+    "CrossAccountFilterOptionLiteral",
 ]
-
-def as_CrossAccountFilterOption(
-    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral,
-) -> CrossAccountFilterOption: ...
-def as_CrossAccountFilterOption_opt(
-    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None,
-) -> CrossAccountFilterOption | None: ...

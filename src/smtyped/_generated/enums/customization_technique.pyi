@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._c import (
+    CustomizationTechnique as CustomizationTechnique,
+)
+from smtyped._generated.enums._c import (
+    CustomizationTechniqueLiteral as CustomizationTechniqueLiteral,
+)
+from smtyped._generated.enums._c import (
+    as_CustomizationTechnique as as_CustomizationTechnique,
+)
+from smtyped._generated.enums._c import (
+    as_CustomizationTechnique_opt as as_CustomizationTechnique_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class CustomizationTechnique(OpenEnum):
-    SFT = "SFT"
-    DPO = "DPO"
-    RLVR = "RLVR"
-    RLAIF = "RLAIF"
-
-CustomizationTechniqueLiteral = Literal[
-    "SFT",
-    "DPO",
-    "RLVR",
-    "RLAIF",
+__all__ = [
+    "CustomizationTechnique",
+    "CustomizationTechniqueLiteral",
 ]
-
-def as_CustomizationTechnique(
-    value: CustomizationTechnique | CustomizationTechniqueLiteral,
-) -> CustomizationTechnique: ...
-def as_CustomizationTechnique_opt(
-    value: CustomizationTechnique | CustomizationTechniqueLiteral | None,
-) -> CustomizationTechnique | None: ...

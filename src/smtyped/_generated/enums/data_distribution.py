@@ -21,12 +21,12 @@ class DataDistributionType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        FULLYREPLICATED: 'FullyReplicated' since 2020-12-01
-        SHARDEDBYS3KEY: 'ShardedByS3Key' since 2020-12-01
+        FULLY_REPLICATED: 'FullyReplicated' since 2020-12-01
+        SHARDED_BY_S3_KEY: 'ShardedByS3Key' since 2020-12-01
     """
 
-    FULLYREPLICATED = "FullyReplicated"
-    SHARDEDBYS3KEY = "ShardedByS3Key"
+    FULLY_REPLICATED = "FullyReplicated"
+    SHARDED_BY_S3_KEY = "ShardedByS3Key"
 
 
 DataDistributionTypeLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DataDistributionType as DataDistributionType,
+)
+from smtyped._generated.enums._d import (
+    DataDistributionTypeLiteral as DataDistributionTypeLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DataDistributionType as as_DataDistributionType,
+)
+from smtyped._generated.enums._d import (
+    as_DataDistributionType_opt as as_DataDistributionType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DataDistributionType(OpenEnum):
-    FULLYREPLICATED = "FullyReplicated"
-    SHARDEDBYS3KEY = "ShardedByS3Key"
-
-DataDistributionTypeLiteral = Literal[
-    "FullyReplicated",
-    "ShardedByS3Key",
+__all__ = [
+    "DataDistributionType",
+    "DataDistributionTypeLiteral",
 ]
-
-def as_DataDistributionType(value: DataDistributionType | DataDistributionTypeLiteral) -> DataDistributionType: ...
-def as_DataDistributionType_opt(
-    value: DataDistributionType | DataDistributionTypeLiteral | None,
-) -> DataDistributionType | None: ...

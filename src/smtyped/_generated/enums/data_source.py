@@ -21,11 +21,11 @@ class DataSourceName(OpenEnum):
     False.
 
     Added:
-        SALESFORCEGENIE: 'SalesforceGenie' since 2023-08-30
+        SALESFORCE_GENIE: 'SalesforceGenie' since 2023-08-30
         SNOWFLAKE: 'Snowflake' since 2023-08-30
     """
 
-    SALESFORCEGENIE = "SalesforceGenie"
+    SALESFORCE_GENIE = "SalesforceGenie"
     SNOWFLAKE = "Snowflake"
 
 

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DataSourceName as DataSourceName,
+)
+from smtyped._generated.enums._d import (
+    DataSourceNameLiteral as DataSourceNameLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DataSourceName as as_DataSourceName,
+)
+from smtyped._generated.enums._d import (
+    as_DataSourceName_opt as as_DataSourceName_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DataSourceName(OpenEnum):
-    SALESFORCEGENIE = "SalesforceGenie"
-    SNOWFLAKE = "Snowflake"
-
-DataSourceNameLiteral = Literal[
-    "SalesforceGenie",
-    "Snowflake",
+__all__ = [
+    "DataSourceName",
+    "DataSourceNameLiteral",
 ]
-
-def as_DataSourceName(value: DataSourceName | DataSourceNameLiteral) -> DataSourceName: ...
-def as_DataSourceName_opt(value: DataSourceName | DataSourceNameLiteral | None) -> DataSourceName | None: ...

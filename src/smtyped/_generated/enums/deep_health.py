@@ -21,12 +21,12 @@ class DeepHealthCheckType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        INSTANCESTRESS: 'InstanceStress' since 2024-09-09
-        INSTANCECONNECTIVITY: 'InstanceConnectivity' since 2024-09-09
+        INSTANCE_STRESS: 'InstanceStress' since 2024-09-09
+        INSTANCE_CONNECTIVITY: 'InstanceConnectivity' since 2024-09-09
     """
 
-    INSTANCESTRESS = "InstanceStress"
-    INSTANCECONNECTIVITY = "InstanceConnectivity"
+    INSTANCE_STRESS = "InstanceStress"
+    INSTANCE_CONNECTIVITY = "InstanceConnectivity"
 
 
 DeepHealthCheckTypeLiteral = Literal[

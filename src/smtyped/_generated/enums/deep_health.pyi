@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DeepHealthCheckType as DeepHealthCheckType,
+)
+from smtyped._generated.enums._d import (
+    DeepHealthCheckTypeLiteral as DeepHealthCheckTypeLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DeepHealthCheckType as as_DeepHealthCheckType,
+)
+from smtyped._generated.enums._d import (
+    as_DeepHealthCheckType_opt as as_DeepHealthCheckType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DeepHealthCheckType(OpenEnum):
-    INSTANCESTRESS = "InstanceStress"
-    INSTANCECONNECTIVITY = "InstanceConnectivity"
-
-DeepHealthCheckTypeLiteral = Literal[
-    "InstanceStress",
-    "InstanceConnectivity",
+__all__ = [
+    "DeepHealthCheckType",
+    "DeepHealthCheckTypeLiteral",
 ]
-
-def as_DeepHealthCheckType(value: DeepHealthCheckType | DeepHealthCheckTypeLiteral) -> DeepHealthCheckType: ...
-def as_DeepHealthCheckType_opt(
-    value: DeepHealthCheckType | DeepHealthCheckTypeLiteral | None,
-) -> DeepHealthCheckType | None: ...

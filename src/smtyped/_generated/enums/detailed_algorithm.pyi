@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DetailedAlgorithmStatus as DetailedAlgorithmStatus,
+)
+from smtyped._generated.enums._d import (
+    DetailedAlgorithmStatusLiteral as DetailedAlgorithmStatusLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DetailedAlgorithmStatus as as_DetailedAlgorithmStatus,
+)
+from smtyped._generated.enums._d import (
+    as_DetailedAlgorithmStatus_opt as as_DetailedAlgorithmStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DetailedAlgorithmStatus(OpenEnum):
-    NOTSTARTED = "NotStarted"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-
-DetailedAlgorithmStatusLiteral = Literal[
-    "NotStarted",
-    "InProgress",
-    "Completed",
-    "Failed",
+__all__ = [
+    "DetailedAlgorithmStatus",
+    "DetailedAlgorithmStatusLiteral",
 ]
-
-def as_DetailedAlgorithmStatus(
-    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral,
-) -> DetailedAlgorithmStatus: ...
-def as_DetailedAlgorithmStatus_opt(
-    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None,
-) -> DetailedAlgorithmStatus | None: ...

@@ -21,14 +21,14 @@ class DetailedModelPackageStatus(OpenEnum):
     ``DetailedModelPackageStatus(value)`` with ``is_known`` False.
 
     Added:
-        NOTSTARTED: 'NotStarted' since 2018-11-28
-        INPROGRESS: 'InProgress' since 2018-11-28
+        NOT_STARTED: 'NotStarted' since 2018-11-28
+        IN_PROGRESS: 'InProgress' since 2018-11-28
         COMPLETED: 'Completed' since 2018-11-28
         FAILED: 'Failed' since 2018-11-28
     """
 
-    NOTSTARTED = "NotStarted"
-    INPROGRESS = "InProgress"
+    NOT_STARTED = "NotStarted"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
 

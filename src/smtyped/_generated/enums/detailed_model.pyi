@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DetailedModelPackageStatus as DetailedModelPackageStatus,
+)
+from smtyped._generated.enums._d import (
+    DetailedModelPackageStatusLiteral as DetailedModelPackageStatusLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DetailedModelPackageStatus as as_DetailedModelPackageStatus,
+)
+from smtyped._generated.enums._d import (
+    as_DetailedModelPackageStatus_opt as as_DetailedModelPackageStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DetailedModelPackageStatus(OpenEnum):
-    NOTSTARTED = "NotStarted"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-
-DetailedModelPackageStatusLiteral = Literal[
-    "NotStarted",
-    "InProgress",
-    "Completed",
-    "Failed",
+__all__ = [
+    "DetailedModelPackageStatus",
+    "DetailedModelPackageStatusLiteral",
 ]
-
-def as_DetailedModelPackageStatus(
-    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral,
-) -> DetailedModelPackageStatus: ...
-def as_DetailedModelPackageStatus_opt(
-    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None,
-) -> DetailedModelPackageStatus | None: ...

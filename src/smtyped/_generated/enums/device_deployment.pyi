@@ -1,29 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DeviceDeploymentStatus as DeviceDeploymentStatus,
+)
+from smtyped._generated.enums._d import (
+    DeviceDeploymentStatusLiteral as DeviceDeploymentStatusLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DeviceDeploymentStatus as as_DeviceDeploymentStatus,
+)
+from smtyped._generated.enums._d import (
+    as_DeviceDeploymentStatus_opt as as_DeviceDeploymentStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DeviceDeploymentStatus(OpenEnum):
-    READYTODEPLOY = "READYTODEPLOY"
-    INPROGRESS = "INPROGRESS"
-    DEPLOYED = "DEPLOYED"
-    FAILED = "FAILED"
-    STOPPING = "STOPPING"
-    STOPPED = "STOPPED"
-
-DeviceDeploymentStatusLiteral = Literal[
-    "READYTODEPLOY",
-    "INPROGRESS",
-    "DEPLOYED",
-    "FAILED",
-    "STOPPING",
-    "STOPPED",
+__all__ = [
+    "DeviceDeploymentStatus",
+    "DeviceDeploymentStatusLiteral",
 ]
-
-def as_DeviceDeploymentStatus(
-    value: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral,
-) -> DeviceDeploymentStatus: ...
-def as_DeviceDeploymentStatus_opt(
-    value: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral | None,
-) -> DeviceDeploymentStatus | None: ...

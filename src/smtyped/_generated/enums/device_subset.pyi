@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DeviceSubsetType as DeviceSubsetType,
+)
+from smtyped._generated.enums._d import (
+    DeviceSubsetTypeLiteral as DeviceSubsetTypeLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DeviceSubsetType as as_DeviceSubsetType,
+)
+from smtyped._generated.enums._d import (
+    as_DeviceSubsetType_opt as as_DeviceSubsetType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DeviceSubsetType(OpenEnum):
-    PERCENTAGE = "PERCENTAGE"
-    SELECTION = "SELECTION"
-    NAMECONTAINS = "NAMECONTAINS"
-
-DeviceSubsetTypeLiteral = Literal[
-    "PERCENTAGE",
-    "SELECTION",
-    "NAMECONTAINS",
+__all__ = [
+    "DeviceSubsetType",
+    "DeviceSubsetTypeLiteral",
 ]
-
-def as_DeviceSubsetType(value: DeviceSubsetType | DeviceSubsetTypeLiteral) -> DeviceSubsetType: ...
-def as_DeviceSubsetType_opt(value: DeviceSubsetType | DeviceSubsetTypeLiteral | None) -> DeviceSubsetType | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DirectInternetAccess as DirectInternetAccess,
+)
+from smtyped._generated.enums._d import (
+    DirectInternetAccessLiteral as DirectInternetAccessLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DirectInternetAccess as as_DirectInternetAccess,
+)
+from smtyped._generated.enums._d import (
+    as_DirectInternetAccess_opt as as_DirectInternetAccess_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DirectInternetAccess(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-DirectInternetAccessLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "DirectInternetAccess",
+    "DirectInternetAccessLiteral",
 ]
-
-def as_DirectInternetAccess(value: DirectInternetAccess | DirectInternetAccessLiteral) -> DirectInternetAccess: ...
-def as_DirectInternetAccess_opt(
-    value: DirectInternetAccess | DirectInternetAccessLiteral | None,
-) -> DirectInternetAccess | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    Direction as Direction,
+)
+from smtyped._generated.enums._d import (
+    DirectionLiteral as DirectionLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_Direction as as_Direction,
+)
+from smtyped._generated.enums._d import (
+    as_Direction_opt as as_Direction_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Direction(OpenEnum):
-    BOTH = "Both"
-    ASCENDANTS = "Ascendants"
-    DESCENDANTS = "Descendants"
-
-DirectionLiteral = Literal[
-    "Both",
-    "Ascendants",
-    "Descendants",
+__all__ = [
+    "Direction",
+    "DirectionLiteral",
 ]
-
-def as_Direction(value: Direction | DirectionLiteral) -> Direction: ...
-def as_Direction_opt(value: Direction | DirectionLiteral | None) -> Direction | None: ...

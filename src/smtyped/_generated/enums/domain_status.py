@@ -23,7 +23,7 @@ class DomainStatus(OpenEnum):
     Added:
         DELETING: 'Deleting' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
-        INSERVICE: 'InService' since 2019-12-04
+        IN_SERVICE: 'InService' since 2019-12-04
         PENDING: 'Pending' since 2019-12-04
         UPDATING: 'Updating' since 2020-10-26
         UPDATE_FAILED: 'Update_Failed' since 2020-10-26
@@ -32,7 +32,7 @@ class DomainStatus(OpenEnum):
 
     DELETING = "Deleting"
     FAILED = "Failed"
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     PENDING = "Pending"
     UPDATING = "Updating"
     UPDATE_FAILED = "Update_Failed"

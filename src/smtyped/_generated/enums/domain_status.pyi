@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._d import (
+    DomainStatus as DomainStatus,
+)
+from smtyped._generated.enums._d import (
+    DomainStatusLiteral as DomainStatusLiteral,
+)
+from smtyped._generated.enums._d import (
+    as_DomainStatus as as_DomainStatus,
+)
+from smtyped._generated.enums._d import (
+    as_DomainStatus_opt as as_DomainStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class DomainStatus(OpenEnum):
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    INSERVICE = "InService"
-    PENDING = "Pending"
-    UPDATING = "Updating"
-    UPDATE_FAILED = "Update_Failed"
-    DELETE_FAILED = "Delete_Failed"
-
-DomainStatusLiteral = Literal[
-    "Deleting",
-    "Failed",
-    "InService",
-    "Pending",
-    "Updating",
-    "Update_Failed",
-    "Delete_Failed",
+__all__ = [
+    "DomainStatus",
+    "DomainStatusLiteral",
 ]
-
-def as_DomainStatus(value: DomainStatus | DomainStatusLiteral) -> DomainStatus: ...
-def as_DomainStatus_opt(value: DomainStatus | DomainStatusLiteral | None) -> DomainStatus | None: ...

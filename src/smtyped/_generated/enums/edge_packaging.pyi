@@ -1,29 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EdgePackagingJobStatus as EdgePackagingJobStatus,
+)
+from smtyped._generated.enums._e import (
+    EdgePackagingJobStatusLiteral as EdgePackagingJobStatusLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EdgePackagingJobStatus as as_EdgePackagingJobStatus,
+)
+from smtyped._generated.enums._e import (
+    as_EdgePackagingJobStatus_opt as as_EdgePackagingJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EdgePackagingJobStatus(OpenEnum):
-    STARTING = "STARTING"
-    INPROGRESS = "INPROGRESS"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    STOPPING = "STOPPING"
-    STOPPED = "STOPPED"
-
-EdgePackagingJobStatusLiteral = Literal[
-    "STARTING",
-    "INPROGRESS",
-    "COMPLETED",
-    "FAILED",
-    "STOPPING",
-    "STOPPED",
+__all__ = [
+    "EdgePackagingJobStatus",
+    "EdgePackagingJobStatusLiteral",
 ]
-
-def as_EdgePackagingJobStatus(
-    value: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral,
-) -> EdgePackagingJobStatus: ...
-def as_EdgePackagingJobStatus_opt(
-    value: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None,
-) -> EdgePackagingJobStatus | None: ...

@@ -56,10 +56,10 @@ class EdgePresetDeploymentType(OpenEnum):
     ``EdgePresetDeploymentType(value)`` with ``is_known`` False.
 
     Added:
-        GREENGRASSV2COMPONENT: 'GreengrassV2Component' since 2021-06-10
+        GREENGRASS_V2_COMPONENT: 'GreengrassV2Component' since 2021-06-10
     """
 
-    GREENGRASSV2COMPONENT = "GreengrassV2Component"
+    GREENGRASS_V2_COMPONENT = "GreengrassV2Component"
 
 
 EdgePresetDeploymentTypeLiteral = Literal["GreengrassV2Component",]

@@ -1,33 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EdgePresetDeploymentStatus as EdgePresetDeploymentStatus,
+)
+from smtyped._generated.enums._e import (
+    EdgePresetDeploymentStatusLiteral as EdgePresetDeploymentStatusLiteral,
+)
+from smtyped._generated.enums._e import (
+    EdgePresetDeploymentType as EdgePresetDeploymentType,
+)
+from smtyped._generated.enums._e import (
+    EdgePresetDeploymentTypeLiteral as EdgePresetDeploymentTypeLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EdgePresetDeploymentStatus as as_EdgePresetDeploymentStatus,
+)
+from smtyped._generated.enums._e import (
+    as_EdgePresetDeploymentStatus_opt as as_EdgePresetDeploymentStatus_opt,
+)
+from smtyped._generated.enums._e import (
+    as_EdgePresetDeploymentType as as_EdgePresetDeploymentType,
+)
+from smtyped._generated.enums._e import (
+    as_EdgePresetDeploymentType_opt as as_EdgePresetDeploymentType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EdgePresetDeploymentStatus(OpenEnum):
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-
-EdgePresetDeploymentStatusLiteral = Literal[
-    "COMPLETED",
-    "FAILED",
+__all__ = [
+    "EdgePresetDeploymentStatus",
+    "EdgePresetDeploymentStatusLiteral",
+    "EdgePresetDeploymentType",
+    "EdgePresetDeploymentTypeLiteral",
 ]
-
-def as_EdgePresetDeploymentStatus(
-    value: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral,
-) -> EdgePresetDeploymentStatus: ...
-def as_EdgePresetDeploymentStatus_opt(
-    value: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral | None,
-) -> EdgePresetDeploymentStatus | None: ...
-
-class EdgePresetDeploymentType(OpenEnum):
-    GREENGRASSV2COMPONENT = "GreengrassV2Component"
-
-EdgePresetDeploymentTypeLiteral = Literal["GreengrassV2Component",]
-
-def as_EdgePresetDeploymentType(
-    value: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral,
-) -> EdgePresetDeploymentType: ...
-def as_EdgePresetDeploymentType_opt(
-    value: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral | None,
-) -> EdgePresetDeploymentType | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EnabledOrDisabled as EnabledOrDisabled,
+)
+from smtyped._generated.enums._e import (
+    EnabledOrDisabledLiteral as EnabledOrDisabledLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EnabledOrDisabled as as_EnabledOrDisabled,
+)
+from smtyped._generated.enums._e import (
+    as_EnabledOrDisabled_opt as as_EnabledOrDisabled_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EnabledOrDisabled(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-EnabledOrDisabledLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "EnabledOrDisabled",
+    "EnabledOrDisabledLiteral",
 ]
-
-def as_EnabledOrDisabled(value: EnabledOrDisabled | EnabledOrDisabledLiteral) -> EnabledOrDisabled: ...
-def as_EnabledOrDisabled_opt(
-    value: EnabledOrDisabled | EnabledOrDisabledLiteral | None,
-) -> EnabledOrDisabled | None: ...

@@ -22,11 +22,11 @@ class EndpointConfigSortKey(OpenEnum):
 
     Added:
         NAME: 'Name' since 2017-11-29
-        CREATIONTIME: 'CreationTime' since 2017-11-29
+        CREATION_TIME: 'CreationTime' since 2017-11-29
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 EndpointConfigSortKeyLiteral = Literal[

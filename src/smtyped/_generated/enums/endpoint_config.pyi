@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EndpointConfigSortKey as EndpointConfigSortKey,
+)
+from smtyped._generated.enums._e import (
+    EndpointConfigSortKeyLiteral as EndpointConfigSortKeyLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EndpointConfigSortKey as as_EndpointConfigSortKey,
+)
+from smtyped._generated.enums._e import (
+    as_EndpointConfigSortKey_opt as as_EndpointConfigSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EndpointConfigSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-EndpointConfigSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "EndpointConfigSortKey",
+    "EndpointConfigSortKeyLiteral",
 ]
-
-def as_EndpointConfigSortKey(value: EndpointConfigSortKey | EndpointConfigSortKeyLiteral) -> EndpointConfigSortKey: ...
-def as_EndpointConfigSortKey_opt(
-    value: EndpointConfigSortKey | EndpointConfigSortKeyLiteral | None,
-) -> EndpointConfigSortKey | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EndpointSortKey as EndpointSortKey,
+)
+from smtyped._generated.enums._e import (
+    EndpointSortKeyLiteral as EndpointSortKeyLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EndpointSortKey as as_EndpointSortKey,
+)
+from smtyped._generated.enums._e import (
+    as_EndpointSortKey_opt as as_EndpointSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EndpointSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-EndpointSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "EndpointSortKey",
+    "EndpointSortKeyLiteral",
 ]
-
-def as_EndpointSortKey(value: EndpointSortKey | EndpointSortKeyLiteral) -> EndpointSortKey: ...
-def as_EndpointSortKey_opt(value: EndpointSortKey | EndpointSortKeyLiteral | None) -> EndpointSortKey | None: ...

@@ -21,26 +21,26 @@ class EndpointStatus(OpenEnum):
     False.
 
     Added:
-        OUTOFSERVICE: 'OutOfService' since 2017-11-29
+        OUT_OF_SERVICE: 'OutOfService' since 2017-11-29
         CREATING: 'Creating' since 2017-11-29
         UPDATING: 'Updating' since 2017-11-29
-        SYSTEMUPDATING: 'SystemUpdating' since 2018-08-30
-        ROLLINGBACK: 'RollingBack' since 2017-11-29
-        INSERVICE: 'InService' since 2017-11-29
+        SYSTEM_UPDATING: 'SystemUpdating' since 2018-08-30
+        ROLLING_BACK: 'RollingBack' since 2017-11-29
+        IN_SERVICE: 'InService' since 2017-11-29
         DELETING: 'Deleting' since 2017-11-29
         FAILED: 'Failed' since 2017-11-29
-        UPDATEROLLBACKFAILED: 'UpdateRollbackFailed' since 2023-06-30
+        UPDATE_ROLLBACK_FAILED: 'UpdateRollbackFailed' since 2023-06-30
     """
 
-    OUTOFSERVICE = "OutOfService"
+    OUT_OF_SERVICE = "OutOfService"
     CREATING = "Creating"
     UPDATING = "Updating"
-    SYSTEMUPDATING = "SystemUpdating"
-    ROLLINGBACK = "RollingBack"
-    INSERVICE = "InService"
+    SYSTEM_UPDATING = "SystemUpdating"
+    ROLLING_BACK = "RollingBack"
+    IN_SERVICE = "InService"
     DELETING = "Deleting"
     FAILED = "Failed"
-    UPDATEROLLBACKFAILED = "UpdateRollbackFailed"
+    UPDATE_ROLLBACK_FAILED = "UpdateRollbackFailed"
 
 
 EndpointStatusLiteral = Literal[

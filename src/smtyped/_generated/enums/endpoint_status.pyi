@@ -1,31 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EndpointStatus as EndpointStatus,
+)
+from smtyped._generated.enums._e import (
+    EndpointStatusLiteral as EndpointStatusLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EndpointStatus as as_EndpointStatus,
+)
+from smtyped._generated.enums._e import (
+    as_EndpointStatus_opt as as_EndpointStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EndpointStatus(OpenEnum):
-    OUTOFSERVICE = "OutOfService"
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    SYSTEMUPDATING = "SystemUpdating"
-    ROLLINGBACK = "RollingBack"
-    INSERVICE = "InService"
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    UPDATEROLLBACKFAILED = "UpdateRollbackFailed"
-
-EndpointStatusLiteral = Literal[
-    "OutOfService",
-    "Creating",
-    "Updating",
-    "SystemUpdating",
-    "RollingBack",
-    "InService",
-    "Deleting",
-    "Failed",
-    "UpdateRollbackFailed",
+__all__ = [
+    "EndpointStatus",
+    "EndpointStatusLiteral",
 ]
-
-def as_EndpointStatus(value: EndpointStatus | EndpointStatusLiteral) -> EndpointStatus: ...
-def as_EndpointStatus_opt(value: EndpointStatus | EndpointStatusLiteral | None) -> EndpointStatus | None: ...

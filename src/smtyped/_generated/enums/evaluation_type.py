@@ -21,14 +21,14 @@ class EvaluationType(OpenEnum):
     False.
 
     Added:
-        LLMAJEVALUATION: 'LLMAJEvaluation' since 2025-12-03
-        CUSTOMSCOREREVALUATION: 'CustomScorerEvaluation' since 2025-12-03
-        BENCHMARKEVALUATION: 'BenchmarkEvaluation' since 2025-12-03
+        LLMAJ_EVALUATION: 'LLMAJEvaluation' since 2025-12-03
+        CUSTOM_SCORER_EVALUATION: 'CustomScorerEvaluation' since 2025-12-03
+        BENCHMARK_EVALUATION: 'BenchmarkEvaluation' since 2025-12-03
     """
 
-    LLMAJEVALUATION = "LLMAJEvaluation"
-    CUSTOMSCOREREVALUATION = "CustomScorerEvaluation"
-    BENCHMARKEVALUATION = "BenchmarkEvaluation"
+    LLMAJ_EVALUATION = "LLMAJEvaluation"
+    CUSTOM_SCORER_EVALUATION = "CustomScorerEvaluation"
+    BENCHMARK_EVALUATION = "BenchmarkEvaluation"
 
 
 EvaluationTypeLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EvaluationType as EvaluationType,
+)
+from smtyped._generated.enums._e import (
+    EvaluationTypeLiteral as EvaluationTypeLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EvaluationType as as_EvaluationType,
+)
+from smtyped._generated.enums._e import (
+    as_EvaluationType_opt as as_EvaluationType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EvaluationType(OpenEnum):
-    LLMAJEVALUATION = "LLMAJEvaluation"
-    CUSTOMSCOREREVALUATION = "CustomScorerEvaluation"
-    BENCHMARKEVALUATION = "BenchmarkEvaluation"
-
-EvaluationTypeLiteral = Literal[
-    "LLMAJEvaluation",
-    "CustomScorerEvaluation",
-    "BenchmarkEvaluation",
+__all__ = [
+    "EvaluationType",
+    "EvaluationTypeLiteral",
 ]
-
-def as_EvaluationType(value: EvaluationType | EvaluationTypeLiteral) -> EvaluationType: ...
-def as_EvaluationType_opt(value: EvaluationType | EvaluationTypeLiteral | None) -> EvaluationType | None: ...

@@ -21,10 +21,10 @@ class EventSortBy(OpenEnum):
     False.
 
     Added:
-        EVENTTIME: 'EventTime' since 2025-08-05
+        EVENT_TIME: 'EventTime' since 2025-08-05
     """
 
-    EVENTTIME = "EventTime"
+    EVENT_TIME = "EventTime"
 
 
 EventSortByLiteral = Literal["EventTime",]

@@ -1,13 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    EventSortBy as EventSortBy,
+)
+from smtyped._generated.enums._e import (
+    EventSortByLiteral as EventSortByLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_EventSortBy as as_EventSortBy,
+)
+from smtyped._generated.enums._e import (
+    as_EventSortBy_opt as as_EventSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class EventSortBy(OpenEnum):
-    EVENTTIME = "EventTime"
-
-EventSortByLiteral = Literal["EventTime",]
-
-def as_EventSortBy(value: EventSortBy | EventSortByLiteral) -> EventSortBy: ...
-def as_EventSortBy_opt(value: EventSortBy | EventSortByLiteral | None) -> EventSortBy | None: ...
+__all__ = [
+    "EventSortBy",
+    "EventSortByLiteral",
+]

@@ -1,37 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    ExecutionRoleIdentityConfig as ExecutionRoleIdentityConfig,
+)
+from smtyped._generated.enums._e import (
+    ExecutionRoleIdentityConfigLiteral as ExecutionRoleIdentityConfigLiteral,
+)
+from smtyped._generated.enums._e import (
+    ExecutionRoleSessionNameMode as ExecutionRoleSessionNameMode,
+)
+from smtyped._generated.enums._e import (
+    ExecutionRoleSessionNameModeLiteral as ExecutionRoleSessionNameModeLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_ExecutionRoleIdentityConfig as as_ExecutionRoleIdentityConfig,
+)
+from smtyped._generated.enums._e import (
+    as_ExecutionRoleIdentityConfig_opt as as_ExecutionRoleIdentityConfig_opt,
+)
+from smtyped._generated.enums._e import (
+    as_ExecutionRoleSessionNameMode as as_ExecutionRoleSessionNameMode,
+)
+from smtyped._generated.enums._e import (
+    as_ExecutionRoleSessionNameMode_opt as as_ExecutionRoleSessionNameMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ExecutionRoleIdentityConfig(OpenEnum):
-    USER_PROFILE_NAME = "USER_PROFILE_NAME"
-    DISABLED = "DISABLED"
-
-ExecutionRoleIdentityConfigLiteral = Literal[
-    "USER_PROFILE_NAME",
-    "DISABLED",
+__all__ = [
+    "ExecutionRoleIdentityConfig",
+    "ExecutionRoleIdentityConfigLiteral",
+    "ExecutionRoleSessionNameMode",
+    "ExecutionRoleSessionNameModeLiteral",
 ]
-
-def as_ExecutionRoleIdentityConfig(
-    value: ExecutionRoleIdentityConfig | ExecutionRoleIdentityConfigLiteral,
-) -> ExecutionRoleIdentityConfig: ...
-def as_ExecutionRoleIdentityConfig_opt(
-    value: ExecutionRoleIdentityConfig | ExecutionRoleIdentityConfigLiteral | None,
-) -> ExecutionRoleIdentityConfig | None: ...
-
-class ExecutionRoleSessionNameMode(OpenEnum):
-    STATIC = "STATIC"
-    USER_IDENTITY = "USER_IDENTITY"
-
-ExecutionRoleSessionNameModeLiteral = Literal[
-    "STATIC",
-    "USER_IDENTITY",
-]
-
-def as_ExecutionRoleSessionNameMode(
-    value: ExecutionRoleSessionNameMode | ExecutionRoleSessionNameModeLiteral,
-) -> ExecutionRoleSessionNameMode: ...
-def as_ExecutionRoleSessionNameMode_opt(
-    value: ExecutionRoleSessionNameMode | ExecutionRoleSessionNameModeLiteral | None,
-) -> ExecutionRoleSessionNameMode | None: ...

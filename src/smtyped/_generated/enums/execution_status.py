@@ -23,8 +23,8 @@ class ExecutionStatus(OpenEnum):
     Added:
         PENDING: 'Pending' since 2019-12-04
         COMPLETED: 'Completed' since 2019-12-04
-        COMPLETEDWITHVIOLATIONS: 'CompletedWithViolations' since 2019-12-04
-        INPROGRESS: 'InProgress' since 2019-12-04
+        COMPLETED_WITH_VIOLATIONS: 'CompletedWithViolations' since 2019-12-04
+        IN_PROGRESS: 'InProgress' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
         STOPPING: 'Stopping' since 2019-12-04
         STOPPED: 'Stopped' since 2019-12-04
@@ -32,8 +32,8 @@ class ExecutionStatus(OpenEnum):
 
     PENDING = "Pending"
     COMPLETED = "Completed"
-    COMPLETEDWITHVIOLATIONS = "CompletedWithViolations"
-    INPROGRESS = "InProgress"
+    COMPLETED_WITH_VIOLATIONS = "CompletedWithViolations"
+    IN_PROGRESS = "InProgress"
     FAILED = "Failed"
     STOPPING = "Stopping"
     STOPPED = "Stopped"

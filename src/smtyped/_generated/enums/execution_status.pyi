@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._e import (
+    ExecutionStatus as ExecutionStatus,
+)
+from smtyped._generated.enums._e import (
+    ExecutionStatusLiteral as ExecutionStatusLiteral,
+)
+from smtyped._generated.enums._e import (
+    as_ExecutionStatus as as_ExecutionStatus,
+)
+from smtyped._generated.enums._e import (
+    as_ExecutionStatus_opt as as_ExecutionStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ExecutionStatus(OpenEnum):
-    PENDING = "Pending"
-    COMPLETED = "Completed"
-    COMPLETEDWITHVIOLATIONS = "CompletedWithViolations"
-    INPROGRESS = "InProgress"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-ExecutionStatusLiteral = Literal[
-    "Pending",
-    "Completed",
-    "CompletedWithViolations",
-    "InProgress",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "ExecutionStatus",
+    "ExecutionStatusLiteral",
 ]
-
-def as_ExecutionStatus(value: ExecutionStatus | ExecutionStatusLiteral) -> ExecutionStatus: ...
-def as_ExecutionStatus_opt(value: ExecutionStatus | ExecutionStatusLiteral | None) -> ExecutionStatus | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FailureHandlingPolicy as FailureHandlingPolicy,
+)
+from smtyped._generated.enums._f import (
+    FailureHandlingPolicyLiteral as FailureHandlingPolicyLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FailureHandlingPolicy as as_FailureHandlingPolicy,
+)
+from smtyped._generated.enums._f import (
+    as_FailureHandlingPolicy_opt as as_FailureHandlingPolicy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FailureHandlingPolicy(OpenEnum):
-    ROLLBACK_ON_FAILURE = "ROLLBACK_ON_FAILURE"
-    DO_NOTHING = "DO_NOTHING"
-
-FailureHandlingPolicyLiteral = Literal[
-    "ROLLBACK_ON_FAILURE",
-    "DO_NOTHING",
+__all__ = [
+    "FailureHandlingPolicy",
+    "FailureHandlingPolicyLiteral",
 ]
-
-def as_FailureHandlingPolicy(value: FailureHandlingPolicy | FailureHandlingPolicyLiteral) -> FailureHandlingPolicy: ...
-def as_FailureHandlingPolicy_opt(
-    value: FailureHandlingPolicy | FailureHandlingPolicyLiteral | None,
-) -> FailureHandlingPolicy | None: ...

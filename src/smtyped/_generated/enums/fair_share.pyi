@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FairShare as FairShare,
+)
+from smtyped._generated.enums._f import (
+    FairShareLiteral as FairShareLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FairShare as as_FairShare,
+)
+from smtyped._generated.enums._f import (
+    as_FairShare_opt as as_FairShare_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FairShare(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-FairShareLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "FairShare",
+    "FairShareLiteral",
 ]
-
-def as_FairShare(value: FairShare | FairShareLiteral) -> FairShare: ...
-def as_FairShare_opt(value: FairShare | FairShareLiteral | None) -> FairShare | None: ...

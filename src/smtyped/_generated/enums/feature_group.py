@@ -26,15 +26,15 @@ class FeatureGroupSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2020-12-01
-        FEATUREGROUPSTATUS: 'FeatureGroupStatus' since 2020-12-01
-        OFFLINESTORESTATUS: 'OfflineStoreStatus' since 2020-12-01
-        CREATIONTIME: 'CreationTime' since 2020-12-01
+        FEATURE_GROUP_STATUS: 'FeatureGroupStatus' since 2020-12-01
+        OFFLINE_STORE_STATUS: 'OfflineStoreStatus' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
     """
 
     NAME = "Name"
-    FEATUREGROUPSTATUS = "FeatureGroupStatus"
-    OFFLINESTORESTATUS = "OfflineStoreStatus"
-    CREATIONTIME = "CreationTime"
+    FEATURE_GROUP_STATUS = "FeatureGroupStatus"
+    OFFLINE_STORE_STATUS = "OfflineStoreStatus"
+    CREATION_TIME = "CreationTime"
 
 
 FeatureGroupSortByLiteral = Literal[
@@ -95,16 +95,16 @@ class FeatureGroupStatus(OpenEnum):
     Added:
         CREATING: 'Creating' since 2020-12-01
         CREATED: 'Created' since 2020-12-01
-        CREATEFAILED: 'CreateFailed' since 2020-12-01
+        CREATE_FAILED: 'CreateFailed' since 2020-12-01
         DELETING: 'Deleting' since 2020-12-01
-        DELETEFAILED: 'DeleteFailed' since 2020-12-01
+        DELETE_FAILED: 'DeleteFailed' since 2020-12-01
     """
 
     CREATING = "Creating"
     CREATED = "Created"
-    CREATEFAILED = "CreateFailed"
+    CREATE_FAILED = "CreateFailed"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
 
 
 FeatureGroupStatusLiteral = Literal[

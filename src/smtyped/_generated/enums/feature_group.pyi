@@ -1,57 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FeatureGroupSortBy as FeatureGroupSortBy,
+)
+from smtyped._generated.enums._f import (
+    FeatureGroupSortByLiteral as FeatureGroupSortByLiteral,
+)
+from smtyped._generated.enums._f import (
+    FeatureGroupSortOrder as FeatureGroupSortOrder,
+)
+from smtyped._generated.enums._f import (
+    FeatureGroupSortOrderLiteral as FeatureGroupSortOrderLiteral,
+)
+from smtyped._generated.enums._f import (
+    FeatureGroupStatus as FeatureGroupStatus,
+)
+from smtyped._generated.enums._f import (
+    FeatureGroupStatusLiteral as FeatureGroupStatusLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureGroupSortBy as as_FeatureGroupSortBy,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureGroupSortBy_opt as as_FeatureGroupSortBy_opt,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureGroupSortOrder as as_FeatureGroupSortOrder,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureGroupSortOrder_opt as as_FeatureGroupSortOrder_opt,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureGroupStatus as as_FeatureGroupStatus,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureGroupStatus_opt as as_FeatureGroupStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FeatureGroupSortBy(OpenEnum):
-    NAME = "Name"
-    FEATUREGROUPSTATUS = "FeatureGroupStatus"
-    OFFLINESTORESTATUS = "OfflineStoreStatus"
-    CREATIONTIME = "CreationTime"
-
-FeatureGroupSortByLiteral = Literal[
-    "Name",
+__all__ = [
+    "FeatureGroupSortBy",
+    "FeatureGroupSortByLiteral",
+    "FeatureGroupSortOrder",
+    "FeatureGroupSortOrderLiteral",
     "FeatureGroupStatus",
-    "OfflineStoreStatus",
-    "CreationTime",
+    "FeatureGroupStatusLiteral",
 ]
-
-def as_FeatureGroupSortBy(value: FeatureGroupSortBy | FeatureGroupSortByLiteral) -> FeatureGroupSortBy: ...
-def as_FeatureGroupSortBy_opt(
-    value: FeatureGroupSortBy | FeatureGroupSortByLiteral | None,
-) -> FeatureGroupSortBy | None: ...
-
-class FeatureGroupSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-FeatureGroupSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_FeatureGroupSortOrder(value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral) -> FeatureGroupSortOrder: ...
-def as_FeatureGroupSortOrder_opt(
-    value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None,
-) -> FeatureGroupSortOrder | None: ...
-
-class FeatureGroupStatus(OpenEnum):
-    CREATING = "Creating"
-    CREATED = "Created"
-    CREATEFAILED = "CreateFailed"
-    DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-
-FeatureGroupStatusLiteral = Literal[
-    "Creating",
-    "Created",
-    "CreateFailed",
-    "Deleting",
-    "DeleteFailed",
-]
-
-def as_FeatureGroupStatus(value: FeatureGroupStatus | FeatureGroupStatusLiteral) -> FeatureGroupStatus: ...
-def as_FeatureGroupStatus_opt(
-    value: FeatureGroupStatus | FeatureGroupStatusLiteral | None,
-) -> FeatureGroupStatus | None: ...

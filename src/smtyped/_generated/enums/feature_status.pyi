@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FeatureStatus as FeatureStatus,
+)
+from smtyped._generated.enums._f import (
+    FeatureStatusLiteral as FeatureStatusLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureStatus as as_FeatureStatus,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureStatus_opt as as_FeatureStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FeatureStatus(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-FeatureStatusLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
+__all__ = [
+    "FeatureStatus",
+    "FeatureStatusLiteral",
 ]
-
-def as_FeatureStatus(value: FeatureStatus | FeatureStatusLiteral) -> FeatureStatus: ...
-def as_FeatureStatus_opt(value: FeatureStatus | FeatureStatusLiteral | None) -> FeatureStatus | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FeatureType as FeatureType,
+)
+from smtyped._generated.enums._f import (
+    FeatureTypeLiteral as FeatureTypeLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureType as as_FeatureType,
+)
+from smtyped._generated.enums._f import (
+    as_FeatureType_opt as as_FeatureType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FeatureType(OpenEnum):
-    INTEGRAL = "Integral"
-    FRACTIONAL = "Fractional"
-    STRING = "String"
-
-FeatureTypeLiteral = Literal[
-    "Integral",
-    "Fractional",
-    "String",
+__all__ = [
+    "FeatureType",
+    "FeatureTypeLiteral",
 ]
-
-def as_FeatureType(value: FeatureType | FeatureTypeLiteral) -> FeatureType: ...
-def as_FeatureType_opt(value: FeatureType | FeatureTypeLiteral | None) -> FeatureType | None: ...

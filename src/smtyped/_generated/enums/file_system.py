@@ -55,11 +55,11 @@ class FileSystemType(OpenEnum):
 
     Added:
         EFS: 'EFS' since 2019-08-21
-        FSXLUSTRE: 'FSxLustre' since 2019-08-21
+        F_SX_LUSTRE: 'FSxLustre' since 2019-08-21
     """
 
     EFS = "EFS"
-    FSXLUSTRE = "FSxLustre"
+    F_SX_LUSTRE = "FSxLustre"
 
 
 FileSystemTypeLiteral = Literal[

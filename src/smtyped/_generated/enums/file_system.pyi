@@ -1,31 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FileSystemAccessMode as FileSystemAccessMode,
+)
+from smtyped._generated.enums._f import (
+    FileSystemAccessModeLiteral as FileSystemAccessModeLiteral,
+)
+from smtyped._generated.enums._f import (
+    FileSystemType as FileSystemType,
+)
+from smtyped._generated.enums._f import (
+    FileSystemTypeLiteral as FileSystemTypeLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FileSystemAccessMode as as_FileSystemAccessMode,
+)
+from smtyped._generated.enums._f import (
+    as_FileSystemAccessMode_opt as as_FileSystemAccessMode_opt,
+)
+from smtyped._generated.enums._f import (
+    as_FileSystemType as as_FileSystemType,
+)
+from smtyped._generated.enums._f import (
+    as_FileSystemType_opt as as_FileSystemType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FileSystemAccessMode(OpenEnum):
-    RW = "rw"
-    RO = "ro"
-
-FileSystemAccessModeLiteral = Literal[
-    "rw",
-    "ro",
+__all__ = [
+    "FileSystemAccessMode",
+    "FileSystemAccessModeLiteral",
+    "FileSystemType",
+    "FileSystemTypeLiteral",
 ]
-
-def as_FileSystemAccessMode(value: FileSystemAccessMode | FileSystemAccessModeLiteral) -> FileSystemAccessMode: ...
-def as_FileSystemAccessMode_opt(
-    value: FileSystemAccessMode | FileSystemAccessModeLiteral | None,
-) -> FileSystemAccessMode | None: ...
-
-class FileSystemType(OpenEnum):
-    EFS = "EFS"
-    FSXLUSTRE = "FSxLustre"
-
-FileSystemTypeLiteral = Literal[
-    "EFS",
-    "FSxLustre",
-]
-
-def as_FileSystemType(value: FileSystemType | FileSystemTypeLiteral) -> FileSystemType: ...
-def as_FileSystemType_opt(value: FileSystemType | FileSystemTypeLiteral | None) -> FileSystemType | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FlatInvocations as FlatInvocations,
+)
+from smtyped._generated.enums._f import (
+    FlatInvocationsLiteral as FlatInvocationsLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FlatInvocations as as_FlatInvocations,
+)
+from smtyped._generated.enums._f import (
+    as_FlatInvocations_opt as as_FlatInvocations_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FlatInvocations(OpenEnum):
-    CONTINUE = "Continue"
-    STOP = "Stop"
-
-FlatInvocationsLiteral = Literal[
-    "Continue",
-    "Stop",
+__all__ = [
+    "FlatInvocations",
+    "FlatInvocationsLiteral",
 ]
-
-def as_FlatInvocations(value: FlatInvocations | FlatInvocationsLiteral) -> FlatInvocations: ...
-def as_FlatInvocations_opt(value: FlatInvocations | FlatInvocationsLiteral | None) -> FlatInvocations | None: ...

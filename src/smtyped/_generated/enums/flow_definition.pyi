@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    FlowDefinitionStatus as FlowDefinitionStatus,
+)
+from smtyped._generated.enums._f import (
+    FlowDefinitionStatusLiteral as FlowDefinitionStatusLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_FlowDefinitionStatus as as_FlowDefinitionStatus,
+)
+from smtyped._generated.enums._f import (
+    as_FlowDefinitionStatus_opt as as_FlowDefinitionStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class FlowDefinitionStatus(OpenEnum):
-    INITIALIZING = "Initializing"
-    ACTIVE = "Active"
-    FAILED = "Failed"
-    DELETING = "Deleting"
-
-FlowDefinitionStatusLiteral = Literal[
-    "Initializing",
-    "Active",
-    "Failed",
-    "Deleting",
+__all__ = [
+    "FlowDefinitionStatus",
+    "FlowDefinitionStatusLiteral",
 ]
-
-def as_FlowDefinitionStatus(value: FlowDefinitionStatus | FlowDefinitionStatusLiteral) -> FlowDefinitionStatus: ...
-def as_FlowDefinitionStatus_opt(
-    value: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None,
-) -> FlowDefinitionStatus | None: ...

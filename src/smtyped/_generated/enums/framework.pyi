@@ -1,31 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._f import (
+    Framework as Framework,
+)
+from smtyped._generated.enums._f import (
+    FrameworkLiteral as FrameworkLiteral,
+)
+from smtyped._generated.enums._f import (
+    as_Framework as as_Framework,
+)
+from smtyped._generated.enums._f import (
+    as_Framework_opt as as_Framework_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Framework(OpenEnum):
-    TENSORFLOW = "TENSORFLOW"
-    KERAS = "KERAS"
-    MXNET = "MXNET"
-    ONNX = "ONNX"
-    PYTORCH = "PYTORCH"
-    XGBOOST = "XGBOOST"
-    TFLITE = "TFLITE"
-    DARKNET = "DARKNET"
-    SKLEARN = "SKLEARN"
-
-FrameworkLiteral = Literal[
-    "TENSORFLOW",
-    "KERAS",
-    "MXNET",
-    "ONNX",
-    "PYTORCH",
-    "XGBOOST",
-    "TFLITE",
-    "DARKNET",
-    "SKLEARN",
+__all__ = [
+    "Framework",
+    "FrameworkLiteral",
 ]
-
-def as_Framework(value: Framework | FrameworkLiteral) -> Framework: ...
-def as_Framework_opt(value: Framework | FrameworkLiteral | None) -> Framework | None: ...

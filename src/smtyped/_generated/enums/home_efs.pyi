@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._h import (
+    HomeEfsFileSystemCreation as HomeEfsFileSystemCreation,
+)
+from smtyped._generated.enums._h import (
+    HomeEfsFileSystemCreationLiteral as HomeEfsFileSystemCreationLiteral,
+)
+from smtyped._generated.enums._h import (
+    as_HomeEfsFileSystemCreation as as_HomeEfsFileSystemCreation,
+)
+from smtyped._generated.enums._h import (
+    as_HomeEfsFileSystemCreation_opt as as_HomeEfsFileSystemCreation_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class HomeEfsFileSystemCreation(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-HomeEfsFileSystemCreationLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "HomeEfsFileSystemCreation",
+    "HomeEfsFileSystemCreationLiteral",
 ]
-
-def as_HomeEfsFileSystemCreation(
-    value: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral,
-) -> HomeEfsFileSystemCreation: ...
-def as_HomeEfsFileSystemCreation_opt(
-    value: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None,
-) -> HomeEfsFileSystemCreation | None: ...

@@ -27,14 +27,14 @@ class HubContentSortBy(OpenEnum):
     ``is_known`` False.
 
     Added:
-        HUBCONTENTNAME: 'HubContentName' since 2022-11-30
-        CREATIONTIME: 'CreationTime' since 2022-11-30
-        HUBCONTENTSTATUS: 'HubContentStatus' since 2022-11-30
+        HUB_CONTENT_NAME: 'HubContentName' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
+        HUB_CONTENT_STATUS: 'HubContentStatus' since 2022-11-30
     """
 
-    HUBCONTENTNAME = "HubContentName"
-    CREATIONTIME = "CreationTime"
-    HUBCONTENTSTATUS = "HubContentStatus"
+    HUB_CONTENT_NAME = "HubContentName"
+    CREATION_TIME = "CreationTime"
+    HUB_CONTENT_STATUS = "HubContentStatus"
 
 
 HubContentSortByLiteral = Literal[
@@ -62,19 +62,19 @@ class HubContentStatus(OpenEnum):
         AVAILABLE: 'Available' since 2022-11-30
         IMPORTING: 'Importing' since 2022-11-30
         DELETING: 'Deleting' since 2022-11-30
-        IMPORTFAILED: 'ImportFailed' since 2022-11-30
-        DELETEFAILED: 'DeleteFailed' since 2022-11-30
-        PENDINGIMPORT: 'PendingImport' since 2025-12-02
-        PENDINGDELETE: 'PendingDelete' since 2025-12-02
+        IMPORT_FAILED: 'ImportFailed' since 2022-11-30
+        DELETE_FAILED: 'DeleteFailed' since 2022-11-30
+        PENDING_IMPORT: 'PendingImport' since 2025-12-02
+        PENDING_DELETE: 'PendingDelete' since 2025-12-02
     """
 
     AVAILABLE = "Available"
     IMPORTING = "Importing"
     DELETING = "Deleting"
-    IMPORTFAILED = "ImportFailed"
-    DELETEFAILED = "DeleteFailed"
-    PENDINGIMPORT = "PendingImport"
-    PENDINGDELETE = "PendingDelete"
+    IMPORT_FAILED = "ImportFailed"
+    DELETE_FAILED = "DeleteFailed"
+    PENDING_IMPORT = "PendingImport"
+    PENDING_DELETE = "PendingDelete"
 
 
 HubContentStatusLiteral = Literal[
@@ -141,16 +141,16 @@ class HubContentType(OpenEnum):
     Added:
         MODEL: 'Model' since 2022-11-30
         NOTEBOOK: 'Notebook' since 2022-11-30
-        MODELREFERENCE: 'ModelReference' since 2024-06-20
-        DATASET: 'DataSet' since 2025-12-02
-        JSONDOC: 'JsonDoc' since 2025-12-02
+        MODEL_REFERENCE: 'ModelReference' since 2024-06-20
+        DATA_SET: 'DataSet' since 2025-12-02
+        JSON_DOC: 'JsonDoc' since 2025-12-02
     """
 
     MODEL = "Model"
     NOTEBOOK = "Notebook"
-    MODELREFERENCE = "ModelReference"
-    DATASET = "DataSet"
-    JSONDOC = "JsonDoc"
+    MODEL_REFERENCE = "ModelReference"
+    DATA_SET = "DataSet"
+    JSON_DOC = "JsonDoc"
 
 
 HubContentTypeLiteral = Literal[

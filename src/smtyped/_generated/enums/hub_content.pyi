@@ -1,77 +1,61 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._h import (
+    HubContentSortBy as HubContentSortBy,
+)
+from smtyped._generated.enums._h import (
+    HubContentSortByLiteral as HubContentSortByLiteral,
+)
+from smtyped._generated.enums._h import (
+    HubContentStatus as HubContentStatus,
+)
+from smtyped._generated.enums._h import (
+    HubContentStatusLiteral as HubContentStatusLiteral,
+)
+from smtyped._generated.enums._h import (
+    HubContentSupportStatus as HubContentSupportStatus,
+)
+from smtyped._generated.enums._h import (
+    HubContentSupportStatusLiteral as HubContentSupportStatusLiteral,
+)
+from smtyped._generated.enums._h import (
+    HubContentType as HubContentType,
+)
+from smtyped._generated.enums._h import (
+    HubContentTypeLiteral as HubContentTypeLiteral,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentSortBy as as_HubContentSortBy,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentSortBy_opt as as_HubContentSortBy_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentStatus as as_HubContentStatus,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentStatus_opt as as_HubContentStatus_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentSupportStatus as as_HubContentSupportStatus,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentSupportStatus_opt as as_HubContentSupportStatus_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentType as as_HubContentType,
+)
+from smtyped._generated.enums._h import (
+    as_HubContentType_opt as as_HubContentType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class HubContentSortBy(OpenEnum):
-    HUBCONTENTNAME = "HubContentName"
-    CREATIONTIME = "CreationTime"
-    HUBCONTENTSTATUS = "HubContentStatus"
-
-HubContentSortByLiteral = Literal[
-    "HubContentName",
-    "CreationTime",
+__all__ = [
+    "HubContentSortBy",
+    "HubContentSortByLiteral",
     "HubContentStatus",
+    "HubContentStatusLiteral",
+    "HubContentSupportStatus",
+    "HubContentSupportStatusLiteral",
+    "HubContentType",
+    "HubContentTypeLiteral",
 ]
-
-def as_HubContentSortBy(value: HubContentSortBy | HubContentSortByLiteral) -> HubContentSortBy: ...
-def as_HubContentSortBy_opt(value: HubContentSortBy | HubContentSortByLiteral | None) -> HubContentSortBy | None: ...
-
-class HubContentStatus(OpenEnum):
-    AVAILABLE = "Available"
-    IMPORTING = "Importing"
-    DELETING = "Deleting"
-    IMPORTFAILED = "ImportFailed"
-    DELETEFAILED = "DeleteFailed"
-    PENDINGIMPORT = "PendingImport"
-    PENDINGDELETE = "PendingDelete"
-
-HubContentStatusLiteral = Literal[
-    "Available",
-    "Importing",
-    "Deleting",
-    "ImportFailed",
-    "DeleteFailed",
-    "PendingImport",
-    "PendingDelete",
-]
-
-def as_HubContentStatus(value: HubContentStatus | HubContentStatusLiteral) -> HubContentStatus: ...
-def as_HubContentStatus_opt(value: HubContentStatus | HubContentStatusLiteral | None) -> HubContentStatus | None: ...
-
-class HubContentSupportStatus(OpenEnum):
-    SUPPORTED = "Supported"
-    DEPRECATED = "Deprecated"
-    RESTRICTED = "Restricted"
-
-HubContentSupportStatusLiteral = Literal[
-    "Supported",
-    "Deprecated",
-    "Restricted",
-]
-
-def as_HubContentSupportStatus(
-    value: HubContentSupportStatus | HubContentSupportStatusLiteral,
-) -> HubContentSupportStatus: ...
-def as_HubContentSupportStatus_opt(
-    value: HubContentSupportStatus | HubContentSupportStatusLiteral | None,
-) -> HubContentSupportStatus | None: ...
-
-class HubContentType(OpenEnum):
-    MODEL = "Model"
-    NOTEBOOK = "Notebook"
-    MODELREFERENCE = "ModelReference"
-    DATASET = "DataSet"
-    JSONDOC = "JsonDoc"
-
-HubContentTypeLiteral = Literal[
-    "Model",
-    "Notebook",
-    "ModelReference",
-    "DataSet",
-    "JsonDoc",
-]
-
-def as_HubContentType(value: HubContentType | HubContentTypeLiteral) -> HubContentType: ...
-def as_HubContentType_opt(value: HubContentType | HubContentTypeLiteral | None) -> HubContentType | None: ...

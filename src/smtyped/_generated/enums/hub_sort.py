@@ -20,16 +20,16 @@ class HubSortBy(OpenEnum):
     """Values of ``HubSortBy``. Unknown values load as ``HubSortBy(value)`` with ``is_known`` False.
 
     Added:
-        HUBNAME: 'HubName' since 2022-11-30
-        CREATIONTIME: 'CreationTime' since 2022-11-30
-        HUBSTATUS: 'HubStatus' since 2022-11-30
-        ACCOUNTIDOWNER: 'AccountIdOwner' since 2022-11-30
+        HUB_NAME: 'HubName' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
+        HUB_STATUS: 'HubStatus' since 2022-11-30
+        ACCOUNT_ID_OWNER: 'AccountIdOwner' since 2022-11-30
     """
 
-    HUBNAME = "HubName"
-    CREATIONTIME = "CreationTime"
-    HUBSTATUS = "HubStatus"
-    ACCOUNTIDOWNER = "AccountIdOwner"
+    HUB_NAME = "HubName"
+    CREATION_TIME = "CreationTime"
+    HUB_STATUS = "HubStatus"
+    ACCOUNT_ID_OWNER = "AccountIdOwner"
 
 
 HubSortByLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._h import (
+    HubSortBy as HubSortBy,
+)
+from smtyped._generated.enums._h import (
+    HubSortByLiteral as HubSortByLiteral,
+)
+from smtyped._generated.enums._h import (
+    as_HubSortBy as as_HubSortBy,
+)
+from smtyped._generated.enums._h import (
+    as_HubSortBy_opt as as_HubSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class HubSortBy(OpenEnum):
-    HUBNAME = "HubName"
-    CREATIONTIME = "CreationTime"
-    HUBSTATUS = "HubStatus"
-    ACCOUNTIDOWNER = "AccountIdOwner"
-
-HubSortByLiteral = Literal[
-    "HubName",
-    "CreationTime",
-    "HubStatus",
-    "AccountIdOwner",
+__all__ = [
+    "HubSortBy",
+    "HubSortByLiteral",
 ]
-
-def as_HubSortBy(value: HubSortBy | HubSortByLiteral) -> HubSortBy: ...
-def as_HubSortBy_opt(value: HubSortBy | HubSortByLiteral | None) -> HubSortBy | None: ...

@@ -20,22 +20,22 @@ class HubStatus(OpenEnum):
     """Values of ``HubStatus``. Unknown values load as ``HubStatus(value)`` with ``is_known`` False.
 
     Added:
-        INSERVICE: 'InService' since 2022-11-30
+        IN_SERVICE: 'InService' since 2022-11-30
         CREATING: 'Creating' since 2022-11-30
         UPDATING: 'Updating' since 2022-11-30
         DELETING: 'Deleting' since 2022-11-30
-        CREATEFAILED: 'CreateFailed' since 2022-11-30
-        UPDATEFAILED: 'UpdateFailed' since 2022-11-30
-        DELETEFAILED: 'DeleteFailed' since 2022-11-30
+        CREATE_FAILED: 'CreateFailed' since 2022-11-30
+        UPDATE_FAILED: 'UpdateFailed' since 2022-11-30
+        DELETE_FAILED: 'DeleteFailed' since 2022-11-30
     """
 
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
     DELETING = "Deleting"
-    CREATEFAILED = "CreateFailed"
-    UPDATEFAILED = "UpdateFailed"
-    DELETEFAILED = "DeleteFailed"
+    CREATE_FAILED = "CreateFailed"
+    UPDATE_FAILED = "UpdateFailed"
+    DELETE_FAILED = "DeleteFailed"
 
 
 HubStatusLiteral = Literal[

@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._h import (
+    HubStatus as HubStatus,
+)
+from smtyped._generated.enums._h import (
+    HubStatusLiteral as HubStatusLiteral,
+)
+from smtyped._generated.enums._h import (
+    as_HubStatus as as_HubStatus,
+)
+from smtyped._generated.enums._h import (
+    as_HubStatus_opt as as_HubStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class HubStatus(OpenEnum):
-    INSERVICE = "InService"
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    DELETING = "Deleting"
-    CREATEFAILED = "CreateFailed"
-    UPDATEFAILED = "UpdateFailed"
-    DELETEFAILED = "DeleteFailed"
-
-HubStatusLiteral = Literal[
-    "InService",
-    "Creating",
-    "Updating",
-    "Deleting",
-    "CreateFailed",
-    "UpdateFailed",
-    "DeleteFailed",
+__all__ = [
+    "HubStatus",
+    "HubStatusLiteral",
 ]
-
-def as_HubStatus(value: HubStatus | HubStatusLiteral) -> HubStatus: ...
-def as_HubStatus_opt(value: HubStatus | HubStatusLiteral | None) -> HubStatus | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._h import (
+    HumanTaskUiStatus as HumanTaskUiStatus,
+)
+from smtyped._generated.enums._h import (
+    HumanTaskUiStatusLiteral as HumanTaskUiStatusLiteral,
+)
+from smtyped._generated.enums._h import (
+    as_HumanTaskUiStatus as as_HumanTaskUiStatus,
+)
+from smtyped._generated.enums._h import (
+    as_HumanTaskUiStatus_opt as as_HumanTaskUiStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class HumanTaskUiStatus(OpenEnum):
-    ACTIVE = "Active"
-    DELETING = "Deleting"
-
-HumanTaskUiStatusLiteral = Literal[
-    "Active",
-    "Deleting",
+__all__ = [
+    "HumanTaskUiStatus",
+    "HumanTaskUiStatusLiteral",
 ]
-
-def as_HumanTaskUiStatus(value: HumanTaskUiStatus | HumanTaskUiStatusLiteral) -> HumanTaskUiStatus: ...
-def as_HumanTaskUiStatus_opt(
-    value: HumanTaskUiStatus | HumanTaskUiStatusLiteral | None,
-) -> HumanTaskUiStatus | None: ...

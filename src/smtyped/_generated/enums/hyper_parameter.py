@@ -36,13 +36,13 @@ class HyperParameterScalingType(OpenEnum):
         AUTO: 'Auto' since 2019-03-14
         LINEAR: 'Linear' since 2019-03-14
         LOGARITHMIC: 'Logarithmic' since 2019-03-14
-        REVERSELOGARITHMIC: 'ReverseLogarithmic' since 2019-03-14
+        REVERSE_LOGARITHMIC: 'ReverseLogarithmic' since 2019-03-14
     """
 
     AUTO = "Auto"
     LINEAR = "Linear"
     LOGARITHMIC = "Logarithmic"
-    REVERSELOGARITHMIC = "ReverseLogarithmic"
+    REVERSE_LOGARITHMIC = "ReverseLogarithmic"
 
 
 HyperParameterScalingTypeLiteral = Literal[
@@ -135,12 +135,12 @@ class HyperParameterTuningJobSortByOptions(OpenEnum):
     Added:
         NAME: 'Name' since 2018-06-04
         STATUS: 'Status' since 2018-06-04
-        CREATIONTIME: 'CreationTime' since 2018-06-04
+        CREATION_TIME: 'CreationTime' since 2018-06-04
     """
 
     NAME = "Name"
     STATUS = "Status"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 HyperParameterTuningJobSortByOptionsLiteral = Literal[
@@ -170,21 +170,21 @@ class HyperParameterTuningJobStatus(OpenEnum):
 
     Added:
         COMPLETED: 'Completed' since 2018-06-04
-        INPROGRESS: 'InProgress' since 2018-06-04
+        IN_PROGRESS: 'InProgress' since 2018-06-04
         FAILED: 'Failed' since 2018-06-04
         STOPPED: 'Stopped' since 2018-06-04
         STOPPING: 'Stopping' since 2018-06-04
         DELETING: 'Deleting' since 2023-12-15
-        DELETEFAILED: 'DeleteFailed' since 2023-12-15
+        DELETE_FAILED: 'DeleteFailed' since 2023-12-15
     """
 
     COMPLETED = "Completed"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     FAILED = "Failed"
     STOPPED = "Stopped"
     STOPPING = "Stopping"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
 
 
 HyperParameterTuningJobStatusLiteral = Literal[
@@ -256,12 +256,12 @@ class HyperParameterTuningJobWarmStartType(OpenEnum):
     ``HyperParameterTuningJobWarmStartType(value)`` with ``is_known`` False.
 
     Added:
-        IDENTICALDATAANDALGORITHM: 'IdenticalDataAndAlgorithm' since 2018-11-14
-        TRANSFERLEARNING: 'TransferLearning' since 2018-11-14
+        IDENTICAL_DATA_AND_ALGORITHM: 'IdenticalDataAndAlgorithm' since 2018-11-14
+        TRANSFER_LEARNING: 'TransferLearning' since 2018-11-14
     """
 
-    IDENTICALDATAANDALGORITHM = "IdenticalDataAndAlgorithm"
-    TRANSFERLEARNING = "TransferLearning"
+    IDENTICAL_DATA_AND_ALGORITHM = "IdenticalDataAndAlgorithm"
+    TRANSFER_LEARNING = "TransferLearning"
 
 
 HyperParameterTuningJobWarmStartTypeLiteral = Literal[

@@ -1,133 +1,103 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._h import (
+    HyperParameterScalingType as HyperParameterScalingType,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterScalingTypeLiteral as HyperParameterScalingTypeLiteral,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningAllocationStrategy as HyperParameterTuningAllocationStrategy,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningAllocationStrategyLiteral as HyperParameterTuningAllocationStrategyLiteral,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobObjectiveType as HyperParameterTuningJobObjectiveType,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobObjectiveTypeLiteral as HyperParameterTuningJobObjectiveTypeLiteral,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobSortByOptions as HyperParameterTuningJobSortByOptions,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobSortByOptionsLiteral as HyperParameterTuningJobSortByOptionsLiteral,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobStatus as HyperParameterTuningJobStatus,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobStatusLiteral as HyperParameterTuningJobStatusLiteral,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobStrategyType as HyperParameterTuningJobStrategyType,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobStrategyTypeLiteral as HyperParameterTuningJobStrategyTypeLiteral,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobWarmStartType as HyperParameterTuningJobWarmStartType,
+)
+from smtyped._generated.enums._h import (
+    HyperParameterTuningJobWarmStartTypeLiteral as HyperParameterTuningJobWarmStartTypeLiteral,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterScalingType as as_HyperParameterScalingType,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterScalingType_opt as as_HyperParameterScalingType_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningAllocationStrategy as as_HyperParameterTuningAllocationStrategy,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningAllocationStrategy_opt as as_HyperParameterTuningAllocationStrategy_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobObjectiveType as as_HyperParameterTuningJobObjectiveType,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobObjectiveType_opt as as_HyperParameterTuningJobObjectiveType_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobSortByOptions as as_HyperParameterTuningJobSortByOptions,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobSortByOptions_opt as as_HyperParameterTuningJobSortByOptions_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobStatus as as_HyperParameterTuningJobStatus,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobStatus_opt as as_HyperParameterTuningJobStatus_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobStrategyType as as_HyperParameterTuningJobStrategyType,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobStrategyType_opt as as_HyperParameterTuningJobStrategyType_opt,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobWarmStartType as as_HyperParameterTuningJobWarmStartType,
+)
+from smtyped._generated.enums._h import (
+    as_HyperParameterTuningJobWarmStartType_opt as as_HyperParameterTuningJobWarmStartType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class HyperParameterScalingType(OpenEnum):
-    AUTO = "Auto"
-    LINEAR = "Linear"
-    LOGARITHMIC = "Logarithmic"
-    REVERSELOGARITHMIC = "ReverseLogarithmic"
-
-HyperParameterScalingTypeLiteral = Literal[
-    "Auto",
-    "Linear",
-    "Logarithmic",
-    "ReverseLogarithmic",
+__all__ = [
+    "HyperParameterScalingType",
+    "HyperParameterScalingTypeLiteral",
+    "HyperParameterTuningAllocationStrategy",
+    "HyperParameterTuningAllocationStrategyLiteral",
+    "HyperParameterTuningJobObjectiveType",
+    "HyperParameterTuningJobObjectiveTypeLiteral",
+    "HyperParameterTuningJobSortByOptions",
+    "HyperParameterTuningJobSortByOptionsLiteral",
+    "HyperParameterTuningJobStatus",
+    "HyperParameterTuningJobStatusLiteral",
+    "HyperParameterTuningJobStrategyType",
+    "HyperParameterTuningJobStrategyTypeLiteral",
+    "HyperParameterTuningJobWarmStartType",
+    "HyperParameterTuningJobWarmStartTypeLiteral",
 ]
-
-def as_HyperParameterScalingType(
-    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral,
-) -> HyperParameterScalingType: ...
-def as_HyperParameterScalingType_opt(
-    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None,
-) -> HyperParameterScalingType | None: ...
-
-class HyperParameterTuningAllocationStrategy(OpenEnum):
-    PRIORITIZED = "Prioritized"
-
-HyperParameterTuningAllocationStrategyLiteral = Literal["Prioritized",]
-
-def as_HyperParameterTuningAllocationStrategy(
-    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral,
-) -> HyperParameterTuningAllocationStrategy: ...
-def as_HyperParameterTuningAllocationStrategy_opt(
-    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral | None,
-) -> HyperParameterTuningAllocationStrategy | None: ...
-
-class HyperParameterTuningJobObjectiveType(OpenEnum):
-    MAXIMIZE = "Maximize"
-    MINIMIZE = "Minimize"
-
-HyperParameterTuningJobObjectiveTypeLiteral = Literal[
-    "Maximize",
-    "Minimize",
-]
-
-def as_HyperParameterTuningJobObjectiveType(
-    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral,
-) -> HyperParameterTuningJobObjectiveType: ...
-def as_HyperParameterTuningJobObjectiveType_opt(
-    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None,
-) -> HyperParameterTuningJobObjectiveType | None: ...
-
-class HyperParameterTuningJobSortByOptions(OpenEnum):
-    NAME = "Name"
-    STATUS = "Status"
-    CREATIONTIME = "CreationTime"
-
-HyperParameterTuningJobSortByOptionsLiteral = Literal[
-    "Name",
-    "Status",
-    "CreationTime",
-]
-
-def as_HyperParameterTuningJobSortByOptions(
-    value: HyperParameterTuningJobSortByOptions | HyperParameterTuningJobSortByOptionsLiteral,
-) -> HyperParameterTuningJobSortByOptions: ...
-def as_HyperParameterTuningJobSortByOptions_opt(
-    value: HyperParameterTuningJobSortByOptions | HyperParameterTuningJobSortByOptionsLiteral | None,
-) -> HyperParameterTuningJobSortByOptions | None: ...
-
-class HyperParameterTuningJobStatus(OpenEnum):
-    COMPLETED = "Completed"
-    INPROGRESS = "InProgress"
-    FAILED = "Failed"
-    STOPPED = "Stopped"
-    STOPPING = "Stopping"
-    DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-
-HyperParameterTuningJobStatusLiteral = Literal[
-    "Completed",
-    "InProgress",
-    "Failed",
-    "Stopped",
-    "Stopping",
-    "Deleting",
-    "DeleteFailed",
-]
-
-def as_HyperParameterTuningJobStatus(
-    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
-) -> HyperParameterTuningJobStatus: ...
-def as_HyperParameterTuningJobStatus_opt(
-    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None,
-) -> HyperParameterTuningJobStatus | None: ...
-
-class HyperParameterTuningJobStrategyType(OpenEnum):
-    BAYESIAN = "Bayesian"
-    RANDOM = "Random"
-    HYPERBAND = "Hyperband"
-    GRID = "Grid"
-
-HyperParameterTuningJobStrategyTypeLiteral = Literal[
-    "Bayesian",
-    "Random",
-    "Hyperband",
-    "Grid",
-]
-
-def as_HyperParameterTuningJobStrategyType(
-    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral,
-) -> HyperParameterTuningJobStrategyType: ...
-def as_HyperParameterTuningJobStrategyType_opt(
-    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None,
-) -> HyperParameterTuningJobStrategyType | None: ...
-
-class HyperParameterTuningJobWarmStartType(OpenEnum):
-    IDENTICALDATAANDALGORITHM = "IdenticalDataAndAlgorithm"
-    TRANSFERLEARNING = "TransferLearning"
-
-HyperParameterTuningJobWarmStartTypeLiteral = Literal[
-    "IdenticalDataAndAlgorithm",
-    "TransferLearning",
-]
-
-def as_HyperParameterTuningJobWarmStartType(
-    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral,
-) -> HyperParameterTuningJobWarmStartType: ...
-def as_HyperParameterTuningJobWarmStartType_opt(
-    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral | None,
-) -> HyperParameterTuningJobWarmStartType | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    IdleResourceSharing as IdleResourceSharing,
+)
+from smtyped._generated.enums._i import (
+    IdleResourceSharingLiteral as IdleResourceSharingLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_IdleResourceSharing as as_IdleResourceSharing,
+)
+from smtyped._generated.enums._i import (
+    as_IdleResourceSharing_opt as as_IdleResourceSharing_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class IdleResourceSharing(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-IdleResourceSharingLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "IdleResourceSharing",
+    "IdleResourceSharingLiteral",
 ]
-
-def as_IdleResourceSharing(value: IdleResourceSharing | IdleResourceSharingLiteral) -> IdleResourceSharing: ...
-def as_IdleResourceSharing_opt(
-    value: IdleResourceSharing | IdleResourceSharingLiteral | None,
-) -> IdleResourceSharing | None: ...

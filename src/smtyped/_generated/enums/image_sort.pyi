@@ -1,31 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    ImageSortBy as ImageSortBy,
+)
+from smtyped._generated.enums._i import (
+    ImageSortByLiteral as ImageSortByLiteral,
+)
+from smtyped._generated.enums._i import (
+    ImageSortOrder as ImageSortOrder,
+)
+from smtyped._generated.enums._i import (
+    ImageSortOrderLiteral as ImageSortOrderLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_ImageSortBy as as_ImageSortBy,
+)
+from smtyped._generated.enums._i import (
+    as_ImageSortBy_opt as as_ImageSortBy_opt,
+)
+from smtyped._generated.enums._i import (
+    as_ImageSortOrder as as_ImageSortOrder,
+)
+from smtyped._generated.enums._i import (
+    as_ImageSortOrder_opt as as_ImageSortOrder_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ImageSortBy(OpenEnum):
-    CREATION_TIME = "CREATION_TIME"
-    LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
-    IMAGE_NAME = "IMAGE_NAME"
-
-ImageSortByLiteral = Literal[
-    "CREATION_TIME",
-    "LAST_MODIFIED_TIME",
-    "IMAGE_NAME",
+__all__ = [
+    "ImageSortBy",
+    "ImageSortByLiteral",
+    "ImageSortOrder",
+    "ImageSortOrderLiteral",
 ]
-
-def as_ImageSortBy(value: ImageSortBy | ImageSortByLiteral) -> ImageSortBy: ...
-def as_ImageSortBy_opt(value: ImageSortBy | ImageSortByLiteral | None) -> ImageSortBy | None: ...
-
-class ImageSortOrder(OpenEnum):
-    ASCENDING = "ASCENDING"
-    DESCENDING = "DESCENDING"
-
-ImageSortOrderLiteral = Literal[
-    "ASCENDING",
-    "DESCENDING",
-]
-
-def as_ImageSortOrder(value: ImageSortOrder | ImageSortOrderLiteral) -> ImageSortOrder: ...
-def as_ImageSortOrder_opt(value: ImageSortOrder | ImageSortOrderLiteral | None) -> ImageSortOrder | None: ...

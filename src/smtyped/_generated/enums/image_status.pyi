@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    ImageStatus as ImageStatus,
+)
+from smtyped._generated.enums._i import (
+    ImageStatusLiteral as ImageStatusLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_ImageStatus as as_ImageStatus,
+)
+from smtyped._generated.enums._i import (
+    as_ImageStatus_opt as as_ImageStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ImageStatus(OpenEnum):
-    CREATING = "CREATING"
-    CREATED = "CREATED"
-    CREATE_FAILED = "CREATE_FAILED"
-    UPDATING = "UPDATING"
-    UPDATE_FAILED = "UPDATE_FAILED"
-    DELETING = "DELETING"
-    DELETE_FAILED = "DELETE_FAILED"
-
-ImageStatusLiteral = Literal[
-    "CREATING",
-    "CREATED",
-    "CREATE_FAILED",
-    "UPDATING",
-    "UPDATE_FAILED",
-    "DELETING",
-    "DELETE_FAILED",
+__all__ = [
+    "ImageStatus",
+    "ImageStatusLiteral",
 ]
-
-def as_ImageStatus(value: ImageStatus | ImageStatusLiteral) -> ImageStatus: ...
-def as_ImageStatus_opt(value: ImageStatus | ImageStatusLiteral | None) -> ImageStatus | None: ...

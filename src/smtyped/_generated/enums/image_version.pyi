@@ -1,55 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    ImageVersionSortBy as ImageVersionSortBy,
+)
+from smtyped._generated.enums._i import (
+    ImageVersionSortByLiteral as ImageVersionSortByLiteral,
+)
+from smtyped._generated.enums._i import (
+    ImageVersionSortOrder as ImageVersionSortOrder,
+)
+from smtyped._generated.enums._i import (
+    ImageVersionSortOrderLiteral as ImageVersionSortOrderLiteral,
+)
+from smtyped._generated.enums._i import (
+    ImageVersionStatus as ImageVersionStatus,
+)
+from smtyped._generated.enums._i import (
+    ImageVersionStatusLiteral as ImageVersionStatusLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_ImageVersionSortBy as as_ImageVersionSortBy,
+)
+from smtyped._generated.enums._i import (
+    as_ImageVersionSortBy_opt as as_ImageVersionSortBy_opt,
+)
+from smtyped._generated.enums._i import (
+    as_ImageVersionSortOrder as as_ImageVersionSortOrder,
+)
+from smtyped._generated.enums._i import (
+    as_ImageVersionSortOrder_opt as as_ImageVersionSortOrder_opt,
+)
+from smtyped._generated.enums._i import (
+    as_ImageVersionStatus as as_ImageVersionStatus,
+)
+from smtyped._generated.enums._i import (
+    as_ImageVersionStatus_opt as as_ImageVersionStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ImageVersionSortBy(OpenEnum):
-    CREATION_TIME = "CREATION_TIME"
-    LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
-    VERSION = "VERSION"
-
-ImageVersionSortByLiteral = Literal[
-    "CREATION_TIME",
-    "LAST_MODIFIED_TIME",
-    "VERSION",
+__all__ = [
+    "ImageVersionSortBy",
+    "ImageVersionSortByLiteral",
+    "ImageVersionSortOrder",
+    "ImageVersionSortOrderLiteral",
+    "ImageVersionStatus",
+    "ImageVersionStatusLiteral",
 ]
-
-def as_ImageVersionSortBy(value: ImageVersionSortBy | ImageVersionSortByLiteral) -> ImageVersionSortBy: ...
-def as_ImageVersionSortBy_opt(
-    value: ImageVersionSortBy | ImageVersionSortByLiteral | None,
-) -> ImageVersionSortBy | None: ...
-
-class ImageVersionSortOrder(OpenEnum):
-    ASCENDING = "ASCENDING"
-    DESCENDING = "DESCENDING"
-
-ImageVersionSortOrderLiteral = Literal[
-    "ASCENDING",
-    "DESCENDING",
-]
-
-def as_ImageVersionSortOrder(value: ImageVersionSortOrder | ImageVersionSortOrderLiteral) -> ImageVersionSortOrder: ...
-def as_ImageVersionSortOrder_opt(
-    value: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None,
-) -> ImageVersionSortOrder | None: ...
-
-class ImageVersionStatus(OpenEnum):
-    CREATING = "CREATING"
-    CREATED = "CREATED"
-    CREATE_FAILED = "CREATE_FAILED"
-    DELETING = "DELETING"
-    DELETE_FAILED = "DELETE_FAILED"
-
-ImageVersionStatusLiteral = Literal[
-    "CREATING",
-    "CREATED",
-    "CREATE_FAILED",
-    "DELETING",
-    "DELETE_FAILED",
-]
-
-def as_ImageVersionStatus(value: ImageVersionStatus | ImageVersionStatusLiteral) -> ImageVersionStatus: ...
-def as_ImageVersionStatus_opt(
-    value: ImageVersionStatus | ImageVersionStatusLiteral | None,
-) -> ImageVersionStatus | None: ...

@@ -21,12 +21,12 @@ class IncludedData(OpenEnum):
     False.
 
     Added:
-        ALLDATA: 'AllData' since 2026-06-04
-        METADATAONLY: 'MetadataOnly' since 2026-06-04
+        ALL_DATA: 'AllData' since 2026-06-04
+        METADATA_ONLY: 'MetadataOnly' since 2026-06-04
     """
 
-    ALLDATA = "AllData"
-    METADATAONLY = "MetadataOnly"
+    ALL_DATA = "AllData"
+    METADATA_ONLY = "MetadataOnly"
 
 
 IncludedDataLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    IncludedData as IncludedData,
+)
+from smtyped._generated.enums._i import (
+    IncludedDataLiteral as IncludedDataLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_IncludedData as as_IncludedData,
+)
+from smtyped._generated.enums._i import (
+    as_IncludedData_opt as as_IncludedData_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class IncludedData(OpenEnum):
-    ALLDATA = "AllData"
-    METADATAONLY = "MetadataOnly"
-
-IncludedDataLiteral = Literal[
-    "AllData",
-    "MetadataOnly",
+__all__ = [
+    "IncludedData",
+    "IncludedDataLiteral",
 ]
-
-def as_IncludedData(value: IncludedData | IncludedDataLiteral) -> IncludedData: ...
-def as_IncludedData_opt(value: IncludedData | IncludedDataLiteral | None) -> IncludedData | None: ...

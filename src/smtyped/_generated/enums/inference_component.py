@@ -94,12 +94,12 @@ class InferenceComponentSortKey(OpenEnum):
 
     Added:
         NAME: 'Name' since 2023-11-29
-        CREATIONTIME: 'CreationTime' since 2023-11-29
+        CREATION_TIME: 'CreationTime' since 2023-11-29
         STATUS: 'Status' since 2023-11-29
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 
@@ -129,14 +129,14 @@ class InferenceComponentStatus(OpenEnum):
     ``InferenceComponentStatus(value)`` with ``is_known`` False.
 
     Added:
-        INSERVICE: 'InService' since 2023-11-29
+        IN_SERVICE: 'InService' since 2023-11-29
         CREATING: 'Creating' since 2023-11-29
         UPDATING: 'Updating' since 2023-11-29
         FAILED: 'Failed' since 2023-11-29
         DELETING: 'Deleting' since 2023-11-29
     """
 
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
     FAILED = "Failed"

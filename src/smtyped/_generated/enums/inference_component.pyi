@@ -1,77 +1,61 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    InferenceComponentCapacitySizeType as InferenceComponentCapacitySizeType,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentCapacitySizeTypeLiteral as InferenceComponentCapacitySizeTypeLiteral,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentPlacementStrategy as InferenceComponentPlacementStrategy,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentPlacementStrategyLiteral as InferenceComponentPlacementStrategyLiteral,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentSortKey as InferenceComponentSortKey,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentSortKeyLiteral as InferenceComponentSortKeyLiteral,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentStatus as InferenceComponentStatus,
+)
+from smtyped._generated.enums._i import (
+    InferenceComponentStatusLiteral as InferenceComponentStatusLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentCapacitySizeType as as_InferenceComponentCapacitySizeType,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentCapacitySizeType_opt as as_InferenceComponentCapacitySizeType_opt,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentPlacementStrategy as as_InferenceComponentPlacementStrategy,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentPlacementStrategy_opt as as_InferenceComponentPlacementStrategy_opt,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentSortKey as as_InferenceComponentSortKey,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentSortKey_opt as as_InferenceComponentSortKey_opt,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentStatus as as_InferenceComponentStatus,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceComponentStatus_opt as as_InferenceComponentStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class InferenceComponentCapacitySizeType(OpenEnum):
-    COPY_COUNT = "COPY_COUNT"
-    CAPACITY_PERCENT = "CAPACITY_PERCENT"
-
-InferenceComponentCapacitySizeTypeLiteral = Literal[
-    "COPY_COUNT",
-    "CAPACITY_PERCENT",
+__all__ = [
+    "InferenceComponentCapacitySizeType",
+    "InferenceComponentCapacitySizeTypeLiteral",
+    "InferenceComponentPlacementStrategy",
+    "InferenceComponentPlacementStrategyLiteral",
+    "InferenceComponentSortKey",
+    "InferenceComponentSortKeyLiteral",
+    "InferenceComponentStatus",
+    "InferenceComponentStatusLiteral",
 ]
-
-def as_InferenceComponentCapacitySizeType(
-    value: InferenceComponentCapacitySizeType | InferenceComponentCapacitySizeTypeLiteral,
-) -> InferenceComponentCapacitySizeType: ...
-def as_InferenceComponentCapacitySizeType_opt(
-    value: InferenceComponentCapacitySizeType | InferenceComponentCapacitySizeTypeLiteral | None,
-) -> InferenceComponentCapacitySizeType | None: ...
-
-class InferenceComponentPlacementStrategy(OpenEnum):
-    SPREAD = "SPREAD"
-    BINPACK = "BINPACK"
-
-InferenceComponentPlacementStrategyLiteral = Literal[
-    "SPREAD",
-    "BINPACK",
-]
-
-def as_InferenceComponentPlacementStrategy(
-    value: InferenceComponentPlacementStrategy | InferenceComponentPlacementStrategyLiteral,
-) -> InferenceComponentPlacementStrategy: ...
-def as_InferenceComponentPlacementStrategy_opt(
-    value: InferenceComponentPlacementStrategy | InferenceComponentPlacementStrategyLiteral | None,
-) -> InferenceComponentPlacementStrategy | None: ...
-
-class InferenceComponentSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-InferenceComponentSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
-]
-
-def as_InferenceComponentSortKey(
-    value: InferenceComponentSortKey | InferenceComponentSortKeyLiteral,
-) -> InferenceComponentSortKey: ...
-def as_InferenceComponentSortKey_opt(
-    value: InferenceComponentSortKey | InferenceComponentSortKeyLiteral | None,
-) -> InferenceComponentSortKey | None: ...
-
-class InferenceComponentStatus(OpenEnum):
-    INSERVICE = "InService"
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    FAILED = "Failed"
-    DELETING = "Deleting"
-
-InferenceComponentStatusLiteral = Literal[
-    "InService",
-    "Creating",
-    "Updating",
-    "Failed",
-    "Deleting",
-]
-
-def as_InferenceComponentStatus(
-    value: InferenceComponentStatus | InferenceComponentStatusLiteral,
-) -> InferenceComponentStatus: ...
-def as_InferenceComponentStatus_opt(
-    value: InferenceComponentStatus | InferenceComponentStatusLiteral | None,
-) -> InferenceComponentStatus | None: ...

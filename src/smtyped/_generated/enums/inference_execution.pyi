@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    InferenceExecutionMode as InferenceExecutionMode,
+)
+from smtyped._generated.enums._i import (
+    InferenceExecutionModeLiteral as InferenceExecutionModeLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExecutionMode as as_InferenceExecutionMode,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExecutionMode_opt as as_InferenceExecutionMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class InferenceExecutionMode(OpenEnum):
-    SERIAL = "Serial"
-    DIRECT = "Direct"
-
-InferenceExecutionModeLiteral = Literal[
-    "Serial",
-    "Direct",
+__all__ = [
+    "InferenceExecutionMode",
+    "InferenceExecutionModeLiteral",
 ]
-
-def as_InferenceExecutionMode(
-    value: InferenceExecutionMode | InferenceExecutionModeLiteral,
-) -> InferenceExecutionMode: ...
-def as_InferenceExecutionMode_opt(
-    value: InferenceExecutionMode | InferenceExecutionModeLiteral | None,
-) -> InferenceExecutionMode | None: ...

@@ -109,10 +109,10 @@ class InferenceExperimentType(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        SHADOWMODE: 'ShadowMode' since 2022-11-30
+        SHADOW_MODE: 'ShadowMode' since 2022-11-30
     """
 
-    SHADOWMODE = "ShadowMode"
+    SHADOW_MODE = "ShadowMode"
 
 
 InferenceExperimentTypeLiteral = Literal["ShadowMode",]

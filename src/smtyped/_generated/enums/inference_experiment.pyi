@@ -1,61 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    InferenceExperimentStatus as InferenceExperimentStatus,
+)
+from smtyped._generated.enums._i import (
+    InferenceExperimentStatusLiteral as InferenceExperimentStatusLiteral,
+)
+from smtyped._generated.enums._i import (
+    InferenceExperimentStopDesiredState as InferenceExperimentStopDesiredState,
+)
+from smtyped._generated.enums._i import (
+    InferenceExperimentStopDesiredStateLiteral as InferenceExperimentStopDesiredStateLiteral,
+)
+from smtyped._generated.enums._i import (
+    InferenceExperimentType as InferenceExperimentType,
+)
+from smtyped._generated.enums._i import (
+    InferenceExperimentTypeLiteral as InferenceExperimentTypeLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExperimentStatus as as_InferenceExperimentStatus,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExperimentStatus_opt as as_InferenceExperimentStatus_opt,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExperimentStopDesiredState as as_InferenceExperimentStopDesiredState,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExperimentStopDesiredState_opt as as_InferenceExperimentStopDesiredState_opt,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExperimentType as as_InferenceExperimentType,
+)
+from smtyped._generated.enums._i import (
+    as_InferenceExperimentType_opt as as_InferenceExperimentType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class InferenceExperimentStatus(OpenEnum):
-    CREATING = "Creating"
-    CREATED = "Created"
-    UPDATING = "Updating"
-    RUNNING = "Running"
-    STARTING = "Starting"
-    STOPPING = "Stopping"
-    COMPLETED = "Completed"
-    CANCELLED = "Cancelled"
-
-InferenceExperimentStatusLiteral = Literal[
-    "Creating",
-    "Created",
-    "Updating",
-    "Running",
-    "Starting",
-    "Stopping",
-    "Completed",
-    "Cancelled",
+__all__ = [
+    "InferenceExperimentStatus",
+    "InferenceExperimentStatusLiteral",
+    "InferenceExperimentStopDesiredState",
+    "InferenceExperimentStopDesiredStateLiteral",
+    "InferenceExperimentType",
+    "InferenceExperimentTypeLiteral",
 ]
-
-def as_InferenceExperimentStatus(
-    value: InferenceExperimentStatus | InferenceExperimentStatusLiteral,
-) -> InferenceExperimentStatus: ...
-def as_InferenceExperimentStatus_opt(
-    value: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None,
-) -> InferenceExperimentStatus | None: ...
-
-class InferenceExperimentStopDesiredState(OpenEnum):
-    COMPLETED = "Completed"
-    CANCELLED = "Cancelled"
-
-InferenceExperimentStopDesiredStateLiteral = Literal[
-    "Completed",
-    "Cancelled",
-]
-
-def as_InferenceExperimentStopDesiredState(
-    value: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral,
-) -> InferenceExperimentStopDesiredState: ...
-def as_InferenceExperimentStopDesiredState_opt(
-    value: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral | None,
-) -> InferenceExperimentStopDesiredState | None: ...
-
-class InferenceExperimentType(OpenEnum):
-    SHADOWMODE = "ShadowMode"
-
-InferenceExperimentTypeLiteral = Literal["ShadowMode",]
-
-def as_InferenceExperimentType(
-    value: InferenceExperimentType | InferenceExperimentTypeLiteral,
-) -> InferenceExperimentType: ...
-def as_InferenceExperimentType_opt(
-    value: InferenceExperimentType | InferenceExperimentTypeLiteral | None,
-) -> InferenceExperimentType | None: ...

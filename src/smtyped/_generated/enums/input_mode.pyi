@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    InputMode as InputMode,
+)
+from smtyped._generated.enums._i import (
+    InputModeLiteral as InputModeLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_InputMode as as_InputMode,
+)
+from smtyped._generated.enums._i import (
+    as_InputMode_opt as as_InputMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class InputMode(OpenEnum):
-    PIPE = "Pipe"
-    FILE = "File"
-
-InputModeLiteral = Literal[
-    "Pipe",
-    "File",
+__all__ = [
+    "InputMode",
+    "InputModeLiteral",
 ]
-
-def as_InputMode(value: InputMode | InputModeLiteral) -> InputMode: ...
-def as_InputMode_opt(value: InputMode | InputModeLiteral | None) -> InputMode | None: ...

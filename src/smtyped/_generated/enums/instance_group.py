@@ -21,21 +21,21 @@ class InstanceGroupStatus(OpenEnum):
     ``is_known`` False.
 
     Added:
-        INSERVICE: 'InService' since 2024-12-04
+        IN_SERVICE: 'InService' since 2024-12-04
         CREATING: 'Creating' since 2024-12-04
         UPDATING: 'Updating' since 2024-12-04
         FAILED: 'Failed' since 2024-12-04
         DEGRADED: 'Degraded' since 2024-12-04
-        SYSTEMUPDATING: 'SystemUpdating' since 2024-12-04
+        SYSTEM_UPDATING: 'SystemUpdating' since 2024-12-04
         DELETING: 'Deleting' since 2024-12-04
     """
 
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
     FAILED = "Failed"
     DEGRADED = "Degraded"
-    SYSTEMUPDATING = "SystemUpdating"
+    SYSTEM_UPDATING = "SystemUpdating"
     DELETING = "Deleting"
 
 

@@ -1,29 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    InstanceGroupStatus as InstanceGroupStatus,
+)
+from smtyped._generated.enums._i import (
+    InstanceGroupStatusLiteral as InstanceGroupStatusLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_InstanceGroupStatus as as_InstanceGroupStatus,
+)
+from smtyped._generated.enums._i import (
+    as_InstanceGroupStatus_opt as as_InstanceGroupStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class InstanceGroupStatus(OpenEnum):
-    INSERVICE = "InService"
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    FAILED = "Failed"
-    DEGRADED = "Degraded"
-    SYSTEMUPDATING = "SystemUpdating"
-    DELETING = "Deleting"
-
-InstanceGroupStatusLiteral = Literal[
-    "InService",
-    "Creating",
-    "Updating",
-    "Failed",
-    "Degraded",
-    "SystemUpdating",
-    "Deleting",
+__all__ = [
+    "InstanceGroupStatus",
+    "InstanceGroupStatusLiteral",
 ]
-
-def as_InstanceGroupStatus(value: InstanceGroupStatus | InstanceGroupStatusLiteral) -> InstanceGroupStatus: ...
-def as_InstanceGroupStatus_opt(
-    value: InstanceGroupStatus | InstanceGroupStatusLiteral | None,
-) -> InstanceGroupStatus | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    IPAddressType as IPAddressType,
+)
+from smtyped._generated.enums._i import (
+    IPAddressTypeLiteral as IPAddressTypeLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_IPAddressType as as_IPAddressType,
+)
+from smtyped._generated.enums._i import (
+    as_IPAddressType_opt as as_IPAddressType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class IPAddressType(OpenEnum):
-    IPV4 = "ipv4"
-    DUALSTACK = "dualstack"
-
-IPAddressTypeLiteral = Literal[
-    "ipv4",
-    "dualstack",
+__all__ = [
+    "IPAddressType",
+    "IPAddressTypeLiteral",
 ]
-
-def as_IPAddressType(value: IPAddressType | IPAddressTypeLiteral) -> IPAddressType: ...
-def as_IPAddressType_opt(value: IPAddressType | IPAddressTypeLiteral | None) -> IPAddressType | None: ...

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._i import (
+    IsTrackingServerActive as IsTrackingServerActive,
+)
+from smtyped._generated.enums._i import (
+    IsTrackingServerActiveLiteral as IsTrackingServerActiveLiteral,
+)
+from smtyped._generated.enums._i import (
+    as_IsTrackingServerActive as as_IsTrackingServerActive,
+)
+from smtyped._generated.enums._i import (
+    as_IsTrackingServerActive_opt as as_IsTrackingServerActive_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class IsTrackingServerActive(OpenEnum):
-    ACTIVE = "Active"
-    INACTIVE = "Inactive"
-
-IsTrackingServerActiveLiteral = Literal[
-    "Active",
-    "Inactive",
+__all__ = [
+    "IsTrackingServerActive",
+    "IsTrackingServerActiveLiteral",
 ]
-
-def as_IsTrackingServerActive(
-    value: IsTrackingServerActive | IsTrackingServerActiveLiteral,
-) -> IsTrackingServerActive: ...
-def as_IsTrackingServerActive_opt(
-    value: IsTrackingServerActive | IsTrackingServerActiveLiteral | None,
-) -> IsTrackingServerActive | None: ...

@@ -21,12 +21,12 @@ class JobCategory(OpenEnum):
     False.
 
     Added:
-        AGENTRFT: 'AgentRFT' since 2026-06-02
-        AGENTRFTEVALUATION: 'AgentRFTEvaluation' since 2026-06-02
+        AGENT_RFT: 'AgentRFT' since 2026-06-02
+        AGENT_RFT_EVALUATION: 'AgentRFTEvaluation' since 2026-06-02
     """
 
-    AGENTRFT = "AgentRFT"
-    AGENTRFTEVALUATION = "AgentRFTEvaluation"
+    AGENT_RFT = "AgentRFT"
+    AGENT_RFT_EVALUATION = "AgentRFTEvaluation"
 
 
 JobCategoryLiteral = Literal[

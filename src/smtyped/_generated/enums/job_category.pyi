@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._j import (
+    JobCategory as JobCategory,
+)
+from smtyped._generated.enums._j import (
+    JobCategoryLiteral as JobCategoryLiteral,
+)
+from smtyped._generated.enums._j import (
+    as_JobCategory as as_JobCategory,
+)
+from smtyped._generated.enums._j import (
+    as_JobCategory_opt as as_JobCategory_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class JobCategory(OpenEnum):
-    AGENTRFT = "AgentRFT"
-    AGENTRFTEVALUATION = "AgentRFTEvaluation"
-
-JobCategoryLiteral = Literal[
-    "AgentRFT",
-    "AgentRFTEvaluation",
+__all__ = [
+    "JobCategory",
+    "JobCategoryLiteral",
 ]
-
-def as_JobCategory(value: JobCategory | JobCategoryLiteral) -> JobCategory: ...
-def as_JobCategory_opt(value: JobCategory | JobCategoryLiteral | None) -> JobCategory | None: ...

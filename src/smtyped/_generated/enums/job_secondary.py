@@ -27,7 +27,7 @@ class JobSecondaryStatus(OpenEnum):
         UPLOADING: 'Uploading' since 2026-06-02
         STOPPING: 'Stopping' since 2026-06-02
         STOPPED: 'Stopped' since 2026-06-02
-        MAXRUNTIMEEXCEEDED: 'MaxRuntimeExceeded' since 2026-06-02
+        MAX_RUNTIME_EXCEEDED: 'MaxRuntimeExceeded' since 2026-06-02
         INTERRUPTED: 'Interrupted' since 2026-06-02
         FAILED: 'Failed' since 2026-06-02
         COMPLETED: 'Completed' since 2026-06-02
@@ -35,7 +35,7 @@ class JobSecondaryStatus(OpenEnum):
         PENDING: 'Pending' since 2026-06-02
         EVALUATING: 'Evaluating' since 2026-06-02
         DELETING: 'Deleting' since 2026-06-02
-        DELETEFAILED: 'DeleteFailed' since 2026-06-02
+        DELETE_FAILED: 'DeleteFailed' since 2026-06-02
     """
 
     STARTING = "Starting"
@@ -44,7 +44,7 @@ class JobSecondaryStatus(OpenEnum):
     UPLOADING = "Uploading"
     STOPPING = "Stopping"
     STOPPED = "Stopped"
-    MAXRUNTIMEEXCEEDED = "MaxRuntimeExceeded"
+    MAX_RUNTIME_EXCEEDED = "MaxRuntimeExceeded"
     INTERRUPTED = "Interrupted"
     FAILED = "Failed"
     COMPLETED = "Completed"
@@ -52,7 +52,7 @@ class JobSecondaryStatus(OpenEnum):
     PENDING = "Pending"
     EVALUATING = "Evaluating"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
 
 
 JobSecondaryStatusLiteral = Literal[

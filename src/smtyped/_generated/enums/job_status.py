@@ -20,22 +20,22 @@ class JobStatus(OpenEnum):
     """Values of ``JobStatus``. Unknown values load as ``JobStatus(value)`` with ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2026-06-02
+        IN_PROGRESS: 'InProgress' since 2026-06-02
         COMPLETED: 'Completed' since 2026-06-02
         FAILED: 'Failed' since 2026-06-02
         STOPPING: 'Stopping' since 2026-06-02
         STOPPED: 'Stopped' since 2026-06-02
         DELETING: 'Deleting' since 2026-06-02
-        DELETEFAILED: 'DeleteFailed' since 2026-06-02
+        DELETE_FAILED: 'DeleteFailed' since 2026-06-02
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"
     STOPPED = "Stopped"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
 
 
 JobStatusLiteral = Literal[

@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._j import (
+    JobStatus as JobStatus,
+)
+from smtyped._generated.enums._j import (
+    JobStatusLiteral as JobStatusLiteral,
+)
+from smtyped._generated.enums._j import (
+    as_JobStatus as as_JobStatus,
+)
+from smtyped._generated.enums._j import (
+    as_JobStatus_opt as as_JobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class JobStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-    DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-
-JobStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
-    "Deleting",
-    "DeleteFailed",
+__all__ = [
+    "JobStatus",
+    "JobStatusLiteral",
 ]
-
-def as_JobStatus(value: JobStatus | JobStatusLiteral) -> JobStatus: ...
-def as_JobStatus_opt(value: JobStatus | JobStatusLiteral | None) -> JobStatus | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._j import (
+    JobType as JobType,
+)
+from smtyped._generated.enums._j import (
+    JobTypeLiteral as JobTypeLiteral,
+)
+from smtyped._generated.enums._j import (
+    as_JobType as as_JobType,
+)
+from smtyped._generated.enums._j import (
+    as_JobType_opt as as_JobType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class JobType(OpenEnum):
-    TRAINING = "TRAINING"
-    INFERENCE = "INFERENCE"
-    NOTEBOOK_KERNEL = "NOTEBOOK_KERNEL"
-
-JobTypeLiteral = Literal[
-    "TRAINING",
-    "INFERENCE",
-    "NOTEBOOK_KERNEL",
+__all__ = [
+    "JobType",
+    "JobTypeLiteral",
 ]
-
-def as_JobType(value: JobType | JobTypeLiteral) -> JobType: ...
-def as_JobType_opt(value: JobType | JobTypeLiteral | None) -> JobType | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._j import (
+    JoinSource as JoinSource,
+)
+from smtyped._generated.enums._j import (
+    JoinSourceLiteral as JoinSourceLiteral,
+)
+from smtyped._generated.enums._j import (
+    as_JoinSource as as_JoinSource,
+)
+from smtyped._generated.enums._j import (
+    as_JoinSource_opt as as_JoinSource_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class JoinSource(OpenEnum):
-    INPUT = "Input"
-    NONE = "None"
-
-JoinSourceLiteral = Literal[
-    "Input",
-    "None",
+__all__ = [
+    "JoinSource",
+    "JoinSourceLiteral",
 ]
-
-def as_JoinSource(value: JoinSource | JoinSourceLiteral) -> JoinSource: ...
-def as_JoinSource_opt(value: JoinSource | JoinSourceLiteral | None) -> JoinSource | None: ...

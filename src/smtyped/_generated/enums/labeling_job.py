@@ -22,7 +22,7 @@ class LabelingJobStatus(OpenEnum):
 
     Added:
         INITIALIZING: 'Initializing' since 2020-07-24
-        INPROGRESS: 'InProgress' since 2018-11-28
+        IN_PROGRESS: 'InProgress' since 2018-11-28
         COMPLETED: 'Completed' since 2018-11-28
         FAILED: 'Failed' since 2018-11-28
         STOPPING: 'Stopping' since 2018-11-28
@@ -30,7 +30,7 @@ class LabelingJobStatus(OpenEnum):
     """
 
     INITIALIZING = "Initializing"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"

@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    LabelingJobStatus as LabelingJobStatus,
+)
+from smtyped._generated.enums._l import (
+    LabelingJobStatusLiteral as LabelingJobStatusLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_LabelingJobStatus as as_LabelingJobStatus,
+)
+from smtyped._generated.enums._l import (
+    as_LabelingJobStatus_opt as as_LabelingJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class LabelingJobStatus(OpenEnum):
-    INITIALIZING = "Initializing"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-LabelingJobStatusLiteral = Literal[
-    "Initializing",
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "LabelingJobStatus",
+    "LabelingJobStatusLiteral",
 ]
-
-def as_LabelingJobStatus(value: LabelingJobStatus | LabelingJobStatusLiteral) -> LabelingJobStatus: ...
-def as_LabelingJobStatus_opt(
-    value: LabelingJobStatus | LabelingJobStatusLiteral | None,
-) -> LabelingJobStatus | None: ...

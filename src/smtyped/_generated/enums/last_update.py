@@ -23,12 +23,12 @@ class LastUpdateStatusValue(OpenEnum):
     Added:
         SUCCESSFUL: 'Successful' since 2022-06-29
         FAILED: 'Failed' since 2022-06-29
-        INPROGRESS: 'InProgress' since 2022-06-29
+        IN_PROGRESS: 'InProgress' since 2022-06-29
     """
 
     SUCCESSFUL = "Successful"
     FAILED = "Failed"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
 
 
 LastUpdateStatusValueLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    LastUpdateStatusValue as LastUpdateStatusValue,
+)
+from smtyped._generated.enums._l import (
+    LastUpdateStatusValueLiteral as LastUpdateStatusValueLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_LastUpdateStatusValue as as_LastUpdateStatusValue,
+)
+from smtyped._generated.enums._l import (
+    as_LastUpdateStatusValue_opt as as_LastUpdateStatusValue_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class LastUpdateStatusValue(OpenEnum):
-    SUCCESSFUL = "Successful"
-    FAILED = "Failed"
-    INPROGRESS = "InProgress"
-
-LastUpdateStatusValueLiteral = Literal[
-    "Successful",
-    "Failed",
-    "InProgress",
+__all__ = [
+    "LastUpdateStatusValue",
+    "LastUpdateStatusValueLiteral",
 ]
-
-def as_LastUpdateStatusValue(value: LastUpdateStatusValue | LastUpdateStatusValueLiteral) -> LastUpdateStatusValue: ...
-def as_LastUpdateStatusValue_opt(
-    value: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None,
-) -> LastUpdateStatusValue | None: ...

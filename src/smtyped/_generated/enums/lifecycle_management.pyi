@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    LifecycleManagement as LifecycleManagement,
+)
+from smtyped._generated.enums._l import (
+    LifecycleManagementLiteral as LifecycleManagementLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_LifecycleManagement as as_LifecycleManagement,
+)
+from smtyped._generated.enums._l import (
+    as_LifecycleManagement_opt as as_LifecycleManagement_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class LifecycleManagement(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-LifecycleManagementLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
+__all__ = [
+    "LifecycleManagement",
+    "LifecycleManagementLiteral",
 ]
-
-def as_LifecycleManagement(value: LifecycleManagement | LifecycleManagementLiteral) -> LifecycleManagement: ...
-def as_LifecycleManagement_opt(
-    value: LifecycleManagement | LifecycleManagementLiteral | None,
-) -> LifecycleManagement | None: ...

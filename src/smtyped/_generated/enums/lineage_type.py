@@ -21,13 +21,13 @@ class LineageType(OpenEnum):
     False.
 
     Added:
-        TRIALCOMPONENT: 'TrialComponent' since 2021-12-01
+        TRIAL_COMPONENT: 'TrialComponent' since 2021-12-01
         ARTIFACT: 'Artifact' since 2021-12-01
         CONTEXT: 'Context' since 2021-12-01
         ACTION: 'Action' since 2021-12-01
     """
 
-    TRIALCOMPONENT = "TrialComponent"
+    TRIAL_COMPONENT = "TrialComponent"
     ARTIFACT = "Artifact"
     CONTEXT = "Context"
     ACTION = "Action"

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    LineageType as LineageType,
+)
+from smtyped._generated.enums._l import (
+    LineageTypeLiteral as LineageTypeLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_LineageType as as_LineageType,
+)
+from smtyped._generated.enums._l import (
+    as_LineageType_opt as as_LineageType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class LineageType(OpenEnum):
-    TRIALCOMPONENT = "TrialComponent"
-    ARTIFACT = "Artifact"
-    CONTEXT = "Context"
-    ACTION = "Action"
-
-LineageTypeLiteral = Literal[
-    "TrialComponent",
-    "Artifact",
-    "Context",
-    "Action",
+__all__ = [
+    "LineageType",
+    "LineageTypeLiteral",
 ]
-
-def as_LineageType(value: LineageType | LineageTypeLiteral) -> LineageType: ...
-def as_LineageType_opt(value: LineageType | LineageTypeLiteral | None) -> LineageType | None: ...

@@ -26,12 +26,12 @@ class ListAIBenchmarkJobsSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2026-04-21
-        CREATIONTIME: 'CreationTime' since 2026-04-21
+        CREATION_TIME: 'CreationTime' since 2026-04-21
         STATUS: 'Status' since 2026-04-21
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 
@@ -62,12 +62,12 @@ class ListAIRecommendationJobsSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2026-04-21
-        CREATIONTIME: 'CreationTime' since 2026-04-21
+        CREATION_TIME: 'CreationTime' since 2026-04-21
         STATUS: 'Status' since 2026-04-21
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 
@@ -98,11 +98,11 @@ class ListAIWorkloadConfigsSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2026-04-21
-        CREATIONTIME: 'CreationTime' since 2026-04-21
+        CREATION_TIME: 'CreationTime' since 2026-04-21
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ListAIWorkloadConfigsSortByLiteral = Literal[

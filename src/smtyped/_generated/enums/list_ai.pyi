@@ -1,57 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListAIBenchmarkJobsSortBy as ListAIBenchmarkJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListAIBenchmarkJobsSortByLiteral as ListAIBenchmarkJobsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    ListAIRecommendationJobsSortBy as ListAIRecommendationJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListAIRecommendationJobsSortByLiteral as ListAIRecommendationJobsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    ListAIWorkloadConfigsSortBy as ListAIWorkloadConfigsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListAIWorkloadConfigsSortByLiteral as ListAIWorkloadConfigsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListAIBenchmarkJobsSortBy as as_ListAIBenchmarkJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListAIBenchmarkJobsSortBy_opt as as_ListAIBenchmarkJobsSortBy_opt,
+)
+from smtyped._generated.enums._l import (
+    as_ListAIRecommendationJobsSortBy as as_ListAIRecommendationJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListAIRecommendationJobsSortBy_opt as as_ListAIRecommendationJobsSortBy_opt,
+)
+from smtyped._generated.enums._l import (
+    as_ListAIWorkloadConfigsSortBy as as_ListAIWorkloadConfigsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListAIWorkloadConfigsSortBy_opt as as_ListAIWorkloadConfigsSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListAIBenchmarkJobsSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-ListAIBenchmarkJobsSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "ListAIBenchmarkJobsSortBy",
+    "ListAIBenchmarkJobsSortByLiteral",
+    "ListAIRecommendationJobsSortBy",
+    "ListAIRecommendationJobsSortByLiteral",
+    "ListAIWorkloadConfigsSortBy",
+    "ListAIWorkloadConfigsSortByLiteral",
 ]
-
-def as_ListAIBenchmarkJobsSortBy(
-    value: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral,
-) -> ListAIBenchmarkJobsSortBy: ...
-def as_ListAIBenchmarkJobsSortBy_opt(
-    value: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None,
-) -> ListAIBenchmarkJobsSortBy | None: ...
-
-class ListAIRecommendationJobsSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-ListAIRecommendationJobsSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
-]
-
-def as_ListAIRecommendationJobsSortBy(
-    value: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral,
-) -> ListAIRecommendationJobsSortBy: ...
-def as_ListAIRecommendationJobsSortBy_opt(
-    value: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None,
-) -> ListAIRecommendationJobsSortBy | None: ...
-
-class ListAIWorkloadConfigsSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-ListAIWorkloadConfigsSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-]
-
-def as_ListAIWorkloadConfigsSortBy(
-    value: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral,
-) -> ListAIWorkloadConfigsSortBy: ...
-def as_ListAIWorkloadConfigsSortBy_opt(
-    value: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None,
-) -> ListAIWorkloadConfigsSortBy | None: ...

@@ -22,12 +22,12 @@ class ListCompilationJobsSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-12-19
-        CREATIONTIME: 'CreationTime' since 2018-12-19
+        CREATION_TIME: 'CreationTime' since 2018-12-19
         STATUS: 'Status' since 2018-12-19
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

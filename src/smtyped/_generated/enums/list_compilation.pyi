@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListCompilationJobsSortBy as ListCompilationJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListCompilationJobsSortByLiteral as ListCompilationJobsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListCompilationJobsSortBy as as_ListCompilationJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListCompilationJobsSortBy_opt as as_ListCompilationJobsSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListCompilationJobsSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-ListCompilationJobsSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "ListCompilationJobsSortBy",
+    "ListCompilationJobsSortByLiteral",
 ]
-
-def as_ListCompilationJobsSortBy(
-    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral,
-) -> ListCompilationJobsSortBy: ...
-def as_ListCompilationJobsSortBy_opt(
-    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None,
-) -> ListCompilationJobsSortBy | None: ...

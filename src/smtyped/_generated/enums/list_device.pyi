@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListDeviceFleetsSortBy as ListDeviceFleetsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListDeviceFleetsSortByLiteral as ListDeviceFleetsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListDeviceFleetsSortBy as as_ListDeviceFleetsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListDeviceFleetsSortBy_opt as as_ListDeviceFleetsSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListDeviceFleetsSortBy(OpenEnum):
-    NAME = "NAME"
-    CREATION_TIME = "CREATION_TIME"
-    LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
-
-ListDeviceFleetsSortByLiteral = Literal[
-    "NAME",
-    "CREATION_TIME",
-    "LAST_MODIFIED_TIME",
+__all__ = [
+    "ListDeviceFleetsSortBy",
+    "ListDeviceFleetsSortByLiteral",
 ]
-
-def as_ListDeviceFleetsSortBy(
-    value: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral,
-) -> ListDeviceFleetsSortBy: ...
-def as_ListDeviceFleetsSortBy_opt(
-    value: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None,
-) -> ListDeviceFleetsSortBy | None: ...

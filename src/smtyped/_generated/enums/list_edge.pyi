@@ -1,47 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListEdgeDeploymentPlansSortBy as ListEdgeDeploymentPlansSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListEdgeDeploymentPlansSortByLiteral as ListEdgeDeploymentPlansSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    ListEdgePackagingJobsSortBy as ListEdgePackagingJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListEdgePackagingJobsSortByLiteral as ListEdgePackagingJobsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListEdgeDeploymentPlansSortBy as as_ListEdgeDeploymentPlansSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListEdgeDeploymentPlansSortBy_opt as as_ListEdgeDeploymentPlansSortBy_opt,
+)
+from smtyped._generated.enums._l import (
+    as_ListEdgePackagingJobsSortBy as as_ListEdgePackagingJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListEdgePackagingJobsSortBy_opt as as_ListEdgePackagingJobsSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListEdgeDeploymentPlansSortBy(OpenEnum):
-    NAME = "NAME"
-    DEVICE_FLEET_NAME = "DEVICE_FLEET_NAME"
-    CREATION_TIME = "CREATION_TIME"
-    LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
-
-ListEdgeDeploymentPlansSortByLiteral = Literal[
-    "NAME",
-    "DEVICE_FLEET_NAME",
-    "CREATION_TIME",
-    "LAST_MODIFIED_TIME",
+__all__ = [
+    "ListEdgeDeploymentPlansSortBy",
+    "ListEdgeDeploymentPlansSortByLiteral",
+    "ListEdgePackagingJobsSortBy",
+    "ListEdgePackagingJobsSortByLiteral",
 ]
-
-def as_ListEdgeDeploymentPlansSortBy(
-    value: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral,
-) -> ListEdgeDeploymentPlansSortBy: ...
-def as_ListEdgeDeploymentPlansSortBy_opt(
-    value: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None,
-) -> ListEdgeDeploymentPlansSortBy | None: ...
-
-class ListEdgePackagingJobsSortBy(OpenEnum):
-    NAME = "NAME"
-    MODEL_NAME = "MODEL_NAME"
-    CREATION_TIME = "CREATION_TIME"
-    LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
-    STATUS = "STATUS"
-
-ListEdgePackagingJobsSortByLiteral = Literal[
-    "NAME",
-    "MODEL_NAME",
-    "CREATION_TIME",
-    "LAST_MODIFIED_TIME",
-    "STATUS",
-]
-
-def as_ListEdgePackagingJobsSortBy(
-    value: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral,
-) -> ListEdgePackagingJobsSortBy: ...
-def as_ListEdgePackagingJobsSortBy_opt(
-    value: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None,
-) -> ListEdgePackagingJobsSortBy | None: ...

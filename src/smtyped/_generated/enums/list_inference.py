@@ -22,12 +22,12 @@ class ListInferenceRecommendationsJobsSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2021-12-01
-        CREATIONTIME: 'CreationTime' since 2021-12-01
+        CREATION_TIME: 'CreationTime' since 2021-12-01
         STATUS: 'Status' since 2021-12-01
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListInferenceRecommendationsJobsSortBy as ListInferenceRecommendationsJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListInferenceRecommendationsJobsSortByLiteral as ListInferenceRecommendationsJobsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListInferenceRecommendationsJobsSortBy as as_ListInferenceRecommendationsJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListInferenceRecommendationsJobsSortBy_opt as as_ListInferenceRecommendationsJobsSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListInferenceRecommendationsJobsSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-ListInferenceRecommendationsJobsSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "ListInferenceRecommendationsJobsSortBy",
+    "ListInferenceRecommendationsJobsSortByLiteral",
 ]
-
-def as_ListInferenceRecommendationsJobsSortBy(
-    value: ListInferenceRecommendationsJobsSortBy | ListInferenceRecommendationsJobsSortByLiteral,
-) -> ListInferenceRecommendationsJobsSortBy: ...
-def as_ListInferenceRecommendationsJobsSortBy_opt(
-    value: ListInferenceRecommendationsJobsSortBy | ListInferenceRecommendationsJobsSortByLiteral | None,
-) -> ListInferenceRecommendationsJobsSortBy | None: ...

@@ -21,10 +21,10 @@ class ListLabelingJobsForWorkteamSortByOptions(OpenEnum):
     ``ListLabelingJobsForWorkteamSortByOptions(value)`` with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2018-11-28
+        CREATION_TIME: 'CreationTime' since 2018-11-28
     """
 
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ListLabelingJobsForWorkteamSortByOptionsLiteral = Literal["CreationTime",]

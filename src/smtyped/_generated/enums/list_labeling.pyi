@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListLabelingJobsForWorkteamSortByOptions as ListLabelingJobsForWorkteamSortByOptions,
+)
+from smtyped._generated.enums._l import (
+    ListLabelingJobsForWorkteamSortByOptionsLiteral as ListLabelingJobsForWorkteamSortByOptionsLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListLabelingJobsForWorkteamSortByOptions as as_ListLabelingJobsForWorkteamSortByOptions,
+)
+from smtyped._generated.enums._l import (
+    as_ListLabelingJobsForWorkteamSortByOptions_opt as as_ListLabelingJobsForWorkteamSortByOptions_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListLabelingJobsForWorkteamSortByOptions(OpenEnum):
-    CREATIONTIME = "CreationTime"
-
-ListLabelingJobsForWorkteamSortByOptionsLiteral = Literal["CreationTime",]
-
-def as_ListLabelingJobsForWorkteamSortByOptions(
-    value: ListLabelingJobsForWorkteamSortByOptions | ListLabelingJobsForWorkteamSortByOptionsLiteral,
-) -> ListLabelingJobsForWorkteamSortByOptions: ...
-def as_ListLabelingJobsForWorkteamSortByOptions_opt(
-    value: ListLabelingJobsForWorkteamSortByOptions | ListLabelingJobsForWorkteamSortByOptionsLiteral | None,
-) -> ListLabelingJobsForWorkteamSortByOptions | None: ...
+__all__ = [
+    "ListLabelingJobsForWorkteamSortByOptions",
+    "ListLabelingJobsForWorkteamSortByOptionsLiteral",
+]

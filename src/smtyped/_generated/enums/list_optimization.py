@@ -22,12 +22,12 @@ class ListOptimizationJobsSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2024-07-09
-        CREATIONTIME: 'CreationTime' since 2024-07-09
+        CREATION_TIME: 'CreationTime' since 2024-07-09
         STATUS: 'Status' since 2024-07-09
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

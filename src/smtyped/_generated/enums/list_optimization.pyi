@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListOptimizationJobsSortBy as ListOptimizationJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    ListOptimizationJobsSortByLiteral as ListOptimizationJobsSortByLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListOptimizationJobsSortBy as as_ListOptimizationJobsSortBy,
+)
+from smtyped._generated.enums._l import (
+    as_ListOptimizationJobsSortBy_opt as as_ListOptimizationJobsSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListOptimizationJobsSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-ListOptimizationJobsSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "ListOptimizationJobsSortBy",
+    "ListOptimizationJobsSortByLiteral",
 ]
-
-def as_ListOptimizationJobsSortBy(
-    value: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral,
-) -> ListOptimizationJobsSortBy: ...
-def as_ListOptimizationJobsSortBy_opt(
-    value: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None,
-) -> ListOptimizationJobsSortBy | None: ...

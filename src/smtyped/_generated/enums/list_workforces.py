@@ -22,11 +22,11 @@ class ListWorkforcesSortByOptions(OpenEnum):
 
     Added:
         NAME: 'Name' since 2020-07-24
-        CREATEDATE: 'CreateDate' since 2020-07-24
+        CREATE_DATE: 'CreateDate' since 2020-07-24
     """
 
     NAME = "Name"
-    CREATEDATE = "CreateDate"
+    CREATE_DATE = "CreateDate"
 
 
 ListWorkforcesSortByOptionsLiteral = Literal[

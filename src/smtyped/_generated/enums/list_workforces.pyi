@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListWorkforcesSortByOptions as ListWorkforcesSortByOptions,
+)
+from smtyped._generated.enums._l import (
+    ListWorkforcesSortByOptionsLiteral as ListWorkforcesSortByOptionsLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListWorkforcesSortByOptions as as_ListWorkforcesSortByOptions,
+)
+from smtyped._generated.enums._l import (
+    as_ListWorkforcesSortByOptions_opt as as_ListWorkforcesSortByOptions_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListWorkforcesSortByOptions(OpenEnum):
-    NAME = "Name"
-    CREATEDATE = "CreateDate"
-
-ListWorkforcesSortByOptionsLiteral = Literal[
-    "Name",
-    "CreateDate",
+__all__ = [
+    "ListWorkforcesSortByOptions",
+    "ListWorkforcesSortByOptionsLiteral",
 ]
-
-def as_ListWorkforcesSortByOptions(
-    value: ListWorkforcesSortByOptions | ListWorkforcesSortByOptionsLiteral,
-) -> ListWorkforcesSortByOptions: ...
-def as_ListWorkforcesSortByOptions_opt(
-    value: ListWorkforcesSortByOptions | ListWorkforcesSortByOptionsLiteral | None,
-) -> ListWorkforcesSortByOptions | None: ...

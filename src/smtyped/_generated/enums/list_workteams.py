@@ -22,11 +22,11 @@ class ListWorkteamsSortByOptions(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-11-28
-        CREATEDATE: 'CreateDate' since 2018-11-28
+        CREATE_DATE: 'CreateDate' since 2018-11-28
     """
 
     NAME = "Name"
-    CREATEDATE = "CreateDate"
+    CREATE_DATE = "CreateDate"
 
 
 ListWorkteamsSortByOptionsLiteral = Literal[

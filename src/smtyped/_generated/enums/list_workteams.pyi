@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._l import (
+    ListWorkteamsSortByOptions as ListWorkteamsSortByOptions,
+)
+from smtyped._generated.enums._l import (
+    ListWorkteamsSortByOptionsLiteral as ListWorkteamsSortByOptionsLiteral,
+)
+from smtyped._generated.enums._l import (
+    as_ListWorkteamsSortByOptions as as_ListWorkteamsSortByOptions,
+)
+from smtyped._generated.enums._l import (
+    as_ListWorkteamsSortByOptions_opt as as_ListWorkteamsSortByOptions_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ListWorkteamsSortByOptions(OpenEnum):
-    NAME = "Name"
-    CREATEDATE = "CreateDate"
-
-ListWorkteamsSortByOptionsLiteral = Literal[
-    "Name",
-    "CreateDate",
+__all__ = [
+    "ListWorkteamsSortByOptions",
+    "ListWorkteamsSortByOptionsLiteral",
 ]
-
-def as_ListWorkteamsSortByOptions(
-    value: ListWorkteamsSortByOptions | ListWorkteamsSortByOptionsLiteral,
-) -> ListWorkteamsSortByOptions: ...
-def as_ListWorkteamsSortByOptions_opt(
-    value: ListWorkteamsSortByOptions | ListWorkteamsSortByOptionsLiteral | None,
-) -> ListWorkteamsSortByOptions | None: ...

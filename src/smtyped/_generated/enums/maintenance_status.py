@@ -21,14 +21,14 @@ class MaintenanceStatus(OpenEnum):
     ``is_known`` False.
 
     Added:
-        MAINTENANCEINPROGRESS: 'MaintenanceInProgress' since 2025-12-02
-        MAINTENANCECOMPLETE: 'MaintenanceComplete' since 2025-12-02
-        MAINTENANCEFAILED: 'MaintenanceFailed' since 2025-12-02
+        MAINTENANCE_IN_PROGRESS: 'MaintenanceInProgress' since 2025-12-02
+        MAINTENANCE_COMPLETE: 'MaintenanceComplete' since 2025-12-02
+        MAINTENANCE_FAILED: 'MaintenanceFailed' since 2025-12-02
     """
 
-    MAINTENANCEINPROGRESS = "MaintenanceInProgress"
-    MAINTENANCECOMPLETE = "MaintenanceComplete"
-    MAINTENANCEFAILED = "MaintenanceFailed"
+    MAINTENANCE_IN_PROGRESS = "MaintenanceInProgress"
+    MAINTENANCE_COMPLETE = "MaintenanceComplete"
+    MAINTENANCE_FAILED = "MaintenanceFailed"
 
 
 MaintenanceStatusLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MaintenanceStatus as MaintenanceStatus,
+)
+from smtyped._generated.enums._m import (
+    MaintenanceStatusLiteral as MaintenanceStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MaintenanceStatus as as_MaintenanceStatus,
+)
+from smtyped._generated.enums._m import (
+    as_MaintenanceStatus_opt as as_MaintenanceStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MaintenanceStatus(OpenEnum):
-    MAINTENANCEINPROGRESS = "MaintenanceInProgress"
-    MAINTENANCECOMPLETE = "MaintenanceComplete"
-    MAINTENANCEFAILED = "MaintenanceFailed"
-
-MaintenanceStatusLiteral = Literal[
-    "MaintenanceInProgress",
-    "MaintenanceComplete",
-    "MaintenanceFailed",
+__all__ = [
+    "MaintenanceStatus",
+    "MaintenanceStatusLiteral",
 ]
-
-def as_MaintenanceStatus(value: MaintenanceStatus | MaintenanceStatusLiteral) -> MaintenanceStatus: ...
-def as_MaintenanceStatus_opt(
-    value: MaintenanceStatus | MaintenanceStatusLiteral | None,
-) -> MaintenanceStatus | None: ...

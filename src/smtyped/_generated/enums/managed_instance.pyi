@@ -1,37 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ManagedInstanceScalingScaleInStrategy as ManagedInstanceScalingScaleInStrategy,
+)
+from smtyped._generated.enums._m import (
+    ManagedInstanceScalingScaleInStrategyLiteral as ManagedInstanceScalingScaleInStrategyLiteral,
+)
+from smtyped._generated.enums._m import (
+    ManagedInstanceScalingStatus as ManagedInstanceScalingStatus,
+)
+from smtyped._generated.enums._m import (
+    ManagedInstanceScalingStatusLiteral as ManagedInstanceScalingStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ManagedInstanceScalingScaleInStrategy as as_ManagedInstanceScalingScaleInStrategy,
+)
+from smtyped._generated.enums._m import (
+    as_ManagedInstanceScalingScaleInStrategy_opt as as_ManagedInstanceScalingScaleInStrategy_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ManagedInstanceScalingStatus as as_ManagedInstanceScalingStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ManagedInstanceScalingStatus_opt as as_ManagedInstanceScalingStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ManagedInstanceScalingScaleInStrategy(OpenEnum):
-    IDLE_RELEASE = "IDLE_RELEASE"
-    CONSOLIDATION = "CONSOLIDATION"
-
-ManagedInstanceScalingScaleInStrategyLiteral = Literal[
-    "IDLE_RELEASE",
-    "CONSOLIDATION",
+__all__ = [
+    "ManagedInstanceScalingScaleInStrategy",
+    "ManagedInstanceScalingScaleInStrategyLiteral",
+    "ManagedInstanceScalingStatus",
+    "ManagedInstanceScalingStatusLiteral",
 ]
-
-def as_ManagedInstanceScalingScaleInStrategy(
-    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral,
-) -> ManagedInstanceScalingScaleInStrategy: ...
-def as_ManagedInstanceScalingScaleInStrategy_opt(
-    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral | None,
-) -> ManagedInstanceScalingScaleInStrategy | None: ...
-
-class ManagedInstanceScalingStatus(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-ManagedInstanceScalingStatusLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
-]
-
-def as_ManagedInstanceScalingStatus(
-    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral,
-) -> ManagedInstanceScalingStatus: ...
-def as_ManagedInstanceScalingStatus_opt(
-    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral | None,
-) -> ManagedInstanceScalingStatus | None: ...

@@ -1,15 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ManagedStorageType as ManagedStorageType,
+)
+from smtyped._generated.enums._m import (
+    ManagedStorageTypeLiteral as ManagedStorageTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ManagedStorageType as as_ManagedStorageType,
+)
+from smtyped._generated.enums._m import (
+    as_ManagedStorageType_opt as as_ManagedStorageType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ManagedStorageType(OpenEnum):
-    RESTRICTED = "Restricted"
-
-ManagedStorageTypeLiteral = Literal["Restricted",]
-
-def as_ManagedStorageType(value: ManagedStorageType | ManagedStorageTypeLiteral) -> ManagedStorageType: ...
-def as_ManagedStorageType_opt(
-    value: ManagedStorageType | ManagedStorageTypeLiteral | None,
-) -> ManagedStorageType | None: ...
+__all__ = [
+    "ManagedStorageType",
+    "ManagedStorageTypeLiteral",
+]

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MetricSetSource as MetricSetSource,
+)
+from smtyped._generated.enums._m import (
+    MetricSetSourceLiteral as MetricSetSourceLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MetricSetSource as as_MetricSetSource,
+)
+from smtyped._generated.enums._m import (
+    as_MetricSetSource_opt as as_MetricSetSource_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MetricSetSource(OpenEnum):
-    TRAIN = "Train"
-    VALIDATION = "Validation"
-    TEST = "Test"
-
-MetricSetSourceLiteral = Literal[
-    "Train",
-    "Validation",
-    "Test",
+__all__ = [
+    "MetricSetSource",
+    "MetricSetSourceLiteral",
 ]
-
-def as_MetricSetSource(value: MetricSetSource | MetricSetSourceLiteral) -> MetricSetSource: ...
-def as_MetricSetSource_opt(value: MetricSetSource | MetricSetSourceLiteral | None) -> MetricSetSource | None: ...

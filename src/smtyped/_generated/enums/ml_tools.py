@@ -20,52 +20,52 @@ class MlTools(OpenEnum):
     """Values of ``MlTools``. Unknown values load as ``MlTools(value)`` with ``is_known`` False.
 
     Added:
-        DATAWRANGLER: 'DataWrangler' since 2024-06-27
-        FEATURESTORE: 'FeatureStore' since 2024-06-27
-        EMRCLUSTERS: 'EmrClusters' since 2024-06-27
-        AUTOML: 'AutoMl' since 2024-06-27
+        DATA_WRANGLER: 'DataWrangler' since 2024-06-27
+        FEATURE_STORE: 'FeatureStore' since 2024-06-27
+        EMR_CLUSTERS: 'EmrClusters' since 2024-06-27
+        AUTO_ML: 'AutoMl' since 2024-06-27
         EXPERIMENTS: 'Experiments' since 2024-06-27
         TRAINING: 'Training' since 2024-06-27
-        MODELEVALUATION: 'ModelEvaluation' since 2024-06-27
+        MODEL_EVALUATION: 'ModelEvaluation' since 2024-06-27
         PIPELINES: 'Pipelines' since 2024-06-27
         MODELS: 'Models' since 2024-06-27
-        JUMPSTART: 'JumpStart' since 2024-06-27
-        INFERENCERECOMMENDER: 'InferenceRecommender' since 2024-06-27
+        JUMP_START: 'JumpStart' since 2024-06-27
+        INFERENCE_RECOMMENDER: 'InferenceRecommender' since 2024-06-27
         ENDPOINTS: 'Endpoints' since 2024-06-27
         PROJECTS: 'Projects' since 2024-06-27
-        INFERENCEOPTIMIZATION: 'InferenceOptimization' since 2024-08-12
-        PERFORMANCEEVALUATION: 'PerformanceEvaluation' since 2024-09-24
-        LAKERAGUARD: 'LakeraGuard' since 2024-12-04
+        INFERENCE_OPTIMIZATION: 'InferenceOptimization' since 2024-08-12
+        PERFORMANCE_EVALUATION: 'PerformanceEvaluation' since 2024-09-24
+        LAKERA_GUARD: 'LakeraGuard' since 2024-12-04
         COMET: 'Comet' since 2024-12-04
-        DEEPCHECKSLLMEVALUATION: 'DeepchecksLLMEvaluation' since 2024-12-04
+        DEEPCHECKS_LLM_EVALUATION: 'DeepchecksLLMEvaluation' since 2024-12-04
         FIDDLER: 'Fiddler' since 2024-12-04
-        HYPERPODCLUSTERS: 'HyperPodClusters' since 2024-12-04
-        RUNNINGINSTANCES: 'RunningInstances' since 2025-12-02
+        HYPER_POD_CLUSTERS: 'HyperPodClusters' since 2024-12-04
+        RUNNING_INSTANCES: 'RunningInstances' since 2025-12-02
         DATASETS: 'Datasets' since 2025-12-02
         EVALUATORS: 'Evaluators' since 2025-12-02
     """
 
-    DATAWRANGLER = "DataWrangler"
-    FEATURESTORE = "FeatureStore"
-    EMRCLUSTERS = "EmrClusters"
-    AUTOML = "AutoMl"
+    DATA_WRANGLER = "DataWrangler"
+    FEATURE_STORE = "FeatureStore"
+    EMR_CLUSTERS = "EmrClusters"
+    AUTO_ML = "AutoMl"
     EXPERIMENTS = "Experiments"
     TRAINING = "Training"
-    MODELEVALUATION = "ModelEvaluation"
+    MODEL_EVALUATION = "ModelEvaluation"
     PIPELINES = "Pipelines"
     MODELS = "Models"
-    JUMPSTART = "JumpStart"
-    INFERENCERECOMMENDER = "InferenceRecommender"
+    JUMP_START = "JumpStart"
+    INFERENCE_RECOMMENDER = "InferenceRecommender"
     ENDPOINTS = "Endpoints"
     PROJECTS = "Projects"
-    INFERENCEOPTIMIZATION = "InferenceOptimization"
-    PERFORMANCEEVALUATION = "PerformanceEvaluation"
-    LAKERAGUARD = "LakeraGuard"
+    INFERENCE_OPTIMIZATION = "InferenceOptimization"
+    PERFORMANCE_EVALUATION = "PerformanceEvaluation"
+    LAKERA_GUARD = "LakeraGuard"
     COMET = "Comet"
-    DEEPCHECKSLLMEVALUATION = "DeepchecksLLMEvaluation"
+    DEEPCHECKS_LLM_EVALUATION = "DeepchecksLLMEvaluation"
     FIDDLER = "Fiddler"
-    HYPERPODCLUSTERS = "HyperPodClusters"
-    RUNNINGINSTANCES = "RunningInstances"
+    HYPER_POD_CLUSTERS = "HyperPodClusters"
+    RUNNING_INSTANCES = "RunningInstances"
     DATASETS = "Datasets"
     EVALUATORS = "Evaluators"
 

@@ -23,23 +23,23 @@ class MlflowAppStatus(OpenEnum):
     Added:
         CREATING: 'Creating' since 2025-12-02
         CREATED: 'Created' since 2025-12-02
-        CREATEFAILED: 'CreateFailed' since 2025-12-02
+        CREATE_FAILED: 'CreateFailed' since 2025-12-02
         UPDATING: 'Updating' since 2025-12-02
         UPDATED: 'Updated' since 2025-12-02
-        UPDATEFAILED: 'UpdateFailed' since 2025-12-02
+        UPDATE_FAILED: 'UpdateFailed' since 2025-12-02
         DELETING: 'Deleting' since 2025-12-02
-        DELETEFAILED: 'DeleteFailed' since 2025-12-02
+        DELETE_FAILED: 'DeleteFailed' since 2025-12-02
         DELETED: 'Deleted' since 2025-12-02
     """
 
     CREATING = "Creating"
     CREATED = "Created"
-    CREATEFAILED = "CreateFailed"
+    CREATE_FAILED = "CreateFailed"
     UPDATING = "Updating"
     UPDATED = "Updated"
-    UPDATEFAILED = "UpdateFailed"
+    UPDATE_FAILED = "UpdateFailed"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
     DELETED = "Deleted"
 
 

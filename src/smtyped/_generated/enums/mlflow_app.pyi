@@ -1,31 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MlflowAppStatus as MlflowAppStatus,
+)
+from smtyped._generated.enums._m import (
+    MlflowAppStatusLiteral as MlflowAppStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MlflowAppStatus as as_MlflowAppStatus,
+)
+from smtyped._generated.enums._m import (
+    as_MlflowAppStatus_opt as as_MlflowAppStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MlflowAppStatus(OpenEnum):
-    CREATING = "Creating"
-    CREATED = "Created"
-    CREATEFAILED = "CreateFailed"
-    UPDATING = "Updating"
-    UPDATED = "Updated"
-    UPDATEFAILED = "UpdateFailed"
-    DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-    DELETED = "Deleted"
-
-MlflowAppStatusLiteral = Literal[
-    "Creating",
-    "Created",
-    "CreateFailed",
-    "Updating",
-    "Updated",
-    "UpdateFailed",
-    "Deleting",
-    "DeleteFailed",
-    "Deleted",
+__all__ = [
+    "MlflowAppStatus",
+    "MlflowAppStatusLiteral",
 ]
-
-def as_MlflowAppStatus(value: MlflowAppStatus | MlflowAppStatusLiteral) -> MlflowAppStatus: ...
-def as_MlflowAppStatus_opt(value: MlflowAppStatus | MlflowAppStatusLiteral | None) -> MlflowAppStatus | None: ...

@@ -23,12 +23,12 @@ class ModelApprovalStatus(OpenEnum):
     Added:
         APPROVED: 'Approved' since 2020-12-01
         REJECTED: 'Rejected' since 2020-12-01
-        PENDINGMANUALAPPROVAL: 'PendingManualApproval' since 2020-12-01
+        PENDING_MANUAL_APPROVAL: 'PendingManualApproval' since 2020-12-01
     """
 
     APPROVED = "Approved"
     REJECTED = "Rejected"
-    PENDINGMANUALAPPROVAL = "PendingManualApproval"
+    PENDING_MANUAL_APPROVAL = "PendingManualApproval"
 
 
 ModelApprovalStatusLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelApprovalStatus as ModelApprovalStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelApprovalStatusLiteral as ModelApprovalStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelApprovalStatus as as_ModelApprovalStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelApprovalStatus_opt as as_ModelApprovalStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelApprovalStatus(OpenEnum):
-    APPROVED = "Approved"
-    REJECTED = "Rejected"
-    PENDINGMANUALAPPROVAL = "PendingManualApproval"
-
-ModelApprovalStatusLiteral = Literal[
-    "Approved",
-    "Rejected",
-    "PendingManualApproval",
+__all__ = [
+    "ModelApprovalStatus",
+    "ModelApprovalStatusLiteral",
 ]
-
-def as_ModelApprovalStatus(value: ModelApprovalStatus | ModelApprovalStatusLiteral) -> ModelApprovalStatus: ...
-def as_ModelApprovalStatus_opt(
-    value: ModelApprovalStatus | ModelApprovalStatusLiteral | None,
-) -> ModelApprovalStatus | None: ...

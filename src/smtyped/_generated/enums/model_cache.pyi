@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelCacheSetting as ModelCacheSetting,
+)
+from smtyped._generated.enums._m import (
+    ModelCacheSettingLiteral as ModelCacheSettingLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCacheSetting as as_ModelCacheSetting,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCacheSetting_opt as as_ModelCacheSetting_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelCacheSetting(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-ModelCacheSettingLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "ModelCacheSetting",
+    "ModelCacheSettingLiteral",
 ]
-
-def as_ModelCacheSetting(value: ModelCacheSetting | ModelCacheSettingLiteral) -> ModelCacheSetting: ...
-def as_ModelCacheSetting_opt(
-    value: ModelCacheSetting | ModelCacheSettingLiteral | None,
-) -> ModelCacheSetting | None: ...

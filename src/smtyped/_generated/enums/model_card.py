@@ -36,12 +36,12 @@ class ModelCardExportJobSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2022-11-30
-        CREATIONTIME: 'CreationTime' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
         STATUS: 'Status' since 2022-11-30
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 
@@ -104,12 +104,12 @@ class ModelCardExportJobStatus(OpenEnum):
     ``ModelCardExportJobStatus(value)`` with ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2022-11-30
+        IN_PROGRESS: 'InProgress' since 2022-11-30
         COMPLETED: 'Completed' since 2022-11-30
         FAILED: 'Failed' since 2022-11-30
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
 
@@ -140,20 +140,20 @@ class ModelCardProcessingStatus(OpenEnum):
     ``ModelCardProcessingStatus(value)`` with ``is_known`` False.
 
     Added:
-        DELETEINPROGRESS: 'DeleteInProgress' since 2022-11-30
-        DELETEPENDING: 'DeletePending' since 2022-11-30
-        CONTENTDELETED: 'ContentDeleted' since 2022-11-30
-        EXPORTJOBSDELETED: 'ExportJobsDeleted' since 2022-11-30
-        DELETECOMPLETED: 'DeleteCompleted' since 2022-11-30
-        DELETEFAILED: 'DeleteFailed' since 2022-11-30
+        DELETE_IN_PROGRESS: 'DeleteInProgress' since 2022-11-30
+        DELETE_PENDING: 'DeletePending' since 2022-11-30
+        CONTENT_DELETED: 'ContentDeleted' since 2022-11-30
+        EXPORT_JOBS_DELETED: 'ExportJobsDeleted' since 2022-11-30
+        DELETE_COMPLETED: 'DeleteCompleted' since 2022-11-30
+        DELETE_FAILED: 'DeleteFailed' since 2022-11-30
     """
 
-    DELETEINPROGRESS = "DeleteInProgress"
-    DELETEPENDING = "DeletePending"
-    CONTENTDELETED = "ContentDeleted"
-    EXPORTJOBSDELETED = "ExportJobsDeleted"
-    DELETECOMPLETED = "DeleteCompleted"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_IN_PROGRESS = "DeleteInProgress"
+    DELETE_PENDING = "DeletePending"
+    CONTENT_DELETED = "ContentDeleted"
+    EXPORT_JOBS_DELETED = "ExportJobsDeleted"
+    DELETE_COMPLETED = "DeleteCompleted"
+    DELETE_FAILED = "DeleteFailed"
 
 
 ModelCardProcessingStatusLiteral = Literal[
@@ -186,11 +186,11 @@ class ModelCardSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2022-11-30
-        CREATIONTIME: 'CreationTime' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ModelCardSortByLiteral = Literal[
@@ -246,13 +246,13 @@ class ModelCardStatus(OpenEnum):
 
     Added:
         DRAFT: 'Draft' since 2022-11-30
-        PENDINGREVIEW: 'PendingReview' since 2022-11-30
+        PENDING_REVIEW: 'PendingReview' since 2022-11-30
         APPROVED: 'Approved' since 2022-11-30
         ARCHIVED: 'Archived' since 2022-11-30
     """
 
     DRAFT = "Draft"
-    PENDINGREVIEW = "PendingReview"
+    PENDING_REVIEW = "PendingReview"
     APPROVED = "Approved"
     ARCHIVED = "Archived"
 

@@ -1,135 +1,117 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelCardExportJobSortBy as ModelCardExportJobSortBy,
+)
+from smtyped._generated.enums._m import (
+    ModelCardExportJobSortByLiteral as ModelCardExportJobSortByLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardExportJobSortOrder as ModelCardExportJobSortOrder,
+)
+from smtyped._generated.enums._m import (
+    ModelCardExportJobSortOrderLiteral as ModelCardExportJobSortOrderLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardExportJobStatus as ModelCardExportJobStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelCardExportJobStatusLiteral as ModelCardExportJobStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardProcessingStatus as ModelCardProcessingStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelCardProcessingStatusLiteral as ModelCardProcessingStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardSortBy as ModelCardSortBy,
+)
+from smtyped._generated.enums._m import (
+    ModelCardSortByLiteral as ModelCardSortByLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardSortOrder as ModelCardSortOrder,
+)
+from smtyped._generated.enums._m import (
+    ModelCardSortOrderLiteral as ModelCardSortOrderLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardStatus as ModelCardStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelCardStatusLiteral as ModelCardStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelCardVersionSortBy as ModelCardVersionSortBy,
+)
+from smtyped._generated.enums._m import (
+    ModelCardVersionSortByLiteral as ModelCardVersionSortByLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardExportJobSortBy as as_ModelCardExportJobSortBy,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardExportJobSortBy_opt as as_ModelCardExportJobSortBy_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardExportJobSortOrder as as_ModelCardExportJobSortOrder,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardExportJobSortOrder_opt as as_ModelCardExportJobSortOrder_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardExportJobStatus as as_ModelCardExportJobStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardExportJobStatus_opt as as_ModelCardExportJobStatus_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardProcessingStatus as as_ModelCardProcessingStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardProcessingStatus_opt as as_ModelCardProcessingStatus_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardSortBy as as_ModelCardSortBy,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardSortBy_opt as as_ModelCardSortBy_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardSortOrder as as_ModelCardSortOrder,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardSortOrder_opt as as_ModelCardSortOrder_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardStatus as as_ModelCardStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardStatus_opt as as_ModelCardStatus_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardVersionSortBy as as_ModelCardVersionSortBy,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCardVersionSortBy_opt as as_ModelCardVersionSortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelCardExportJobSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-ModelCardExportJobSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "ModelCardExportJobSortBy",
+    "ModelCardExportJobSortByLiteral",
+    "ModelCardExportJobSortOrder",
+    "ModelCardExportJobSortOrderLiteral",
+    "ModelCardExportJobStatus",
+    "ModelCardExportJobStatusLiteral",
+    "ModelCardProcessingStatus",
+    "ModelCardProcessingStatusLiteral",
+    "ModelCardSortBy",
+    "ModelCardSortByLiteral",
+    "ModelCardSortOrder",
+    "ModelCardSortOrderLiteral",
+    "ModelCardStatus",
+    "ModelCardStatusLiteral",
+    "ModelCardVersionSortBy",
+    "ModelCardVersionSortByLiteral",
 ]
-
-def as_ModelCardExportJobSortBy(
-    value: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral,
-) -> ModelCardExportJobSortBy: ...
-def as_ModelCardExportJobSortBy_opt(
-    value: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral | None,
-) -> ModelCardExportJobSortBy | None: ...
-
-class ModelCardExportJobSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-ModelCardExportJobSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_ModelCardExportJobSortOrder(
-    value: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral,
-) -> ModelCardExportJobSortOrder: ...
-def as_ModelCardExportJobSortOrder_opt(
-    value: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None,
-) -> ModelCardExportJobSortOrder | None: ...
-
-class ModelCardExportJobStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-
-ModelCardExportJobStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-]
-
-def as_ModelCardExportJobStatus(
-    value: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral,
-) -> ModelCardExportJobStatus: ...
-def as_ModelCardExportJobStatus_opt(
-    value: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None,
-) -> ModelCardExportJobStatus | None: ...
-
-class ModelCardProcessingStatus(OpenEnum):
-    DELETEINPROGRESS = "DeleteInProgress"
-    DELETEPENDING = "DeletePending"
-    CONTENTDELETED = "ContentDeleted"
-    EXPORTJOBSDELETED = "ExportJobsDeleted"
-    DELETECOMPLETED = "DeleteCompleted"
-    DELETEFAILED = "DeleteFailed"
-
-ModelCardProcessingStatusLiteral = Literal[
-    "DeleteInProgress",
-    "DeletePending",
-    "ContentDeleted",
-    "ExportJobsDeleted",
-    "DeleteCompleted",
-    "DeleteFailed",
-]
-
-def as_ModelCardProcessingStatus(
-    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral,
-) -> ModelCardProcessingStatus: ...
-def as_ModelCardProcessingStatus_opt(
-    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None,
-) -> ModelCardProcessingStatus | None: ...
-
-class ModelCardSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-ModelCardSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-]
-
-def as_ModelCardSortBy(value: ModelCardSortBy | ModelCardSortByLiteral) -> ModelCardSortBy: ...
-def as_ModelCardSortBy_opt(value: ModelCardSortBy | ModelCardSortByLiteral | None) -> ModelCardSortBy | None: ...
-
-class ModelCardSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-ModelCardSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_ModelCardSortOrder(value: ModelCardSortOrder | ModelCardSortOrderLiteral) -> ModelCardSortOrder: ...
-def as_ModelCardSortOrder_opt(
-    value: ModelCardSortOrder | ModelCardSortOrderLiteral | None,
-) -> ModelCardSortOrder | None: ...
-
-class ModelCardStatus(OpenEnum):
-    DRAFT = "Draft"
-    PENDINGREVIEW = "PendingReview"
-    APPROVED = "Approved"
-    ARCHIVED = "Archived"
-
-ModelCardStatusLiteral = Literal[
-    "Draft",
-    "PendingReview",
-    "Approved",
-    "Archived",
-]
-
-def as_ModelCardStatus(value: ModelCardStatus | ModelCardStatusLiteral) -> ModelCardStatus: ...
-def as_ModelCardStatus_opt(value: ModelCardStatus | ModelCardStatusLiteral | None) -> ModelCardStatus | None: ...
-
-class ModelCardVersionSortBy(OpenEnum):
-    VERSION = "Version"
-
-ModelCardVersionSortByLiteral = Literal["Version",]
-
-def as_ModelCardVersionSortBy(
-    value: ModelCardVersionSortBy | ModelCardVersionSortByLiteral,
-) -> ModelCardVersionSortBy: ...
-def as_ModelCardVersionSortBy_opt(
-    value: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None,
-) -> ModelCardVersionSortBy | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelCompressionType as ModelCompressionType,
+)
+from smtyped._generated.enums._m import (
+    ModelCompressionTypeLiteral as ModelCompressionTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCompressionType as as_ModelCompressionType,
+)
+from smtyped._generated.enums._m import (
+    as_ModelCompressionType_opt as as_ModelCompressionType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelCompressionType(OpenEnum):
-    NONE = "None"
-    GZIP = "Gzip"
-
-ModelCompressionTypeLiteral = Literal[
-    "None",
-    "Gzip",
+__all__ = [
+    "ModelCompressionType",
+    "ModelCompressionTypeLiteral",
 ]
-
-def as_ModelCompressionType(value: ModelCompressionType | ModelCompressionTypeLiteral) -> ModelCompressionType: ...
-def as_ModelCompressionType_opt(
-    value: ModelCompressionType | ModelCompressionTypeLiteral | None,
-) -> ModelCompressionType | None: ...

@@ -21,10 +21,10 @@ class ModelInfrastructureType(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        REALTIMEINFERENCE: 'RealTimeInference' since 2022-11-30
+        REAL_TIME_INFERENCE: 'RealTimeInference' since 2022-11-30
     """
 
-    REALTIMEINFERENCE = "RealTimeInference"
+    REAL_TIME_INFERENCE = "RealTimeInference"
 
 
 ModelInfrastructureTypeLiteral = Literal["RealTimeInference",]

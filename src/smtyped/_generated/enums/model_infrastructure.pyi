@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelInfrastructureType as ModelInfrastructureType,
+)
+from smtyped._generated.enums._m import (
+    ModelInfrastructureTypeLiteral as ModelInfrastructureTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelInfrastructureType as as_ModelInfrastructureType,
+)
+from smtyped._generated.enums._m import (
+    as_ModelInfrastructureType_opt as as_ModelInfrastructureType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelInfrastructureType(OpenEnum):
-    REALTIMEINFERENCE = "RealTimeInference"
-
-ModelInfrastructureTypeLiteral = Literal["RealTimeInference",]
-
-def as_ModelInfrastructureType(
-    value: ModelInfrastructureType | ModelInfrastructureTypeLiteral,
-) -> ModelInfrastructureType: ...
-def as_ModelInfrastructureType_opt(
-    value: ModelInfrastructureType | ModelInfrastructureTypeLiteral | None,
-) -> ModelInfrastructureType | None: ...
+__all__ = [
+    "ModelInfrastructureType",
+    "ModelInfrastructureTypeLiteral",
+]

@@ -24,13 +24,13 @@ class ModelMetadataFilterType(OpenEnum):
         DOMAIN: 'Domain' since 2021-12-01
         FRAMEWORK: 'Framework' since 2021-12-01
         TASK: 'Task' since 2021-12-01
-        FRAMEWORKVERSION: 'FrameworkVersion' since 2021-12-01
+        FRAMEWORK_VERSION: 'FrameworkVersion' since 2021-12-01
     """
 
     DOMAIN = "Domain"
     FRAMEWORK = "Framework"
     TASK = "Task"
-    FRAMEWORKVERSION = "FrameworkVersion"
+    FRAMEWORK_VERSION = "FrameworkVersion"
 
 
 ModelMetadataFilterTypeLiteral = Literal[

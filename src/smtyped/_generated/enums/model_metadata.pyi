@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelMetadataFilterType as ModelMetadataFilterType,
+)
+from smtyped._generated.enums._m import (
+    ModelMetadataFilterTypeLiteral as ModelMetadataFilterTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelMetadataFilterType as as_ModelMetadataFilterType,
+)
+from smtyped._generated.enums._m import (
+    as_ModelMetadataFilterType_opt as as_ModelMetadataFilterType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelMetadataFilterType(OpenEnum):
-    DOMAIN = "Domain"
-    FRAMEWORK = "Framework"
-    TASK = "Task"
-    FRAMEWORKVERSION = "FrameworkVersion"
-
-ModelMetadataFilterTypeLiteral = Literal[
-    "Domain",
-    "Framework",
-    "Task",
-    "FrameworkVersion",
+__all__ = [
+    "ModelMetadataFilterType",
+    "ModelMetadataFilterTypeLiteral",
 ]
-
-def as_ModelMetadataFilterType(
-    value: ModelMetadataFilterType | ModelMetadataFilterTypeLiteral,
-) -> ModelMetadataFilterType: ...
-def as_ModelMetadataFilterType_opt(
-    value: ModelMetadataFilterType | ModelMetadataFilterTypeLiteral | None,
-) -> ModelMetadataFilterType | None: ...

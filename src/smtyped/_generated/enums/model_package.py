@@ -32,11 +32,11 @@ class ModelPackageGroupSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2020-12-01
-        CREATIONTIME: 'CreationTime' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ModelPackageGroupSortByLiteral = Literal[
@@ -65,19 +65,19 @@ class ModelPackageGroupStatus(OpenEnum):
 
     Added:
         PENDING: 'Pending' since 2020-12-01
-        INPROGRESS: 'InProgress' since 2020-12-01
+        IN_PROGRESS: 'InProgress' since 2020-12-01
         COMPLETED: 'Completed' since 2020-12-01
         FAILED: 'Failed' since 2020-12-01
         DELETING: 'Deleting' since 2020-12-01
-        DELETEFAILED: 'DeleteFailed' since 2020-12-01
+        DELETE_FAILED: 'DeleteFailed' since 2020-12-01
     """
 
     PENDING = "Pending"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
 
 
 ModelPackageGroupStatusLiteral = Literal[
@@ -143,11 +143,11 @@ class ModelPackageSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-11-28
-        CREATIONTIME: 'CreationTime' since 2018-11-28
+        CREATION_TIME: 'CreationTime' since 2018-11-28
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ModelPackageSortByLiteral = Literal[
@@ -174,14 +174,14 @@ class ModelPackageStatus(OpenEnum):
 
     Added:
         PENDING: 'Pending' since 2018-11-28
-        INPROGRESS: 'InProgress' since 2018-11-28
+        IN_PROGRESS: 'InProgress' since 2018-11-28
         COMPLETED: 'Completed' since 2018-11-28
         FAILED: 'Failed' since 2018-11-28
         DELETING: 'Deleting' since 2018-11-28
     """
 
     PENDING = "Pending"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     DELETING = "Deleting"

@@ -1,109 +1,89 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelPackageGroupSortBy as ModelPackageGroupSortBy,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageGroupSortByLiteral as ModelPackageGroupSortByLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageGroupStatus as ModelPackageGroupStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageGroupStatusLiteral as ModelPackageGroupStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageRegistrationType as ModelPackageRegistrationType,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageRegistrationTypeLiteral as ModelPackageRegistrationTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageSortBy as ModelPackageSortBy,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageSortByLiteral as ModelPackageSortByLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageStatus as ModelPackageStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageStatusLiteral as ModelPackageStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageType as ModelPackageType,
+)
+from smtyped._generated.enums._m import (
+    ModelPackageTypeLiteral as ModelPackageTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageGroupSortBy as as_ModelPackageGroupSortBy,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageGroupSortBy_opt as as_ModelPackageGroupSortBy_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageGroupStatus as as_ModelPackageGroupStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageGroupStatus_opt as as_ModelPackageGroupStatus_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageRegistrationType as as_ModelPackageRegistrationType,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageRegistrationType_opt as as_ModelPackageRegistrationType_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageSortBy as as_ModelPackageSortBy,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageSortBy_opt as as_ModelPackageSortBy_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageStatus as as_ModelPackageStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageStatus_opt as as_ModelPackageStatus_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageType as as_ModelPackageType,
+)
+from smtyped._generated.enums._m import (
+    as_ModelPackageType_opt as as_ModelPackageType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelPackageGroupSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-ModelPackageGroupSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "ModelPackageGroupSortBy",
+    "ModelPackageGroupSortByLiteral",
+    "ModelPackageGroupStatus",
+    "ModelPackageGroupStatusLiteral",
+    "ModelPackageRegistrationType",
+    "ModelPackageRegistrationTypeLiteral",
+    "ModelPackageSortBy",
+    "ModelPackageSortByLiteral",
+    "ModelPackageStatus",
+    "ModelPackageStatusLiteral",
+    "ModelPackageType",
+    "ModelPackageTypeLiteral",
 ]
-
-def as_ModelPackageGroupSortBy(
-    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral,
-) -> ModelPackageGroupSortBy: ...
-def as_ModelPackageGroupSortBy_opt(
-    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None,
-) -> ModelPackageGroupSortBy | None: ...
-
-class ModelPackageGroupStatus(OpenEnum):
-    PENDING = "Pending"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-
-ModelPackageGroupStatusLiteral = Literal[
-    "Pending",
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Deleting",
-    "DeleteFailed",
-]
-
-def as_ModelPackageGroupStatus(
-    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
-) -> ModelPackageGroupStatus: ...
-def as_ModelPackageGroupStatus_opt(
-    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None,
-) -> ModelPackageGroupStatus | None: ...
-
-class ModelPackageRegistrationType(OpenEnum):
-    LOGGED = "Logged"
-    REGISTERED = "Registered"
-
-ModelPackageRegistrationTypeLiteral = Literal[
-    "Logged",
-    "Registered",
-]
-
-def as_ModelPackageRegistrationType(
-    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral,
-) -> ModelPackageRegistrationType: ...
-def as_ModelPackageRegistrationType_opt(
-    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral | None,
-) -> ModelPackageRegistrationType | None: ...
-
-class ModelPackageSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-ModelPackageSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-]
-
-def as_ModelPackageSortBy(value: ModelPackageSortBy | ModelPackageSortByLiteral) -> ModelPackageSortBy: ...
-def as_ModelPackageSortBy_opt(
-    value: ModelPackageSortBy | ModelPackageSortByLiteral | None,
-) -> ModelPackageSortBy | None: ...
-
-class ModelPackageStatus(OpenEnum):
-    PENDING = "Pending"
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    DELETING = "Deleting"
-
-ModelPackageStatusLiteral = Literal[
-    "Pending",
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Deleting",
-]
-
-def as_ModelPackageStatus(value: ModelPackageStatus | ModelPackageStatusLiteral) -> ModelPackageStatus: ...
-def as_ModelPackageStatus_opt(
-    value: ModelPackageStatus | ModelPackageStatusLiteral | None,
-) -> ModelPackageStatus | None: ...
-
-class ModelPackageType(OpenEnum):
-    VERSIONED = "Versioned"
-    UNVERSIONED = "Unversioned"
-    BOTH = "Both"
-
-ModelPackageTypeLiteral = Literal[
-    "Versioned",
-    "Unversioned",
-    "Both",
-]
-
-def as_ModelPackageType(value: ModelPackageType | ModelPackageTypeLiteral) -> ModelPackageType: ...
-def as_ModelPackageType_opt(value: ModelPackageType | ModelPackageTypeLiteral | None) -> ModelPackageType | None: ...

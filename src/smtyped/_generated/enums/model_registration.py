@@ -21,12 +21,12 @@ class ModelRegistrationMode(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        AUTOMODELREGISTRATIONENABLED: 'AutoModelRegistrationEnabled' since 2025-12-02
-        AUTOMODELREGISTRATIONDISABLED: 'AutoModelRegistrationDisabled' since 2025-12-02
+        AUTO_MODEL_REGISTRATION_ENABLED: 'AutoModelRegistrationEnabled' since 2025-12-02
+        AUTO_MODEL_REGISTRATION_DISABLED: 'AutoModelRegistrationDisabled' since 2025-12-02
     """
 
-    AUTOMODELREGISTRATIONENABLED = "AutoModelRegistrationEnabled"
-    AUTOMODELREGISTRATIONDISABLED = "AutoModelRegistrationDisabled"
+    AUTO_MODEL_REGISTRATION_ENABLED = "AutoModelRegistrationEnabled"
+    AUTO_MODEL_REGISTRATION_DISABLED = "AutoModelRegistrationDisabled"
 
 
 ModelRegistrationModeLiteral = Literal[

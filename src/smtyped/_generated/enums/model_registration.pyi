@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelRegistrationMode as ModelRegistrationMode,
+)
+from smtyped._generated.enums._m import (
+    ModelRegistrationModeLiteral as ModelRegistrationModeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelRegistrationMode as as_ModelRegistrationMode,
+)
+from smtyped._generated.enums._m import (
+    as_ModelRegistrationMode_opt as as_ModelRegistrationMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelRegistrationMode(OpenEnum):
-    AUTOMODELREGISTRATIONENABLED = "AutoModelRegistrationEnabled"
-    AUTOMODELREGISTRATIONDISABLED = "AutoModelRegistrationDisabled"
-
-ModelRegistrationModeLiteral = Literal[
-    "AutoModelRegistrationEnabled",
-    "AutoModelRegistrationDisabled",
+__all__ = [
+    "ModelRegistrationMode",
+    "ModelRegistrationModeLiteral",
 ]
-
-def as_ModelRegistrationMode(value: ModelRegistrationMode | ModelRegistrationModeLiteral) -> ModelRegistrationMode: ...
-def as_ModelRegistrationMode_opt(
-    value: ModelRegistrationMode | ModelRegistrationModeLiteral | None,
-) -> ModelRegistrationMode | None: ...

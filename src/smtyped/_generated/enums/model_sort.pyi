@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelSortKey as ModelSortKey,
+)
+from smtyped._generated.enums._m import (
+    ModelSortKeyLiteral as ModelSortKeyLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelSortKey as as_ModelSortKey,
+)
+from smtyped._generated.enums._m import (
+    as_ModelSortKey_opt as as_ModelSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-ModelSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "ModelSortKey",
+    "ModelSortKeyLiteral",
 ]
-
-def as_ModelSortKey(value: ModelSortKey | ModelSortKeyLiteral) -> ModelSortKey: ...
-def as_ModelSortKey_opt(value: ModelSortKey | ModelSortKeyLiteral | None) -> ModelSortKey | None: ...

@@ -23,12 +23,12 @@ class ModelSpeculativeDecodingS3DataType(OpenEnum):
     ``ModelSpeculativeDecodingS3DataType(value)`` with ``is_known`` False.
 
     Added:
-        S3PREFIX: 'S3Prefix' since 2025-11-21
-        MANIFESTFILE: 'ManifestFile' since 2025-11-21
+        S3_PREFIX: 'S3Prefix' since 2025-11-21
+        MANIFEST_FILE: 'ManifestFile' since 2025-11-21
     """
 
-    S3PREFIX = "S3Prefix"
-    MANIFESTFILE = "ManifestFile"
+    S3_PREFIX = "S3Prefix"
+    MANIFEST_FILE = "ManifestFile"
 
 
 ModelSpeculativeDecodingS3DataTypeLiteral = Literal[

@@ -1,33 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelSpeculativeDecodingS3DataType as ModelSpeculativeDecodingS3DataType,
+)
+from smtyped._generated.enums._m import (
+    ModelSpeculativeDecodingS3DataTypeLiteral as ModelSpeculativeDecodingS3DataTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelSpeculativeDecodingTechnique as ModelSpeculativeDecodingTechnique,
+)
+from smtyped._generated.enums._m import (
+    ModelSpeculativeDecodingTechniqueLiteral as ModelSpeculativeDecodingTechniqueLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelSpeculativeDecodingS3DataType as as_ModelSpeculativeDecodingS3DataType,
+)
+from smtyped._generated.enums._m import (
+    as_ModelSpeculativeDecodingS3DataType_opt as as_ModelSpeculativeDecodingS3DataType_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelSpeculativeDecodingTechnique as as_ModelSpeculativeDecodingTechnique,
+)
+from smtyped._generated.enums._m import (
+    as_ModelSpeculativeDecodingTechnique_opt as as_ModelSpeculativeDecodingTechnique_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelSpeculativeDecodingS3DataType(OpenEnum):
-    S3PREFIX = "S3Prefix"
-    MANIFESTFILE = "ManifestFile"
-
-ModelSpeculativeDecodingS3DataTypeLiteral = Literal[
-    "S3Prefix",
-    "ManifestFile",
+__all__ = [
+    "ModelSpeculativeDecodingS3DataType",
+    "ModelSpeculativeDecodingS3DataTypeLiteral",
+    "ModelSpeculativeDecodingTechnique",
+    "ModelSpeculativeDecodingTechniqueLiteral",
 ]
-
-def as_ModelSpeculativeDecodingS3DataType(
-    value: ModelSpeculativeDecodingS3DataType | ModelSpeculativeDecodingS3DataTypeLiteral,
-) -> ModelSpeculativeDecodingS3DataType: ...
-def as_ModelSpeculativeDecodingS3DataType_opt(
-    value: ModelSpeculativeDecodingS3DataType | ModelSpeculativeDecodingS3DataTypeLiteral | None,
-) -> ModelSpeculativeDecodingS3DataType | None: ...
-
-class ModelSpeculativeDecodingTechnique(OpenEnum):
-    EAGLE = "EAGLE"
-
-ModelSpeculativeDecodingTechniqueLiteral = Literal["EAGLE",]
-
-def as_ModelSpeculativeDecodingTechnique(
-    value: ModelSpeculativeDecodingTechnique | ModelSpeculativeDecodingTechniqueLiteral,
-) -> ModelSpeculativeDecodingTechnique: ...
-def as_ModelSpeculativeDecodingTechnique_opt(
-    value: ModelSpeculativeDecodingTechnique | ModelSpeculativeDecodingTechniqueLiteral | None,
-) -> ModelSpeculativeDecodingTechnique | None: ...

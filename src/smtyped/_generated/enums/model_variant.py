@@ -59,14 +59,14 @@ class ModelVariantStatus(OpenEnum):
     Added:
         CREATING: 'Creating' since 2022-11-30
         UPDATING: 'Updating' since 2022-11-30
-        INSERVICE: 'InService' since 2022-11-30
+        IN_SERVICE: 'InService' since 2022-11-30
         DELETING: 'Deleting' since 2022-11-30
         DELETED: 'Deleted' since 2022-11-30
     """
 
     CREATING = "Creating"
     UPDATING = "Updating"
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     DELETING = "Deleting"
     DELETED = "Deleted"
 

@@ -1,41 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    ModelVariantAction as ModelVariantAction,
+)
+from smtyped._generated.enums._m import (
+    ModelVariantActionLiteral as ModelVariantActionLiteral,
+)
+from smtyped._generated.enums._m import (
+    ModelVariantStatus as ModelVariantStatus,
+)
+from smtyped._generated.enums._m import (
+    ModelVariantStatusLiteral as ModelVariantStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_ModelVariantAction as as_ModelVariantAction,
+)
+from smtyped._generated.enums._m import (
+    as_ModelVariantAction_opt as as_ModelVariantAction_opt,
+)
+from smtyped._generated.enums._m import (
+    as_ModelVariantStatus as as_ModelVariantStatus,
+)
+from smtyped._generated.enums._m import (
+    as_ModelVariantStatus_opt as as_ModelVariantStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ModelVariantAction(OpenEnum):
-    RETAIN = "Retain"
-    REMOVE = "Remove"
-    PROMOTE = "Promote"
-
-ModelVariantActionLiteral = Literal[
-    "Retain",
-    "Remove",
-    "Promote",
+__all__ = [
+    "ModelVariantAction",
+    "ModelVariantActionLiteral",
+    "ModelVariantStatus",
+    "ModelVariantStatusLiteral",
 ]
-
-def as_ModelVariantAction(value: ModelVariantAction | ModelVariantActionLiteral) -> ModelVariantAction: ...
-def as_ModelVariantAction_opt(
-    value: ModelVariantAction | ModelVariantActionLiteral | None,
-) -> ModelVariantAction | None: ...
-
-class ModelVariantStatus(OpenEnum):
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    INSERVICE = "InService"
-    DELETING = "Deleting"
-    DELETED = "Deleted"
-
-ModelVariantStatusLiteral = Literal[
-    "Creating",
-    "Updating",
-    "InService",
-    "Deleting",
-    "Deleted",
-]
-
-def as_ModelVariantStatus(value: ModelVariantStatus | ModelVariantStatusLiteral) -> ModelVariantStatus: ...
-def as_ModelVariantStatus_opt(
-    value: ModelVariantStatus | ModelVariantStatusLiteral | None,
-) -> ModelVariantStatus | None: ...

@@ -23,11 +23,11 @@ class MonitoringAlertHistorySortKey(OpenEnum):
     ``MonitoringAlertHistorySortKey(value)`` with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
         STATUS: 'Status' since 2022-11-30
     """
 
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 
@@ -56,11 +56,11 @@ class MonitoringAlertStatus(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        INALERT: 'InAlert' since 2022-11-30
+        IN_ALERT: 'InAlert' since 2022-11-30
         OK: 'OK' since 2022-11-30
     """
 
-    INALERT = "InAlert"
+    IN_ALERT = "InAlert"
     OK = "OK"
 
 

@@ -1,35 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MonitoringAlertHistorySortKey as MonitoringAlertHistorySortKey,
+)
+from smtyped._generated.enums._m import (
+    MonitoringAlertHistorySortKeyLiteral as MonitoringAlertHistorySortKeyLiteral,
+)
+from smtyped._generated.enums._m import (
+    MonitoringAlertStatus as MonitoringAlertStatus,
+)
+from smtyped._generated.enums._m import (
+    MonitoringAlertStatusLiteral as MonitoringAlertStatusLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringAlertHistorySortKey as as_MonitoringAlertHistorySortKey,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringAlertHistorySortKey_opt as as_MonitoringAlertHistorySortKey_opt,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringAlertStatus as as_MonitoringAlertStatus,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringAlertStatus_opt as as_MonitoringAlertStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MonitoringAlertHistorySortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-MonitoringAlertHistorySortKeyLiteral = Literal[
-    "CreationTime",
-    "Status",
+__all__ = [
+    "MonitoringAlertHistorySortKey",
+    "MonitoringAlertHistorySortKeyLiteral",
+    "MonitoringAlertStatus",
+    "MonitoringAlertStatusLiteral",
 ]
-
-def as_MonitoringAlertHistorySortKey(
-    value: MonitoringAlertHistorySortKey | MonitoringAlertHistorySortKeyLiteral,
-) -> MonitoringAlertHistorySortKey: ...
-def as_MonitoringAlertHistorySortKey_opt(
-    value: MonitoringAlertHistorySortKey | MonitoringAlertHistorySortKeyLiteral | None,
-) -> MonitoringAlertHistorySortKey | None: ...
-
-class MonitoringAlertStatus(OpenEnum):
-    INALERT = "InAlert"
-    OK = "OK"
-
-MonitoringAlertStatusLiteral = Literal[
-    "InAlert",
-    "OK",
-]
-
-def as_MonitoringAlertStatus(value: MonitoringAlertStatus | MonitoringAlertStatusLiteral) -> MonitoringAlertStatus: ...
-def as_MonitoringAlertStatus_opt(
-    value: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None,
-) -> MonitoringAlertStatus | None: ...

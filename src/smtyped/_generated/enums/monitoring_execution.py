@@ -21,13 +21,13 @@ class MonitoringExecutionSortKey(OpenEnum):
     ``MonitoringExecutionSortKey(value)`` with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2019-12-04
-        SCHEDULEDTIME: 'ScheduledTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
+        SCHEDULED_TIME: 'ScheduledTime' since 2019-12-04
         STATUS: 'Status' since 2019-12-04
     """
 
-    CREATIONTIME = "CreationTime"
-    SCHEDULEDTIME = "ScheduledTime"
+    CREATION_TIME = "CreationTime"
+    SCHEDULED_TIME = "ScheduledTime"
     STATUS = "Status"
 
 

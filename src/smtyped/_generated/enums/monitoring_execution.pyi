@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MonitoringExecutionSortKey as MonitoringExecutionSortKey,
+)
+from smtyped._generated.enums._m import (
+    MonitoringExecutionSortKeyLiteral as MonitoringExecutionSortKeyLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringExecutionSortKey as as_MonitoringExecutionSortKey,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringExecutionSortKey_opt as as_MonitoringExecutionSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MonitoringExecutionSortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    SCHEDULEDTIME = "ScheduledTime"
-    STATUS = "Status"
-
-MonitoringExecutionSortKeyLiteral = Literal[
-    "CreationTime",
-    "ScheduledTime",
-    "Status",
+__all__ = [
+    "MonitoringExecutionSortKey",
+    "MonitoringExecutionSortKeyLiteral",
 ]
-
-def as_MonitoringExecutionSortKey(
-    value: MonitoringExecutionSortKey | MonitoringExecutionSortKeyLiteral,
-) -> MonitoringExecutionSortKey: ...
-def as_MonitoringExecutionSortKey_opt(
-    value: MonitoringExecutionSortKey | MonitoringExecutionSortKeyLiteral | None,
-) -> MonitoringExecutionSortKey | None: ...

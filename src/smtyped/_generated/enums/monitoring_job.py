@@ -22,11 +22,11 @@ class MonitoringJobDefinitionSortKey(OpenEnum):
 
     Added:
         NAME: 'Name' since 2020-12-08
-        CREATIONTIME: 'CreationTime' since 2020-12-08
+        CREATION_TIME: 'CreationTime' since 2020-12-08
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 MonitoringJobDefinitionSortKeyLiteral = Literal[

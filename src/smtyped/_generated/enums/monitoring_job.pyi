@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MonitoringJobDefinitionSortKey as MonitoringJobDefinitionSortKey,
+)
+from smtyped._generated.enums._m import (
+    MonitoringJobDefinitionSortKeyLiteral as MonitoringJobDefinitionSortKeyLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringJobDefinitionSortKey as as_MonitoringJobDefinitionSortKey,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringJobDefinitionSortKey_opt as as_MonitoringJobDefinitionSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MonitoringJobDefinitionSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-MonitoringJobDefinitionSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "MonitoringJobDefinitionSortKey",
+    "MonitoringJobDefinitionSortKeyLiteral",
 ]
-
-def as_MonitoringJobDefinitionSortKey(
-    value: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral,
-) -> MonitoringJobDefinitionSortKey: ...
-def as_MonitoringJobDefinitionSortKey_opt(
-    value: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral | None,
-) -> MonitoringJobDefinitionSortKey | None: ...

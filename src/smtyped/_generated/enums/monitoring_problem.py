@@ -21,13 +21,13 @@ class MonitoringProblemType(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        BINARYCLASSIFICATION: 'BinaryClassification' since 2020-12-08
-        MULTICLASSCLASSIFICATION: 'MulticlassClassification' since 2020-12-08
+        BINARY_CLASSIFICATION: 'BinaryClassification' since 2020-12-08
+        MULTICLASS_CLASSIFICATION: 'MulticlassClassification' since 2020-12-08
         REGRESSION: 'Regression' since 2020-12-08
     """
 
-    BINARYCLASSIFICATION = "BinaryClassification"
-    MULTICLASSCLASSIFICATION = "MulticlassClassification"
+    BINARY_CLASSIFICATION = "BinaryClassification"
+    MULTICLASS_CLASSIFICATION = "MulticlassClassification"
     REGRESSION = "Regression"
 
 

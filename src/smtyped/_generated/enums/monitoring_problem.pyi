@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MonitoringProblemType as MonitoringProblemType,
+)
+from smtyped._generated.enums._m import (
+    MonitoringProblemTypeLiteral as MonitoringProblemTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringProblemType as as_MonitoringProblemType,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringProblemType_opt as as_MonitoringProblemType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MonitoringProblemType(OpenEnum):
-    BINARYCLASSIFICATION = "BinaryClassification"
-    MULTICLASSCLASSIFICATION = "MulticlassClassification"
-    REGRESSION = "Regression"
-
-MonitoringProblemTypeLiteral = Literal[
-    "BinaryClassification",
-    "MulticlassClassification",
-    "Regression",
+__all__ = [
+    "MonitoringProblemType",
+    "MonitoringProblemTypeLiteral",
 ]
-
-def as_MonitoringProblemType(value: MonitoringProblemType | MonitoringProblemTypeLiteral) -> MonitoringProblemType: ...
-def as_MonitoringProblemType_opt(
-    value: MonitoringProblemType | MonitoringProblemTypeLiteral | None,
-) -> MonitoringProblemType | None: ...

@@ -22,12 +22,12 @@ class MonitoringScheduleSortKey(OpenEnum):
 
     Added:
         NAME: 'Name' since 2019-12-04
-        CREATIONTIME: 'CreationTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
         STATUS: 'Status' since 2019-12-04
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MonitoringScheduleSortKey as MonitoringScheduleSortKey,
+)
+from smtyped._generated.enums._m import (
+    MonitoringScheduleSortKeyLiteral as MonitoringScheduleSortKeyLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringScheduleSortKey as as_MonitoringScheduleSortKey,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringScheduleSortKey_opt as as_MonitoringScheduleSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MonitoringScheduleSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-MonitoringScheduleSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "MonitoringScheduleSortKey",
+    "MonitoringScheduleSortKeyLiteral",
 ]
-
-def as_MonitoringScheduleSortKey(
-    value: MonitoringScheduleSortKey | MonitoringScheduleSortKeyLiteral,
-) -> MonitoringScheduleSortKey: ...
-def as_MonitoringScheduleSortKey_opt(
-    value: MonitoringScheduleSortKey | MonitoringScheduleSortKeyLiteral | None,
-) -> MonitoringScheduleSortKey | None: ...

@@ -21,16 +21,16 @@ class MonitoringType(OpenEnum):
     False.
 
     Added:
-        DATAQUALITY: 'DataQuality' since 2020-12-08
-        MODELQUALITY: 'ModelQuality' since 2020-12-08
-        MODELBIAS: 'ModelBias' since 2020-12-08
-        MODELEXPLAINABILITY: 'ModelExplainability' since 2020-12-08
+        DATA_QUALITY: 'DataQuality' since 2020-12-08
+        MODEL_QUALITY: 'ModelQuality' since 2020-12-08
+        MODEL_BIAS: 'ModelBias' since 2020-12-08
+        MODEL_EXPLAINABILITY: 'ModelExplainability' since 2020-12-08
     """
 
-    DATAQUALITY = "DataQuality"
-    MODELQUALITY = "ModelQuality"
-    MODELBIAS = "ModelBias"
-    MODELEXPLAINABILITY = "ModelExplainability"
+    DATA_QUALITY = "DataQuality"
+    MODEL_QUALITY = "ModelQuality"
+    MODEL_BIAS = "ModelBias"
+    MODEL_EXPLAINABILITY = "ModelExplainability"
 
 
 MonitoringTypeLiteral = Literal[

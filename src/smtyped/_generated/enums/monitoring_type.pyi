@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._m import (
+    MonitoringType as MonitoringType,
+)
+from smtyped._generated.enums._m import (
+    MonitoringTypeLiteral as MonitoringTypeLiteral,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringType as as_MonitoringType,
+)
+from smtyped._generated.enums._m import (
+    as_MonitoringType_opt as as_MonitoringType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class MonitoringType(OpenEnum):
-    DATAQUALITY = "DataQuality"
-    MODELQUALITY = "ModelQuality"
-    MODELBIAS = "ModelBias"
-    MODELEXPLAINABILITY = "ModelExplainability"
-
-MonitoringTypeLiteral = Literal[
-    "DataQuality",
-    "ModelQuality",
-    "ModelBias",
-    "ModelExplainability",
+__all__ = [
+    "MonitoringType",
+    "MonitoringTypeLiteral",
 ]
-
-def as_MonitoringType(value: MonitoringType | MonitoringTypeLiteral) -> MonitoringType: ...
-def as_MonitoringType_opt(value: MonitoringType | MonitoringTypeLiteral | None) -> MonitoringType | None: ...

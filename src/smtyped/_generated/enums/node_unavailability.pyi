@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._n import (
+    NodeUnavailabilityType as NodeUnavailabilityType,
+)
+from smtyped._generated.enums._n import (
+    NodeUnavailabilityTypeLiteral as NodeUnavailabilityTypeLiteral,
+)
+from smtyped._generated.enums._n import (
+    as_NodeUnavailabilityType as as_NodeUnavailabilityType,
+)
+from smtyped._generated.enums._n import (
+    as_NodeUnavailabilityType_opt as as_NodeUnavailabilityType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class NodeUnavailabilityType(OpenEnum):
-    INSTANCE_COUNT = "INSTANCE_COUNT"
-    CAPACITY_PERCENTAGE = "CAPACITY_PERCENTAGE"
-
-NodeUnavailabilityTypeLiteral = Literal[
-    "INSTANCE_COUNT",
-    "CAPACITY_PERCENTAGE",
+__all__ = [
+    "NodeUnavailabilityType",
+    "NodeUnavailabilityTypeLiteral",
 ]
-
-def as_NodeUnavailabilityType(
-    value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral,
-) -> NodeUnavailabilityType: ...
-def as_NodeUnavailabilityType_opt(
-    value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral | None,
-) -> NodeUnavailabilityType | None: ...

@@ -77,13 +77,13 @@ class NotebookInstanceLifecycleConfigSortKey(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-03-15
-        CREATIONTIME: 'CreationTime' since 2018-03-15
-        LASTMODIFIEDTIME: 'LastModifiedTime' since 2018-03-15
+        CREATION_TIME: 'CreationTime' since 2018-03-15
+        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2018-03-15
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
+    CREATION_TIME = "CreationTime"
+    LAST_MODIFIED_TIME = "LastModifiedTime"
 
 
 NotebookInstanceLifecycleConfigSortKeyLiteral = Literal[
@@ -146,12 +146,12 @@ class NotebookInstanceSortKey(OpenEnum):
 
     Added:
         NAME: 'Name' since 2017-11-29
-        CREATIONTIME: 'CreationTime' since 2017-11-29
+        CREATION_TIME: 'CreationTime' since 2017-11-29
         STATUS: 'Status' since 2017-11-29
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 
@@ -215,25 +215,25 @@ class NotebookInstanceStatus(OpenEnum):
 
     Added:
         PENDING: 'Pending' since 2017-11-29
-        INSERVICE: 'InService' since 2017-11-29
+        IN_SERVICE: 'InService' since 2017-11-29
         STOPPING: 'Stopping' since 2017-11-29
         STOPPED: 'Stopped' since 2017-11-29
         FAILED: 'Failed' since 2017-11-29
         DELETING: 'Deleting' since 2017-11-29
         UPDATING: 'Updating' since 2018-07-05
-        PENDINGMAINTENANCE: 'PendingMaintenance' since 2026-08-07
-        INMAINTENANCE: 'InMaintenance' since 2026-08-07
+        PENDING_MAINTENANCE: 'PendingMaintenance' since 2026-08-07
+        IN_MAINTENANCE: 'InMaintenance' since 2026-08-07
     """
 
     PENDING = "Pending"
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     STOPPING = "Stopping"
     STOPPED = "Stopped"
     FAILED = "Failed"
     DELETING = "Deleting"
     UPDATING = "Updating"
-    PENDINGMAINTENANCE = "PendingMaintenance"
-    INMAINTENANCE = "InMaintenance"
+    PENDING_MAINTENANCE = "PendingMaintenance"
+    IN_MAINTENANCE = "InMaintenance"
 
 
 NotebookInstanceStatusLiteral = Literal[

@@ -1,127 +1,89 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._n import (
+    NotebookInstanceAcceleratorType as NotebookInstanceAcceleratorType,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceAcceleratorTypeLiteral as NotebookInstanceAcceleratorTypeLiteral,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceLifecycleConfigSortKey as NotebookInstanceLifecycleConfigSortKey,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceLifecycleConfigSortKeyLiteral as NotebookInstanceLifecycleConfigSortKeyLiteral,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceLifecycleConfigSortOrder as NotebookInstanceLifecycleConfigSortOrder,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceLifecycleConfigSortOrderLiteral as NotebookInstanceLifecycleConfigSortOrderLiteral,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceSortKey as NotebookInstanceSortKey,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceSortKeyLiteral as NotebookInstanceSortKeyLiteral,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceSortOrder as NotebookInstanceSortOrder,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceSortOrderLiteral as NotebookInstanceSortOrderLiteral,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceStatus as NotebookInstanceStatus,
+)
+from smtyped._generated.enums._n import (
+    NotebookInstanceStatusLiteral as NotebookInstanceStatusLiteral,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceAcceleratorType as as_NotebookInstanceAcceleratorType,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceAcceleratorType_opt as as_NotebookInstanceAcceleratorType_opt,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceLifecycleConfigSortKey as as_NotebookInstanceLifecycleConfigSortKey,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceLifecycleConfigSortKey_opt as as_NotebookInstanceLifecycleConfigSortKey_opt,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceLifecycleConfigSortOrder as as_NotebookInstanceLifecycleConfigSortOrder,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceLifecycleConfigSortOrder_opt as as_NotebookInstanceLifecycleConfigSortOrder_opt,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceSortKey as as_NotebookInstanceSortKey,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceSortKey_opt as as_NotebookInstanceSortKey_opt,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceSortOrder as as_NotebookInstanceSortOrder,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceSortOrder_opt as as_NotebookInstanceSortOrder_opt,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceStatus as as_NotebookInstanceStatus,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookInstanceStatus_opt as as_NotebookInstanceStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class NotebookInstanceAcceleratorType(OpenEnum):
-    ML_EIA1_MEDIUM = "ml.eia1.medium"
-    ML_EIA1_LARGE = "ml.eia1.large"
-    ML_EIA1_XLARGE = "ml.eia1.xlarge"
-    ML_EIA2_MEDIUM = "ml.eia2.medium"
-    ML_EIA2_LARGE = "ml.eia2.large"
-    ML_EIA2_XLARGE = "ml.eia2.xlarge"
-
-NotebookInstanceAcceleratorTypeLiteral = Literal[
-    "ml.eia1.medium",
-    "ml.eia1.large",
-    "ml.eia1.xlarge",
-    "ml.eia2.medium",
-    "ml.eia2.large",
-    "ml.eia2.xlarge",
+__all__ = [
+    "NotebookInstanceAcceleratorType",
+    "NotebookInstanceAcceleratorTypeLiteral",
+    "NotebookInstanceLifecycleConfigSortKey",
+    "NotebookInstanceLifecycleConfigSortKeyLiteral",
+    "NotebookInstanceLifecycleConfigSortOrder",
+    "NotebookInstanceLifecycleConfigSortOrderLiteral",
+    "NotebookInstanceSortKey",
+    "NotebookInstanceSortKeyLiteral",
+    "NotebookInstanceSortOrder",
+    "NotebookInstanceSortOrderLiteral",
+    "NotebookInstanceStatus",
+    "NotebookInstanceStatusLiteral",
 ]
-
-def as_NotebookInstanceAcceleratorType(
-    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral,
-) -> NotebookInstanceAcceleratorType: ...
-def as_NotebookInstanceAcceleratorType_opt(
-    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral | None,
-) -> NotebookInstanceAcceleratorType | None: ...
-
-class NotebookInstanceLifecycleConfigSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
-
-NotebookInstanceLifecycleConfigSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "LastModifiedTime",
-]
-
-def as_NotebookInstanceLifecycleConfigSortKey(
-    value: NotebookInstanceLifecycleConfigSortKey | NotebookInstanceLifecycleConfigSortKeyLiteral,
-) -> NotebookInstanceLifecycleConfigSortKey: ...
-def as_NotebookInstanceLifecycleConfigSortKey_opt(
-    value: NotebookInstanceLifecycleConfigSortKey | NotebookInstanceLifecycleConfigSortKeyLiteral | None,
-) -> NotebookInstanceLifecycleConfigSortKey | None: ...
-
-class NotebookInstanceLifecycleConfigSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-NotebookInstanceLifecycleConfigSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_NotebookInstanceLifecycleConfigSortOrder(
-    value: NotebookInstanceLifecycleConfigSortOrder | NotebookInstanceLifecycleConfigSortOrderLiteral,
-) -> NotebookInstanceLifecycleConfigSortOrder: ...
-def as_NotebookInstanceLifecycleConfigSortOrder_opt(
-    value: NotebookInstanceLifecycleConfigSortOrder | NotebookInstanceLifecycleConfigSortOrderLiteral | None,
-) -> NotebookInstanceLifecycleConfigSortOrder | None: ...
-
-class NotebookInstanceSortKey(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-NotebookInstanceSortKeyLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
-]
-
-def as_NotebookInstanceSortKey(
-    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral,
-) -> NotebookInstanceSortKey: ...
-def as_NotebookInstanceSortKey_opt(
-    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral | None,
-) -> NotebookInstanceSortKey | None: ...
-
-class NotebookInstanceSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-NotebookInstanceSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_NotebookInstanceSortOrder(
-    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral,
-) -> NotebookInstanceSortOrder: ...
-def as_NotebookInstanceSortOrder_opt(
-    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral | None,
-) -> NotebookInstanceSortOrder | None: ...
-
-class NotebookInstanceStatus(OpenEnum):
-    PENDING = "Pending"
-    INSERVICE = "InService"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-    FAILED = "Failed"
-    DELETING = "Deleting"
-    UPDATING = "Updating"
-    PENDINGMAINTENANCE = "PendingMaintenance"
-    INMAINTENANCE = "InMaintenance"
-
-NotebookInstanceStatusLiteral = Literal[
-    "Pending",
-    "InService",
-    "Stopping",
-    "Stopped",
-    "Failed",
-    "Deleting",
-    "Updating",
-    "PendingMaintenance",
-    "InMaintenance",
-]
-
-def as_NotebookInstanceStatus(
-    value: NotebookInstanceStatus | NotebookInstanceStatusLiteral,
-) -> NotebookInstanceStatus: ...
-def as_NotebookInstanceStatus_opt(
-    value: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None,
-) -> NotebookInstanceStatus | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._n import (
+    NotebookOutputOption as NotebookOutputOption,
+)
+from smtyped._generated.enums._n import (
+    NotebookOutputOptionLiteral as NotebookOutputOptionLiteral,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookOutputOption as as_NotebookOutputOption,
+)
+from smtyped._generated.enums._n import (
+    as_NotebookOutputOption_opt as as_NotebookOutputOption_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class NotebookOutputOption(OpenEnum):
-    ALLOWED = "Allowed"
-    DISABLED = "Disabled"
-
-NotebookOutputOptionLiteral = Literal[
-    "Allowed",
-    "Disabled",
+__all__ = [
+    "NotebookOutputOption",
+    "NotebookOutputOptionLiteral",
 ]
-
-def as_NotebookOutputOption(value: NotebookOutputOption | NotebookOutputOptionLiteral) -> NotebookOutputOption: ...
-def as_NotebookOutputOption_opt(
-    value: NotebookOutputOption | NotebookOutputOptionLiteral | None,
-) -> NotebookOutputOption | None: ...

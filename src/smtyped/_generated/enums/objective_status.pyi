@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._o import (
+    ObjectiveStatus as ObjectiveStatus,
+)
+from smtyped._generated.enums._o import (
+    ObjectiveStatusLiteral as ObjectiveStatusLiteral,
+)
+from smtyped._generated.enums._o import (
+    as_ObjectiveStatus as as_ObjectiveStatus,
+)
+from smtyped._generated.enums._o import (
+    as_ObjectiveStatus_opt as as_ObjectiveStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ObjectiveStatus(OpenEnum):
-    SUCCEEDED = "Succeeded"
-    PENDING = "Pending"
-    FAILED = "Failed"
-
-ObjectiveStatusLiteral = Literal[
-    "Succeeded",
-    "Pending",
-    "Failed",
+__all__ = [
+    "ObjectiveStatus",
+    "ObjectiveStatusLiteral",
 ]
-
-def as_ObjectiveStatus(value: ObjectiveStatus | ObjectiveStatusLiteral) -> ObjectiveStatus: ...
-def as_ObjectiveStatus_opt(value: ObjectiveStatus | ObjectiveStatusLiteral | None) -> ObjectiveStatus | None: ...

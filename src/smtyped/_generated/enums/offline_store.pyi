@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._o import (
+    OfflineStoreStatusValue as OfflineStoreStatusValue,
+)
+from smtyped._generated.enums._o import (
+    OfflineStoreStatusValueLiteral as OfflineStoreStatusValueLiteral,
+)
+from smtyped._generated.enums._o import (
+    as_OfflineStoreStatusValue as as_OfflineStoreStatusValue,
+)
+from smtyped._generated.enums._o import (
+    as_OfflineStoreStatusValue_opt as as_OfflineStoreStatusValue_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class OfflineStoreStatusValue(OpenEnum):
-    ACTIVE = "Active"
-    BLOCKED = "Blocked"
-    DISABLED = "Disabled"
-
-OfflineStoreStatusValueLiteral = Literal[
-    "Active",
-    "Blocked",
-    "Disabled",
+__all__ = [
+    "OfflineStoreStatusValue",
+    "OfflineStoreStatusValueLiteral",
 ]
-
-def as_OfflineStoreStatusValue(
-    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral,
-) -> OfflineStoreStatusValue: ...
-def as_OfflineStoreStatusValue_opt(
-    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None,
-) -> OfflineStoreStatusValue | None: ...

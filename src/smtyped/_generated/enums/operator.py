@@ -21,26 +21,26 @@ class Operator(OpenEnum):
 
     Added:
         EQUALS: 'Equals' since 2018-11-28
-        NOTEQUALS: 'NotEquals' since 2018-11-28
-        GREATERTHAN: 'GreaterThan' since 2018-11-28
-        GREATERTHANOREQUALTO: 'GreaterThanOrEqualTo' since 2018-11-28
-        LESSTHAN: 'LessThan' since 2018-11-28
-        LESSTHANOREQUALTO: 'LessThanOrEqualTo' since 2018-11-28
+        NOT_EQUALS: 'NotEquals' since 2018-11-28
+        GREATER_THAN: 'GreaterThan' since 2018-11-28
+        GREATER_THAN_OR_EQUAL_TO: 'GreaterThanOrEqualTo' since 2018-11-28
+        LESS_THAN: 'LessThan' since 2018-11-28
+        LESS_THAN_OR_EQUAL_TO: 'LessThanOrEqualTo' since 2018-11-28
         CONTAINS: 'Contains' since 2018-11-28
         EXISTS: 'Exists' since 2019-12-04
-        NOTEXISTS: 'NotExists' since 2019-12-04
+        NOT_EXISTS: 'NotExists' since 2019-12-04
         IN: 'In' since 2020-03-26
     """
 
     EQUALS = "Equals"
-    NOTEQUALS = "NotEquals"
-    GREATERTHAN = "GreaterThan"
-    GREATERTHANOREQUALTO = "GreaterThanOrEqualTo"
-    LESSTHAN = "LessThan"
-    LESSTHANOREQUALTO = "LessThanOrEqualTo"
+    NOT_EQUALS = "NotEquals"
+    GREATER_THAN = "GreaterThan"
+    GREATER_THAN_OR_EQUAL_TO = "GreaterThanOrEqualTo"
+    LESS_THAN = "LessThan"
+    LESS_THAN_OR_EQUAL_TO = "LessThanOrEqualTo"
     CONTAINS = "Contains"
     EXISTS = "Exists"
-    NOTEXISTS = "NotExists"
+    NOT_EXISTS = "NotExists"
     IN = "In"
 
 

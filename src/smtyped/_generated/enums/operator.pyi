@@ -1,33 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._o import (
+    Operator as Operator,
+)
+from smtyped._generated.enums._o import (
+    OperatorLiteral as OperatorLiteral,
+)
+from smtyped._generated.enums._o import (
+    as_Operator as as_Operator,
+)
+from smtyped._generated.enums._o import (
+    as_Operator_opt as as_Operator_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Operator(OpenEnum):
-    EQUALS = "Equals"
-    NOTEQUALS = "NotEquals"
-    GREATERTHAN = "GreaterThan"
-    GREATERTHANOREQUALTO = "GreaterThanOrEqualTo"
-    LESSTHAN = "LessThan"
-    LESSTHANOREQUALTO = "LessThanOrEqualTo"
-    CONTAINS = "Contains"
-    EXISTS = "Exists"
-    NOTEXISTS = "NotExists"
-    IN = "In"
-
-OperatorLiteral = Literal[
-    "Equals",
-    "NotEquals",
-    "GreaterThan",
-    "GreaterThanOrEqualTo",
-    "LessThan",
-    "LessThanOrEqualTo",
-    "Contains",
-    "Exists",
-    "NotExists",
-    "In",
+__all__ = [
+    "Operator",
+    "OperatorLiteral",
 ]
-
-def as_Operator(value: Operator | OperatorLiteral) -> Operator: ...
-def as_Operator_opt(value: Operator | OperatorLiteral | None) -> Operator | None: ...

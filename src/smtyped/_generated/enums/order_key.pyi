@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._o import (
+    OrderKey as OrderKey,
+)
+from smtyped._generated.enums._o import (
+    OrderKeyLiteral as OrderKeyLiteral,
+)
+from smtyped._generated.enums._o import (
+    as_OrderKey as as_OrderKey,
+)
+from smtyped._generated.enums._o import (
+    as_OrderKey_opt as as_OrderKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class OrderKey(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-OrderKeyLiteral = Literal[
-    "Ascending",
-    "Descending",
+__all__ = [
+    "OrderKey",
+    "OrderKeyLiteral",
 ]
-
-def as_OrderKey(value: OrderKey | OrderKeyLiteral) -> OrderKey: ...
-def as_OrderKey_opt(value: OrderKey | OrderKeyLiteral | None) -> OrderKey | None: ...

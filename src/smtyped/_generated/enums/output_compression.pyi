@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._o import (
+    OutputCompressionType as OutputCompressionType,
+)
+from smtyped._generated.enums._o import (
+    OutputCompressionTypeLiteral as OutputCompressionTypeLiteral,
+)
+from smtyped._generated.enums._o import (
+    as_OutputCompressionType as as_OutputCompressionType,
+)
+from smtyped._generated.enums._o import (
+    as_OutputCompressionType_opt as as_OutputCompressionType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class OutputCompressionType(OpenEnum):
-    GZIP = "GZIP"
-    NONE = "NONE"
-
-OutputCompressionTypeLiteral = Literal[
-    "GZIP",
-    "NONE",
+__all__ = [
+    "OutputCompressionType",
+    "OutputCompressionTypeLiteral",
 ]
-
-def as_OutputCompressionType(value: OutputCompressionType | OutputCompressionTypeLiteral) -> OutputCompressionType: ...
-def as_OutputCompressionType_opt(
-    value: OutputCompressionType | OutputCompressionTypeLiteral | None,
-) -> OutputCompressionType | None: ...

@@ -24,13 +24,13 @@ class ParameterType(OpenEnum):
         INTEGER: 'Integer' since 2018-11-28
         CONTINUOUS: 'Continuous' since 2018-11-28
         CATEGORICAL: 'Categorical' since 2018-11-28
-        FREETEXT: 'FreeText' since 2018-11-28
+        FREE_TEXT: 'FreeText' since 2018-11-28
     """
 
     INTEGER = "Integer"
     CONTINUOUS = "Continuous"
     CATEGORICAL = "Categorical"
-    FREETEXT = "FreeText"
+    FREE_TEXT = "FreeText"
 
 
 ParameterTypeLiteral = Literal[

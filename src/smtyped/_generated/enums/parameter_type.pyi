@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    ParameterType as ParameterType,
+)
+from smtyped._generated.enums._p import (
+    ParameterTypeLiteral as ParameterTypeLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_ParameterType as as_ParameterType,
+)
+from smtyped._generated.enums._p import (
+    as_ParameterType_opt as as_ParameterType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ParameterType(OpenEnum):
-    INTEGER = "Integer"
-    CONTINUOUS = "Continuous"
-    CATEGORICAL = "Categorical"
-    FREETEXT = "FreeText"
-
-ParameterTypeLiteral = Literal[
-    "Integer",
-    "Continuous",
-    "Categorical",
-    "FreeText",
+__all__ = [
+    "ParameterType",
+    "ParameterTypeLiteral",
 ]
-
-def as_ParameterType(value: ParameterType | ParameterTypeLiteral) -> ParameterType: ...
-def as_ParameterType_opt(value: ParameterType | ParameterTypeLiteral | None) -> ParameterType | None: ...

@@ -56,7 +56,7 @@ class PartnerAppStatus(OpenEnum):
         DELETING: 'Deleting' since 2024-12-04
         AVAILABLE: 'Available' since 2024-12-04
         FAILED: 'Failed' since 2024-12-04
-        UPDATEFAILED: 'UpdateFailed' since 2024-12-04
+        UPDATE_FAILED: 'UpdateFailed' since 2024-12-04
         DELETED: 'Deleted' since 2024-12-04
     """
 
@@ -65,7 +65,7 @@ class PartnerAppStatus(OpenEnum):
     DELETING = "Deleting"
     AVAILABLE = "Available"
     FAILED = "Failed"
-    UPDATEFAILED = "UpdateFailed"
+    UPDATE_FAILED = "UpdateFailed"
     DELETED = "Deleted"
 
 

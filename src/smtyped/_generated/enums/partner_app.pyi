@@ -1,53 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    PartnerAppAuthType as PartnerAppAuthType,
+)
+from smtyped._generated.enums._p import (
+    PartnerAppAuthTypeLiteral as PartnerAppAuthTypeLiteral,
+)
+from smtyped._generated.enums._p import (
+    PartnerAppStatus as PartnerAppStatus,
+)
+from smtyped._generated.enums._p import (
+    PartnerAppStatusLiteral as PartnerAppStatusLiteral,
+)
+from smtyped._generated.enums._p import (
+    PartnerAppType as PartnerAppType,
+)
+from smtyped._generated.enums._p import (
+    PartnerAppTypeLiteral as PartnerAppTypeLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_PartnerAppAuthType as as_PartnerAppAuthType,
+)
+from smtyped._generated.enums._p import (
+    as_PartnerAppAuthType_opt as as_PartnerAppAuthType_opt,
+)
+from smtyped._generated.enums._p import (
+    as_PartnerAppStatus as as_PartnerAppStatus,
+)
+from smtyped._generated.enums._p import (
+    as_PartnerAppStatus_opt as as_PartnerAppStatus_opt,
+)
+from smtyped._generated.enums._p import (
+    as_PartnerAppType as as_PartnerAppType,
+)
+from smtyped._generated.enums._p import (
+    as_PartnerAppType_opt as as_PartnerAppType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class PartnerAppAuthType(OpenEnum):
-    IAM = "IAM"
-
-PartnerAppAuthTypeLiteral = Literal["IAM",]
-
-def as_PartnerAppAuthType(value: PartnerAppAuthType | PartnerAppAuthTypeLiteral) -> PartnerAppAuthType: ...
-def as_PartnerAppAuthType_opt(
-    value: PartnerAppAuthType | PartnerAppAuthTypeLiteral | None,
-) -> PartnerAppAuthType | None: ...
-
-class PartnerAppStatus(OpenEnum):
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    DELETING = "Deleting"
-    AVAILABLE = "Available"
-    FAILED = "Failed"
-    UPDATEFAILED = "UpdateFailed"
-    DELETED = "Deleted"
-
-PartnerAppStatusLiteral = Literal[
-    "Creating",
-    "Updating",
-    "Deleting",
-    "Available",
-    "Failed",
-    "UpdateFailed",
-    "Deleted",
+__all__ = [
+    "PartnerAppAuthType",
+    "PartnerAppAuthTypeLiteral",
+    "PartnerAppStatus",
+    "PartnerAppStatusLiteral",
+    "PartnerAppType",
+    "PartnerAppTypeLiteral",
 ]
-
-def as_PartnerAppStatus(value: PartnerAppStatus | PartnerAppStatusLiteral) -> PartnerAppStatus: ...
-def as_PartnerAppStatus_opt(value: PartnerAppStatus | PartnerAppStatusLiteral | None) -> PartnerAppStatus | None: ...
-
-class PartnerAppType(OpenEnum):
-    LAKERA_GUARD = "lakera-guard"
-    COMET = "comet"
-    DEEPCHECKS_LLM_EVALUATION = "deepchecks-llm-evaluation"
-    FIDDLER = "fiddler"
-
-PartnerAppTypeLiteral = Literal[
-    "lakera-guard",
-    "comet",
-    "deepchecks-llm-evaluation",
-    "fiddler",
-]
-
-def as_PartnerAppType(value: PartnerAppType | PartnerAppTypeLiteral) -> PartnerAppType: ...
-def as_PartnerAppType_opt(value: PartnerAppType | PartnerAppTypeLiteral | None) -> PartnerAppType | None: ...

@@ -1,13 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    Peft as Peft,
+)
+from smtyped._generated.enums._p import (
+    PeftLiteral as PeftLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_Peft as as_Peft,
+)
+from smtyped._generated.enums._p import (
+    as_Peft_opt as as_Peft_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Peft(OpenEnum):
-    LORA = "LORA"
-
-PeftLiteral = Literal["LORA",]
-
-def as_Peft(value: Peft | PeftLiteral) -> Peft: ...
-def as_Peft_opt(value: Peft | PeftLiteral | None) -> Peft | None: ...
+__all__ = [
+    "Peft",
+    "PeftLiteral",
+]

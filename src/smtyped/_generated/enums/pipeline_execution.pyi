@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    PipelineExecutionStatus as PipelineExecutionStatus,
+)
+from smtyped._generated.enums._p import (
+    PipelineExecutionStatusLiteral as PipelineExecutionStatusLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_PipelineExecutionStatus as as_PipelineExecutionStatus,
+)
+from smtyped._generated.enums._p import (
+    as_PipelineExecutionStatus_opt as as_PipelineExecutionStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class PipelineExecutionStatus(OpenEnum):
-    EXECUTING = "Executing"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-    FAILED = "Failed"
-    SUCCEEDED = "Succeeded"
-
-PipelineExecutionStatusLiteral = Literal[
-    "Executing",
-    "Stopping",
-    "Stopped",
-    "Failed",
-    "Succeeded",
+__all__ = [
+    "PipelineExecutionStatus",
+    "PipelineExecutionStatusLiteral",
 ]
-
-def as_PipelineExecutionStatus(
-    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral,
-) -> PipelineExecutionStatus: ...
-def as_PipelineExecutionStatus_opt(
-    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None,
-) -> PipelineExecutionStatus | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    PipelineStatus as PipelineStatus,
+)
+from smtyped._generated.enums._p import (
+    PipelineStatusLiteral as PipelineStatusLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_PipelineStatus as as_PipelineStatus,
+)
+from smtyped._generated.enums._p import (
+    as_PipelineStatus_opt as as_PipelineStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class PipelineStatus(OpenEnum):
-    ACTIVE = "Active"
-    DELETING = "Deleting"
-
-PipelineStatusLiteral = Literal[
-    "Active",
-    "Deleting",
+__all__ = [
+    "PipelineStatus",
+    "PipelineStatusLiteral",
 ]
-
-def as_PipelineStatus(value: PipelineStatus | PipelineStatusLiteral) -> PipelineStatus: ...
-def as_PipelineStatus_opt(value: PipelineStatus | PipelineStatusLiteral | None) -> PipelineStatus | None: ...

@@ -22,11 +22,11 @@ class PreemptTeamTasks(OpenEnum):
 
     Added:
         NEVER: 'Never' since 2024-12-04
-        LOWERPRIORITY: 'LowerPriority' since 2024-12-04
+        LOWER_PRIORITY: 'LowerPriority' since 2024-12-04
     """
 
     NEVER = "Never"
-    LOWERPRIORITY = "LowerPriority"
+    LOWER_PRIORITY = "LowerPriority"
 
 
 PreemptTeamTasksLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    PreemptTeamTasks as PreemptTeamTasks,
+)
+from smtyped._generated.enums._p import (
+    PreemptTeamTasksLiteral as PreemptTeamTasksLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_PreemptTeamTasks as as_PreemptTeamTasks,
+)
+from smtyped._generated.enums._p import (
+    as_PreemptTeamTasks_opt as as_PreemptTeamTasks_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class PreemptTeamTasks(OpenEnum):
-    NEVER = "Never"
-    LOWERPRIORITY = "LowerPriority"
-
-PreemptTeamTasksLiteral = Literal[
-    "Never",
-    "LowerPriority",
+__all__ = [
+    "PreemptTeamTasks",
+    "PreemptTeamTasksLiteral",
 ]
-
-def as_PreemptTeamTasks(value: PreemptTeamTasks | PreemptTeamTasksLiteral) -> PreemptTeamTasks: ...
-def as_PreemptTeamTasks_opt(value: PreemptTeamTasks | PreemptTeamTasksLiteral | None) -> PreemptTeamTasks | None: ...

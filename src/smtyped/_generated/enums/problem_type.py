@@ -21,13 +21,13 @@ class ProblemType(OpenEnum):
     False.
 
     Added:
-        BINARYCLASSIFICATION: 'BinaryClassification' since 2019-12-04
-        MULTICLASSCLASSIFICATION: 'MulticlassClassification' since 2019-12-04
+        BINARY_CLASSIFICATION: 'BinaryClassification' since 2019-12-04
+        MULTICLASS_CLASSIFICATION: 'MulticlassClassification' since 2019-12-04
         REGRESSION: 'Regression' since 2019-12-04
     """
 
-    BINARYCLASSIFICATION = "BinaryClassification"
-    MULTICLASSCLASSIFICATION = "MulticlassClassification"
+    BINARY_CLASSIFICATION = "BinaryClassification"
+    MULTICLASS_CLASSIFICATION = "MulticlassClassification"
     REGRESSION = "Regression"
 
 

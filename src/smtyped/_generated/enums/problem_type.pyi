@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    ProblemType as ProblemType,
+)
+from smtyped._generated.enums._p import (
+    ProblemTypeLiteral as ProblemTypeLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_ProblemType as as_ProblemType,
+)
+from smtyped._generated.enums._p import (
+    as_ProblemType_opt as as_ProblemType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ProblemType(OpenEnum):
-    BINARYCLASSIFICATION = "BinaryClassification"
-    MULTICLASSCLASSIFICATION = "MulticlassClassification"
-    REGRESSION = "Regression"
-
-ProblemTypeLiteral = Literal[
-    "BinaryClassification",
-    "MulticlassClassification",
-    "Regression",
+__all__ = [
+    "ProblemType",
+    "ProblemTypeLiteral",
 ]
-
-def as_ProblemType(value: ProblemType | ProblemTypeLiteral) -> ProblemType: ...
-def as_ProblemType_opt(value: ProblemType | ProblemTypeLiteral | None) -> ProblemType | None: ...

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    ProcessingJobStatus as ProcessingJobStatus,
+)
+from smtyped._generated.enums._p import (
+    ProcessingJobStatusLiteral as ProcessingJobStatusLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_ProcessingJobStatus as as_ProcessingJobStatus,
+)
+from smtyped._generated.enums._p import (
+    as_ProcessingJobStatus_opt as as_ProcessingJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ProcessingJobStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-ProcessingJobStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "ProcessingJobStatus",
+    "ProcessingJobStatusLiteral",
 ]
-
-def as_ProcessingJobStatus(value: ProcessingJobStatus | ProcessingJobStatusLiteral) -> ProcessingJobStatus: ...
-def as_ProcessingJobStatus_opt(
-    value: ProcessingJobStatus | ProcessingJobStatusLiteral | None,
-) -> ProcessingJobStatus | None: ...

@@ -62,12 +62,12 @@ class ProcessingS3DataDistributionType(OpenEnum):
     ``ProcessingS3DataDistributionType(value)`` with ``is_known`` False.
 
     Added:
-        FULLYREPLICATED: 'FullyReplicated' since 2019-12-04
-        SHARDEDBYS3KEY: 'ShardedByS3Key' since 2019-12-04
+        FULLY_REPLICATED: 'FullyReplicated' since 2019-12-04
+        SHARDED_BY_S3_KEY: 'ShardedByS3Key' since 2019-12-04
     """
 
-    FULLYREPLICATED = "FullyReplicated"
-    SHARDEDBYS3KEY = "ShardedByS3Key"
+    FULLY_REPLICATED = "FullyReplicated"
+    SHARDED_BY_S3_KEY = "ShardedByS3Key"
 
 
 ProcessingS3DataDistributionTypeLiteral = Literal[
@@ -95,12 +95,12 @@ class ProcessingS3DataType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        MANIFESTFILE: 'ManifestFile' since 2019-12-04
-        S3PREFIX: 'S3Prefix' since 2019-12-04
+        MANIFEST_FILE: 'ManifestFile' since 2019-12-04
+        S3_PREFIX: 'S3Prefix' since 2019-12-04
     """
 
-    MANIFESTFILE = "ManifestFile"
-    S3PREFIX = "S3Prefix"
+    MANIFEST_FILE = "ManifestFile"
+    S3_PREFIX = "S3Prefix"
 
 
 ProcessingS3DataTypeLiteral = Literal[
@@ -158,11 +158,11 @@ class ProcessingS3UploadMode(OpenEnum):
 
     Added:
         CONTINUOUS: 'Continuous' since 2019-12-04
-        ENDOFJOB: 'EndOfJob' since 2019-12-04
+        END_OF_JOB: 'EndOfJob' since 2019-12-04
     """
 
     CONTINUOUS = "Continuous"
-    ENDOFJOB = "EndOfJob"
+    END_OF_JOB = "EndOfJob"
 
 
 ProcessingS3UploadModeLiteral = Literal[

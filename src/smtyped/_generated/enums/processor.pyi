@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    Processor as Processor,
+)
+from smtyped._generated.enums._p import (
+    ProcessorLiteral as ProcessorLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_Processor as as_Processor,
+)
+from smtyped._generated.enums._p import (
+    as_Processor_opt as as_Processor_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Processor(OpenEnum):
-    CPU = "CPU"
-    GPU = "GPU"
-
-ProcessorLiteral = Literal[
-    "CPU",
-    "GPU",
+__all__ = [
+    "Processor",
+    "ProcessorLiteral",
 ]
-
-def as_Processor(value: Processor | ProcessorLiteral) -> Processor: ...
-def as_Processor_opt(value: Processor | ProcessorLiteral | None) -> Processor | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    ProfilingStatus as ProfilingStatus,
+)
+from smtyped._generated.enums._p import (
+    ProfilingStatusLiteral as ProfilingStatusLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_ProfilingStatus as as_ProfilingStatus,
+)
+from smtyped._generated.enums._p import (
+    as_ProfilingStatus_opt as as_ProfilingStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ProfilingStatus(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-ProfilingStatusLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "ProfilingStatus",
+    "ProfilingStatusLiteral",
 ]
-
-def as_ProfilingStatus(value: ProfilingStatus | ProfilingStatusLiteral) -> ProfilingStatus: ...
-def as_ProfilingStatus_opt(value: ProfilingStatus | ProfilingStatusLiteral | None) -> ProfilingStatus | None: ...

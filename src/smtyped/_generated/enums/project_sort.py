@@ -24,11 +24,11 @@ class ProjectSortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2020-12-01
-        CREATIONTIME: 'CreationTime' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ProjectSortByLiteral = Literal[

@@ -1,29 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    ProjectSortBy as ProjectSortBy,
+)
+from smtyped._generated.enums._p import (
+    ProjectSortByLiteral as ProjectSortByLiteral,
+)
+from smtyped._generated.enums._p import (
+    ProjectSortOrder as ProjectSortOrder,
+)
+from smtyped._generated.enums._p import (
+    ProjectSortOrderLiteral as ProjectSortOrderLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_ProjectSortBy as as_ProjectSortBy,
+)
+from smtyped._generated.enums._p import (
+    as_ProjectSortBy_opt as as_ProjectSortBy_opt,
+)
+from smtyped._generated.enums._p import (
+    as_ProjectSortOrder as as_ProjectSortOrder,
+)
+from smtyped._generated.enums._p import (
+    as_ProjectSortOrder_opt as as_ProjectSortOrder_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ProjectSortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-ProjectSortByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "ProjectSortBy",
+    "ProjectSortByLiteral",
+    "ProjectSortOrder",
+    "ProjectSortOrderLiteral",
 ]
-
-def as_ProjectSortBy(value: ProjectSortBy | ProjectSortByLiteral) -> ProjectSortBy: ...
-def as_ProjectSortBy_opt(value: ProjectSortBy | ProjectSortByLiteral | None) -> ProjectSortBy | None: ...
-
-class ProjectSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-ProjectSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_ProjectSortOrder(value: ProjectSortOrder | ProjectSortOrderLiteral) -> ProjectSortOrder: ...
-def as_ProjectSortOrder_opt(value: ProjectSortOrder | ProjectSortOrderLiteral | None) -> ProjectSortOrder | None: ...

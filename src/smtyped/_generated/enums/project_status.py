@@ -22,27 +22,27 @@ class ProjectStatus(OpenEnum):
 
     Added:
         PENDING: 'Pending' since 2020-12-01
-        CREATEINPROGRESS: 'CreateInProgress' since 2020-12-01
-        CREATECOMPLETED: 'CreateCompleted' since 2020-12-01
-        CREATEFAILED: 'CreateFailed' since 2020-12-01
-        DELETEINPROGRESS: 'DeleteInProgress' since 2020-12-01
-        DELETEFAILED: 'DeleteFailed' since 2020-12-01
-        DELETECOMPLETED: 'DeleteCompleted' since 2020-12-01
-        UPDATEINPROGRESS: 'UpdateInProgress' since 2021-10-27
-        UPDATECOMPLETED: 'UpdateCompleted' since 2021-10-27
-        UPDATEFAILED: 'UpdateFailed' since 2021-10-27
+        CREATE_IN_PROGRESS: 'CreateInProgress' since 2020-12-01
+        CREATE_COMPLETED: 'CreateCompleted' since 2020-12-01
+        CREATE_FAILED: 'CreateFailed' since 2020-12-01
+        DELETE_IN_PROGRESS: 'DeleteInProgress' since 2020-12-01
+        DELETE_FAILED: 'DeleteFailed' since 2020-12-01
+        DELETE_COMPLETED: 'DeleteCompleted' since 2020-12-01
+        UPDATE_IN_PROGRESS: 'UpdateInProgress' since 2021-10-27
+        UPDATE_COMPLETED: 'UpdateCompleted' since 2021-10-27
+        UPDATE_FAILED: 'UpdateFailed' since 2021-10-27
     """
 
     PENDING = "Pending"
-    CREATEINPROGRESS = "CreateInProgress"
-    CREATECOMPLETED = "CreateCompleted"
-    CREATEFAILED = "CreateFailed"
-    DELETEINPROGRESS = "DeleteInProgress"
-    DELETEFAILED = "DeleteFailed"
-    DELETECOMPLETED = "DeleteCompleted"
-    UPDATEINPROGRESS = "UpdateInProgress"
-    UPDATECOMPLETED = "UpdateCompleted"
-    UPDATEFAILED = "UpdateFailed"
+    CREATE_IN_PROGRESS = "CreateInProgress"
+    CREATE_COMPLETED = "CreateCompleted"
+    CREATE_FAILED = "CreateFailed"
+    DELETE_IN_PROGRESS = "DeleteInProgress"
+    DELETE_FAILED = "DeleteFailed"
+    DELETE_COMPLETED = "DeleteCompleted"
+    UPDATE_IN_PROGRESS = "UpdateInProgress"
+    UPDATE_COMPLETED = "UpdateCompleted"
+    UPDATE_FAILED = "UpdateFailed"
 
 
 ProjectStatusLiteral = Literal[

@@ -1,33 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._p import (
+    ProjectStatus as ProjectStatus,
+)
+from smtyped._generated.enums._p import (
+    ProjectStatusLiteral as ProjectStatusLiteral,
+)
+from smtyped._generated.enums._p import (
+    as_ProjectStatus as as_ProjectStatus,
+)
+from smtyped._generated.enums._p import (
+    as_ProjectStatus_opt as as_ProjectStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ProjectStatus(OpenEnum):
-    PENDING = "Pending"
-    CREATEINPROGRESS = "CreateInProgress"
-    CREATECOMPLETED = "CreateCompleted"
-    CREATEFAILED = "CreateFailed"
-    DELETEINPROGRESS = "DeleteInProgress"
-    DELETEFAILED = "DeleteFailed"
-    DELETECOMPLETED = "DeleteCompleted"
-    UPDATEINPROGRESS = "UpdateInProgress"
-    UPDATECOMPLETED = "UpdateCompleted"
-    UPDATEFAILED = "UpdateFailed"
-
-ProjectStatusLiteral = Literal[
-    "Pending",
-    "CreateInProgress",
-    "CreateCompleted",
-    "CreateFailed",
-    "DeleteInProgress",
-    "DeleteFailed",
-    "DeleteCompleted",
-    "UpdateInProgress",
-    "UpdateCompleted",
-    "UpdateFailed",
+__all__ = [
+    "ProjectStatus",
+    "ProjectStatusLiteral",
 ]
-
-def as_ProjectStatus(value: ProjectStatus | ProjectStatusLiteral) -> ProjectStatus: ...
-def as_ProjectStatus_opt(value: ProjectStatus | ProjectStatusLiteral | None) -> ProjectStatus | None: ...

@@ -1,37 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RStudioServerProAccessStatus as RStudioServerProAccessStatus,
+)
+from smtyped._generated.enums._r import (
+    RStudioServerProAccessStatusLiteral as RStudioServerProAccessStatusLiteral,
+)
+from smtyped._generated.enums._r import (
+    RStudioServerProUserGroup as RStudioServerProUserGroup,
+)
+from smtyped._generated.enums._r import (
+    RStudioServerProUserGroupLiteral as RStudioServerProUserGroupLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RStudioServerProAccessStatus as as_RStudioServerProAccessStatus,
+)
+from smtyped._generated.enums._r import (
+    as_RStudioServerProAccessStatus_opt as as_RStudioServerProAccessStatus_opt,
+)
+from smtyped._generated.enums._r import (
+    as_RStudioServerProUserGroup as as_RStudioServerProUserGroup,
+)
+from smtyped._generated.enums._r import (
+    as_RStudioServerProUserGroup_opt as as_RStudioServerProUserGroup_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RStudioServerProAccessStatus(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-RStudioServerProAccessStatusLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
+__all__ = [
+    "RStudioServerProAccessStatus",
+    "RStudioServerProAccessStatusLiteral",
+    "RStudioServerProUserGroup",
+    "RStudioServerProUserGroupLiteral",
 ]
-
-def as_RStudioServerProAccessStatus(
-    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral,
-) -> RStudioServerProAccessStatus: ...
-def as_RStudioServerProAccessStatus_opt(
-    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral | None,
-) -> RStudioServerProAccessStatus | None: ...
-
-class RStudioServerProUserGroup(OpenEnum):
-    R_STUDIO_ADMIN = "R_STUDIO_ADMIN"
-    R_STUDIO_USER = "R_STUDIO_USER"
-
-RStudioServerProUserGroupLiteral = Literal[
-    "R_STUDIO_ADMIN",
-    "R_STUDIO_USER",
-]
-
-def as_RStudioServerProUserGroup(
-    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral,
-) -> RStudioServerProUserGroup: ...
-def as_RStudioServerProUserGroup_opt(
-    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral | None,
-) -> RStudioServerProUserGroup | None: ...

@@ -76,11 +76,11 @@ class RecommendationJobSupportedEndpointType(OpenEnum):
     ``RecommendationJobSupportedEndpointType(value)`` with ``is_known`` False.
 
     Added:
-        REALTIME: 'RealTime' since 2023-07-03
+        REAL_TIME: 'RealTime' since 2023-07-03
         SERVERLESS: 'Serverless' since 2023-07-03
     """
 
-    REALTIME = "RealTime"
+    REAL_TIME = "RealTime"
     SERVERLESS = "Serverless"
 
 

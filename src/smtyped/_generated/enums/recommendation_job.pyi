@@ -1,63 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RecommendationJobStatus as RecommendationJobStatus,
+)
+from smtyped._generated.enums._r import (
+    RecommendationJobStatusLiteral as RecommendationJobStatusLiteral,
+)
+from smtyped._generated.enums._r import (
+    RecommendationJobSupportedEndpointType as RecommendationJobSupportedEndpointType,
+)
+from smtyped._generated.enums._r import (
+    RecommendationJobSupportedEndpointTypeLiteral as RecommendationJobSupportedEndpointTypeLiteral,
+)
+from smtyped._generated.enums._r import (
+    RecommendationJobType as RecommendationJobType,
+)
+from smtyped._generated.enums._r import (
+    RecommendationJobTypeLiteral as RecommendationJobTypeLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationJobStatus as as_RecommendationJobStatus,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationJobStatus_opt as as_RecommendationJobStatus_opt,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationJobSupportedEndpointType as as_RecommendationJobSupportedEndpointType,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationJobSupportedEndpointType_opt as as_RecommendationJobSupportedEndpointType_opt,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationJobType as as_RecommendationJobType,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationJobType_opt as as_RecommendationJobType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RecommendationJobStatus(OpenEnum):
-    PENDING = "PENDING"
-    IN_PROGRESS = "IN_PROGRESS"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    STOPPING = "STOPPING"
-    STOPPED = "STOPPED"
-    DELETING = "DELETING"
-    DELETED = "DELETED"
-
-RecommendationJobStatusLiteral = Literal[
-    "PENDING",
-    "IN_PROGRESS",
-    "COMPLETED",
-    "FAILED",
-    "STOPPING",
-    "STOPPED",
-    "DELETING",
-    "DELETED",
+__all__ = [
+    "RecommendationJobStatus",
+    "RecommendationJobStatusLiteral",
+    "RecommendationJobSupportedEndpointType",
+    "RecommendationJobSupportedEndpointTypeLiteral",
+    "RecommendationJobType",
+    "RecommendationJobTypeLiteral",
 ]
-
-def as_RecommendationJobStatus(
-    value: RecommendationJobStatus | RecommendationJobStatusLiteral,
-) -> RecommendationJobStatus: ...
-def as_RecommendationJobStatus_opt(
-    value: RecommendationJobStatus | RecommendationJobStatusLiteral | None,
-) -> RecommendationJobStatus | None: ...
-
-class RecommendationJobSupportedEndpointType(OpenEnum):
-    REALTIME = "RealTime"
-    SERVERLESS = "Serverless"
-
-RecommendationJobSupportedEndpointTypeLiteral = Literal[
-    "RealTime",
-    "Serverless",
-]
-
-def as_RecommendationJobSupportedEndpointType(
-    value: RecommendationJobSupportedEndpointType | RecommendationJobSupportedEndpointTypeLiteral,
-) -> RecommendationJobSupportedEndpointType: ...
-def as_RecommendationJobSupportedEndpointType_opt(
-    value: RecommendationJobSupportedEndpointType | RecommendationJobSupportedEndpointTypeLiteral | None,
-) -> RecommendationJobSupportedEndpointType | None: ...
-
-class RecommendationJobType(OpenEnum):
-    DEFAULT = "Default"
-    ADVANCED = "Advanced"
-
-RecommendationJobTypeLiteral = Literal[
-    "Default",
-    "Advanced",
-]
-
-def as_RecommendationJobType(value: RecommendationJobType | RecommendationJobTypeLiteral) -> RecommendationJobType: ...
-def as_RecommendationJobType_opt(
-    value: RecommendationJobType | RecommendationJobTypeLiteral | None,
-) -> RecommendationJobType | None: ...

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RecommendationStatus as RecommendationStatus,
+)
+from smtyped._generated.enums._r import (
+    RecommendationStatusLiteral as RecommendationStatusLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationStatus as as_RecommendationStatus,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationStatus_opt as as_RecommendationStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RecommendationStatus(OpenEnum):
-    IN_PROGRESS = "IN_PROGRESS"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-    NOT_APPLICABLE = "NOT_APPLICABLE"
-
-RecommendationStatusLiteral = Literal[
-    "IN_PROGRESS",
-    "COMPLETED",
-    "FAILED",
-    "NOT_APPLICABLE",
+__all__ = [
+    "RecommendationStatus",
+    "RecommendationStatusLiteral",
 ]
-
-def as_RecommendationStatus(value: RecommendationStatus | RecommendationStatusLiteral) -> RecommendationStatus: ...
-def as_RecommendationStatus_opt(
-    value: RecommendationStatus | RecommendationStatusLiteral | None,
-) -> RecommendationStatus | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RecommendationStepType as RecommendationStepType,
+)
+from smtyped._generated.enums._r import (
+    RecommendationStepTypeLiteral as RecommendationStepTypeLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationStepType as as_RecommendationStepType,
+)
+from smtyped._generated.enums._r import (
+    as_RecommendationStepType_opt as as_RecommendationStepType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RecommendationStepType(OpenEnum):
-    BENCHMARK = "BENCHMARK"
-
-RecommendationStepTypeLiteral = Literal["BENCHMARK",]
-
-def as_RecommendationStepType(
-    value: RecommendationStepType | RecommendationStepTypeLiteral,
-) -> RecommendationStepType: ...
-def as_RecommendationStepType_opt(
-    value: RecommendationStepType | RecommendationStepTypeLiteral | None,
-) -> RecommendationStepType | None: ...
+__all__ = [
+    "RecommendationStepType",
+    "RecommendationStepTypeLiteral",
+]

@@ -22,11 +22,11 @@ class RecordWrapper(OpenEnum):
 
     Added:
         NONE: 'None' since 2017-11-29
-        RECORDIO: 'RecordIO' since 2017-11-29
+        RECORD_IO: 'RecordIO' since 2017-11-29
     """
 
     NONE = "None"
-    RECORDIO = "RecordIO"
+    RECORD_IO = "RecordIO"
 
 
 RecordWrapperLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RecordWrapper as RecordWrapper,
+)
+from smtyped._generated.enums._r import (
+    RecordWrapperLiteral as RecordWrapperLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RecordWrapper as as_RecordWrapper,
+)
+from smtyped._generated.enums._r import (
+    as_RecordWrapper_opt as as_RecordWrapper_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RecordWrapper(OpenEnum):
-    NONE = "None"
-    RECORDIO = "RecordIO"
-
-RecordWrapperLiteral = Literal[
-    "None",
-    "RecordIO",
+__all__ = [
+    "RecordWrapper",
+    "RecordWrapperLiteral",
 ]
-
-def as_RecordWrapper(value: RecordWrapper | RecordWrapperLiteral) -> RecordWrapper: ...
-def as_RecordWrapper_opt(value: RecordWrapper | RecordWrapperLiteral | None) -> RecordWrapper | None: ...

@@ -1,41 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RedshiftResultCompressionType as RedshiftResultCompressionType,
+)
+from smtyped._generated.enums._r import (
+    RedshiftResultCompressionTypeLiteral as RedshiftResultCompressionTypeLiteral,
+)
+from smtyped._generated.enums._r import (
+    RedshiftResultFormat as RedshiftResultFormat,
+)
+from smtyped._generated.enums._r import (
+    RedshiftResultFormatLiteral as RedshiftResultFormatLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RedshiftResultCompressionType as as_RedshiftResultCompressionType,
+)
+from smtyped._generated.enums._r import (
+    as_RedshiftResultCompressionType_opt as as_RedshiftResultCompressionType_opt,
+)
+from smtyped._generated.enums._r import (
+    as_RedshiftResultFormat as as_RedshiftResultFormat,
+)
+from smtyped._generated.enums._r import (
+    as_RedshiftResultFormat_opt as as_RedshiftResultFormat_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RedshiftResultCompressionType(OpenEnum):
-    NONE = "None"
-    GZIP = "GZIP"
-    BZIP2 = "BZIP2"
-    ZSTD = "ZSTD"
-    SNAPPY = "SNAPPY"
-
-RedshiftResultCompressionTypeLiteral = Literal[
-    "None",
-    "GZIP",
-    "BZIP2",
-    "ZSTD",
-    "SNAPPY",
+__all__ = [
+    "RedshiftResultCompressionType",
+    "RedshiftResultCompressionTypeLiteral",
+    "RedshiftResultFormat",
+    "RedshiftResultFormatLiteral",
 ]
-
-def as_RedshiftResultCompressionType(
-    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral,
-) -> RedshiftResultCompressionType: ...
-def as_RedshiftResultCompressionType_opt(
-    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral | None,
-) -> RedshiftResultCompressionType | None: ...
-
-class RedshiftResultFormat(OpenEnum):
-    PARQUET = "PARQUET"
-    CSV = "CSV"
-
-RedshiftResultFormatLiteral = Literal[
-    "PARQUET",
-    "CSV",
-]
-
-def as_RedshiftResultFormat(value: RedshiftResultFormat | RedshiftResultFormatLiteral) -> RedshiftResultFormat: ...
-def as_RedshiftResultFormat_opt(
-    value: RedshiftResultFormat | RedshiftResultFormatLiteral | None,
-) -> RedshiftResultFormat | None: ...

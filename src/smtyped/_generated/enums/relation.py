@@ -20,12 +20,12 @@ class Relation(OpenEnum):
     """Values of ``Relation``. Unknown values load as ``Relation(value)`` with ``is_known`` False.
 
     Added:
-        EQUALTO: 'EqualTo' since 2025-03-28
-        GREATERTHANOREQUALTO: 'GreaterThanOrEqualTo' since 2025-03-28
+        EQUAL_TO: 'EqualTo' since 2025-03-28
+        GREATER_THAN_OR_EQUAL_TO: 'GreaterThanOrEqualTo' since 2025-03-28
     """
 
-    EQUALTO = "EqualTo"
-    GREATERTHANOREQUALTO = "GreaterThanOrEqualTo"
+    EQUAL_TO = "EqualTo"
+    GREATER_THAN_OR_EQUAL_TO = "GreaterThanOrEqualTo"
 
 
 RelationLiteral = Literal[

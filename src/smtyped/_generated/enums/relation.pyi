@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    Relation as Relation,
+)
+from smtyped._generated.enums._r import (
+    RelationLiteral as RelationLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_Relation as as_Relation,
+)
+from smtyped._generated.enums._r import (
+    as_Relation_opt as as_Relation_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Relation(OpenEnum):
-    EQUALTO = "EqualTo"
-    GREATERTHANOREQUALTO = "GreaterThanOrEqualTo"
-
-RelationLiteral = Literal[
-    "EqualTo",
-    "GreaterThanOrEqualTo",
+__all__ = [
+    "Relation",
+    "RelationLiteral",
 ]
-
-def as_Relation(value: Relation | RelationLiteral) -> Relation: ...
-def as_Relation_opt(value: Relation | RelationLiteral | None) -> Relation | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RepositoryAccessMode as RepositoryAccessMode,
+)
+from smtyped._generated.enums._r import (
+    RepositoryAccessModeLiteral as RepositoryAccessModeLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RepositoryAccessMode as as_RepositoryAccessMode,
+)
+from smtyped._generated.enums._r import (
+    as_RepositoryAccessMode_opt as as_RepositoryAccessMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RepositoryAccessMode(OpenEnum):
-    PLATFORM = "Platform"
-    VPC = "Vpc"
-
-RepositoryAccessModeLiteral = Literal[
-    "Platform",
-    "Vpc",
+__all__ = [
+    "RepositoryAccessMode",
+    "RepositoryAccessModeLiteral",
 ]
-
-def as_RepositoryAccessMode(value: RepositoryAccessMode | RepositoryAccessModeLiteral) -> RepositoryAccessMode: ...
-def as_RepositoryAccessMode_opt(
-    value: RepositoryAccessMode | RepositoryAccessModeLiteral | None,
-) -> RepositoryAccessMode | None: ...

@@ -125,11 +125,11 @@ class ReservedCapacityType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        ULTRASERVER: 'UltraServer' since 2025-08-08
+        ULTRA_SERVER: 'UltraServer' since 2025-08-08
         INSTANCE: 'Instance' since 2025-08-08
     """
 
-    ULTRASERVER = "UltraServer"
+    ULTRA_SERVER = "UltraServer"
     INSTANCE = "Instance"
 
 

@@ -23,10 +23,10 @@ class ResourceCatalogSortBy(OpenEnum):
     with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2023-07-20
+        CREATION_TIME: 'CreationTime' since 2023-07-20
     """
 
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 ResourceCatalogSortByLiteral = Literal["CreationTime",]

@@ -1,31 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    ResourceCatalogSortBy as ResourceCatalogSortBy,
+)
+from smtyped._generated.enums._r import (
+    ResourceCatalogSortByLiteral as ResourceCatalogSortByLiteral,
+)
+from smtyped._generated.enums._r import (
+    ResourceCatalogSortOrder as ResourceCatalogSortOrder,
+)
+from smtyped._generated.enums._r import (
+    ResourceCatalogSortOrderLiteral as ResourceCatalogSortOrderLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceCatalogSortBy as as_ResourceCatalogSortBy,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceCatalogSortBy_opt as as_ResourceCatalogSortBy_opt,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceCatalogSortOrder as as_ResourceCatalogSortOrder,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceCatalogSortOrder_opt as as_ResourceCatalogSortOrder_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ResourceCatalogSortBy(OpenEnum):
-    CREATIONTIME = "CreationTime"
-
-ResourceCatalogSortByLiteral = Literal["CreationTime",]
-
-def as_ResourceCatalogSortBy(value: ResourceCatalogSortBy | ResourceCatalogSortByLiteral) -> ResourceCatalogSortBy: ...
-def as_ResourceCatalogSortBy_opt(
-    value: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None,
-) -> ResourceCatalogSortBy | None: ...
-
-class ResourceCatalogSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-ResourceCatalogSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
+__all__ = [
+    "ResourceCatalogSortBy",
+    "ResourceCatalogSortByLiteral",
+    "ResourceCatalogSortOrder",
+    "ResourceCatalogSortOrderLiteral",
 ]
-
-def as_ResourceCatalogSortOrder(
-    value: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral,
-) -> ResourceCatalogSortOrder: ...
-def as_ResourceCatalogSortOrder_opt(
-    value: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral | None,
-) -> ResourceCatalogSortOrder | None: ...

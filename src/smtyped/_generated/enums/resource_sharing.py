@@ -22,13 +22,13 @@ class ResourceSharingStrategy(OpenEnum):
 
     Added:
         LEND: 'Lend' since 2024-12-04
-        DONTLEND: 'DontLend' since 2024-12-04
-        LENDANDBORROW: 'LendAndBorrow' since 2024-12-04
+        DONT_LEND: 'DontLend' since 2024-12-04
+        LEND_AND_BORROW: 'LendAndBorrow' since 2024-12-04
     """
 
     LEND = "Lend"
-    DONTLEND = "DontLend"
-    LENDANDBORROW = "LendAndBorrow"
+    DONT_LEND = "DontLend"
+    LEND_AND_BORROW = "LendAndBorrow"
 
 
 ResourceSharingStrategyLiteral = Literal[

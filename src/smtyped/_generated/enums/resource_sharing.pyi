@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    ResourceSharingStrategy as ResourceSharingStrategy,
+)
+from smtyped._generated.enums._r import (
+    ResourceSharingStrategyLiteral as ResourceSharingStrategyLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceSharingStrategy as as_ResourceSharingStrategy,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceSharingStrategy_opt as as_ResourceSharingStrategy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ResourceSharingStrategy(OpenEnum):
-    LEND = "Lend"
-    DONTLEND = "DontLend"
-    LENDANDBORROW = "LendAndBorrow"
-
-ResourceSharingStrategyLiteral = Literal[
-    "Lend",
-    "DontLend",
-    "LendAndBorrow",
+__all__ = [
+    "ResourceSharingStrategy",
+    "ResourceSharingStrategyLiteral",
 ]
-
-def as_ResourceSharingStrategy(
-    value: ResourceSharingStrategy | ResourceSharingStrategyLiteral,
-) -> ResourceSharingStrategy: ...
-def as_ResourceSharingStrategy_opt(
-    value: ResourceSharingStrategy | ResourceSharingStrategyLiteral | None,
-) -> ResourceSharingStrategy | None: ...

@@ -21,45 +21,45 @@ class ResourceType(OpenEnum):
     False.
 
     Added:
-        TRAININGJOB: 'TrainingJob' since 2018-11-28
+        TRAINING_JOB: 'TrainingJob' since 2018-11-28
         EXPERIMENT: 'Experiment' since 2019-12-04
-        EXPERIMENTTRIAL: 'ExperimentTrial' since 2019-12-04
-        EXPERIMENTTRIALCOMPONENT: 'ExperimentTrialComponent' since 2019-12-04
+        EXPERIMENT_TRIAL: 'ExperimentTrial' since 2019-12-04
+        EXPERIMENT_TRIAL_COMPONENT: 'ExperimentTrialComponent' since 2019-12-04
         ENDPOINT: 'Endpoint' since 2020-12-01
         MODEL: 'Model' since 2022-11-30
-        MODELPACKAGE: 'ModelPackage' since 2020-12-01
-        MODELPACKAGEGROUP: 'ModelPackageGroup' since 2020-12-01
+        MODEL_PACKAGE: 'ModelPackage' since 2020-12-01
+        MODEL_PACKAGE_GROUP: 'ModelPackageGroup' since 2020-12-01
         PIPELINE: 'Pipeline' since 2020-12-01
-        PIPELINEEXECUTION: 'PipelineExecution' since 2020-12-01
-        FEATUREGROUP: 'FeatureGroup' since 2020-12-01
-        FEATUREMETADATA: 'FeatureMetadata' since 2022-06-29
+        PIPELINE_EXECUTION: 'PipelineExecution' since 2020-12-01
+        FEATURE_GROUP: 'FeatureGroup' since 2020-12-01
+        FEATURE_METADATA: 'FeatureMetadata' since 2022-06-29
         IMAGE: 'Image' since 2023-12-15
-        IMAGEVERSION: 'ImageVersion' since 2023-12-15
+        IMAGE_VERSION: 'ImageVersion' since 2023-12-15
         PROJECT: 'Project' since 2021-09-14
-        HYPERPARAMETERTUNINGJOB: 'HyperParameterTuningJob' since 2022-09-06
-        MODELCARD: 'ModelCard' since 2022-11-30
-        PIPELINEVERSION: 'PipelineVersion' since 2025-07-15
+        HYPER_PARAMETER_TUNING_JOB: 'HyperParameterTuningJob' since 2022-09-06
+        MODEL_CARD: 'ModelCard' since 2022-11-30
+        PIPELINE_VERSION: 'PipelineVersion' since 2025-07-15
         JOB: 'Job' since 2026-06-04
     """
 
-    TRAININGJOB = "TrainingJob"
+    TRAINING_JOB = "TrainingJob"
     EXPERIMENT = "Experiment"
-    EXPERIMENTTRIAL = "ExperimentTrial"
-    EXPERIMENTTRIALCOMPONENT = "ExperimentTrialComponent"
+    EXPERIMENT_TRIAL = "ExperimentTrial"
+    EXPERIMENT_TRIAL_COMPONENT = "ExperimentTrialComponent"
     ENDPOINT = "Endpoint"
     MODEL = "Model"
-    MODELPACKAGE = "ModelPackage"
-    MODELPACKAGEGROUP = "ModelPackageGroup"
+    MODEL_PACKAGE = "ModelPackage"
+    MODEL_PACKAGE_GROUP = "ModelPackageGroup"
     PIPELINE = "Pipeline"
-    PIPELINEEXECUTION = "PipelineExecution"
-    FEATUREGROUP = "FeatureGroup"
-    FEATUREMETADATA = "FeatureMetadata"
+    PIPELINE_EXECUTION = "PipelineExecution"
+    FEATURE_GROUP = "FeatureGroup"
+    FEATURE_METADATA = "FeatureMetadata"
     IMAGE = "Image"
-    IMAGEVERSION = "ImageVersion"
+    IMAGE_VERSION = "ImageVersion"
     PROJECT = "Project"
-    HYPERPARAMETERTUNINGJOB = "HyperParameterTuningJob"
-    MODELCARD = "ModelCard"
-    PIPELINEVERSION = "PipelineVersion"
+    HYPER_PARAMETER_TUNING_JOB = "HyperParameterTuningJob"
+    MODEL_CARD = "ModelCard"
+    PIPELINE_VERSION = "PipelineVersion"
     JOB = "Job"
 
 

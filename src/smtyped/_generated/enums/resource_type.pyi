@@ -1,51 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    ResourceType as ResourceType,
+)
+from smtyped._generated.enums._r import (
+    ResourceTypeLiteral as ResourceTypeLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceType as as_ResourceType,
+)
+from smtyped._generated.enums._r import (
+    as_ResourceType_opt as as_ResourceType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ResourceType(OpenEnum):
-    TRAININGJOB = "TrainingJob"
-    EXPERIMENT = "Experiment"
-    EXPERIMENTTRIAL = "ExperimentTrial"
-    EXPERIMENTTRIALCOMPONENT = "ExperimentTrialComponent"
-    ENDPOINT = "Endpoint"
-    MODEL = "Model"
-    MODELPACKAGE = "ModelPackage"
-    MODELPACKAGEGROUP = "ModelPackageGroup"
-    PIPELINE = "Pipeline"
-    PIPELINEEXECUTION = "PipelineExecution"
-    FEATUREGROUP = "FeatureGroup"
-    FEATUREMETADATA = "FeatureMetadata"
-    IMAGE = "Image"
-    IMAGEVERSION = "ImageVersion"
-    PROJECT = "Project"
-    HYPERPARAMETERTUNINGJOB = "HyperParameterTuningJob"
-    MODELCARD = "ModelCard"
-    PIPELINEVERSION = "PipelineVersion"
-    JOB = "Job"
-
-ResourceTypeLiteral = Literal[
-    "TrainingJob",
-    "Experiment",
-    "ExperimentTrial",
-    "ExperimentTrialComponent",
-    "Endpoint",
-    "Model",
-    "ModelPackage",
-    "ModelPackageGroup",
-    "Pipeline",
-    "PipelineExecution",
-    "FeatureGroup",
-    "FeatureMetadata",
-    "Image",
-    "ImageVersion",
-    "Project",
-    "HyperParameterTuningJob",
-    "ModelCard",
-    "PipelineVersion",
-    "Job",
+__all__ = [
+    "ResourceType",
+    "ResourceTypeLiteral",
 ]
-
-def as_ResourceType(value: ResourceType | ResourceTypeLiteral) -> ResourceType: ...
-def as_ResourceType_opt(value: ResourceType | ResourceTypeLiteral | None) -> ResourceType | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RetentionType as RetentionType,
+)
+from smtyped._generated.enums._r import (
+    RetentionTypeLiteral as RetentionTypeLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RetentionType as as_RetentionType,
+)
+from smtyped._generated.enums._r import (
+    as_RetentionType_opt as as_RetentionType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RetentionType(OpenEnum):
-    RETAIN = "Retain"
-    DELETE = "Delete"
-
-RetentionTypeLiteral = Literal[
-    "Retain",
-    "Delete",
+__all__ = [
+    "RetentionType",
+    "RetentionTypeLiteral",
 ]
-
-def as_RetentionType(value: RetentionType | RetentionTypeLiteral) -> RetentionType: ...
-def as_RetentionType_opt(value: RetentionType | RetentionTypeLiteral | None) -> RetentionType | None: ...

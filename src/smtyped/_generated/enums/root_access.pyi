@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RootAccess as RootAccess,
+)
+from smtyped._generated.enums._r import (
+    RootAccessLiteral as RootAccessLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RootAccess as as_RootAccess,
+)
+from smtyped._generated.enums._r import (
+    as_RootAccess_opt as as_RootAccess_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RootAccess(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-RootAccessLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "RootAccess",
+    "RootAccessLiteral",
 ]
-
-def as_RootAccess(value: RootAccess | RootAccessLiteral) -> RootAccess: ...
-def as_RootAccess_opt(value: RootAccess | RootAccessLiteral | None) -> RootAccess | None: ...

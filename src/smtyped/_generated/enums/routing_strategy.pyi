@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RoutingStrategy as RoutingStrategy,
+)
+from smtyped._generated.enums._r import (
+    RoutingStrategyLiteral as RoutingStrategyLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RoutingStrategy as as_RoutingStrategy,
+)
+from smtyped._generated.enums._r import (
+    as_RoutingStrategy_opt as as_RoutingStrategy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RoutingStrategy(OpenEnum):
-    LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS"
-    RANDOM = "RANDOM"
-
-RoutingStrategyLiteral = Literal[
-    "LEAST_OUTSTANDING_REQUESTS",
-    "RANDOM",
+__all__ = [
+    "RoutingStrategy",
+    "RoutingStrategyLiteral",
 ]
-
-def as_RoutingStrategy(value: RoutingStrategy | RoutingStrategyLiteral) -> RoutingStrategy: ...
-def as_RoutingStrategy_opt(value: RoutingStrategy | RoutingStrategyLiteral | None) -> RoutingStrategy | None: ...

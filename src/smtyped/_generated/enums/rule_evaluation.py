@@ -21,17 +21,17 @@ class RuleEvaluationStatus(OpenEnum):
     ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2019-12-04
-        NOISSUESFOUND: 'NoIssuesFound' since 2019-12-04
-        ISSUESFOUND: 'IssuesFound' since 2019-12-04
+        IN_PROGRESS: 'InProgress' since 2019-12-04
+        NO_ISSUES_FOUND: 'NoIssuesFound' since 2019-12-04
+        ISSUES_FOUND: 'IssuesFound' since 2019-12-04
         ERROR: 'Error' since 2019-12-04
         STOPPING: 'Stopping' since 2019-12-04
         STOPPED: 'Stopped' since 2019-12-04
     """
 
-    INPROGRESS = "InProgress"
-    NOISSUESFOUND = "NoIssuesFound"
-    ISSUESFOUND = "IssuesFound"
+    IN_PROGRESS = "InProgress"
+    NO_ISSUES_FOUND = "NoIssuesFound"
+    ISSUES_FOUND = "IssuesFound"
     ERROR = "Error"
     STOPPING = "Stopping"
     STOPPED = "Stopped"

@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._r import (
+    RuleEvaluationStatus as RuleEvaluationStatus,
+)
+from smtyped._generated.enums._r import (
+    RuleEvaluationStatusLiteral as RuleEvaluationStatusLiteral,
+)
+from smtyped._generated.enums._r import (
+    as_RuleEvaluationStatus as as_RuleEvaluationStatus,
+)
+from smtyped._generated.enums._r import (
+    as_RuleEvaluationStatus_opt as as_RuleEvaluationStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class RuleEvaluationStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    NOISSUESFOUND = "NoIssuesFound"
-    ISSUESFOUND = "IssuesFound"
-    ERROR = "Error"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-RuleEvaluationStatusLiteral = Literal[
-    "InProgress",
-    "NoIssuesFound",
-    "IssuesFound",
-    "Error",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "RuleEvaluationStatus",
+    "RuleEvaluationStatusLiteral",
 ]
-
-def as_RuleEvaluationStatus(value: RuleEvaluationStatus | RuleEvaluationStatusLiteral) -> RuleEvaluationStatus: ...
-def as_RuleEvaluationStatus_opt(
-    value: RuleEvaluationStatus | RuleEvaluationStatusLiteral | None,
-) -> RuleEvaluationStatus | None: ...

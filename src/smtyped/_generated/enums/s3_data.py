@@ -23,12 +23,12 @@ class S3DataDistribution(OpenEnum):
     ``is_known`` False.
 
     Added:
-        FULLYREPLICATED: 'FullyReplicated' since 2017-11-29
-        SHARDEDBYS3KEY: 'ShardedByS3Key' since 2017-11-29
+        FULLY_REPLICATED: 'FullyReplicated' since 2017-11-29
+        SHARDED_BY_S3_KEY: 'ShardedByS3Key' since 2017-11-29
     """
 
-    FULLYREPLICATED = "FullyReplicated"
-    SHARDEDBYS3KEY = "ShardedByS3Key"
+    FULLY_REPLICATED = "FullyReplicated"
+    SHARDED_BY_S3_KEY = "ShardedByS3Key"
 
 
 S3DataDistributionLiteral = Literal[
@@ -53,15 +53,15 @@ class S3DataType(OpenEnum):
     """Values of ``S3DataType``. Unknown values load as ``S3DataType(value)`` with ``is_known`` False.
 
     Added:
-        MANIFESTFILE: 'ManifestFile' since 2017-11-29
-        S3PREFIX: 'S3Prefix' since 2017-11-29
-        AUGMENTEDMANIFESTFILE: 'AugmentedManifestFile' since 2018-11-28
+        MANIFEST_FILE: 'ManifestFile' since 2017-11-29
+        S3_PREFIX: 'S3Prefix' since 2017-11-29
+        AUGMENTED_MANIFEST_FILE: 'AugmentedManifestFile' since 2018-11-28
         CONVERSE: 'Converse' since 2025-06-16
     """
 
-    MANIFESTFILE = "ManifestFile"
-    S3PREFIX = "S3Prefix"
-    AUGMENTEDMANIFESTFILE = "AugmentedManifestFile"
+    MANIFEST_FILE = "ManifestFile"
+    S3_PREFIX = "S3Prefix"
+    AUGMENTED_MANIFEST_FILE = "AugmentedManifestFile"
     CONVERSE = "Converse"
 
 

@@ -1,35 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    S3DataDistribution as S3DataDistribution,
+)
+from smtyped._generated.enums._s import (
+    S3DataDistributionLiteral as S3DataDistributionLiteral,
+)
+from smtyped._generated.enums._s import (
+    S3DataType as S3DataType,
+)
+from smtyped._generated.enums._s import (
+    S3DataTypeLiteral as S3DataTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_S3DataDistribution as as_S3DataDistribution,
+)
+from smtyped._generated.enums._s import (
+    as_S3DataDistribution_opt as as_S3DataDistribution_opt,
+)
+from smtyped._generated.enums._s import (
+    as_S3DataType as as_S3DataType,
+)
+from smtyped._generated.enums._s import (
+    as_S3DataType_opt as as_S3DataType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class S3DataDistribution(OpenEnum):
-    FULLYREPLICATED = "FullyReplicated"
-    SHARDEDBYS3KEY = "ShardedByS3Key"
-
-S3DataDistributionLiteral = Literal[
-    "FullyReplicated",
-    "ShardedByS3Key",
+__all__ = [
+    "S3DataDistribution",
+    "S3DataDistributionLiteral",
+    "S3DataType",
+    "S3DataTypeLiteral",
 ]
-
-def as_S3DataDistribution(value: S3DataDistribution | S3DataDistributionLiteral) -> S3DataDistribution: ...
-def as_S3DataDistribution_opt(
-    value: S3DataDistribution | S3DataDistributionLiteral | None,
-) -> S3DataDistribution | None: ...
-
-class S3DataType(OpenEnum):
-    MANIFESTFILE = "ManifestFile"
-    S3PREFIX = "S3Prefix"
-    AUGMENTEDMANIFESTFILE = "AugmentedManifestFile"
-    CONVERSE = "Converse"
-
-S3DataTypeLiteral = Literal[
-    "ManifestFile",
-    "S3Prefix",
-    "AugmentedManifestFile",
-    "Converse",
-]
-
-def as_S3DataType(value: S3DataType | S3DataTypeLiteral) -> S3DataType: ...
-def as_S3DataType_opt(value: S3DataType | S3DataTypeLiteral | None) -> S3DataType | None: ...

@@ -21,12 +21,12 @@ class S3ModelDataType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        S3PREFIX: 'S3Prefix' since 2023-06-21
-        S3OBJECT: 'S3Object' since 2023-06-21
+        S3_PREFIX: 'S3Prefix' since 2023-06-21
+        S3_OBJECT: 'S3Object' since 2023-06-21
     """
 
-    S3PREFIX = "S3Prefix"
-    S3OBJECT = "S3Object"
+    S3_PREFIX = "S3Prefix"
+    S3_OBJECT = "S3Object"
 
 
 S3ModelDataTypeLiteral = Literal[

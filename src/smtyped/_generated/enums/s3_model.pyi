@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    S3ModelDataType as S3ModelDataType,
+)
+from smtyped._generated.enums._s import (
+    S3ModelDataTypeLiteral as S3ModelDataTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_S3ModelDataType as as_S3ModelDataType,
+)
+from smtyped._generated.enums._s import (
+    as_S3ModelDataType_opt as as_S3ModelDataType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class S3ModelDataType(OpenEnum):
-    S3PREFIX = "S3Prefix"
-    S3OBJECT = "S3Object"
-
-S3ModelDataTypeLiteral = Literal[
-    "S3Prefix",
-    "S3Object",
+__all__ = [
+    "S3ModelDataType",
+    "S3ModelDataTypeLiteral",
 ]
-
-def as_S3ModelDataType(value: S3ModelDataType | S3ModelDataTypeLiteral) -> S3ModelDataType: ...
-def as_S3ModelDataType_opt(value: S3ModelDataType | S3ModelDataTypeLiteral | None) -> S3ModelDataType | None: ...

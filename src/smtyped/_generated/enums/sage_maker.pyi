@@ -1,33 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SageMakerImageName as SageMakerImageName,
+)
+from smtyped._generated.enums._s import (
+    SageMakerImageNameLiteral as SageMakerImageNameLiteral,
+)
+from smtyped._generated.enums._s import (
+    SageMakerResourceName as SageMakerResourceName,
+)
+from smtyped._generated.enums._s import (
+    SageMakerResourceNameLiteral as SageMakerResourceNameLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SageMakerImageName as as_SageMakerImageName,
+)
+from smtyped._generated.enums._s import (
+    as_SageMakerImageName_opt as as_SageMakerImageName_opt,
+)
+from smtyped._generated.enums._s import (
+    as_SageMakerResourceName as as_SageMakerResourceName,
+)
+from smtyped._generated.enums._s import (
+    as_SageMakerResourceName_opt as as_SageMakerResourceName_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SageMakerImageName(OpenEnum):
-    SAGEMAKER_DISTRIBUTION = "sagemaker_distribution"
-
-SageMakerImageNameLiteral = Literal["sagemaker_distribution",]
-
-def as_SageMakerImageName(value: SageMakerImageName | SageMakerImageNameLiteral) -> SageMakerImageName: ...
-def as_SageMakerImageName_opt(
-    value: SageMakerImageName | SageMakerImageNameLiteral | None,
-) -> SageMakerImageName | None: ...
-
-class SageMakerResourceName(OpenEnum):
-    TRAINING_JOB = "training-job"
-    HYPERPOD_CLUSTER = "hyperpod-cluster"
-    ENDPOINT = "endpoint"
-    STUDIO_APPS = "studio-apps"
-
-SageMakerResourceNameLiteral = Literal[
-    "training-job",
-    "hyperpod-cluster",
-    "endpoint",
-    "studio-apps",
+__all__ = [
+    "SageMakerImageName",
+    "SageMakerImageNameLiteral",
+    "SageMakerResourceName",
+    "SageMakerResourceNameLiteral",
 ]
-
-def as_SageMakerResourceName(value: SageMakerResourceName | SageMakerResourceNameLiteral) -> SageMakerResourceName: ...
-def as_SageMakerResourceName_opt(
-    value: SageMakerResourceName | SageMakerResourceNameLiteral | None,
-) -> SageMakerResourceName | None: ...

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SagemakerServicecatalogStatus as SagemakerServicecatalogStatus,
+)
+from smtyped._generated.enums._s import (
+    SagemakerServicecatalogStatusLiteral as SagemakerServicecatalogStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SagemakerServicecatalogStatus as as_SagemakerServicecatalogStatus,
+)
+from smtyped._generated.enums._s import (
+    as_SagemakerServicecatalogStatus_opt as as_SagemakerServicecatalogStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SagemakerServicecatalogStatus(OpenEnum):
-    ENABLED = "Enabled"
-    DISABLED = "Disabled"
-
-SagemakerServicecatalogStatusLiteral = Literal[
-    "Enabled",
-    "Disabled",
+__all__ = [
+    "SagemakerServicecatalogStatus",
+    "SagemakerServicecatalogStatusLiteral",
 ]
-
-def as_SagemakerServicecatalogStatus(
-    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral,
-) -> SagemakerServicecatalogStatus: ...
-def as_SagemakerServicecatalogStatus_opt(
-    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral | None,
-) -> SagemakerServicecatalogStatus | None: ...

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    ScheduleStatus as ScheduleStatus,
+)
+from smtyped._generated.enums._s import (
+    ScheduleStatusLiteral as ScheduleStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_ScheduleStatus as as_ScheduleStatus,
+)
+from smtyped._generated.enums._s import (
+    as_ScheduleStatus_opt as as_ScheduleStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ScheduleStatus(OpenEnum):
-    PENDING = "Pending"
-    FAILED = "Failed"
-    SCHEDULED = "Scheduled"
-    STOPPED = "Stopped"
-
-ScheduleStatusLiteral = Literal[
-    "Pending",
-    "Failed",
-    "Scheduled",
-    "Stopped",
+__all__ = [
+    "ScheduleStatus",
+    "ScheduleStatusLiteral",
 ]
-
-def as_ScheduleStatus(value: ScheduleStatus | ScheduleStatusLiteral) -> ScheduleStatus: ...
-def as_ScheduleStatus_opt(value: ScheduleStatus | ScheduleStatusLiteral | None) -> ScheduleStatus | None: ...

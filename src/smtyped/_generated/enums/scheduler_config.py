@@ -21,14 +21,14 @@ class SchedulerConfigComponent(OpenEnum):
     ``SchedulerConfigComponent(value)`` with ``is_known`` False.
 
     Added:
-        PRIORITYCLASSES: 'PriorityClasses' since 2026-01-27
-        FAIRSHARE: 'FairShare' since 2026-01-27
-        IDLERESOURCESHARING: 'IdleResourceSharing' since 2026-01-27
+        PRIORITY_CLASSES: 'PriorityClasses' since 2026-01-27
+        FAIR_SHARE: 'FairShare' since 2026-01-27
+        IDLE_RESOURCE_SHARING: 'IdleResourceSharing' since 2026-01-27
     """
 
-    PRIORITYCLASSES = "PriorityClasses"
-    FAIRSHARE = "FairShare"
-    IDLERESOURCESHARING = "IdleResourceSharing"
+    PRIORITY_CLASSES = "PriorityClasses"
+    FAIR_SHARE = "FairShare"
+    IDLE_RESOURCE_SHARING = "IdleResourceSharing"
 
 
 SchedulerConfigComponentLiteral = Literal[

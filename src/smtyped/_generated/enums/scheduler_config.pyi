@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SchedulerConfigComponent as SchedulerConfigComponent,
+)
+from smtyped._generated.enums._s import (
+    SchedulerConfigComponentLiteral as SchedulerConfigComponentLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SchedulerConfigComponent as as_SchedulerConfigComponent,
+)
+from smtyped._generated.enums._s import (
+    as_SchedulerConfigComponent_opt as as_SchedulerConfigComponent_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SchedulerConfigComponent(OpenEnum):
-    PRIORITYCLASSES = "PriorityClasses"
-    FAIRSHARE = "FairShare"
-    IDLERESOURCESHARING = "IdleResourceSharing"
-
-SchedulerConfigComponentLiteral = Literal[
-    "PriorityClasses",
-    "FairShare",
-    "IdleResourceSharing",
+__all__ = [
+    "SchedulerConfigComponent",
+    "SchedulerConfigComponentLiteral",
 ]
-
-def as_SchedulerConfigComponent(
-    value: SchedulerConfigComponent | SchedulerConfigComponentLiteral,
-) -> SchedulerConfigComponent: ...
-def as_SchedulerConfigComponent_opt(
-    value: SchedulerConfigComponent | SchedulerConfigComponentLiteral | None,
-) -> SchedulerConfigComponent | None: ...

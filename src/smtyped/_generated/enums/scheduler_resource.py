@@ -22,30 +22,30 @@ class SchedulerResourceStatus(OpenEnum):
 
     Added:
         CREATING: 'Creating' since 2024-12-04
-        CREATEFAILED: 'CreateFailed' since 2024-12-04
-        CREATEROLLBACKFAILED: 'CreateRollbackFailed' since 2024-12-04
+        CREATE_FAILED: 'CreateFailed' since 2024-12-04
+        CREATE_ROLLBACK_FAILED: 'CreateRollbackFailed' since 2024-12-04
         CREATED: 'Created' since 2024-12-04
         UPDATING: 'Updating' since 2024-12-04
-        UPDATEFAILED: 'UpdateFailed' since 2024-12-04
-        UPDATEROLLBACKFAILED: 'UpdateRollbackFailed' since 2024-12-04
+        UPDATE_FAILED: 'UpdateFailed' since 2024-12-04
+        UPDATE_ROLLBACK_FAILED: 'UpdateRollbackFailed' since 2024-12-04
         UPDATED: 'Updated' since 2024-12-04
         DELETING: 'Deleting' since 2024-12-04
-        DELETEFAILED: 'DeleteFailed' since 2024-12-04
-        DELETEROLLBACKFAILED: 'DeleteRollbackFailed' since 2024-12-04
+        DELETE_FAILED: 'DeleteFailed' since 2024-12-04
+        DELETE_ROLLBACK_FAILED: 'DeleteRollbackFailed' since 2024-12-04
         DELETED: 'Deleted' since 2024-12-04
     """
 
     CREATING = "Creating"
-    CREATEFAILED = "CreateFailed"
-    CREATEROLLBACKFAILED = "CreateRollbackFailed"
+    CREATE_FAILED = "CreateFailed"
+    CREATE_ROLLBACK_FAILED = "CreateRollbackFailed"
     CREATED = "Created"
     UPDATING = "Updating"
-    UPDATEFAILED = "UpdateFailed"
-    UPDATEROLLBACKFAILED = "UpdateRollbackFailed"
+    UPDATE_FAILED = "UpdateFailed"
+    UPDATE_ROLLBACK_FAILED = "UpdateRollbackFailed"
     UPDATED = "Updated"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-    DELETEROLLBACKFAILED = "DeleteRollbackFailed"
+    DELETE_FAILED = "DeleteFailed"
+    DELETE_ROLLBACK_FAILED = "DeleteRollbackFailed"
     DELETED = "Deleted"
 
 

@@ -1,41 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SchedulerResourceStatus as SchedulerResourceStatus,
+)
+from smtyped._generated.enums._s import (
+    SchedulerResourceStatusLiteral as SchedulerResourceStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SchedulerResourceStatus as as_SchedulerResourceStatus,
+)
+from smtyped._generated.enums._s import (
+    as_SchedulerResourceStatus_opt as as_SchedulerResourceStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SchedulerResourceStatus(OpenEnum):
-    CREATING = "Creating"
-    CREATEFAILED = "CreateFailed"
-    CREATEROLLBACKFAILED = "CreateRollbackFailed"
-    CREATED = "Created"
-    UPDATING = "Updating"
-    UPDATEFAILED = "UpdateFailed"
-    UPDATEROLLBACKFAILED = "UpdateRollbackFailed"
-    UPDATED = "Updated"
-    DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
-    DELETEROLLBACKFAILED = "DeleteRollbackFailed"
-    DELETED = "Deleted"
-
-SchedulerResourceStatusLiteral = Literal[
-    "Creating",
-    "CreateFailed",
-    "CreateRollbackFailed",
-    "Created",
-    "Updating",
-    "UpdateFailed",
-    "UpdateRollbackFailed",
-    "Updated",
-    "Deleting",
-    "DeleteFailed",
-    "DeleteRollbackFailed",
-    "Deleted",
+__all__ = [
+    "SchedulerResourceStatus",
+    "SchedulerResourceStatusLiteral",
 ]
-
-def as_SchedulerResourceStatus(
-    value: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
-) -> SchedulerResourceStatus: ...
-def as_SchedulerResourceStatus_opt(
-    value: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None,
-) -> SchedulerResourceStatus | None: ...

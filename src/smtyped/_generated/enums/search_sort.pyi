@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SearchSortOrder as SearchSortOrder,
+)
+from smtyped._generated.enums._s import (
+    SearchSortOrderLiteral as SearchSortOrderLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SearchSortOrder as as_SearchSortOrder,
+)
+from smtyped._generated.enums._s import (
+    as_SearchSortOrder_opt as as_SearchSortOrder_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SearchSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-SearchSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
+__all__ = [
+    "SearchSortOrder",
+    "SearchSortOrderLiteral",
 ]
-
-def as_SearchSortOrder(value: SearchSortOrder | SearchSortOrderLiteral) -> SearchSortOrder: ...
-def as_SearchSortOrder_opt(value: SearchSortOrder | SearchSortOrderLiteral | None) -> SearchSortOrder | None: ...

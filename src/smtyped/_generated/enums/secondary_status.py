@@ -22,38 +22,38 @@ class SecondaryStatus(OpenEnum):
 
     Added:
         STARTING: 'Starting' since 2017-11-29
-        LAUNCHINGMLINSTANCES: 'LaunchingMLInstances' since 2018-07-30
-        PREPARINGTRAININGSTACK: 'PreparingTrainingStack' since 2018-07-30
+        LAUNCHING_ML_INSTANCES: 'LaunchingMLInstances' since 2018-07-30
+        PREPARING_TRAINING_STACK: 'PreparingTrainingStack' since 2018-07-30
         DOWNLOADING: 'Downloading' since 2017-11-29
-        DOWNLOADINGTRAININGIMAGE: 'DownloadingTrainingImage' since 2018-07-30
+        DOWNLOADING_TRAINING_IMAGE: 'DownloadingTrainingImage' since 2018-07-30
         TRAINING: 'Training' since 2017-11-29
         UPLOADING: 'Uploading' since 2017-11-29
         STOPPING: 'Stopping' since 2017-11-29
         STOPPED: 'Stopped' since 2017-11-29
-        MAXRUNTIMEEXCEEDED: 'MaxRuntimeExceeded' since 2017-11-29
+        MAX_RUNTIME_EXCEEDED: 'MaxRuntimeExceeded' since 2017-11-29
         COMPLETED: 'Completed' since 2017-11-29
         FAILED: 'Failed' since 2017-11-29
         INTERRUPTED: 'Interrupted' since 2019-08-20
-        MAXWAITTIMEEXCEEDED: 'MaxWaitTimeExceeded' since 2019-08-20
+        MAX_WAIT_TIME_EXCEEDED: 'MaxWaitTimeExceeded' since 2019-08-20
         UPDATING: 'Updating' since 2020-12-01
         RESTARTING: 'Restarting' since 2021-05-04
         PENDING: 'Pending' since 2023-12-15
     """
 
     STARTING = "Starting"
-    LAUNCHINGMLINSTANCES = "LaunchingMLInstances"
-    PREPARINGTRAININGSTACK = "PreparingTrainingStack"
+    LAUNCHING_ML_INSTANCES = "LaunchingMLInstances"
+    PREPARING_TRAINING_STACK = "PreparingTrainingStack"
     DOWNLOADING = "Downloading"
-    DOWNLOADINGTRAININGIMAGE = "DownloadingTrainingImage"
+    DOWNLOADING_TRAINING_IMAGE = "DownloadingTrainingImage"
     TRAINING = "Training"
     UPLOADING = "Uploading"
     STOPPING = "Stopping"
     STOPPED = "Stopped"
-    MAXRUNTIMEEXCEEDED = "MaxRuntimeExceeded"
+    MAX_RUNTIME_EXCEEDED = "MaxRuntimeExceeded"
     COMPLETED = "Completed"
     FAILED = "Failed"
     INTERRUPTED = "Interrupted"
-    MAXWAITTIMEEXCEEDED = "MaxWaitTimeExceeded"
+    MAX_WAIT_TIME_EXCEEDED = "MaxWaitTimeExceeded"
     UPDATING = "Updating"
     RESTARTING = "Restarting"
     PENDING = "Pending"

@@ -1,47 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SecondaryStatus as SecondaryStatus,
+)
+from smtyped._generated.enums._s import (
+    SecondaryStatusLiteral as SecondaryStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SecondaryStatus as as_SecondaryStatus,
+)
+from smtyped._generated.enums._s import (
+    as_SecondaryStatus_opt as as_SecondaryStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SecondaryStatus(OpenEnum):
-    STARTING = "Starting"
-    LAUNCHINGMLINSTANCES = "LaunchingMLInstances"
-    PREPARINGTRAININGSTACK = "PreparingTrainingStack"
-    DOWNLOADING = "Downloading"
-    DOWNLOADINGTRAININGIMAGE = "DownloadingTrainingImage"
-    TRAINING = "Training"
-    UPLOADING = "Uploading"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-    MAXRUNTIMEEXCEEDED = "MaxRuntimeExceeded"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    INTERRUPTED = "Interrupted"
-    MAXWAITTIMEEXCEEDED = "MaxWaitTimeExceeded"
-    UPDATING = "Updating"
-    RESTARTING = "Restarting"
-    PENDING = "Pending"
-
-SecondaryStatusLiteral = Literal[
-    "Starting",
-    "LaunchingMLInstances",
-    "PreparingTrainingStack",
-    "Downloading",
-    "DownloadingTrainingImage",
-    "Training",
-    "Uploading",
-    "Stopping",
-    "Stopped",
-    "MaxRuntimeExceeded",
-    "Completed",
-    "Failed",
-    "Interrupted",
-    "MaxWaitTimeExceeded",
-    "Updating",
-    "Restarting",
-    "Pending",
+__all__ = [
+    "SecondaryStatus",
+    "SecondaryStatusLiteral",
 ]
-
-def as_SecondaryStatus(value: SecondaryStatus | SecondaryStatusLiteral) -> SecondaryStatus: ...
-def as_SecondaryStatus_opt(value: SecondaryStatus | SecondaryStatusLiteral | None) -> SecondaryStatus | None: ...

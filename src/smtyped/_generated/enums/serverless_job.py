@@ -21,11 +21,11 @@ class ServerlessJobType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        FINETUNING: 'FineTuning' since 2025-12-03
+        FINE_TUNING: 'FineTuning' since 2025-12-03
         EVALUATION: 'Evaluation' since 2025-12-03
     """
 
-    FINETUNING = "FineTuning"
+    FINE_TUNING = "FineTuning"
     EVALUATION = "Evaluation"
 
 

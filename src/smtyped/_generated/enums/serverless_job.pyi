@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    ServerlessJobType as ServerlessJobType,
+)
+from smtyped._generated.enums._s import (
+    ServerlessJobTypeLiteral as ServerlessJobTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_ServerlessJobType as as_ServerlessJobType,
+)
+from smtyped._generated.enums._s import (
+    as_ServerlessJobType_opt as as_ServerlessJobType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ServerlessJobType(OpenEnum):
-    FINETUNING = "FineTuning"
-    EVALUATION = "Evaluation"
-
-ServerlessJobTypeLiteral = Literal[
-    "FineTuning",
-    "Evaluation",
+__all__ = [
+    "ServerlessJobType",
+    "ServerlessJobTypeLiteral",
 ]
-
-def as_ServerlessJobType(value: ServerlessJobType | ServerlessJobTypeLiteral) -> ServerlessJobType: ...
-def as_ServerlessJobType_opt(
-    value: ServerlessJobType | ServerlessJobTypeLiteral | None,
-) -> ServerlessJobType | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SharingType as SharingType,
+)
+from smtyped._generated.enums._s import (
+    SharingTypeLiteral as SharingTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SharingType as as_SharingType,
+)
+from smtyped._generated.enums._s import (
+    as_SharingType_opt as as_SharingType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SharingType(OpenEnum):
-    PRIVATE = "Private"
-    SHARED = "Shared"
-
-SharingTypeLiteral = Literal[
-    "Private",
-    "Shared",
+__all__ = [
+    "SharingType",
+    "SharingTypeLiteral",
 ]
-
-def as_SharingType(value: SharingType | SharingTypeLiteral) -> SharingType: ...
-def as_SharingType_opt(value: SharingType | SharingTypeLiteral | None) -> SharingType | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SkipModelValidation as SkipModelValidation,
+)
+from smtyped._generated.enums._s import (
+    SkipModelValidationLiteral as SkipModelValidationLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SkipModelValidation as as_SkipModelValidation,
+)
+from smtyped._generated.enums._s import (
+    as_SkipModelValidation_opt as as_SkipModelValidation_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SkipModelValidation(OpenEnum):
-    ALL = "All"
-    NONE = "None"
-
-SkipModelValidationLiteral = Literal[
-    "All",
-    "None",
+__all__ = [
+    "SkipModelValidation",
+    "SkipModelValidationLiteral",
 ]
-
-def as_SkipModelValidation(value: SkipModelValidation | SkipModelValidationLiteral) -> SkipModelValidation: ...
-def as_SkipModelValidation_opt(
-    value: SkipModelValidation | SkipModelValidationLiteral | None,
-) -> SkipModelValidation | None: ...

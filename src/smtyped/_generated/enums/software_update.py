@@ -22,19 +22,19 @@ class SoftwareUpdateStatus(OpenEnum):
 
     Added:
         PENDING: 'Pending' since 2025-11-05
-        INPROGRESS: 'InProgress' since 2025-11-05
+        IN_PROGRESS: 'InProgress' since 2025-11-05
         SUCCEEDED: 'Succeeded' since 2025-11-05
         FAILED: 'Failed' since 2025-11-05
-        ROLLBACKINPROGRESS: 'RollbackInProgress' since 2025-11-05
-        ROLLBACKCOMPLETE: 'RollbackComplete' since 2025-11-05
+        ROLLBACK_IN_PROGRESS: 'RollbackInProgress' since 2025-11-05
+        ROLLBACK_COMPLETE: 'RollbackComplete' since 2025-11-05
     """
 
     PENDING = "Pending"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     SUCCEEDED = "Succeeded"
     FAILED = "Failed"
-    ROLLBACKINPROGRESS = "RollbackInProgress"
-    ROLLBACKCOMPLETE = "RollbackComplete"
+    ROLLBACK_IN_PROGRESS = "RollbackInProgress"
+    ROLLBACK_COMPLETE = "RollbackComplete"
 
 
 SoftwareUpdateStatusLiteral = Literal[

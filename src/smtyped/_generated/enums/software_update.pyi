@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SoftwareUpdateStatus as SoftwareUpdateStatus,
+)
+from smtyped._generated.enums._s import (
+    SoftwareUpdateStatusLiteral as SoftwareUpdateStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SoftwareUpdateStatus as as_SoftwareUpdateStatus,
+)
+from smtyped._generated.enums._s import (
+    as_SoftwareUpdateStatus_opt as as_SoftwareUpdateStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SoftwareUpdateStatus(OpenEnum):
-    PENDING = "Pending"
-    INPROGRESS = "InProgress"
-    SUCCEEDED = "Succeeded"
-    FAILED = "Failed"
-    ROLLBACKINPROGRESS = "RollbackInProgress"
-    ROLLBACKCOMPLETE = "RollbackComplete"
-
-SoftwareUpdateStatusLiteral = Literal[
-    "Pending",
-    "InProgress",
-    "Succeeded",
-    "Failed",
-    "RollbackInProgress",
-    "RollbackComplete",
+__all__ = [
+    "SoftwareUpdateStatus",
+    "SoftwareUpdateStatusLiteral",
 ]
-
-def as_SoftwareUpdateStatus(value: SoftwareUpdateStatus | SoftwareUpdateStatusLiteral) -> SoftwareUpdateStatus: ...
-def as_SoftwareUpdateStatus_opt(
-    value: SoftwareUpdateStatus | SoftwareUpdateStatusLiteral | None,
-) -> SoftwareUpdateStatus | None: ...

@@ -22,11 +22,11 @@ class SortActionsBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2020-12-01
-        CREATIONTIME: 'CreationTime' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 SortActionsByLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortActionsBy as SortActionsBy,
+)
+from smtyped._generated.enums._s import (
+    SortActionsByLiteral as SortActionsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortActionsBy as as_SortActionsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortActionsBy_opt as as_SortActionsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortActionsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortActionsByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortActionsBy",
+    "SortActionsByLiteral",
 ]
-
-def as_SortActionsBy(value: SortActionsBy | SortActionsByLiteral) -> SortActionsBy: ...
-def as_SortActionsBy_opt(value: SortActionsBy | SortActionsByLiteral | None) -> SortActionsBy | None: ...

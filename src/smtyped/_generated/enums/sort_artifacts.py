@@ -21,10 +21,10 @@ class SortArtifactsBy(OpenEnum):
     ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
     """
 
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 SortArtifactsByLiteral = Literal["CreationTime",]

@@ -1,13 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortArtifactsBy as SortArtifactsBy,
+)
+from smtyped._generated.enums._s import (
+    SortArtifactsByLiteral as SortArtifactsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortArtifactsBy as as_SortArtifactsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortArtifactsBy_opt as as_SortArtifactsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortArtifactsBy(OpenEnum):
-    CREATIONTIME = "CreationTime"
-
-SortArtifactsByLiteral = Literal["CreationTime",]
-
-def as_SortArtifactsBy(value: SortArtifactsBy | SortArtifactsByLiteral) -> SortArtifactsBy: ...
-def as_SortArtifactsBy_opt(value: SortArtifactsBy | SortArtifactsByLiteral | None) -> SortArtifactsBy | None: ...
+__all__ = [
+    "SortArtifactsBy",
+    "SortArtifactsByLiteral",
+]

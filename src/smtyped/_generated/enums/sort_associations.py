@@ -21,18 +21,18 @@ class SortAssociationsBy(OpenEnum):
     ``is_known`` False.
 
     Added:
-        SOURCEARN: 'SourceArn' since 2020-12-01
-        DESTINATIONARN: 'DestinationArn' since 2020-12-01
-        SOURCETYPE: 'SourceType' since 2020-12-01
-        DESTINATIONTYPE: 'DestinationType' since 2020-12-01
-        CREATIONTIME: 'CreationTime' since 2020-12-01
+        SOURCE_ARN: 'SourceArn' since 2020-12-01
+        DESTINATION_ARN: 'DestinationArn' since 2020-12-01
+        SOURCE_TYPE: 'SourceType' since 2020-12-01
+        DESTINATION_TYPE: 'DestinationType' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
     """
 
-    SOURCEARN = "SourceArn"
-    DESTINATIONARN = "DestinationArn"
-    SOURCETYPE = "SourceType"
-    DESTINATIONTYPE = "DestinationType"
-    CREATIONTIME = "CreationTime"
+    SOURCE_ARN = "SourceArn"
+    DESTINATION_ARN = "DestinationArn"
+    SOURCE_TYPE = "SourceType"
+    DESTINATION_TYPE = "DestinationType"
+    CREATION_TIME = "CreationTime"
 
 
 SortAssociationsByLiteral = Literal[

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortAssociationsBy as SortAssociationsBy,
+)
+from smtyped._generated.enums._s import (
+    SortAssociationsByLiteral as SortAssociationsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortAssociationsBy as as_SortAssociationsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortAssociationsBy_opt as as_SortAssociationsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortAssociationsBy(OpenEnum):
-    SOURCEARN = "SourceArn"
-    DESTINATIONARN = "DestinationArn"
-    SOURCETYPE = "SourceType"
-    DESTINATIONTYPE = "DestinationType"
-    CREATIONTIME = "CreationTime"
-
-SortAssociationsByLiteral = Literal[
-    "SourceArn",
-    "DestinationArn",
-    "SourceType",
-    "DestinationType",
-    "CreationTime",
+__all__ = [
+    "SortAssociationsBy",
+    "SortAssociationsByLiteral",
 ]
-
-def as_SortAssociationsBy(value: SortAssociationsBy | SortAssociationsByLiteral) -> SortAssociationsBy: ...
-def as_SortAssociationsBy_opt(
-    value: SortAssociationsBy | SortAssociationsByLiteral | None,
-) -> SortAssociationsBy | None: ...

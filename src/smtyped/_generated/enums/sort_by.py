@@ -21,12 +21,12 @@ class SortBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2017-11-29
-        CREATIONTIME: 'CreationTime' since 2017-11-29
+        CREATION_TIME: 'CreationTime' since 2017-11-29
         STATUS: 'Status' since 2017-11-29
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortBy as SortBy,
+)
+from smtyped._generated.enums._s import (
+    SortByLiteral as SortByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortBy as as_SortBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortBy_opt as as_SortBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-SortByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "SortBy",
+    "SortByLiteral",
 ]
-
-def as_SortBy(value: SortBy | SortByLiteral) -> SortBy: ...
-def as_SortBy_opt(value: SortBy | SortByLiteral | None) -> SortBy | None: ...

@@ -22,12 +22,12 @@ class SortClusterSchedulerConfigBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2024-12-04
-        CREATIONTIME: 'CreationTime' since 2024-12-04
+        CREATION_TIME: 'CreationTime' since 2024-12-04
         STATUS: 'Status' since 2024-12-04
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortClusterSchedulerConfigBy as SortClusterSchedulerConfigBy,
+)
+from smtyped._generated.enums._s import (
+    SortClusterSchedulerConfigByLiteral as SortClusterSchedulerConfigByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortClusterSchedulerConfigBy as as_SortClusterSchedulerConfigBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortClusterSchedulerConfigBy_opt as as_SortClusterSchedulerConfigBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortClusterSchedulerConfigBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-SortClusterSchedulerConfigByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "SortClusterSchedulerConfigBy",
+    "SortClusterSchedulerConfigByLiteral",
 ]
-
-def as_SortClusterSchedulerConfigBy(
-    value: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral,
-) -> SortClusterSchedulerConfigBy: ...
-def as_SortClusterSchedulerConfigBy_opt(
-    value: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral | None,
-) -> SortClusterSchedulerConfigBy | None: ...

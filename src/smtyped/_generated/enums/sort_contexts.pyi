@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortContextsBy as SortContextsBy,
+)
+from smtyped._generated.enums._s import (
+    SortContextsByLiteral as SortContextsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortContextsBy as as_SortContextsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortContextsBy_opt as as_SortContextsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortContextsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortContextsByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortContextsBy",
+    "SortContextsByLiteral",
 ]
-
-def as_SortContextsBy(value: SortContextsBy | SortContextsByLiteral) -> SortContextsBy: ...
-def as_SortContextsBy_opt(value: SortContextsBy | SortContextsByLiteral | None) -> SortContextsBy | None: ...

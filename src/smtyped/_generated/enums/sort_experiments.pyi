@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortExperimentsBy as SortExperimentsBy,
+)
+from smtyped._generated.enums._s import (
+    SortExperimentsByLiteral as SortExperimentsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortExperimentsBy as as_SortExperimentsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortExperimentsBy_opt as as_SortExperimentsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortExperimentsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortExperimentsByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortExperimentsBy",
+    "SortExperimentsByLiteral",
 ]
-
-def as_SortExperimentsBy(value: SortExperimentsBy | SortExperimentsByLiteral) -> SortExperimentsBy: ...
-def as_SortExperimentsBy_opt(
-    value: SortExperimentsBy | SortExperimentsByLiteral | None,
-) -> SortExperimentsBy | None: ...

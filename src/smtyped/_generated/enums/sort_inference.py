@@ -22,12 +22,12 @@ class SortInferenceExperimentsBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2022-11-30
-        CREATIONTIME: 'CreationTime' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
         STATUS: 'Status' since 2022-11-30
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortInferenceExperimentsBy as SortInferenceExperimentsBy,
+)
+from smtyped._generated.enums._s import (
+    SortInferenceExperimentsByLiteral as SortInferenceExperimentsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortInferenceExperimentsBy as as_SortInferenceExperimentsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortInferenceExperimentsBy_opt as as_SortInferenceExperimentsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortInferenceExperimentsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-SortInferenceExperimentsByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "SortInferenceExperimentsBy",
+    "SortInferenceExperimentsByLiteral",
 ]
-
-def as_SortInferenceExperimentsBy(
-    value: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral,
-) -> SortInferenceExperimentsBy: ...
-def as_SortInferenceExperimentsBy_opt(
-    value: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral | None,
-) -> SortInferenceExperimentsBy | None: ...

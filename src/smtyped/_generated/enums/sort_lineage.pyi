@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortLineageGroupsBy as SortLineageGroupsBy,
+)
+from smtyped._generated.enums._s import (
+    SortLineageGroupsByLiteral as SortLineageGroupsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortLineageGroupsBy as as_SortLineageGroupsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortLineageGroupsBy_opt as as_SortLineageGroupsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortLineageGroupsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortLineageGroupsByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortLineageGroupsBy",
+    "SortLineageGroupsByLiteral",
 ]
-
-def as_SortLineageGroupsBy(value: SortLineageGroupsBy | SortLineageGroupsByLiteral) -> SortLineageGroupsBy: ...
-def as_SortLineageGroupsBy_opt(
-    value: SortLineageGroupsBy | SortLineageGroupsByLiteral | None,
-) -> SortLineageGroupsBy | None: ...

@@ -22,12 +22,12 @@ class SortMlflowAppBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2025-12-02
-        CREATIONTIME: 'CreationTime' since 2025-12-02
+        CREATION_TIME: 'CreationTime' since 2025-12-02
         STATUS: 'Status' since 2025-12-02
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

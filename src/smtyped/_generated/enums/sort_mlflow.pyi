@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortMlflowAppBy as SortMlflowAppBy,
+)
+from smtyped._generated.enums._s import (
+    SortMlflowAppByLiteral as SortMlflowAppByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortMlflowAppBy as as_SortMlflowAppBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortMlflowAppBy_opt as as_SortMlflowAppBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortMlflowAppBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-SortMlflowAppByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "SortMlflowAppBy",
+    "SortMlflowAppByLiteral",
 ]
-
-def as_SortMlflowAppBy(value: SortMlflowAppBy | SortMlflowAppByLiteral) -> SortMlflowAppBy: ...
-def as_SortMlflowAppBy_opt(value: SortMlflowAppBy | SortMlflowAppByLiteral | None) -> SortMlflowAppBy | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortOrder as SortOrder,
+)
+from smtyped._generated.enums._s import (
+    SortOrderLiteral as SortOrderLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortOrder as as_SortOrder,
+)
+from smtyped._generated.enums._s import (
+    as_SortOrder_opt as as_SortOrder_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-SortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
+__all__ = [
+    "SortOrder",
+    "SortOrderLiteral",
 ]
-
-def as_SortOrder(value: SortOrder | SortOrderLiteral) -> SortOrder: ...
-def as_SortOrder_opt(value: SortOrder | SortOrderLiteral | None) -> SortOrder | None: ...

@@ -21,12 +21,12 @@ class SortPipelineExecutionsBy(OpenEnum):
     ``SortPipelineExecutionsBy(value)`` with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2020-12-01
-        PIPELINEEXECUTIONARN: 'PipelineExecutionArn' since 2020-12-01
+        CREATION_TIME: 'CreationTime' since 2020-12-01
+        PIPELINE_EXECUTION_ARN: 'PipelineExecutionArn' since 2020-12-01
     """
 
-    CREATIONTIME = "CreationTime"
-    PIPELINEEXECUTIONARN = "PipelineExecutionArn"
+    CREATION_TIME = "CreationTime"
+    PIPELINE_EXECUTION_ARN = "PipelineExecutionArn"
 
 
 SortPipelineExecutionsByLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortPipelineExecutionsBy as SortPipelineExecutionsBy,
+)
+from smtyped._generated.enums._s import (
+    SortPipelineExecutionsByLiteral as SortPipelineExecutionsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortPipelineExecutionsBy as as_SortPipelineExecutionsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortPipelineExecutionsBy_opt as as_SortPipelineExecutionsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortPipelineExecutionsBy(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    PIPELINEEXECUTIONARN = "PipelineExecutionArn"
-
-SortPipelineExecutionsByLiteral = Literal[
-    "CreationTime",
-    "PipelineExecutionArn",
+__all__ = [
+    "SortPipelineExecutionsBy",
+    "SortPipelineExecutionsByLiteral",
 ]
-
-def as_SortPipelineExecutionsBy(
-    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral,
-) -> SortPipelineExecutionsBy: ...
-def as_SortPipelineExecutionsBy_opt(
-    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None,
-) -> SortPipelineExecutionsBy | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortPipelinesBy as SortPipelinesBy,
+)
+from smtyped._generated.enums._s import (
+    SortPipelinesByLiteral as SortPipelinesByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortPipelinesBy as as_SortPipelinesBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortPipelinesBy_opt as as_SortPipelinesBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortPipelinesBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortPipelinesByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortPipelinesBy",
+    "SortPipelinesByLiteral",
 ]
-
-def as_SortPipelinesBy(value: SortPipelinesBy | SortPipelinesByLiteral) -> SortPipelinesBy: ...
-def as_SortPipelinesBy_opt(value: SortPipelinesBy | SortPipelinesByLiteral | None) -> SortPipelinesBy | None: ...

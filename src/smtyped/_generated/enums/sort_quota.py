@@ -22,15 +22,15 @@ class SortQuotaBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2024-12-04
-        CREATIONTIME: 'CreationTime' since 2024-12-04
+        CREATION_TIME: 'CreationTime' since 2024-12-04
         STATUS: 'Status' since 2024-12-04
-        CLUSTERARN: 'ClusterArn' since 2024-12-04
+        CLUSTER_ARN: 'ClusterArn' since 2024-12-04
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
-    CLUSTERARN = "ClusterArn"
+    CLUSTER_ARN = "ClusterArn"
 
 
 SortQuotaByLiteral = Literal[

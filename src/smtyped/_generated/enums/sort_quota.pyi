@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortQuotaBy as SortQuotaBy,
+)
+from smtyped._generated.enums._s import (
+    SortQuotaByLiteral as SortQuotaByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortQuotaBy as as_SortQuotaBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortQuotaBy_opt as as_SortQuotaBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortQuotaBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-    CLUSTERARN = "ClusterArn"
-
-SortQuotaByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
-    "ClusterArn",
+__all__ = [
+    "SortQuotaBy",
+    "SortQuotaByLiteral",
 ]
-
-def as_SortQuotaBy(value: SortQuotaBy | SortQuotaByLiteral) -> SortQuotaBy: ...
-def as_SortQuotaBy_opt(value: SortQuotaBy | SortQuotaByLiteral | None) -> SortQuotaBy | None: ...

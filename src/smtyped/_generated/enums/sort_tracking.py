@@ -22,12 +22,12 @@ class SortTrackingServerBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2024-06-18
-        CREATIONTIME: 'CreationTime' since 2024-06-18
+        CREATION_TIME: 'CreationTime' since 2024-06-18
         STATUS: 'Status' since 2024-06-18
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
 

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortTrackingServerBy as SortTrackingServerBy,
+)
+from smtyped._generated.enums._s import (
+    SortTrackingServerByLiteral as SortTrackingServerByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortTrackingServerBy as as_SortTrackingServerBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortTrackingServerBy_opt as as_SortTrackingServerBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortTrackingServerBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-
-SortTrackingServerByLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
+__all__ = [
+    "SortTrackingServerBy",
+    "SortTrackingServerByLiteral",
 ]
-
-def as_SortTrackingServerBy(value: SortTrackingServerBy | SortTrackingServerByLiteral) -> SortTrackingServerBy: ...
-def as_SortTrackingServerBy_opt(
-    value: SortTrackingServerBy | SortTrackingServerByLiteral | None,
-) -> SortTrackingServerBy | None: ...

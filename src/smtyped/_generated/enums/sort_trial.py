@@ -22,11 +22,11 @@ class SortTrialComponentsBy(OpenEnum):
 
     Added:
         NAME: 'Name' since 2019-12-04
-        CREATIONTIME: 'CreationTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
 
 
 SortTrialComponentsByLiteral = Literal[

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortTrialComponentsBy as SortTrialComponentsBy,
+)
+from smtyped._generated.enums._s import (
+    SortTrialComponentsByLiteral as SortTrialComponentsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortTrialComponentsBy as as_SortTrialComponentsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortTrialComponentsBy_opt as as_SortTrialComponentsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortTrialComponentsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortTrialComponentsByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortTrialComponentsBy",
+    "SortTrialComponentsByLiteral",
 ]
-
-def as_SortTrialComponentsBy(value: SortTrialComponentsBy | SortTrialComponentsByLiteral) -> SortTrialComponentsBy: ...
-def as_SortTrialComponentsBy_opt(
-    value: SortTrialComponentsBy | SortTrialComponentsByLiteral | None,
-) -> SortTrialComponentsBy | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SortTrialsBy as SortTrialsBy,
+)
+from smtyped._generated.enums._s import (
+    SortTrialsByLiteral as SortTrialsByLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SortTrialsBy as as_SortTrialsBy,
+)
+from smtyped._generated.enums._s import (
+    as_SortTrialsBy_opt as as_SortTrialsBy_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SortTrialsBy(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-
-SortTrialsByLiteral = Literal[
-    "Name",
-    "CreationTime",
+__all__ = [
+    "SortTrialsBy",
+    "SortTrialsByLiteral",
 ]
-
-def as_SortTrialsBy(value: SortTrialsBy | SortTrialsByLiteral) -> SortTrialsBy: ...
-def as_SortTrialsBy_opt(value: SortTrialsBy | SortTrialsByLiteral | None) -> SortTrialsBy | None: ...

@@ -21,12 +21,12 @@ class SpaceSortKey(OpenEnum):
     False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2022-11-30
-        LASTMODIFIEDTIME: 'LastModifiedTime' since 2022-11-30
+        CREATION_TIME: 'CreationTime' since 2022-11-30
+        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2022-11-30
     """
 
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
+    CREATION_TIME = "CreationTime"
+    LAST_MODIFIED_TIME = "LastModifiedTime"
 
 
 SpaceSortKeyLiteral = Literal[

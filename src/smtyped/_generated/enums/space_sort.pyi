@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SpaceSortKey as SpaceSortKey,
+)
+from smtyped._generated.enums._s import (
+    SpaceSortKeyLiteral as SpaceSortKeyLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SpaceSortKey as as_SpaceSortKey,
+)
+from smtyped._generated.enums._s import (
+    as_SpaceSortKey_opt as as_SpaceSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SpaceSortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
-
-SpaceSortKeyLiteral = Literal[
-    "CreationTime",
-    "LastModifiedTime",
+__all__ = [
+    "SpaceSortKey",
+    "SpaceSortKeyLiteral",
 ]
-
-def as_SpaceSortKey(value: SpaceSortKey | SpaceSortKeyLiteral) -> SpaceSortKey: ...
-def as_SpaceSortKey_opt(value: SpaceSortKey | SpaceSortKeyLiteral | None) -> SpaceSortKey | None: ...

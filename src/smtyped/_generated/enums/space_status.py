@@ -23,7 +23,7 @@ class SpaceStatus(OpenEnum):
     Added:
         DELETING: 'Deleting' since 2022-11-30
         FAILED: 'Failed' since 2022-11-30
-        INSERVICE: 'InService' since 2022-11-30
+        IN_SERVICE: 'InService' since 2022-11-30
         PENDING: 'Pending' since 2022-11-30
         UPDATING: 'Updating' since 2022-11-30
         UPDATE_FAILED: 'Update_Failed' since 2022-11-30
@@ -32,7 +32,7 @@ class SpaceStatus(OpenEnum):
 
     DELETING = "Deleting"
     FAILED = "Failed"
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     PENDING = "Pending"
     UPDATING = "Updating"
     UPDATE_FAILED = "Update_Failed"

@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SpaceStatus as SpaceStatus,
+)
+from smtyped._generated.enums._s import (
+    SpaceStatusLiteral as SpaceStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SpaceStatus as as_SpaceStatus,
+)
+from smtyped._generated.enums._s import (
+    as_SpaceStatus_opt as as_SpaceStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SpaceStatus(OpenEnum):
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    INSERVICE = "InService"
-    PENDING = "Pending"
-    UPDATING = "Updating"
-    UPDATE_FAILED = "Update_Failed"
-    DELETE_FAILED = "Delete_Failed"
-
-SpaceStatusLiteral = Literal[
-    "Deleting",
-    "Failed",
-    "InService",
-    "Pending",
-    "Updating",
-    "Update_Failed",
-    "Delete_Failed",
+__all__ = [
+    "SpaceStatus",
+    "SpaceStatusLiteral",
 ]
-
-def as_SpaceStatus(value: SpaceStatus | SpaceStatusLiteral) -> SpaceStatus: ...
-def as_SpaceStatus_opt(value: SpaceStatus | SpaceStatusLiteral | None) -> SpaceStatus | None: ...

@@ -22,14 +22,14 @@ class SplitType(OpenEnum):
     Added:
         NONE: 'None' since 2018-07-17
         LINE: 'Line' since 2018-07-17
-        RECORDIO: 'RecordIO' since 2018-07-17
-        TFRECORD: 'TFRecord' since 2018-12-19
+        RECORD_IO: 'RecordIO' since 2018-07-17
+        TF_RECORD: 'TFRecord' since 2018-12-19
     """
 
     NONE = "None"
     LINE = "Line"
-    RECORDIO = "RecordIO"
-    TFRECORD = "TFRecord"
+    RECORD_IO = "RecordIO"
+    TF_RECORD = "TFRecord"
 
 
 SplitTypeLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    SplitType as SplitType,
+)
+from smtyped._generated.enums._s import (
+    SplitTypeLiteral as SplitTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_SplitType as as_SplitType,
+)
+from smtyped._generated.enums._s import (
+    as_SplitType_opt as as_SplitType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class SplitType(OpenEnum):
-    NONE = "None"
-    LINE = "Line"
-    RECORDIO = "RecordIO"
-    TFRECORD = "TFRecord"
-
-SplitTypeLiteral = Literal[
-    "None",
-    "Line",
-    "RecordIO",
-    "TFRecord",
+__all__ = [
+    "SplitType",
+    "SplitTypeLiteral",
 ]
-
-def as_SplitType(value: SplitType | SplitTypeLiteral) -> SplitType: ...
-def as_SplitType_opt(value: SplitType | SplitTypeLiteral | None) -> SplitType | None: ...

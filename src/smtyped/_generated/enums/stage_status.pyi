@@ -1,29 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    StageStatus as StageStatus,
+)
+from smtyped._generated.enums._s import (
+    StageStatusLiteral as StageStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_StageStatus as as_StageStatus,
+)
+from smtyped._generated.enums._s import (
+    as_StageStatus_opt as as_StageStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class StageStatus(OpenEnum):
-    CREATING = "CREATING"
-    READYTODEPLOY = "READYTODEPLOY"
-    STARTING = "STARTING"
-    INPROGRESS = "INPROGRESS"
-    DEPLOYED = "DEPLOYED"
-    FAILED = "FAILED"
-    STOPPING = "STOPPING"
-    STOPPED = "STOPPED"
-
-StageStatusLiteral = Literal[
-    "CREATING",
-    "READYTODEPLOY",
-    "STARTING",
-    "INPROGRESS",
-    "DEPLOYED",
-    "FAILED",
-    "STOPPING",
-    "STOPPED",
+__all__ = [
+    "StageStatus",
+    "StageStatusLiteral",
 ]
-
-def as_StageStatus(value: StageStatus | StageStatusLiteral) -> StageStatus: ...
-def as_StageStatus_opt(value: StageStatus | StageStatusLiteral | None) -> StageStatus | None: ...

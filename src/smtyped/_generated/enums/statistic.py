@@ -23,14 +23,14 @@ class Statistic(OpenEnum):
         AVERAGE: 'Average' since 2023-08-02
         MINIMUM: 'Minimum' since 2023-08-02
         MAXIMUM: 'Maximum' since 2023-08-02
-        SAMPLECOUNT: 'SampleCount' since 2023-08-02
+        SAMPLE_COUNT: 'SampleCount' since 2023-08-02
         SUM: 'Sum' since 2023-08-02
     """
 
     AVERAGE = "Average"
     MINIMUM = "Minimum"
     MAXIMUM = "Maximum"
-    SAMPLECOUNT = "SampleCount"
+    SAMPLE_COUNT = "SampleCount"
     SUM = "Sum"
 
 

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    Statistic as Statistic,
+)
+from smtyped._generated.enums._s import (
+    StatisticLiteral as StatisticLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_Statistic as as_Statistic,
+)
+from smtyped._generated.enums._s import (
+    as_Statistic_opt as as_Statistic_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class Statistic(OpenEnum):
-    AVERAGE = "Average"
-    MINIMUM = "Minimum"
-    MAXIMUM = "Maximum"
-    SAMPLECOUNT = "SampleCount"
-    SUM = "Sum"
-
-StatisticLiteral = Literal[
-    "Average",
-    "Minimum",
-    "Maximum",
-    "SampleCount",
-    "Sum",
+__all__ = [
+    "Statistic",
+    "StatisticLiteral",
 ]
-
-def as_Statistic(value: Statistic | StatisticLiteral) -> Statistic: ...
-def as_Statistic_opt(value: Statistic | StatisticLiteral | None) -> Statistic | None: ...

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    StepStatus as StepStatus,
+)
+from smtyped._generated.enums._s import (
+    StepStatusLiteral as StepStatusLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_StepStatus as as_StepStatus,
+)
+from smtyped._generated.enums._s import (
+    as_StepStatus_opt as as_StepStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class StepStatus(OpenEnum):
-    STARTING = "Starting"
-    EXECUTING = "Executing"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-    FAILED = "Failed"
-    SUCCEEDED = "Succeeded"
-
-StepStatusLiteral = Literal[
-    "Starting",
-    "Executing",
-    "Stopping",
-    "Stopped",
-    "Failed",
-    "Succeeded",
+__all__ = [
+    "StepStatus",
+    "StepStatusLiteral",
 ]
-
-def as_StepStatus(value: StepStatus | StepStatusLiteral) -> StepStatus: ...
-def as_StepStatus_opt(value: StepStatus | StepStatusLiteral | None) -> StepStatus | None: ...

@@ -22,11 +22,11 @@ class StorageType(OpenEnum):
 
     Added:
         STANDARD: 'Standard' since 2023-09-28
-        INMEMORY: 'InMemory' since 2023-09-28
+        IN_MEMORY: 'InMemory' since 2023-09-28
     """
 
     STANDARD = "Standard"
-    INMEMORY = "InMemory"
+    IN_MEMORY = "InMemory"
 
 
 StorageTypeLiteral = Literal[

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    StorageType as StorageType,
+)
+from smtyped._generated.enums._s import (
+    StorageTypeLiteral as StorageTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_StorageType as as_StorageType,
+)
+from smtyped._generated.enums._s import (
+    as_StorageType_opt as as_StorageType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class StorageType(OpenEnum):
-    STANDARD = "Standard"
-    INMEMORY = "InMemory"
-
-StorageTypeLiteral = Literal[
-    "Standard",
-    "InMemory",
+__all__ = [
+    "StorageType",
+    "StorageTypeLiteral",
 ]
-
-def as_StorageType(value: StorageType | StorageTypeLiteral) -> StorageType: ...
-def as_StorageType_opt(value: StorageType | StorageTypeLiteral | None) -> StorageType | None: ...

@@ -23,20 +23,20 @@ class StudioLifecycleConfigAppType(OpenEnum):
     ``StudioLifecycleConfigAppType(value)`` with ``is_known`` False.
 
     Added:
-        JUPYTERSERVER: 'JupyterServer' since 2021-09-10
-        KERNELGATEWAY: 'KernelGateway' since 2021-09-10
-        VSCODE: 'VSCode' since 2023-12-15
+        JUPYTER_SERVER: 'JupyterServer' since 2021-09-10
+        KERNEL_GATEWAY: 'KernelGateway' since 2021-09-10
+        VS_CODE: 'VSCode' since 2023-12-15
         SAVITUR: 'Savitur' since 2023-12-15
-        CODEEDITOR: 'CodeEditor' since 2023-11-30
-        JUPYTERLAB: 'JupyterLab' since 2023-11-30
+        CODE_EDITOR: 'CodeEditor' since 2023-11-30
+        JUPYTER_LAB: 'JupyterLab' since 2023-11-30
     """
 
-    JUPYTERSERVER = "JupyterServer"
-    KERNELGATEWAY = "KernelGateway"
-    VSCODE = "VSCode"
+    JUPYTER_SERVER = "JupyterServer"
+    KERNEL_GATEWAY = "KernelGateway"
+    VS_CODE = "VSCode"
     SAVITUR = "Savitur"
-    CODEEDITOR = "CodeEditor"
-    JUPYTERLAB = "JupyterLab"
+    CODE_EDITOR = "CodeEditor"
+    JUPYTER_LAB = "JupyterLab"
 
 
 StudioLifecycleConfigAppTypeLiteral = Literal[
@@ -68,13 +68,13 @@ class StudioLifecycleConfigSortKey(OpenEnum):
     ``StudioLifecycleConfigSortKey(value)`` with ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2021-09-10
-        LASTMODIFIEDTIME: 'LastModifiedTime' since 2021-09-10
+        CREATION_TIME: 'CreationTime' since 2021-09-10
+        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2021-09-10
         NAME: 'Name' since 2021-09-10
     """
 
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
+    CREATION_TIME = "CreationTime"
+    LAST_MODIFIED_TIME = "LastModifiedTime"
     NAME = "Name"
 
 

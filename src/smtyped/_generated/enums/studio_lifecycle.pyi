@@ -1,47 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    StudioLifecycleConfigAppType as StudioLifecycleConfigAppType,
+)
+from smtyped._generated.enums._s import (
+    StudioLifecycleConfigAppTypeLiteral as StudioLifecycleConfigAppTypeLiteral,
+)
+from smtyped._generated.enums._s import (
+    StudioLifecycleConfigSortKey as StudioLifecycleConfigSortKey,
+)
+from smtyped._generated.enums._s import (
+    StudioLifecycleConfigSortKeyLiteral as StudioLifecycleConfigSortKeyLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_StudioLifecycleConfigAppType as as_StudioLifecycleConfigAppType,
+)
+from smtyped._generated.enums._s import (
+    as_StudioLifecycleConfigAppType_opt as as_StudioLifecycleConfigAppType_opt,
+)
+from smtyped._generated.enums._s import (
+    as_StudioLifecycleConfigSortKey as as_StudioLifecycleConfigSortKey,
+)
+from smtyped._generated.enums._s import (
+    as_StudioLifecycleConfigSortKey_opt as as_StudioLifecycleConfigSortKey_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class StudioLifecycleConfigAppType(OpenEnum):
-    JUPYTERSERVER = "JupyterServer"
-    KERNELGATEWAY = "KernelGateway"
-    VSCODE = "VSCode"
-    SAVITUR = "Savitur"
-    CODEEDITOR = "CodeEditor"
-    JUPYTERLAB = "JupyterLab"
-
-StudioLifecycleConfigAppTypeLiteral = Literal[
-    "JupyterServer",
-    "KernelGateway",
-    "VSCode",
-    "Savitur",
-    "CodeEditor",
-    "JupyterLab",
+__all__ = [
+    "StudioLifecycleConfigAppType",
+    "StudioLifecycleConfigAppTypeLiteral",
+    "StudioLifecycleConfigSortKey",
+    "StudioLifecycleConfigSortKeyLiteral",
 ]
-
-def as_StudioLifecycleConfigAppType(
-    value: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral,
-) -> StudioLifecycleConfigAppType: ...
-def as_StudioLifecycleConfigAppType_opt(
-    value: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral | None,
-) -> StudioLifecycleConfigAppType | None: ...
-
-class StudioLifecycleConfigSortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
-    NAME = "Name"
-
-StudioLifecycleConfigSortKeyLiteral = Literal[
-    "CreationTime",
-    "LastModifiedTime",
-    "Name",
-]
-
-def as_StudioLifecycleConfigSortKey(
-    value: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral,
-) -> StudioLifecycleConfigSortKey: ...
-def as_StudioLifecycleConfigSortKey_opt(
-    value: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None,
-) -> StudioLifecycleConfigSortKey | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._s import (
+    StudioWebPortal as StudioWebPortal,
+)
+from smtyped._generated.enums._s import (
+    StudioWebPortalLiteral as StudioWebPortalLiteral,
+)
+from smtyped._generated.enums._s import (
+    as_StudioWebPortal as as_StudioWebPortal,
+)
+from smtyped._generated.enums._s import (
+    as_StudioWebPortal_opt as as_StudioWebPortal_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class StudioWebPortal(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-StudioWebPortalLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
+__all__ = [
+    "StudioWebPortal",
+    "StudioWebPortalLiteral",
 ]
-
-def as_StudioWebPortal(value: StudioWebPortal | StudioWebPortalLiteral) -> StudioWebPortal: ...
-def as_StudioWebPortal_opt(value: StudioWebPortal | StudioWebPortalLiteral | None) -> StudioWebPortal | None: ...

@@ -1,19 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TableFormat as TableFormat,
+)
+from smtyped._generated.enums._t import (
+    TableFormatLiteral as TableFormatLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TableFormat as as_TableFormat,
+)
+from smtyped._generated.enums._t import (
+    as_TableFormat_opt as as_TableFormat_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TableFormat(OpenEnum):
-    DEFAULT = "Default"
-    GLUE = "Glue"
-    ICEBERG = "Iceberg"
-
-TableFormatLiteral = Literal[
-    "Default",
-    "Glue",
-    "Iceberg",
+__all__ = [
+    "TableFormat",
+    "TableFormatLiteral",
 ]
-
-def as_TableFormat(value: TableFormat | TableFormatLiteral) -> TableFormat: ...
-def as_TableFormat_opt(value: TableFormat | TableFormatLiteral | None) -> TableFormat | None: ...

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TagPropagation as TagPropagation,
+)
+from smtyped._generated.enums._t import (
+    TagPropagationLiteral as TagPropagationLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TagPropagation as as_TagPropagation,
+)
+from smtyped._generated.enums._t import (
+    as_TagPropagation_opt as as_TagPropagation_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TagPropagation(OpenEnum):
-    ENABLED = "ENABLED"
-    DISABLED = "DISABLED"
-
-TagPropagationLiteral = Literal[
-    "ENABLED",
-    "DISABLED",
+__all__ = [
+    "TagPropagation",
+    "TagPropagationLiteral",
 ]
-
-def as_TagPropagation(value: TagPropagation | TagPropagationLiteral) -> TagPropagation: ...
-def as_TagPropagation_opt(value: TagPropagation | TagPropagationLiteral | None) -> TagPropagation | None: ...

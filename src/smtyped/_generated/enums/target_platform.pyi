@@ -1,57 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TargetPlatformAccelerator as TargetPlatformAccelerator,
+)
+from smtyped._generated.enums._t import (
+    TargetPlatformAcceleratorLiteral as TargetPlatformAcceleratorLiteral,
+)
+from smtyped._generated.enums._t import (
+    TargetPlatformArch as TargetPlatformArch,
+)
+from smtyped._generated.enums._t import (
+    TargetPlatformArchLiteral as TargetPlatformArchLiteral,
+)
+from smtyped._generated.enums._t import (
+    TargetPlatformOs as TargetPlatformOs,
+)
+from smtyped._generated.enums._t import (
+    TargetPlatformOsLiteral as TargetPlatformOsLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TargetPlatformAccelerator as as_TargetPlatformAccelerator,
+)
+from smtyped._generated.enums._t import (
+    as_TargetPlatformAccelerator_opt as as_TargetPlatformAccelerator_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TargetPlatformArch as as_TargetPlatformArch,
+)
+from smtyped._generated.enums._t import (
+    as_TargetPlatformArch_opt as as_TargetPlatformArch_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TargetPlatformOs as as_TargetPlatformOs,
+)
+from smtyped._generated.enums._t import (
+    as_TargetPlatformOs_opt as as_TargetPlatformOs_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TargetPlatformAccelerator(OpenEnum):
-    INTEL_GRAPHICS = "INTEL_GRAPHICS"
-    MALI = "MALI"
-    NVIDIA = "NVIDIA"
-    NNA = "NNA"
-
-TargetPlatformAcceleratorLiteral = Literal[
-    "INTEL_GRAPHICS",
-    "MALI",
-    "NVIDIA",
-    "NNA",
+__all__ = [
+    "TargetPlatformAccelerator",
+    "TargetPlatformAcceleratorLiteral",
+    "TargetPlatformArch",
+    "TargetPlatformArchLiteral",
+    "TargetPlatformOs",
+    "TargetPlatformOsLiteral",
 ]
-
-def as_TargetPlatformAccelerator(
-    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral,
-) -> TargetPlatformAccelerator: ...
-def as_TargetPlatformAccelerator_opt(
-    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral | None,
-) -> TargetPlatformAccelerator | None: ...
-
-class TargetPlatformArch(OpenEnum):
-    X86_64 = "X86_64"
-    X86 = "X86"
-    ARM64 = "ARM64"
-    ARM_EABI = "ARM_EABI"
-    ARM_EABIHF = "ARM_EABIHF"
-
-TargetPlatformArchLiteral = Literal[
-    "X86_64",
-    "X86",
-    "ARM64",
-    "ARM_EABI",
-    "ARM_EABIHF",
-]
-
-def as_TargetPlatformArch(value: TargetPlatformArch | TargetPlatformArchLiteral) -> TargetPlatformArch: ...
-def as_TargetPlatformArch_opt(
-    value: TargetPlatformArch | TargetPlatformArchLiteral | None,
-) -> TargetPlatformArch | None: ...
-
-class TargetPlatformOs(OpenEnum):
-    ANDROID = "ANDROID"
-    LINUX = "LINUX"
-
-TargetPlatformOsLiteral = Literal[
-    "ANDROID",
-    "LINUX",
-]
-
-def as_TargetPlatformOs(value: TargetPlatformOs | TargetPlatformOsLiteral) -> TargetPlatformOs: ...
-def as_TargetPlatformOs_opt(value: TargetPlatformOs | TargetPlatformOsLiteral | None) -> TargetPlatformOs | None: ...

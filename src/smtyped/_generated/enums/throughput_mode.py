@@ -21,11 +21,11 @@ class ThroughputMode(OpenEnum):
     False.
 
     Added:
-        ONDEMAND: 'OnDemand' since 2024-01-04
+        ON_DEMAND: 'OnDemand' since 2024-01-04
         PROVISIONED: 'Provisioned' since 2024-01-04
     """
 
-    ONDEMAND = "OnDemand"
+    ON_DEMAND = "OnDemand"
     PROVISIONED = "Provisioned"
 
 

@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    ThroughputMode as ThroughputMode,
+)
+from smtyped._generated.enums._t import (
+    ThroughputModeLiteral as ThroughputModeLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_ThroughputMode as as_ThroughputMode,
+)
+from smtyped._generated.enums._t import (
+    as_ThroughputMode_opt as as_ThroughputMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class ThroughputMode(OpenEnum):
-    ONDEMAND = "OnDemand"
-    PROVISIONED = "Provisioned"
-
-ThroughputModeLiteral = Literal[
-    "OnDemand",
-    "Provisioned",
+__all__ = [
+    "ThroughputMode",
+    "ThroughputModeLiteral",
 ]
-
-def as_ThroughputMode(value: ThroughputMode | ThroughputModeLiteral) -> ThroughputMode: ...
-def as_ThroughputMode_opt(value: ThroughputMode | ThroughputModeLiteral | None) -> ThroughputMode | None: ...

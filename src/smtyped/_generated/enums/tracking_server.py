@@ -25,14 +25,14 @@ class TrackingServerMaintenanceStatus(OpenEnum):
     ``TrackingServerMaintenanceStatus(value)`` with ``is_known`` False.
 
     Added:
-        MAINTENANCEINPROGRESS: 'MaintenanceInProgress' since 2025-05-29
-        MAINTENANCECOMPLETE: 'MaintenanceComplete' since 2025-05-29
-        MAINTENANCEFAILED: 'MaintenanceFailed' since 2025-05-29
+        MAINTENANCE_IN_PROGRESS: 'MaintenanceInProgress' since 2025-05-29
+        MAINTENANCE_COMPLETE: 'MaintenanceComplete' since 2025-05-29
+        MAINTENANCE_FAILED: 'MaintenanceFailed' since 2025-05-29
     """
 
-    MAINTENANCEINPROGRESS = "MaintenanceInProgress"
-    MAINTENANCECOMPLETE = "MaintenanceComplete"
-    MAINTENANCEFAILED = "MaintenanceFailed"
+    MAINTENANCE_IN_PROGRESS = "MaintenanceInProgress"
+    MAINTENANCE_COMPLETE = "MaintenanceComplete"
+    MAINTENANCE_FAILED = "MaintenanceFailed"
 
 
 TrackingServerMaintenanceStatusLiteral = Literal[
@@ -97,40 +97,40 @@ class TrackingServerStatus(OpenEnum):
     Added:
         CREATING: 'Creating' since 2024-06-18
         CREATED: 'Created' since 2024-06-18
-        CREATEFAILED: 'CreateFailed' since 2024-06-18
+        CREATE_FAILED: 'CreateFailed' since 2024-06-18
         UPDATING: 'Updating' since 2024-06-18
         UPDATED: 'Updated' since 2024-06-18
-        UPDATEFAILED: 'UpdateFailed' since 2024-06-18
+        UPDATE_FAILED: 'UpdateFailed' since 2024-06-18
         DELETING: 'Deleting' since 2024-06-18
-        DELETEFAILED: 'DeleteFailed' since 2024-06-18
+        DELETE_FAILED: 'DeleteFailed' since 2024-06-18
         STOPPING: 'Stopping' since 2024-06-18
         STOPPED: 'Stopped' since 2024-06-18
-        STOPFAILED: 'StopFailed' since 2024-06-18
+        STOP_FAILED: 'StopFailed' since 2024-06-18
         STARTING: 'Starting' since 2024-06-18
         STARTED: 'Started' since 2024-06-18
-        STARTFAILED: 'StartFailed' since 2024-06-18
-        MAINTENANCEINPROGRESS: 'MaintenanceInProgress' since 2024-06-18
-        MAINTENANCECOMPLETE: 'MaintenanceComplete' since 2024-06-18
-        MAINTENANCEFAILED: 'MaintenanceFailed' since 2024-06-18
+        START_FAILED: 'StartFailed' since 2024-06-18
+        MAINTENANCE_IN_PROGRESS: 'MaintenanceInProgress' since 2024-06-18
+        MAINTENANCE_COMPLETE: 'MaintenanceComplete' since 2024-06-18
+        MAINTENANCE_FAILED: 'MaintenanceFailed' since 2024-06-18
     """
 
     CREATING = "Creating"
     CREATED = "Created"
-    CREATEFAILED = "CreateFailed"
+    CREATE_FAILED = "CreateFailed"
     UPDATING = "Updating"
     UPDATED = "Updated"
-    UPDATEFAILED = "UpdateFailed"
+    UPDATE_FAILED = "UpdateFailed"
     DELETING = "Deleting"
-    DELETEFAILED = "DeleteFailed"
+    DELETE_FAILED = "DeleteFailed"
     STOPPING = "Stopping"
     STOPPED = "Stopped"
-    STOPFAILED = "StopFailed"
+    STOP_FAILED = "StopFailed"
     STARTING = "Starting"
     STARTED = "Started"
-    STARTFAILED = "StartFailed"
-    MAINTENANCEINPROGRESS = "MaintenanceInProgress"
-    MAINTENANCECOMPLETE = "MaintenanceComplete"
-    MAINTENANCEFAILED = "MaintenanceFailed"
+    START_FAILED = "StartFailed"
+    MAINTENANCE_IN_PROGRESS = "MaintenanceInProgress"
+    MAINTENANCE_COMPLETE = "MaintenanceComplete"
+    MAINTENANCE_FAILED = "MaintenanceFailed"
 
 
 TrackingServerStatusLiteral = Literal[

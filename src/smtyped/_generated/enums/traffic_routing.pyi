@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrafficRoutingConfigType as TrafficRoutingConfigType,
+)
+from smtyped._generated.enums._t import (
+    TrafficRoutingConfigTypeLiteral as TrafficRoutingConfigTypeLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrafficRoutingConfigType as as_TrafficRoutingConfigType,
+)
+from smtyped._generated.enums._t import (
+    as_TrafficRoutingConfigType_opt as as_TrafficRoutingConfigType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrafficRoutingConfigType(OpenEnum):
-    ALL_AT_ONCE = "ALL_AT_ONCE"
-    CANARY = "CANARY"
-    LINEAR = "LINEAR"
-
-TrafficRoutingConfigTypeLiteral = Literal[
-    "ALL_AT_ONCE",
-    "CANARY",
-    "LINEAR",
+__all__ = [
+    "TrafficRoutingConfigType",
+    "TrafficRoutingConfigTypeLiteral",
 ]
-
-def as_TrafficRoutingConfigType(
-    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral,
-) -> TrafficRoutingConfigType: ...
-def as_TrafficRoutingConfigType_opt(
-    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral | None,
-) -> TrafficRoutingConfigType | None: ...

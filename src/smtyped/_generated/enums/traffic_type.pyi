@@ -1,17 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrafficType as TrafficType,
+)
+from smtyped._generated.enums._t import (
+    TrafficTypeLiteral as TrafficTypeLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrafficType as as_TrafficType,
+)
+from smtyped._generated.enums._t import (
+    as_TrafficType_opt as as_TrafficType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrafficType(OpenEnum):
-    PHASES = "PHASES"
-    STAIRS = "STAIRS"
-
-TrafficTypeLiteral = Literal[
-    "PHASES",
-    "STAIRS",
+__all__ = [
+    "TrafficType",
+    "TrafficTypeLiteral",
 ]
-
-def as_TrafficType(value: TrafficType | TrafficTypeLiteral) -> TrafficType: ...
-def as_TrafficType_opt(value: TrafficType | TrafficTypeLiteral | None) -> TrafficType | None: ...

@@ -23,12 +23,12 @@ class TrainingInputMode(OpenEnum):
     Added:
         PIPE: 'Pipe' since 2017-11-29
         FILE: 'File' since 2017-11-29
-        FASTFILE: 'FastFile' since 2021-10-06
+        FAST_FILE: 'FastFile' since 2021-10-06
     """
 
     PIPE = "Pipe"
     FILE = "File"
-    FASTFILE = "FastFile"
+    FAST_FILE = "FastFile"
 
 
 TrainingInputModeLiteral = Literal[

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrainingInputMode as TrainingInputMode,
+)
+from smtyped._generated.enums._t import (
+    TrainingInputModeLiteral as TrainingInputModeLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingInputMode as as_TrainingInputMode,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingInputMode_opt as as_TrainingInputMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrainingInputMode(OpenEnum):
-    PIPE = "Pipe"
-    FILE = "File"
-    FASTFILE = "FastFile"
-
-TrainingInputModeLiteral = Literal[
-    "Pipe",
-    "File",
-    "FastFile",
+__all__ = [
+    "TrainingInputMode",
+    "TrainingInputModeLiteral",
 ]
-
-def as_TrainingInputMode(value: TrainingInputMode | TrainingInputModeLiteral) -> TrainingInputMode: ...
-def as_TrainingInputMode_opt(
-    value: TrainingInputMode | TrainingInputModeLiteral | None,
-) -> TrainingInputMode | None: ...

@@ -59,15 +59,15 @@ class TrainingJobSortByOptions(OpenEnum):
 
     Added:
         NAME: 'Name' since 2018-06-04
-        CREATIONTIME: 'CreationTime' since 2018-06-04
+        CREATION_TIME: 'CreationTime' since 2018-06-04
         STATUS: 'Status' since 2018-06-04
-        FINALOBJECTIVEMETRICVALUE: 'FinalObjectiveMetricValue' since 2018-06-04
+        FINAL_OBJECTIVE_METRIC_VALUE: 'FinalObjectiveMetricValue' since 2018-06-04
     """
 
     NAME = "Name"
-    CREATIONTIME = "CreationTime"
+    CREATION_TIME = "CreationTime"
     STATUS = "Status"
-    FINALOBJECTIVEMETRICVALUE = "FinalObjectiveMetricValue"
+    FINAL_OBJECTIVE_METRIC_VALUE = "FinalObjectiveMetricValue"
 
 
 TrainingJobSortByOptionsLiteral = Literal[
@@ -97,7 +97,7 @@ class TrainingJobStatus(OpenEnum):
     ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2017-11-29
+        IN_PROGRESS: 'InProgress' since 2017-11-29
         COMPLETED: 'Completed' since 2017-11-29
         FAILED: 'Failed' since 2017-11-29
         STOPPING: 'Stopping' since 2017-11-29
@@ -105,7 +105,7 @@ class TrainingJobStatus(OpenEnum):
         DELETING: 'Deleting' since 2025-10-28
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"

@@ -1,63 +1,47 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrainingJobEarlyStoppingType as TrainingJobEarlyStoppingType,
+)
+from smtyped._generated.enums._t import (
+    TrainingJobEarlyStoppingTypeLiteral as TrainingJobEarlyStoppingTypeLiteral,
+)
+from smtyped._generated.enums._t import (
+    TrainingJobSortByOptions as TrainingJobSortByOptions,
+)
+from smtyped._generated.enums._t import (
+    TrainingJobSortByOptionsLiteral as TrainingJobSortByOptionsLiteral,
+)
+from smtyped._generated.enums._t import (
+    TrainingJobStatus as TrainingJobStatus,
+)
+from smtyped._generated.enums._t import (
+    TrainingJobStatusLiteral as TrainingJobStatusLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingJobEarlyStoppingType as as_TrainingJobEarlyStoppingType,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingJobEarlyStoppingType_opt as as_TrainingJobEarlyStoppingType_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingJobSortByOptions as as_TrainingJobSortByOptions,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingJobSortByOptions_opt as as_TrainingJobSortByOptions_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingJobStatus as as_TrainingJobStatus,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingJobStatus_opt as as_TrainingJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrainingJobEarlyStoppingType(OpenEnum):
-    OFF = "Off"
-    AUTO = "Auto"
-
-TrainingJobEarlyStoppingTypeLiteral = Literal[
-    "Off",
-    "Auto",
+__all__ = [
+    "TrainingJobEarlyStoppingType",
+    "TrainingJobEarlyStoppingTypeLiteral",
+    "TrainingJobSortByOptions",
+    "TrainingJobSortByOptionsLiteral",
+    "TrainingJobStatus",
+    "TrainingJobStatusLiteral",
 ]
-
-def as_TrainingJobEarlyStoppingType(
-    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral,
-) -> TrainingJobEarlyStoppingType: ...
-def as_TrainingJobEarlyStoppingType_opt(
-    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral | None,
-) -> TrainingJobEarlyStoppingType | None: ...
-
-class TrainingJobSortByOptions(OpenEnum):
-    NAME = "Name"
-    CREATIONTIME = "CreationTime"
-    STATUS = "Status"
-    FINALOBJECTIVEMETRICVALUE = "FinalObjectiveMetricValue"
-
-TrainingJobSortByOptionsLiteral = Literal[
-    "Name",
-    "CreationTime",
-    "Status",
-    "FinalObjectiveMetricValue",
-]
-
-def as_TrainingJobSortByOptions(
-    value: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral,
-) -> TrainingJobSortByOptions: ...
-def as_TrainingJobSortByOptions_opt(
-    value: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None,
-) -> TrainingJobSortByOptions | None: ...
-
-class TrainingJobStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-    DELETING = "Deleting"
-
-TrainingJobStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
-    "Deleting",
-]
-
-def as_TrainingJobStatus(value: TrainingJobStatus | TrainingJobStatusLiteral) -> TrainingJobStatus: ...
-def as_TrainingJobStatus_opt(
-    value: TrainingJobStatus | TrainingJobStatusLiteral | None,
-) -> TrainingJobStatus | None: ...

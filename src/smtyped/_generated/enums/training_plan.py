@@ -53,13 +53,13 @@ class TrainingPlanSortBy(OpenEnum):
     ``is_known`` False.
 
     Added:
-        TRAININGPLANNAME: 'TrainingPlanName' since 2024-12-04
-        STARTTIME: 'StartTime' since 2024-12-04
+        TRAINING_PLAN_NAME: 'TrainingPlanName' since 2024-12-04
+        START_TIME: 'StartTime' since 2024-12-04
         STATUS: 'Status' since 2024-12-04
     """
 
-    TRAININGPLANNAME = "TrainingPlanName"
-    STARTTIME = "StartTime"
+    TRAINING_PLAN_NAME = "TrainingPlanName"
+    START_TIME = "StartTime"
     STATUS = "Status"
 
 

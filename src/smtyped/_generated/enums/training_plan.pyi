@@ -1,67 +1,61 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrainingPlanFilterName as TrainingPlanFilterName,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanFilterNameLiteral as TrainingPlanFilterNameLiteral,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanSortBy as TrainingPlanSortBy,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanSortByLiteral as TrainingPlanSortByLiteral,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanSortOrder as TrainingPlanSortOrder,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanSortOrderLiteral as TrainingPlanSortOrderLiteral,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanStatus as TrainingPlanStatus,
+)
+from smtyped._generated.enums._t import (
+    TrainingPlanStatusLiteral as TrainingPlanStatusLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanFilterName as as_TrainingPlanFilterName,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanFilterName_opt as as_TrainingPlanFilterName_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanSortBy as as_TrainingPlanSortBy,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanSortBy_opt as as_TrainingPlanSortBy_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanSortOrder as as_TrainingPlanSortOrder,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanSortOrder_opt as as_TrainingPlanSortOrder_opt,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanStatus as as_TrainingPlanStatus,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingPlanStatus_opt as as_TrainingPlanStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrainingPlanFilterName(OpenEnum):
-    STATUS = "Status"
-
-TrainingPlanFilterNameLiteral = Literal["Status",]
-
-def as_TrainingPlanFilterName(
-    value: TrainingPlanFilterName | TrainingPlanFilterNameLiteral,
-) -> TrainingPlanFilterName: ...
-def as_TrainingPlanFilterName_opt(
-    value: TrainingPlanFilterName | TrainingPlanFilterNameLiteral | None,
-) -> TrainingPlanFilterName | None: ...
-
-class TrainingPlanSortBy(OpenEnum):
-    TRAININGPLANNAME = "TrainingPlanName"
-    STARTTIME = "StartTime"
-    STATUS = "Status"
-
-TrainingPlanSortByLiteral = Literal[
-    "TrainingPlanName",
-    "StartTime",
-    "Status",
+__all__ = [
+    "TrainingPlanFilterName",
+    "TrainingPlanFilterNameLiteral",
+    "TrainingPlanSortBy",
+    "TrainingPlanSortByLiteral",
+    "TrainingPlanSortOrder",
+    "TrainingPlanSortOrderLiteral",
+    "TrainingPlanStatus",
+    "TrainingPlanStatusLiteral",
 ]
-
-def as_TrainingPlanSortBy(value: TrainingPlanSortBy | TrainingPlanSortByLiteral) -> TrainingPlanSortBy: ...
-def as_TrainingPlanSortBy_opt(
-    value: TrainingPlanSortBy | TrainingPlanSortByLiteral | None,
-) -> TrainingPlanSortBy | None: ...
-
-class TrainingPlanSortOrder(OpenEnum):
-    ASCENDING = "Ascending"
-    DESCENDING = "Descending"
-
-TrainingPlanSortOrderLiteral = Literal[
-    "Ascending",
-    "Descending",
-]
-
-def as_TrainingPlanSortOrder(value: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral) -> TrainingPlanSortOrder: ...
-def as_TrainingPlanSortOrder_opt(
-    value: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None,
-) -> TrainingPlanSortOrder | None: ...
-
-class TrainingPlanStatus(OpenEnum):
-    PENDING = "Pending"
-    ACTIVE = "Active"
-    SCHEDULED = "Scheduled"
-    EXPIRED = "Expired"
-    FAILED = "Failed"
-
-TrainingPlanStatusLiteral = Literal[
-    "Pending",
-    "Active",
-    "Scheduled",
-    "Expired",
-    "Failed",
-]
-
-def as_TrainingPlanStatus(value: TrainingPlanStatus | TrainingPlanStatusLiteral) -> TrainingPlanStatus: ...
-def as_TrainingPlanStatus_opt(
-    value: TrainingPlanStatus | TrainingPlanStatusLiteral | None,
-) -> TrainingPlanStatus | None: ...

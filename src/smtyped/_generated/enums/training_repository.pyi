@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrainingRepositoryAccessMode as TrainingRepositoryAccessMode,
+)
+from smtyped._generated.enums._t import (
+    TrainingRepositoryAccessModeLiteral as TrainingRepositoryAccessModeLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingRepositoryAccessMode as as_TrainingRepositoryAccessMode,
+)
+from smtyped._generated.enums._t import (
+    as_TrainingRepositoryAccessMode_opt as as_TrainingRepositoryAccessMode_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrainingRepositoryAccessMode(OpenEnum):
-    PLATFORM = "Platform"
-    VPC = "Vpc"
-
-TrainingRepositoryAccessModeLiteral = Literal[
-    "Platform",
-    "Vpc",
+__all__ = [
+    "TrainingRepositoryAccessMode",
+    "TrainingRepositoryAccessModeLiteral",
 ]
-
-def as_TrainingRepositoryAccessMode(
-    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral,
-) -> TrainingRepositoryAccessMode: ...
-def as_TrainingRepositoryAccessMode_opt(
-    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral | None,
-) -> TrainingRepositoryAccessMode | None: ...

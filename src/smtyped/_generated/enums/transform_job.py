@@ -21,14 +21,14 @@ class TransformJobStatus(OpenEnum):
     ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2018-07-17
+        IN_PROGRESS: 'InProgress' since 2018-07-17
         COMPLETED: 'Completed' since 2018-07-17
         FAILED: 'Failed' since 2018-07-17
         STOPPING: 'Stopping' since 2018-07-17
         STOPPED: 'Stopped' since 2018-07-17
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"

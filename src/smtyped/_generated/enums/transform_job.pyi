@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TransformJobStatus as TransformJobStatus,
+)
+from smtyped._generated.enums._t import (
+    TransformJobStatusLiteral as TransformJobStatusLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TransformJobStatus as as_TransformJobStatus,
+)
+from smtyped._generated.enums._t import (
+    as_TransformJobStatus_opt as as_TransformJobStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TransformJobStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-TransformJobStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "TransformJobStatus",
+    "TransformJobStatusLiteral",
 ]
-
-def as_TransformJobStatus(value: TransformJobStatus | TransformJobStatusLiteral) -> TransformJobStatus: ...
-def as_TransformJobStatus_opt(
-    value: TransformJobStatus | TransformJobStatusLiteral | None,
-) -> TransformJobStatus | None: ...

@@ -21,14 +21,14 @@ class TrialComponentPrimaryStatus(OpenEnum):
     ``TrialComponentPrimaryStatus(value)`` with ``is_known`` False.
 
     Added:
-        INPROGRESS: 'InProgress' since 2019-12-04
+        IN_PROGRESS: 'InProgress' since 2019-12-04
         COMPLETED: 'Completed' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
         STOPPING: 'Stopping' since 2020-04-16
         STOPPED: 'Stopped' since 2020-04-16
     """
 
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
     STOPPING = "Stopping"

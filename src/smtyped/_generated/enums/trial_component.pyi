@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TrialComponentPrimaryStatus as TrialComponentPrimaryStatus,
+)
+from smtyped._generated.enums._t import (
+    TrialComponentPrimaryStatusLiteral as TrialComponentPrimaryStatusLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TrialComponentPrimaryStatus as as_TrialComponentPrimaryStatus,
+)
+from smtyped._generated.enums._t import (
+    as_TrialComponentPrimaryStatus_opt as as_TrialComponentPrimaryStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TrialComponentPrimaryStatus(OpenEnum):
-    INPROGRESS = "InProgress"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    STOPPING = "Stopping"
-    STOPPED = "Stopped"
-
-TrialComponentPrimaryStatusLiteral = Literal[
-    "InProgress",
-    "Completed",
-    "Failed",
-    "Stopping",
-    "Stopped",
+__all__ = [
+    "TrialComponentPrimaryStatus",
+    "TrialComponentPrimaryStatusLiteral",
 ]
-
-def as_TrialComponentPrimaryStatus(
-    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral,
-) -> TrialComponentPrimaryStatus: ...
-def as_TrialComponentPrimaryStatus_opt(
-    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral | None,
-) -> TrialComponentPrimaryStatus | None: ...

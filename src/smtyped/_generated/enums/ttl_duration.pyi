@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._t import (
+    TtlDurationUnit as TtlDurationUnit,
+)
+from smtyped._generated.enums._t import (
+    TtlDurationUnitLiteral as TtlDurationUnitLiteral,
+)
+from smtyped._generated.enums._t import (
+    as_TtlDurationUnit as as_TtlDurationUnit,
+)
+from smtyped._generated.enums._t import (
+    as_TtlDurationUnit_opt as as_TtlDurationUnit_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class TtlDurationUnit(OpenEnum):
-    SECONDS = "Seconds"
-    MINUTES = "Minutes"
-    HOURS = "Hours"
-    DAYS = "Days"
-    WEEKS = "Weeks"
-
-TtlDurationUnitLiteral = Literal[
-    "Seconds",
-    "Minutes",
-    "Hours",
-    "Days",
-    "Weeks",
+__all__ = [
+    "TtlDurationUnit",
+    "TtlDurationUnitLiteral",
 ]
-
-def as_TtlDurationUnit(value: TtlDurationUnit | TtlDurationUnitLiteral) -> TtlDurationUnit: ...
-def as_TtlDurationUnit_opt(value: TtlDurationUnit | TtlDurationUnitLiteral | None) -> TtlDurationUnit | None: ...

@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._u import (
+    UltraServerHealthStatus as UltraServerHealthStatus,
+)
+from smtyped._generated.enums._u import (
+    UltraServerHealthStatusLiteral as UltraServerHealthStatusLiteral,
+)
+from smtyped._generated.enums._u import (
+    as_UltraServerHealthStatus as as_UltraServerHealthStatus,
+)
+from smtyped._generated.enums._u import (
+    as_UltraServerHealthStatus_opt as as_UltraServerHealthStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class UltraServerHealthStatus(OpenEnum):
-    OK = "OK"
-    IMPAIRED = "Impaired"
-    INSUFFICIENT_DATA = "Insufficient-Data"
-
-UltraServerHealthStatusLiteral = Literal[
-    "OK",
-    "Impaired",
-    "Insufficient-Data",
+__all__ = [
+    "UltraServerHealthStatus",
+    "UltraServerHealthStatusLiteral",
 ]
-
-def as_UltraServerHealthStatus(
-    value: UltraServerHealthStatus | UltraServerHealthStatusLiteral,
-) -> UltraServerHealthStatus: ...
-def as_UltraServerHealthStatus_opt(
-    value: UltraServerHealthStatus | UltraServerHealthStatusLiteral | None,
-) -> UltraServerHealthStatus | None: ...

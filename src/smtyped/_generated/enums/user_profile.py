@@ -23,12 +23,12 @@ class UserProfileSortKey(OpenEnum):
     ``is_known`` False.
 
     Added:
-        CREATIONTIME: 'CreationTime' since 2019-12-04
-        LASTMODIFIEDTIME: 'LastModifiedTime' since 2019-12-04
+        CREATION_TIME: 'CreationTime' since 2019-12-04
+        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2019-12-04
     """
 
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
+    CREATION_TIME = "CreationTime"
+    LAST_MODIFIED_TIME = "LastModifiedTime"
 
 
 UserProfileSortKeyLiteral = Literal[
@@ -56,7 +56,7 @@ class UserProfileStatus(OpenEnum):
     Added:
         DELETING: 'Deleting' since 2019-12-04
         FAILED: 'Failed' since 2019-12-04
-        INSERVICE: 'InService' since 2019-12-04
+        IN_SERVICE: 'InService' since 2019-12-04
         PENDING: 'Pending' since 2019-12-04
         UPDATING: 'Updating' since 2020-10-26
         UPDATE_FAILED: 'Update_Failed' since 2020-10-26
@@ -65,7 +65,7 @@ class UserProfileStatus(OpenEnum):
 
     DELETING = "Deleting"
     FAILED = "Failed"
-    INSERVICE = "InService"
+    IN_SERVICE = "InService"
     PENDING = "Pending"
     UPDATING = "Updating"
     UPDATE_FAILED = "Update_Failed"

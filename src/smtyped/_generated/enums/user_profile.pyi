@@ -1,43 +1,33 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._u import (
+    UserProfileSortKey as UserProfileSortKey,
+)
+from smtyped._generated.enums._u import (
+    UserProfileSortKeyLiteral as UserProfileSortKeyLiteral,
+)
+from smtyped._generated.enums._u import (
+    UserProfileStatus as UserProfileStatus,
+)
+from smtyped._generated.enums._u import (
+    UserProfileStatusLiteral as UserProfileStatusLiteral,
+)
+from smtyped._generated.enums._u import (
+    as_UserProfileSortKey as as_UserProfileSortKey,
+)
+from smtyped._generated.enums._u import (
+    as_UserProfileSortKey_opt as as_UserProfileSortKey_opt,
+)
+from smtyped._generated.enums._u import (
+    as_UserProfileStatus as as_UserProfileStatus,
+)
+from smtyped._generated.enums._u import (
+    as_UserProfileStatus_opt as as_UserProfileStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class UserProfileSortKey(OpenEnum):
-    CREATIONTIME = "CreationTime"
-    LASTMODIFIEDTIME = "LastModifiedTime"
-
-UserProfileSortKeyLiteral = Literal[
-    "CreationTime",
-    "LastModifiedTime",
+__all__ = [
+    "UserProfileSortKey",
+    "UserProfileSortKeyLiteral",
+    "UserProfileStatus",
+    "UserProfileStatusLiteral",
 ]
-
-def as_UserProfileSortKey(value: UserProfileSortKey | UserProfileSortKeyLiteral) -> UserProfileSortKey: ...
-def as_UserProfileSortKey_opt(
-    value: UserProfileSortKey | UserProfileSortKeyLiteral | None,
-) -> UserProfileSortKey | None: ...
-
-class UserProfileStatus(OpenEnum):
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    INSERVICE = "InService"
-    PENDING = "Pending"
-    UPDATING = "Updating"
-    UPDATE_FAILED = "Update_Failed"
-    DELETE_FAILED = "Delete_Failed"
-
-UserProfileStatusLiteral = Literal[
-    "Deleting",
-    "Failed",
-    "InService",
-    "Pending",
-    "Updating",
-    "Update_Failed",
-    "Delete_Failed",
-]
-
-def as_UserProfileStatus(value: UserProfileStatus | UserProfileStatusLiteral) -> UserProfileStatus: ...
-def as_UserProfileStatus_opt(
-    value: UserProfileStatus | UserProfileStatusLiteral | None,
-) -> UserProfileStatus | None: ...

@@ -21,14 +21,14 @@ class VariantPropertyType(OpenEnum):
     ``is_known`` False.
 
     Added:
-        DESIREDINSTANCECOUNT: 'DesiredInstanceCount' since 2020-02-26
-        DESIREDWEIGHT: 'DesiredWeight' since 2020-02-26
-        DATACAPTURECONFIG: 'DataCaptureConfig' since 2020-02-26
+        DESIRED_INSTANCE_COUNT: 'DesiredInstanceCount' since 2020-02-26
+        DESIRED_WEIGHT: 'DesiredWeight' since 2020-02-26
+        DATA_CAPTURE_CONFIG: 'DataCaptureConfig' since 2020-02-26
     """
 
-    DESIREDINSTANCECOUNT = "DesiredInstanceCount"
-    DESIREDWEIGHT = "DesiredWeight"
-    DATACAPTURECONFIG = "DataCaptureConfig"
+    DESIRED_INSTANCE_COUNT = "DesiredInstanceCount"
+    DESIRED_WEIGHT = "DesiredWeight"
+    DATA_CAPTURE_CONFIG = "DataCaptureConfig"
 
 
 VariantPropertyTypeLiteral = Literal[

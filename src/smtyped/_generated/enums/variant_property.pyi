@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._v import (
+    VariantPropertyType as VariantPropertyType,
+)
+from smtyped._generated.enums._v import (
+    VariantPropertyTypeLiteral as VariantPropertyTypeLiteral,
+)
+from smtyped._generated.enums._v import (
+    as_VariantPropertyType as as_VariantPropertyType,
+)
+from smtyped._generated.enums._v import (
+    as_VariantPropertyType_opt as as_VariantPropertyType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class VariantPropertyType(OpenEnum):
-    DESIREDINSTANCECOUNT = "DesiredInstanceCount"
-    DESIREDWEIGHT = "DesiredWeight"
-    DATACAPTURECONFIG = "DataCaptureConfig"
-
-VariantPropertyTypeLiteral = Literal[
-    "DesiredInstanceCount",
-    "DesiredWeight",
-    "DataCaptureConfig",
+__all__ = [
+    "VariantPropertyType",
+    "VariantPropertyTypeLiteral",
 ]
-
-def as_VariantPropertyType(value: VariantPropertyType | VariantPropertyTypeLiteral) -> VariantPropertyType: ...
-def as_VariantPropertyType_opt(
-    value: VariantPropertyType | VariantPropertyTypeLiteral | None,
-) -> VariantPropertyType | None: ...

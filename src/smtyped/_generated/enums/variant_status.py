@@ -24,14 +24,14 @@ class VariantStatus(OpenEnum):
         CREATING: 'Creating' since 2021-11-08
         UPDATING: 'Updating' since 2021-11-08
         DELETING: 'Deleting' since 2021-11-08
-        ACTIVATINGTRAFFIC: 'ActivatingTraffic' since 2021-11-08
+        ACTIVATING_TRAFFIC: 'ActivatingTraffic' since 2021-11-08
         BAKING: 'Baking' since 2021-11-08
     """
 
     CREATING = "Creating"
     UPDATING = "Updating"
     DELETING = "Deleting"
-    ACTIVATINGTRAFFIC = "ActivatingTraffic"
+    ACTIVATING_TRAFFIC = "ActivatingTraffic"
     BAKING = "Baking"
 
 

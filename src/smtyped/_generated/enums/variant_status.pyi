@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._v import (
+    VariantStatus as VariantStatus,
+)
+from smtyped._generated.enums._v import (
+    VariantStatusLiteral as VariantStatusLiteral,
+)
+from smtyped._generated.enums._v import (
+    as_VariantStatus as as_VariantStatus,
+)
+from smtyped._generated.enums._v import (
+    as_VariantStatus_opt as as_VariantStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class VariantStatus(OpenEnum):
-    CREATING = "Creating"
-    UPDATING = "Updating"
-    DELETING = "Deleting"
-    ACTIVATINGTRAFFIC = "ActivatingTraffic"
-    BAKING = "Baking"
-
-VariantStatusLiteral = Literal[
-    "Creating",
-    "Updating",
-    "Deleting",
-    "ActivatingTraffic",
-    "Baking",
+__all__ = [
+    "VariantStatus",
+    "VariantStatusLiteral",
 ]
-
-def as_VariantStatus(value: VariantStatus | VariantStatusLiteral) -> VariantStatus: ...
-def as_VariantStatus_opt(value: VariantStatus | VariantStatusLiteral | None) -> VariantStatus | None: ...

@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._v import (
+    VendorGuidance as VendorGuidance,
+)
+from smtyped._generated.enums._v import (
+    VendorGuidanceLiteral as VendorGuidanceLiteral,
+)
+from smtyped._generated.enums._v import (
+    as_VendorGuidance as as_VendorGuidance,
+)
+from smtyped._generated.enums._v import (
+    as_VendorGuidance_opt as as_VendorGuidance_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class VendorGuidance(OpenEnum):
-    NOT_PROVIDED = "NOT_PROVIDED"
-    STABLE = "STABLE"
-    TO_BE_ARCHIVED = "TO_BE_ARCHIVED"
-    ARCHIVED = "ARCHIVED"
-
-VendorGuidanceLiteral = Literal[
-    "NOT_PROVIDED",
-    "STABLE",
-    "TO_BE_ARCHIVED",
-    "ARCHIVED",
+__all__ = [
+    "VendorGuidance",
+    "VendorGuidanceLiteral",
 ]
-
-def as_VendorGuidance(value: VendorGuidance | VendorGuidanceLiteral) -> VendorGuidance: ...
-def as_VendorGuidance_opt(value: VendorGuidance | VendorGuidanceLiteral | None) -> VendorGuidance | None: ...

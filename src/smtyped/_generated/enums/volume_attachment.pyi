@@ -1,27 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._v import (
+    VolumeAttachmentStatus as VolumeAttachmentStatus,
+)
+from smtyped._generated.enums._v import (
+    VolumeAttachmentStatusLiteral as VolumeAttachmentStatusLiteral,
+)
+from smtyped._generated.enums._v import (
+    as_VolumeAttachmentStatus as as_VolumeAttachmentStatus,
+)
+from smtyped._generated.enums._v import (
+    as_VolumeAttachmentStatus_opt as as_VolumeAttachmentStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class VolumeAttachmentStatus(OpenEnum):
-    ATTACHING = "attaching"
-    ATTACHED = "attached"
-    DETACHING = "detaching"
-    DETACHED = "detached"
-    BUSY = "busy"
-
-VolumeAttachmentStatusLiteral = Literal[
-    "attaching",
-    "attached",
-    "detaching",
-    "detached",
-    "busy",
+__all__ = [
+    "VolumeAttachmentStatus",
+    "VolumeAttachmentStatusLiteral",
 ]
-
-def as_VolumeAttachmentStatus(
-    value: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral,
-) -> VolumeAttachmentStatus: ...
-def as_VolumeAttachmentStatus_opt(
-    value: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None,
-) -> VolumeAttachmentStatus | None: ...

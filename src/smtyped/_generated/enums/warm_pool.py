@@ -24,13 +24,13 @@ class WarmPoolResourceStatus(OpenEnum):
         AVAILABLE: 'Available' since 2022-09-29
         TERMINATED: 'Terminated' since 2022-09-29
         REUSED: 'Reused' since 2022-09-29
-        INUSE: 'InUse' since 2022-09-29
+        IN_USE: 'InUse' since 2022-09-29
     """
 
     AVAILABLE = "Available"
     TERMINATED = "Terminated"
     REUSED = "Reused"
-    INUSE = "InUse"
+    IN_USE = "InUse"
 
 
 WarmPoolResourceStatusLiteral = Literal[

@@ -1,25 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._w import (
+    WarmPoolResourceStatus as WarmPoolResourceStatus,
+)
+from smtyped._generated.enums._w import (
+    WarmPoolResourceStatusLiteral as WarmPoolResourceStatusLiteral,
+)
+from smtyped._generated.enums._w import (
+    as_WarmPoolResourceStatus as as_WarmPoolResourceStatus,
+)
+from smtyped._generated.enums._w import (
+    as_WarmPoolResourceStatus_opt as as_WarmPoolResourceStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class WarmPoolResourceStatus(OpenEnum):
-    AVAILABLE = "Available"
-    TERMINATED = "Terminated"
-    REUSED = "Reused"
-    INUSE = "InUse"
-
-WarmPoolResourceStatusLiteral = Literal[
-    "Available",
-    "Terminated",
-    "Reused",
-    "InUse",
+__all__ = [
+    "WarmPoolResourceStatus",
+    "WarmPoolResourceStatusLiteral",
 ]
-
-def as_WarmPoolResourceStatus(
-    value: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral,
-) -> WarmPoolResourceStatus: ...
-def as_WarmPoolResourceStatus_opt(
-    value: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None,
-) -> WarmPoolResourceStatus | None: ...

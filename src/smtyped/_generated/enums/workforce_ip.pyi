@@ -1,21 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._w import (
+    WorkforceIpAddressType as WorkforceIpAddressType,
+)
+from smtyped._generated.enums._w import (
+    WorkforceIpAddressTypeLiteral as WorkforceIpAddressTypeLiteral,
+)
+from smtyped._generated.enums._w import (
+    as_WorkforceIpAddressType as as_WorkforceIpAddressType,
+)
+from smtyped._generated.enums._w import (
+    as_WorkforceIpAddressType_opt as as_WorkforceIpAddressType_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class WorkforceIpAddressType(OpenEnum):
-    IPV4 = "ipv4"
-    DUALSTACK = "dualstack"
-
-WorkforceIpAddressTypeLiteral = Literal[
-    "ipv4",
-    "dualstack",
+__all__ = [
+    "WorkforceIpAddressType",
+    "WorkforceIpAddressTypeLiteral",
 ]
-
-def as_WorkforceIpAddressType(
-    value: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral,
-) -> WorkforceIpAddressType: ...
-def as_WorkforceIpAddressType_opt(
-    value: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None,
-) -> WorkforceIpAddressType | None: ...

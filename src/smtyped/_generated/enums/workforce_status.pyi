@@ -1,23 +1,19 @@
 # Generated stub for the module beside it. Do not edit.
-# Members, literal aliases and converter signatures: mypy reads this instead of the module.
-from typing import Literal
+# Type checkers read the enums from the stub of their group (the first letter of the name).
+from smtyped._generated.enums._w import (
+    WorkforceStatus as WorkforceStatus,
+)
+from smtyped._generated.enums._w import (
+    WorkforceStatusLiteral as WorkforceStatusLiteral,
+)
+from smtyped._generated.enums._w import (
+    as_WorkforceStatus as as_WorkforceStatus,
+)
+from smtyped._generated.enums._w import (
+    as_WorkforceStatus_opt as as_WorkforceStatus_opt,
+)
 
-from smtyped._enum import OpenEnum
-
-class WorkforceStatus(OpenEnum):
-    INITIALIZING = "Initializing"
-    UPDATING = "Updating"
-    DELETING = "Deleting"
-    FAILED = "Failed"
-    ACTIVE = "Active"
-
-WorkforceStatusLiteral = Literal[
-    "Initializing",
-    "Updating",
-    "Deleting",
-    "Failed",
-    "Active",
+__all__ = [
+    "WorkforceStatus",
+    "WorkforceStatusLiteral",
 ]
-
-def as_WorkforceStatus(value: WorkforceStatus | WorkforceStatusLiteral) -> WorkforceStatus: ...
-def as_WorkforceStatus_opt(value: WorkforceStatus | WorkforceStatusLiteral | None) -> WorkforceStatus | None: ...

@@ -3983,9 +3983,12 @@ __all__ = [
 
 def _lazy_attribute(name: str) -> Any:
     try:
-        return SHAPES[name]
+        value = SHAPES[name]
     except KeyError:
         raise AttributeError(f"module 'smtyped.shapes' has no attribute {name!r}") from None
+    # kept here: the next read (generated code's ``_shapes.X``) is a plain attribute lookup
+    globals()[name] = value
+    return value
 
 
 if not TYPE_CHECKING:

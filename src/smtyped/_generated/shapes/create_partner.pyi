@@ -1,49 +1,22 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from typing import Any
-
-import attrs
-
-from smtyped._base import OutputShape, Shape
-from smtyped._generated.enums.partner_app import (
-    PartnerAppAuthType,
-    PartnerAppType,
-    as_PartnerAppAuthType,
-    as_PartnerAppType,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._c import (
+    CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest,
 )
-from smtyped._generated.shapes.partner_app import PartnerAppConfig, PartnerAppMaintenanceConfig
-from smtyped._generated.shapes.tag import Tag
+from smtyped._generated.shapes._c import (
+    CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse,
+)
+from smtyped._generated.shapes._c import (
+    CreatePartnerAppRequest as CreatePartnerAppRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreatePartnerAppResponse as CreatePartnerAppResponse,
+)
 
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePartnerAppPresignedUrlRequest(Shape):
-    arn: str
-    expires_in_seconds: int | None = None
-    session_expiration_duration_in_seconds: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePartnerAppPresignedUrlResponse(OutputShape):
-    url: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePartnerAppRequest(Shape):
-    name: str
-    type: PartnerAppType = attrs.field(converter=as_PartnerAppType)
-    execution_role_arn: str
-    tier: str
-    auth_type: PartnerAppAuthType = attrs.field(converter=as_PartnerAppAuthType)
-    kms_key_id: str | None = None
-    maintenance_config: PartnerAppMaintenanceConfig | None = None
-    application_config: PartnerAppConfig | None = None
-    enable_iam_session_based_identity: bool | None = None
-    enable_auto_minor_version_upgrade: bool | None = None
-    client_token: str | None = None
-    tags: list[Tag] | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePartnerAppResponse(OutputShape):
-    arn: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "CreatePartnerAppPresignedUrlRequest",
+    "CreatePartnerAppPresignedUrlResponse",
+    "CreatePartnerAppRequest",
+    "CreatePartnerAppResponse",
+]

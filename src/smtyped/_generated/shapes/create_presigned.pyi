@@ -1,58 +1,38 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from typing import Any
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._c import (
+    CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedMlflowTrackingServerUrlRequest as CreatePresignedMlflowTrackingServerUrlRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedMlflowTrackingServerUrlResponse as CreatePresignedMlflowTrackingServerUrlResponse,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedNotebookInstanceUrlInput as CreatePresignedNotebookInstanceUrlInput,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedNotebookInstanceUrlOutput as CreatePresignedNotebookInstanceUrlOutput,
+)
 
-import attrs
-
-from smtyped._base import OutputShape, Shape
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedDomainUrlRequest(Shape):
-    domain_id: str
-    user_profile_name: str
-    session_expiration_duration_in_seconds: int | None = None
-    expires_in_seconds: int | None = None
-    space_name: str | None = None
-    landing_uri: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedDomainUrlResponse(OutputShape):
-    authorized_url: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedMlflowAppUrlRequest(Shape):
-    arn: str
-    expires_in_seconds: int | None = None
-    session_expiration_duration_in_seconds: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedMlflowAppUrlResponse(OutputShape):
-    authorized_url: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
-    tracking_server_name: str
-    expires_in_seconds: int | None = None
-    session_expiration_duration_in_seconds: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
-    authorized_url: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedNotebookInstanceUrlInput(Shape):
-    notebook_instance_name: str
-    session_expiration_duration_in_seconds: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
-    authorized_url: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "CreatePresignedDomainUrlRequest",
+    "CreatePresignedDomainUrlResponse",
+    "CreatePresignedMlflowAppUrlRequest",
+    "CreatePresignedMlflowAppUrlResponse",
+    "CreatePresignedMlflowTrackingServerUrlRequest",
+    "CreatePresignedMlflowTrackingServerUrlResponse",
+    "CreatePresignedNotebookInstanceUrlInput",
+    "CreatePresignedNotebookInstanceUrlOutput",
+]

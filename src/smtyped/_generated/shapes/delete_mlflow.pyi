@@ -1,28 +1,22 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from typing import Any
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._d import (
+    DeleteMlflowAppRequest as DeleteMlflowAppRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteMlflowAppResponse as DeleteMlflowAppResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse,
+)
 
-import attrs
-
-from smtyped._base import OutputShape, Shape
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteMlflowAppRequest(Shape):
-    arn: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteMlflowAppResponse(OutputShape):
-    arn: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteMlflowTrackingServerRequest(Shape):
-    tracking_server_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteMlflowTrackingServerResponse(OutputShape):
-    tracking_server_arn: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "DeleteMlflowAppRequest",
+    "DeleteMlflowAppResponse",
+    "DeleteMlflowTrackingServerRequest",
+    "DeleteMlflowTrackingServerResponse",
+]

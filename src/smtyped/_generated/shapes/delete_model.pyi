@@ -1,80 +1,70 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from typing import Any
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._d import (
+    DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelCardRequest as DeleteModelCardRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelCardResponse as DeleteModelCardResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelInput as DeleteModelInput,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelPackageGroupInput as DeleteModelPackageGroupInput,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelPackageInput as DeleteModelPackageInput,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelPackageResponse as DeleteModelPackageResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelResponse as DeleteModelResponse,
+)
 
-import attrs
-
-from smtyped._base import OutputShape, Shape
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelBiasJobDefinitionRequest(Shape):
-    job_definition_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelBiasJobDefinitionResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelCardRequest(Shape):
-    model_card_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelCardResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelExplainabilityJobDefinitionRequest(Shape):
-    job_definition_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelInput(Shape):
-    model_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelPackageGroupInput(Shape):
-    model_package_group_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelPackageGroupPolicyInput(Shape):
-    model_package_group_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelPackageGroupPolicyResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelPackageGroupResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelPackageInput(Shape):
-    model_package_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelPackageResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelQualityJobDefinitionRequest(Shape):
-    job_definition_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelQualityJobDefinitionResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DeleteModelResponse(OutputShape):
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "DeleteModelBiasJobDefinitionRequest",
+    "DeleteModelBiasJobDefinitionResponse",
+    "DeleteModelCardRequest",
+    "DeleteModelCardResponse",
+    "DeleteModelExplainabilityJobDefinitionRequest",
+    "DeleteModelExplainabilityJobDefinitionResponse",
+    "DeleteModelInput",
+    "DeleteModelPackageGroupInput",
+    "DeleteModelPackageGroupPolicyInput",
+    "DeleteModelPackageGroupPolicyResponse",
+    "DeleteModelPackageGroupResponse",
+    "DeleteModelPackageInput",
+    "DeleteModelPackageResponse",
+    "DeleteModelQualityJobDefinitionRequest",
+    "DeleteModelQualityJobDefinitionResponse",
+    "DeleteModelResponse",
+]

@@ -1,66 +1,22 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from datetime import datetime
-from typing import Any
-
-import attrs
-
-from smtyped._base import OutputShape, Shape
-from smtyped._generated.enums.feature_group import (
-    FeatureGroupStatus,
-    as_FeatureGroupStatus_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._d import (
+    DescribeFeatureGroupRequest as DescribeFeatureGroupRequest,
 )
-from smtyped._generated.enums.feature_type import FeatureType, as_FeatureType_opt
-from smtyped._generated.shapes.feature_definition import FeatureDefinition
-from smtyped._generated.shapes.feature_parameter import FeatureParameter
-from smtyped._generated.shapes.last_update import LastUpdateStatus
-from smtyped._generated.shapes.offline_store import OfflineStoreConfig, OfflineStoreStatus
-from smtyped._generated.shapes.online_store import OnlineStoreConfig
-from smtyped._generated.shapes.throughput_config import ThroughputConfigDescription
+from smtyped._generated.shapes._d import (
+    DescribeFeatureGroupResponse as DescribeFeatureGroupResponse,
+)
+from smtyped._generated.shapes._d import (
+    DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse,
+)
 
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeFeatureGroupRequest(Shape):
-    feature_group_name: str
-    next_token: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeFeatureGroupResponse(OutputShape):
-    feature_group_arn: str | None = None
-    feature_group_name: str | None = None
-    record_identifier_feature_name: str | None = None
-    event_time_feature_name: str | None = None
-    feature_definitions: list[FeatureDefinition] | None = None
-    creation_time: datetime | None = None
-    last_modified_time: datetime | None = None
-    online_store_config: OnlineStoreConfig | None = None
-    offline_store_config: OfflineStoreConfig | None = None
-    throughput_config: ThroughputConfigDescription | None = None
-    role_arn: str | None = None
-    feature_group_status: FeatureGroupStatus | None = attrs.field(default=None, converter=as_FeatureGroupStatus_opt)
-    offline_store_status: OfflineStoreStatus | None = None
-    last_update_status: LastUpdateStatus | None = None
-    failure_reason: str | None = None
-    description: str | None = None
-    next_token: str | None = None
-    online_store_total_size_bytes: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeFeatureMetadataRequest(Shape):
-    feature_group_name: str
-    feature_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeFeatureMetadataResponse(OutputShape):
-    feature_group_arn: str | None = None
-    feature_group_name: str | None = None
-    feature_name: str | None = None
-    feature_type: FeatureType | None = attrs.field(default=None, converter=as_FeatureType_opt)
-    creation_time: datetime | None = None
-    last_modified_time: datetime | None = None
-    description: str | None = None
-    parameters: list[FeatureParameter] | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "DescribeFeatureGroupRequest",
+    "DescribeFeatureGroupResponse",
+    "DescribeFeatureMetadataRequest",
+    "DescribeFeatureMetadataResponse",
+]

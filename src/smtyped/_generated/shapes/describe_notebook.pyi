@@ -1,81 +1,22 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from datetime import datetime
-from typing import Any
-
-import attrs
-
-from smtyped._base import OutputShape, Shape
-from smtyped._generated.enums.direct_internet import (
-    DirectInternetAccess,
-    as_DirectInternetAccess_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._d import (
+    DescribeNotebookInstanceInput as DescribeNotebookInstanceInput,
 )
-from smtyped._generated.enums.instance_type import (
-    InstanceType,
-    as_InstanceType_opt,
+from smtyped._generated.shapes._d import (
+    DescribeNotebookInstanceLifecycleConfigInput as DescribeNotebookInstanceLifecycleConfigInput,
 )
-from smtyped._generated.enums.ip_address import (
-    IPAddressType,
-    as_IPAddressType_opt,
+from smtyped._generated.shapes._d import (
+    DescribeNotebookInstanceLifecycleConfigOutput as DescribeNotebookInstanceLifecycleConfigOutput,
 )
-from smtyped._generated.enums.notebook_instance import (
-    NotebookInstanceAcceleratorType,
-    NotebookInstanceAcceleratorTypeLiteral,
-    NotebookInstanceStatus,
-    as_NotebookInstanceStatus_opt,
+from smtyped._generated.shapes._d import (
+    DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput,
 )
-from smtyped._generated.enums.root_access import RootAccess, as_RootAccess_opt
-from smtyped._generated.shapes.instance_metadata import InstanceMetadataServiceConfiguration
-from smtyped._generated.shapes.notebook_instance import NotebookInstanceLifecycleHook
 
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeNotebookInstanceInput(Shape):
-    notebook_instance_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeNotebookInstanceLifecycleConfigInput(Shape):
-    notebook_instance_lifecycle_config_name: str
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
-    notebook_instance_lifecycle_config_arn: str | None = None
-    notebook_instance_lifecycle_config_name: str | None = None
-    on_create: list[NotebookInstanceLifecycleHook] | None = None
-    on_start: list[NotebookInstanceLifecycleHook] | None = None
-    last_modified_time: datetime | None = None
-    creation_time: datetime | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class DescribeNotebookInstanceOutput(OutputShape):
-    notebook_instance_arn: str | None = None
-    notebook_instance_name: str | None = None
-    notebook_instance_status: NotebookInstanceStatus | None = attrs.field(
-        default=None, converter=as_NotebookInstanceStatus_opt
-    )
-    failure_reason: str | None = None
-    url: str | None = None
-    instance_type: InstanceType | None = attrs.field(default=None, converter=as_InstanceType_opt)
-    ip_address_type: IPAddressType | None = attrs.field(default=None, converter=as_IPAddressType_opt)
-    subnet_id: str | None = None
-    security_groups: list[str] | None = None
-    role_arn: str | None = None
-    kms_key_id: str | None = None
-    network_interface_id: str | None = None
-    last_modified_time: datetime | None = None
-    creation_time: datetime | None = None
-    notebook_instance_lifecycle_config_name: str | None = None
-    direct_internet_access: DirectInternetAccess | None = attrs.field(
-        default=None, converter=as_DirectInternetAccess_opt
-    )
-    volume_size_in_gb: int | None = None
-    accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None
-    default_code_repository: str | None = None
-    additional_code_repositories: list[str] | None = None
-    root_access: RootAccess | None = attrs.field(default=None, converter=as_RootAccess_opt)
-    platform_identifier: str | None = None
-    instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "DescribeNotebookInstanceInput",
+    "DescribeNotebookInstanceLifecycleConfigInput",
+    "DescribeNotebookInstanceLifecycleConfigOutput",
+    "DescribeNotebookInstanceOutput",
+]

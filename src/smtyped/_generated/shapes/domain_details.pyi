@@ -1,24 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from datetime import datetime
-from typing import Any
-
-import attrs
-
-from smtyped._base import Shape
-from smtyped._generated.enums.domain_status import (
-    DomainStatus,
-    as_DomainStatus_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._d import (
+    DomainDetails as DomainDetails,
 )
 
-@attrs.frozen(kw_only=True, slots=False)
-class DomainDetails(Shape):
-    domain_arn: str | None = None
-    domain_id: str | None = None
-    domain_name: str | None = None
-    status: DomainStatus | None = attrs.field(default=None, converter=as_DomainStatus_opt)
-    creation_time: datetime | None = None
-    last_modified_time: datetime | None = None
-    url: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "DomainDetails",
+]

@@ -1,47 +1,14 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from typing import Any
-
-import attrs
-
-from smtyped._base import Shape
-from smtyped._generated.enums.processing_s3 import (
-    ProcessingS3DataDistributionType,
-    ProcessingS3InputMode,
-    as_ProcessingS3DataDistributionType_opt,
-    as_ProcessingS3InputMode_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._e import (
+    EndpointInput as EndpointInput,
 )
-from smtyped._generated.enums.production_variant import (
-    ProductionVariantInstanceType,
-    as_ProductionVariantInstanceType_opt,
+from smtyped._generated.shapes._e import (
+    EndpointInputConfiguration as EndpointInputConfiguration,
 )
-from smtyped._generated.shapes.environment_parameter import EnvironmentParameterRanges
-from smtyped._generated.shapes.production_variant import ProductionVariantServerlessConfig
 
-@attrs.frozen(kw_only=True, slots=False)
-class EndpointInput(Shape):
-    endpoint_name: str
-    local_path: str
-    s3_input_mode: ProcessingS3InputMode | None = attrs.field(default=None, converter=as_ProcessingS3InputMode_opt)
-    s3_data_distribution_type: ProcessingS3DataDistributionType | None = attrs.field(
-        default=None, converter=as_ProcessingS3DataDistributionType_opt
-    )
-    features_attribute: str | None = None
-    inference_attribute: str | None = None
-    probability_attribute: str | None = None
-    probability_threshold_attribute: float | None = None
-    start_time_offset: str | None = None
-    end_time_offset: str | None = None
-    exclude_features_attribute: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class EndpointInputConfiguration(Shape):
-    instance_type: ProductionVariantInstanceType | None = attrs.field(
-        default=None, converter=as_ProductionVariantInstanceType_opt
-    )
-    serverless_config: ProductionVariantServerlessConfig | None = None
-    inference_specification_name: str | None = None
-    environment_parameter_ranges: EnvironmentParameterRanges | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "EndpointInput",
+    "EndpointInputConfiguration",
+]

@@ -1,39 +1,14 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from datetime import datetime
-from typing import Any
-
-import attrs
-
-from smtyped._base import OutputShape, Shape
-from smtyped._generated.enums.compilation_job import (
-    CompilationJobStatus,
-    as_CompilationJobStatus_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._l import (
+    ListCompilationJobsRequest as ListCompilationJobsRequest,
 )
-from smtyped._generated.enums.list_compilation import (
-    ListCompilationJobsSortBy,
-    as_ListCompilationJobsSortBy_opt,
+from smtyped._generated.shapes._l import (
+    ListCompilationJobsResponse as ListCompilationJobsResponse,
 )
-from smtyped._generated.enums.sort_order import SortOrder, as_SortOrder_opt
-from smtyped._generated.shapes.compilation_job import CompilationJobSummary
 
-@attrs.frozen(kw_only=True, slots=False)
-class ListCompilationJobsRequest(Shape):
-    next_token: str | None = None
-    max_results: int | None = None
-    creation_time_after: datetime | None = None
-    creation_time_before: datetime | None = None
-    last_modified_time_after: datetime | None = None
-    last_modified_time_before: datetime | None = None
-    name_contains: str | None = None
-    status_equals: CompilationJobStatus | None = attrs.field(default=None, converter=as_CompilationJobStatus_opt)
-    sort_by: ListCompilationJobsSortBy | None = attrs.field(default=None, converter=as_ListCompilationJobsSortBy_opt)
-    sort_order: SortOrder | None = attrs.field(default=None, converter=as_SortOrder_opt)
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class ListCompilationJobsResponse(OutputShape):
-    compilation_job_summaries: list[CompilationJobSummary] | None = None
-    next_token: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "ListCompilationJobsRequest",
+    "ListCompilationJobsResponse",
+]

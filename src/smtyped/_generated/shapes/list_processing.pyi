@@ -1,36 +1,14 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from datetime import datetime
-from typing import Any
-
-import attrs
-
-from smtyped._base import OutputShape, Shape
-from smtyped._generated.enums.processing_job import (
-    ProcessingJobStatus,
-    as_ProcessingJobStatus_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._l import (
+    ListProcessingJobsRequest as ListProcessingJobsRequest,
 )
-from smtyped._generated.enums.sort_by import SortBy, as_SortBy_opt
-from smtyped._generated.enums.sort_order import SortOrder, as_SortOrder_opt
-from smtyped._generated.shapes.processing_job import ProcessingJobSummary
+from smtyped._generated.shapes._l import (
+    ListProcessingJobsResponse as ListProcessingJobsResponse,
+)
 
-@attrs.frozen(kw_only=True, slots=False)
-class ListProcessingJobsRequest(Shape):
-    creation_time_after: datetime | None = None
-    creation_time_before: datetime | None = None
-    last_modified_time_after: datetime | None = None
-    last_modified_time_before: datetime | None = None
-    name_contains: str | None = None
-    status_equals: ProcessingJobStatus | None = attrs.field(default=None, converter=as_ProcessingJobStatus_opt)
-    sort_by: SortBy | None = attrs.field(default=None, converter=as_SortBy_opt)
-    sort_order: SortOrder | None = attrs.field(default=None, converter=as_SortOrder_opt)
-    next_token: str | None = None
-    max_results: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class ListProcessingJobsResponse(OutputShape):
-    processing_job_summaries: list[ProcessingJobSummary] | None = None
-    next_token: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "ListProcessingJobsRequest",
+    "ListProcessingJobsResponse",
+]

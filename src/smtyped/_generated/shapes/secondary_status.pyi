@@ -1,21 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from datetime import datetime
-from typing import Any
-
-import attrs
-
-from smtyped._base import Shape
-from smtyped._generated.enums.secondary_status import (
-    SecondaryStatus,
-    as_SecondaryStatus_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._s import (
+    SecondaryStatusTransition as SecondaryStatusTransition,
 )
 
-@attrs.frozen(kw_only=True, slots=False)
-class SecondaryStatusTransition(Shape):
-    status: SecondaryStatus | None = attrs.field(default=None, converter=as_SecondaryStatus_opt)
-    start_time: datetime | None = None
-    end_time: datetime | None = None
-    status_message: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "SecondaryStatusTransition",
+]

@@ -1,79 +1,34 @@
 # Generated stub for the module beside it. Do not edit.
-# The attrs classes without their conversion code and docstrings: mypy reads this instead
-# of the module, which keeps cold type-checking of user scripts fast.
-from typing import Any
-
-import attrs
-
-from smtyped._base import OutputShape, Shape
-from smtyped._generated.enums.cluster_node import (
-    ClusterNodeProvisioningMode,
-    ClusterNodeRecovery,
-    as_ClusterNodeProvisioningMode_opt,
-    as_ClusterNodeRecovery_opt,
+# Type checkers read the classes from the stub of their group (the first letter of the
+# name): a few dozen stub files type-check much faster than one per module.
+from smtyped._generated.shapes._u import (
+    UpdateClusterRequest as UpdateClusterRequest,
 )
-from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfig
-from smtyped._generated.shapes.cluster_instance import ClusterInstanceGroupSpecification
-from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator
-from smtyped._generated.shapes.cluster_restricted import (
-    ClusterRestrictedInstanceGroupsConfig,
-    ClusterRestrictedInstanceGroupSpecification,
+from smtyped._generated.shapes._u import (
+    UpdateClusterResponse as UpdateClusterResponse,
 )
-from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig
-from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration
-from smtyped._generated.shapes.scheduler_config import SchedulerConfig
+from smtyped._generated.shapes._u import (
+    UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest,
+)
+from smtyped._generated.shapes._u import (
+    UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse,
+)
+from smtyped._generated.shapes._u import (
+    UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
+)
+from smtyped._generated.shapes._u import (
+    UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest,
+)
+from smtyped._generated.shapes._u import (
+    UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse,
+)
 
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterRequest(Shape):
-    cluster_name: str
-    instance_groups: list[ClusterInstanceGroupSpecification] | None = None
-    restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None
-    restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfig | None = None
-    tiered_storage_config: ClusterTieredStorageConfig | None = None
-    node_recovery: ClusterNodeRecovery | None = attrs.field(default=None, converter=as_ClusterNodeRecovery_opt)
-    instance_groups_to_delete: list[str] | None = None
-    node_provisioning_mode: ClusterNodeProvisioningMode | None = attrs.field(
-        default=None, converter=as_ClusterNodeProvisioningMode_opt
-    )
-    cluster_role: str | None = None
-    auto_scaling: ClusterAutoScalingConfig | None = None
-    orchestrator: ClusterOrchestrator | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterResponse(OutputShape):
-    cluster_arn: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterSchedulerConfigRequest(Shape):
-    cluster_scheduler_config_id: str
-    target_version: int
-    scheduler_config: SchedulerConfig | None = None
-    description: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterSchedulerConfigResponse(OutputShape):
-    cluster_scheduler_config_arn: str | None = None
-    cluster_scheduler_config_version: int | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
-    instance_group_name: str
-    image_release_version: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterSoftwareRequest(Shape):
-    cluster_name: str
-    instance_groups: list[UpdateClusterSoftwareInstanceGroupSpecification] | None = None
-    deployment_config: DeploymentConfiguration | None = None
-    image_id: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
-
-@attrs.frozen(kw_only=True, slots=False)
-class UpdateClusterSoftwareResponse(OutputShape):
-    cluster_arn: str | None = None
-    _extra: dict[str, Any] | None = attrs.field(default=None, alias="extra")
+__all__ = [
+    "UpdateClusterRequest",
+    "UpdateClusterResponse",
+    "UpdateClusterSchedulerConfigRequest",
+    "UpdateClusterSchedulerConfigResponse",
+    "UpdateClusterSoftwareInstanceGroupSpecification",
+    "UpdateClusterSoftwareRequest",
+    "UpdateClusterSoftwareResponse",
+]

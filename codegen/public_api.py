@@ -1,0 +1,70 @@
+"""The public API of the generated package as sorted lines, for a committed snapshot.
+
+``nox -s codegen`` writes ``tests/data/public_api.txt`` after each regeneration and
+prints what it removes; ``tests/test_public_api.py`` fails when the package and the
+snapshot disagree. A rename or removal therefore always shows up as a reviewed diff of
+that file, never only as a changed line deep inside generated code.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+from pathlib import Path
+
+SNAPSHOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "public_api.txt"
+
+
+def public_api() -> list[str]:
+    """One line per public name: client methods with their keywords, shape fields, enum members."""
+    import attrs
+
+    from smtyped import SageMakerClient, enums, shapes
+
+    lines = []
+    for name, fn in vars(SageMakerClient).items():
+        if name.startswith("_") or not callable(fn):
+            continue
+        params = [
+            p.name + ("" if p.default is inspect.Parameter.empty else "=None")
+            for p in inspect.signature(fn).parameters.values()
+            if p.name != "self"
+        ]
+        lines.append(f"SageMakerClient.{name}({', '.join(params)})")
+    for name in shapes.__all__:
+        cls = getattr(shapes, name)
+        if not attrs.has(cls):
+            continue  # the base classes
+        lines.append(f"shape {name}")
+        init = inspect.signature(cls.__init__).parameters
+        for field in attrs.fields(cls):
+            optional = init[field.name].default is not inspect.Parameter.empty
+            lines.append(f"shape {name}.{field.name}{'' if optional else ' (required)'}")
+    for name in enums.__all__:
+        cls = getattr(enums, name)
+        if not isinstance(cls, type) or not issubclass(cls, enums.OpenEnum) or cls is enums.OpenEnum:
+            continue  # the Literal aliases
+        lines.append(f"enum {name}")
+        lines += [f"enum {name}.{member} = {value.value!r}" for member, value in cls.__members__.items()]
+    return sorted(lines)
+
+
+def read_snapshot(path: Path = SNAPSHOT) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
+def compare(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+    """(removed, added) lines; a removed line is a breaking change for some user."""
+    before, after = set(old), set(new)
+    return sorted(before - after), sorted(after - before)
+
+
+def diff_text(old: list[str], new: list[str]) -> str:
+    return "".join(difflib.unified_diff([f"{x}\n" for x in old], [f"{x}\n" for x in new], "snapshot", "package", n=0))
+
+
+def write(path: Path = SNAPSHOT) -> tuple[list[str], list[str]]:
+    """Rewrite the snapshot from the package; returns (removed, added) against the old one."""
+    old, new = read_snapshot(path), public_api()
+    path.write_text("".join(f"{x}\n" for x in new), encoding="utf-8")
+    return compare(old, new)

@@ -1,0 +1,3423 @@
+# Generated stub for the module beside it. Do not edit.
+# The names come from the stub-only letter groups, so type checkers read a few dozen files
+# instead of every module the package loads lazily at run time.
+
+from smtyped._generated.shapes._a import AcceleratorPartitionConfig as AcceleratorPartitionConfig
+from smtyped._generated.shapes._a import ActionSource as ActionSource
+from smtyped._generated.shapes._a import ActionSummary as ActionSummary
+from smtyped._generated.shapes._a import AddAssociationRequest as AddAssociationRequest
+from smtyped._generated.shapes._a import AddAssociationResponse as AddAssociationResponse
+from smtyped._generated.shapes._a import AddClusterNodeSpecification as AddClusterNodeSpecification
+from smtyped._generated.shapes._a import AdditionalEnis as AdditionalEnis
+from smtyped._generated.shapes._a import (
+    AdditionalInferenceSpecificationDefinition as AdditionalInferenceSpecificationDefinition,
+)
+from smtyped._generated.shapes._a import AdditionalModelDataSource as AdditionalModelDataSource
+from smtyped._generated.shapes._a import AdditionalS3DataSource as AdditionalS3DataSource
+from smtyped._generated.shapes._a import AddTagsInput as AddTagsInput
+from smtyped._generated.shapes._a import AddTagsOutput as AddTagsOutput
+from smtyped._generated.shapes._a import AgentVersion as AgentVersion
+from smtyped._generated.shapes._a import AIAdapterModelPackageEntry as AIAdapterModelPackageEntry
+from smtyped._generated.shapes._a import AIAdapterS3Entry as AIAdapterS3Entry
+from smtyped._generated.shapes._a import AIAdapterSource as AIAdapterSource
+from smtyped._generated.shapes._a import AIBenchmarkEndpoint as AIBenchmarkEndpoint
+from smtyped._generated.shapes._a import AIBenchmarkInferenceComponent as AIBenchmarkInferenceComponent
+from smtyped._generated.shapes._a import AIBenchmarkJobSummary as AIBenchmarkJobSummary
+from smtyped._generated.shapes._a import AIBenchmarkNetworkConfig as AIBenchmarkNetworkConfig
+from smtyped._generated.shapes._a import AIBenchmarkOutputConfig as AIBenchmarkOutputConfig
+from smtyped._generated.shapes._a import AIBenchmarkOutputResult as AIBenchmarkOutputResult
+from smtyped._generated.shapes._a import AIBenchmarkTarget as AIBenchmarkTarget
+from smtyped._generated.shapes._a import AICapacityReservationConfig as AICapacityReservationConfig
+from smtyped._generated.shapes._a import AICloudWatchLogs as AICloudWatchLogs
+from smtyped._generated.shapes._a import AIDatasetConfig as AIDatasetConfig
+from smtyped._generated.shapes._a import AIMlflowConfig as AIMlflowConfig
+from smtyped._generated.shapes._a import AIModelSource as AIModelSource
+from smtyped._generated.shapes._a import AIModelSourceS3 as AIModelSourceS3
+from smtyped._generated.shapes._a import AIRecommendation as AIRecommendation
+from smtyped._generated.shapes._a import AIRecommendationAdapterDetails as AIRecommendationAdapterDetails
+from smtyped._generated.shapes._a import AIRecommendationComputeSpec as AIRecommendationComputeSpec
+from smtyped._generated.shapes._a import AIRecommendationConstraint as AIRecommendationConstraint
+from smtyped._generated.shapes._a import (
+    AIRecommendationDeploymentConfiguration as AIRecommendationDeploymentConfiguration,
+)
+from smtyped._generated.shapes._a import AIRecommendationDeploymentS3Channel as AIRecommendationDeploymentS3Channel
+from smtyped._generated.shapes._a import (
+    AIRecommendationInferenceSpecification as AIRecommendationInferenceSpecification,
+)
+from smtyped._generated.shapes._a import AIRecommendationInstanceDetail as AIRecommendationInstanceDetail
+from smtyped._generated.shapes._a import AIRecommendationJobSummary as AIRecommendationJobSummary
+from smtyped._generated.shapes._a import AIRecommendationModelDetails as AIRecommendationModelDetails
+from smtyped._generated.shapes._a import AIRecommendationOptimizationDetail as AIRecommendationOptimizationDetail
+from smtyped._generated.shapes._a import AIRecommendationOutputConfig as AIRecommendationOutputConfig
+from smtyped._generated.shapes._a import AIRecommendationOutputResult as AIRecommendationOutputResult
+from smtyped._generated.shapes._a import AIRecommendationPerformanceMetric as AIRecommendationPerformanceMetric
+from smtyped._generated.shapes._a import AIRecommendationPerformanceTarget as AIRecommendationPerformanceTarget
+from smtyped._generated.shapes._a import AIWorkloadConfigs as AIWorkloadConfigs
+from smtyped._generated.shapes._a import AIWorkloadConfigSummary as AIWorkloadConfigSummary
+from smtyped._generated.shapes._a import AIWorkloadDataSource as AIWorkloadDataSource
+from smtyped._generated.shapes._a import AIWorkloadInputDataConfig as AIWorkloadInputDataConfig
+from smtyped._generated.shapes._a import AIWorkloadS3DataSource as AIWorkloadS3DataSource
+from smtyped._generated.shapes._a import Alarm as Alarm
+from smtyped._generated.shapes._a import AlarmDetails as AlarmDetails
+from smtyped._generated.shapes._a import AlgorithmSpecification as AlgorithmSpecification
+from smtyped._generated.shapes._a import AlgorithmStatusDetails as AlgorithmStatusDetails
+from smtyped._generated.shapes._a import AlgorithmStatusItem as AlgorithmStatusItem
+from smtyped._generated.shapes._a import AlgorithmSummary as AlgorithmSummary
+from smtyped._generated.shapes._a import AlgorithmValidationProfile as AlgorithmValidationProfile
+from smtyped._generated.shapes._a import AlgorithmValidationSpecification as AlgorithmValidationSpecification
+from smtyped._generated.shapes._a import AmazonQSettings as AmazonQSettings
+from smtyped._generated.shapes._a import AnnotationConsolidationConfig as AnnotationConsolidationConfig
+from smtyped._generated.shapes._a import AppDetails as AppDetails
+from smtyped._generated.shapes._a import AppImageConfigDetails as AppImageConfigDetails
+from smtyped._generated.shapes._a import AppLifecycleManagement as AppLifecycleManagement
+from smtyped._generated.shapes._a import AppSpecification as AppSpecification
+from smtyped._generated.shapes._a import ArtifactSource as ArtifactSource
+from smtyped._generated.shapes._a import ArtifactSourceType as ArtifactSourceType
+from smtyped._generated.shapes._a import ArtifactSummary as ArtifactSummary
+from smtyped._generated.shapes._a import AssociateTrialComponentRequest as AssociateTrialComponentRequest
+from smtyped._generated.shapes._a import AssociateTrialComponentResponse as AssociateTrialComponentResponse
+from smtyped._generated.shapes._a import AssociationInfo as AssociationInfo
+from smtyped._generated.shapes._a import AssociationSummary as AssociationSummary
+from smtyped._generated.shapes._a import AsyncInferenceClientConfig as AsyncInferenceClientConfig
+from smtyped._generated.shapes._a import AsyncInferenceConfig as AsyncInferenceConfig
+from smtyped._generated.shapes._a import AsyncInferenceNotificationConfig as AsyncInferenceNotificationConfig
+from smtyped._generated.shapes._a import AsyncInferenceOutputConfig as AsyncInferenceOutputConfig
+from smtyped._generated.shapes._a import AthenaDatasetDefinition as AthenaDatasetDefinition
+from smtyped._generated.shapes._a import AttachClusterNodeVolumeRequest as AttachClusterNodeVolumeRequest
+from smtyped._generated.shapes._a import AttachClusterNodeVolumeResponse as AttachClusterNodeVolumeResponse
+from smtyped._generated.shapes._a import AuthorizedUrl as AuthorizedUrl
+from smtyped._generated.shapes._a import AutoMLAlgorithmConfig as AutoMLAlgorithmConfig
+from smtyped._generated.shapes._a import AutoMLCandidate as AutoMLCandidate
+from smtyped._generated.shapes._a import AutoMLCandidateGenerationConfig as AutoMLCandidateGenerationConfig
+from smtyped._generated.shapes._a import AutoMLCandidateStep as AutoMLCandidateStep
+from smtyped._generated.shapes._a import AutoMLChannel as AutoMLChannel
+from smtyped._generated.shapes._a import AutoMLComputeConfig as AutoMLComputeConfig
+from smtyped._generated.shapes._a import AutoMLContainerDefinition as AutoMLContainerDefinition
+from smtyped._generated.shapes._a import AutoMLDataSource as AutoMLDataSource
+from smtyped._generated.shapes._a import AutoMLDataSplitConfig as AutoMLDataSplitConfig
+from smtyped._generated.shapes._a import AutoMLJobArtifacts as AutoMLJobArtifacts
+from smtyped._generated.shapes._a import AutoMLJobChannel as AutoMLJobChannel
+from smtyped._generated.shapes._a import AutoMLJobCompletionCriteria as AutoMLJobCompletionCriteria
+from smtyped._generated.shapes._a import AutoMLJobConfig as AutoMLJobConfig
+from smtyped._generated.shapes._a import AutoMLJobObjective as AutoMLJobObjective
+from smtyped._generated.shapes._a import AutoMLJobStepMetadata as AutoMLJobStepMetadata
+from smtyped._generated.shapes._a import AutoMLJobSummary as AutoMLJobSummary
+from smtyped._generated.shapes._a import AutoMLOutputDataConfig as AutoMLOutputDataConfig
+from smtyped._generated.shapes._a import AutoMLPartialFailureReason as AutoMLPartialFailureReason
+from smtyped._generated.shapes._a import AutoMLProblemTypeConfig as AutoMLProblemTypeConfig
+from smtyped._generated.shapes._a import AutoMLProblemTypeResolvedAttributes as AutoMLProblemTypeResolvedAttributes
+from smtyped._generated.shapes._a import AutoMLResolvedAttributes as AutoMLResolvedAttributes
+from smtyped._generated.shapes._a import AutoMLS3DataSource as AutoMLS3DataSource
+from smtyped._generated.shapes._a import AutoMLSecurityConfig as AutoMLSecurityConfig
+from smtyped._generated.shapes._a import AutoParameter as AutoParameter
+from smtyped._generated.shapes._a import AutoRollbackConfig as AutoRollbackConfig
+from smtyped._generated.shapes._a import Autotune as Autotune
+from smtyped._generated.shapes._a import AvailableUpgrade as AvailableUpgrade
+from smtyped._generated.shapes._b import BaseModel as BaseModel
+from smtyped._generated.shapes._b import BatchAddClusterNodesError as BatchAddClusterNodesError
+from smtyped._generated.shapes._b import BatchAddClusterNodesRequest as BatchAddClusterNodesRequest
+from smtyped._generated.shapes._b import BatchAddClusterNodesResponse as BatchAddClusterNodesResponse
+from smtyped._generated.shapes._b import BatchDataCaptureConfig as BatchDataCaptureConfig
+from smtyped._generated.shapes._b import BatchDeleteClusterNodeLogicalIdsError as BatchDeleteClusterNodeLogicalIdsError
+from smtyped._generated.shapes._b import BatchDeleteClusterNodesError as BatchDeleteClusterNodesError
+from smtyped._generated.shapes._b import BatchDeleteClusterNodesRequest as BatchDeleteClusterNodesRequest
+from smtyped._generated.shapes._b import BatchDeleteClusterNodesResponse as BatchDeleteClusterNodesResponse
+from smtyped._generated.shapes._b import BatchDescribeModelPackageError as BatchDescribeModelPackageError
+from smtyped._generated.shapes._b import BatchDescribeModelPackageInput as BatchDescribeModelPackageInput
+from smtyped._generated.shapes._b import BatchDescribeModelPackageOutput as BatchDescribeModelPackageOutput
+from smtyped._generated.shapes._b import BatchDescribeModelPackageSummary as BatchDescribeModelPackageSummary
+from smtyped._generated.shapes._b import BatchRebootClusterNodeLogicalIdsError as BatchRebootClusterNodeLogicalIdsError
+from smtyped._generated.shapes._b import BatchRebootClusterNodesError as BatchRebootClusterNodesError
+from smtyped._generated.shapes._b import BatchRebootClusterNodesRequest as BatchRebootClusterNodesRequest
+from smtyped._generated.shapes._b import BatchRebootClusterNodesResponse as BatchRebootClusterNodesResponse
+from smtyped._generated.shapes._b import (
+    BatchReplaceClusterNodeLogicalIdsError as BatchReplaceClusterNodeLogicalIdsError,
+)
+from smtyped._generated.shapes._b import BatchReplaceClusterNodesError as BatchReplaceClusterNodesError
+from smtyped._generated.shapes._b import BatchReplaceClusterNodesRequest as BatchReplaceClusterNodesRequest
+from smtyped._generated.shapes._b import BatchReplaceClusterNodesResponse as BatchReplaceClusterNodesResponse
+from smtyped._generated.shapes._b import BatchTransformInput as BatchTransformInput
+from smtyped._generated.shapes._b import BedrockCustomModelDeploymentMetadata as BedrockCustomModelDeploymentMetadata
+from smtyped._generated.shapes._b import BedrockCustomModelMetadata as BedrockCustomModelMetadata
+from smtyped._generated.shapes._b import BedrockModelImportMetadata as BedrockModelImportMetadata
+from smtyped._generated.shapes._b import (
+    BedrockProvisionedModelThroughputMetadata as BedrockProvisionedModelThroughputMetadata,
+)
+from smtyped._generated.shapes._b import BestObjectiveNotImproving as BestObjectiveNotImproving
+from smtyped._generated.shapes._b import Bias as Bias
+from smtyped._generated.shapes._b import BlueGreenUpdatePolicy as BlueGreenUpdatePolicy
+from smtyped._generated.shapes._c import CacheHitResult as CacheHitResult
+from smtyped._generated.shapes._c import CallbackStepMetadata as CallbackStepMetadata
+from smtyped._generated.shapes._c import CandidateArtifactLocations as CandidateArtifactLocations
+from smtyped._generated.shapes._c import CandidateGenerationConfig as CandidateGenerationConfig
+from smtyped._generated.shapes._c import CandidateProperties as CandidateProperties
+from smtyped._generated.shapes._c import CanvasAppSettings as CanvasAppSettings
+from smtyped._generated.shapes._c import CapacityReservation as CapacityReservation
+from smtyped._generated.shapes._c import CapacitySize as CapacitySize
+from smtyped._generated.shapes._c import CapacitySizeConfig as CapacitySizeConfig
+from smtyped._generated.shapes._c import CaptureContentTypeHeader as CaptureContentTypeHeader
+from smtyped._generated.shapes._c import CaptureOption as CaptureOption
+from smtyped._generated.shapes._c import CategoricalParameter as CategoricalParameter
+from smtyped._generated.shapes._c import CategoricalParameterRange as CategoricalParameterRange
+from smtyped._generated.shapes._c import (
+    CategoricalParameterRangeSpecification as CategoricalParameterRangeSpecification,
+)
+from smtyped._generated.shapes._c import CfnCreateTemplateProvider as CfnCreateTemplateProvider
+from smtyped._generated.shapes._c import CfnStackCreateParameter as CfnStackCreateParameter
+from smtyped._generated.shapes._c import CfnStackDetail as CfnStackDetail
+from smtyped._generated.shapes._c import CfnStackParameter as CfnStackParameter
+from smtyped._generated.shapes._c import CfnStackUpdateParameter as CfnStackUpdateParameter
+from smtyped._generated.shapes._c import CfnTemplateProviderDetail as CfnTemplateProviderDetail
+from smtyped._generated.shapes._c import CfnUpdateTemplateProvider as CfnUpdateTemplateProvider
+from smtyped._generated.shapes._c import Channel as Channel
+from smtyped._generated.shapes._c import ChannelSpecification as ChannelSpecification
+from smtyped._generated.shapes._c import CheckpointConfig as CheckpointConfig
+from smtyped._generated.shapes._c import ClarifyCheckStepMetadata as ClarifyCheckStepMetadata
+from smtyped._generated.shapes._c import ClarifyExplainerConfig as ClarifyExplainerConfig
+from smtyped._generated.shapes._c import ClarifyInferenceConfig as ClarifyInferenceConfig
+from smtyped._generated.shapes._c import ClarifyShapBaselineConfig as ClarifyShapBaselineConfig
+from smtyped._generated.shapes._c import ClarifyShapConfig as ClarifyShapConfig
+from smtyped._generated.shapes._c import ClarifyTextConfig as ClarifyTextConfig
+from smtyped._generated.shapes._c import ClusterAutoPatchConfig as ClusterAutoPatchConfig
+from smtyped._generated.shapes._c import ClusterAutoPatchConfigDetails as ClusterAutoPatchConfigDetails
+from smtyped._generated.shapes._c import ClusterAutoScalingConfig as ClusterAutoScalingConfig
+from smtyped._generated.shapes._c import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
+from smtyped._generated.shapes._c import ClusterCapacityRequirements as ClusterCapacityRequirements
+from smtyped._generated.shapes._c import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
+from smtyped._generated.shapes._c import ClusterEventDetail as ClusterEventDetail
+from smtyped._generated.shapes._c import ClusterEventSummary as ClusterEventSummary
+from smtyped._generated.shapes._c import ClusterFsxLustreConfig as ClusterFsxLustreConfig
+from smtyped._generated.shapes._c import ClusterFsxOpenZfsConfig as ClusterFsxOpenZfsConfig
+from smtyped._generated.shapes._c import ClusterInstanceGroupDetails as ClusterInstanceGroupDetails
+from smtyped._generated.shapes._c import ClusterInstanceGroupSpecification as ClusterInstanceGroupSpecification
+from smtyped._generated.shapes._c import ClusterInstancePlacement as ClusterInstancePlacement
+from smtyped._generated.shapes._c import ClusterInstanceRequirementDetails as ClusterInstanceRequirementDetails
+from smtyped._generated.shapes._c import ClusterInstanceRequirements as ClusterInstanceRequirements
+from smtyped._generated.shapes._c import ClusterInstanceStatusDetails as ClusterInstanceStatusDetails
+from smtyped._generated.shapes._c import ClusterInstanceStorageConfig as ClusterInstanceStorageConfig
+from smtyped._generated.shapes._c import ClusterInstanceTypeDetail as ClusterInstanceTypeDetail
+from smtyped._generated.shapes._c import ClusterKubernetesConfig as ClusterKubernetesConfig
+from smtyped._generated.shapes._c import ClusterKubernetesConfigDetails as ClusterKubernetesConfigDetails
+from smtyped._generated.shapes._c import ClusterKubernetesConfigNodeDetails as ClusterKubernetesConfigNodeDetails
+from smtyped._generated.shapes._c import ClusterKubernetesTaint as ClusterKubernetesTaint
+from smtyped._generated.shapes._c import ClusterLifeCycleConfig as ClusterLifeCycleConfig
+from smtyped._generated.shapes._c import ClusterMetadata as ClusterMetadata
+from smtyped._generated.shapes._c import ClusterNetworkInterface as ClusterNetworkInterface
+from smtyped._generated.shapes._c import ClusterNetworkInterfaceDetails as ClusterNetworkInterfaceDetails
+from smtyped._generated.shapes._c import ClusterNodeDetails as ClusterNodeDetails
+from smtyped._generated.shapes._c import ClusterNodeSummary as ClusterNodeSummary
+from smtyped._generated.shapes._c import ClusterOnDemandOptions as ClusterOnDemandOptions
+from smtyped._generated.shapes._c import ClusterOrchestrator as ClusterOrchestrator
+from smtyped._generated.shapes._c import ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig
+from smtyped._generated.shapes._c import ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig
+from smtyped._generated.shapes._c import ClusterPatchSchedule as ClusterPatchSchedule
+from smtyped._generated.shapes._c import ClusterPatchScheduleDetails as ClusterPatchScheduleDetails
+from smtyped._generated.shapes._c import ClusterRestrictedInstanceGroupDetails as ClusterRestrictedInstanceGroupDetails
+from smtyped._generated.shapes._c import ClusterRestrictedInstanceGroupsConfig as ClusterRestrictedInstanceGroupsConfig
+from smtyped._generated.shapes._c import (
+    ClusterRestrictedInstanceGroupsConfigOutput as ClusterRestrictedInstanceGroupsConfigOutput,
+)
+from smtyped._generated.shapes._c import (
+    ClusterRestrictedInstanceGroupSpecification as ClusterRestrictedInstanceGroupSpecification,
+)
+from smtyped._generated.shapes._c import ClusterSchedulerConfigSummary as ClusterSchedulerConfigSummary
+from smtyped._generated.shapes._c import ClusterSharedEnvironmentConfig as ClusterSharedEnvironmentConfig
+from smtyped._generated.shapes._c import ClusterSharedEnvironmentConfigDetails as ClusterSharedEnvironmentConfigDetails
+from smtyped._generated.shapes._c import ClusterSlurmConfig as ClusterSlurmConfig
+from smtyped._generated.shapes._c import ClusterSlurmConfigDetails as ClusterSlurmConfigDetails
+from smtyped._generated.shapes._c import ClusterSpotOptions as ClusterSpotOptions
+from smtyped._generated.shapes._c import ClusterSummary as ClusterSummary
+from smtyped._generated.shapes._c import ClusterTieredStorageConfig as ClusterTieredStorageConfig
+from smtyped._generated.shapes._c import CodeEditorAppImageConfig as CodeEditorAppImageConfig
+from smtyped._generated.shapes._c import CodeEditorAppSettings as CodeEditorAppSettings
+from smtyped._generated.shapes._c import CodeRepository as CodeRepository
+from smtyped._generated.shapes._c import CodeRepositorySummary as CodeRepositorySummary
+from smtyped._generated.shapes._c import CognitoConfig as CognitoConfig
+from smtyped._generated.shapes._c import CognitoMemberDefinition as CognitoMemberDefinition
+from smtyped._generated.shapes._c import CollectionConfig as CollectionConfig
+from smtyped._generated.shapes._c import CollectionConfiguration as CollectionConfiguration
+from smtyped._generated.shapes._c import CompilationJobSummary as CompilationJobSummary
+from smtyped._generated.shapes._c import ComputeQuotaConfig as ComputeQuotaConfig
+from smtyped._generated.shapes._c import ComputeQuotaResourceConfig as ComputeQuotaResourceConfig
+from smtyped._generated.shapes._c import ComputeQuotaSummary as ComputeQuotaSummary
+from smtyped._generated.shapes._c import ComputeQuotaTarget as ComputeQuotaTarget
+from smtyped._generated.shapes._c import ConditionStepMetadata as ConditionStepMetadata
+from smtyped._generated.shapes._c import ContainerConfig as ContainerConfig
+from smtyped._generated.shapes._c import ContainerDefinition as ContainerDefinition
+from smtyped._generated.shapes._c import ContainerMetricsConfig as ContainerMetricsConfig
+from smtyped._generated.shapes._c import ContextSource as ContextSource
+from smtyped._generated.shapes._c import ContextSummary as ContextSummary
+from smtyped._generated.shapes._c import ContinuousParameterRange as ContinuousParameterRange
+from smtyped._generated.shapes._c import ContinuousParameterRangeSpecification as ContinuousParameterRangeSpecification
+from smtyped._generated.shapes._c import ConvergenceDetected as ConvergenceDetected
+from smtyped._generated.shapes._c import CreateActionRequest as CreateActionRequest
+from smtyped._generated.shapes._c import CreateActionResponse as CreateActionResponse
+from smtyped._generated.shapes._c import CreateAIBenchmarkJobRequest as CreateAIBenchmarkJobRequest
+from smtyped._generated.shapes._c import CreateAIBenchmarkJobResponse as CreateAIBenchmarkJobResponse
+from smtyped._generated.shapes._c import CreateAIRecommendationJobRequest as CreateAIRecommendationJobRequest
+from smtyped._generated.shapes._c import CreateAIRecommendationJobResponse as CreateAIRecommendationJobResponse
+from smtyped._generated.shapes._c import CreateAIWorkloadConfigRequest as CreateAIWorkloadConfigRequest
+from smtyped._generated.shapes._c import CreateAIWorkloadConfigResponse as CreateAIWorkloadConfigResponse
+from smtyped._generated.shapes._c import CreateAlgorithmInput as CreateAlgorithmInput
+from smtyped._generated.shapes._c import CreateAlgorithmOutput as CreateAlgorithmOutput
+from smtyped._generated.shapes._c import CreateAppImageConfigRequest as CreateAppImageConfigRequest
+from smtyped._generated.shapes._c import CreateAppImageConfigResponse as CreateAppImageConfigResponse
+from smtyped._generated.shapes._c import CreateAppRequest as CreateAppRequest
+from smtyped._generated.shapes._c import CreateAppResponse as CreateAppResponse
+from smtyped._generated.shapes._c import CreateArtifactRequest as CreateArtifactRequest
+from smtyped._generated.shapes._c import CreateArtifactResponse as CreateArtifactResponse
+from smtyped._generated.shapes._c import CreateAutoMLJobRequest as CreateAutoMLJobRequest
+from smtyped._generated.shapes._c import CreateAutoMLJobResponse as CreateAutoMLJobResponse
+from smtyped._generated.shapes._c import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
+from smtyped._generated.shapes._c import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
+from smtyped._generated.shapes._c import CreateClusterRequest as CreateClusterRequest
+from smtyped._generated.shapes._c import CreateClusterResponse as CreateClusterResponse
+from smtyped._generated.shapes._c import CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest
+from smtyped._generated.shapes._c import CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse
+from smtyped._generated.shapes._c import CreateCodeRepositoryInput as CreateCodeRepositoryInput
+from smtyped._generated.shapes._c import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
+from smtyped._generated.shapes._c import CreateCompilationJobRequest as CreateCompilationJobRequest
+from smtyped._generated.shapes._c import CreateCompilationJobResponse as CreateCompilationJobResponse
+from smtyped._generated.shapes._c import CreateComputeQuotaRequest as CreateComputeQuotaRequest
+from smtyped._generated.shapes._c import CreateComputeQuotaResponse as CreateComputeQuotaResponse
+from smtyped._generated.shapes._c import CreateContextRequest as CreateContextRequest
+from smtyped._generated.shapes._c import CreateContextResponse as CreateContextResponse
+from smtyped._generated.shapes._c import CreateDataQualityJobDefinitionRequest as CreateDataQualityJobDefinitionRequest
+from smtyped._generated.shapes._c import (
+    CreateDataQualityJobDefinitionResponse as CreateDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._c import CreateDeviceFleetRequest as CreateDeviceFleetRequest
+from smtyped._generated.shapes._c import CreateDeviceFleetResponse as CreateDeviceFleetResponse
+from smtyped._generated.shapes._c import CreateDomainRequest as CreateDomainRequest
+from smtyped._generated.shapes._c import CreateDomainResponse as CreateDomainResponse
+from smtyped._generated.shapes._c import CreateEdgeDeploymentPlanRequest as CreateEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._c import CreateEdgeDeploymentPlanResponse as CreateEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._c import CreateEdgeDeploymentStageRequest as CreateEdgeDeploymentStageRequest
+from smtyped._generated.shapes._c import CreateEdgeDeploymentStageResponse as CreateEdgeDeploymentStageResponse
+from smtyped._generated.shapes._c import CreateEdgePackagingJobRequest as CreateEdgePackagingJobRequest
+from smtyped._generated.shapes._c import CreateEdgePackagingJobResponse as CreateEdgePackagingJobResponse
+from smtyped._generated.shapes._c import CreateEndpointConfigInput as CreateEndpointConfigInput
+from smtyped._generated.shapes._c import CreateEndpointConfigOutput as CreateEndpointConfigOutput
+from smtyped._generated.shapes._c import CreateEndpointInput as CreateEndpointInput
+from smtyped._generated.shapes._c import CreateEndpointOutput as CreateEndpointOutput
+from smtyped._generated.shapes._c import CreateExperimentRequest as CreateExperimentRequest
+from smtyped._generated.shapes._c import CreateExperimentResponse as CreateExperimentResponse
+from smtyped._generated.shapes._c import CreateFeatureGroupRequest as CreateFeatureGroupRequest
+from smtyped._generated.shapes._c import CreateFeatureGroupResponse as CreateFeatureGroupResponse
+from smtyped._generated.shapes._c import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
+from smtyped._generated.shapes._c import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
+from smtyped._generated.shapes._c import CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest
+from smtyped._generated.shapes._c import CreateHubContentPresignedUrlsResponse as CreateHubContentPresignedUrlsResponse
+from smtyped._generated.shapes._c import CreateHubContentReferenceRequest as CreateHubContentReferenceRequest
+from smtyped._generated.shapes._c import CreateHubContentReferenceResponse as CreateHubContentReferenceResponse
+from smtyped._generated.shapes._c import CreateHubRequest as CreateHubRequest
+from smtyped._generated.shapes._c import CreateHubResponse as CreateHubResponse
+from smtyped._generated.shapes._c import CreateHumanTaskUiRequest as CreateHumanTaskUiRequest
+from smtyped._generated.shapes._c import CreateHumanTaskUiResponse as CreateHumanTaskUiResponse
+from smtyped._generated.shapes._c import CreateHyperParameterTuningJobRequest as CreateHyperParameterTuningJobRequest
+from smtyped._generated.shapes._c import CreateHyperParameterTuningJobResponse as CreateHyperParameterTuningJobResponse
+from smtyped._generated.shapes._c import CreateImageRequest as CreateImageRequest
+from smtyped._generated.shapes._c import CreateImageResponse as CreateImageResponse
+from smtyped._generated.shapes._c import CreateImageVersionRequest as CreateImageVersionRequest
+from smtyped._generated.shapes._c import CreateImageVersionResponse as CreateImageVersionResponse
+from smtyped._generated.shapes._c import CreateInferenceComponentInput as CreateInferenceComponentInput
+from smtyped._generated.shapes._c import CreateInferenceComponentOutput as CreateInferenceComponentOutput
+from smtyped._generated.shapes._c import CreateInferenceExperimentRequest as CreateInferenceExperimentRequest
+from smtyped._generated.shapes._c import CreateInferenceExperimentResponse as CreateInferenceExperimentResponse
+from smtyped._generated.shapes._c import (
+    CreateInferenceRecommendationsJobRequest as CreateInferenceRecommendationsJobRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
+)
+from smtyped._generated.shapes._c import CreateJobRequest as CreateJobRequest
+from smtyped._generated.shapes._c import CreateJobResponse as CreateJobResponse
+from smtyped._generated.shapes._c import CreateLabelingJobRequest as CreateLabelingJobRequest
+from smtyped._generated.shapes._c import CreateLabelingJobResponse as CreateLabelingJobResponse
+from smtyped._generated.shapes._c import CreateMlflowAppRequest as CreateMlflowAppRequest
+from smtyped._generated.shapes._c import CreateMlflowAppResponse as CreateMlflowAppResponse
+from smtyped._generated.shapes._c import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
+from smtyped._generated.shapes._c import CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse
+from smtyped._generated.shapes._c import CreateModelBiasJobDefinitionRequest as CreateModelBiasJobDefinitionRequest
+from smtyped._generated.shapes._c import CreateModelBiasJobDefinitionResponse as CreateModelBiasJobDefinitionResponse
+from smtyped._generated.shapes._c import CreateModelCardExportJobRequest as CreateModelCardExportJobRequest
+from smtyped._generated.shapes._c import CreateModelCardExportJobResponse as CreateModelCardExportJobResponse
+from smtyped._generated.shapes._c import CreateModelCardRequest as CreateModelCardRequest
+from smtyped._generated.shapes._c import CreateModelCardResponse as CreateModelCardResponse
+from smtyped._generated.shapes._c import (
+    CreateModelExplainabilityJobDefinitionRequest as CreateModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._c import CreateModelInput as CreateModelInput
+from smtyped._generated.shapes._c import CreateModelOutput as CreateModelOutput
+from smtyped._generated.shapes._c import CreateModelPackageGroupInput as CreateModelPackageGroupInput
+from smtyped._generated.shapes._c import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
+from smtyped._generated.shapes._c import CreateModelPackageInput as CreateModelPackageInput
+from smtyped._generated.shapes._c import CreateModelPackageOutput as CreateModelPackageOutput
+from smtyped._generated.shapes._c import (
+    CreateModelQualityJobDefinitionRequest as CreateModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreateModelQualityJobDefinitionResponse as CreateModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._c import CreateMonitoringScheduleRequest as CreateMonitoringScheduleRequest
+from smtyped._generated.shapes._c import CreateMonitoringScheduleResponse as CreateMonitoringScheduleResponse
+from smtyped._generated.shapes._c import CreateNotebookInstanceInput as CreateNotebookInstanceInput
+from smtyped._generated.shapes._c import (
+    CreateNotebookInstanceLifecycleConfigInput as CreateNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._c import (
+    CreateNotebookInstanceLifecycleConfigOutput as CreateNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._c import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
+from smtyped._generated.shapes._c import CreateOptimizationJobRequest as CreateOptimizationJobRequest
+from smtyped._generated.shapes._c import CreateOptimizationJobResponse as CreateOptimizationJobResponse
+from smtyped._generated.shapes._c import CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest
+from smtyped._generated.shapes._c import CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse
+from smtyped._generated.shapes._c import CreatePartnerAppRequest as CreatePartnerAppRequest
+from smtyped._generated.shapes._c import CreatePartnerAppResponse as CreatePartnerAppResponse
+from smtyped._generated.shapes._c import CreatePipelineRequest as CreatePipelineRequest
+from smtyped._generated.shapes._c import CreatePipelineResponse as CreatePipelineResponse
+from smtyped._generated.shapes._c import CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest
+from smtyped._generated.shapes._c import CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse
+from smtyped._generated.shapes._c import CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest
+from smtyped._generated.shapes._c import CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse
+from smtyped._generated.shapes._c import (
+    CreatePresignedMlflowTrackingServerUrlRequest as CreatePresignedMlflowTrackingServerUrlRequest,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedMlflowTrackingServerUrlResponse as CreatePresignedMlflowTrackingServerUrlResponse,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedNotebookInstanceUrlInput as CreatePresignedNotebookInstanceUrlInput,
+)
+from smtyped._generated.shapes._c import (
+    CreatePresignedNotebookInstanceUrlOutput as CreatePresignedNotebookInstanceUrlOutput,
+)
+from smtyped._generated.shapes._c import CreateProcessingJobRequest as CreateProcessingJobRequest
+from smtyped._generated.shapes._c import CreateProcessingJobResponse as CreateProcessingJobResponse
+from smtyped._generated.shapes._c import CreateProjectInput as CreateProjectInput
+from smtyped._generated.shapes._c import CreateProjectOutput as CreateProjectOutput
+from smtyped._generated.shapes._c import CreateSpaceRequest as CreateSpaceRequest
+from smtyped._generated.shapes._c import CreateSpaceResponse as CreateSpaceResponse
+from smtyped._generated.shapes._c import CreateStudioLifecycleConfigRequest as CreateStudioLifecycleConfigRequest
+from smtyped._generated.shapes._c import CreateStudioLifecycleConfigResponse as CreateStudioLifecycleConfigResponse
+from smtyped._generated.shapes._c import CreateTemplateProvider as CreateTemplateProvider
+from smtyped._generated.shapes._c import CreateTrainingJobRequest as CreateTrainingJobRequest
+from smtyped._generated.shapes._c import CreateTrainingJobResponse as CreateTrainingJobResponse
+from smtyped._generated.shapes._c import CreateTrainingPlanRequest as CreateTrainingPlanRequest
+from smtyped._generated.shapes._c import CreateTrainingPlanResponse as CreateTrainingPlanResponse
+from smtyped._generated.shapes._c import CreateTransformJobRequest as CreateTransformJobRequest
+from smtyped._generated.shapes._c import CreateTransformJobResponse as CreateTransformJobResponse
+from smtyped._generated.shapes._c import CreateTrialComponentRequest as CreateTrialComponentRequest
+from smtyped._generated.shapes._c import CreateTrialComponentResponse as CreateTrialComponentResponse
+from smtyped._generated.shapes._c import CreateTrialRequest as CreateTrialRequest
+from smtyped._generated.shapes._c import CreateTrialResponse as CreateTrialResponse
+from smtyped._generated.shapes._c import CreateUserProfileRequest as CreateUserProfileRequest
+from smtyped._generated.shapes._c import CreateUserProfileResponse as CreateUserProfileResponse
+from smtyped._generated.shapes._c import CreateWorkforceRequest as CreateWorkforceRequest
+from smtyped._generated.shapes._c import CreateWorkforceResponse as CreateWorkforceResponse
+from smtyped._generated.shapes._c import CreateWorkteamRequest as CreateWorkteamRequest
+from smtyped._generated.shapes._c import CreateWorkteamResponse as CreateWorkteamResponse
+from smtyped._generated.shapes._c import CustomFileSystem as CustomFileSystem
+from smtyped._generated.shapes._c import CustomFileSystemConfig as CustomFileSystemConfig
+from smtyped._generated.shapes._c import CustomImage as CustomImage
+from smtyped._generated.shapes._c import CustomizedMetricSpecification as CustomizedMetricSpecification
+from smtyped._generated.shapes._c import CustomPosixUserConfig as CustomPosixUserConfig
+from smtyped._generated.shapes._d import DataCaptureConfig as DataCaptureConfig
+from smtyped._generated.shapes._d import DataCaptureConfigSummary as DataCaptureConfigSummary
+from smtyped._generated.shapes._d import DataCatalogConfig as DataCatalogConfig
+from smtyped._generated.shapes._d import DataProcessing as DataProcessing
+from smtyped._generated.shapes._d import DataQualityAppSpecification as DataQualityAppSpecification
+from smtyped._generated.shapes._d import DataQualityBaselineConfig as DataQualityBaselineConfig
+from smtyped._generated.shapes._d import DataQualityJobInput as DataQualityJobInput
+from smtyped._generated.shapes._d import DatasetDefinition as DatasetDefinition
+from smtyped._generated.shapes._d import DatasetSource as DatasetSource
+from smtyped._generated.shapes._d import DataSource as DataSource
+from smtyped._generated.shapes._d import DebugHookConfig as DebugHookConfig
+from smtyped._generated.shapes._d import DebugRuleConfiguration as DebugRuleConfiguration
+from smtyped._generated.shapes._d import DebugRuleEvaluationStatus as DebugRuleEvaluationStatus
+from smtyped._generated.shapes._d import DefaultEbsStorageSettings as DefaultEbsStorageSettings
+from smtyped._generated.shapes._d import DefaultSpaceSettings as DefaultSpaceSettings
+from smtyped._generated.shapes._d import DefaultSpaceStorageSettings as DefaultSpaceStorageSettings
+from smtyped._generated.shapes._d import DeleteActionRequest as DeleteActionRequest
+from smtyped._generated.shapes._d import DeleteActionResponse as DeleteActionResponse
+from smtyped._generated.shapes._d import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
+from smtyped._generated.shapes._d import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
+from smtyped._generated.shapes._d import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
+from smtyped._generated.shapes._d import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
+from smtyped._generated.shapes._d import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
+from smtyped._generated.shapes._d import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
+from smtyped._generated.shapes._d import DeleteAlgorithmInput as DeleteAlgorithmInput
+from smtyped._generated.shapes._d import DeleteAlgorithmResponse as DeleteAlgorithmResponse
+from smtyped._generated.shapes._d import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
+from smtyped._generated.shapes._d import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
+from smtyped._generated.shapes._d import DeleteAppRequest as DeleteAppRequest
+from smtyped._generated.shapes._d import DeleteAppResponse as DeleteAppResponse
+from smtyped._generated.shapes._d import DeleteArtifactRequest as DeleteArtifactRequest
+from smtyped._generated.shapes._d import DeleteArtifactResponse as DeleteArtifactResponse
+from smtyped._generated.shapes._d import DeleteAssociationRequest as DeleteAssociationRequest
+from smtyped._generated.shapes._d import DeleteAssociationResponse as DeleteAssociationResponse
+from smtyped._generated.shapes._d import DeleteClusterRequest as DeleteClusterRequest
+from smtyped._generated.shapes._d import DeleteClusterResponse as DeleteClusterResponse
+from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
+from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse
+from smtyped._generated.shapes._d import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
+from smtyped._generated.shapes._d import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
+from smtyped._generated.shapes._d import DeleteCompilationJobRequest as DeleteCompilationJobRequest
+from smtyped._generated.shapes._d import DeleteCompilationJobResponse as DeleteCompilationJobResponse
+from smtyped._generated.shapes._d import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
+from smtyped._generated.shapes._d import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
+from smtyped._generated.shapes._d import DeleteContextRequest as DeleteContextRequest
+from smtyped._generated.shapes._d import DeleteContextResponse as DeleteContextResponse
+from smtyped._generated.shapes._d import DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest
+from smtyped._generated.shapes._d import (
+    DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
+from smtyped._generated.shapes._d import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
+from smtyped._generated.shapes._d import DeleteDomainRequest as DeleteDomainRequest
+from smtyped._generated.shapes._d import DeleteDomainResponse as DeleteDomainResponse
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
+from smtyped._generated.shapes._d import DeleteEndpointConfigInput as DeleteEndpointConfigInput
+from smtyped._generated.shapes._d import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
+from smtyped._generated.shapes._d import DeleteEndpointInput as DeleteEndpointInput
+from smtyped._generated.shapes._d import DeleteEndpointResponse as DeleteEndpointResponse
+from smtyped._generated.shapes._d import DeleteExperimentRequest as DeleteExperimentRequest
+from smtyped._generated.shapes._d import DeleteExperimentResponse as DeleteExperimentResponse
+from smtyped._generated.shapes._d import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
+from smtyped._generated.shapes._d import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
+from smtyped._generated.shapes._d import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
+from smtyped._generated.shapes._d import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+from smtyped._generated.shapes._d import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
+from smtyped._generated.shapes._d import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
+from smtyped._generated.shapes._d import DeleteHubContentRequest as DeleteHubContentRequest
+from smtyped._generated.shapes._d import DeleteHubContentResponse as DeleteHubContentResponse
+from smtyped._generated.shapes._d import DeleteHubRequest as DeleteHubRequest
+from smtyped._generated.shapes._d import DeleteHubResponse as DeleteHubResponse
+from smtyped._generated.shapes._d import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
+from smtyped._generated.shapes._d import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
+from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest
+from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse
+from smtyped._generated.shapes._d import DeleteImageRequest as DeleteImageRequest
+from smtyped._generated.shapes._d import DeleteImageResponse as DeleteImageResponse
+from smtyped._generated.shapes._d import DeleteImageVersionRequest as DeleteImageVersionRequest
+from smtyped._generated.shapes._d import DeleteImageVersionResponse as DeleteImageVersionResponse
+from smtyped._generated.shapes._d import DeleteInferenceComponentInput as DeleteInferenceComponentInput
+from smtyped._generated.shapes._d import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
+from smtyped._generated.shapes._d import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
+from smtyped._generated.shapes._d import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
+from smtyped._generated.shapes._d import DeleteJobRequest as DeleteJobRequest
+from smtyped._generated.shapes._d import DeleteJobResponse as DeleteJobResponse
+from smtyped._generated.shapes._d import DeleteMlflowAppRequest as DeleteMlflowAppRequest
+from smtyped._generated.shapes._d import DeleteMlflowAppResponse as DeleteMlflowAppResponse
+from smtyped._generated.shapes._d import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
+from smtyped._generated.shapes._d import DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse
+from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest
+from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse
+from smtyped._generated.shapes._d import DeleteModelCardRequest as DeleteModelCardRequest
+from smtyped._generated.shapes._d import DeleteModelCardResponse as DeleteModelCardResponse
+from smtyped._generated.shapes._d import (
+    DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DeleteModelInput as DeleteModelInput
+from smtyped._generated.shapes._d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
+from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
+from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse
+from smtyped._generated.shapes._d import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
+from smtyped._generated.shapes._d import DeleteModelPackageInput as DeleteModelPackageInput
+from smtyped._generated.shapes._d import DeleteModelPackageResponse as DeleteModelPackageResponse
+from smtyped._generated.shapes._d import (
+    DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DeleteModelResponse as DeleteModelResponse
+from smtyped._generated.shapes._d import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
+from smtyped._generated.shapes._d import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
+from smtyped._generated.shapes._d import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
+from smtyped._generated.shapes._d import (
+    DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._d import (
+    DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
+)
+from smtyped._generated.shapes._d import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
+from smtyped._generated.shapes._d import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
+from smtyped._generated.shapes._d import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
+from smtyped._generated.shapes._d import DeletePartnerAppRequest as DeletePartnerAppRequest
+from smtyped._generated.shapes._d import DeletePartnerAppResponse as DeletePartnerAppResponse
+from smtyped._generated.shapes._d import DeletePipelineRequest as DeletePipelineRequest
+from smtyped._generated.shapes._d import DeletePipelineResponse as DeletePipelineResponse
+from smtyped._generated.shapes._d import DeleteProcessingJobRequest as DeleteProcessingJobRequest
+from smtyped._generated.shapes._d import DeleteProcessingJobResponse as DeleteProcessingJobResponse
+from smtyped._generated.shapes._d import DeleteProjectInput as DeleteProjectInput
+from smtyped._generated.shapes._d import DeleteProjectResponse as DeleteProjectResponse
+from smtyped._generated.shapes._d import DeleteSpaceRequest as DeleteSpaceRequest
+from smtyped._generated.shapes._d import DeleteSpaceResponse as DeleteSpaceResponse
+from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest
+from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse
+from smtyped._generated.shapes._d import DeleteTagsInput as DeleteTagsInput
+from smtyped._generated.shapes._d import DeleteTagsOutput as DeleteTagsOutput
+from smtyped._generated.shapes._d import DeleteTrainingJobRequest as DeleteTrainingJobRequest
+from smtyped._generated.shapes._d import DeleteTrainingJobResponse as DeleteTrainingJobResponse
+from smtyped._generated.shapes._d import DeleteTrialComponentRequest as DeleteTrialComponentRequest
+from smtyped._generated.shapes._d import DeleteTrialComponentResponse as DeleteTrialComponentResponse
+from smtyped._generated.shapes._d import DeleteTrialRequest as DeleteTrialRequest
+from smtyped._generated.shapes._d import DeleteTrialResponse as DeleteTrialResponse
+from smtyped._generated.shapes._d import DeleteUserProfileRequest as DeleteUserProfileRequest
+from smtyped._generated.shapes._d import DeleteUserProfileResponse as DeleteUserProfileResponse
+from smtyped._generated.shapes._d import DeleteWorkforceRequest as DeleteWorkforceRequest
+from smtyped._generated.shapes._d import DeleteWorkforceResponse as DeleteWorkforceResponse
+from smtyped._generated.shapes._d import DeleteWorkteamRequest as DeleteWorkteamRequest
+from smtyped._generated.shapes._d import DeleteWorkteamResponse as DeleteWorkteamResponse
+from smtyped._generated.shapes._d import DeployedImage as DeployedImage
+from smtyped._generated.shapes._d import DeploymentConfig as DeploymentConfig
+from smtyped._generated.shapes._d import DeploymentConfiguration as DeploymentConfiguration
+from smtyped._generated.shapes._d import DeploymentRecommendation as DeploymentRecommendation
+from smtyped._generated.shapes._d import DeploymentStage as DeploymentStage
+from smtyped._generated.shapes._d import DeploymentStageStatusSummary as DeploymentStageStatusSummary
+from smtyped._generated.shapes._d import DeregisterDevicesRequest as DeregisterDevicesRequest
+from smtyped._generated.shapes._d import DeregisterDevicesResponse as DeregisterDevicesResponse
+from smtyped._generated.shapes._d import DerivedInformation as DerivedInformation
+from smtyped._generated.shapes._d import DescribeActionRequest as DescribeActionRequest
+from smtyped._generated.shapes._d import DescribeActionResponse as DescribeActionResponse
+from smtyped._generated.shapes._d import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
+from smtyped._generated.shapes._d import DescribeAIBenchmarkJobResponse as DescribeAIBenchmarkJobResponse
+from smtyped._generated.shapes._d import DescribeAIRecommendationJobRequest as DescribeAIRecommendationJobRequest
+from smtyped._generated.shapes._d import DescribeAIRecommendationJobResponse as DescribeAIRecommendationJobResponse
+from smtyped._generated.shapes._d import DescribeAIWorkloadConfigRequest as DescribeAIWorkloadConfigRequest
+from smtyped._generated.shapes._d import DescribeAIWorkloadConfigResponse as DescribeAIWorkloadConfigResponse
+from smtyped._generated.shapes._d import DescribeAlgorithmInput as DescribeAlgorithmInput
+from smtyped._generated.shapes._d import DescribeAlgorithmOutput as DescribeAlgorithmOutput
+from smtyped._generated.shapes._d import DescribeAppImageConfigRequest as DescribeAppImageConfigRequest
+from smtyped._generated.shapes._d import DescribeAppImageConfigResponse as DescribeAppImageConfigResponse
+from smtyped._generated.shapes._d import DescribeAppRequest as DescribeAppRequest
+from smtyped._generated.shapes._d import DescribeAppResponse as DescribeAppResponse
+from smtyped._generated.shapes._d import DescribeArtifactRequest as DescribeArtifactRequest
+from smtyped._generated.shapes._d import DescribeArtifactResponse as DescribeArtifactResponse
+from smtyped._generated.shapes._d import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
+from smtyped._generated.shapes._d import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
+from smtyped._generated.shapes._d import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
+from smtyped._generated.shapes._d import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
+from smtyped._generated.shapes._d import DescribeClusterEventRequest as DescribeClusterEventRequest
+from smtyped._generated.shapes._d import DescribeClusterEventResponse as DescribeClusterEventResponse
+from smtyped._generated.shapes._d import DescribeClusterNodeRequest as DescribeClusterNodeRequest
+from smtyped._generated.shapes._d import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+from smtyped._generated.shapes._d import DescribeClusterRequest as DescribeClusterRequest
+from smtyped._generated.shapes._d import DescribeClusterResponse as DescribeClusterResponse
+from smtyped._generated.shapes._d import DescribeClusterSchedulerConfigRequest as DescribeClusterSchedulerConfigRequest
+from smtyped._generated.shapes._d import (
+    DescribeClusterSchedulerConfigResponse as DescribeClusterSchedulerConfigResponse,
+)
+from smtyped._generated.shapes._d import DescribeCodeRepositoryInput as DescribeCodeRepositoryInput
+from smtyped._generated.shapes._d import DescribeCodeRepositoryOutput as DescribeCodeRepositoryOutput
+from smtyped._generated.shapes._d import DescribeCompilationJobRequest as DescribeCompilationJobRequest
+from smtyped._generated.shapes._d import DescribeCompilationJobResponse as DescribeCompilationJobResponse
+from smtyped._generated.shapes._d import DescribeComputeQuotaRequest as DescribeComputeQuotaRequest
+from smtyped._generated.shapes._d import DescribeComputeQuotaResponse as DescribeComputeQuotaResponse
+from smtyped._generated.shapes._d import DescribeContextRequest as DescribeContextRequest
+from smtyped._generated.shapes._d import DescribeContextResponse as DescribeContextResponse
+from smtyped._generated.shapes._d import (
+    DescribeDataQualityJobDefinitionRequest as DescribeDataQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeDataQualityJobDefinitionResponse as DescribeDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DescribeDeviceFleetRequest as DescribeDeviceFleetRequest
+from smtyped._generated.shapes._d import DescribeDeviceFleetResponse as DescribeDeviceFleetResponse
+from smtyped._generated.shapes._d import DescribeDeviceRequest as DescribeDeviceRequest
+from smtyped._generated.shapes._d import DescribeDeviceResponse as DescribeDeviceResponse
+from smtyped._generated.shapes._d import DescribeDomainRequest as DescribeDomainRequest
+from smtyped._generated.shapes._d import DescribeDomainResponse as DescribeDomainResponse
+from smtyped._generated.shapes._d import DescribeEdgeDeploymentPlanRequest as DescribeEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._d import DescribeEdgeDeploymentPlanResponse as DescribeEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._d import DescribeEdgePackagingJobRequest as DescribeEdgePackagingJobRequest
+from smtyped._generated.shapes._d import DescribeEdgePackagingJobResponse as DescribeEdgePackagingJobResponse
+from smtyped._generated.shapes._d import DescribeEndpointConfigInput as DescribeEndpointConfigInput
+from smtyped._generated.shapes._d import DescribeEndpointConfigOutput as DescribeEndpointConfigOutput
+from smtyped._generated.shapes._d import DescribeEndpointInput as DescribeEndpointInput
+from smtyped._generated.shapes._d import DescribeEndpointOutput as DescribeEndpointOutput
+from smtyped._generated.shapes._d import DescribeExperimentRequest as DescribeExperimentRequest
+from smtyped._generated.shapes._d import DescribeExperimentResponse as DescribeExperimentResponse
+from smtyped._generated.shapes._d import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
+from smtyped._generated.shapes._d import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
+from smtyped._generated.shapes._d import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
+from smtyped._generated.shapes._d import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
+from smtyped._generated.shapes._d import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
+from smtyped._generated.shapes._d import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
+from smtyped._generated.shapes._d import DescribeHubContentRequest as DescribeHubContentRequest
+from smtyped._generated.shapes._d import DescribeHubContentResponse as DescribeHubContentResponse
+from smtyped._generated.shapes._d import DescribeHubRequest as DescribeHubRequest
+from smtyped._generated.shapes._d import DescribeHubResponse as DescribeHubResponse
+from smtyped._generated.shapes._d import DescribeHumanTaskUiRequest as DescribeHumanTaskUiRequest
+from smtyped._generated.shapes._d import DescribeHumanTaskUiResponse as DescribeHumanTaskUiResponse
+from smtyped._generated.shapes._d import (
+    DescribeHyperParameterTuningJobRequest as DescribeHyperParameterTuningJobRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeHyperParameterTuningJobResponse as DescribeHyperParameterTuningJobResponse,
+)
+from smtyped._generated.shapes._d import DescribeImageRequest as DescribeImageRequest
+from smtyped._generated.shapes._d import DescribeImageResponse as DescribeImageResponse
+from smtyped._generated.shapes._d import DescribeImageVersionRequest as DescribeImageVersionRequest
+from smtyped._generated.shapes._d import DescribeImageVersionResponse as DescribeImageVersionResponse
+from smtyped._generated.shapes._d import DescribeInferenceComponentInput as DescribeInferenceComponentInput
+from smtyped._generated.shapes._d import DescribeInferenceComponentOutput as DescribeInferenceComponentOutput
+from smtyped._generated.shapes._d import DescribeInferenceExperimentRequest as DescribeInferenceExperimentRequest
+from smtyped._generated.shapes._d import DescribeInferenceExperimentResponse as DescribeInferenceExperimentResponse
+from smtyped._generated.shapes._d import (
+    DescribeInferenceRecommendationsJobRequest as DescribeInferenceRecommendationsJobRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
+)
+from smtyped._generated.shapes._d import DescribeJobRequest as DescribeJobRequest
+from smtyped._generated.shapes._d import DescribeJobResponse as DescribeJobResponse
+from smtyped._generated.shapes._d import DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest
+from smtyped._generated.shapes._d import DescribeJobSchemaVersionResponse as DescribeJobSchemaVersionResponse
+from smtyped._generated.shapes._d import DescribeLabelingJobRequest as DescribeLabelingJobRequest
+from smtyped._generated.shapes._d import DescribeLabelingJobResponse as DescribeLabelingJobResponse
+from smtyped._generated.shapes._d import DescribeLineageGroupRequest as DescribeLineageGroupRequest
+from smtyped._generated.shapes._d import DescribeLineageGroupResponse as DescribeLineageGroupResponse
+from smtyped._generated.shapes._d import DescribeMlflowAppRequest as DescribeMlflowAppRequest
+from smtyped._generated.shapes._d import DescribeMlflowAppResponse as DescribeMlflowAppResponse
+from smtyped._generated.shapes._d import DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest
+from smtyped._generated.shapes._d import DescribeMlflowTrackingServerResponse as DescribeMlflowTrackingServerResponse
+from smtyped._generated.shapes._d import DescribeModelBiasJobDefinitionRequest as DescribeModelBiasJobDefinitionRequest
+from smtyped._generated.shapes._d import (
+    DescribeModelBiasJobDefinitionResponse as DescribeModelBiasJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DescribeModelCardExportJobRequest as DescribeModelCardExportJobRequest
+from smtyped._generated.shapes._d import DescribeModelCardExportJobResponse as DescribeModelCardExportJobResponse
+from smtyped._generated.shapes._d import DescribeModelCardRequest as DescribeModelCardRequest
+from smtyped._generated.shapes._d import DescribeModelCardResponse as DescribeModelCardResponse
+from smtyped._generated.shapes._d import (
+    DescribeModelExplainabilityJobDefinitionRequest as DescribeModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeModelExplainabilityJobDefinitionResponse as DescribeModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DescribeModelInput as DescribeModelInput
+from smtyped._generated.shapes._d import DescribeModelOutput as DescribeModelOutput
+from smtyped._generated.shapes._d import DescribeModelPackageGroupInput as DescribeModelPackageGroupInput
+from smtyped._generated.shapes._d import DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput
+from smtyped._generated.shapes._d import DescribeModelPackageInput as DescribeModelPackageInput
+from smtyped._generated.shapes._d import DescribeModelPackageOutput as DescribeModelPackageOutput
+from smtyped._generated.shapes._d import (
+    DescribeModelQualityJobDefinitionRequest as DescribeModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeModelQualityJobDefinitionResponse as DescribeModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DescribeMonitoringScheduleRequest as DescribeMonitoringScheduleRequest
+from smtyped._generated.shapes._d import DescribeMonitoringScheduleResponse as DescribeMonitoringScheduleResponse
+from smtyped._generated.shapes._d import DescribeNotebookInstanceInput as DescribeNotebookInstanceInput
+from smtyped._generated.shapes._d import (
+    DescribeNotebookInstanceLifecycleConfigInput as DescribeNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._d import (
+    DescribeNotebookInstanceLifecycleConfigOutput as DescribeNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._d import DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput
+from smtyped._generated.shapes._d import DescribeOptimizationJobRequest as DescribeOptimizationJobRequest
+from smtyped._generated.shapes._d import DescribeOptimizationJobResponse as DescribeOptimizationJobResponse
+from smtyped._generated.shapes._d import DescribePartnerAppRequest as DescribePartnerAppRequest
+from smtyped._generated.shapes._d import DescribePartnerAppResponse as DescribePartnerAppResponse
+from smtyped._generated.shapes._d import (
+    DescribePipelineDefinitionForExecutionRequest as DescribePipelineDefinitionForExecutionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribePipelineDefinitionForExecutionResponse as DescribePipelineDefinitionForExecutionResponse,
+)
+from smtyped._generated.shapes._d import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
+from smtyped._generated.shapes._d import DescribePipelineExecutionResponse as DescribePipelineExecutionResponse
+from smtyped._generated.shapes._d import DescribePipelineRequest as DescribePipelineRequest
+from smtyped._generated.shapes._d import DescribePipelineResponse as DescribePipelineResponse
+from smtyped._generated.shapes._d import DescribeProcessingJobRequest as DescribeProcessingJobRequest
+from smtyped._generated.shapes._d import DescribeProcessingJobResponse as DescribeProcessingJobResponse
+from smtyped._generated.shapes._d import DescribeProjectInput as DescribeProjectInput
+from smtyped._generated.shapes._d import DescribeProjectOutput as DescribeProjectOutput
+from smtyped._generated.shapes._d import DescribeReservedCapacityRequest as DescribeReservedCapacityRequest
+from smtyped._generated.shapes._d import DescribeReservedCapacityResponse as DescribeReservedCapacityResponse
+from smtyped._generated.shapes._d import DescribeSpaceRequest as DescribeSpaceRequest
+from smtyped._generated.shapes._d import DescribeSpaceResponse as DescribeSpaceResponse
+from smtyped._generated.shapes._d import DescribeStudioLifecycleConfigRequest as DescribeStudioLifecycleConfigRequest
+from smtyped._generated.shapes._d import DescribeStudioLifecycleConfigResponse as DescribeStudioLifecycleConfigResponse
+from smtyped._generated.shapes._d import DescribeSubscribedWorkteamRequest as DescribeSubscribedWorkteamRequest
+from smtyped._generated.shapes._d import DescribeSubscribedWorkteamResponse as DescribeSubscribedWorkteamResponse
+from smtyped._generated.shapes._d import DescribeTrainingJobRequest as DescribeTrainingJobRequest
+from smtyped._generated.shapes._d import DescribeTrainingJobResponse as DescribeTrainingJobResponse
+from smtyped._generated.shapes._d import (
+    DescribeTrainingPlanExtensionHistoryRequest as DescribeTrainingPlanExtensionHistoryRequest,
+)
+from smtyped._generated.shapes._d import (
+    DescribeTrainingPlanExtensionHistoryResponse as DescribeTrainingPlanExtensionHistoryResponse,
+)
+from smtyped._generated.shapes._d import DescribeTrainingPlanRequest as DescribeTrainingPlanRequest
+from smtyped._generated.shapes._d import DescribeTrainingPlanResponse as DescribeTrainingPlanResponse
+from smtyped._generated.shapes._d import DescribeTransformJobRequest as DescribeTransformJobRequest
+from smtyped._generated.shapes._d import DescribeTransformJobResponse as DescribeTransformJobResponse
+from smtyped._generated.shapes._d import DescribeTrialComponentRequest as DescribeTrialComponentRequest
+from smtyped._generated.shapes._d import DescribeTrialComponentResponse as DescribeTrialComponentResponse
+from smtyped._generated.shapes._d import DescribeTrialRequest as DescribeTrialRequest
+from smtyped._generated.shapes._d import DescribeTrialResponse as DescribeTrialResponse
+from smtyped._generated.shapes._d import DescribeUserProfileRequest as DescribeUserProfileRequest
+from smtyped._generated.shapes._d import DescribeUserProfileResponse as DescribeUserProfileResponse
+from smtyped._generated.shapes._d import DescribeWorkforceRequest as DescribeWorkforceRequest
+from smtyped._generated.shapes._d import DescribeWorkforceResponse as DescribeWorkforceResponse
+from smtyped._generated.shapes._d import DescribeWorkteamRequest as DescribeWorkteamRequest
+from smtyped._generated.shapes._d import DescribeWorkteamResponse as DescribeWorkteamResponse
+from smtyped._generated.shapes._d import DesiredWeightAndCapacity as DesiredWeightAndCapacity
+from smtyped._generated.shapes._d import DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest
+from smtyped._generated.shapes._d import DetachClusterNodeVolumeResponse as DetachClusterNodeVolumeResponse
+from smtyped._generated.shapes._d import Device as Device
+from smtyped._generated.shapes._d import DeviceDeploymentSummary as DeviceDeploymentSummary
+from smtyped._generated.shapes._d import DeviceFleetSummary as DeviceFleetSummary
+from smtyped._generated.shapes._d import DeviceSelectionConfig as DeviceSelectionConfig
+from smtyped._generated.shapes._d import DeviceStats as DeviceStats
+from smtyped._generated.shapes._d import DeviceSummary as DeviceSummary
+from smtyped._generated.shapes._d import DirectDeploySettings as DirectDeploySettings
+from smtyped._generated.shapes._d import (
+    DisableSagemakerServicecatalogPortfolioInput as DisableSagemakerServicecatalogPortfolioInput,
+)
+from smtyped._generated.shapes._d import (
+    DisableSagemakerServicecatalogPortfolioOutput as DisableSagemakerServicecatalogPortfolioOutput,
+)
+from smtyped._generated.shapes._d import DisassociateTrialComponentRequest as DisassociateTrialComponentRequest
+from smtyped._generated.shapes._d import DisassociateTrialComponentResponse as DisassociateTrialComponentResponse
+from smtyped._generated.shapes._d import DockerSettings as DockerSettings
+from smtyped._generated.shapes._d import DomainDetails as DomainDetails
+from smtyped._generated.shapes._d import DomainSettings as DomainSettings
+from smtyped._generated.shapes._d import DomainSettingsForUpdate as DomainSettingsForUpdate
+from smtyped._generated.shapes._d import DriftCheckBaselines as DriftCheckBaselines
+from smtyped._generated.shapes._d import DriftCheckBias as DriftCheckBias
+from smtyped._generated.shapes._d import DriftCheckExplainability as DriftCheckExplainability
+from smtyped._generated.shapes._d import DriftCheckModelDataQuality as DriftCheckModelDataQuality
+from smtyped._generated.shapes._d import DriftCheckModelQuality as DriftCheckModelQuality
+from smtyped._generated.shapes._d import DynamicScalingConfiguration as DynamicScalingConfiguration
+from smtyped._generated.shapes._e import EbsStorageSettings as EbsStorageSettings
+from smtyped._generated.shapes._e import Ec2CapacityReservation as Ec2CapacityReservation
+from smtyped._generated.shapes._e import Edge as Edge
+from smtyped._generated.shapes._e import EdgeDeploymentConfig as EdgeDeploymentConfig
+from smtyped._generated.shapes._e import EdgeDeploymentModelConfig as EdgeDeploymentModelConfig
+from smtyped._generated.shapes._e import EdgeDeploymentPlanSummary as EdgeDeploymentPlanSummary
+from smtyped._generated.shapes._e import EdgeDeploymentStatus as EdgeDeploymentStatus
+from smtyped._generated.shapes._e import EdgeModel as EdgeModel
+from smtyped._generated.shapes._e import EdgeModelStat as EdgeModelStat
+from smtyped._generated.shapes._e import EdgeModelSummary as EdgeModelSummary
+from smtyped._generated.shapes._e import EdgeOutputConfig as EdgeOutputConfig
+from smtyped._generated.shapes._e import EdgePackagingJobSummary as EdgePackagingJobSummary
+from smtyped._generated.shapes._e import EdgePresetDeploymentOutput as EdgePresetDeploymentOutput
+from smtyped._generated.shapes._e import EFSFileSystem as EFSFileSystem
+from smtyped._generated.shapes._e import EFSFileSystemConfig as EFSFileSystemConfig
+from smtyped._generated.shapes._e import EmrServerlessComputeConfig as EmrServerlessComputeConfig
+from smtyped._generated.shapes._e import EmrServerlessSettings as EmrServerlessSettings
+from smtyped._generated.shapes._e import EmrSettings as EmrSettings
+from smtyped._generated.shapes._e import EMRStepMetadata as EMRStepMetadata
+from smtyped._generated.shapes._e import (
+    EnableSagemakerServicecatalogPortfolioInput as EnableSagemakerServicecatalogPortfolioInput,
+)
+from smtyped._generated.shapes._e import (
+    EnableSagemakerServicecatalogPortfolioOutput as EnableSagemakerServicecatalogPortfolioOutput,
+)
+from smtyped._generated.shapes._e import Endpoint as Endpoint
+from smtyped._generated.shapes._e import EndpointConfigStepMetadata as EndpointConfigStepMetadata
+from smtyped._generated.shapes._e import EndpointConfigSummary as EndpointConfigSummary
+from smtyped._generated.shapes._e import EndpointInfo as EndpointInfo
+from smtyped._generated.shapes._e import EndpointInput as EndpointInput
+from smtyped._generated.shapes._e import EndpointInputConfiguration as EndpointInputConfiguration
+from smtyped._generated.shapes._e import EndpointMetadata as EndpointMetadata
+from smtyped._generated.shapes._e import EndpointOutputConfiguration as EndpointOutputConfiguration
+from smtyped._generated.shapes._e import EndpointPerformance as EndpointPerformance
+from smtyped._generated.shapes._e import EndpointStepMetadata as EndpointStepMetadata
+from smtyped._generated.shapes._e import EndpointSummary as EndpointSummary
+from smtyped._generated.shapes._e import EnvironmentConfig as EnvironmentConfig
+from smtyped._generated.shapes._e import EnvironmentConfigDetails as EnvironmentConfigDetails
+from smtyped._generated.shapes._e import EnvironmentParameter as EnvironmentParameter
+from smtyped._generated.shapes._e import EnvironmentParameterRanges as EnvironmentParameterRanges
+from smtyped._generated.shapes._e import ErrorInfo as ErrorInfo
+from smtyped._generated.shapes._e import EventDetails as EventDetails
+from smtyped._generated.shapes._e import EventMetadata as EventMetadata
+from smtyped._generated.shapes._e import Experiment as Experiment
+from smtyped._generated.shapes._e import ExperimentConfig as ExperimentConfig
+from smtyped._generated.shapes._e import ExperimentSource as ExperimentSource
+from smtyped._generated.shapes._e import ExperimentSummary as ExperimentSummary
+from smtyped._generated.shapes._e import Explainability as Explainability
+from smtyped._generated.shapes._e import ExplainerConfig as ExplainerConfig
+from smtyped._generated.shapes._e import ExtendTrainingPlanRequest as ExtendTrainingPlanRequest
+from smtyped._generated.shapes._e import ExtendTrainingPlanResponse as ExtendTrainingPlanResponse
+from smtyped._generated.shapes._f import FailStepMetadata as FailStepMetadata
+from smtyped._generated.shapes._f import FeatureDefinition as FeatureDefinition
+from smtyped._generated.shapes._f import FeatureGroup as FeatureGroup
+from smtyped._generated.shapes._f import FeatureGroupSummary as FeatureGroupSummary
+from smtyped._generated.shapes._f import FeatureMetadata as FeatureMetadata
+from smtyped._generated.shapes._f import FeatureParameter as FeatureParameter
+from smtyped._generated.shapes._f import FileSource as FileSource
+from smtyped._generated.shapes._f import FileSystemConfig as FileSystemConfig
+from smtyped._generated.shapes._f import FileSystemDataSource as FileSystemDataSource
+from smtyped._generated.shapes._f import Filter as Filter
+from smtyped._generated.shapes._f import FinalAutoMLJobObjectiveMetric as FinalAutoMLJobObjectiveMetric
+from smtyped._generated.shapes._f import (
+    FinalHyperParameterTuningJobObjectiveMetric as FinalHyperParameterTuningJobObjectiveMetric,
+)
+from smtyped._generated.shapes._f import FlowDefinitionOutputConfig as FlowDefinitionOutputConfig
+from smtyped._generated.shapes._f import FlowDefinitionSummary as FlowDefinitionSummary
+from smtyped._generated.shapes._f import FSxLustreConfig as FSxLustreConfig
+from smtyped._generated.shapes._f import FSxLustreFileSystem as FSxLustreFileSystem
+from smtyped._generated.shapes._f import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
+from smtyped._generated.shapes._g import GenerativeAiSettings as GenerativeAiSettings
+from smtyped._generated.shapes._g import GetDeviceFleetReportRequest as GetDeviceFleetReportRequest
+from smtyped._generated.shapes._g import GetDeviceFleetReportResponse as GetDeviceFleetReportResponse
+from smtyped._generated.shapes._g import GetLineageGroupPolicyRequest as GetLineageGroupPolicyRequest
+from smtyped._generated.shapes._g import GetLineageGroupPolicyResponse as GetLineageGroupPolicyResponse
+from smtyped._generated.shapes._g import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
+from smtyped._generated.shapes._g import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
+from smtyped._generated.shapes._g import (
+    GetSagemakerServicecatalogPortfolioStatusInput as GetSagemakerServicecatalogPortfolioStatusInput,
+)
+from smtyped._generated.shapes._g import (
+    GetSagemakerServicecatalogPortfolioStatusOutput as GetSagemakerServicecatalogPortfolioStatusOutput,
+)
+from smtyped._generated.shapes._g import (
+    GetScalingConfigurationRecommendationRequest as GetScalingConfigurationRecommendationRequest,
+)
+from smtyped._generated.shapes._g import (
+    GetScalingConfigurationRecommendationResponse as GetScalingConfigurationRecommendationResponse,
+)
+from smtyped._generated.shapes._g import GetSearchSuggestionsRequest as GetSearchSuggestionsRequest
+from smtyped._generated.shapes._g import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
+from smtyped._generated.shapes._g import GitConfig as GitConfig
+from smtyped._generated.shapes._g import GitConfigForUpdate as GitConfigForUpdate
+from smtyped._generated.shapes._h import HiddenSageMakerImage as HiddenSageMakerImage
+from smtyped._generated.shapes._h import HolidayConfigAttributes as HolidayConfigAttributes
+from smtyped._generated.shapes._h import HubAccessConfig as HubAccessConfig
+from smtyped._generated.shapes._h import HubContentDependency as HubContentDependency
+from smtyped._generated.shapes._h import HubContentInfo as HubContentInfo
+from smtyped._generated.shapes._h import HubInfo as HubInfo
+from smtyped._generated.shapes._h import HubS3StorageConfig as HubS3StorageConfig
+from smtyped._generated.shapes._h import HumanLoopActivationConditionsConfig as HumanLoopActivationConditionsConfig
+from smtyped._generated.shapes._h import HumanLoopActivationConfig as HumanLoopActivationConfig
+from smtyped._generated.shapes._h import HumanLoopConfig as HumanLoopConfig
+from smtyped._generated.shapes._h import HumanLoopRequestSource as HumanLoopRequestSource
+from smtyped._generated.shapes._h import HumanTaskConfig as HumanTaskConfig
+from smtyped._generated.shapes._h import HumanTaskUiSummary as HumanTaskUiSummary
+from smtyped._generated.shapes._h import HyperbandStrategyConfig as HyperbandStrategyConfig
+from smtyped._generated.shapes._h import HyperParameterAlgorithmSpecification as HyperParameterAlgorithmSpecification
+from smtyped._generated.shapes._h import HyperParameterSpecification as HyperParameterSpecification
+from smtyped._generated.shapes._h import HyperParameterTrainingJobDefinition as HyperParameterTrainingJobDefinition
+from smtyped._generated.shapes._h import HyperParameterTrainingJobSummary as HyperParameterTrainingJobSummary
+from smtyped._generated.shapes._h import HyperParameterTuningInstanceConfig as HyperParameterTuningInstanceConfig
+from smtyped._generated.shapes._h import (
+    HyperParameterTuningJobCompletionDetails as HyperParameterTuningJobCompletionDetails,
+)
+from smtyped._generated.shapes._h import HyperParameterTuningJobConfig as HyperParameterTuningJobConfig
+from smtyped._generated.shapes._h import (
+    HyperParameterTuningJobConsumedResources as HyperParameterTuningJobConsumedResources,
+)
+from smtyped._generated.shapes._h import HyperParameterTuningJobObjective as HyperParameterTuningJobObjective
+from smtyped._generated.shapes._h import HyperParameterTuningJobSearchEntity as HyperParameterTuningJobSearchEntity
+from smtyped._generated.shapes._h import HyperParameterTuningJobStrategyConfig as HyperParameterTuningJobStrategyConfig
+from smtyped._generated.shapes._h import HyperParameterTuningJobSummary as HyperParameterTuningJobSummary
+from smtyped._generated.shapes._h import (
+    HyperParameterTuningJobWarmStartConfig as HyperParameterTuningJobWarmStartConfig,
+)
+from smtyped._generated.shapes._h import HyperParameterTuningResourceConfig as HyperParameterTuningResourceConfig
+from smtyped._generated.shapes._i import IamIdentity as IamIdentity
+from smtyped._generated.shapes._i import IamPolicyConstraints as IamPolicyConstraints
+from smtyped._generated.shapes._i import IdentityProviderOAuthSetting as IdentityProviderOAuthSetting
+from smtyped._generated.shapes._i import IdleSettings as IdleSettings
+from smtyped._generated.shapes._i import Image as Image
+from smtyped._generated.shapes._i import ImageClassificationJobConfig as ImageClassificationJobConfig
+from smtyped._generated.shapes._i import ImageConfig as ImageConfig
+from smtyped._generated.shapes._i import ImageVersion as ImageVersion
+from smtyped._generated.shapes._i import ImportHubContentRequest as ImportHubContentRequest
+from smtyped._generated.shapes._i import ImportHubContentResponse as ImportHubContentResponse
+from smtyped._generated.shapes._i import (
+    InferenceComponentAvailabilityZoneBalance as InferenceComponentAvailabilityZoneBalance,
+)
+from smtyped._generated.shapes._i import InferenceComponentCapacitySize as InferenceComponentCapacitySize
+from smtyped._generated.shapes._i import (
+    InferenceComponentComputeResourceRequirements as InferenceComponentComputeResourceRequirements,
+)
+from smtyped._generated.shapes._i import (
+    InferenceComponentContainerSpecification as InferenceComponentContainerSpecification,
+)
+from smtyped._generated.shapes._i import (
+    InferenceComponentContainerSpecificationSummary as InferenceComponentContainerSpecificationSummary,
+)
+from smtyped._generated.shapes._i import InferenceComponentDataCacheConfig as InferenceComponentDataCacheConfig
+from smtyped._generated.shapes._i import (
+    InferenceComponentDataCacheConfigSummary as InferenceComponentDataCacheConfigSummary,
+)
+from smtyped._generated.shapes._i import InferenceComponentDeploymentConfig as InferenceComponentDeploymentConfig
+from smtyped._generated.shapes._i import InferenceComponentMetadata as InferenceComponentMetadata
+from smtyped._generated.shapes._i import InferenceComponentPlacementStatus as InferenceComponentPlacementStatus
+from smtyped._generated.shapes._i import InferenceComponentRollingUpdatePolicy as InferenceComponentRollingUpdatePolicy
+from smtyped._generated.shapes._i import InferenceComponentRuntimeConfig as InferenceComponentRuntimeConfig
+from smtyped._generated.shapes._i import (
+    InferenceComponentRuntimeConfigSummary as InferenceComponentRuntimeConfigSummary,
+)
+from smtyped._generated.shapes._i import InferenceComponentSchedulingConfig as InferenceComponentSchedulingConfig
+from smtyped._generated.shapes._i import InferenceComponentSpecification as InferenceComponentSpecification
+from smtyped._generated.shapes._i import (
+    InferenceComponentSpecificationSummary as InferenceComponentSpecificationSummary,
+)
+from smtyped._generated.shapes._i import InferenceComponentStartupParameters as InferenceComponentStartupParameters
+from smtyped._generated.shapes._i import InferenceComponentSummary as InferenceComponentSummary
+from smtyped._generated.shapes._i import InferenceExecutionConfig as InferenceExecutionConfig
+from smtyped._generated.shapes._i import InferenceExperimentDataStorageConfig as InferenceExperimentDataStorageConfig
+from smtyped._generated.shapes._i import InferenceExperimentSchedule as InferenceExperimentSchedule
+from smtyped._generated.shapes._i import InferenceExperimentSummary as InferenceExperimentSummary
+from smtyped._generated.shapes._i import InferenceHubAccessConfig as InferenceHubAccessConfig
+from smtyped._generated.shapes._i import InferenceMetrics as InferenceMetrics
+from smtyped._generated.shapes._i import InferenceRecommendation as InferenceRecommendation
+from smtyped._generated.shapes._i import InferenceRecommendationsJob as InferenceRecommendationsJob
+from smtyped._generated.shapes._i import InferenceRecommendationsJobStep as InferenceRecommendationsJobStep
+from smtyped._generated.shapes._i import InferenceSpecification as InferenceSpecification
+from smtyped._generated.shapes._i import InfraCheckConfig as InfraCheckConfig
+from smtyped._generated.shapes._i import InputConfig as InputConfig
+from smtyped._generated.shapes._i import InstanceGroup as InstanceGroup
+from smtyped._generated.shapes._i import InstanceGroupHealthCheckConfiguration as InstanceGroupHealthCheckConfiguration
+from smtyped._generated.shapes._i import InstanceGroupMetadata as InstanceGroupMetadata
+from smtyped._generated.shapes._i import InstanceGroupScalingMetadata as InstanceGroupScalingMetadata
+from smtyped._generated.shapes._i import InstanceMetadata as InstanceMetadata
+from smtyped._generated.shapes._i import InstanceMetadataServiceConfiguration as InstanceMetadataServiceConfiguration
+from smtyped._generated.shapes._i import InstancePlacementConfig as InstancePlacementConfig
+from smtyped._generated.shapes._i import InstancePool as InstancePool
+from smtyped._generated.shapes._i import InstancePoolSummary as InstancePoolSummary
+from smtyped._generated.shapes._i import InstanceRequirementsEniConfiguration as InstanceRequirementsEniConfiguration
+from smtyped._generated.shapes._i import IntegerParameterRange as IntegerParameterRange
+from smtyped._generated.shapes._i import IntegerParameterRangeSpecification as IntegerParameterRangeSpecification
+from smtyped._generated.shapes._j import Job as Job
+from smtyped._generated.shapes._j import JobConfigSchemaVersionSummary as JobConfigSchemaVersionSummary
+from smtyped._generated.shapes._j import JobSecondaryStatusTransition as JobSecondaryStatusTransition
+from smtyped._generated.shapes._j import JobStepMetadata as JobStepMetadata
+from smtyped._generated.shapes._j import JobSummary as JobSummary
+from smtyped._generated.shapes._j import JupyterLabAppImageConfig as JupyterLabAppImageConfig
+from smtyped._generated.shapes._j import JupyterLabAppSettings as JupyterLabAppSettings
+from smtyped._generated.shapes._j import JupyterServerAppSettings as JupyterServerAppSettings
+from smtyped._generated.shapes._k import KendraSettings as KendraSettings
+from smtyped._generated.shapes._k import KernelGatewayAppSettings as KernelGatewayAppSettings
+from smtyped._generated.shapes._k import KernelGatewayImageConfig as KernelGatewayImageConfig
+from smtyped._generated.shapes._k import KernelSpec as KernelSpec
+from smtyped._generated.shapes._l import LabelCounters as LabelCounters
+from smtyped._generated.shapes._l import LabelCountersForWorkteam as LabelCountersForWorkteam
+from smtyped._generated.shapes._l import LabelingJobAlgorithmsConfig as LabelingJobAlgorithmsConfig
+from smtyped._generated.shapes._l import LabelingJobDataAttributes as LabelingJobDataAttributes
+from smtyped._generated.shapes._l import LabelingJobDataSource as LabelingJobDataSource
+from smtyped._generated.shapes._l import LabelingJobForWorkteamSummary as LabelingJobForWorkteamSummary
+from smtyped._generated.shapes._l import LabelingJobInputConfig as LabelingJobInputConfig
+from smtyped._generated.shapes._l import LabelingJobOutput as LabelingJobOutput
+from smtyped._generated.shapes._l import LabelingJobOutputConfig as LabelingJobOutputConfig
+from smtyped._generated.shapes._l import LabelingJobResourceConfig as LabelingJobResourceConfig
+from smtyped._generated.shapes._l import LabelingJobS3DataSource as LabelingJobS3DataSource
+from smtyped._generated.shapes._l import LabelingJobSnsDataSource as LabelingJobSnsDataSource
+from smtyped._generated.shapes._l import LabelingJobStoppingConditions as LabelingJobStoppingConditions
+from smtyped._generated.shapes._l import LabelingJobSummary as LabelingJobSummary
+from smtyped._generated.shapes._l import LambdaStepMetadata as LambdaStepMetadata
+from smtyped._generated.shapes._l import LastUpdateStatus as LastUpdateStatus
+from smtyped._generated.shapes._l import LineageGroupSummary as LineageGroupSummary
+from smtyped._generated.shapes._l import LineageMetadata as LineageMetadata
+from smtyped._generated.shapes._l import ListActionsRequest as ListActionsRequest
+from smtyped._generated.shapes._l import ListActionsResponse as ListActionsResponse
+from smtyped._generated.shapes._l import ListAIBenchmarkJobsRequest as ListAIBenchmarkJobsRequest
+from smtyped._generated.shapes._l import ListAIBenchmarkJobsResponse as ListAIBenchmarkJobsResponse
+from smtyped._generated.shapes._l import ListAIRecommendationJobsRequest as ListAIRecommendationJobsRequest
+from smtyped._generated.shapes._l import ListAIRecommendationJobsResponse as ListAIRecommendationJobsResponse
+from smtyped._generated.shapes._l import ListAIWorkloadConfigsRequest as ListAIWorkloadConfigsRequest
+from smtyped._generated.shapes._l import ListAIWorkloadConfigsResponse as ListAIWorkloadConfigsResponse
+from smtyped._generated.shapes._l import ListAlgorithmsInput as ListAlgorithmsInput
+from smtyped._generated.shapes._l import ListAlgorithmsOutput as ListAlgorithmsOutput
+from smtyped._generated.shapes._l import ListAliasesRequest as ListAliasesRequest
+from smtyped._generated.shapes._l import ListAliasesResponse as ListAliasesResponse
+from smtyped._generated.shapes._l import ListAppImageConfigsRequest as ListAppImageConfigsRequest
+from smtyped._generated.shapes._l import ListAppImageConfigsResponse as ListAppImageConfigsResponse
+from smtyped._generated.shapes._l import ListAppsRequest as ListAppsRequest
+from smtyped._generated.shapes._l import ListAppsResponse as ListAppsResponse
+from smtyped._generated.shapes._l import ListArtifactsRequest as ListArtifactsRequest
+from smtyped._generated.shapes._l import ListArtifactsResponse as ListArtifactsResponse
+from smtyped._generated.shapes._l import ListAssociationsRequest as ListAssociationsRequest
+from smtyped._generated.shapes._l import ListAssociationsResponse as ListAssociationsResponse
+from smtyped._generated.shapes._l import ListAutoMLJobsRequest as ListAutoMLJobsRequest
+from smtyped._generated.shapes._l import ListAutoMLJobsResponse as ListAutoMLJobsResponse
+from smtyped._generated.shapes._l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
+from smtyped._generated.shapes._l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
+from smtyped._generated.shapes._l import ListClusterEventsRequest as ListClusterEventsRequest
+from smtyped._generated.shapes._l import ListClusterEventsResponse as ListClusterEventsResponse
+from smtyped._generated.shapes._l import ListClusterNodesRequest as ListClusterNodesRequest
+from smtyped._generated.shapes._l import ListClusterNodesResponse as ListClusterNodesResponse
+from smtyped._generated.shapes._l import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
+from smtyped._generated.shapes._l import ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse
+from smtyped._generated.shapes._l import ListClustersRequest as ListClustersRequest
+from smtyped._generated.shapes._l import ListClustersResponse as ListClustersResponse
+from smtyped._generated.shapes._l import ListCodeRepositoriesInput as ListCodeRepositoriesInput
+from smtyped._generated.shapes._l import ListCodeRepositoriesOutput as ListCodeRepositoriesOutput
+from smtyped._generated.shapes._l import ListCompilationJobsRequest as ListCompilationJobsRequest
+from smtyped._generated.shapes._l import ListCompilationJobsResponse as ListCompilationJobsResponse
+from smtyped._generated.shapes._l import ListComputeQuotasRequest as ListComputeQuotasRequest
+from smtyped._generated.shapes._l import ListComputeQuotasResponse as ListComputeQuotasResponse
+from smtyped._generated.shapes._l import ListContextsRequest as ListContextsRequest
+from smtyped._generated.shapes._l import ListContextsResponse as ListContextsResponse
+from smtyped._generated.shapes._l import ListDataQualityJobDefinitionsRequest as ListDataQualityJobDefinitionsRequest
+from smtyped._generated.shapes._l import ListDataQualityJobDefinitionsResponse as ListDataQualityJobDefinitionsResponse
+from smtyped._generated.shapes._l import ListDeviceFleetsRequest as ListDeviceFleetsRequest
+from smtyped._generated.shapes._l import ListDeviceFleetsResponse as ListDeviceFleetsResponse
+from smtyped._generated.shapes._l import ListDevicesRequest as ListDevicesRequest
+from smtyped._generated.shapes._l import ListDevicesResponse as ListDevicesResponse
+from smtyped._generated.shapes._l import ListDomainsRequest as ListDomainsRequest
+from smtyped._generated.shapes._l import ListDomainsResponse as ListDomainsResponse
+from smtyped._generated.shapes._l import ListEdgeDeploymentPlansRequest as ListEdgeDeploymentPlansRequest
+from smtyped._generated.shapes._l import ListEdgeDeploymentPlansResponse as ListEdgeDeploymentPlansResponse
+from smtyped._generated.shapes._l import ListEdgePackagingJobsRequest as ListEdgePackagingJobsRequest
+from smtyped._generated.shapes._l import ListEdgePackagingJobsResponse as ListEdgePackagingJobsResponse
+from smtyped._generated.shapes._l import ListEndpointConfigsInput as ListEndpointConfigsInput
+from smtyped._generated.shapes._l import ListEndpointConfigsOutput as ListEndpointConfigsOutput
+from smtyped._generated.shapes._l import ListEndpointsInput as ListEndpointsInput
+from smtyped._generated.shapes._l import ListEndpointsOutput as ListEndpointsOutput
+from smtyped._generated.shapes._l import ListExperimentsRequest as ListExperimentsRequest
+from smtyped._generated.shapes._l import ListExperimentsResponse as ListExperimentsResponse
+from smtyped._generated.shapes._l import ListFeatureGroupsRequest as ListFeatureGroupsRequest
+from smtyped._generated.shapes._l import ListFeatureGroupsResponse as ListFeatureGroupsResponse
+from smtyped._generated.shapes._l import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
+from smtyped._generated.shapes._l import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
+from smtyped._generated.shapes._l import ListHubContentsRequest as ListHubContentsRequest
+from smtyped._generated.shapes._l import ListHubContentsResponse as ListHubContentsResponse
+from smtyped._generated.shapes._l import ListHubContentVersionsRequest as ListHubContentVersionsRequest
+from smtyped._generated.shapes._l import ListHubContentVersionsResponse as ListHubContentVersionsResponse
+from smtyped._generated.shapes._l import ListHubsRequest as ListHubsRequest
+from smtyped._generated.shapes._l import ListHubsResponse as ListHubsResponse
+from smtyped._generated.shapes._l import ListHumanTaskUisRequest as ListHumanTaskUisRequest
+from smtyped._generated.shapes._l import ListHumanTaskUisResponse as ListHumanTaskUisResponse
+from smtyped._generated.shapes._l import ListHyperParameterTuningJobsRequest as ListHyperParameterTuningJobsRequest
+from smtyped._generated.shapes._l import ListHyperParameterTuningJobsResponse as ListHyperParameterTuningJobsResponse
+from smtyped._generated.shapes._l import ListImagesRequest as ListImagesRequest
+from smtyped._generated.shapes._l import ListImagesResponse as ListImagesResponse
+from smtyped._generated.shapes._l import ListImageVersionsRequest as ListImageVersionsRequest
+from smtyped._generated.shapes._l import ListImageVersionsResponse as ListImageVersionsResponse
+from smtyped._generated.shapes._l import ListInferenceComponentsInput as ListInferenceComponentsInput
+from smtyped._generated.shapes._l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
+from smtyped._generated.shapes._l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
+from smtyped._generated.shapes._l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
+from smtyped._generated.shapes._l import (
+    ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
+)
+from smtyped._generated.shapes._l import (
+    ListInferenceRecommendationsJobsResponse as ListInferenceRecommendationsJobsResponse,
+)
+from smtyped._generated.shapes._l import (
+    ListInferenceRecommendationsJobStepsRequest as ListInferenceRecommendationsJobStepsRequest,
+)
+from smtyped._generated.shapes._l import (
+    ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
+)
+from smtyped._generated.shapes._l import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
+from smtyped._generated.shapes._l import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
+from smtyped._generated.shapes._l import ListJobsRequest as ListJobsRequest
+from smtyped._generated.shapes._l import ListJobsResponse as ListJobsResponse
+from smtyped._generated.shapes._l import ListLabelingJobsForWorkteamRequest as ListLabelingJobsForWorkteamRequest
+from smtyped._generated.shapes._l import ListLabelingJobsForWorkteamResponse as ListLabelingJobsForWorkteamResponse
+from smtyped._generated.shapes._l import ListLabelingJobsRequest as ListLabelingJobsRequest
+from smtyped._generated.shapes._l import ListLabelingJobsResponse as ListLabelingJobsResponse
+from smtyped._generated.shapes._l import ListLineageGroupsRequest as ListLineageGroupsRequest
+from smtyped._generated.shapes._l import ListLineageGroupsResponse as ListLineageGroupsResponse
+from smtyped._generated.shapes._l import ListMlflowAppsRequest as ListMlflowAppsRequest
+from smtyped._generated.shapes._l import ListMlflowAppsResponse as ListMlflowAppsResponse
+from smtyped._generated.shapes._l import ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest
+from smtyped._generated.shapes._l import ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse
+from smtyped._generated.shapes._l import ListModelBiasJobDefinitionsRequest as ListModelBiasJobDefinitionsRequest
+from smtyped._generated.shapes._l import ListModelBiasJobDefinitionsResponse as ListModelBiasJobDefinitionsResponse
+from smtyped._generated.shapes._l import ListModelCardExportJobsRequest as ListModelCardExportJobsRequest
+from smtyped._generated.shapes._l import ListModelCardExportJobsResponse as ListModelCardExportJobsResponse
+from smtyped._generated.shapes._l import ListModelCardsRequest as ListModelCardsRequest
+from smtyped._generated.shapes._l import ListModelCardsResponse as ListModelCardsResponse
+from smtyped._generated.shapes._l import ListModelCardVersionsRequest as ListModelCardVersionsRequest
+from smtyped._generated.shapes._l import ListModelCardVersionsResponse as ListModelCardVersionsResponse
+from smtyped._generated.shapes._l import (
+    ListModelExplainabilityJobDefinitionsRequest as ListModelExplainabilityJobDefinitionsRequest,
+)
+from smtyped._generated.shapes._l import (
+    ListModelExplainabilityJobDefinitionsResponse as ListModelExplainabilityJobDefinitionsResponse,
+)
+from smtyped._generated.shapes._l import ListModelMetadataRequest as ListModelMetadataRequest
+from smtyped._generated.shapes._l import ListModelMetadataResponse as ListModelMetadataResponse
+from smtyped._generated.shapes._l import ListModelPackageGroupsInput as ListModelPackageGroupsInput
+from smtyped._generated.shapes._l import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
+from smtyped._generated.shapes._l import ListModelPackagesInput as ListModelPackagesInput
+from smtyped._generated.shapes._l import ListModelPackagesOutput as ListModelPackagesOutput
+from smtyped._generated.shapes._l import ListModelQualityJobDefinitionsRequest as ListModelQualityJobDefinitionsRequest
+from smtyped._generated.shapes._l import (
+    ListModelQualityJobDefinitionsResponse as ListModelQualityJobDefinitionsResponse,
+)
+from smtyped._generated.shapes._l import ListModelsInput as ListModelsInput
+from smtyped._generated.shapes._l import ListModelsOutput as ListModelsOutput
+from smtyped._generated.shapes._l import ListMonitoringAlertHistoryRequest as ListMonitoringAlertHistoryRequest
+from smtyped._generated.shapes._l import ListMonitoringAlertHistoryResponse as ListMonitoringAlertHistoryResponse
+from smtyped._generated.shapes._l import ListMonitoringAlertsRequest as ListMonitoringAlertsRequest
+from smtyped._generated.shapes._l import ListMonitoringAlertsResponse as ListMonitoringAlertsResponse
+from smtyped._generated.shapes._l import ListMonitoringExecutionsRequest as ListMonitoringExecutionsRequest
+from smtyped._generated.shapes._l import ListMonitoringExecutionsResponse as ListMonitoringExecutionsResponse
+from smtyped._generated.shapes._l import ListMonitoringSchedulesRequest as ListMonitoringSchedulesRequest
+from smtyped._generated.shapes._l import ListMonitoringSchedulesResponse as ListMonitoringSchedulesResponse
+from smtyped._generated.shapes._l import (
+    ListNotebookInstanceLifecycleConfigsInput as ListNotebookInstanceLifecycleConfigsInput,
+)
+from smtyped._generated.shapes._l import (
+    ListNotebookInstanceLifecycleConfigsOutput as ListNotebookInstanceLifecycleConfigsOutput,
+)
+from smtyped._generated.shapes._l import ListNotebookInstancesInput as ListNotebookInstancesInput
+from smtyped._generated.shapes._l import ListNotebookInstancesOutput as ListNotebookInstancesOutput
+from smtyped._generated.shapes._l import ListOptimizationJobsRequest as ListOptimizationJobsRequest
+from smtyped._generated.shapes._l import ListOptimizationJobsResponse as ListOptimizationJobsResponse
+from smtyped._generated.shapes._l import ListPartnerAppsRequest as ListPartnerAppsRequest
+from smtyped._generated.shapes._l import ListPartnerAppsResponse as ListPartnerAppsResponse
+from smtyped._generated.shapes._l import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
+from smtyped._generated.shapes._l import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
+from smtyped._generated.shapes._l import ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest
+from smtyped._generated.shapes._l import ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse
+from smtyped._generated.shapes._l import (
+    ListPipelineParametersForExecutionRequest as ListPipelineParametersForExecutionRequest,
+)
+from smtyped._generated.shapes._l import (
+    ListPipelineParametersForExecutionResponse as ListPipelineParametersForExecutionResponse,
+)
+from smtyped._generated.shapes._l import ListPipelinesRequest as ListPipelinesRequest
+from smtyped._generated.shapes._l import ListPipelinesResponse as ListPipelinesResponse
+from smtyped._generated.shapes._l import ListPipelineVersionsRequest as ListPipelineVersionsRequest
+from smtyped._generated.shapes._l import ListPipelineVersionsResponse as ListPipelineVersionsResponse
+from smtyped._generated.shapes._l import ListProcessingJobsRequest as ListProcessingJobsRequest
+from smtyped._generated.shapes._l import ListProcessingJobsResponse as ListProcessingJobsResponse
+from smtyped._generated.shapes._l import ListProjectsInput as ListProjectsInput
+from smtyped._generated.shapes._l import ListProjectsOutput as ListProjectsOutput
+from smtyped._generated.shapes._l import ListResourceCatalogsRequest as ListResourceCatalogsRequest
+from smtyped._generated.shapes._l import ListResourceCatalogsResponse as ListResourceCatalogsResponse
+from smtyped._generated.shapes._l import ListSpacesRequest as ListSpacesRequest
+from smtyped._generated.shapes._l import ListSpacesResponse as ListSpacesResponse
+from smtyped._generated.shapes._l import ListStageDevicesRequest as ListStageDevicesRequest
+from smtyped._generated.shapes._l import ListStageDevicesResponse as ListStageDevicesResponse
+from smtyped._generated.shapes._l import ListStudioLifecycleConfigsRequest as ListStudioLifecycleConfigsRequest
+from smtyped._generated.shapes._l import ListStudioLifecycleConfigsResponse as ListStudioLifecycleConfigsResponse
+from smtyped._generated.shapes._l import ListSubscribedWorkteamsRequest as ListSubscribedWorkteamsRequest
+from smtyped._generated.shapes._l import ListSubscribedWorkteamsResponse as ListSubscribedWorkteamsResponse
+from smtyped._generated.shapes._l import ListTagsInput as ListTagsInput
+from smtyped._generated.shapes._l import ListTagsOutput as ListTagsOutput
+from smtyped._generated.shapes._l import (
+    ListTrainingJobsForHyperParameterTuningJobRequest as ListTrainingJobsForHyperParameterTuningJobRequest,
+)
+from smtyped._generated.shapes._l import (
+    ListTrainingJobsForHyperParameterTuningJobResponse as ListTrainingJobsForHyperParameterTuningJobResponse,
+)
+from smtyped._generated.shapes._l import ListTrainingJobsRequest as ListTrainingJobsRequest
+from smtyped._generated.shapes._l import ListTrainingJobsResponse as ListTrainingJobsResponse
+from smtyped._generated.shapes._l import ListTrainingPlansRequest as ListTrainingPlansRequest
+from smtyped._generated.shapes._l import ListTrainingPlansResponse as ListTrainingPlansResponse
+from smtyped._generated.shapes._l import ListTransformJobsRequest as ListTransformJobsRequest
+from smtyped._generated.shapes._l import ListTransformJobsResponse as ListTransformJobsResponse
+from smtyped._generated.shapes._l import ListTrialComponentsRequest as ListTrialComponentsRequest
+from smtyped._generated.shapes._l import ListTrialComponentsResponse as ListTrialComponentsResponse
+from smtyped._generated.shapes._l import ListTrialsRequest as ListTrialsRequest
+from smtyped._generated.shapes._l import ListTrialsResponse as ListTrialsResponse
+from smtyped._generated.shapes._l import (
+    ListUltraServersByReservedCapacityRequest as ListUltraServersByReservedCapacityRequest,
+)
+from smtyped._generated.shapes._l import (
+    ListUltraServersByReservedCapacityResponse as ListUltraServersByReservedCapacityResponse,
+)
+from smtyped._generated.shapes._l import ListUserProfilesRequest as ListUserProfilesRequest
+from smtyped._generated.shapes._l import ListUserProfilesResponse as ListUserProfilesResponse
+from smtyped._generated.shapes._l import ListWorkforcesRequest as ListWorkforcesRequest
+from smtyped._generated.shapes._l import ListWorkforcesResponse as ListWorkforcesResponse
+from smtyped._generated.shapes._l import ListWorkteamsRequest as ListWorkteamsRequest
+from smtyped._generated.shapes._l import ListWorkteamsResponse as ListWorkteamsResponse
+from smtyped._generated.shapes._m import ManagedConfiguration as ManagedConfiguration
+from smtyped._generated.shapes._m import MemberDefinition as MemberDefinition
+from smtyped._generated.shapes._m import MetadataProperties as MetadataProperties
+from smtyped._generated.shapes._m import MetricData as MetricData
+from smtyped._generated.shapes._m import MetricDatum as MetricDatum
+from smtyped._generated.shapes._m import MetricDefinition as MetricDefinition
+from smtyped._generated.shapes._m import MetricsConfig as MetricsConfig
+from smtyped._generated.shapes._m import MetricsEndpoint as MetricsEndpoint
+from smtyped._generated.shapes._m import MetricSpecification as MetricSpecification
+from smtyped._generated.shapes._m import MetricsSource as MetricsSource
+from smtyped._generated.shapes._m import MlflowAppSummary as MlflowAppSummary
+from smtyped._generated.shapes._m import MlflowConfig as MlflowConfig
+from smtyped._generated.shapes._m import MLflowConfiguration as MLflowConfiguration
+from smtyped._generated.shapes._m import MlflowDetails as MlflowDetails
+from smtyped._generated.shapes._m import Model as Model
+from smtyped._generated.shapes._m import ModelAccessConfig as ModelAccessConfig
+from smtyped._generated.shapes._m import ModelArtifacts as ModelArtifacts
+from smtyped._generated.shapes._m import ModelBiasAppSpecification as ModelBiasAppSpecification
+from smtyped._generated.shapes._m import ModelBiasBaselineConfig as ModelBiasBaselineConfig
+from smtyped._generated.shapes._m import ModelBiasJobInput as ModelBiasJobInput
+from smtyped._generated.shapes._m import ModelCard as ModelCard
+from smtyped._generated.shapes._m import ModelCardExportArtifacts as ModelCardExportArtifacts
+from smtyped._generated.shapes._m import ModelCardExportJobSummary as ModelCardExportJobSummary
+from smtyped._generated.shapes._m import ModelCardExportOutputConfig as ModelCardExportOutputConfig
+from smtyped._generated.shapes._m import ModelCardSecurityConfig as ModelCardSecurityConfig
+from smtyped._generated.shapes._m import ModelCardSummary as ModelCardSummary
+from smtyped._generated.shapes._m import ModelCardVersionSummary as ModelCardVersionSummary
+from smtyped._generated.shapes._m import ModelClientConfig as ModelClientConfig
+from smtyped._generated.shapes._m import ModelCompilationConfig as ModelCompilationConfig
+from smtyped._generated.shapes._m import ModelConfiguration as ModelConfiguration
+from smtyped._generated.shapes._m import ModelDashboardEndpoint as ModelDashboardEndpoint
+from smtyped._generated.shapes._m import ModelDashboardIndicatorAction as ModelDashboardIndicatorAction
+from smtyped._generated.shapes._m import ModelDashboardModel as ModelDashboardModel
+from smtyped._generated.shapes._m import ModelDashboardModelCard as ModelDashboardModelCard
+from smtyped._generated.shapes._m import ModelDashboardMonitoringSchedule as ModelDashboardMonitoringSchedule
+from smtyped._generated.shapes._m import ModelDataQuality as ModelDataQuality
+from smtyped._generated.shapes._m import ModelDataSource as ModelDataSource
+from smtyped._generated.shapes._m import ModelDeployConfig as ModelDeployConfig
+from smtyped._generated.shapes._m import ModelDeployResult as ModelDeployResult
+from smtyped._generated.shapes._m import ModelDigests as ModelDigests
+from smtyped._generated.shapes._m import ModelExplainabilityAppSpecification as ModelExplainabilityAppSpecification
+from smtyped._generated.shapes._m import ModelExplainabilityBaselineConfig as ModelExplainabilityBaselineConfig
+from smtyped._generated.shapes._m import ModelExplainabilityJobInput as ModelExplainabilityJobInput
+from smtyped._generated.shapes._m import ModelInfrastructureConfig as ModelInfrastructureConfig
+from smtyped._generated.shapes._m import ModelInput as ModelInput
+from smtyped._generated.shapes._m import ModelLatencyThreshold as ModelLatencyThreshold
+from smtyped._generated.shapes._m import ModelLifeCycle as ModelLifeCycle
+from smtyped._generated.shapes._m import ModelMetadataFilter as ModelMetadataFilter
+from smtyped._generated.shapes._m import ModelMetadataSearchExpression as ModelMetadataSearchExpression
+from smtyped._generated.shapes._m import ModelMetadataSummary as ModelMetadataSummary
+from smtyped._generated.shapes._m import ModelMetrics as ModelMetrics
+from smtyped._generated.shapes._m import ModelPackage as ModelPackage
+from smtyped._generated.shapes._m import ModelPackageConfig as ModelPackageConfig
+from smtyped._generated.shapes._m import ModelPackageContainerDefinition as ModelPackageContainerDefinition
+from smtyped._generated.shapes._m import ModelPackageGroup as ModelPackageGroup
+from smtyped._generated.shapes._m import ModelPackageGroupSummary as ModelPackageGroupSummary
+from smtyped._generated.shapes._m import ModelPackageModelCard as ModelPackageModelCard
+from smtyped._generated.shapes._m import ModelPackageSecurityConfig as ModelPackageSecurityConfig
+from smtyped._generated.shapes._m import ModelPackageStatusDetails as ModelPackageStatusDetails
+from smtyped._generated.shapes._m import ModelPackageStatusItem as ModelPackageStatusItem
+from smtyped._generated.shapes._m import ModelPackageSummary as ModelPackageSummary
+from smtyped._generated.shapes._m import ModelPackageValidationProfile as ModelPackageValidationProfile
+from smtyped._generated.shapes._m import ModelPackageValidationSpecification as ModelPackageValidationSpecification
+from smtyped._generated.shapes._m import ModelQuality as ModelQuality
+from smtyped._generated.shapes._m import ModelQualityAppSpecification as ModelQualityAppSpecification
+from smtyped._generated.shapes._m import ModelQualityBaselineConfig as ModelQualityBaselineConfig
+from smtyped._generated.shapes._m import ModelQualityJobInput as ModelQualityJobInput
+from smtyped._generated.shapes._m import ModelQuantizationConfig as ModelQuantizationConfig
+from smtyped._generated.shapes._m import ModelRegisterSettings as ModelRegisterSettings
+from smtyped._generated.shapes._m import ModelShardingConfig as ModelShardingConfig
+from smtyped._generated.shapes._m import ModelSpeculativeDecodingConfig as ModelSpeculativeDecodingConfig
+from smtyped._generated.shapes._m import (
+    ModelSpeculativeDecodingTrainingDataSource as ModelSpeculativeDecodingTrainingDataSource,
+)
+from smtyped._generated.shapes._m import ModelStepMetadata as ModelStepMetadata
+from smtyped._generated.shapes._m import ModelSummary as ModelSummary
+from smtyped._generated.shapes._m import ModelVariantConfig as ModelVariantConfig
+from smtyped._generated.shapes._m import ModelVariantConfigSummary as ModelVariantConfigSummary
+from smtyped._generated.shapes._m import MonitoringAlertActions as MonitoringAlertActions
+from smtyped._generated.shapes._m import MonitoringAlertHistorySummary as MonitoringAlertHistorySummary
+from smtyped._generated.shapes._m import MonitoringAlertSummary as MonitoringAlertSummary
+from smtyped._generated.shapes._m import MonitoringAppSpecification as MonitoringAppSpecification
+from smtyped._generated.shapes._m import MonitoringBaselineConfig as MonitoringBaselineConfig
+from smtyped._generated.shapes._m import MonitoringClusterConfig as MonitoringClusterConfig
+from smtyped._generated.shapes._m import MonitoringConstraintsResource as MonitoringConstraintsResource
+from smtyped._generated.shapes._m import MonitoringCsvDatasetFormat as MonitoringCsvDatasetFormat
+from smtyped._generated.shapes._m import MonitoringDatasetFormat as MonitoringDatasetFormat
+from smtyped._generated.shapes._m import MonitoringExecutionSummary as MonitoringExecutionSummary
+from smtyped._generated.shapes._m import MonitoringGroundTruthS3Input as MonitoringGroundTruthS3Input
+from smtyped._generated.shapes._m import MonitoringInput as MonitoringInput
+from smtyped._generated.shapes._m import MonitoringJobDefinition as MonitoringJobDefinition
+from smtyped._generated.shapes._m import MonitoringJobDefinitionSummary as MonitoringJobDefinitionSummary
+from smtyped._generated.shapes._m import MonitoringJsonDatasetFormat as MonitoringJsonDatasetFormat
+from smtyped._generated.shapes._m import MonitoringNetworkConfig as MonitoringNetworkConfig
+from smtyped._generated.shapes._m import MonitoringOutput as MonitoringOutput
+from smtyped._generated.shapes._m import MonitoringOutputConfig as MonitoringOutputConfig
+from smtyped._generated.shapes._m import MonitoringParquetDatasetFormat as MonitoringParquetDatasetFormat
+from smtyped._generated.shapes._m import MonitoringResources as MonitoringResources
+from smtyped._generated.shapes._m import MonitoringS3Output as MonitoringS3Output
+from smtyped._generated.shapes._m import MonitoringSchedule as MonitoringSchedule
+from smtyped._generated.shapes._m import MonitoringScheduleConfig as MonitoringScheduleConfig
+from smtyped._generated.shapes._m import MonitoringScheduleSummary as MonitoringScheduleSummary
+from smtyped._generated.shapes._m import MonitoringStatisticsResource as MonitoringStatisticsResource
+from smtyped._generated.shapes._m import MonitoringStoppingCondition as MonitoringStoppingCondition
+from smtyped._generated.shapes._m import MultiModelConfig as MultiModelConfig
+from smtyped._generated.shapes._n import NeoVpcConfig as NeoVpcConfig
+from smtyped._generated.shapes._n import NestedFilters as NestedFilters
+from smtyped._generated.shapes._n import NetworkConfig as NetworkConfig
+from smtyped._generated.shapes._n import NodeAdditionResult as NodeAdditionResult
+from smtyped._generated.shapes._n import (
+    NotebookInstanceLifecycleConfigSummary as NotebookInstanceLifecycleConfigSummary,
+)
+from smtyped._generated.shapes._n import NotebookInstanceLifecycleHook as NotebookInstanceLifecycleHook
+from smtyped._generated.shapes._n import NotebookInstanceSummary as NotebookInstanceSummary
+from smtyped._generated.shapes._n import NotificationConfiguration as NotificationConfiguration
+from smtyped._generated.shapes._o import ObjectiveStatusCounters as ObjectiveStatusCounters
+from smtyped._generated.shapes._o import OfflineStoreConfig as OfflineStoreConfig
+from smtyped._generated.shapes._o import OfflineStoreStatus as OfflineStoreStatus
+from smtyped._generated.shapes._o import OidcConfig as OidcConfig
+from smtyped._generated.shapes._o import OidcConfigForResponse as OidcConfigForResponse
+from smtyped._generated.shapes._o import OidcMemberDefinition as OidcMemberDefinition
+from smtyped._generated.shapes._o import OnlineStoreConfig as OnlineStoreConfig
+from smtyped._generated.shapes._o import OnlineStoreConfigUpdate as OnlineStoreConfigUpdate
+from smtyped._generated.shapes._o import OnlineStoreSecurityConfig as OnlineStoreSecurityConfig
+from smtyped._generated.shapes._o import OptimizationConfig as OptimizationConfig
+from smtyped._generated.shapes._o import OptimizationJobModelSource as OptimizationJobModelSource
+from smtyped._generated.shapes._o import OptimizationJobModelSourceS3 as OptimizationJobModelSourceS3
+from smtyped._generated.shapes._o import OptimizationJobOutputConfig as OptimizationJobOutputConfig
+from smtyped._generated.shapes._o import OptimizationJobSummary as OptimizationJobSummary
+from smtyped._generated.shapes._o import OptimizationModelAccessConfig as OptimizationModelAccessConfig
+from smtyped._generated.shapes._o import OptimizationOutput as OptimizationOutput
+from smtyped._generated.shapes._o import OptimizationSageMakerModel as OptimizationSageMakerModel
+from smtyped._generated.shapes._o import OptimizationVpcConfig as OptimizationVpcConfig
+from smtyped._generated.shapes._o import OutputConfig as OutputConfig
+from smtyped._generated.shapes._o import OutputDataConfig as OutputDataConfig
+from smtyped._generated.shapes._o import OutputParameter as OutputParameter
+from smtyped._generated.shapes._o import OwnershipSettings as OwnershipSettings
+from smtyped._generated.shapes._o import OwnershipSettingsSummary as OwnershipSettingsSummary
+from smtyped._generated.shapes._p import ParallelismConfiguration as ParallelismConfiguration
+from smtyped._generated.shapes._p import Parameter as Parameter
+from smtyped._generated.shapes._p import ParameterRange as ParameterRange
+from smtyped._generated.shapes._p import ParameterRanges as ParameterRanges
+from smtyped._generated.shapes._p import Parent as Parent
+from smtyped._generated.shapes._p import ParentHyperParameterTuningJob as ParentHyperParameterTuningJob
+from smtyped._generated.shapes._p import PartnerAppConfig as PartnerAppConfig
+from smtyped._generated.shapes._p import PartnerAppMaintenanceConfig as PartnerAppMaintenanceConfig
+from smtyped._generated.shapes._p import PartnerAppSummary as PartnerAppSummary
+from smtyped._generated.shapes._p import PendingDeploymentSummary as PendingDeploymentSummary
+from smtyped._generated.shapes._p import PendingProductionVariantSummary as PendingProductionVariantSummary
+from smtyped._generated.shapes._p import Phase as Phase
+from smtyped._generated.shapes._p import Pipeline as Pipeline
+from smtyped._generated.shapes._p import PipelineDefinitionS3Location as PipelineDefinitionS3Location
+from smtyped._generated.shapes._p import PipelineExecution as PipelineExecution
+from smtyped._generated.shapes._p import PipelineExecutionStep as PipelineExecutionStep
+from smtyped._generated.shapes._p import PipelineExecutionStepMetadata as PipelineExecutionStepMetadata
+from smtyped._generated.shapes._p import PipelineExecutionSummary as PipelineExecutionSummary
+from smtyped._generated.shapes._p import PipelineExperimentConfig as PipelineExperimentConfig
+from smtyped._generated.shapes._p import PipelineSummary as PipelineSummary
+from smtyped._generated.shapes._p import PipelineVersion as PipelineVersion
+from smtyped._generated.shapes._p import PipelineVersionSummary as PipelineVersionSummary
+from smtyped._generated.shapes._p import PlacementSpecification as PlacementSpecification
+from smtyped._generated.shapes._p import PredefinedMetricSpecification as PredefinedMetricSpecification
+from smtyped._generated.shapes._p import PresignedUrlAccessConfig as PresignedUrlAccessConfig
+from smtyped._generated.shapes._p import PriorityClass as PriorityClass
+from smtyped._generated.shapes._p import ProcessingClusterConfig as ProcessingClusterConfig
+from smtyped._generated.shapes._p import ProcessingFeatureStoreOutput as ProcessingFeatureStoreOutput
+from smtyped._generated.shapes._p import ProcessingInput as ProcessingInput
+from smtyped._generated.shapes._p import ProcessingJob as ProcessingJob
+from smtyped._generated.shapes._p import ProcessingJobStepMetadata as ProcessingJobStepMetadata
+from smtyped._generated.shapes._p import ProcessingJobSummary as ProcessingJobSummary
+from smtyped._generated.shapes._p import ProcessingOutput as ProcessingOutput
+from smtyped._generated.shapes._p import ProcessingOutputConfig as ProcessingOutputConfig
+from smtyped._generated.shapes._p import ProcessingResources as ProcessingResources
+from smtyped._generated.shapes._p import ProcessingS3Input as ProcessingS3Input
+from smtyped._generated.shapes._p import ProcessingS3Output as ProcessingS3Output
+from smtyped._generated.shapes._p import ProcessingStoppingCondition as ProcessingStoppingCondition
+from smtyped._generated.shapes._p import ProductionVariant as ProductionVariant
+from smtyped._generated.shapes._p import (
+    ProductionVariantCapacityReservationConfig as ProductionVariantCapacityReservationConfig,
+)
+from smtyped._generated.shapes._p import (
+    ProductionVariantCapacityReservationSummary as ProductionVariantCapacityReservationSummary,
+)
+from smtyped._generated.shapes._p import ProductionVariantCoreDumpConfig as ProductionVariantCoreDumpConfig
+from smtyped._generated.shapes._p import (
+    ProductionVariantManagedInstanceScaling as ProductionVariantManagedInstanceScaling,
+)
+from smtyped._generated.shapes._p import (
+    ProductionVariantManagedInstanceScalingScaleInPolicy as ProductionVariantManagedInstanceScalingScaleInPolicy,
+)
+from smtyped._generated.shapes._p import ProductionVariantRoutingConfig as ProductionVariantRoutingConfig
+from smtyped._generated.shapes._p import ProductionVariantServerlessConfig as ProductionVariantServerlessConfig
+from smtyped._generated.shapes._p import (
+    ProductionVariantServerlessUpdateConfig as ProductionVariantServerlessUpdateConfig,
+)
+from smtyped._generated.shapes._p import ProductionVariantStatus as ProductionVariantStatus
+from smtyped._generated.shapes._p import ProductionVariantSummary as ProductionVariantSummary
+from smtyped._generated.shapes._p import ProfilerConfig as ProfilerConfig
+from smtyped._generated.shapes._p import ProfilerConfigForUpdate as ProfilerConfigForUpdate
+from smtyped._generated.shapes._p import ProfilerRuleConfiguration as ProfilerRuleConfiguration
+from smtyped._generated.shapes._p import ProfilerRuleEvaluationStatus as ProfilerRuleEvaluationStatus
+from smtyped._generated.shapes._p import Project as Project
+from smtyped._generated.shapes._p import ProjectSummary as ProjectSummary
+from smtyped._generated.shapes._p import PropertyNameQuery as PropertyNameQuery
+from smtyped._generated.shapes._p import PropertyNameSuggestion as PropertyNameSuggestion
+from smtyped._generated.shapes._p import ProvisioningParameter as ProvisioningParameter
+from smtyped._generated.shapes._p import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
+from smtyped._generated.shapes._p import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
+from smtyped._generated.shapes._p import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
+from smtyped._generated.shapes._q import QualityCheckStepMetadata as QualityCheckStepMetadata
+from smtyped._generated.shapes._q import QueryFilters as QueryFilters
+from smtyped._generated.shapes._q import QueryLineageRequest as QueryLineageRequest
+from smtyped._generated.shapes._q import QueryLineageResponse as QueryLineageResponse
+from smtyped._generated.shapes._r import RealTimeInferenceConfig as RealTimeInferenceConfig
+from smtyped._generated.shapes._r import RealTimeInferenceRecommendation as RealTimeInferenceRecommendation
+from smtyped._generated.shapes._r import RecommendationJobCompiledOutputConfig as RecommendationJobCompiledOutputConfig
+from smtyped._generated.shapes._r import RecommendationJobContainerConfig as RecommendationJobContainerConfig
+from smtyped._generated.shapes._r import RecommendationJobInferenceBenchmark as RecommendationJobInferenceBenchmark
+from smtyped._generated.shapes._r import RecommendationJobInputConfig as RecommendationJobInputConfig
+from smtyped._generated.shapes._r import RecommendationJobOutputConfig as RecommendationJobOutputConfig
+from smtyped._generated.shapes._r import RecommendationJobPayloadConfig as RecommendationJobPayloadConfig
+from smtyped._generated.shapes._r import RecommendationJobResourceLimit as RecommendationJobResourceLimit
+from smtyped._generated.shapes._r import RecommendationJobStoppingConditions as RecommendationJobStoppingConditions
+from smtyped._generated.shapes._r import RecommendationJobVpcConfig as RecommendationJobVpcConfig
+from smtyped._generated.shapes._r import RecommendationMetrics as RecommendationMetrics
+from smtyped._generated.shapes._r import RedshiftDatasetDefinition as RedshiftDatasetDefinition
+from smtyped._generated.shapes._r import RegisterDevicesRequest as RegisterDevicesRequest
+from smtyped._generated.shapes._r import RegisterDevicesResponse as RegisterDevicesResponse
+from smtyped._generated.shapes._r import RegisterModelStepMetadata as RegisterModelStepMetadata
+from smtyped._generated.shapes._r import RemoteDebugConfig as RemoteDebugConfig
+from smtyped._generated.shapes._r import RemoteDebugConfigForUpdate as RemoteDebugConfigForUpdate
+from smtyped._generated.shapes._r import RenderableTask as RenderableTask
+from smtyped._generated.shapes._r import RenderingError as RenderingError
+from smtyped._generated.shapes._r import RenderUiTemplateRequest as RenderUiTemplateRequest
+from smtyped._generated.shapes._r import RenderUiTemplateResponse as RenderUiTemplateResponse
+from smtyped._generated.shapes._r import RepositoryAuthConfig as RepositoryAuthConfig
+from smtyped._generated.shapes._r import ReservedCapacityOffering as ReservedCapacityOffering
+from smtyped._generated.shapes._r import ReservedCapacitySummary as ReservedCapacitySummary
+from smtyped._generated.shapes._r import ResolvedAttributes as ResolvedAttributes
+from smtyped._generated.shapes._r import ResourceCatalog as ResourceCatalog
+from smtyped._generated.shapes._r import ResourceConfig as ResourceConfig
+from smtyped._generated.shapes._r import ResourceConfigForUpdate as ResourceConfigForUpdate
+from smtyped._generated.shapes._r import ResourceLimits as ResourceLimits
+from smtyped._generated.shapes._r import ResourceSharingConfig as ResourceSharingConfig
+from smtyped._generated.shapes._r import ResourceSpec as ResourceSpec
+from smtyped._generated.shapes._r import RetentionPolicy as RetentionPolicy
+from smtyped._generated.shapes._r import RetryPipelineExecutionRequest as RetryPipelineExecutionRequest
+from smtyped._generated.shapes._r import RetryPipelineExecutionResponse as RetryPipelineExecutionResponse
+from smtyped._generated.shapes._r import RetryStrategy as RetryStrategy
+from smtyped._generated.shapes._r import RoleGroupAssignment as RoleGroupAssignment
+from smtyped._generated.shapes._r import RollingDeploymentPolicy as RollingDeploymentPolicy
+from smtyped._generated.shapes._r import RollingUpdatePolicy as RollingUpdatePolicy
+from smtyped._generated.shapes._r import RSessionAppSettings as RSessionAppSettings
+from smtyped._generated.shapes._r import RStudioServerProAppSettings as RStudioServerProAppSettings
+from smtyped._generated.shapes._r import RStudioServerProDomainSettings as RStudioServerProDomainSettings
+from smtyped._generated.shapes._r import (
+    RStudioServerProDomainSettingsForUpdate as RStudioServerProDomainSettingsForUpdate,
+)
+from smtyped._generated.shapes._s import S3DataSource as S3DataSource
+from smtyped._generated.shapes._s import S3FileSystem as S3FileSystem
+from smtyped._generated.shapes._s import S3FileSystemConfig as S3FileSystemConfig
+from smtyped._generated.shapes._s import S3ModelDataSource as S3ModelDataSource
+from smtyped._generated.shapes._s import S3Presign as S3Presign
+from smtyped._generated.shapes._s import S3StorageConfig as S3StorageConfig
+from smtyped._generated.shapes._s import ScalingPolicy as ScalingPolicy
+from smtyped._generated.shapes._s import ScalingPolicyMetric as ScalingPolicyMetric
+from smtyped._generated.shapes._s import ScalingPolicyObjective as ScalingPolicyObjective
+from smtyped._generated.shapes._s import ScheduleConfig as ScheduleConfig
+from smtyped._generated.shapes._s import ScheduledUpdateConfig as ScheduledUpdateConfig
+from smtyped._generated.shapes._s import SchedulerConfig as SchedulerConfig
+from smtyped._generated.shapes._s import SearchExpression as SearchExpression
+from smtyped._generated.shapes._s import SearchRecord as SearchRecord
+from smtyped._generated.shapes._s import SearchRequest as SearchRequest
+from smtyped._generated.shapes._s import SearchResponse as SearchResponse
+from smtyped._generated.shapes._s import SearchTrainingPlanOfferingsRequest as SearchTrainingPlanOfferingsRequest
+from smtyped._generated.shapes._s import SearchTrainingPlanOfferingsResponse as SearchTrainingPlanOfferingsResponse
+from smtyped._generated.shapes._s import SecondaryStatusTransition as SecondaryStatusTransition
+from smtyped._generated.shapes._s import SelectedStep as SelectedStep
+from smtyped._generated.shapes._s import SelectiveExecutionConfig as SelectiveExecutionConfig
+from smtyped._generated.shapes._s import SelectiveExecutionResult as SelectiveExecutionResult
+from smtyped._generated.shapes._s import (
+    SendPipelineExecutionStepFailureRequest as SendPipelineExecutionStepFailureRequest,
+)
+from smtyped._generated.shapes._s import (
+    SendPipelineExecutionStepFailureResponse as SendPipelineExecutionStepFailureResponse,
+)
+from smtyped._generated.shapes._s import (
+    SendPipelineExecutionStepSuccessRequest as SendPipelineExecutionStepSuccessRequest,
+)
+from smtyped._generated.shapes._s import (
+    SendPipelineExecutionStepSuccessResponse as SendPipelineExecutionStepSuccessResponse,
+)
+from smtyped._generated.shapes._s import ServerlessJobConfig as ServerlessJobConfig
+from smtyped._generated.shapes._s import (
+    ServiceCatalogProvisionedProductDetails as ServiceCatalogProvisionedProductDetails,
+)
+from smtyped._generated.shapes._s import ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails
+from smtyped._generated.shapes._s import (
+    ServiceCatalogProvisioningUpdateDetails as ServiceCatalogProvisioningUpdateDetails,
+)
+from smtyped._generated.shapes._s import SessionChainingConfig as SessionChainingConfig
+from smtyped._generated.shapes._s import ShadowModeConfig as ShadowModeConfig
+from smtyped._generated.shapes._s import ShadowModelVariantConfig as ShadowModelVariantConfig
+from smtyped._generated.shapes._s import SharingSettings as SharingSettings
+from smtyped._generated.shapes._s import ShuffleConfig as ShuffleConfig
+from smtyped._generated.shapes._s import SourceAlgorithm as SourceAlgorithm
+from smtyped._generated.shapes._s import SourceAlgorithmSpecification as SourceAlgorithmSpecification
+from smtyped._generated.shapes._s import SourceIpConfig as SourceIpConfig
+from smtyped._generated.shapes._s import SpaceAppLifecycleManagement as SpaceAppLifecycleManagement
+from smtyped._generated.shapes._s import SpaceCodeEditorAppSettings as SpaceCodeEditorAppSettings
+from smtyped._generated.shapes._s import SpaceDetails as SpaceDetails
+from smtyped._generated.shapes._s import SpaceIdleSettings as SpaceIdleSettings
+from smtyped._generated.shapes._s import SpaceJupyterLabAppSettings as SpaceJupyterLabAppSettings
+from smtyped._generated.shapes._s import SpaceSettings as SpaceSettings
+from smtyped._generated.shapes._s import SpaceSettingsSummary as SpaceSettingsSummary
+from smtyped._generated.shapes._s import SpaceSharingSettings as SpaceSharingSettings
+from smtyped._generated.shapes._s import SpaceSharingSettingsSummary as SpaceSharingSettingsSummary
+from smtyped._generated.shapes._s import SpaceStorageSettings as SpaceStorageSettings
+from smtyped._generated.shapes._s import Stairs as Stairs
+from smtyped._generated.shapes._s import StartClusterHealthCheckRequest as StartClusterHealthCheckRequest
+from smtyped._generated.shapes._s import StartClusterHealthCheckResponse as StartClusterHealthCheckResponse
+from smtyped._generated.shapes._s import StartEdgeDeploymentStageRequest as StartEdgeDeploymentStageRequest
+from smtyped._generated.shapes._s import StartEdgeDeploymentStageResponse as StartEdgeDeploymentStageResponse
+from smtyped._generated.shapes._s import StartInferenceExperimentRequest as StartInferenceExperimentRequest
+from smtyped._generated.shapes._s import StartInferenceExperimentResponse as StartInferenceExperimentResponse
+from smtyped._generated.shapes._s import StartMlflowTrackingServerRequest as StartMlflowTrackingServerRequest
+from smtyped._generated.shapes._s import StartMlflowTrackingServerResponse as StartMlflowTrackingServerResponse
+from smtyped._generated.shapes._s import StartMonitoringScheduleRequest as StartMonitoringScheduleRequest
+from smtyped._generated.shapes._s import StartMonitoringScheduleResponse as StartMonitoringScheduleResponse
+from smtyped._generated.shapes._s import StartNotebookInstanceInput as StartNotebookInstanceInput
+from smtyped._generated.shapes._s import StartNotebookInstanceResponse as StartNotebookInstanceResponse
+from smtyped._generated.shapes._s import StartPipelineExecutionRequest as StartPipelineExecutionRequest
+from smtyped._generated.shapes._s import StartPipelineExecutionResponse as StartPipelineExecutionResponse
+from smtyped._generated.shapes._s import StartSessionRequest as StartSessionRequest
+from smtyped._generated.shapes._s import StartSessionResponse as StartSessionResponse
+from smtyped._generated.shapes._s import StopAIBenchmarkJobRequest as StopAIBenchmarkJobRequest
+from smtyped._generated.shapes._s import StopAIBenchmarkJobResponse as StopAIBenchmarkJobResponse
+from smtyped._generated.shapes._s import StopAIRecommendationJobRequest as StopAIRecommendationJobRequest
+from smtyped._generated.shapes._s import StopAIRecommendationJobResponse as StopAIRecommendationJobResponse
+from smtyped._generated.shapes._s import StopAutoMLJobRequest as StopAutoMLJobRequest
+from smtyped._generated.shapes._s import StopAutoMLJobResponse as StopAutoMLJobResponse
+from smtyped._generated.shapes._s import StopCompilationJobRequest as StopCompilationJobRequest
+from smtyped._generated.shapes._s import StopCompilationJobResponse as StopCompilationJobResponse
+from smtyped._generated.shapes._s import StopEdgeDeploymentStageRequest as StopEdgeDeploymentStageRequest
+from smtyped._generated.shapes._s import StopEdgeDeploymentStageResponse as StopEdgeDeploymentStageResponse
+from smtyped._generated.shapes._s import StopEdgePackagingJobRequest as StopEdgePackagingJobRequest
+from smtyped._generated.shapes._s import StopEdgePackagingJobResponse as StopEdgePackagingJobResponse
+from smtyped._generated.shapes._s import StopHyperParameterTuningJobRequest as StopHyperParameterTuningJobRequest
+from smtyped._generated.shapes._s import StopHyperParameterTuningJobResponse as StopHyperParameterTuningJobResponse
+from smtyped._generated.shapes._s import StopInferenceExperimentRequest as StopInferenceExperimentRequest
+from smtyped._generated.shapes._s import StopInferenceExperimentResponse as StopInferenceExperimentResponse
+from smtyped._generated.shapes._s import (
+    StopInferenceRecommendationsJobRequest as StopInferenceRecommendationsJobRequest,
+)
+from smtyped._generated.shapes._s import (
+    StopInferenceRecommendationsJobResponse as StopInferenceRecommendationsJobResponse,
+)
+from smtyped._generated.shapes._s import StopJobRequest as StopJobRequest
+from smtyped._generated.shapes._s import StopJobResponse as StopJobResponse
+from smtyped._generated.shapes._s import StopLabelingJobRequest as StopLabelingJobRequest
+from smtyped._generated.shapes._s import StopLabelingJobResponse as StopLabelingJobResponse
+from smtyped._generated.shapes._s import StopMlflowTrackingServerRequest as StopMlflowTrackingServerRequest
+from smtyped._generated.shapes._s import StopMlflowTrackingServerResponse as StopMlflowTrackingServerResponse
+from smtyped._generated.shapes._s import StopMonitoringScheduleRequest as StopMonitoringScheduleRequest
+from smtyped._generated.shapes._s import StopMonitoringScheduleResponse as StopMonitoringScheduleResponse
+from smtyped._generated.shapes._s import StopNotebookInstanceInput as StopNotebookInstanceInput
+from smtyped._generated.shapes._s import StopNotebookInstanceResponse as StopNotebookInstanceResponse
+from smtyped._generated.shapes._s import StopOptimizationJobRequest as StopOptimizationJobRequest
+from smtyped._generated.shapes._s import StopOptimizationJobResponse as StopOptimizationJobResponse
+from smtyped._generated.shapes._s import StoppingCondition as StoppingCondition
+from smtyped._generated.shapes._s import StopPipelineExecutionRequest as StopPipelineExecutionRequest
+from smtyped._generated.shapes._s import StopPipelineExecutionResponse as StopPipelineExecutionResponse
+from smtyped._generated.shapes._s import StopProcessingJobRequest as StopProcessingJobRequest
+from smtyped._generated.shapes._s import StopProcessingJobResponse as StopProcessingJobResponse
+from smtyped._generated.shapes._s import StopTrainingJobRequest as StopTrainingJobRequest
+from smtyped._generated.shapes._s import StopTrainingJobResponse as StopTrainingJobResponse
+from smtyped._generated.shapes._s import StopTransformJobRequest as StopTransformJobRequest
+from smtyped._generated.shapes._s import StopTransformJobResponse as StopTransformJobResponse
+from smtyped._generated.shapes._s import StudioLifecycleConfigDetails as StudioLifecycleConfigDetails
+from smtyped._generated.shapes._s import StudioWebPortalSettings as StudioWebPortalSettings
+from smtyped._generated.shapes._s import SubscribedWorkteam as SubscribedWorkteam
+from smtyped._generated.shapes._s import SuggestionQuery as SuggestionQuery
+from smtyped._generated.shapes._t import TabularJobConfig as TabularJobConfig
+from smtyped._generated.shapes._t import TabularResolvedAttributes as TabularResolvedAttributes
+from smtyped._generated.shapes._t import Tag as Tag
+from smtyped._generated.shapes._t import TargetPlatform as TargetPlatform
+from smtyped._generated.shapes._t import (
+    TargetTrackingScalingPolicyConfiguration as TargetTrackingScalingPolicyConfiguration,
+)
+from smtyped._generated.shapes._t import TemplateProviderDetail as TemplateProviderDetail
+from smtyped._generated.shapes._t import TensorBoardAppSettings as TensorBoardAppSettings
+from smtyped._generated.shapes._t import TensorBoardOutputConfig as TensorBoardOutputConfig
+from smtyped._generated.shapes._t import TextClassificationJobConfig as TextClassificationJobConfig
+from smtyped._generated.shapes._t import TextGenerationJobConfig as TextGenerationJobConfig
+from smtyped._generated.shapes._t import TextGenerationResolvedAttributes as TextGenerationResolvedAttributes
+from smtyped._generated.shapes._t import ThroughputConfig as ThroughputConfig
+from smtyped._generated.shapes._t import ThroughputConfigDescription as ThroughputConfigDescription
+from smtyped._generated.shapes._t import ThroughputConfigUpdate as ThroughputConfigUpdate
+from smtyped._generated.shapes._t import TimeSeriesConfig as TimeSeriesConfig
+from smtyped._generated.shapes._t import TimeSeriesForecastingJobConfig as TimeSeriesForecastingJobConfig
+from smtyped._generated.shapes._t import TimeSeriesForecastingSettings as TimeSeriesForecastingSettings
+from smtyped._generated.shapes._t import TimeSeriesTransformations as TimeSeriesTransformations
+from smtyped._generated.shapes._t import TotalHits as TotalHits
+from smtyped._generated.shapes._t import TrackingServerSummary as TrackingServerSummary
+from smtyped._generated.shapes._t import TrafficPattern as TrafficPattern
+from smtyped._generated.shapes._t import TrafficRoutingConfig as TrafficRoutingConfig
+from smtyped._generated.shapes._t import TrainingImageConfig as TrainingImageConfig
+from smtyped._generated.shapes._t import TrainingJob as TrainingJob
+from smtyped._generated.shapes._t import TrainingJobDefinition as TrainingJobDefinition
+from smtyped._generated.shapes._t import TrainingJobStatusCounters as TrainingJobStatusCounters
+from smtyped._generated.shapes._t import TrainingJobStepMetadata as TrainingJobStepMetadata
+from smtyped._generated.shapes._t import TrainingJobSummary as TrainingJobSummary
+from smtyped._generated.shapes._t import TrainingPlanExtension as TrainingPlanExtension
+from smtyped._generated.shapes._t import TrainingPlanExtensionOffering as TrainingPlanExtensionOffering
+from smtyped._generated.shapes._t import TrainingPlanFilter as TrainingPlanFilter
+from smtyped._generated.shapes._t import TrainingPlanOffering as TrainingPlanOffering
+from smtyped._generated.shapes._t import TrainingPlanSummary as TrainingPlanSummary
+from smtyped._generated.shapes._t import TrainingProgressInfo as TrainingProgressInfo
+from smtyped._generated.shapes._t import TrainingRepositoryAuthConfig as TrainingRepositoryAuthConfig
+from smtyped._generated.shapes._t import TrainingSpecification as TrainingSpecification
+from smtyped._generated.shapes._t import TransformDataSource as TransformDataSource
+from smtyped._generated.shapes._t import TransformInput as TransformInput
+from smtyped._generated.shapes._t import TransformJob as TransformJob
+from smtyped._generated.shapes._t import TransformJobDefinition as TransformJobDefinition
+from smtyped._generated.shapes._t import TransformJobStepMetadata as TransformJobStepMetadata
+from smtyped._generated.shapes._t import TransformJobSummary as TransformJobSummary
+from smtyped._generated.shapes._t import TransformOutput as TransformOutput
+from smtyped._generated.shapes._t import TransformResources as TransformResources
+from smtyped._generated.shapes._t import TransformS3DataSource as TransformS3DataSource
+from smtyped._generated.shapes._t import Trial as Trial
+from smtyped._generated.shapes._t import TrialComponent as TrialComponent
+from smtyped._generated.shapes._t import TrialComponentArtifact as TrialComponentArtifact
+from smtyped._generated.shapes._t import TrialComponentMetricSummary as TrialComponentMetricSummary
+from smtyped._generated.shapes._t import TrialComponentParameterValue as TrialComponentParameterValue
+from smtyped._generated.shapes._t import TrialComponentSimpleSummary as TrialComponentSimpleSummary
+from smtyped._generated.shapes._t import TrialComponentSource as TrialComponentSource
+from smtyped._generated.shapes._t import TrialComponentSourceDetail as TrialComponentSourceDetail
+from smtyped._generated.shapes._t import TrialComponentStatus as TrialComponentStatus
+from smtyped._generated.shapes._t import TrialComponentSummary as TrialComponentSummary
+from smtyped._generated.shapes._t import TrialSource as TrialSource
+from smtyped._generated.shapes._t import TrialSummary as TrialSummary
+from smtyped._generated.shapes._t import TrustedIdentityPropagationSettings as TrustedIdentityPropagationSettings
+from smtyped._generated.shapes._t import TtlDuration as TtlDuration
+from smtyped._generated.shapes._t import TuningJobCompletionCriteria as TuningJobCompletionCriteria
+from smtyped._generated.shapes._t import TuningJobStepMetaData as TuningJobStepMetaData
+from smtyped._generated.shapes._u import USD as USD
+from smtyped._generated.shapes._u import UiConfig as UiConfig
+from smtyped._generated.shapes._u import UiTemplate as UiTemplate
+from smtyped._generated.shapes._u import UiTemplateInfo as UiTemplateInfo
+from smtyped._generated.shapes._u import UltraServer as UltraServer
+from smtyped._generated.shapes._u import UltraServerInfo as UltraServerInfo
+from smtyped._generated.shapes._u import UltraServerSummary as UltraServerSummary
+from smtyped._generated.shapes._u import UnifiedStudioSettings as UnifiedStudioSettings
+from smtyped._generated.shapes._u import UpdateActionRequest as UpdateActionRequest
+from smtyped._generated.shapes._u import UpdateActionResponse as UpdateActionResponse
+from smtyped._generated.shapes._u import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
+from smtyped._generated.shapes._u import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
+from smtyped._generated.shapes._u import UpdateArtifactRequest as UpdateArtifactRequest
+from smtyped._generated.shapes._u import UpdateArtifactResponse as UpdateArtifactResponse
+from smtyped._generated.shapes._u import UpdateClusterRequest as UpdateClusterRequest
+from smtyped._generated.shapes._u import UpdateClusterResponse as UpdateClusterResponse
+from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest
+from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse
+from smtyped._generated.shapes._u import (
+    UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
+)
+from smtyped._generated.shapes._u import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
+from smtyped._generated.shapes._u import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
+from smtyped._generated.shapes._u import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
+from smtyped._generated.shapes._u import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
+from smtyped._generated.shapes._u import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
+from smtyped._generated.shapes._u import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
+from smtyped._generated.shapes._u import UpdateContextRequest as UpdateContextRequest
+from smtyped._generated.shapes._u import UpdateContextResponse as UpdateContextResponse
+from smtyped._generated.shapes._u import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
+from smtyped._generated.shapes._u import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
+from smtyped._generated.shapes._u import UpdateDevicesRequest as UpdateDevicesRequest
+from smtyped._generated.shapes._u import UpdateDevicesResponse as UpdateDevicesResponse
+from smtyped._generated.shapes._u import UpdateDomainRequest as UpdateDomainRequest
+from smtyped._generated.shapes._u import UpdateDomainResponse as UpdateDomainResponse
+from smtyped._generated.shapes._u import UpdateEndpointInput as UpdateEndpointInput
+from smtyped._generated.shapes._u import UpdateEndpointOutput as UpdateEndpointOutput
+from smtyped._generated.shapes._u import (
+    UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
+)
+from smtyped._generated.shapes._u import (
+    UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
+)
+from smtyped._generated.shapes._u import UpdateExperimentRequest as UpdateExperimentRequest
+from smtyped._generated.shapes._u import UpdateExperimentResponse as UpdateExperimentResponse
+from smtyped._generated.shapes._u import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
+from smtyped._generated.shapes._u import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
+from smtyped._generated.shapes._u import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
+from smtyped._generated.shapes._u import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+from smtyped._generated.shapes._u import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
+from smtyped._generated.shapes._u import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
+from smtyped._generated.shapes._u import UpdateHubContentRequest as UpdateHubContentRequest
+from smtyped._generated.shapes._u import UpdateHubContentResponse as UpdateHubContentResponse
+from smtyped._generated.shapes._u import UpdateHubRequest as UpdateHubRequest
+from smtyped._generated.shapes._u import UpdateHubResponse as UpdateHubResponse
+from smtyped._generated.shapes._u import UpdateImageRequest as UpdateImageRequest
+from smtyped._generated.shapes._u import UpdateImageResponse as UpdateImageResponse
+from smtyped._generated.shapes._u import UpdateImageVersionRequest as UpdateImageVersionRequest
+from smtyped._generated.shapes._u import UpdateImageVersionResponse as UpdateImageVersionResponse
+from smtyped._generated.shapes._u import UpdateInferenceComponentInput as UpdateInferenceComponentInput
+from smtyped._generated.shapes._u import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
+from smtyped._generated.shapes._u import (
+    UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
+)
+from smtyped._generated.shapes._u import (
+    UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
+)
+from smtyped._generated.shapes._u import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
+from smtyped._generated.shapes._u import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
+from smtyped._generated.shapes._u import UpdateMlflowAppRequest as UpdateMlflowAppRequest
+from smtyped._generated.shapes._u import UpdateMlflowAppResponse as UpdateMlflowAppResponse
+from smtyped._generated.shapes._u import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
+from smtyped._generated.shapes._u import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
+from smtyped._generated.shapes._u import UpdateModelCardRequest as UpdateModelCardRequest
+from smtyped._generated.shapes._u import UpdateModelCardResponse as UpdateModelCardResponse
+from smtyped._generated.shapes._u import UpdateModelPackageInput as UpdateModelPackageInput
+from smtyped._generated.shapes._u import UpdateModelPackageOutput as UpdateModelPackageOutput
+from smtyped._generated.shapes._u import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
+from smtyped._generated.shapes._u import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
+from smtyped._generated.shapes._u import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
+from smtyped._generated.shapes._u import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
+from smtyped._generated.shapes._u import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
+from smtyped._generated.shapes._u import (
+    UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._u import (
+    UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._u import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
+from smtyped._generated.shapes._u import UpdatePartnerAppRequest as UpdatePartnerAppRequest
+from smtyped._generated.shapes._u import UpdatePartnerAppResponse as UpdatePartnerAppResponse
+from smtyped._generated.shapes._u import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
+from smtyped._generated.shapes._u import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
+from smtyped._generated.shapes._u import UpdatePipelineRequest as UpdatePipelineRequest
+from smtyped._generated.shapes._u import UpdatePipelineResponse as UpdatePipelineResponse
+from smtyped._generated.shapes._u import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
+from smtyped._generated.shapes._u import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
+from smtyped._generated.shapes._u import UpdateProjectInput as UpdateProjectInput
+from smtyped._generated.shapes._u import UpdateProjectOutput as UpdateProjectOutput
+from smtyped._generated.shapes._u import UpdateSpaceRequest as UpdateSpaceRequest
+from smtyped._generated.shapes._u import UpdateSpaceResponse as UpdateSpaceResponse
+from smtyped._generated.shapes._u import UpdateTemplateProvider as UpdateTemplateProvider
+from smtyped._generated.shapes._u import UpdateTrainingJobRequest as UpdateTrainingJobRequest
+from smtyped._generated.shapes._u import UpdateTrainingJobResponse as UpdateTrainingJobResponse
+from smtyped._generated.shapes._u import UpdateTrialComponentRequest as UpdateTrialComponentRequest
+from smtyped._generated.shapes._u import UpdateTrialComponentResponse as UpdateTrialComponentResponse
+from smtyped._generated.shapes._u import UpdateTrialRequest as UpdateTrialRequest
+from smtyped._generated.shapes._u import UpdateTrialResponse as UpdateTrialResponse
+from smtyped._generated.shapes._u import UpdateUserProfileRequest as UpdateUserProfileRequest
+from smtyped._generated.shapes._u import UpdateUserProfileResponse as UpdateUserProfileResponse
+from smtyped._generated.shapes._u import UpdateWorkforceRequest as UpdateWorkforceRequest
+from smtyped._generated.shapes._u import UpdateWorkforceResponse as UpdateWorkforceResponse
+from smtyped._generated.shapes._u import UpdateWorkteamRequest as UpdateWorkteamRequest
+from smtyped._generated.shapes._u import UpdateWorkteamResponse as UpdateWorkteamResponse
+from smtyped._generated.shapes._u import UserContext as UserContext
+from smtyped._generated.shapes._u import UserProfileDetails as UserProfileDetails
+from smtyped._generated.shapes._u import UserSettings as UserSettings
+from smtyped._generated.shapes._v import VariantProperty as VariantProperty
+from smtyped._generated.shapes._v import VectorConfig as VectorConfig
+from smtyped._generated.shapes._v import Vertex as Vertex
+from smtyped._generated.shapes._v import VisibilityConditions as VisibilityConditions
+from smtyped._generated.shapes._v import VpcConfig as VpcConfig
+from smtyped._generated.shapes._w import WarmPoolStatus as WarmPoolStatus
+from smtyped._generated.shapes._w import WorkerAccessConfiguration as WorkerAccessConfiguration
+from smtyped._generated.shapes._w import Workforce as Workforce
+from smtyped._generated.shapes._w import WorkforceVpcConfigRequest as WorkforceVpcConfigRequest
+from smtyped._generated.shapes._w import WorkforceVpcConfigResponse as WorkforceVpcConfigResponse
+from smtyped._generated.shapes._w import WorkloadSpec as WorkloadSpec
+from smtyped._generated.shapes._w import WorkspaceSettings as WorkspaceSettings
+from smtyped._generated.shapes._w import Workteam as Workteam
+
+__all__ = [
+    "USD",
+    "AIAdapterModelPackageEntry",
+    "AIAdapterS3Entry",
+    "AIAdapterSource",
+    "AIBenchmarkEndpoint",
+    "AIBenchmarkInferenceComponent",
+    "AIBenchmarkJobSummary",
+    "AIBenchmarkNetworkConfig",
+    "AIBenchmarkOutputConfig",
+    "AIBenchmarkOutputResult",
+    "AIBenchmarkTarget",
+    "AICapacityReservationConfig",
+    "AICloudWatchLogs",
+    "AIDatasetConfig",
+    "AIMlflowConfig",
+    "AIModelSource",
+    "AIModelSourceS3",
+    "AIRecommendation",
+    "AIRecommendationAdapterDetails",
+    "AIRecommendationComputeSpec",
+    "AIRecommendationConstraint",
+    "AIRecommendationDeploymentConfiguration",
+    "AIRecommendationDeploymentS3Channel",
+    "AIRecommendationInferenceSpecification",
+    "AIRecommendationInstanceDetail",
+    "AIRecommendationJobSummary",
+    "AIRecommendationModelDetails",
+    "AIRecommendationOptimizationDetail",
+    "AIRecommendationOutputConfig",
+    "AIRecommendationOutputResult",
+    "AIRecommendationPerformanceMetric",
+    "AIRecommendationPerformanceTarget",
+    "AIWorkloadConfigSummary",
+    "AIWorkloadConfigs",
+    "AIWorkloadDataSource",
+    "AIWorkloadInputDataConfig",
+    "AIWorkloadS3DataSource",
+    "AcceleratorPartitionConfig",
+    "ActionSource",
+    "ActionSummary",
+    "AddAssociationRequest",
+    "AddAssociationResponse",
+    "AddClusterNodeSpecification",
+    "AddTagsInput",
+    "AddTagsOutput",
+    "AdditionalEnis",
+    "AdditionalInferenceSpecificationDefinition",
+    "AdditionalModelDataSource",
+    "AdditionalS3DataSource",
+    "AgentVersion",
+    "Alarm",
+    "AlarmDetails",
+    "AlgorithmSpecification",
+    "AlgorithmStatusDetails",
+    "AlgorithmStatusItem",
+    "AlgorithmSummary",
+    "AlgorithmValidationProfile",
+    "AlgorithmValidationSpecification",
+    "AmazonQSettings",
+    "AnnotationConsolidationConfig",
+    "AppDetails",
+    "AppImageConfigDetails",
+    "AppLifecycleManagement",
+    "AppSpecification",
+    "ArtifactSource",
+    "ArtifactSourceType",
+    "ArtifactSummary",
+    "AssociateTrialComponentRequest",
+    "AssociateTrialComponentResponse",
+    "AssociationInfo",
+    "AssociationSummary",
+    "AsyncInferenceClientConfig",
+    "AsyncInferenceConfig",
+    "AsyncInferenceNotificationConfig",
+    "AsyncInferenceOutputConfig",
+    "AthenaDatasetDefinition",
+    "AttachClusterNodeVolumeRequest",
+    "AttachClusterNodeVolumeResponse",
+    "AuthorizedUrl",
+    "AutoMLAlgorithmConfig",
+    "AutoMLCandidate",
+    "AutoMLCandidateGenerationConfig",
+    "AutoMLCandidateStep",
+    "AutoMLChannel",
+    "AutoMLComputeConfig",
+    "AutoMLContainerDefinition",
+    "AutoMLDataSource",
+    "AutoMLDataSplitConfig",
+    "AutoMLJobArtifacts",
+    "AutoMLJobChannel",
+    "AutoMLJobCompletionCriteria",
+    "AutoMLJobConfig",
+    "AutoMLJobObjective",
+    "AutoMLJobStepMetadata",
+    "AutoMLJobSummary",
+    "AutoMLOutputDataConfig",
+    "AutoMLPartialFailureReason",
+    "AutoMLProblemTypeConfig",
+    "AutoMLProblemTypeResolvedAttributes",
+    "AutoMLResolvedAttributes",
+    "AutoMLS3DataSource",
+    "AutoMLSecurityConfig",
+    "AutoParameter",
+    "AutoRollbackConfig",
+    "Autotune",
+    "AvailableUpgrade",
+    "BaseModel",
+    "BatchAddClusterNodesError",
+    "BatchAddClusterNodesRequest",
+    "BatchAddClusterNodesResponse",
+    "BatchDataCaptureConfig",
+    "BatchDeleteClusterNodeLogicalIdsError",
+    "BatchDeleteClusterNodesError",
+    "BatchDeleteClusterNodesRequest",
+    "BatchDeleteClusterNodesResponse",
+    "BatchDescribeModelPackageError",
+    "BatchDescribeModelPackageInput",
+    "BatchDescribeModelPackageOutput",
+    "BatchDescribeModelPackageSummary",
+    "BatchRebootClusterNodeLogicalIdsError",
+    "BatchRebootClusterNodesError",
+    "BatchRebootClusterNodesRequest",
+    "BatchRebootClusterNodesResponse",
+    "BatchReplaceClusterNodeLogicalIdsError",
+    "BatchReplaceClusterNodesError",
+    "BatchReplaceClusterNodesRequest",
+    "BatchReplaceClusterNodesResponse",
+    "BatchTransformInput",
+    "BedrockCustomModelDeploymentMetadata",
+    "BedrockCustomModelMetadata",
+    "BedrockModelImportMetadata",
+    "BedrockProvisionedModelThroughputMetadata",
+    "BestObjectiveNotImproving",
+    "Bias",
+    "BlueGreenUpdatePolicy",
+    "CacheHitResult",
+    "CallbackStepMetadata",
+    "CandidateArtifactLocations",
+    "CandidateGenerationConfig",
+    "CandidateProperties",
+    "CanvasAppSettings",
+    "CapacityReservation",
+    "CapacitySize",
+    "CapacitySizeConfig",
+    "CaptureContentTypeHeader",
+    "CaptureOption",
+    "CategoricalParameter",
+    "CategoricalParameterRange",
+    "CategoricalParameterRangeSpecification",
+    "CfnCreateTemplateProvider",
+    "CfnStackCreateParameter",
+    "CfnStackDetail",
+    "CfnStackParameter",
+    "CfnStackUpdateParameter",
+    "CfnTemplateProviderDetail",
+    "CfnUpdateTemplateProvider",
+    "Channel",
+    "ChannelSpecification",
+    "CheckpointConfig",
+    "ClarifyCheckStepMetadata",
+    "ClarifyExplainerConfig",
+    "ClarifyInferenceConfig",
+    "ClarifyShapBaselineConfig",
+    "ClarifyShapConfig",
+    "ClarifyTextConfig",
+    "ClusterAutoPatchConfig",
+    "ClusterAutoPatchConfigDetails",
+    "ClusterAutoScalingConfig",
+    "ClusterAutoScalingConfigOutput",
+    "ClusterCapacityRequirements",
+    "ClusterEbsVolumeConfig",
+    "ClusterEventDetail",
+    "ClusterEventSummary",
+    "ClusterFsxLustreConfig",
+    "ClusterFsxOpenZfsConfig",
+    "ClusterInstanceGroupDetails",
+    "ClusterInstanceGroupSpecification",
+    "ClusterInstancePlacement",
+    "ClusterInstanceRequirementDetails",
+    "ClusterInstanceRequirements",
+    "ClusterInstanceStatusDetails",
+    "ClusterInstanceStorageConfig",
+    "ClusterInstanceTypeDetail",
+    "ClusterKubernetesConfig",
+    "ClusterKubernetesConfigDetails",
+    "ClusterKubernetesConfigNodeDetails",
+    "ClusterKubernetesTaint",
+    "ClusterLifeCycleConfig",
+    "ClusterMetadata",
+    "ClusterNetworkInterface",
+    "ClusterNetworkInterfaceDetails",
+    "ClusterNodeDetails",
+    "ClusterNodeSummary",
+    "ClusterOnDemandOptions",
+    "ClusterOrchestrator",
+    "ClusterOrchestratorEksConfig",
+    "ClusterOrchestratorSlurmConfig",
+    "ClusterPatchSchedule",
+    "ClusterPatchScheduleDetails",
+    "ClusterRestrictedInstanceGroupDetails",
+    "ClusterRestrictedInstanceGroupSpecification",
+    "ClusterRestrictedInstanceGroupsConfig",
+    "ClusterRestrictedInstanceGroupsConfigOutput",
+    "ClusterSchedulerConfigSummary",
+    "ClusterSharedEnvironmentConfig",
+    "ClusterSharedEnvironmentConfigDetails",
+    "ClusterSlurmConfig",
+    "ClusterSlurmConfigDetails",
+    "ClusterSpotOptions",
+    "ClusterSummary",
+    "ClusterTieredStorageConfig",
+    "CodeEditorAppImageConfig",
+    "CodeEditorAppSettings",
+    "CodeRepository",
+    "CodeRepositorySummary",
+    "CognitoConfig",
+    "CognitoMemberDefinition",
+    "CollectionConfig",
+    "CollectionConfiguration",
+    "CompilationJobSummary",
+    "ComputeQuotaConfig",
+    "ComputeQuotaResourceConfig",
+    "ComputeQuotaSummary",
+    "ComputeQuotaTarget",
+    "ConditionStepMetadata",
+    "ContainerConfig",
+    "ContainerDefinition",
+    "ContainerMetricsConfig",
+    "ContextSource",
+    "ContextSummary",
+    "ContinuousParameterRange",
+    "ContinuousParameterRangeSpecification",
+    "ConvergenceDetected",
+    "CreateAIBenchmarkJobRequest",
+    "CreateAIBenchmarkJobResponse",
+    "CreateAIRecommendationJobRequest",
+    "CreateAIRecommendationJobResponse",
+    "CreateAIWorkloadConfigRequest",
+    "CreateAIWorkloadConfigResponse",
+    "CreateActionRequest",
+    "CreateActionResponse",
+    "CreateAlgorithmInput",
+    "CreateAlgorithmOutput",
+    "CreateAppImageConfigRequest",
+    "CreateAppImageConfigResponse",
+    "CreateAppRequest",
+    "CreateAppResponse",
+    "CreateArtifactRequest",
+    "CreateArtifactResponse",
+    "CreateAutoMLJobRequest",
+    "CreateAutoMLJobResponse",
+    "CreateAutoMLJobV2Request",
+    "CreateAutoMLJobV2Response",
+    "CreateClusterRequest",
+    "CreateClusterResponse",
+    "CreateClusterSchedulerConfigRequest",
+    "CreateClusterSchedulerConfigResponse",
+    "CreateCodeRepositoryInput",
+    "CreateCodeRepositoryOutput",
+    "CreateCompilationJobRequest",
+    "CreateCompilationJobResponse",
+    "CreateComputeQuotaRequest",
+    "CreateComputeQuotaResponse",
+    "CreateContextRequest",
+    "CreateContextResponse",
+    "CreateDataQualityJobDefinitionRequest",
+    "CreateDataQualityJobDefinitionResponse",
+    "CreateDeviceFleetRequest",
+    "CreateDeviceFleetResponse",
+    "CreateDomainRequest",
+    "CreateDomainResponse",
+    "CreateEdgeDeploymentPlanRequest",
+    "CreateEdgeDeploymentPlanResponse",
+    "CreateEdgeDeploymentStageRequest",
+    "CreateEdgeDeploymentStageResponse",
+    "CreateEdgePackagingJobRequest",
+    "CreateEdgePackagingJobResponse",
+    "CreateEndpointConfigInput",
+    "CreateEndpointConfigOutput",
+    "CreateEndpointInput",
+    "CreateEndpointOutput",
+    "CreateExperimentRequest",
+    "CreateExperimentResponse",
+    "CreateFeatureGroupRequest",
+    "CreateFeatureGroupResponse",
+    "CreateFlowDefinitionRequest",
+    "CreateFlowDefinitionResponse",
+    "CreateHubContentPresignedUrlsRequest",
+    "CreateHubContentPresignedUrlsResponse",
+    "CreateHubContentReferenceRequest",
+    "CreateHubContentReferenceResponse",
+    "CreateHubRequest",
+    "CreateHubResponse",
+    "CreateHumanTaskUiRequest",
+    "CreateHumanTaskUiResponse",
+    "CreateHyperParameterTuningJobRequest",
+    "CreateHyperParameterTuningJobResponse",
+    "CreateImageRequest",
+    "CreateImageResponse",
+    "CreateImageVersionRequest",
+    "CreateImageVersionResponse",
+    "CreateInferenceComponentInput",
+    "CreateInferenceComponentOutput",
+    "CreateInferenceExperimentRequest",
+    "CreateInferenceExperimentResponse",
+    "CreateInferenceRecommendationsJobRequest",
+    "CreateInferenceRecommendationsJobResponse",
+    "CreateJobRequest",
+    "CreateJobResponse",
+    "CreateLabelingJobRequest",
+    "CreateLabelingJobResponse",
+    "CreateMlflowAppRequest",
+    "CreateMlflowAppResponse",
+    "CreateMlflowTrackingServerRequest",
+    "CreateMlflowTrackingServerResponse",
+    "CreateModelBiasJobDefinitionRequest",
+    "CreateModelBiasJobDefinitionResponse",
+    "CreateModelCardExportJobRequest",
+    "CreateModelCardExportJobResponse",
+    "CreateModelCardRequest",
+    "CreateModelCardResponse",
+    "CreateModelExplainabilityJobDefinitionRequest",
+    "CreateModelExplainabilityJobDefinitionResponse",
+    "CreateModelInput",
+    "CreateModelOutput",
+    "CreateModelPackageGroupInput",
+    "CreateModelPackageGroupOutput",
+    "CreateModelPackageInput",
+    "CreateModelPackageOutput",
+    "CreateModelQualityJobDefinitionRequest",
+    "CreateModelQualityJobDefinitionResponse",
+    "CreateMonitoringScheduleRequest",
+    "CreateMonitoringScheduleResponse",
+    "CreateNotebookInstanceInput",
+    "CreateNotebookInstanceLifecycleConfigInput",
+    "CreateNotebookInstanceLifecycleConfigOutput",
+    "CreateNotebookInstanceOutput",
+    "CreateOptimizationJobRequest",
+    "CreateOptimizationJobResponse",
+    "CreatePartnerAppPresignedUrlRequest",
+    "CreatePartnerAppPresignedUrlResponse",
+    "CreatePartnerAppRequest",
+    "CreatePartnerAppResponse",
+    "CreatePipelineRequest",
+    "CreatePipelineResponse",
+    "CreatePresignedDomainUrlRequest",
+    "CreatePresignedDomainUrlResponse",
+    "CreatePresignedMlflowAppUrlRequest",
+    "CreatePresignedMlflowAppUrlResponse",
+    "CreatePresignedMlflowTrackingServerUrlRequest",
+    "CreatePresignedMlflowTrackingServerUrlResponse",
+    "CreatePresignedNotebookInstanceUrlInput",
+    "CreatePresignedNotebookInstanceUrlOutput",
+    "CreateProcessingJobRequest",
+    "CreateProcessingJobResponse",
+    "CreateProjectInput",
+    "CreateProjectOutput",
+    "CreateSpaceRequest",
+    "CreateSpaceResponse",
+    "CreateStudioLifecycleConfigRequest",
+    "CreateStudioLifecycleConfigResponse",
+    "CreateTemplateProvider",
+    "CreateTrainingJobRequest",
+    "CreateTrainingJobResponse",
+    "CreateTrainingPlanRequest",
+    "CreateTrainingPlanResponse",
+    "CreateTransformJobRequest",
+    "CreateTransformJobResponse",
+    "CreateTrialComponentRequest",
+    "CreateTrialComponentResponse",
+    "CreateTrialRequest",
+    "CreateTrialResponse",
+    "CreateUserProfileRequest",
+    "CreateUserProfileResponse",
+    "CreateWorkforceRequest",
+    "CreateWorkforceResponse",
+    "CreateWorkteamRequest",
+    "CreateWorkteamResponse",
+    "CustomFileSystem",
+    "CustomFileSystemConfig",
+    "CustomImage",
+    "CustomPosixUserConfig",
+    "CustomizedMetricSpecification",
+    "DataCaptureConfig",
+    "DataCaptureConfigSummary",
+    "DataCatalogConfig",
+    "DataProcessing",
+    "DataQualityAppSpecification",
+    "DataQualityBaselineConfig",
+    "DataQualityJobInput",
+    "DataSource",
+    "DatasetDefinition",
+    "DatasetSource",
+    "DebugHookConfig",
+    "DebugRuleConfiguration",
+    "DebugRuleEvaluationStatus",
+    "DefaultEbsStorageSettings",
+    "DefaultSpaceSettings",
+    "DefaultSpaceStorageSettings",
+    "DeleteAIBenchmarkJobRequest",
+    "DeleteAIBenchmarkJobResponse",
+    "DeleteAIRecommendationJobRequest",
+    "DeleteAIRecommendationJobResponse",
+    "DeleteAIWorkloadConfigRequest",
+    "DeleteAIWorkloadConfigResponse",
+    "DeleteActionRequest",
+    "DeleteActionResponse",
+    "DeleteAlgorithmInput",
+    "DeleteAlgorithmResponse",
+    "DeleteAppImageConfigRequest",
+    "DeleteAppImageConfigResponse",
+    "DeleteAppRequest",
+    "DeleteAppResponse",
+    "DeleteArtifactRequest",
+    "DeleteArtifactResponse",
+    "DeleteAssociationRequest",
+    "DeleteAssociationResponse",
+    "DeleteClusterRequest",
+    "DeleteClusterResponse",
+    "DeleteClusterSchedulerConfigRequest",
+    "DeleteClusterSchedulerConfigResponse",
+    "DeleteCodeRepositoryInput",
+    "DeleteCodeRepositoryResponse",
+    "DeleteCompilationJobRequest",
+    "DeleteCompilationJobResponse",
+    "DeleteComputeQuotaRequest",
+    "DeleteComputeQuotaResponse",
+    "DeleteContextRequest",
+    "DeleteContextResponse",
+    "DeleteDataQualityJobDefinitionRequest",
+    "DeleteDataQualityJobDefinitionResponse",
+    "DeleteDeviceFleetRequest",
+    "DeleteDeviceFleetResponse",
+    "DeleteDomainRequest",
+    "DeleteDomainResponse",
+    "DeleteEdgeDeploymentPlanRequest",
+    "DeleteEdgeDeploymentPlanResponse",
+    "DeleteEdgeDeploymentStageRequest",
+    "DeleteEdgeDeploymentStageResponse",
+    "DeleteEndpointConfigInput",
+    "DeleteEndpointConfigResponse",
+    "DeleteEndpointInput",
+    "DeleteEndpointResponse",
+    "DeleteExperimentRequest",
+    "DeleteExperimentResponse",
+    "DeleteFeatureGroupRequest",
+    "DeleteFeatureGroupResponse",
+    "DeleteFlowDefinitionRequest",
+    "DeleteFlowDefinitionResponse",
+    "DeleteHubContentReferenceRequest",
+    "DeleteHubContentReferenceResponse",
+    "DeleteHubContentRequest",
+    "DeleteHubContentResponse",
+    "DeleteHubRequest",
+    "DeleteHubResponse",
+    "DeleteHumanTaskUiRequest",
+    "DeleteHumanTaskUiResponse",
+    "DeleteHyperParameterTuningJobRequest",
+    "DeleteHyperParameterTuningJobResponse",
+    "DeleteImageRequest",
+    "DeleteImageResponse",
+    "DeleteImageVersionRequest",
+    "DeleteImageVersionResponse",
+    "DeleteInferenceComponentInput",
+    "DeleteInferenceComponentResponse",
+    "DeleteInferenceExperimentRequest",
+    "DeleteInferenceExperimentResponse",
+    "DeleteJobRequest",
+    "DeleteJobResponse",
+    "DeleteMlflowAppRequest",
+    "DeleteMlflowAppResponse",
+    "DeleteMlflowTrackingServerRequest",
+    "DeleteMlflowTrackingServerResponse",
+    "DeleteModelBiasJobDefinitionRequest",
+    "DeleteModelBiasJobDefinitionResponse",
+    "DeleteModelCardRequest",
+    "DeleteModelCardResponse",
+    "DeleteModelExplainabilityJobDefinitionRequest",
+    "DeleteModelExplainabilityJobDefinitionResponse",
+    "DeleteModelInput",
+    "DeleteModelPackageGroupInput",
+    "DeleteModelPackageGroupPolicyInput",
+    "DeleteModelPackageGroupPolicyResponse",
+    "DeleteModelPackageGroupResponse",
+    "DeleteModelPackageInput",
+    "DeleteModelPackageResponse",
+    "DeleteModelQualityJobDefinitionRequest",
+    "DeleteModelQualityJobDefinitionResponse",
+    "DeleteModelResponse",
+    "DeleteMonitoringScheduleRequest",
+    "DeleteMonitoringScheduleResponse",
+    "DeleteNotebookInstanceInput",
+    "DeleteNotebookInstanceLifecycleConfigInput",
+    "DeleteNotebookInstanceLifecycleConfigResponse",
+    "DeleteNotebookInstanceResponse",
+    "DeleteOptimizationJobRequest",
+    "DeleteOptimizationJobResponse",
+    "DeletePartnerAppRequest",
+    "DeletePartnerAppResponse",
+    "DeletePipelineRequest",
+    "DeletePipelineResponse",
+    "DeleteProcessingJobRequest",
+    "DeleteProcessingJobResponse",
+    "DeleteProjectInput",
+    "DeleteProjectResponse",
+    "DeleteSpaceRequest",
+    "DeleteSpaceResponse",
+    "DeleteStudioLifecycleConfigRequest",
+    "DeleteStudioLifecycleConfigResponse",
+    "DeleteTagsInput",
+    "DeleteTagsOutput",
+    "DeleteTrainingJobRequest",
+    "DeleteTrainingJobResponse",
+    "DeleteTrialComponentRequest",
+    "DeleteTrialComponentResponse",
+    "DeleteTrialRequest",
+    "DeleteTrialResponse",
+    "DeleteUserProfileRequest",
+    "DeleteUserProfileResponse",
+    "DeleteWorkforceRequest",
+    "DeleteWorkforceResponse",
+    "DeleteWorkteamRequest",
+    "DeleteWorkteamResponse",
+    "DeployedImage",
+    "DeploymentConfig",
+    "DeploymentConfiguration",
+    "DeploymentRecommendation",
+    "DeploymentStage",
+    "DeploymentStageStatusSummary",
+    "DeregisterDevicesRequest",
+    "DeregisterDevicesResponse",
+    "DerivedInformation",
+    "DescribeAIBenchmarkJobRequest",
+    "DescribeAIBenchmarkJobResponse",
+    "DescribeAIRecommendationJobRequest",
+    "DescribeAIRecommendationJobResponse",
+    "DescribeAIWorkloadConfigRequest",
+    "DescribeAIWorkloadConfigResponse",
+    "DescribeActionRequest",
+    "DescribeActionResponse",
+    "DescribeAlgorithmInput",
+    "DescribeAlgorithmOutput",
+    "DescribeAppImageConfigRequest",
+    "DescribeAppImageConfigResponse",
+    "DescribeAppRequest",
+    "DescribeAppResponse",
+    "DescribeArtifactRequest",
+    "DescribeArtifactResponse",
+    "DescribeAutoMLJobRequest",
+    "DescribeAutoMLJobResponse",
+    "DescribeAutoMLJobV2Request",
+    "DescribeAutoMLJobV2Response",
+    "DescribeClusterEventRequest",
+    "DescribeClusterEventResponse",
+    "DescribeClusterNodeRequest",
+    "DescribeClusterNodeResponse",
+    "DescribeClusterRequest",
+    "DescribeClusterResponse",
+    "DescribeClusterSchedulerConfigRequest",
+    "DescribeClusterSchedulerConfigResponse",
+    "DescribeCodeRepositoryInput",
+    "DescribeCodeRepositoryOutput",
+    "DescribeCompilationJobRequest",
+    "DescribeCompilationJobResponse",
+    "DescribeComputeQuotaRequest",
+    "DescribeComputeQuotaResponse",
+    "DescribeContextRequest",
+    "DescribeContextResponse",
+    "DescribeDataQualityJobDefinitionRequest",
+    "DescribeDataQualityJobDefinitionResponse",
+    "DescribeDeviceFleetRequest",
+    "DescribeDeviceFleetResponse",
+    "DescribeDeviceRequest",
+    "DescribeDeviceResponse",
+    "DescribeDomainRequest",
+    "DescribeDomainResponse",
+    "DescribeEdgeDeploymentPlanRequest",
+    "DescribeEdgeDeploymentPlanResponse",
+    "DescribeEdgePackagingJobRequest",
+    "DescribeEdgePackagingJobResponse",
+    "DescribeEndpointConfigInput",
+    "DescribeEndpointConfigOutput",
+    "DescribeEndpointInput",
+    "DescribeEndpointOutput",
+    "DescribeExperimentRequest",
+    "DescribeExperimentResponse",
+    "DescribeFeatureGroupRequest",
+    "DescribeFeatureGroupResponse",
+    "DescribeFeatureMetadataRequest",
+    "DescribeFeatureMetadataResponse",
+    "DescribeFlowDefinitionRequest",
+    "DescribeFlowDefinitionResponse",
+    "DescribeHubContentRequest",
+    "DescribeHubContentResponse",
+    "DescribeHubRequest",
+    "DescribeHubResponse",
+    "DescribeHumanTaskUiRequest",
+    "DescribeHumanTaskUiResponse",
+    "DescribeHyperParameterTuningJobRequest",
+    "DescribeHyperParameterTuningJobResponse",
+    "DescribeImageRequest",
+    "DescribeImageResponse",
+    "DescribeImageVersionRequest",
+    "DescribeImageVersionResponse",
+    "DescribeInferenceComponentInput",
+    "DescribeInferenceComponentOutput",
+    "DescribeInferenceExperimentRequest",
+    "DescribeInferenceExperimentResponse",
+    "DescribeInferenceRecommendationsJobRequest",
+    "DescribeInferenceRecommendationsJobResponse",
+    "DescribeJobRequest",
+    "DescribeJobResponse",
+    "DescribeJobSchemaVersionRequest",
+    "DescribeJobSchemaVersionResponse",
+    "DescribeLabelingJobRequest",
+    "DescribeLabelingJobResponse",
+    "DescribeLineageGroupRequest",
+    "DescribeLineageGroupResponse",
+    "DescribeMlflowAppRequest",
+    "DescribeMlflowAppResponse",
+    "DescribeMlflowTrackingServerRequest",
+    "DescribeMlflowTrackingServerResponse",
+    "DescribeModelBiasJobDefinitionRequest",
+    "DescribeModelBiasJobDefinitionResponse",
+    "DescribeModelCardExportJobRequest",
+    "DescribeModelCardExportJobResponse",
+    "DescribeModelCardRequest",
+    "DescribeModelCardResponse",
+    "DescribeModelExplainabilityJobDefinitionRequest",
+    "DescribeModelExplainabilityJobDefinitionResponse",
+    "DescribeModelInput",
+    "DescribeModelOutput",
+    "DescribeModelPackageGroupInput",
+    "DescribeModelPackageGroupOutput",
+    "DescribeModelPackageInput",
+    "DescribeModelPackageOutput",
+    "DescribeModelQualityJobDefinitionRequest",
+    "DescribeModelQualityJobDefinitionResponse",
+    "DescribeMonitoringScheduleRequest",
+    "DescribeMonitoringScheduleResponse",
+    "DescribeNotebookInstanceInput",
+    "DescribeNotebookInstanceLifecycleConfigInput",
+    "DescribeNotebookInstanceLifecycleConfigOutput",
+    "DescribeNotebookInstanceOutput",
+    "DescribeOptimizationJobRequest",
+    "DescribeOptimizationJobResponse",
+    "DescribePartnerAppRequest",
+    "DescribePartnerAppResponse",
+    "DescribePipelineDefinitionForExecutionRequest",
+    "DescribePipelineDefinitionForExecutionResponse",
+    "DescribePipelineExecutionRequest",
+    "DescribePipelineExecutionResponse",
+    "DescribePipelineRequest",
+    "DescribePipelineResponse",
+    "DescribeProcessingJobRequest",
+    "DescribeProcessingJobResponse",
+    "DescribeProjectInput",
+    "DescribeProjectOutput",
+    "DescribeReservedCapacityRequest",
+    "DescribeReservedCapacityResponse",
+    "DescribeSpaceRequest",
+    "DescribeSpaceResponse",
+    "DescribeStudioLifecycleConfigRequest",
+    "DescribeStudioLifecycleConfigResponse",
+    "DescribeSubscribedWorkteamRequest",
+    "DescribeSubscribedWorkteamResponse",
+    "DescribeTrainingJobRequest",
+    "DescribeTrainingJobResponse",
+    "DescribeTrainingPlanExtensionHistoryRequest",
+    "DescribeTrainingPlanExtensionHistoryResponse",
+    "DescribeTrainingPlanRequest",
+    "DescribeTrainingPlanResponse",
+    "DescribeTransformJobRequest",
+    "DescribeTransformJobResponse",
+    "DescribeTrialComponentRequest",
+    "DescribeTrialComponentResponse",
+    "DescribeTrialRequest",
+    "DescribeTrialResponse",
+    "DescribeUserProfileRequest",
+    "DescribeUserProfileResponse",
+    "DescribeWorkforceRequest",
+    "DescribeWorkforceResponse",
+    "DescribeWorkteamRequest",
+    "DescribeWorkteamResponse",
+    "DesiredWeightAndCapacity",
+    "DetachClusterNodeVolumeRequest",
+    "DetachClusterNodeVolumeResponse",
+    "Device",
+    "DeviceDeploymentSummary",
+    "DeviceFleetSummary",
+    "DeviceSelectionConfig",
+    "DeviceStats",
+    "DeviceSummary",
+    "DirectDeploySettings",
+    "DisableSagemakerServicecatalogPortfolioInput",
+    "DisableSagemakerServicecatalogPortfolioOutput",
+    "DisassociateTrialComponentRequest",
+    "DisassociateTrialComponentResponse",
+    "DockerSettings",
+    "DomainDetails",
+    "DomainSettings",
+    "DomainSettingsForUpdate",
+    "DriftCheckBaselines",
+    "DriftCheckBias",
+    "DriftCheckExplainability",
+    "DriftCheckModelDataQuality",
+    "DriftCheckModelQuality",
+    "DynamicScalingConfiguration",
+    "EFSFileSystem",
+    "EFSFileSystemConfig",
+    "EMRStepMetadata",
+    "EbsStorageSettings",
+    "Ec2CapacityReservation",
+    "Edge",
+    "EdgeDeploymentConfig",
+    "EdgeDeploymentModelConfig",
+    "EdgeDeploymentPlanSummary",
+    "EdgeDeploymentStatus",
+    "EdgeModel",
+    "EdgeModelStat",
+    "EdgeModelSummary",
+    "EdgeOutputConfig",
+    "EdgePackagingJobSummary",
+    "EdgePresetDeploymentOutput",
+    "EmrServerlessComputeConfig",
+    "EmrServerlessSettings",
+    "EmrSettings",
+    "EnableSagemakerServicecatalogPortfolioInput",
+    "EnableSagemakerServicecatalogPortfolioOutput",
+    "Endpoint",
+    "EndpointConfigStepMetadata",
+    "EndpointConfigSummary",
+    "EndpointInfo",
+    "EndpointInput",
+    "EndpointInputConfiguration",
+    "EndpointMetadata",
+    "EndpointOutputConfiguration",
+    "EndpointPerformance",
+    "EndpointStepMetadata",
+    "EndpointSummary",
+    "EnvironmentConfig",
+    "EnvironmentConfigDetails",
+    "EnvironmentParameter",
+    "EnvironmentParameterRanges",
+    "ErrorInfo",
+    "EventDetails",
+    "EventMetadata",
+    "Experiment",
+    "ExperimentConfig",
+    "ExperimentSource",
+    "ExperimentSummary",
+    "Explainability",
+    "ExplainerConfig",
+    "ExtendTrainingPlanRequest",
+    "ExtendTrainingPlanResponse",
+    "FSxLustreConfig",
+    "FSxLustreFileSystem",
+    "FSxLustreFileSystemConfig",
+    "FailStepMetadata",
+    "FeatureDefinition",
+    "FeatureGroup",
+    "FeatureGroupSummary",
+    "FeatureMetadata",
+    "FeatureParameter",
+    "FileSource",
+    "FileSystemConfig",
+    "FileSystemDataSource",
+    "Filter",
+    "FinalAutoMLJobObjectiveMetric",
+    "FinalHyperParameterTuningJobObjectiveMetric",
+    "FlowDefinitionOutputConfig",
+    "FlowDefinitionSummary",
+    "GenerativeAiSettings",
+    "GetDeviceFleetReportRequest",
+    "GetDeviceFleetReportResponse",
+    "GetLineageGroupPolicyRequest",
+    "GetLineageGroupPolicyResponse",
+    "GetModelPackageGroupPolicyInput",
+    "GetModelPackageGroupPolicyOutput",
+    "GetSagemakerServicecatalogPortfolioStatusInput",
+    "GetSagemakerServicecatalogPortfolioStatusOutput",
+    "GetScalingConfigurationRecommendationRequest",
+    "GetScalingConfigurationRecommendationResponse",
+    "GetSearchSuggestionsRequest",
+    "GetSearchSuggestionsResponse",
+    "GitConfig",
+    "GitConfigForUpdate",
+    "HiddenSageMakerImage",
+    "HolidayConfigAttributes",
+    "HubAccessConfig",
+    "HubContentDependency",
+    "HubContentInfo",
+    "HubInfo",
+    "HubS3StorageConfig",
+    "HumanLoopActivationConditionsConfig",
+    "HumanLoopActivationConfig",
+    "HumanLoopConfig",
+    "HumanLoopRequestSource",
+    "HumanTaskConfig",
+    "HumanTaskUiSummary",
+    "HyperParameterAlgorithmSpecification",
+    "HyperParameterSpecification",
+    "HyperParameterTrainingJobDefinition",
+    "HyperParameterTrainingJobSummary",
+    "HyperParameterTuningInstanceConfig",
+    "HyperParameterTuningJobCompletionDetails",
+    "HyperParameterTuningJobConfig",
+    "HyperParameterTuningJobConsumedResources",
+    "HyperParameterTuningJobObjective",
+    "HyperParameterTuningJobSearchEntity",
+    "HyperParameterTuningJobStrategyConfig",
+    "HyperParameterTuningJobSummary",
+    "HyperParameterTuningJobWarmStartConfig",
+    "HyperParameterTuningResourceConfig",
+    "HyperbandStrategyConfig",
+    "IamIdentity",
+    "IamPolicyConstraints",
+    "IdentityProviderOAuthSetting",
+    "IdleSettings",
+    "Image",
+    "ImageClassificationJobConfig",
+    "ImageConfig",
+    "ImageVersion",
+    "ImportHubContentRequest",
+    "ImportHubContentResponse",
+    "InferenceComponentAvailabilityZoneBalance",
+    "InferenceComponentCapacitySize",
+    "InferenceComponentComputeResourceRequirements",
+    "InferenceComponentContainerSpecification",
+    "InferenceComponentContainerSpecificationSummary",
+    "InferenceComponentDataCacheConfig",
+    "InferenceComponentDataCacheConfigSummary",
+    "InferenceComponentDeploymentConfig",
+    "InferenceComponentMetadata",
+    "InferenceComponentPlacementStatus",
+    "InferenceComponentRollingUpdatePolicy",
+    "InferenceComponentRuntimeConfig",
+    "InferenceComponentRuntimeConfigSummary",
+    "InferenceComponentSchedulingConfig",
+    "InferenceComponentSpecification",
+    "InferenceComponentSpecificationSummary",
+    "InferenceComponentStartupParameters",
+    "InferenceComponentSummary",
+    "InferenceExecutionConfig",
+    "InferenceExperimentDataStorageConfig",
+    "InferenceExperimentSchedule",
+    "InferenceExperimentSummary",
+    "InferenceHubAccessConfig",
+    "InferenceMetrics",
+    "InferenceRecommendation",
+    "InferenceRecommendationsJob",
+    "InferenceRecommendationsJobStep",
+    "InferenceSpecification",
+    "InfraCheckConfig",
+    "InputConfig",
+    "InstanceGroup",
+    "InstanceGroupHealthCheckConfiguration",
+    "InstanceGroupMetadata",
+    "InstanceGroupScalingMetadata",
+    "InstanceMetadata",
+    "InstanceMetadataServiceConfiguration",
+    "InstancePlacementConfig",
+    "InstancePool",
+    "InstancePoolSummary",
+    "InstanceRequirementsEniConfiguration",
+    "IntegerParameterRange",
+    "IntegerParameterRangeSpecification",
+    "Job",
+    "JobConfigSchemaVersionSummary",
+    "JobSecondaryStatusTransition",
+    "JobStepMetadata",
+    "JobSummary",
+    "JupyterLabAppImageConfig",
+    "JupyterLabAppSettings",
+    "JupyterServerAppSettings",
+    "KendraSettings",
+    "KernelGatewayAppSettings",
+    "KernelGatewayImageConfig",
+    "KernelSpec",
+    "LabelCounters",
+    "LabelCountersForWorkteam",
+    "LabelingJobAlgorithmsConfig",
+    "LabelingJobDataAttributes",
+    "LabelingJobDataSource",
+    "LabelingJobForWorkteamSummary",
+    "LabelingJobInputConfig",
+    "LabelingJobOutput",
+    "LabelingJobOutputConfig",
+    "LabelingJobResourceConfig",
+    "LabelingJobS3DataSource",
+    "LabelingJobSnsDataSource",
+    "LabelingJobStoppingConditions",
+    "LabelingJobSummary",
+    "LambdaStepMetadata",
+    "LastUpdateStatus",
+    "LineageGroupSummary",
+    "LineageMetadata",
+    "ListAIBenchmarkJobsRequest",
+    "ListAIBenchmarkJobsResponse",
+    "ListAIRecommendationJobsRequest",
+    "ListAIRecommendationJobsResponse",
+    "ListAIWorkloadConfigsRequest",
+    "ListAIWorkloadConfigsResponse",
+    "ListActionsRequest",
+    "ListActionsResponse",
+    "ListAlgorithmsInput",
+    "ListAlgorithmsOutput",
+    "ListAliasesRequest",
+    "ListAliasesResponse",
+    "ListAppImageConfigsRequest",
+    "ListAppImageConfigsResponse",
+    "ListAppsRequest",
+    "ListAppsResponse",
+    "ListArtifactsRequest",
+    "ListArtifactsResponse",
+    "ListAssociationsRequest",
+    "ListAssociationsResponse",
+    "ListAutoMLJobsRequest",
+    "ListAutoMLJobsResponse",
+    "ListCandidatesForAutoMLJobRequest",
+    "ListCandidatesForAutoMLJobResponse",
+    "ListClusterEventsRequest",
+    "ListClusterEventsResponse",
+    "ListClusterNodesRequest",
+    "ListClusterNodesResponse",
+    "ListClusterSchedulerConfigsRequest",
+    "ListClusterSchedulerConfigsResponse",
+    "ListClustersRequest",
+    "ListClustersResponse",
+    "ListCodeRepositoriesInput",
+    "ListCodeRepositoriesOutput",
+    "ListCompilationJobsRequest",
+    "ListCompilationJobsResponse",
+    "ListComputeQuotasRequest",
+    "ListComputeQuotasResponse",
+    "ListContextsRequest",
+    "ListContextsResponse",
+    "ListDataQualityJobDefinitionsRequest",
+    "ListDataQualityJobDefinitionsResponse",
+    "ListDeviceFleetsRequest",
+    "ListDeviceFleetsResponse",
+    "ListDevicesRequest",
+    "ListDevicesResponse",
+    "ListDomainsRequest",
+    "ListDomainsResponse",
+    "ListEdgeDeploymentPlansRequest",
+    "ListEdgeDeploymentPlansResponse",
+    "ListEdgePackagingJobsRequest",
+    "ListEdgePackagingJobsResponse",
+    "ListEndpointConfigsInput",
+    "ListEndpointConfigsOutput",
+    "ListEndpointsInput",
+    "ListEndpointsOutput",
+    "ListExperimentsRequest",
+    "ListExperimentsResponse",
+    "ListFeatureGroupsRequest",
+    "ListFeatureGroupsResponse",
+    "ListFlowDefinitionsRequest",
+    "ListFlowDefinitionsResponse",
+    "ListHubContentVersionsRequest",
+    "ListHubContentVersionsResponse",
+    "ListHubContentsRequest",
+    "ListHubContentsResponse",
+    "ListHubsRequest",
+    "ListHubsResponse",
+    "ListHumanTaskUisRequest",
+    "ListHumanTaskUisResponse",
+    "ListHyperParameterTuningJobsRequest",
+    "ListHyperParameterTuningJobsResponse",
+    "ListImageVersionsRequest",
+    "ListImageVersionsResponse",
+    "ListImagesRequest",
+    "ListImagesResponse",
+    "ListInferenceComponentsInput",
+    "ListInferenceComponentsOutput",
+    "ListInferenceExperimentsRequest",
+    "ListInferenceExperimentsResponse",
+    "ListInferenceRecommendationsJobStepsRequest",
+    "ListInferenceRecommendationsJobStepsResponse",
+    "ListInferenceRecommendationsJobsRequest",
+    "ListInferenceRecommendationsJobsResponse",
+    "ListJobSchemaVersionsRequest",
+    "ListJobSchemaVersionsResponse",
+    "ListJobsRequest",
+    "ListJobsResponse",
+    "ListLabelingJobsForWorkteamRequest",
+    "ListLabelingJobsForWorkteamResponse",
+    "ListLabelingJobsRequest",
+    "ListLabelingJobsResponse",
+    "ListLineageGroupsRequest",
+    "ListLineageGroupsResponse",
+    "ListMlflowAppsRequest",
+    "ListMlflowAppsResponse",
+    "ListMlflowTrackingServersRequest",
+    "ListMlflowTrackingServersResponse",
+    "ListModelBiasJobDefinitionsRequest",
+    "ListModelBiasJobDefinitionsResponse",
+    "ListModelCardExportJobsRequest",
+    "ListModelCardExportJobsResponse",
+    "ListModelCardVersionsRequest",
+    "ListModelCardVersionsResponse",
+    "ListModelCardsRequest",
+    "ListModelCardsResponse",
+    "ListModelExplainabilityJobDefinitionsRequest",
+    "ListModelExplainabilityJobDefinitionsResponse",
+    "ListModelMetadataRequest",
+    "ListModelMetadataResponse",
+    "ListModelPackageGroupsInput",
+    "ListModelPackageGroupsOutput",
+    "ListModelPackagesInput",
+    "ListModelPackagesOutput",
+    "ListModelQualityJobDefinitionsRequest",
+    "ListModelQualityJobDefinitionsResponse",
+    "ListModelsInput",
+    "ListModelsOutput",
+    "ListMonitoringAlertHistoryRequest",
+    "ListMonitoringAlertHistoryResponse",
+    "ListMonitoringAlertsRequest",
+    "ListMonitoringAlertsResponse",
+    "ListMonitoringExecutionsRequest",
+    "ListMonitoringExecutionsResponse",
+    "ListMonitoringSchedulesRequest",
+    "ListMonitoringSchedulesResponse",
+    "ListNotebookInstanceLifecycleConfigsInput",
+    "ListNotebookInstanceLifecycleConfigsOutput",
+    "ListNotebookInstancesInput",
+    "ListNotebookInstancesOutput",
+    "ListOptimizationJobsRequest",
+    "ListOptimizationJobsResponse",
+    "ListPartnerAppsRequest",
+    "ListPartnerAppsResponse",
+    "ListPipelineExecutionStepsRequest",
+    "ListPipelineExecutionStepsResponse",
+    "ListPipelineExecutionsRequest",
+    "ListPipelineExecutionsResponse",
+    "ListPipelineParametersForExecutionRequest",
+    "ListPipelineParametersForExecutionResponse",
+    "ListPipelineVersionsRequest",
+    "ListPipelineVersionsResponse",
+    "ListPipelinesRequest",
+    "ListPipelinesResponse",
+    "ListProcessingJobsRequest",
+    "ListProcessingJobsResponse",
+    "ListProjectsInput",
+    "ListProjectsOutput",
+    "ListResourceCatalogsRequest",
+    "ListResourceCatalogsResponse",
+    "ListSpacesRequest",
+    "ListSpacesResponse",
+    "ListStageDevicesRequest",
+    "ListStageDevicesResponse",
+    "ListStudioLifecycleConfigsRequest",
+    "ListStudioLifecycleConfigsResponse",
+    "ListSubscribedWorkteamsRequest",
+    "ListSubscribedWorkteamsResponse",
+    "ListTagsInput",
+    "ListTagsOutput",
+    "ListTrainingJobsForHyperParameterTuningJobRequest",
+    "ListTrainingJobsForHyperParameterTuningJobResponse",
+    "ListTrainingJobsRequest",
+    "ListTrainingJobsResponse",
+    "ListTrainingPlansRequest",
+    "ListTrainingPlansResponse",
+    "ListTransformJobsRequest",
+    "ListTransformJobsResponse",
+    "ListTrialComponentsRequest",
+    "ListTrialComponentsResponse",
+    "ListTrialsRequest",
+    "ListTrialsResponse",
+    "ListUltraServersByReservedCapacityRequest",
+    "ListUltraServersByReservedCapacityResponse",
+    "ListUserProfilesRequest",
+    "ListUserProfilesResponse",
+    "ListWorkforcesRequest",
+    "ListWorkforcesResponse",
+    "ListWorkteamsRequest",
+    "ListWorkteamsResponse",
+    "MLflowConfiguration",
+    "ManagedConfiguration",
+    "MemberDefinition",
+    "MetadataProperties",
+    "MetricData",
+    "MetricDatum",
+    "MetricDefinition",
+    "MetricSpecification",
+    "MetricsConfig",
+    "MetricsEndpoint",
+    "MetricsSource",
+    "MlflowAppSummary",
+    "MlflowConfig",
+    "MlflowDetails",
+    "Model",
+    "ModelAccessConfig",
+    "ModelArtifacts",
+    "ModelBiasAppSpecification",
+    "ModelBiasBaselineConfig",
+    "ModelBiasJobInput",
+    "ModelCard",
+    "ModelCardExportArtifacts",
+    "ModelCardExportJobSummary",
+    "ModelCardExportOutputConfig",
+    "ModelCardSecurityConfig",
+    "ModelCardSummary",
+    "ModelCardVersionSummary",
+    "ModelClientConfig",
+    "ModelCompilationConfig",
+    "ModelConfiguration",
+    "ModelDashboardEndpoint",
+    "ModelDashboardIndicatorAction",
+    "ModelDashboardModel",
+    "ModelDashboardModelCard",
+    "ModelDashboardMonitoringSchedule",
+    "ModelDataQuality",
+    "ModelDataSource",
+    "ModelDeployConfig",
+    "ModelDeployResult",
+    "ModelDigests",
+    "ModelExplainabilityAppSpecification",
+    "ModelExplainabilityBaselineConfig",
+    "ModelExplainabilityJobInput",
+    "ModelInfrastructureConfig",
+    "ModelInput",
+    "ModelLatencyThreshold",
+    "ModelLifeCycle",
+    "ModelMetadataFilter",
+    "ModelMetadataSearchExpression",
+    "ModelMetadataSummary",
+    "ModelMetrics",
+    "ModelPackage",
+    "ModelPackageConfig",
+    "ModelPackageContainerDefinition",
+    "ModelPackageGroup",
+    "ModelPackageGroupSummary",
+    "ModelPackageModelCard",
+    "ModelPackageSecurityConfig",
+    "ModelPackageStatusDetails",
+    "ModelPackageStatusItem",
+    "ModelPackageSummary",
+    "ModelPackageValidationProfile",
+    "ModelPackageValidationSpecification",
+    "ModelQuality",
+    "ModelQualityAppSpecification",
+    "ModelQualityBaselineConfig",
+    "ModelQualityJobInput",
+    "ModelQuantizationConfig",
+    "ModelRegisterSettings",
+    "ModelShardingConfig",
+    "ModelSpeculativeDecodingConfig",
+    "ModelSpeculativeDecodingTrainingDataSource",
+    "ModelStepMetadata",
+    "ModelSummary",
+    "ModelVariantConfig",
+    "ModelVariantConfigSummary",
+    "MonitoringAlertActions",
+    "MonitoringAlertHistorySummary",
+    "MonitoringAlertSummary",
+    "MonitoringAppSpecification",
+    "MonitoringBaselineConfig",
+    "MonitoringClusterConfig",
+    "MonitoringConstraintsResource",
+    "MonitoringCsvDatasetFormat",
+    "MonitoringDatasetFormat",
+    "MonitoringExecutionSummary",
+    "MonitoringGroundTruthS3Input",
+    "MonitoringInput",
+    "MonitoringJobDefinition",
+    "MonitoringJobDefinitionSummary",
+    "MonitoringJsonDatasetFormat",
+    "MonitoringNetworkConfig",
+    "MonitoringOutput",
+    "MonitoringOutputConfig",
+    "MonitoringParquetDatasetFormat",
+    "MonitoringResources",
+    "MonitoringS3Output",
+    "MonitoringSchedule",
+    "MonitoringScheduleConfig",
+    "MonitoringScheduleSummary",
+    "MonitoringStatisticsResource",
+    "MonitoringStoppingCondition",
+    "MultiModelConfig",
+    "NeoVpcConfig",
+    "NestedFilters",
+    "NetworkConfig",
+    "NodeAdditionResult",
+    "NotebookInstanceLifecycleConfigSummary",
+    "NotebookInstanceLifecycleHook",
+    "NotebookInstanceSummary",
+    "NotificationConfiguration",
+    "ObjectiveStatusCounters",
+    "OfflineStoreConfig",
+    "OfflineStoreStatus",
+    "OidcConfig",
+    "OidcConfigForResponse",
+    "OidcMemberDefinition",
+    "OnlineStoreConfig",
+    "OnlineStoreConfigUpdate",
+    "OnlineStoreSecurityConfig",
+    "OptimizationConfig",
+    "OptimizationJobModelSource",
+    "OptimizationJobModelSourceS3",
+    "OptimizationJobOutputConfig",
+    "OptimizationJobSummary",
+    "OptimizationModelAccessConfig",
+    "OptimizationOutput",
+    "OptimizationSageMakerModel",
+    "OptimizationVpcConfig",
+    "OutputConfig",
+    "OutputDataConfig",
+    "OutputParameter",
+    "OwnershipSettings",
+    "OwnershipSettingsSummary",
+    "ParallelismConfiguration",
+    "Parameter",
+    "ParameterRange",
+    "ParameterRanges",
+    "Parent",
+    "ParentHyperParameterTuningJob",
+    "PartnerAppConfig",
+    "PartnerAppMaintenanceConfig",
+    "PartnerAppSummary",
+    "PendingDeploymentSummary",
+    "PendingProductionVariantSummary",
+    "Phase",
+    "Pipeline",
+    "PipelineDefinitionS3Location",
+    "PipelineExecution",
+    "PipelineExecutionStep",
+    "PipelineExecutionStepMetadata",
+    "PipelineExecutionSummary",
+    "PipelineExperimentConfig",
+    "PipelineSummary",
+    "PipelineVersion",
+    "PipelineVersionSummary",
+    "PlacementSpecification",
+    "PredefinedMetricSpecification",
+    "PresignedUrlAccessConfig",
+    "PriorityClass",
+    "ProcessingClusterConfig",
+    "ProcessingFeatureStoreOutput",
+    "ProcessingInput",
+    "ProcessingJob",
+    "ProcessingJobStepMetadata",
+    "ProcessingJobSummary",
+    "ProcessingOutput",
+    "ProcessingOutputConfig",
+    "ProcessingResources",
+    "ProcessingS3Input",
+    "ProcessingS3Output",
+    "ProcessingStoppingCondition",
+    "ProductionVariant",
+    "ProductionVariantCapacityReservationConfig",
+    "ProductionVariantCapacityReservationSummary",
+    "ProductionVariantCoreDumpConfig",
+    "ProductionVariantManagedInstanceScaling",
+    "ProductionVariantManagedInstanceScalingScaleInPolicy",
+    "ProductionVariantRoutingConfig",
+    "ProductionVariantServerlessConfig",
+    "ProductionVariantServerlessUpdateConfig",
+    "ProductionVariantStatus",
+    "ProductionVariantSummary",
+    "ProfilerConfig",
+    "ProfilerConfigForUpdate",
+    "ProfilerRuleConfiguration",
+    "ProfilerRuleEvaluationStatus",
+    "Project",
+    "ProjectSummary",
+    "PropertyNameQuery",
+    "PropertyNameSuggestion",
+    "ProvisioningParameter",
+    "PublicWorkforceTaskPrice",
+    "PutModelPackageGroupPolicyInput",
+    "PutModelPackageGroupPolicyOutput",
+    "QualityCheckStepMetadata",
+    "QueryFilters",
+    "QueryLineageRequest",
+    "QueryLineageResponse",
+    "RSessionAppSettings",
+    "RStudioServerProAppSettings",
+    "RStudioServerProDomainSettings",
+    "RStudioServerProDomainSettingsForUpdate",
+    "RealTimeInferenceConfig",
+    "RealTimeInferenceRecommendation",
+    "RecommendationJobCompiledOutputConfig",
+    "RecommendationJobContainerConfig",
+    "RecommendationJobInferenceBenchmark",
+    "RecommendationJobInputConfig",
+    "RecommendationJobOutputConfig",
+    "RecommendationJobPayloadConfig",
+    "RecommendationJobResourceLimit",
+    "RecommendationJobStoppingConditions",
+    "RecommendationJobVpcConfig",
+    "RecommendationMetrics",
+    "RedshiftDatasetDefinition",
+    "RegisterDevicesRequest",
+    "RegisterDevicesResponse",
+    "RegisterModelStepMetadata",
+    "RemoteDebugConfig",
+    "RemoteDebugConfigForUpdate",
+    "RenderUiTemplateRequest",
+    "RenderUiTemplateResponse",
+    "RenderableTask",
+    "RenderingError",
+    "RepositoryAuthConfig",
+    "ReservedCapacityOffering",
+    "ReservedCapacitySummary",
+    "ResolvedAttributes",
+    "ResourceCatalog",
+    "ResourceConfig",
+    "ResourceConfigForUpdate",
+    "ResourceLimits",
+    "ResourceSharingConfig",
+    "ResourceSpec",
+    "RetentionPolicy",
+    "RetryPipelineExecutionRequest",
+    "RetryPipelineExecutionResponse",
+    "RetryStrategy",
+    "RoleGroupAssignment",
+    "RollingDeploymentPolicy",
+    "RollingUpdatePolicy",
+    "S3DataSource",
+    "S3FileSystem",
+    "S3FileSystemConfig",
+    "S3ModelDataSource",
+    "S3Presign",
+    "S3StorageConfig",
+    "ScalingPolicy",
+    "ScalingPolicyMetric",
+    "ScalingPolicyObjective",
+    "ScheduleConfig",
+    "ScheduledUpdateConfig",
+    "SchedulerConfig",
+    "SearchExpression",
+    "SearchRecord",
+    "SearchRequest",
+    "SearchResponse",
+    "SearchTrainingPlanOfferingsRequest",
+    "SearchTrainingPlanOfferingsResponse",
+    "SecondaryStatusTransition",
+    "SelectedStep",
+    "SelectiveExecutionConfig",
+    "SelectiveExecutionResult",
+    "SendPipelineExecutionStepFailureRequest",
+    "SendPipelineExecutionStepFailureResponse",
+    "SendPipelineExecutionStepSuccessRequest",
+    "SendPipelineExecutionStepSuccessResponse",
+    "ServerlessJobConfig",
+    "ServiceCatalogProvisionedProductDetails",
+    "ServiceCatalogProvisioningDetails",
+    "ServiceCatalogProvisioningUpdateDetails",
+    "SessionChainingConfig",
+    "ShadowModeConfig",
+    "ShadowModelVariantConfig",
+    "SharingSettings",
+    "ShuffleConfig",
+    "SourceAlgorithm",
+    "SourceAlgorithmSpecification",
+    "SourceIpConfig",
+    "SpaceAppLifecycleManagement",
+    "SpaceCodeEditorAppSettings",
+    "SpaceDetails",
+    "SpaceIdleSettings",
+    "SpaceJupyterLabAppSettings",
+    "SpaceSettings",
+    "SpaceSettingsSummary",
+    "SpaceSharingSettings",
+    "SpaceSharingSettingsSummary",
+    "SpaceStorageSettings",
+    "Stairs",
+    "StartClusterHealthCheckRequest",
+    "StartClusterHealthCheckResponse",
+    "StartEdgeDeploymentStageRequest",
+    "StartEdgeDeploymentStageResponse",
+    "StartInferenceExperimentRequest",
+    "StartInferenceExperimentResponse",
+    "StartMlflowTrackingServerRequest",
+    "StartMlflowTrackingServerResponse",
+    "StartMonitoringScheduleRequest",
+    "StartMonitoringScheduleResponse",
+    "StartNotebookInstanceInput",
+    "StartNotebookInstanceResponse",
+    "StartPipelineExecutionRequest",
+    "StartPipelineExecutionResponse",
+    "StartSessionRequest",
+    "StartSessionResponse",
+    "StopAIBenchmarkJobRequest",
+    "StopAIBenchmarkJobResponse",
+    "StopAIRecommendationJobRequest",
+    "StopAIRecommendationJobResponse",
+    "StopAutoMLJobRequest",
+    "StopAutoMLJobResponse",
+    "StopCompilationJobRequest",
+    "StopCompilationJobResponse",
+    "StopEdgeDeploymentStageRequest",
+    "StopEdgeDeploymentStageResponse",
+    "StopEdgePackagingJobRequest",
+    "StopEdgePackagingJobResponse",
+    "StopHyperParameterTuningJobRequest",
+    "StopHyperParameterTuningJobResponse",
+    "StopInferenceExperimentRequest",
+    "StopInferenceExperimentResponse",
+    "StopInferenceRecommendationsJobRequest",
+    "StopInferenceRecommendationsJobResponse",
+    "StopJobRequest",
+    "StopJobResponse",
+    "StopLabelingJobRequest",
+    "StopLabelingJobResponse",
+    "StopMlflowTrackingServerRequest",
+    "StopMlflowTrackingServerResponse",
+    "StopMonitoringScheduleRequest",
+    "StopMonitoringScheduleResponse",
+    "StopNotebookInstanceInput",
+    "StopNotebookInstanceResponse",
+    "StopOptimizationJobRequest",
+    "StopOptimizationJobResponse",
+    "StopPipelineExecutionRequest",
+    "StopPipelineExecutionResponse",
+    "StopProcessingJobRequest",
+    "StopProcessingJobResponse",
+    "StopTrainingJobRequest",
+    "StopTrainingJobResponse",
+    "StopTransformJobRequest",
+    "StopTransformJobResponse",
+    "StoppingCondition",
+    "StudioLifecycleConfigDetails",
+    "StudioWebPortalSettings",
+    "SubscribedWorkteam",
+    "SuggestionQuery",
+    "TabularJobConfig",
+    "TabularResolvedAttributes",
+    "Tag",
+    "TargetPlatform",
+    "TargetTrackingScalingPolicyConfiguration",
+    "TemplateProviderDetail",
+    "TensorBoardAppSettings",
+    "TensorBoardOutputConfig",
+    "TextClassificationJobConfig",
+    "TextGenerationJobConfig",
+    "TextGenerationResolvedAttributes",
+    "ThroughputConfig",
+    "ThroughputConfigDescription",
+    "ThroughputConfigUpdate",
+    "TimeSeriesConfig",
+    "TimeSeriesForecastingJobConfig",
+    "TimeSeriesForecastingSettings",
+    "TimeSeriesTransformations",
+    "TotalHits",
+    "TrackingServerSummary",
+    "TrafficPattern",
+    "TrafficRoutingConfig",
+    "TrainingImageConfig",
+    "TrainingJob",
+    "TrainingJobDefinition",
+    "TrainingJobStatusCounters",
+    "TrainingJobStepMetadata",
+    "TrainingJobSummary",
+    "TrainingPlanExtension",
+    "TrainingPlanExtensionOffering",
+    "TrainingPlanFilter",
+    "TrainingPlanOffering",
+    "TrainingPlanSummary",
+    "TrainingProgressInfo",
+    "TrainingRepositoryAuthConfig",
+    "TrainingSpecification",
+    "TransformDataSource",
+    "TransformInput",
+    "TransformJob",
+    "TransformJobDefinition",
+    "TransformJobStepMetadata",
+    "TransformJobSummary",
+    "TransformOutput",
+    "TransformResources",
+    "TransformS3DataSource",
+    "Trial",
+    "TrialComponent",
+    "TrialComponentArtifact",
+    "TrialComponentMetricSummary",
+    "TrialComponentParameterValue",
+    "TrialComponentSimpleSummary",
+    "TrialComponentSource",
+    "TrialComponentSourceDetail",
+    "TrialComponentStatus",
+    "TrialComponentSummary",
+    "TrialSource",
+    "TrialSummary",
+    "TrustedIdentityPropagationSettings",
+    "TtlDuration",
+    "TuningJobCompletionCriteria",
+    "TuningJobStepMetaData",
+    "UiConfig",
+    "UiTemplate",
+    "UiTemplateInfo",
+    "UltraServer",
+    "UltraServerInfo",
+    "UltraServerSummary",
+    "UnifiedStudioSettings",
+    "UpdateActionRequest",
+    "UpdateActionResponse",
+    "UpdateAppImageConfigRequest",
+    "UpdateAppImageConfigResponse",
+    "UpdateArtifactRequest",
+    "UpdateArtifactResponse",
+    "UpdateClusterRequest",
+    "UpdateClusterResponse",
+    "UpdateClusterSchedulerConfigRequest",
+    "UpdateClusterSchedulerConfigResponse",
+    "UpdateClusterSoftwareInstanceGroupSpecification",
+    "UpdateClusterSoftwareRequest",
+    "UpdateClusterSoftwareResponse",
+    "UpdateCodeRepositoryInput",
+    "UpdateCodeRepositoryOutput",
+    "UpdateComputeQuotaRequest",
+    "UpdateComputeQuotaResponse",
+    "UpdateContextRequest",
+    "UpdateContextResponse",
+    "UpdateDeviceFleetRequest",
+    "UpdateDeviceFleetResponse",
+    "UpdateDevicesRequest",
+    "UpdateDevicesResponse",
+    "UpdateDomainRequest",
+    "UpdateDomainResponse",
+    "UpdateEndpointInput",
+    "UpdateEndpointOutput",
+    "UpdateEndpointWeightsAndCapacitiesInput",
+    "UpdateEndpointWeightsAndCapacitiesOutput",
+    "UpdateExperimentRequest",
+    "UpdateExperimentResponse",
+    "UpdateFeatureGroupRequest",
+    "UpdateFeatureGroupResponse",
+    "UpdateFeatureMetadataRequest",
+    "UpdateFeatureMetadataResponse",
+    "UpdateHubContentReferenceRequest",
+    "UpdateHubContentReferenceResponse",
+    "UpdateHubContentRequest",
+    "UpdateHubContentResponse",
+    "UpdateHubRequest",
+    "UpdateHubResponse",
+    "UpdateImageRequest",
+    "UpdateImageResponse",
+    "UpdateImageVersionRequest",
+    "UpdateImageVersionResponse",
+    "UpdateInferenceComponentInput",
+    "UpdateInferenceComponentOutput",
+    "UpdateInferenceComponentRuntimeConfigInput",
+    "UpdateInferenceComponentRuntimeConfigOutput",
+    "UpdateInferenceExperimentRequest",
+    "UpdateInferenceExperimentResponse",
+    "UpdateMlflowAppRequest",
+    "UpdateMlflowAppResponse",
+    "UpdateMlflowTrackingServerRequest",
+    "UpdateMlflowTrackingServerResponse",
+    "UpdateModelCardRequest",
+    "UpdateModelCardResponse",
+    "UpdateModelPackageInput",
+    "UpdateModelPackageOutput",
+    "UpdateMonitoringAlertRequest",
+    "UpdateMonitoringAlertResponse",
+    "UpdateMonitoringScheduleRequest",
+    "UpdateMonitoringScheduleResponse",
+    "UpdateNotebookInstanceInput",
+    "UpdateNotebookInstanceLifecycleConfigInput",
+    "UpdateNotebookInstanceLifecycleConfigOutput",
+    "UpdateNotebookInstanceOutput",
+    "UpdatePartnerAppRequest",
+    "UpdatePartnerAppResponse",
+    "UpdatePipelineExecutionRequest",
+    "UpdatePipelineExecutionResponse",
+    "UpdatePipelineRequest",
+    "UpdatePipelineResponse",
+    "UpdatePipelineVersionRequest",
+    "UpdatePipelineVersionResponse",
+    "UpdateProjectInput",
+    "UpdateProjectOutput",
+    "UpdateSpaceRequest",
+    "UpdateSpaceResponse",
+    "UpdateTemplateProvider",
+    "UpdateTrainingJobRequest",
+    "UpdateTrainingJobResponse",
+    "UpdateTrialComponentRequest",
+    "UpdateTrialComponentResponse",
+    "UpdateTrialRequest",
+    "UpdateTrialResponse",
+    "UpdateUserProfileRequest",
+    "UpdateUserProfileResponse",
+    "UpdateWorkforceRequest",
+    "UpdateWorkforceResponse",
+    "UpdateWorkteamRequest",
+    "UpdateWorkteamResponse",
+    "UserContext",
+    "UserProfileDetails",
+    "UserSettings",
+    "VariantProperty",
+    "VectorConfig",
+    "Vertex",
+    "VisibilityConditions",
+    "VpcConfig",
+    "WarmPoolStatus",
+    "WorkerAccessConfiguration",
+    "Workforce",
+    "WorkforceVpcConfigRequest",
+    "WorkforceVpcConfigResponse",
+    "WorkloadSpec",
+    "WorkspaceSettings",
+    "Workteam",
+]
+
+def __dir__() -> list[str]: ...
