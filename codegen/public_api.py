@@ -25,12 +25,12 @@ def public_api() -> list[str]:
     for name, fn in vars(SageMakerClient).items():
         if name.startswith("_") or not callable(fn):
             continue
-        params = [
-            p.name + ("" if p.default is inspect.Parameter.empty else "=None")
-            for p in inspect.signature(fn).parameters.values()
-            if p.name != "self"
-        ]
-        lines.append(f"SageMakerClient.{name}({', '.join(params)})")
+        # one line per keyword: adding a keyword adds a line, never rewrites one
+        lines.append(f"SageMakerClient.{name}")
+        for p in inspect.signature(fn).parameters.values():
+            if p.name != "self":
+                required = p.default is inspect.Parameter.empty
+                lines.append(f"SageMakerClient.{name}: {p.name}{' (required)' if required else ''}")
     for name in shapes.__all__:
         cls = getattr(shapes, name)
         if not attrs.has(cls):

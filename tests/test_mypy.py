@@ -71,6 +71,22 @@ NEGATIVE = {
         r'"ResourceNotFound" has no attribute "respnse"',
     ),
     "positional_argument": ("sm.describe_compilation_job('x')\n", r"Too many positional arguments"),
+    "config_as_a_dict": (
+        "SageMakerClient(region_name='us-east-1', config={'retries': 3})\n",
+        r'Argument "config" to "SageMakerClient" has incompatible type "dict\[str, int\]"',
+    ),
+    "misspelt_paginator_option": (
+        "sm.paginate_list_training_jobs(max_item=3)\n",
+        r'Unexpected keyword argument "max_item" for "paginate_list_training_jobs"',
+    ),
+    "page_item_is_not_a_page": (
+        "for page in sm.paginate_list_training_jobs().pages():\n    print(page.training_job_name)\n",
+        r'"ListTrainingJobsResponse" has no attribute "training_job_name"',
+    ),
+    "extra_is_a_mapping": (
+        "sm.describe_training_job(training_job_name='a', extra=['NewMember'])\n",
+        r'Argument "extra" to "describe_training_job" of "SageMakerClient" has incompatible type',
+    ),
 }
 
 

@@ -3,12 +3,45 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar, Union
 
 from smtyped.errors import ClientError, from_client_error
 
-__all__ = ["BaseClient"]
+__all__ = ["BaseClient", "BotocoreClient", "BotocoreConfig", "Pages"]
+
+T = TypeVar("T")
+P = TypeVar("P")
+
+
+class BotocoreClient(Protocol):
+    """What smtyped needs of a botocore (or boto3) SageMaker client; every operation is there too."""
+
+    meta: Any
+
+    def can_paginate(self, operation_name: str) -> bool: ...
+
+    def get_paginator(self, operation_name: str) -> Any: ...
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+class BotocoreConfig(Protocol):
+    """``botocore.config.Config`` (a plain dict is not one: botocore would reject it at run time)."""
+
+    def merge(self, other_config: Any) -> Any: ...
+
+
+class _BotocoreSession(Protocol):
+    def create_client(self, service_name: str, *args: Any, **kwargs: Any) -> Any: ...
+
+
+class _Boto3Session(Protocol):
+    def client(self, service_name: str, *args: Any, **kwargs: Any) -> Any: ...
+
+
+#: a ``botocore.session.Session`` or a ``boto3.session.Session``
+Session = Union[_BotocoreSession, _Boto3Session]
 
 SERVICE = "sagemaker"
 
@@ -19,17 +52,22 @@ class BaseClient:
     def __init__(
         self,
         *,
-        client: Any = None,
-        session: Any = None,
+        client: BotocoreClient | None = None,
+        session: Session | None = None,
         region_name: str | None = None,
         endpoint_url: str | None = None,
-        config: Any = None,
+        config: BotocoreConfig | None = None,
     ) -> None:
         """Wrap ``client``, or make one from ``session`` (boto3 or botocore; default: a new botocore session).
 
         ``region_name``, ``endpoint_url`` and ``config`` (a ``botocore.config.Config``) are
         passed to botocore untouched.
         """
+        if config is not None and not hasattr(config, "merge"):
+            raise TypeError(
+                f"config= must be a botocore.config.Config, not {type(config).__name__}: "
+                "Config(retries={'max_attempts': 3}), from botocore.config import Config"
+            )
         if client is not None:
             if any(x is not None for x in (session, region_name, endpoint_url, config)):
                 raise TypeError("pass either client= or session=/region_name=/endpoint_url=/config=, not both")
@@ -48,7 +86,7 @@ class BaseClient:
         if name != SERVICE:
             raise TypeError(f"client= must be a SageMaker client, not {name!r}")
         #: the wrapped botocore client, for anything smtyped does not wrap
-        self.client = client
+        self.client: BotocoreClient = client
 
     def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -57,13 +95,28 @@ class BaseClient:
             raise from_client_error(err) from err
         return result
 
-    def _pages(self, method: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    def _pages(
+        self,
+        method: str,
+        params: dict[str, Any],
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
         """Pages of a NextToken operation, fetched lazily (botocore's paginator where it has one)."""
         try:
             if self.client.can_paginate(method):
-                yield from self.client.get_paginator(method).paginate(**params)
+                config = {"PageSize": page_size, "MaxItems": max_items, "StartingToken": starting_token}
+                paginator = self.client.get_paginator(method)
+                yield from paginator.paginate(**params, PaginationConfig={k: v for k, v in config.items() if v})
                 return
+            # no botocore paginator: follow NextToken; MaxResults is the page size
             params = dict(params)
+            if page_size is not None:
+                params["MaxResults"] = page_size
+            if starting_token is not None:
+                params["NextToken"] = starting_token
             while True:
                 page: dict[str, Any] = getattr(self.client, method)(**params)
                 yield page
@@ -77,3 +130,45 @@ class BaseClient:
     def __repr__(self) -> str:
         region = getattr(getattr(self.client, "meta", None), "region_name", None)
         return f"{type(self).__name__}(region_name={region!r})"
+
+
+class Pages(Generic[T, P]):
+    """The result of a ``paginate_*`` method: iterate it for the items across all pages, or
+    call :meth:`pages` for whole typed pages (each with its ``next_token``).
+
+    Pages are fetched lazily, one request at a time. ``max_items`` stops after that many
+    items; ``starting_token`` resumes where an earlier page's ``next_token`` left off.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[], Iterator[dict[str, Any]]],
+        key: str,
+        item: Callable[[Any], T] | None,
+        page: Callable[[Mapping[str, Any]], P],
+        max_items: int | None = None,
+    ) -> None:
+        self._fetch, self._key, self._item, self._page, self._max = fetch, key, item, page, max_items
+        self._items: Iterator[T] | None = None
+
+    def _all_items(self) -> Iterator[T]:
+        count = 0
+        for raw in self._fetch():
+            for value in raw.get(self._key) or ():
+                if self._max is not None and count >= self._max:
+                    return
+                count += 1
+                yield value if self._item is None else self._item(value)
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._items is None:
+            self._items = self._all_items()
+        return next(self._items)
+
+    def pages(self) -> Iterator[P]:
+        """Each page as the operation's typed response (a fresh run of requests)."""
+        for raw in self._fetch():
+            yield self._page(raw)

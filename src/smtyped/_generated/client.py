@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._base import Shape
-from smtyped._client import BaseClient
+from smtyped._client import BaseClient, Pages
 from smtyped._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -1077,6 +1077,7 @@ class SageMakerClient(BaseClient):
         source_arn: str,
         destination_arn: str,
         association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> AddAssociationResponse:
         """Creates an association between the source and the destination. A source can be associated
         with multiple destinations, and a destination can be associated with multiple sources. An
@@ -1098,6 +1099,8 @@ class SageMakerClient(BaseClient):
         params["DestinationArn"] = destination_arn
         if association_type is not None:
             params["AssociationType"] = getattr(association_type, "_value_", association_type)
+        if extra:
+            params.update(extra)
         out: AddAssociationResponse = _shapes.AddAssociationResponse._from_wire(self._call("add_association", params))
         return out
 
@@ -1106,6 +1109,7 @@ class SageMakerClient(BaseClient):
         *,
         resource_arn: str,
         tags: list[Tag],
+        extra: Mapping[str, Any] | None = None,
     ) -> AddTagsOutput:
         """Adds or overwrites one or more tags for the specified Amazon SageMaker resource. You can add
         tags to notebook instances, training jobs, models, endpoint configurations, and endpoints.
@@ -1123,6 +1127,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn
         params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(self._call("add_tags", params))
         return out
 
@@ -1131,6 +1137,7 @@ class SageMakerClient(BaseClient):
         *,
         trial_component_name: str,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> AssociateTrialComponentResponse:
         """Associates a trial component with a trial. A trial component can be associated with multiple
         trials. To disassociate a trial component from a trial, call the DisassociateTrialComponent
@@ -1147,6 +1154,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
         params["TrialName"] = trial_name
+        if extra:
+            params.update(extra)
         out: AssociateTrialComponentResponse = _shapes.AssociateTrialComponentResponse._from_wire(
             self._call("associate_trial_component", params)
         )
@@ -1158,6 +1167,7 @@ class SageMakerClient(BaseClient):
         cluster_arn: str,
         node_id: str,
         volume_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> AttachClusterNodeVolumeResponse:
         """Attaches your Amazon Elastic Block Store (Amazon EBS) volume to a node in your
         EKS-orchestrated HyperPod cluster. (Operation since 2025-08-04.)
@@ -1179,6 +1189,8 @@ class SageMakerClient(BaseClient):
         params["ClusterArn"] = cluster_arn
         params["NodeId"] = node_id
         params["VolumeId"] = volume_id
+        if extra:
+            params.update(extra)
         out: AttachClusterNodeVolumeResponse = _shapes.AttachClusterNodeVolumeResponse._from_wire(
             self._call("attach_cluster_node_volume", params)
         )
@@ -1190,6 +1202,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         nodes_to_add: list[AddClusterNodeSpecification],
         client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchAddClusterNodesResponse:
         """Adds nodes to a HyperPod cluster by incrementing the target count for one or more instance
         groups. This operation returns a unique NodeLogicalId for each node being added, which can
@@ -1217,6 +1230,8 @@ class SageMakerClient(BaseClient):
         if client_token is not None:
             params["ClientToken"] = client_token
         params["NodesToAdd"] = [i0._to_wire() for i0 in nodes_to_add]
+        if extra:
+            params.update(extra)
         out: BatchAddClusterNodesResponse = _shapes.BatchAddClusterNodesResponse._from_wire(
             self._call("batch_add_cluster_nodes", params)
         )
@@ -1228,6 +1243,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_ids: list[str] | None = None,
         node_logical_ids: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchDeleteClusterNodesResponse:
         """Deletes specific nodes within a SageMaker HyperPod cluster. BatchDeleteClusterNodes accepts
         a cluster name and a list of node IDs. (Operation since 2024-10-31.)
@@ -1250,6 +1266,8 @@ class SageMakerClient(BaseClient):
             params["NodeIds"] = node_ids
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = node_logical_ids
+        if extra:
+            params.update(extra)
         out: BatchDeleteClusterNodesResponse = _shapes.BatchDeleteClusterNodesResponse._from_wire(
             self._call("batch_delete_cluster_nodes", params)
         )
@@ -1259,6 +1277,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_arn_list: list[str],
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchDescribeModelPackageOutput:
         """This action batch describes a list of versioned model packages (Operation since 2021-10-27.)
 
@@ -1271,6 +1290,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageArnList"] = model_package_arn_list
+        if extra:
+            params.update(extra)
         out: BatchDescribeModelPackageOutput = _shapes.BatchDescribeModelPackageOutput._from_wire(
             self._call("batch_describe_model_package", params)
         )
@@ -1282,6 +1303,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_ids: list[str] | None = None,
         node_logical_ids: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchRebootClusterNodesResponse:
         """Reboots specific nodes within a SageMaker HyperPod cluster using a soft recovery mechanism.
         BatchRebootClusterNodes performs a graceful reboot of the specified nodes by calling the
@@ -1305,6 +1327,8 @@ class SageMakerClient(BaseClient):
             params["NodeIds"] = node_ids
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = node_logical_ids
+        if extra:
+            params.update(extra)
         out: BatchRebootClusterNodesResponse = _shapes.BatchRebootClusterNodesResponse._from_wire(
             self._call("batch_reboot_cluster_nodes", params)
         )
@@ -1316,6 +1340,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_ids: list[str] | None = None,
         node_logical_ids: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchReplaceClusterNodesResponse:
         """Replaces specific nodes within a SageMaker HyperPod cluster with new hardware.
         BatchReplaceClusterNodes terminates the specified instances and provisions new replacement
@@ -1339,6 +1364,8 @@ class SageMakerClient(BaseClient):
             params["NodeIds"] = node_ids
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = node_logical_ids
+        if extra:
+            params.update(extra)
         out: BatchReplaceClusterNodesResponse = _shapes.BatchReplaceClusterNodesResponse._from_wire(
             self._call("batch_replace_cluster_nodes", params)
         )
@@ -1354,6 +1381,7 @@ class SageMakerClient(BaseClient):
         role_arn: str,
         network_config: AIBenchmarkNetworkConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAIBenchmarkJobResponse:
         """Creates a benchmark job that runs performance benchmarks against inference infrastructure
         using a predefined AI workload configuration. The benchmark job measures metrics such as
@@ -1391,6 +1419,8 @@ class SageMakerClient(BaseClient):
             params["NetworkConfig"] = _wire(network_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateAIBenchmarkJobResponse = _shapes.CreateAIBenchmarkJobResponse._from_wire(
             self._call("create_ai_benchmark_job", params)
         )
@@ -1410,6 +1440,7 @@ class SageMakerClient(BaseClient):
         compute_spec: AIRecommendationComputeSpec | None = None,
         adapter_source: AIAdapterSource | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAIRecommendationJobResponse:
         """Creates a recommendation job that generates intelligent optimization recommendations for
         generative AI inference deployments. The job analyzes your model, workload configuration,
@@ -1467,6 +1498,8 @@ class SageMakerClient(BaseClient):
             params["AdapterSource"] = _wire(adapter_source)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
             self._call("create_ai_recommendation_job", params)
         )
@@ -1479,6 +1512,7 @@ class SageMakerClient(BaseClient):
         dataset_config: AIDatasetConfig | None = None,
         ai_workload_configs: AIWorkloadConfigs | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAIWorkloadConfigResponse:
         """Creates a reusable AI workload configuration that defines datasets, data sources, and
         benchmark tool settings for consistent performance testing of generative AI inference
@@ -1508,6 +1542,8 @@ class SageMakerClient(BaseClient):
             params["AIWorkloadConfigs"] = _wire(ai_workload_configs)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateAIWorkloadConfigResponse = _shapes.CreateAIWorkloadConfigResponse._from_wire(
             self._call("create_ai_workload_config", params)
         )
@@ -1524,6 +1560,7 @@ class SageMakerClient(BaseClient):
         properties: dict[str, str] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateActionResponse:
         """Creates an action . An action is a lineage tracking entity that represents an action or
         activity. For example, a model deployment or an HPO job. Generally, an action involves at
@@ -1559,6 +1596,8 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateActionResponse = _shapes.CreateActionResponse._from_wire(self._call("create_action", params))
         return out
 
@@ -1572,6 +1611,7 @@ class SageMakerClient(BaseClient):
         validation_specification: AlgorithmValidationSpecification | None = None,
         certify_for_marketplace: bool | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAlgorithmOutput:
         """Create a machine learning algorithm that you can use in SageMaker and list in the Amazon Web
         Services Marketplace. (Operation since 2018-11-28.)
@@ -1610,6 +1650,8 @@ class SageMakerClient(BaseClient):
             params["CertifyForMarketplace"] = certify_for_marketplace
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateAlgorithmOutput = _shapes.CreateAlgorithmOutput._from_wire(self._call("create_algorithm", params))
         return out
 
@@ -1624,6 +1666,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         resource_spec: ResourceSpec | None = None,
         recovery_mode: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAppResponse:
         """Creates a running app for the specified UserProfile. This operation is automatically invoked
         by Amazon SageMaker AI upon access to the associated Domain, and when new kernel
@@ -1662,6 +1705,8 @@ class SageMakerClient(BaseClient):
             params["ResourceSpec"] = _wire(resource_spec)
         if recovery_mode is not None:
             params["RecoveryMode"] = recovery_mode
+        if extra:
+            params.update(extra)
         out: CreateAppResponse = _shapes.CreateAppResponse._from_wire(self._call("create_app", params))
         return out
 
@@ -1673,6 +1718,7 @@ class SageMakerClient(BaseClient):
         kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
         jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
         code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAppImageConfigResponse:
         """Creates a configuration for running a SageMaker image as a KernelGateway app. The
         configuration specifies the Amazon Elastic File System storage volume on the image, and a
@@ -1708,6 +1754,8 @@ class SageMakerClient(BaseClient):
             params["JupyterLabAppImageConfig"] = _wire(jupyter_lab_app_image_config)
         if code_editor_app_image_config is not None:
             params["CodeEditorAppImageConfig"] = _wire(code_editor_app_image_config)
+        if extra:
+            params.update(extra)
         out: CreateAppImageConfigResponse = _shapes.CreateAppImageConfigResponse._from_wire(
             self._call("create_app_image_config", params)
         )
@@ -1722,6 +1770,7 @@ class SageMakerClient(BaseClient):
         properties: dict[str, str] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateArtifactResponse:
         """Creates an artifact . An artifact is a lineage tracking entity that represents a URI
         addressable object or data. Some examples are the S3 URI of a dataset and the ECR registry
@@ -1752,6 +1801,8 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateArtifactResponse = _shapes.CreateArtifactResponse._from_wire(self._call("create_artifact", params))
         return out
 
@@ -1768,6 +1819,7 @@ class SageMakerClient(BaseClient):
         generate_candidate_definitions_only: bool | None = None,
         tags: list[Tag] | None = None,
         model_deploy_config: ModelDeployConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAutoMLJobResponse:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job. (Operation
         since 2019-12-04.)
@@ -1822,6 +1874,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if model_deploy_config is not None:
             params["ModelDeployConfig"] = _wire(model_deploy_config)
+        if extra:
+            params.update(extra)
         out: CreateAutoMLJobResponse = _shapes.CreateAutoMLJobResponse._from_wire(
             self._call("create_auto_ml_job", params)
         )
@@ -1841,6 +1895,7 @@ class SageMakerClient(BaseClient):
         model_deploy_config: ModelDeployConfig | None = None,
         data_split_config: AutoMLDataSplitConfig | None = None,
         auto_ml_compute_config: AutoMLComputeConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAutoMLJobV2Response:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job V2.
         (Operation since 2023-03-23.)
@@ -1895,6 +1950,8 @@ class SageMakerClient(BaseClient):
             params["DataSplitConfig"] = _wire(data_split_config)
         if auto_ml_compute_config is not None:
             params["AutoMLComputeConfig"] = _wire(auto_ml_compute_config)
+        if extra:
+            params.update(extra)
         out: CreateAutoMLJobV2Response = _shapes.CreateAutoMLJobV2Response._from_wire(
             self._call("create_auto_ml_job_v2", params)
         )
@@ -1915,6 +1972,7 @@ class SageMakerClient(BaseClient):
         node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None,
         cluster_role: str | None = None,
         auto_scaling: ClusterAutoScalingConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateClusterResponse:
         """Creates an Amazon SageMaker HyperPod cluster. SageMaker HyperPod is a capability of
         SageMaker for creating and managing persistent clusters for developing large machine
@@ -1988,6 +2046,8 @@ class SageMakerClient(BaseClient):
             params["ClusterRole"] = cluster_role
         if auto_scaling is not None:
             params["AutoScaling"] = _wire(auto_scaling)
+        if extra:
+            params.update(extra)
         out: CreateClusterResponse = _shapes.CreateClusterResponse._from_wire(self._call("create_cluster", params))
         return out
 
@@ -1999,6 +2059,7 @@ class SageMakerClient(BaseClient):
         scheduler_config: SchedulerConfig,
         description: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateClusterSchedulerConfigResponse:
         """Create cluster policy configuration. This policy is used for task prioritization and
         fair-share allocation of idle compute. This helps prioritize critical workloads and
@@ -2022,6 +2083,8 @@ class SageMakerClient(BaseClient):
             params["Description"] = description
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
             self._call("create_cluster_scheduler_config", params)
         )
@@ -2033,6 +2096,7 @@ class SageMakerClient(BaseClient):
         code_repository_name: str,
         git_config: GitConfig,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateCodeRepositoryOutput:
         """Creates a Git repository as a resource in your Amazon SageMaker account. You can associate
         the repository with notebook instances so that you can use Git source control for the
@@ -2059,6 +2123,8 @@ class SageMakerClient(BaseClient):
         params["GitConfig"] = _wire(git_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateCodeRepositoryOutput = _shapes.CreateCodeRepositoryOutput._from_wire(
             self._call("create_code_repository", params)
         )
@@ -2075,6 +2141,7 @@ class SageMakerClient(BaseClient):
         input_config: InputConfig | None = None,
         vpc_config: NeoVpcConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateCompilationJobResponse:
         """Starts a model compilation job. After the model has been compiled, Amazon SageMaker saves
         the resulting model artifacts to an Amazon Simple Storage Service (Amazon S3) bucket that
@@ -2123,6 +2190,8 @@ class SageMakerClient(BaseClient):
         params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateCompilationJobResponse = _shapes.CreateCompilationJobResponse._from_wire(
             self._call("create_compilation_job", params)
         )
@@ -2138,6 +2207,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateComputeQuotaResponse:
         """Create compute allocation definition. This defines how compute is allocated, shared, and
         borrowed for specified entities. Specifically, how to lend and borrow idle compute and
@@ -2170,6 +2240,8 @@ class SageMakerClient(BaseClient):
             params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateComputeQuotaResponse = _shapes.CreateComputeQuotaResponse._from_wire(
             self._call("create_compute_quota", params)
         )
@@ -2184,6 +2256,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         properties: dict[str, str] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateContextResponse:
         """Creates a context . A context is a lineage tracking entity that represents a logical
         grouping of other tracking or experiment entities. Some examples are an endpoint and a model
@@ -2212,6 +2285,8 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateContextResponse = _shapes.CreateContextResponse._from_wire(self._call("create_context", params))
         return out
 
@@ -2228,6 +2303,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateDataQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors data quality and drift. For information about
         model monitor, see Amazon SageMaker AI Model Monitor. (Operation since 2020-12-08.)
@@ -2272,6 +2348,8 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
             self._call("create_data_quality_job_definition", params)
         )
@@ -2286,6 +2364,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         tags: list[Tag] | None = None,
         enable_iot_role_alias: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateDeviceFleetResponse:
         """Creates a device fleet. (Operation since 2020-12-08.)
 
@@ -2316,6 +2395,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if enable_iot_role_alias is not None:
             params["EnableIotRoleAlias"] = enable_iot_role_alias
+        if extra:
+            params.update(extra)
         out: CreateDeviceFleetResponse = _shapes.CreateDeviceFleetResponse._from_wire(
             self._call("create_device_fleet", params)
         )
@@ -2338,6 +2419,7 @@ class SageMakerClient(BaseClient):
         home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
         tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
         default_space_settings: DefaultSpaceSettings | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateDomainResponse:
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a
         list of authorized users, and a variety of security, application, policy, and Amazon Virtual
@@ -2413,6 +2495,8 @@ class SageMakerClient(BaseClient):
             params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
         if default_space_settings is not None:
             params["DefaultSpaceSettings"] = _wire(default_space_settings)
+        if extra:
+            params.update(extra)
         out: CreateDomainResponse = _shapes.CreateDomainResponse._from_wire(self._call("create_domain", params))
         return out
 
@@ -2424,6 +2508,7 @@ class SageMakerClient(BaseClient):
         device_fleet_name: str,
         stages: list[DeploymentStage] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgeDeploymentPlanResponse:
         """Creates an edge deployment plan, consisting of multiple stages. Each stage may have a
         different deployment configuration and devices. (Operation since 2022-07-18.)
@@ -2449,6 +2534,8 @@ class SageMakerClient(BaseClient):
             params["Stages"] = [i0._to_wire() for i0 in stages]
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateEdgeDeploymentPlanResponse = _shapes.CreateEdgeDeploymentPlanResponse._from_wire(
             self._call("create_edge_deployment_plan", params)
         )
@@ -2459,6 +2546,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stages: list[DeploymentStage],
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgeDeploymentStageResponse:
         """Creates a new stage in an existing edge deployment plan. (Operation since 2022-07-18.)
 
@@ -2472,6 +2560,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["Stages"] = [i0._to_wire() for i0 in stages]
+        if extra:
+            params.update(extra)
         out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
             self._call("create_edge_deployment_stage", params)
         )
@@ -2488,6 +2578,7 @@ class SageMakerClient(BaseClient):
         output_config: EdgeOutputConfig,
         resource_key: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgePackagingJobResponse:
         """Starts a SageMaker Edge Manager model packaging job. Edge Manager will use the model
         artifacts from the Amazon Simple Storage Service bucket that you specify. After the model
@@ -2523,6 +2614,8 @@ class SageMakerClient(BaseClient):
             params["ResourceKey"] = resource_key
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateEdgePackagingJobResponse = _shapes.CreateEdgePackagingJobResponse._from_wire(
             self._call("create_edge_packaging_job", params)
         )
@@ -2535,6 +2628,7 @@ class SageMakerClient(BaseClient):
         endpoint_config_name: str,
         deployment_config: DeploymentConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEndpointOutput:
         """Creates an endpoint using the endpoint configuration specified in the request. SageMaker
         uses the endpoint to provision resources and deploy models. You create the endpoint
@@ -2564,6 +2658,8 @@ class SageMakerClient(BaseClient):
             params["DeploymentConfig"] = _wire(deployment_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateEndpointOutput = _shapes.CreateEndpointOutput._from_wire(self._call("create_endpoint", params))
         return out
 
@@ -2582,6 +2678,7 @@ class SageMakerClient(BaseClient):
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEndpointConfigOutput:
         """Creates an endpoint configuration that SageMaker hosting services uses to deploy models. In
         the configuration, you identify one or more models, created using the CreateModel API, to
@@ -2651,6 +2748,8 @@ class SageMakerClient(BaseClient):
             params["EnableNetworkIsolation"] = enable_network_isolation
         if metrics_config is not None:
             params["MetricsConfig"] = _wire(metrics_config)
+        if extra:
+            params.update(extra)
         out: CreateEndpointConfigOutput = _shapes.CreateEndpointConfigOutput._from_wire(
             self._call("create_endpoint_config", params)
         )
@@ -2663,6 +2762,7 @@ class SageMakerClient(BaseClient):
         display_name: str | None = None,
         description: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateExperimentResponse:
         """Creates an Amazon SageMaker experiment . An experiment is a collection of trials that are
         observed, compared and evaluated as a group. A trial is a set of steps, called trial
@@ -2689,6 +2789,8 @@ class SageMakerClient(BaseClient):
             params["Description"] = description
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateExperimentResponse = _shapes.CreateExperimentResponse._from_wire(
             self._call("create_experiment", params)
         )
@@ -2707,6 +2809,7 @@ class SageMakerClient(BaseClient):
         role_arn: str | None = None,
         description: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateFeatureGroupResponse:
         """Create a new FeatureGroup . A FeatureGroup is a group of Features defined in the
         FeatureStore to describe a Record . (Operation since 2020-12-01.)
@@ -2761,6 +2864,8 @@ class SageMakerClient(BaseClient):
             params["Description"] = description
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateFeatureGroupResponse = _shapes.CreateFeatureGroupResponse._from_wire(
             self._call("create_feature_group", params)
         )
@@ -2776,6 +2881,7 @@ class SageMakerClient(BaseClient):
         human_loop_activation_config: HumanLoopActivationConfig | None = None,
         human_loop_config: HumanLoopConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateFlowDefinitionResponse:
         """Creates a flow definition. (Operation since 2019-12-04.)
 
@@ -2813,6 +2919,8 @@ class SageMakerClient(BaseClient):
         params["RoleArn"] = role_arn
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateFlowDefinitionResponse = _shapes.CreateFlowDefinitionResponse._from_wire(
             self._call("create_flow_definition", params)
         )
@@ -2827,6 +2935,7 @@ class SageMakerClient(BaseClient):
         hub_search_keywords: list[str] | None = None,
         s3_storage_config: HubS3StorageConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHubResponse:
         """Create a hub. (Operation since 2022-11-30.)
 
@@ -2853,6 +2962,8 @@ class SageMakerClient(BaseClient):
             params["S3StorageConfig"] = _wire(s3_storage_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateHubResponse = _shapes.CreateHubResponse._from_wire(self._call("create_hub", params))
         return out
 
@@ -2866,6 +2977,7 @@ class SageMakerClient(BaseClient):
         access_config: PresignedUrlAccessConfig | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHubContentPresignedUrlsResponse:
         """Creates presigned URLs for accessing hub content artifacts. This operation generates
         time-limited, secure URLs that allow direct download of model artifacts and associated files
@@ -2905,6 +3017,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
             self._call("create_hub_content_presigned_urls", params)
         )
@@ -2919,8 +3033,13 @@ class SageMakerClient(BaseClient):
         hub_content_version: str | None = None,
         access_config: PresignedUrlAccessConfig | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AuthorizedUrl]:
-        """Every item of ``AuthorizedUrlConfigs`` across all pages of ``create_hub_content_presigned_urls``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]:
+        """Every item of ``AuthorizedUrlConfigs`` across all pages of ``create_hub_content_presigned_urls``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
@@ -2931,9 +3050,21 @@ class SageMakerClient(BaseClient):
             params["AccessConfig"] = _wire(access_config)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("create_hub_content_presigned_urls", params):
-            for item in page.get("AuthorizedUrlConfigs") or ():
-                yield _shapes.AuthorizedUrl._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "create_hub_content_presigned_urls",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "AuthorizedUrlConfigs",
+            lambda item: _shapes.AuthorizedUrl._from_wire(item),
+            _shapes.CreateHubContentPresignedUrlsResponse._from_wire,
+            max_items,
+        )
 
     def create_hub_content_reference(
         self,
@@ -2943,6 +3074,7 @@ class SageMakerClient(BaseClient):
         hub_content_name: str | None = None,
         min_version: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHubContentReferenceResponse:
         """Create a hub content reference in order to add a model in the JumpStart public hub to a
         private hub. (Operation since 2024-06-20.)
@@ -2967,6 +3099,8 @@ class SageMakerClient(BaseClient):
             params["MinVersion"] = min_version
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
             self._call("create_hub_content_reference", params)
         )
@@ -2978,6 +3112,7 @@ class SageMakerClient(BaseClient):
         human_task_ui_name: str,
         ui_template: UiTemplate,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHumanTaskUiResponse:
         """Defines the settings you will use for the human review workflow user interface. Reviewers
         will see a three-panel interface with an instruction area, the item to review, and an input
@@ -2999,6 +3134,8 @@ class SageMakerClient(BaseClient):
         params["UiTemplate"] = _wire(ui_template)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateHumanTaskUiResponse = _shapes.CreateHumanTaskUiResponse._from_wire(
             self._call("create_human_task_ui", params)
         )
@@ -3014,6 +3151,7 @@ class SageMakerClient(BaseClient):
         warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None,
         tags: list[Tag] | None = None,
         autotune: Autotune | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHyperParameterTuningJobResponse:
         """Starts a hyperparameter tuning job. A hyperparameter tuning job finds the best version of a
         model by running many training jobs on your dataset using the algorithm you choose and
@@ -3065,6 +3203,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if autotune is not None:
             params["Autotune"] = _wire(autotune)
+        if extra:
+            params.update(extra)
         out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
             self._call("create_hyper_parameter_tuning_job", params)
         )
@@ -3078,6 +3218,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         display_name: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateImageResponse:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of
         these container images is represented by a SageMaker ImageVersion . (Operation since
@@ -3104,6 +3245,8 @@ class SageMakerClient(BaseClient):
         params["RoleArn"] = role_arn
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateImageResponse = _shapes.CreateImageResponse._from_wire(self._call("create_image", params))
         return out
 
@@ -3121,6 +3264,7 @@ class SageMakerClient(BaseClient):
         processor: Processor | ProcessorLiteral | None = None,
         horovod: bool | None = None,
         release_notes: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateImageVersionResponse:
         """Creates a version of the SageMaker image specified by ImageName . The version represents the
         Amazon Elastic Container Registry (ECR) container image specified by BaseImage . (Operation
@@ -3169,6 +3313,8 @@ class SageMakerClient(BaseClient):
             params["Horovod"] = horovod
         if release_notes is not None:
             params["ReleaseNotes"] = release_notes
+        if extra:
+            params.update(extra)
         out: CreateImageVersionResponse = _shapes.CreateImageVersionResponse._from_wire(
             self._call("create_image_version", params)
         )
@@ -3184,6 +3330,7 @@ class SageMakerClient(BaseClient):
         specifications: list[InferenceComponentSpecification] | None = None,
         runtime_config: InferenceComponentRuntimeConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceComponentOutput:
         """Creates an inference component, which is a SageMaker AI hosting object that you can use to
         deploy a model to an endpoint. In the inference component settings, you specify the model,
@@ -3230,6 +3377,8 @@ class SageMakerClient(BaseClient):
             params["RuntimeConfig"] = _wire(runtime_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateInferenceComponentOutput = _shapes.CreateInferenceComponentOutput._from_wire(
             self._call("create_inference_component", params)
         )
@@ -3249,6 +3398,7 @@ class SageMakerClient(BaseClient):
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         kms_key: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceExperimentResponse:
         """Creates an inference experiment using the configurations specified in the request.
         (Operation since 2022-11-30.)
@@ -3306,6 +3456,8 @@ class SageMakerClient(BaseClient):
             params["KmsKey"] = kms_key
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateInferenceExperimentResponse = _shapes.CreateInferenceExperimentResponse._from_wire(
             self._call("create_inference_experiment", params)
         )
@@ -3322,6 +3474,7 @@ class SageMakerClient(BaseClient):
         stopping_conditions: RecommendationJobStoppingConditions | None = None,
         output_config: RecommendationJobOutputConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceRecommendationsJobResponse:
         """Starts a recommendation job. You can create either an instance recommendation or load test
         job. (Operation since 2021-12-01.)
@@ -3367,6 +3520,8 @@ class SageMakerClient(BaseClient):
             params["OutputConfig"] = _wire(output_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
             self._call("create_inference_recommendations_job", params)
         )
@@ -3381,6 +3536,7 @@ class SageMakerClient(BaseClient):
         job_config_schema_version: str,
         job_config_document: str,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateJobResponse:
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the
         job category and configuration you provide. You specify the job category, a schema-versioned
@@ -3415,6 +3571,8 @@ class SageMakerClient(BaseClient):
         params["JobConfigDocument"] = job_config_document
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateJobResponse = _shapes.CreateJobResponse._from_wire(self._call("create_job", params))
         return out
 
@@ -3431,6 +3589,7 @@ class SageMakerClient(BaseClient):
         stopping_conditions: LabelingJobStoppingConditions | None = None,
         labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateLabelingJobResponse:
         """Creates a job that uses workers to label the data objects in your input dataset. You can use
         the labeled data to train machine learning models. (Operation since 2018-11-28.)
@@ -3488,6 +3647,8 @@ class SageMakerClient(BaseClient):
         params["HumanTaskConfig"] = _wire(human_task_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateLabelingJobResponse = _shapes.CreateLabelingJobResponse._from_wire(
             self._call("create_labeling_job", params)
         )
@@ -3504,6 +3665,7 @@ class SageMakerClient(BaseClient):
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
         default_domain_id_list: list[str] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateMlflowAppResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
         store. (Operation since 2025-12-02.)
@@ -3549,6 +3711,8 @@ class SageMakerClient(BaseClient):
             params["DefaultDomainIdList"] = default_domain_id_list
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateMlflowAppResponse = _shapes.CreateMlflowAppResponse._from_wire(
             self._call("create_mlflow_app", params)
         )
@@ -3567,6 +3731,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         s3_bucket_owner_account_id: str | None = None,
         s3_bucket_owner_verification: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateMlflowTrackingServerResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
         store. For more information, see Create an MLflow Tracking Server. (Operation since
@@ -3627,6 +3792,8 @@ class SageMakerClient(BaseClient):
             params["S3BucketOwnerAccountId"] = s3_bucket_owner_account_id
         if s3_bucket_owner_verification is not None:
             params["S3BucketOwnerVerification"] = s3_bucket_owner_verification
+        if extra:
+            params.update(extra)
         out: CreateMlflowTrackingServerResponse = _shapes.CreateMlflowTrackingServerResponse._from_wire(
             self._call("create_mlflow_tracking_server", params)
         )
@@ -3643,6 +3810,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelOutput:
         """Creates a model in SageMaker. In the request, you name the model and describe a primary
         container. For the primary container, you specify the Docker image that contains inference
@@ -3692,6 +3860,8 @@ class SageMakerClient(BaseClient):
             params["VpcConfig"] = _wire(vpc_config)
         if enable_network_isolation is not None:
             params["EnableNetworkIsolation"] = enable_network_isolation
+        if extra:
+            params.update(extra)
         out: CreateModelOutput = _shapes.CreateModelOutput._from_wire(self._call("create_model", params))
         return out
 
@@ -3708,6 +3878,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelBiasJobDefinitionResponse:
         """Creates the definition for a model bias job. (Operation since 2020-12-08.)
 
@@ -3751,6 +3922,8 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateModelBiasJobDefinitionResponse = _shapes.CreateModelBiasJobDefinitionResponse._from_wire(
             self._call("create_model_bias_job_definition", params)
         )
@@ -3764,6 +3937,7 @@ class SageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral,
         security_config: ModelCardSecurityConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelCardResponse:
         """Creates an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -3790,6 +3964,8 @@ class SageMakerClient(BaseClient):
         params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateModelCardResponse = _shapes.CreateModelCardResponse._from_wire(
             self._call("create_model_card", params)
         )
@@ -3802,6 +3978,7 @@ class SageMakerClient(BaseClient):
         model_card_export_job_name: str,
         output_config: ModelCardExportOutputConfig,
         model_card_version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelCardExportJobResponse:
         """Creates an Amazon SageMaker Model Card export job. (Operation since 2022-11-30.)
 
@@ -3822,6 +3999,8 @@ class SageMakerClient(BaseClient):
             params["ModelCardVersion"] = model_card_version
         params["ModelCardExportJobName"] = model_card_export_job_name
         params["OutputConfig"] = _wire(output_config)
+        if extra:
+            params.update(extra)
         out: CreateModelCardExportJobResponse = _shapes.CreateModelCardExportJobResponse._from_wire(
             self._call("create_model_card_export_job", params)
         )
@@ -3840,6 +4019,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelExplainabilityJobDefinitionResponse:
         """Creates the definition for a model explainability job. (Operation since 2020-12-08.)
 
@@ -3884,6 +4064,8 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateModelExplainabilityJobDefinitionResponse = (
             _shapes.CreateModelExplainabilityJobDefinitionResponse._from_wire(
                 self._call("create_model_explainability_job_definition", params)
@@ -3921,6 +4103,7 @@ class SageMakerClient(BaseClient):
         model_card: ModelPackageModelCard | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         managed_storage_type: ManagedStorageType | ManagedStorageTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelPackageOutput:
         """Creates a model package that you can use to create SageMaker models or list on Amazon Web
         Services Marketplace, or a versioned model that is part of a model group. Buyers can
@@ -4052,6 +4235,8 @@ class SageMakerClient(BaseClient):
             params["ModelLifeCycle"] = _wire(model_life_cycle)
         if managed_storage_type is not None:
             params["ManagedStorageType"] = getattr(managed_storage_type, "_value_", managed_storage_type)
+        if extra:
+            params.update(extra)
         out: CreateModelPackageOutput = _shapes.CreateModelPackageOutput._from_wire(
             self._call("create_model_package", params)
         )
@@ -4064,6 +4249,7 @@ class SageMakerClient(BaseClient):
         model_package_group_description: str | None = None,
         tags: list[Tag] | None = None,
         managed_configuration: ManagedConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelPackageGroupOutput:
         """Creates a model group. A model group contains a group of model versions. (Operation since
         2020-12-01.)
@@ -4089,6 +4275,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if managed_configuration is not None:
             params["ManagedConfiguration"] = _wire(managed_configuration)
+        if extra:
+            params.update(extra)
         out: CreateModelPackageGroupOutput = _shapes.CreateModelPackageGroupOutput._from_wire(
             self._call("create_model_package_group", params)
         )
@@ -4107,6 +4295,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors model quality and drift. For information about
         model monitor, see Amazon SageMaker AI Model Monitor. (Operation since 2020-12-08.)
@@ -4151,6 +4340,8 @@ class SageMakerClient(BaseClient):
             params["StoppingCondition"] = _wire(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateModelQualityJobDefinitionResponse = _shapes.CreateModelQualityJobDefinitionResponse._from_wire(
             self._call("create_model_quality_job_definition", params)
         )
@@ -4162,6 +4353,7 @@ class SageMakerClient(BaseClient):
         monitoring_schedule_name: str,
         monitoring_schedule_config: MonitoringScheduleConfig,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateMonitoringScheduleResponse:
         """Creates a schedule that regularly starts Amazon SageMaker AI Processing Jobs to monitor the
         data captured for an Amazon SageMaker AI Endpoint. (Operation since 2019-12-04.)
@@ -4184,6 +4376,8 @@ class SageMakerClient(BaseClient):
         params["MonitoringScheduleConfig"] = _wire(monitoring_schedule_config)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateMonitoringScheduleResponse = _shapes.CreateMonitoringScheduleResponse._from_wire(
             self._call("create_monitoring_schedule", params)
         )
@@ -4209,6 +4403,7 @@ class SageMakerClient(BaseClient):
         root_access: RootAccess | RootAccessLiteral | None = None,
         platform_identifier: str | None = None,
         instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateNotebookInstanceOutput:
         """Creates an SageMaker AI notebook instance. A notebook instance is a machine learning (ML)
         compute instance running on a Jupyter notebook.
@@ -4307,6 +4502,8 @@ class SageMakerClient(BaseClient):
             params["PlatformIdentifier"] = platform_identifier
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _wire(instance_metadata_service_configuration)
+        if extra:
+            params.update(extra)
         out: CreateNotebookInstanceOutput = _shapes.CreateNotebookInstanceOutput._from_wire(
             self._call("create_notebook_instance", params)
         )
@@ -4319,6 +4516,7 @@ class SageMakerClient(BaseClient):
         on_create: list[NotebookInstanceLifecycleHook] | None = None,
         on_start: list[NotebookInstanceLifecycleHook] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateNotebookInstanceLifecycleConfigOutput:
         """Creates a lifecycle configuration that you can associate with a notebook instance. A
         lifecycle configuration is a collection of shell scripts that run when you create or start a
@@ -4348,6 +4546,8 @@ class SageMakerClient(BaseClient):
             params["OnStart"] = [i0._to_wire() for i0 in on_start]
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateNotebookInstanceLifecycleConfigOutput = (
             _shapes.CreateNotebookInstanceLifecycleConfigOutput._from_wire(
                 self._call("create_notebook_instance_lifecycle_config", params)
@@ -4370,6 +4570,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         vpc_config: OptimizationVpcConfig | None = None,
         training_plan_arns: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateOptimizationJobResponse:
         """Creates a job that optimizes a model for inference performance. To create the job, you
         provide the location of a source model, and you provide the settings for the optimization
@@ -4425,6 +4626,8 @@ class SageMakerClient(BaseClient):
             params["VpcConfig"] = _wire(vpc_config)
         if training_plan_arns is not None:
             params["TrainingPlanArns"] = training_plan_arns
+        if extra:
+            params.update(extra)
         out: CreateOptimizationJobResponse = _shapes.CreateOptimizationJobResponse._from_wire(
             self._call("create_optimization_job", params)
         )
@@ -4445,6 +4648,7 @@ class SageMakerClient(BaseClient):
         enable_auto_minor_version_upgrade: bool | None = None,
         client_token: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePartnerAppResponse:
         """Creates an Amazon SageMaker Partner AI App. (Operation since 2024-12-04.)
 
@@ -4499,6 +4703,8 @@ class SageMakerClient(BaseClient):
             params["ClientToken"] = client_token
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreatePartnerAppResponse = _shapes.CreatePartnerAppResponse._from_wire(
             self._call("create_partner_app", params)
         )
@@ -4510,6 +4716,7 @@ class SageMakerClient(BaseClient):
         arn: str,
         expires_in_seconds: int | None = None,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePartnerAppPresignedUrlResponse:
         """Creates a presigned URL to access an Amazon SageMaker Partner AI App. (Operation since
         2024-12-04.)
@@ -4531,6 +4738,8 @@ class SageMakerClient(BaseClient):
             params["ExpiresInSeconds"] = expires_in_seconds
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        if extra:
+            params.update(extra)
         out: CreatePartnerAppPresignedUrlResponse = _shapes.CreatePartnerAppPresignedUrlResponse._from_wire(
             self._call("create_partner_app_presigned_url", params)
         )
@@ -4548,6 +4757,7 @@ class SageMakerClient(BaseClient):
         pipeline_description: str | None = None,
         tags: list[Tag] | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePipelineResponse:
         """Creates a pipeline using a JSON pipeline definition. (Operation since 2020-12-01.)
 
@@ -4588,6 +4798,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        if extra:
+            params.update(extra)
         out: CreatePipelineResponse = _shapes.CreatePipelineResponse._from_wire(self._call("create_pipeline", params))
         return out
 
@@ -4600,6 +4812,7 @@ class SageMakerClient(BaseClient):
         expires_in_seconds: int | None = None,
         space_name: str | None = None,
         landing_uri: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedDomainUrlResponse:
         """Creates a URL for a specified UserProfile in a Domain. When accessed in a web browser, the
         user will be automatically signed in to the domain, and granted access to all of the Apps
@@ -4634,6 +4847,8 @@ class SageMakerClient(BaseClient):
             params["SpaceName"] = space_name
         if landing_uri is not None:
             params["LandingUri"] = landing_uri
+        if extra:
+            params.update(extra)
         out: CreatePresignedDomainUrlResponse = _shapes.CreatePresignedDomainUrlResponse._from_wire(
             self._call("create_presigned_domain_url", params)
         )
@@ -4645,6 +4860,7 @@ class SageMakerClient(BaseClient):
         arn: str,
         expires_in_seconds: int | None = None,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedMlflowAppUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your MLflow
         App. For more information, see Launch the MLflow UI using a presigned URL. (Operation since
@@ -4666,6 +4882,8 @@ class SageMakerClient(BaseClient):
             params["ExpiresInSeconds"] = expires_in_seconds
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        if extra:
+            params.update(extra)
         out: CreatePresignedMlflowAppUrlResponse = _shapes.CreatePresignedMlflowAppUrlResponse._from_wire(
             self._call("create_presigned_mlflow_app_url", params)
         )
@@ -4677,6 +4895,7 @@ class SageMakerClient(BaseClient):
         tracking_server_name: str,
         expires_in_seconds: int | None = None,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedMlflowTrackingServerUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your
         tracking server. For more information, see Launch the MLflow UI using a presigned URL.
@@ -4699,6 +4918,8 @@ class SageMakerClient(BaseClient):
             params["ExpiresInSeconds"] = expires_in_seconds
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        if extra:
+            params.update(extra)
         out: CreatePresignedMlflowTrackingServerUrlResponse = (
             _shapes.CreatePresignedMlflowTrackingServerUrlResponse._from_wire(
                 self._call("create_presigned_mlflow_tracking_server_url", params)
@@ -4711,6 +4932,7 @@ class SageMakerClient(BaseClient):
         *,
         notebook_instance_name: str,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedNotebookInstanceUrlOutput:
         """Returns a URL that you can use to connect to the Juypter server from a notebook instance. In
         the Amazon SageMaker console, when you choose Open next to a notebook instance, Amazon
@@ -4729,6 +4951,8 @@ class SageMakerClient(BaseClient):
         params["NotebookInstanceName"] = notebook_instance_name
         if session_expiration_duration_in_seconds is not None:
             params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        if extra:
+            params.update(extra)
         out: CreatePresignedNotebookInstanceUrlOutput = _shapes.CreatePresignedNotebookInstanceUrlOutput._from_wire(
             self._call("create_presigned_notebook_instance_url", params)
         )
@@ -4748,6 +4972,7 @@ class SageMakerClient(BaseClient):
         network_config: NetworkConfig | None = None,
         tags: list[Tag] | None = None,
         experiment_config: ExperimentConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateProcessingJobResponse:
         """Creates a processing job. (Operation since 2019-12-04.)
 
@@ -4801,6 +5026,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if experiment_config is not None:
             params["ExperimentConfig"] = _wire(experiment_config)
+        if extra:
+            params.update(extra)
         out: CreateProcessingJobResponse = _shapes.CreateProcessingJobResponse._from_wire(
             self._call("create_processing_job", params)
         )
@@ -4814,6 +5041,7 @@ class SageMakerClient(BaseClient):
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers: list[CreateTemplateProvider] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateProjectOutput:
         """Creates a machine learning (ML) project that can contain one or more templates that set up
         an ML pipeline from training to deploying an approved model. (Operation since 2020-12-01.)
@@ -4846,6 +5074,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if template_providers is not None:
             params["TemplateProviders"] = [i0._to_wire() for i0 in template_providers]
+        if extra:
+            params.update(extra)
         out: CreateProjectOutput = _shapes.CreateProjectOutput._from_wire(self._call("create_project", params))
         return out
 
@@ -4859,6 +5089,7 @@ class SageMakerClient(BaseClient):
         ownership_settings: OwnershipSettings | None = None,
         space_sharing_settings: SpaceSharingSettings | None = None,
         space_display_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateSpaceResponse:
         """Creates a private space or a space used for real time collaboration in a domain. (Operation
         since 2022-11-30.)
@@ -4891,6 +5122,8 @@ class SageMakerClient(BaseClient):
             params["SpaceSharingSettings"] = _wire(space_sharing_settings)
         if space_display_name is not None:
             params["SpaceDisplayName"] = space_display_name
+        if extra:
+            params.update(extra)
         out: CreateSpaceResponse = _shapes.CreateSpaceResponse._from_wire(self._call("create_space", params))
         return out
 
@@ -4901,6 +5134,7 @@ class SageMakerClient(BaseClient):
         studio_lifecycle_config_content: str,
         studio_lifecycle_config_app_type: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateStudioLifecycleConfigResponse:
         """Creates a new Amazon SageMaker Studio Lifecycle Configuration. (Operation since 2021-09-10.)
 
@@ -4927,6 +5161,8 @@ class SageMakerClient(BaseClient):
         )
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateStudioLifecycleConfigResponse = _shapes.CreateStudioLifecycleConfigResponse._from_wire(
             self._call("create_studio_lifecycle_config", params)
         )
@@ -4963,6 +5199,7 @@ class SageMakerClient(BaseClient):
         serverless_job_config: ServerlessJobConfig | None = None,
         mlflow_config: MlflowConfig | None = None,
         model_package_config: ModelPackageConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrainingJobResponse:
         """Starts a model training job. After training completes, SageMaker saves the resulting model
         artifacts to an Amazon S3 location that you specify.
@@ -5108,6 +5345,8 @@ class SageMakerClient(BaseClient):
             params["MlflowConfig"] = _wire(mlflow_config)
         if model_package_config is not None:
             params["ModelPackageConfig"] = _wire(model_package_config)
+        if extra:
+            params.update(extra)
         out: CreateTrainingJobResponse = _shapes.CreateTrainingJobResponse._from_wire(
             self._call("create_training_job", params)
         )
@@ -5120,6 +5359,7 @@ class SageMakerClient(BaseClient):
         training_plan_offering_id: str,
         spare_instance_count_per_ultra_server: int | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrainingPlanResponse:
         """Creates a new training plan in SageMaker to reserve compute capacity. (Operation since
         2024-12-04.)
@@ -5142,6 +5382,8 @@ class SageMakerClient(BaseClient):
             params["SpareInstanceCountPerUltraServer"] = spare_instance_count_per_ultra_server
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateTrainingPlanResponse = _shapes.CreateTrainingPlanResponse._from_wire(
             self._call("create_training_plan", params)
         )
@@ -5164,6 +5406,7 @@ class SageMakerClient(BaseClient):
         data_processing: DataProcessing | None = None,
         tags: list[Tag] | None = None,
         experiment_config: ExperimentConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTransformJobResponse:
         """Starts a transform job. A transform job uses a trained model to get inferences on a dataset
         and saves these results to an Amazon S3 location that you specify. (Operation since
@@ -5243,6 +5486,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if experiment_config is not None:
             params["ExperimentConfig"] = _wire(experiment_config)
+        if extra:
+            params.update(extra)
         out: CreateTransformJobResponse = _shapes.CreateTransformJobResponse._from_wire(
             self._call("create_transform_job", params)
         )
@@ -5256,6 +5501,7 @@ class SageMakerClient(BaseClient):
         display_name: str | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrialResponse:
         """Creates an Amazon SageMaker trial . A trial is a set of steps called trial components that
         produce a machine learning model. A trial is part of a single Amazon SageMaker experiment .
@@ -5285,6 +5531,8 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateTrialResponse = _shapes.CreateTrialResponse._from_wire(self._call("create_trial", params))
         return out
 
@@ -5301,6 +5549,7 @@ class SageMakerClient(BaseClient):
         output_artifacts: dict[str, TrialComponentArtifact] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrialComponentResponse:
         """Creates a trial component , which is a stage of a machine learning trial . A trial is
         composed of one or more trial components. A trial component can be used in multiple trials.
@@ -5349,6 +5598,8 @@ class SageMakerClient(BaseClient):
             params["MetadataProperties"] = _wire(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateTrialComponentResponse = _shapes.CreateTrialComponentResponse._from_wire(
             self._call("create_trial_component", params)
         )
@@ -5363,6 +5614,7 @@ class SageMakerClient(BaseClient):
         single_sign_on_user_value: str | None = None,
         tags: list[Tag] | None = None,
         user_settings: UserSettings | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateUserProfileResponse:
         """Creates a user profile. A user profile represents a single user within a domain, and is the
         main way to reference a "person" for the purposes of sharing, reporting, and other
@@ -5404,6 +5656,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if user_settings is not None:
             params["UserSettings"] = _wire(user_settings)
+        if extra:
+            params.update(extra)
         out: CreateUserProfileResponse = _shapes.CreateUserProfileResponse._from_wire(
             self._call("create_user_profile", params)
         )
@@ -5419,6 +5673,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
         ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateWorkforceResponse:
         """Use this operation to create a workforce. This operation will return an error if a workforce
         already exists in the Amazon Web Services Region that you specify. You can only create one
@@ -5461,6 +5716,8 @@ class SageMakerClient(BaseClient):
             params["WorkforceVpcConfig"] = _wire(workforce_vpc_config)
         if ip_address_type is not None:
             params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+        if extra:
+            params.update(extra)
         out: CreateWorkforceResponse = _shapes.CreateWorkforceResponse._from_wire(
             self._call("create_workforce", params)
         )
@@ -5476,6 +5733,7 @@ class SageMakerClient(BaseClient):
         notification_configuration: NotificationConfiguration | None = None,
         worker_access_configuration: WorkerAccessConfiguration | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateWorkteamResponse:
         """Creates a new work team for labeling your data. A work team is defined by one or more Amazon
         Cognito user pools. You must first create the user pools before you can create a work team.
@@ -5511,6 +5769,8 @@ class SageMakerClient(BaseClient):
             params["WorkerAccessConfiguration"] = _wire(worker_access_configuration)
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: CreateWorkteamResponse = _shapes.CreateWorkteamResponse._from_wire(self._call("create_workteam", params))
         return out
 
@@ -5518,6 +5778,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIBenchmarkJobResponse:
         """Deletes the specified AI benchmark job. (Operation since 2026-04-21.)
 
@@ -5529,6 +5790,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIBenchmarkJobName"] = ai_benchmark_job_name
+        if extra:
+            params.update(extra)
         out: DeleteAIBenchmarkJobResponse = _shapes.DeleteAIBenchmarkJobResponse._from_wire(
             self._call("delete_ai_benchmark_job", params)
         )
@@ -5538,6 +5801,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIRecommendationJobResponse:
         """Deletes the specified AI recommendation job. (Operation since 2026-04-21.)
 
@@ -5550,6 +5814,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIRecommendationJobName"] = ai_recommendation_job_name
+        if extra:
+            params.update(extra)
         out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
             self._call("delete_ai_recommendation_job", params)
         )
@@ -5559,6 +5825,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_workload_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIWorkloadConfigResponse:
         """Deletes the specified AI workload configuration. You cannot delete a configuration that is
         referenced by an active benchmark job. (Operation since 2026-04-21.)
@@ -5572,6 +5839,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIWorkloadConfigName"] = ai_workload_config_name
+        if extra:
+            params.update(extra)
         out: DeleteAIWorkloadConfigResponse = _shapes.DeleteAIWorkloadConfigResponse._from_wire(
             self._call("delete_ai_workload_config", params)
         )
@@ -5581,6 +5850,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         action_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteActionResponse:
         """Deletes an action. (Operation since 2020-12-01.)
 
@@ -5592,6 +5862,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ActionName"] = action_name
+        if extra:
+            params.update(extra)
         out: DeleteActionResponse = _shapes.DeleteActionResponse._from_wire(self._call("delete_action", params))
         return out
 
@@ -5599,6 +5871,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         algorithm_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAlgorithmResponse:
         """Removes the specified algorithm from your account. (Operation since 2018-11-28.)
 
@@ -5610,6 +5883,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AlgorithmName"] = algorithm_name
+        if extra:
+            params.update(extra)
         out: DeleteAlgorithmResponse = _shapes.DeleteAlgorithmResponse._from_wire(
             self._call("delete_algorithm", params)
         )
@@ -5623,6 +5898,7 @@ class SageMakerClient(BaseClient):
         app_name: str,
         user_profile_name: str | None = None,
         space_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAppResponse:
         """Used to stop and delete an app. (Operation since 2019-12-04.)
 
@@ -5646,6 +5922,8 @@ class SageMakerClient(BaseClient):
             params["SpaceName"] = space_name
         params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
+        if extra:
+            params.update(extra)
         out: DeleteAppResponse = _shapes.DeleteAppResponse._from_wire(self._call("delete_app", params))
         return out
 
@@ -5653,6 +5931,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         app_image_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAppImageConfigResponse:
         """Deletes an AppImageConfig. (Operation since 2020-10-26.)
 
@@ -5664,6 +5943,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AppImageConfigName"] = app_image_config_name
+        if extra:
+            params.update(extra)
         out: DeleteAppImageConfigResponse = _shapes.DeleteAppImageConfigResponse._from_wire(
             self._call("delete_app_image_config", params)
         )
@@ -5674,6 +5955,7 @@ class SageMakerClient(BaseClient):
         *,
         artifact_arn: str | None = None,
         source: ArtifactSource | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteArtifactResponse:
         """Deletes an artifact. Either ArtifactArn or Source must be specified. (Operation since
         2020-12-01.)
@@ -5691,6 +5973,8 @@ class SageMakerClient(BaseClient):
             params["ArtifactArn"] = artifact_arn
         if source is not None:
             params["Source"] = _wire(source)
+        if extra:
+            params.update(extra)
         out: DeleteArtifactResponse = _shapes.DeleteArtifactResponse._from_wire(self._call("delete_artifact", params))
         return out
 
@@ -5699,6 +5983,7 @@ class SageMakerClient(BaseClient):
         *,
         source_arn: str,
         destination_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAssociationResponse:
         """Deletes an association. (Operation since 2020-12-01.)
 
@@ -5713,6 +5998,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["SourceArn"] = source_arn
         params["DestinationArn"] = destination_arn
+        if extra:
+            params.update(extra)
         out: DeleteAssociationResponse = _shapes.DeleteAssociationResponse._from_wire(
             self._call("delete_association", params)
         )
@@ -5722,6 +6009,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteClusterResponse:
         """Delete a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
 
@@ -5734,6 +6022,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
+        if extra:
+            params.update(extra)
         out: DeleteClusterResponse = _shapes.DeleteClusterResponse._from_wire(self._call("delete_cluster", params))
         return out
 
@@ -5741,6 +6031,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         cluster_scheduler_config_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteClusterSchedulerConfigResponse:
         """Deletes the cluster policy of the cluster. (Operation since 2024-12-04.)
 
@@ -5752,6 +6043,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
+        if extra:
+            params.update(extra)
         out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
             self._call("delete_cluster_scheduler_config", params)
         )
@@ -5761,6 +6054,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         code_repository_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteCodeRepositoryResponse:
         """Deletes the specified git repository from your account. (Operation since 2018-11-28.)
 
@@ -5772,6 +6066,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CodeRepositoryName"] = code_repository_name
+        if extra:
+            params.update(extra)
         out: DeleteCodeRepositoryResponse = _shapes.DeleteCodeRepositoryResponse._from_wire(
             self._call("delete_code_repository", params)
         )
@@ -5781,6 +6077,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteCompilationJobResponse:
         """Deletes the specified compilation job. This action deletes only the compilation job resource
         in Amazon SageMaker. It doesn't delete other resources that are related to that job, such as
@@ -5795,6 +6092,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CompilationJobName"] = compilation_job_name
+        if extra:
+            params.update(extra)
         out: DeleteCompilationJobResponse = _shapes.DeleteCompilationJobResponse._from_wire(
             self._call("delete_compilation_job", params)
         )
@@ -5804,6 +6103,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compute_quota_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteComputeQuotaResponse:
         """Deletes the compute allocation from the cluster. (Operation since 2024-12-04.)
 
@@ -5815,6 +6115,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ComputeQuotaId"] = compute_quota_id
+        if extra:
+            params.update(extra)
         out: DeleteComputeQuotaResponse = _shapes.DeleteComputeQuotaResponse._from_wire(
             self._call("delete_compute_quota", params)
         )
@@ -5824,6 +6126,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         context_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteContextResponse:
         """Deletes an context. (Operation since 2020-12-01.)
 
@@ -5835,6 +6138,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ContextName"] = context_name
+        if extra:
+            params.update(extra)
         out: DeleteContextResponse = _shapes.DeleteContextResponse._from_wire(self._call("delete_context", params))
         return out
 
@@ -5842,6 +6147,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteDataQualityJobDefinitionResponse:
         """Deletes a data quality monitoring job definition. (Operation since 2020-12-08.)
 
@@ -5854,6 +6160,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
             self._call("delete_data_quality_job_definition", params)
         )
@@ -5863,6 +6171,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteDeviceFleetResponse:
         """Deletes a fleet. (Operation since 2020-12-08.)
 
@@ -5874,6 +6183,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
+        if extra:
+            params.update(extra)
         out: DeleteDeviceFleetResponse = _shapes.DeleteDeviceFleetResponse._from_wire(
             self._call("delete_device_fleet", params)
         )
@@ -5884,6 +6195,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         retention_policy: RetentionPolicy | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteDomainResponse:
         """Used to delete a domain. If you on-boarded with IAM mode, you will need to delete your
         domain to on-board again using SSO. Use with caution. All of the members of the domain will
@@ -5903,6 +6215,8 @@ class SageMakerClient(BaseClient):
         params["DomainId"] = domain_id
         if retention_policy is not None:
             params["RetentionPolicy"] = _wire(retention_policy)
+        if extra:
+            params.update(extra)
         out: DeleteDomainResponse = _shapes.DeleteDomainResponse._from_wire(self._call("delete_domain", params))
         return out
 
@@ -5910,6 +6224,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         edge_deployment_plan_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEdgeDeploymentPlanResponse:
         """Deletes an edge deployment plan if (and only if) all the stages in the plan are inactive or
         there are no stages in the plan. (Operation since 2022-07-18.)
@@ -5923,6 +6238,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
+        if extra:
+            params.update(extra)
         out: DeleteEdgeDeploymentPlanResponse = _shapes.DeleteEdgeDeploymentPlanResponse._from_wire(
             self._call("delete_edge_deployment_plan", params)
         )
@@ -5933,6 +6250,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stage_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEdgeDeploymentStageResponse:
         """Delete a stage in an edge deployment plan if (and only if) the stage is inactive. (Operation
         since 2022-07-18.)
@@ -5948,6 +6266,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["StageName"] = stage_name
+        if extra:
+            params.update(extra)
         out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
             self._call("delete_edge_deployment_stage", params)
         )
@@ -5957,6 +6277,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEndpointResponse:
         """Deletes an endpoint. Amazon SageMaker frees up all of the resources that were deployed when
         the endpoint was created.
@@ -5969,6 +6290,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name
+        if extra:
+            params.update(extra)
         out: DeleteEndpointResponse = _shapes.DeleteEndpointResponse._from_wire(self._call("delete_endpoint", params))
         return out
 
@@ -5976,6 +6299,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEndpointConfigResponse:
         """Deletes an endpoint configuration. The DeleteEndpoingConfig API deletes only the specified
         configuration. It does not delete endpoints created using the configuration.
@@ -5989,6 +6313,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointConfigName"] = endpoint_config_name
+        if extra:
+            params.update(extra)
         out: DeleteEndpointConfigResponse = _shapes.DeleteEndpointConfigResponse._from_wire(
             self._call("delete_endpoint_config", params)
         )
@@ -5998,6 +6324,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         experiment_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteExperimentResponse:
         """Deletes an Amazon SageMaker experiment. All trials associated with the experiment must be
         deleted first. Use the ListTrials API to get a list of the trials associated with the
@@ -6011,6 +6338,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ExperimentName"] = experiment_name
+        if extra:
+            params.update(extra)
         out: DeleteExperimentResponse = _shapes.DeleteExperimentResponse._from_wire(
             self._call("delete_experiment", params)
         )
@@ -6020,6 +6349,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         feature_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteFeatureGroupResponse:
         """Delete the FeatureGroup and any data that was written to the OnlineStore of the FeatureGroup
         . Data cannot be accessed from the OnlineStore immediately after DeleteFeatureGroup is
@@ -6034,6 +6364,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["FeatureGroupName"] = feature_group_name
+        if extra:
+            params.update(extra)
         out: DeleteFeatureGroupResponse = _shapes.DeleteFeatureGroupResponse._from_wire(
             self._call("delete_feature_group", params)
         )
@@ -6043,6 +6375,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         flow_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteFlowDefinitionResponse:
         """Deletes the specified flow definition. (Operation since 2019-12-04.)
 
@@ -6055,6 +6388,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["FlowDefinitionName"] = flow_definition_name
+        if extra:
+            params.update(extra)
         out: DeleteFlowDefinitionResponse = _shapes.DeleteFlowDefinitionResponse._from_wire(
             self._call("delete_flow_definition", params)
         )
@@ -6064,6 +6399,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hub_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubResponse:
         """Delete a hub. (Operation since 2022-11-30.)
 
@@ -6075,6 +6411,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
+        if extra:
+            params.update(extra)
         out: DeleteHubResponse = _shapes.DeleteHubResponse._from_wire(self._call("delete_hub", params))
         return out
 
@@ -6085,6 +6423,7 @@ class SageMakerClient(BaseClient):
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_name: str,
         hub_content_version: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubContentResponse:
         """Delete the contents of a hub. (Operation since 2022-11-30.)
 
@@ -6105,6 +6444,8 @@ class SageMakerClient(BaseClient):
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         params["HubContentName"] = hub_content_name
         params["HubContentVersion"] = hub_content_version
+        if extra:
+            params.update(extra)
         out: DeleteHubContentResponse = _shapes.DeleteHubContentResponse._from_wire(
             self._call("delete_hub_content", params)
         )
@@ -6116,6 +6457,7 @@ class SageMakerClient(BaseClient):
         hub_name: str,
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubContentReferenceResponse:
         """Delete a hub content reference in order to remove a model from a private hub. (Operation
         since 2024-06-20.)
@@ -6134,6 +6476,8 @@ class SageMakerClient(BaseClient):
         params["HubName"] = hub_name
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         params["HubContentName"] = hub_content_name
+        if extra:
+            params.update(extra)
         out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
             self._call("delete_hub_content_reference", params)
         )
@@ -6143,6 +6487,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         human_task_ui_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHumanTaskUiResponse:
         """Use this operation to delete a worker task template ( HumanTaskUi ). (Operation since
         2020-07-09.)
@@ -6156,6 +6501,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HumanTaskUiName"] = human_task_ui_name
+        if extra:
+            params.update(extra)
         out: DeleteHumanTaskUiResponse = _shapes.DeleteHumanTaskUiResponse._from_wire(
             self._call("delete_human_task_ui", params)
         )
@@ -6165,6 +6512,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHyperParameterTuningJobResponse:
         """Deletes a hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the
         tuning job entry that was created in SageMaker when you called the
@@ -6180,6 +6528,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
+        if extra:
+            params.update(extra)
         out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
             self._call("delete_hyper_parameter_tuning_job", params)
         )
@@ -6189,6 +6539,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         image_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteImageResponse:
         """Deletes a SageMaker image and all versions of the image. The container images aren't
         deleted. (Operation since 2020-10-26.)
@@ -6201,6 +6552,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ImageName"] = image_name
+        if extra:
+            params.update(extra)
         out: DeleteImageResponse = _shapes.DeleteImageResponse._from_wire(self._call("delete_image", params))
         return out
 
@@ -6210,6 +6563,7 @@ class SageMakerClient(BaseClient):
         image_name: str,
         version: int | None = None,
         alias: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteImageVersionResponse:
         """Deletes a version of a SageMaker image. The container image the version represents isn't
         deleted. (Operation since 2020-10-26.)
@@ -6228,6 +6582,8 @@ class SageMakerClient(BaseClient):
             params["Version"] = version
         if alias is not None:
             params["Alias"] = alias
+        if extra:
+            params.update(extra)
         out: DeleteImageVersionResponse = _shapes.DeleteImageVersionResponse._from_wire(
             self._call("delete_image_version", params)
         )
@@ -6237,6 +6593,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         inference_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteInferenceComponentResponse:
         """Deletes an inference component. (Operation since 2023-11-29.)
 
@@ -6249,6 +6606,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["InferenceComponentName"] = inference_component_name
+        if extra:
+            params.update(extra)
         out: DeleteInferenceComponentResponse = _shapes.DeleteInferenceComponentResponse._from_wire(
             self._call("delete_inference_component", params)
         )
@@ -6258,6 +6617,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteInferenceExperimentResponse:
         """Deletes an inference experiment. (Operation since 2022-11-30.)
 
@@ -6269,6 +6629,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Name"] = name
+        if extra:
+            params.update(extra)
         out: DeleteInferenceExperimentResponse = _shapes.DeleteInferenceExperimentResponse._from_wire(
             self._call("delete_inference_experiment", params)
         )
@@ -6279,6 +6641,7 @@ class SageMakerClient(BaseClient):
         *,
         job_name: str,
         job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteJobResponse:
         """Deletes a job. This operation is idempotent. If the job is currently running, you must stop
         it before deleting it by calling StopJob. (Operation since 2026-06-02.)
@@ -6293,6 +6656,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        if extra:
+            params.update(extra)
         out: DeleteJobResponse = _shapes.DeleteJobResponse._from_wire(self._call("delete_job", params))
         return out
 
@@ -6300,6 +6665,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteMlflowAppResponse:
         """Deletes an MLflow App. (Operation since 2025-12-02.)
 
@@ -6311,6 +6677,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Arn"] = arn
+        if extra:
+            params.update(extra)
         out: DeleteMlflowAppResponse = _shapes.DeleteMlflowAppResponse._from_wire(
             self._call("delete_mlflow_app", params)
         )
@@ -6320,6 +6688,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteMlflowTrackingServerResponse:
         """Deletes an MLflow Tracking Server. For more information, see Clean up MLflow resources.
         (Operation since 2024-06-18.)
@@ -6333,6 +6702,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
+        if extra:
+            params.update(extra)
         out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
             self._call("delete_mlflow_tracking_server", params)
         )
@@ -6342,6 +6713,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelResponse:
         """Deletes a model. The DeleteModel API deletes only the model entry that was created in Amazon
         SageMaker when you called the CreateModel API. It does not delete model artifacts, inference
@@ -6355,6 +6727,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelName"] = model_name
+        if extra:
+            params.update(extra)
         out: DeleteModelResponse = _shapes.DeleteModelResponse._from_wire(self._call("delete_model", params))
         return out
 
@@ -6362,6 +6736,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelBiasJobDefinitionResponse:
         """Deletes an Amazon SageMaker model bias job definition. (Operation since 2020-12-08.)
 
@@ -6374,6 +6749,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
             self._call("delete_model_bias_job_definition", params)
         )
@@ -6383,6 +6760,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_card_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelCardResponse:
         """Deletes an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -6394,6 +6772,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelCardName"] = model_card_name
+        if extra:
+            params.update(extra)
         out: DeleteModelCardResponse = _shapes.DeleteModelCardResponse._from_wire(
             self._call("delete_model_card", params)
         )
@@ -6403,6 +6783,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelExplainabilityJobDefinitionResponse:
         """Deletes an Amazon SageMaker model explainability job definition. (Operation since
         2020-12-08.)
@@ -6416,6 +6797,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DeleteModelExplainabilityJobDefinitionResponse = (
             _shapes.DeleteModelExplainabilityJobDefinitionResponse._from_wire(
                 self._call("delete_model_explainability_job_definition", params)
@@ -6427,6 +6810,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageResponse:
         """Deletes a model package. (Operation since 2018-11-28.)
 
@@ -6439,6 +6823,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageName"] = model_package_name
+        if extra:
+            params.update(extra)
         out: DeleteModelPackageResponse = _shapes.DeleteModelPackageResponse._from_wire(
             self._call("delete_model_package", params)
         )
@@ -6448,6 +6834,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageGroupResponse:
         """Deletes the specified model group. (Operation since 2020-12-01.)
 
@@ -6459,6 +6846,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
+        if extra:
+            params.update(extra)
         out: DeleteModelPackageGroupResponse = _shapes.DeleteModelPackageGroupResponse._from_wire(
             self._call("delete_model_package_group", params)
         )
@@ -6468,6 +6857,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageGroupPolicyResponse:
         """Deletes a model group resource policy. (Operation since 2020-12-01.)
 
@@ -6480,6 +6870,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
+        if extra:
+            params.update(extra)
         out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
             self._call("delete_model_package_group_policy", params)
         )
@@ -6489,6 +6881,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelQualityJobDefinitionResponse:
         """Deletes the secified model quality monitoring job definition. (Operation since 2020-12-08.)
 
@@ -6501,6 +6894,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
             self._call("delete_model_quality_job_definition", params)
         )
@@ -6510,6 +6905,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteMonitoringScheduleResponse:
         """Deletes a monitoring schedule. Also stops the schedule had not already been stopped. This
         does not delete the job execution history of the monitoring schedule. (Operation since
@@ -6524,6 +6920,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
+        if extra:
+            params.update(extra)
         out: DeleteMonitoringScheduleResponse = _shapes.DeleteMonitoringScheduleResponse._from_wire(
             self._call("delete_monitoring_schedule", params)
         )
@@ -6533,6 +6931,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteNotebookInstanceResponse:
         """Deletes an Amazon SageMaker notebook instance. Before you can delete a notebook instance,
         you must call the StopNotebookInstance API.
@@ -6546,6 +6945,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
         out: DeleteNotebookInstanceResponse = _shapes.DeleteNotebookInstanceResponse._from_wire(
             self._call("delete_notebook_instance", params)
         )
@@ -6555,6 +6956,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteNotebookInstanceLifecycleConfigResponse:
         """Deletes a notebook instance lifecycle configuration. (Operation since 2018-03-15.)
 
@@ -6567,6 +6969,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
+        if extra:
+            params.update(extra)
         out: DeleteNotebookInstanceLifecycleConfigResponse = (
             _shapes.DeleteNotebookInstanceLifecycleConfigResponse._from_wire(
                 self._call("delete_notebook_instance_lifecycle_config", params)
@@ -6578,6 +6982,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteOptimizationJobResponse:
         """Deletes an optimization job. (Operation since 2024-07-09.)
 
@@ -6590,6 +6995,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["OptimizationJobName"] = optimization_job_name
+        if extra:
+            params.update(extra)
         out: DeleteOptimizationJobResponse = _shapes.DeleteOptimizationJobResponse._from_wire(
             self._call("delete_optimization_job", params)
         )
@@ -6600,6 +7007,7 @@ class SageMakerClient(BaseClient):
         *,
         arn: str,
         client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeletePartnerAppResponse:
         """Deletes a SageMaker Partner AI App. (Operation since 2024-12-04.)
 
@@ -6615,6 +7023,8 @@ class SageMakerClient(BaseClient):
         params["Arn"] = arn
         if client_token is not None:
             params["ClientToken"] = client_token
+        if extra:
+            params.update(extra)
         out: DeletePartnerAppResponse = _shapes.DeletePartnerAppResponse._from_wire(
             self._call("delete_partner_app", params)
         )
@@ -6625,6 +7035,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_name: str,
         client_request_token: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeletePipelineResponse:
         """Deletes a pipeline. (Operation since 2020-12-01.)
 
@@ -6640,6 +7051,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["PipelineName"] = pipeline_name
         params["ClientRequestToken"] = client_request_token
+        if extra:
+            params.update(extra)
         out: DeletePipelineResponse = _shapes.DeletePipelineResponse._from_wire(self._call("delete_pipeline", params))
         return out
 
@@ -6647,6 +7060,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteProcessingJobResponse:
         """Deletes a processing job. After Amazon SageMaker deletes a processing job, all of the
         metadata for the processing job is lost. You can delete only processing jobs that are in a
@@ -6662,6 +7076,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProcessingJobName"] = processing_job_name
+        if extra:
+            params.update(extra)
         out: DeleteProcessingJobResponse = _shapes.DeleteProcessingJobResponse._from_wire(
             self._call("delete_processing_job", params)
         )
@@ -6671,6 +7087,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         project_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteProjectResponse:
         """Delete the specified project. (Operation since 2020-12-01.)
 
@@ -6682,6 +7099,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProjectName"] = project_name
+        if extra:
+            params.update(extra)
         out: DeleteProjectResponse = _shapes.DeleteProjectResponse._from_wire(self._call("delete_project", params))
         return out
 
@@ -6690,6 +7109,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         space_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteSpaceResponse:
         """Used to delete a space. (Operation since 2022-11-30.)
 
@@ -6703,6 +7123,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["SpaceName"] = space_name
+        if extra:
+            params.update(extra)
         out: DeleteSpaceResponse = _shapes.DeleteSpaceResponse._from_wire(self._call("delete_space", params))
         return out
 
@@ -6710,6 +7132,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         studio_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteStudioLifecycleConfigResponse:
         """Deletes the Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration,
         there must be no running apps using the Lifecycle Configuration. You must also remove the
@@ -6725,6 +7148,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
+        if extra:
+            params.update(extra)
         out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
             self._call("delete_studio_lifecycle_config", params)
         )
@@ -6735,6 +7160,7 @@ class SageMakerClient(BaseClient):
         *,
         resource_arn: str,
         tag_keys: list[str],
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTagsOutput:
         """Deletes the specified tags from an Amazon SageMaker resource.
 
@@ -6749,6 +7175,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn
         params["TagKeys"] = tag_keys
+        if extra:
+            params.update(extra)
         out: DeleteTagsOutput = _shapes.DeleteTagsOutput._from_wire(self._call("delete_tags", params))
         return out
 
@@ -6756,6 +7184,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrainingJobResponse:
         """Deletes a training job. After SageMaker deletes a training job, all of the metadata for the
         training job is lost. You can delete only training jobs that are in a terminal state (
@@ -6771,6 +7200,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingJobName"] = training_job_name
+        if extra:
+            params.update(extra)
         out: DeleteTrainingJobResponse = _shapes.DeleteTrainingJobResponse._from_wire(
             self._call("delete_training_job", params)
         )
@@ -6780,6 +7211,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrialResponse:
         """Deletes the specified trial. All trial components that make up the trial must be deleted
         first. Use the DescribeTrialComponent API to get the list of trial components. (Operation
@@ -6793,6 +7225,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialName"] = trial_name
+        if extra:
+            params.update(extra)
         out: DeleteTrialResponse = _shapes.DeleteTrialResponse._from_wire(self._call("delete_trial", params))
         return out
 
@@ -6800,6 +7234,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrialComponentResponse:
         """Deletes the specified trial component. A trial component must be disassociated from all
         trials before the trial component can be deleted. To disassociate a trial component from a
@@ -6813,6 +7248,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
+        if extra:
+            params.update(extra)
         out: DeleteTrialComponentResponse = _shapes.DeleteTrialComponentResponse._from_wire(
             self._call("delete_trial_component", params)
         )
@@ -6823,6 +7260,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         user_profile_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteUserProfileResponse:
         """Deletes a user profile. (Operation since 2019-12-04.)
 
@@ -6836,6 +7274,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
+        if extra:
+            params.update(extra)
         out: DeleteUserProfileResponse = _shapes.DeleteUserProfileResponse._from_wire(
             self._call("delete_user_profile", params)
         )
@@ -6845,6 +7285,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workforce_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteWorkforceResponse:
         """Use this operation to delete a workforce. (Operation since 2020-07-24.)
 
@@ -6856,6 +7297,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkforceName"] = workforce_name
+        if extra:
+            params.update(extra)
         out: DeleteWorkforceResponse = _shapes.DeleteWorkforceResponse._from_wire(
             self._call("delete_workforce", params)
         )
@@ -6865,6 +7308,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workteam_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteWorkteamResponse:
         """Deletes an existing work team. This operation can't be undone. (Operation since 2018-11-28.)
 
@@ -6876,6 +7320,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkteamName"] = workteam_name
+        if extra:
+            params.update(extra)
         out: DeleteWorkteamResponse = _shapes.DeleteWorkteamResponse._from_wire(self._call("delete_workteam", params))
         return out
 
@@ -6884,6 +7330,7 @@ class SageMakerClient(BaseClient):
         *,
         device_fleet_name: str,
         device_names: list[str],
+        extra: Mapping[str, Any] | None = None,
     ) -> DeregisterDevicesResponse:
         """Deregisters the specified devices. After you deregister a device, you will need to
         re-register the devices. (Operation since 2020-12-08.)
@@ -6898,6 +7345,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
         params["DeviceNames"] = device_names
+        if extra:
+            params.update(extra)
         out: DeregisterDevicesResponse = _shapes.DeregisterDevicesResponse._from_wire(
             self._call("deregister_devices", params)
         )
@@ -6907,6 +7356,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIBenchmarkJobResponse:
         """Returns details of an AI benchmark job, including its status, configuration, target
         endpoint, and timing information. (Operation since 2026-04-21.)
@@ -6920,6 +7370,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIBenchmarkJobName"] = ai_benchmark_job_name
+        if extra:
+            params.update(extra)
         out: DescribeAIBenchmarkJobResponse = _shapes.DescribeAIBenchmarkJobResponse._from_wire(
             self._call("describe_ai_benchmark_job", params)
         )
@@ -6929,6 +7381,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIRecommendationJobResponse:
         """Returns details of an AI recommendation job, including its status, model source, performance
         targets, optimization recommendations, and deployment configurations. (Operation since
@@ -6943,6 +7396,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIRecommendationJobName"] = ai_recommendation_job_name
+        if extra:
+            params.update(extra)
         out: DescribeAIRecommendationJobResponse = _shapes.DescribeAIRecommendationJobResponse._from_wire(
             self._call("describe_ai_recommendation_job", params)
         )
@@ -6952,6 +7407,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_workload_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIWorkloadConfigResponse:
         """Returns details of an AI workload configuration, including the dataset configuration,
         benchmark tool settings, tags, and creation time. (Operation since 2026-04-21.)
@@ -6965,6 +7421,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIWorkloadConfigName"] = ai_workload_config_name
+        if extra:
+            params.update(extra)
         out: DescribeAIWorkloadConfigResponse = _shapes.DescribeAIWorkloadConfigResponse._from_wire(
             self._call("describe_ai_workload_config", params)
         )
@@ -6974,6 +7432,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         action_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeActionResponse:
         """Describes an action. (Operation since 2020-12-01.)
 
@@ -6985,6 +7444,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ActionName"] = action_name
+        if extra:
+            params.update(extra)
         out: DescribeActionResponse = _shapes.DescribeActionResponse._from_wire(self._call("describe_action", params))
         return out
 
@@ -6992,6 +7453,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         algorithm_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAlgorithmOutput:
         """Returns a description of the specified algorithm that is in your account. (Operation since
         2018-11-28.)
@@ -7004,6 +7466,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AlgorithmName"] = algorithm_name
+        if extra:
+            params.update(extra)
         out: DescribeAlgorithmOutput = _shapes.DescribeAlgorithmOutput._from_wire(
             self._call("describe_algorithm", params)
         )
@@ -7017,6 +7481,7 @@ class SageMakerClient(BaseClient):
         app_name: str,
         user_profile_name: str | None = None,
         space_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAppResponse:
         """Describes the app. (Operation since 2019-12-04.)
 
@@ -7039,6 +7504,8 @@ class SageMakerClient(BaseClient):
             params["SpaceName"] = space_name
         params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name
+        if extra:
+            params.update(extra)
         out: DescribeAppResponse = _shapes.DescribeAppResponse._from_wire(self._call("describe_app", params))
         return out
 
@@ -7046,6 +7513,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         app_image_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAppImageConfigResponse:
         """Describes an AppImageConfig. (Operation since 2020-10-26.)
 
@@ -7057,6 +7525,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AppImageConfigName"] = app_image_config_name
+        if extra:
+            params.update(extra)
         out: DescribeAppImageConfigResponse = _shapes.DescribeAppImageConfigResponse._from_wire(
             self._call("describe_app_image_config", params)
         )
@@ -7066,6 +7536,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         artifact_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeArtifactResponse:
         """Describes an artifact. (Operation since 2020-12-01.)
 
@@ -7078,6 +7549,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ArtifactArn"] = artifact_arn
+        if extra:
+            params.update(extra)
         out: DescribeArtifactResponse = _shapes.DescribeArtifactResponse._from_wire(
             self._call("describe_artifact", params)
         )
@@ -7087,6 +7560,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         auto_ml_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAutoMLJobResponse:
         """Returns information about an AutoML job created by calling CreateAutoMLJob. (Operation since
         2019-12-04.)
@@ -7100,6 +7574,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
+        if extra:
+            params.update(extra)
         out: DescribeAutoMLJobResponse = _shapes.DescribeAutoMLJobResponse._from_wire(
             self._call("describe_auto_ml_job", params)
         )
@@ -7109,6 +7585,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         auto_ml_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAutoMLJobV2Response:
         """Returns information about an AutoML job created by calling CreateAutoMLJobV2 or
         CreateAutoMLJob. (Operation since 2023-03-23.)
@@ -7122,6 +7599,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
+        if extra:
+            params.update(extra)
         out: DescribeAutoMLJobV2Response = _shapes.DescribeAutoMLJobV2Response._from_wire(
             self._call("describe_auto_ml_job_v2", params)
         )
@@ -7131,6 +7610,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterResponse:
         """Retrieves information of a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
 
@@ -7143,6 +7623,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
+        if extra:
+            params.update(extra)
         out: DescribeClusterResponse = _shapes.DescribeClusterResponse._from_wire(
             self._call("describe_cluster", params)
         )
@@ -7153,6 +7635,7 @@ class SageMakerClient(BaseClient):
         *,
         event_id: str,
         cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterEventResponse:
         """Retrieves detailed information about a specific event for a given HyperPod cluster. This
         functionality is only supported when the NodeProvisioningMode is set to Continuous.
@@ -7170,6 +7653,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EventId"] = event_id
         params["ClusterName"] = cluster_name
+        if extra:
+            params.update(extra)
         out: DescribeClusterEventResponse = _shapes.DescribeClusterEventResponse._from_wire(
             self._call("describe_cluster_event", params)
         )
@@ -7181,6 +7666,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_id: str | None = None,
         node_logical_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterNodeResponse:
         """Retrieves information of a node (also called a instance interchangeably) of a SageMaker
         HyperPod cluster. (Operation since 2023-11-29.)
@@ -7203,6 +7689,8 @@ class SageMakerClient(BaseClient):
             params["NodeId"] = node_id
         if node_logical_id is not None:
             params["NodeLogicalId"] = node_logical_id
+        if extra:
+            params.update(extra)
         out: DescribeClusterNodeResponse = _shapes.DescribeClusterNodeResponse._from_wire(
             self._call("describe_cluster_node", params)
         )
@@ -7213,6 +7701,7 @@ class SageMakerClient(BaseClient):
         *,
         cluster_scheduler_config_id: str,
         cluster_scheduler_config_version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterSchedulerConfigResponse:
         """Description of the cluster policy. This policy is used for task prioritization and
         fair-share allocation. This helps prioritize critical workloads and distributes idle compute
@@ -7229,6 +7718,8 @@ class SageMakerClient(BaseClient):
         params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
         if cluster_scheduler_config_version is not None:
             params["ClusterSchedulerConfigVersion"] = cluster_scheduler_config_version
+        if extra:
+            params.update(extra)
         out: DescribeClusterSchedulerConfigResponse = _shapes.DescribeClusterSchedulerConfigResponse._from_wire(
             self._call("describe_cluster_scheduler_config", params)
         )
@@ -7238,6 +7729,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         code_repository_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeCodeRepositoryOutput:
         """Gets details about the specified git repository. (Operation since 2018-11-28.)
 
@@ -7249,6 +7741,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CodeRepositoryName"] = code_repository_name
+        if extra:
+            params.update(extra)
         out: DescribeCodeRepositoryOutput = _shapes.DescribeCodeRepositoryOutput._from_wire(
             self._call("describe_code_repository", params)
         )
@@ -7258,6 +7752,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeCompilationJobResponse:
         """Returns information about a model compilation job. (Operation since 2018-11-28.)
 
@@ -7270,6 +7765,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CompilationJobName"] = compilation_job_name
+        if extra:
+            params.update(extra)
         out: DescribeCompilationJobResponse = _shapes.DescribeCompilationJobResponse._from_wire(
             self._call("describe_compilation_job", params)
         )
@@ -7280,6 +7777,7 @@ class SageMakerClient(BaseClient):
         *,
         compute_quota_id: str,
         compute_quota_version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeComputeQuotaResponse:
         """Description of the compute allocation definition. (Operation since 2024-12-04.)
 
@@ -7295,6 +7793,8 @@ class SageMakerClient(BaseClient):
         params["ComputeQuotaId"] = compute_quota_id
         if compute_quota_version is not None:
             params["ComputeQuotaVersion"] = compute_quota_version
+        if extra:
+            params.update(extra)
         out: DescribeComputeQuotaResponse = _shapes.DescribeComputeQuotaResponse._from_wire(
             self._call("describe_compute_quota", params)
         )
@@ -7304,6 +7804,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         context_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeContextResponse:
         """Describes a context. (Operation since 2020-12-01.)
 
@@ -7315,6 +7816,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ContextName"] = context_name
+        if extra:
+            params.update(extra)
         out: DescribeContextResponse = _shapes.DescribeContextResponse._from_wire(
             self._call("describe_context", params)
         )
@@ -7324,6 +7827,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDataQualityJobDefinitionResponse:
         """Gets the details of a data quality monitoring job definition. (Operation since 2020-12-08.)
 
@@ -7336,6 +7840,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DescribeDataQualityJobDefinitionResponse = _shapes.DescribeDataQualityJobDefinitionResponse._from_wire(
             self._call("describe_data_quality_job_definition", params)
         )
@@ -7347,6 +7853,7 @@ class SageMakerClient(BaseClient):
         device_name: str,
         device_fleet_name: str,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDeviceResponse:
         """Describes the device. (Operation since 2020-12-08.)
 
@@ -7363,6 +7870,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         params["DeviceName"] = device_name
         params["DeviceFleetName"] = device_fleet_name
+        if extra:
+            params.update(extra)
         out: DescribeDeviceResponse = _shapes.DescribeDeviceResponse._from_wire(self._call("describe_device", params))
         return out
 
@@ -7371,19 +7880,33 @@ class SageMakerClient(BaseClient):
         *,
         device_name: str,
         device_fleet_name: str,
-    ) -> Iterator[EdgeModel]:
-        """Every item of ``Models`` across all pages of ``describe_device``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EdgeModel, DescribeDeviceResponse]:
+        """Every item of ``Models`` across all pages of ``describe_device``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["DeviceName"] = device_name
         params["DeviceFleetName"] = device_fleet_name
-        for page in self._pages("describe_device", params):
-            for item in page.get("Models") or ():
-                yield _shapes.EdgeModel._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "describe_device", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Models",
+            lambda item: _shapes.EdgeModel._from_wire(item),
+            _shapes.DescribeDeviceResponse._from_wire,
+            max_items,
+        )
 
     def describe_device_fleet(
         self,
         *,
         device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDeviceFleetResponse:
         """A description of the fleet the device belongs to. (Operation since 2020-12-08.)
 
@@ -7395,6 +7918,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
+        if extra:
+            params.update(extra)
         out: DescribeDeviceFleetResponse = _shapes.DescribeDeviceFleetResponse._from_wire(
             self._call("describe_device_fleet", params)
         )
@@ -7404,6 +7929,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         domain_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDomainResponse:
         """The description of the domain. (Operation since 2019-12-04.)
 
@@ -7415,6 +7941,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
+        if extra:
+            params.update(extra)
         out: DescribeDomainResponse = _shapes.DescribeDomainResponse._from_wire(self._call("describe_domain", params))
         return out
 
@@ -7424,6 +7952,7 @@ class SageMakerClient(BaseClient):
         edge_deployment_plan_name: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEdgeDeploymentPlanResponse:
         """Describes an edge deployment plan with deployment status per stage. (Operation since
         2022-07-18.)
@@ -7445,6 +7974,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: DescribeEdgeDeploymentPlanResponse = _shapes.DescribeEdgeDeploymentPlanResponse._from_wire(
             self._call("describe_edge_deployment_plan", params)
         )
@@ -7454,6 +7985,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         edge_packaging_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEdgePackagingJobResponse:
         """A description of edge packaging jobs. (Operation since 2020-12-08.)
 
@@ -7465,6 +7997,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EdgePackagingJobName"] = edge_packaging_job_name
+        if extra:
+            params.update(extra)
         out: DescribeEdgePackagingJobResponse = _shapes.DescribeEdgePackagingJobResponse._from_wire(
             self._call("describe_edge_packaging_job", params)
         )
@@ -7474,6 +8008,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEndpointOutput:
         """Returns the description of an endpoint.
 
@@ -7485,6 +8020,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name
+        if extra:
+            params.update(extra)
         out: DescribeEndpointOutput = _shapes.DescribeEndpointOutput._from_wire(self._call("describe_endpoint", params))
         return out
 
@@ -7492,6 +8029,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEndpointConfigOutput:
         """Returns the description of an endpoint configuration created using the CreateEndpointConfig
         API.
@@ -7504,6 +8042,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EndpointConfigName"] = endpoint_config_name
+        if extra:
+            params.update(extra)
         out: DescribeEndpointConfigOutput = _shapes.DescribeEndpointConfigOutput._from_wire(
             self._call("describe_endpoint_config", params)
         )
@@ -7513,6 +8053,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         experiment_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeExperimentResponse:
         """Provides a list of an experiment's properties. (Operation since 2019-12-04.)
 
@@ -7524,6 +8065,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ExperimentName"] = experiment_name
+        if extra:
+            params.update(extra)
         out: DescribeExperimentResponse = _shapes.DescribeExperimentResponse._from_wire(
             self._call("describe_experiment", params)
         )
@@ -7534,6 +8077,7 @@ class SageMakerClient(BaseClient):
         *,
         feature_group_name: str,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeFeatureGroupResponse:
         """Use this operation to describe a FeatureGroup . The response includes information on the
         creation time, FeatureGroup name, the unique identifier for each FeatureGroup , and more.
@@ -7552,6 +8096,8 @@ class SageMakerClient(BaseClient):
         params["FeatureGroupName"] = feature_group_name
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: DescribeFeatureGroupResponse = _shapes.DescribeFeatureGroupResponse._from_wire(
             self._call("describe_feature_group", params)
         )
@@ -7561,19 +8107,37 @@ class SageMakerClient(BaseClient):
         self,
         *,
         feature_group_name: str,
-    ) -> Iterator[FeatureDefinition]:
-        """Every item of ``FeatureDefinitions`` across all pages of ``describe_feature_group``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[FeatureDefinition, DescribeFeatureGroupResponse]:
+        """Every item of ``FeatureDefinitions`` across all pages of ``describe_feature_group``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["FeatureGroupName"] = feature_group_name
-        for page in self._pages("describe_feature_group", params):
-            for item in page.get("FeatureDefinitions") or ():
-                yield _shapes.FeatureDefinition._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "describe_feature_group",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "FeatureDefinitions",
+            lambda item: _shapes.FeatureDefinition._from_wire(item),
+            _shapes.DescribeFeatureGroupResponse._from_wire,
+            max_items,
+        )
 
     def describe_feature_metadata(
         self,
         *,
         feature_group_name: str,
         feature_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeFeatureMetadataResponse:
         """Shows the metadata for a feature within a feature group. (Operation since 2022-06-29.)
 
@@ -7588,6 +8152,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["FeatureGroupName"] = feature_group_name
         params["FeatureName"] = feature_name
+        if extra:
+            params.update(extra)
         out: DescribeFeatureMetadataResponse = _shapes.DescribeFeatureMetadataResponse._from_wire(
             self._call("describe_feature_metadata", params)
         )
@@ -7597,6 +8163,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         flow_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeFlowDefinitionResponse:
         """Returns information about the specified flow definition. (Operation since 2019-12-04.)
 
@@ -7608,6 +8175,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["FlowDefinitionName"] = flow_definition_name
+        if extra:
+            params.update(extra)
         out: DescribeFlowDefinitionResponse = _shapes.DescribeFlowDefinitionResponse._from_wire(
             self._call("describe_flow_definition", params)
         )
@@ -7617,6 +8186,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hub_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubResponse:
         """Describe a hub. (Operation since 2022-11-30.)
 
@@ -7628,6 +8198,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
+        if extra:
+            params.update(extra)
         out: DescribeHubResponse = _shapes.DescribeHubResponse._from_wire(self._call("describe_hub", params))
         return out
 
@@ -7638,6 +8210,7 @@ class SageMakerClient(BaseClient):
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_name: str,
         hub_content_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubContentResponse:
         """Describe the content of a hub. (Operation since 2022-11-30.)
 
@@ -7657,6 +8230,8 @@ class SageMakerClient(BaseClient):
         params["HubContentName"] = hub_content_name
         if hub_content_version is not None:
             params["HubContentVersion"] = hub_content_version
+        if extra:
+            params.update(extra)
         out: DescribeHubContentResponse = _shapes.DescribeHubContentResponse._from_wire(
             self._call("describe_hub_content", params)
         )
@@ -7666,6 +8241,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         human_task_ui_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHumanTaskUiResponse:
         """Returns information about the requested human task user interface (worker task template).
         (Operation since 2019-12-04.)
@@ -7679,6 +8255,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HumanTaskUiName"] = human_task_ui_name
+        if extra:
+            params.update(extra)
         out: DescribeHumanTaskUiResponse = _shapes.DescribeHumanTaskUiResponse._from_wire(
             self._call("describe_human_task_ui", params)
         )
@@ -7688,6 +8266,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHyperParameterTuningJobResponse:
         """Returns a description of a hyperparameter tuning job, depending on the fields selected.
         These fields can include the name, Amazon Resource Name (ARN), job status of your tuning job
@@ -7701,6 +8280,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
+        if extra:
+            params.update(extra)
         out: DescribeHyperParameterTuningJobResponse = _shapes.DescribeHyperParameterTuningJobResponse._from_wire(
             self._call("describe_hyper_parameter_tuning_job", params)
         )
@@ -7710,6 +8291,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         image_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeImageResponse:
         """Describes a SageMaker image. (Operation since 2020-10-26.)
 
@@ -7721,6 +8303,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ImageName"] = image_name
+        if extra:
+            params.update(extra)
         out: DescribeImageResponse = _shapes.DescribeImageResponse._from_wire(self._call("describe_image", params))
         return out
 
@@ -7730,6 +8314,7 @@ class SageMakerClient(BaseClient):
         image_name: str,
         version: int | None = None,
         alias: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeImageVersionResponse:
         """Describes a version of a SageMaker image. (Operation since 2020-10-26.)
 
@@ -7748,6 +8333,8 @@ class SageMakerClient(BaseClient):
             params["Version"] = version
         if alias is not None:
             params["Alias"] = alias
+        if extra:
+            params.update(extra)
         out: DescribeImageVersionResponse = _shapes.DescribeImageVersionResponse._from_wire(
             self._call("describe_image_version", params)
         )
@@ -7757,6 +8344,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         inference_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceComponentOutput:
         """Returns information about an inference component. (Operation since 2023-11-29.)
 
@@ -7768,6 +8356,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["InferenceComponentName"] = inference_component_name
+        if extra:
+            params.update(extra)
         out: DescribeInferenceComponentOutput = _shapes.DescribeInferenceComponentOutput._from_wire(
             self._call("describe_inference_component", params)
         )
@@ -7777,6 +8367,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceExperimentResponse:
         """Returns details about an inference experiment. (Operation since 2022-11-30.)
 
@@ -7788,6 +8379,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Name"] = name
+        if extra:
+            params.update(extra)
         out: DescribeInferenceExperimentResponse = _shapes.DescribeInferenceExperimentResponse._from_wire(
             self._call("describe_inference_experiment", params)
         )
@@ -7797,6 +8390,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceRecommendationsJobResponse:
         """Provides the results of the Inference Recommender job. One or more recommendation jobs are
         returned. (Operation since 2021-12-01.)
@@ -7810,6 +8404,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobName"] = job_name
+        if extra:
+            params.update(extra)
         out: DescribeInferenceRecommendationsJobResponse = (
             _shapes.DescribeInferenceRecommendationsJobResponse._from_wire(
                 self._call("describe_inference_recommendations_job", params)
@@ -7822,6 +8418,7 @@ class SageMakerClient(BaseClient):
         *,
         job_name: str,
         job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeJobResponse:
         """Returns detailed information about a job, including its current status, secondary status,
         configuration, and timestamps. Use SecondaryStatus for granular progress tracking and
@@ -7838,6 +8435,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        if extra:
+            params.update(extra)
         out: DescribeJobResponse = _shapes.DescribeJobResponse._from_wire(self._call("describe_job", params))
         return out
 
@@ -7846,6 +8445,7 @@ class SageMakerClient(BaseClient):
         *,
         job_category: JobCategory | JobCategoryLiteral,
         job_config_schema_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeJobSchemaVersionResponse:
         """Returns the JSON schema for a specified job category and schema version. Use this schema to
         validate your JobConfigDocument before calling CreateJob. If you don't specify a schema
@@ -7864,6 +8464,8 @@ class SageMakerClient(BaseClient):
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
         if job_config_schema_version is not None:
             params["JobConfigSchemaVersion"] = job_config_schema_version
+        if extra:
+            params.update(extra)
         out: DescribeJobSchemaVersionResponse = _shapes.DescribeJobSchemaVersionResponse._from_wire(
             self._call("describe_job_schema_version", params)
         )
@@ -7873,6 +8475,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         labeling_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeLabelingJobResponse:
         """Gets information about a labeling job. (Operation since 2018-11-28.)
 
@@ -7885,6 +8488,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LabelingJobName"] = labeling_job_name
+        if extra:
+            params.update(extra)
         out: DescribeLabelingJobResponse = _shapes.DescribeLabelingJobResponse._from_wire(
             self._call("describe_labeling_job", params)
         )
@@ -7894,6 +8499,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         lineage_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeLineageGroupResponse:
         """Provides a list of properties for the requested lineage group. For more information, see
         Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide . (Operation since
@@ -7907,6 +8513,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LineageGroupName"] = lineage_group_name
+        if extra:
+            params.update(extra)
         out: DescribeLineageGroupResponse = _shapes.DescribeLineageGroupResponse._from_wire(
             self._call("describe_lineage_group", params)
         )
@@ -7916,6 +8524,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeMlflowAppResponse:
         """Returns information about an MLflow App. (Operation since 2025-12-02.)
 
@@ -7927,6 +8536,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Arn"] = arn
+        if extra:
+            params.update(extra)
         out: DescribeMlflowAppResponse = _shapes.DescribeMlflowAppResponse._from_wire(
             self._call("describe_mlflow_app", params)
         )
@@ -7936,6 +8547,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeMlflowTrackingServerResponse:
         """Returns information about an MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -7948,6 +8560,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
+        if extra:
+            params.update(extra)
         out: DescribeMlflowTrackingServerResponse = _shapes.DescribeMlflowTrackingServerResponse._from_wire(
             self._call("describe_mlflow_tracking_server", params)
         )
@@ -7957,6 +8571,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelOutput:
         """Describes a model that you created using the CreateModel API.
 
@@ -7968,6 +8583,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelName"] = model_name
+        if extra:
+            params.update(extra)
         out: DescribeModelOutput = _shapes.DescribeModelOutput._from_wire(self._call("describe_model", params))
         return out
 
@@ -7975,6 +8592,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelBiasJobDefinitionResponse:
         """Returns a description of a model bias job definition. (Operation since 2020-12-08.)
 
@@ -7988,6 +8606,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DescribeModelBiasJobDefinitionResponse = _shapes.DescribeModelBiasJobDefinitionResponse._from_wire(
             self._call("describe_model_bias_job_definition", params)
         )
@@ -7999,6 +8619,7 @@ class SageMakerClient(BaseClient):
         model_card_name: str,
         model_card_version: int | None = None,
         included_data: IncludedData | IncludedDataLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelCardResponse:
         """Describes the content, creation time, and security configuration of an Amazon SageMaker
         Model Card. (Operation since 2022-11-30.)
@@ -8021,6 +8642,8 @@ class SageMakerClient(BaseClient):
             params["ModelCardVersion"] = model_card_version
         if included_data is not None:
             params["IncludedData"] = getattr(included_data, "_value_", included_data)
+        if extra:
+            params.update(extra)
         out: DescribeModelCardResponse = _shapes.DescribeModelCardResponse._from_wire(
             self._call("describe_model_card", params)
         )
@@ -8030,6 +8653,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_card_export_job_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelCardExportJobResponse:
         """Describes an Amazon SageMaker Model Card export job. (Operation since 2022-11-30.)
 
@@ -8042,6 +8666,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelCardExportJobArn"] = model_card_export_job_arn
+        if extra:
+            params.update(extra)
         out: DescribeModelCardExportJobResponse = _shapes.DescribeModelCardExportJobResponse._from_wire(
             self._call("describe_model_card_export_job", params)
         )
@@ -8051,6 +8677,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelExplainabilityJobDefinitionResponse:
         """Returns a description of a model explainability job definition. (Operation since
         2020-12-08.)
@@ -8065,6 +8692,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DescribeModelExplainabilityJobDefinitionResponse = (
             _shapes.DescribeModelExplainabilityJobDefinitionResponse._from_wire(
                 self._call("describe_model_explainability_job_definition", params)
@@ -8077,6 +8706,7 @@ class SageMakerClient(BaseClient):
         *,
         model_package_name: str,
         included_data: IncludedData | IncludedDataLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelPackageOutput:
         """Returns a description of the specified model package, which is used to create SageMaker
         models or list them on Amazon Web Services Marketplace. (Operation since 2018-11-28.)
@@ -8096,6 +8726,8 @@ class SageMakerClient(BaseClient):
         params["ModelPackageName"] = model_package_name
         if included_data is not None:
             params["IncludedData"] = getattr(included_data, "_value_", included_data)
+        if extra:
+            params.update(extra)
         out: DescribeModelPackageOutput = _shapes.DescribeModelPackageOutput._from_wire(
             self._call("describe_model_package", params)
         )
@@ -8105,6 +8737,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelPackageGroupOutput:
         """Gets a description for the specified model group. (Operation since 2020-12-01.)
 
@@ -8116,6 +8749,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
+        if extra:
+            params.update(extra)
         out: DescribeModelPackageGroupOutput = _shapes.DescribeModelPackageGroupOutput._from_wire(
             self._call("describe_model_package_group", params)
         )
@@ -8125,6 +8760,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelQualityJobDefinitionResponse:
         """Returns a description of a model quality job definition. (Operation since 2020-12-08.)
 
@@ -8138,6 +8774,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobDefinitionName"] = job_definition_name
+        if extra:
+            params.update(extra)
         out: DescribeModelQualityJobDefinitionResponse = _shapes.DescribeModelQualityJobDefinitionResponse._from_wire(
             self._call("describe_model_quality_job_definition", params)
         )
@@ -8147,6 +8785,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeMonitoringScheduleResponse:
         """Describes the schedule for a monitoring job. (Operation since 2019-12-04.)
 
@@ -8159,6 +8798,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
+        if extra:
+            params.update(extra)
         out: DescribeMonitoringScheduleResponse = _shapes.DescribeMonitoringScheduleResponse._from_wire(
             self._call("describe_monitoring_schedule", params)
         )
@@ -8168,6 +8809,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeNotebookInstanceOutput:
         """Returns information about a notebook instance.
 
@@ -8180,6 +8822,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
         out: DescribeNotebookInstanceOutput = _shapes.DescribeNotebookInstanceOutput._from_wire(
             self._call("describe_notebook_instance", params)
         )
@@ -8189,6 +8833,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeNotebookInstanceLifecycleConfigOutput:
         """Returns a description of a notebook instance lifecycle configuration. (Operation since
         2018-03-15.)
@@ -8202,6 +8847,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
+        if extra:
+            params.update(extra)
         out: DescribeNotebookInstanceLifecycleConfigOutput = (
             _shapes.DescribeNotebookInstanceLifecycleConfigOutput._from_wire(
                 self._call("describe_notebook_instance_lifecycle_config", params)
@@ -8213,6 +8860,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeOptimizationJobResponse:
         """Provides the properties of the specified optimization job. (Operation since 2024-07-09.)
 
@@ -8225,6 +8873,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["OptimizationJobName"] = optimization_job_name
+        if extra:
+            params.update(extra)
         out: DescribeOptimizationJobResponse = _shapes.DescribeOptimizationJobResponse._from_wire(
             self._call("describe_optimization_job", params)
         )
@@ -8235,6 +8885,7 @@ class SageMakerClient(BaseClient):
         *,
         arn: str,
         include_available_upgrade: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePartnerAppResponse:
         """Gets information about a SageMaker Partner AI App. (Operation since 2024-12-04.)
 
@@ -8250,6 +8901,8 @@ class SageMakerClient(BaseClient):
         params["Arn"] = arn
         if include_available_upgrade is not None:
             params["IncludeAvailableUpgrade"] = include_available_upgrade
+        if extra:
+            params.update(extra)
         out: DescribePartnerAppResponse = _shapes.DescribePartnerAppResponse._from_wire(
             self._call("describe_partner_app", params)
         )
@@ -8260,6 +8913,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_name: str,
         pipeline_version_id: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineResponse:
         """Describes the details of a pipeline. (Operation since 2020-12-01.)
 
@@ -8275,6 +8929,8 @@ class SageMakerClient(BaseClient):
         params["PipelineName"] = pipeline_name
         if pipeline_version_id is not None:
             params["PipelineVersionId"] = pipeline_version_id
+        if extra:
+            params.update(extra)
         out: DescribePipelineResponse = _shapes.DescribePipelineResponse._from_wire(
             self._call("describe_pipeline", params)
         )
@@ -8284,6 +8940,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         pipeline_execution_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineDefinitionForExecutionResponse:
         """Describes the details of an execution's pipeline definition. (Operation since 2020-12-01.)
 
@@ -8296,6 +8953,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
+        if extra:
+            params.update(extra)
         out: DescribePipelineDefinitionForExecutionResponse = (
             _shapes.DescribePipelineDefinitionForExecutionResponse._from_wire(
                 self._call("describe_pipeline_definition_for_execution", params)
@@ -8307,6 +8966,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         pipeline_execution_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineExecutionResponse:
         """Describes the details of a pipeline execution. (Operation since 2020-12-01.)
 
@@ -8319,6 +8979,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
+        if extra:
+            params.update(extra)
         out: DescribePipelineExecutionResponse = _shapes.DescribePipelineExecutionResponse._from_wire(
             self._call("describe_pipeline_execution", params)
         )
@@ -8328,6 +8990,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeProcessingJobResponse:
         """Returns a description of a processing job. (Operation since 2019-12-04.)
 
@@ -8340,6 +9003,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProcessingJobName"] = processing_job_name
+        if extra:
+            params.update(extra)
         out: DescribeProcessingJobResponse = _shapes.DescribeProcessingJobResponse._from_wire(
             self._call("describe_processing_job", params)
         )
@@ -8349,6 +9014,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         project_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeProjectOutput:
         """Describes the details of a project. (Operation since 2020-12-01.)
 
@@ -8360,6 +9026,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProjectName"] = project_name
+        if extra:
+            params.update(extra)
         out: DescribeProjectOutput = _shapes.DescribeProjectOutput._from_wire(self._call("describe_project", params))
         return out
 
@@ -8367,6 +9035,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         reserved_capacity_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeReservedCapacityResponse:
         """Retrieves details about a reserved capacity. (Operation since 2025-08-08.)
 
@@ -8378,6 +9047,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ReservedCapacityArn"] = reserved_capacity_arn
+        if extra:
+            params.update(extra)
         out: DescribeReservedCapacityResponse = _shapes.DescribeReservedCapacityResponse._from_wire(
             self._call("describe_reserved_capacity", params)
         )
@@ -8388,6 +9059,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         space_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeSpaceResponse:
         """Describes the space. (Operation since 2022-11-30.)
 
@@ -8401,6 +9073,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["SpaceName"] = space_name
+        if extra:
+            params.update(extra)
         out: DescribeSpaceResponse = _shapes.DescribeSpaceResponse._from_wire(self._call("describe_space", params))
         return out
 
@@ -8408,6 +9082,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         studio_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeStudioLifecycleConfigResponse:
         """Describes the Amazon SageMaker Studio Lifecycle Configuration. (Operation since 2021-09-10.)
 
@@ -8420,6 +9095,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
+        if extra:
+            params.update(extra)
         out: DescribeStudioLifecycleConfigResponse = _shapes.DescribeStudioLifecycleConfigResponse._from_wire(
             self._call("describe_studio_lifecycle_config", params)
         )
@@ -8429,6 +9106,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workteam_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeSubscribedWorkteamResponse:
         """Gets information about a work team provided by a vendor. It returns details about the
         subscription with a vendor in the AWS Marketplace. (Operation since 2018-11-28.)
@@ -8442,6 +9120,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkteamArn"] = workteam_arn
+        if extra:
+            params.update(extra)
         out: DescribeSubscribedWorkteamResponse = _shapes.DescribeSubscribedWorkteamResponse._from_wire(
             self._call("describe_subscribed_workteam", params)
         )
@@ -8451,6 +9131,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingJobResponse:
         """Returns information about a training job.
 
@@ -8462,6 +9143,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingJobName"] = training_job_name
+        if extra:
+            params.update(extra)
         out: DescribeTrainingJobResponse = _shapes.DescribeTrainingJobResponse._from_wire(
             self._call("describe_training_job", params)
         )
@@ -8471,6 +9154,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_plan_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingPlanResponse:
         """Retrieves detailed information about a specific training plan. (Operation since 2024-12-04.)
 
@@ -8482,6 +9166,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingPlanName"] = training_plan_name
+        if extra:
+            params.update(extra)
         out: DescribeTrainingPlanResponse = _shapes.DescribeTrainingPlanResponse._from_wire(
             self._call("describe_training_plan", params)
         )
@@ -8493,6 +9179,7 @@ class SageMakerClient(BaseClient):
         training_plan_arn: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingPlanExtensionHistoryResponse:
         """Retrieves the extension history for a specified training plan. The response includes details
         about each extension, such as the offering ID, start and end dates, status, payment status,
@@ -8515,6 +9202,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: DescribeTrainingPlanExtensionHistoryResponse = (
             _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire(
                 self._call("describe_training_plan_extension_history", params)
@@ -8527,20 +9216,38 @@ class SageMakerClient(BaseClient):
         *,
         training_plan_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[TrainingPlanExtension]:
-        """Every item of ``TrainingPlanExtensions`` across all pages of ``describe_training_plan_extension_history``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrainingPlanExtension, DescribeTrainingPlanExtensionHistoryResponse]:
+        """Every item of ``TrainingPlanExtensions`` across all pages of ``describe_training_plan_extension_history``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["TrainingPlanArn"] = training_plan_arn
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("describe_training_plan_extension_history", params):
-            for item in page.get("TrainingPlanExtensions") or ():
-                yield _shapes.TrainingPlanExtension._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "describe_training_plan_extension_history",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "TrainingPlanExtensions",
+            lambda item: _shapes.TrainingPlanExtension._from_wire(item),
+            _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire,
+            max_items,
+        )
 
     def describe_transform_job(
         self,
         *,
         transform_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTransformJobResponse:
         """Returns information about a transform job. (Operation since 2018-07-17.)
 
@@ -8553,6 +9260,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TransformJobName"] = transform_job_name
+        if extra:
+            params.update(extra)
         out: DescribeTransformJobResponse = _shapes.DescribeTransformJobResponse._from_wire(
             self._call("describe_transform_job", params)
         )
@@ -8562,6 +9271,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrialResponse:
         """Provides a list of a trial's properties. (Operation since 2019-12-04.)
 
@@ -8573,6 +9283,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialName"] = trial_name
+        if extra:
+            params.update(extra)
         out: DescribeTrialResponse = _shapes.DescribeTrialResponse._from_wire(self._call("describe_trial", params))
         return out
 
@@ -8580,6 +9292,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrialComponentResponse:
         """Provides a list of a trials component's properties. (Operation since 2019-12-04.)
 
@@ -8591,6 +9304,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
+        if extra:
+            params.update(extra)
         out: DescribeTrialComponentResponse = _shapes.DescribeTrialComponentResponse._from_wire(
             self._call("describe_trial_component", params)
         )
@@ -8601,6 +9316,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         user_profile_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeUserProfileResponse:
         """Describes a user profile. For more information, see CreateUserProfile. (Operation since
         2019-12-04.)
@@ -8616,6 +9332,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id
         params["UserProfileName"] = user_profile_name
+        if extra:
+            params.update(extra)
         out: DescribeUserProfileResponse = _shapes.DescribeUserProfileResponse._from_wire(
             self._call("describe_user_profile", params)
         )
@@ -8625,6 +9343,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workforce_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeWorkforceResponse:
         """Lists private workforce information, including workforce name, Amazon Resource Name (ARN),
         and, if applicable, allowed IP address ranges ( CIDRs). Allowable IP address ranges are the
@@ -8640,6 +9359,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkforceName"] = workforce_name
+        if extra:
+            params.update(extra)
         out: DescribeWorkforceResponse = _shapes.DescribeWorkforceResponse._from_wire(
             self._call("describe_workforce", params)
         )
@@ -8649,6 +9370,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workteam_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeWorkteamResponse:
         """Gets information about a specific work team. You can see information such as the create
         date, the last updated date, membership information, and the work team's Amazon Resource
@@ -8663,6 +9385,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["WorkteamName"] = workteam_name
+        if extra:
+            params.update(extra)
         out: DescribeWorkteamResponse = _shapes.DescribeWorkteamResponse._from_wire(
             self._call("describe_workteam", params)
         )
@@ -8674,6 +9398,7 @@ class SageMakerClient(BaseClient):
         cluster_arn: str,
         node_id: str,
         volume_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DetachClusterNodeVolumeResponse:
         """Detaches your Amazon Elastic Block Store (Amazon EBS) volume from a node in your
         EKS-orchestrated SageMaker HyperPod cluster. (Operation since 2025-08-04.)
@@ -8694,6 +9419,8 @@ class SageMakerClient(BaseClient):
         params["ClusterArn"] = cluster_arn
         params["NodeId"] = node_id
         params["VolumeId"] = volume_id
+        if extra:
+            params.update(extra)
         out: DetachClusterNodeVolumeResponse = _shapes.DetachClusterNodeVolumeResponse._from_wire(
             self._call("detach_cluster_node_volume", params)
         )
@@ -8701,6 +9428,8 @@ class SageMakerClient(BaseClient):
 
     def disable_sagemaker_servicecatalog_portfolio(
         self,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> DisableSagemakerServicecatalogPortfolioOutput:
         """Disables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects. (Operation since 2020-12-01.)
@@ -8709,6 +9438,8 @@ class SageMakerClient(BaseClient):
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
         params: dict[str, Any] = {}
+        if extra:
+            params.update(extra)
         out: DisableSagemakerServicecatalogPortfolioOutput = (
             _shapes.DisableSagemakerServicecatalogPortfolioOutput._from_wire(
                 self._call("disable_sagemaker_servicecatalog_portfolio", params)
@@ -8721,6 +9452,7 @@ class SageMakerClient(BaseClient):
         *,
         trial_component_name: str,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DisassociateTrialComponentResponse:
         """Disassociates a trial component from a trial. This doesn't effect other trials the component
         is associated with. Before you can delete a component, you must disassociate the component
@@ -8738,6 +9470,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["TrialComponentName"] = trial_component_name
         params["TrialName"] = trial_name
+        if extra:
+            params.update(extra)
         out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
             self._call("disassociate_trial_component", params)
         )
@@ -8745,6 +9479,8 @@ class SageMakerClient(BaseClient):
 
     def enable_sagemaker_servicecatalog_portfolio(
         self,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> EnableSagemakerServicecatalogPortfolioOutput:
         """Enables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects. (Operation since 2020-12-01.)
@@ -8753,6 +9489,8 @@ class SageMakerClient(BaseClient):
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
         params: dict[str, Any] = {}
+        if extra:
+            params.update(extra)
         out: EnableSagemakerServicecatalogPortfolioOutput = (
             _shapes.EnableSagemakerServicecatalogPortfolioOutput._from_wire(
                 self._call("enable_sagemaker_servicecatalog_portfolio", params)
@@ -8764,6 +9502,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_plan_extension_offering_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> ExtendTrainingPlanResponse:
         """Extends an existing training plan by purchasing an extension offering. This allows you to
         add additional compute capacity time to your training plan without creating a new plan or
@@ -8779,6 +9518,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingPlanExtensionOfferingId"] = training_plan_extension_offering_id
+        if extra:
+            params.update(extra)
         out: ExtendTrainingPlanResponse = _shapes.ExtendTrainingPlanResponse._from_wire(
             self._call("extend_training_plan", params)
         )
@@ -8788,6 +9529,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetDeviceFleetReportResponse:
         """Describes a fleet. (Operation since 2020-12-08.)
 
@@ -8799,6 +9541,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
+        if extra:
+            params.update(extra)
         out: GetDeviceFleetReportResponse = _shapes.GetDeviceFleetReportResponse._from_wire(
             self._call("get_device_fleet_report", params)
         )
@@ -8808,6 +9552,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         lineage_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetLineageGroupPolicyResponse:
         """The resource policy for the lineage group. (Operation since 2021-12-01.)
 
@@ -8820,6 +9565,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LineageGroupName"] = lineage_group_name
+        if extra:
+            params.update(extra)
         out: GetLineageGroupPolicyResponse = _shapes.GetLineageGroupPolicyResponse._from_wire(
             self._call("get_lineage_group_policy", params)
         )
@@ -8829,6 +9576,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetModelPackageGroupPolicyOutput:
         """Gets a resource policy that manages access for a model group. For information about resource
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
@@ -8843,6 +9591,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
+        if extra:
+            params.update(extra)
         out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
             self._call("get_model_package_group_policy", params)
         )
@@ -8850,6 +9600,8 @@ class SageMakerClient(BaseClient):
 
     def get_sagemaker_servicecatalog_portfolio_status(
         self,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetSagemakerServicecatalogPortfolioStatusOutput:
         """Gets the status of Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects. (Operation since 2020-12-01.)
@@ -8858,6 +9610,8 @@ class SageMakerClient(BaseClient):
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
         params: dict[str, Any] = {}
+        if extra:
+            params.update(extra)
         out: GetSagemakerServicecatalogPortfolioStatusOutput = (
             _shapes.GetSagemakerServicecatalogPortfolioStatusOutput._from_wire(
                 self._call("get_sagemaker_servicecatalog_portfolio_status", params)
@@ -8873,6 +9627,7 @@ class SageMakerClient(BaseClient):
         endpoint_name: str | None = None,
         target_cpu_utilization_per_core: int | None = None,
         scaling_policy_objective: ScalingPolicyObjective | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetScalingConfigurationRecommendationResponse:
         """Starts an Amazon SageMaker Inference Recommender autoscaling recommendation job. Returns
         recommendations for autoscaling policies that you can apply to your SageMaker endpoint.
@@ -8906,6 +9661,8 @@ class SageMakerClient(BaseClient):
             params["TargetCpuUtilizationPerCore"] = target_cpu_utilization_per_core
         if scaling_policy_objective is not None:
             params["ScalingPolicyObjective"] = _wire(scaling_policy_objective)
+        if extra:
+            params.update(extra)
         out: GetScalingConfigurationRecommendationResponse = (
             _shapes.GetScalingConfigurationRecommendationResponse._from_wire(
                 self._call("get_scaling_configuration_recommendation", params)
@@ -8918,6 +9675,7 @@ class SageMakerClient(BaseClient):
         *,
         resource: ResourceType | ResourceTypeLiteral,
         suggestion_query: SuggestionQuery | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetSearchSuggestionsResponse:
         """An auto-complete API for the search functionality in the SageMaker console. It returns
         suggestions of possible matches for the property name to use in Search queries. Provides
@@ -8935,6 +9693,8 @@ class SageMakerClient(BaseClient):
         params["Resource"] = getattr(resource, "_value_", resource)
         if suggestion_query is not None:
             params["SuggestionQuery"] = _wire(suggestion_query)
+        if extra:
+            params.update(extra)
         out: GetSearchSuggestionsResponse = _shapes.GetSearchSuggestionsResponse._from_wire(
             self._call("get_search_suggestions", params)
         )
@@ -8955,6 +9715,7 @@ class SageMakerClient(BaseClient):
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         hub_content_search_keywords: list[str] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ImportHubContentResponse:
         """Import hub content. (Operation since 2022-11-30.)
 
@@ -9002,6 +9763,8 @@ class SageMakerClient(BaseClient):
             params["HubContentSearchKeywords"] = hub_content_search_keywords
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: ImportHubContentResponse = _shapes.ImportHubContentResponse._from_wire(
             self._call("import_hub_content", params)
         )
@@ -9018,6 +9781,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAIBenchmarkJobsResponse:
         """Returns a list of AI benchmark jobs in your account. You can filter the results by name,
         status, and creation time, and sort the results. The response is paginated. (Operation since
@@ -9060,6 +9824,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListAIBenchmarkJobsResponse = _shapes.ListAIBenchmarkJobsResponse._from_wire(
             self._call("list_ai_benchmark_jobs", params)
         )
@@ -9075,8 +9841,13 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AIBenchmarkJobSummary]:
-        """Every item of ``AIBenchmarkJobs`` across all pages of ``list_ai_benchmark_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AIBenchmarkJobSummary, ListAIBenchmarkJobsResponse]:
+        """Every item of ``AIBenchmarkJobs`` across all pages of ``list_ai_benchmark_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -9092,9 +9863,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_ai_benchmark_jobs", params):
-            for item in page.get("AIBenchmarkJobs") or ():
-                yield _shapes.AIBenchmarkJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_ai_benchmark_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "AIBenchmarkJobs",
+            lambda item: _shapes.AIBenchmarkJobSummary._from_wire(item),
+            _shapes.ListAIBenchmarkJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_ai_recommendation_jobs(
         self,
@@ -9107,6 +9890,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAIRecommendationJobsResponse:
         """Returns a list of AI recommendation jobs in your account. You can filter the results by
         name, status, and creation time, and sort the results. The response is paginated. (Operation
@@ -9149,6 +9933,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListAIRecommendationJobsResponse = _shapes.ListAIRecommendationJobsResponse._from_wire(
             self._call("list_ai_recommendation_jobs", params)
         )
@@ -9164,8 +9950,13 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AIRecommendationJobSummary]:
-        """Every item of ``AIRecommendationJobs`` across all pages of ``list_ai_recommendation_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AIRecommendationJobSummary, ListAIRecommendationJobsResponse]:
+        """Every item of ``AIRecommendationJobs`` across all pages of ``list_ai_recommendation_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -9181,9 +9972,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_ai_recommendation_jobs", params):
-            for item in page.get("AIRecommendationJobs") or ():
-                yield _shapes.AIRecommendationJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_ai_recommendation_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "AIRecommendationJobs",
+            lambda item: _shapes.AIRecommendationJobSummary._from_wire(item),
+            _shapes.ListAIRecommendationJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_ai_workload_configs(
         self,
@@ -9195,6 +9998,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAIWorkloadConfigsResponse:
         """Returns a list of AI workload configurations in your account. You can filter the results by
         name and creation time, and sort the results. The response is paginated. (Operation since
@@ -9234,6 +10038,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListAIWorkloadConfigsResponse = _shapes.ListAIWorkloadConfigsResponse._from_wire(
             self._call("list_ai_workload_configs", params)
         )
@@ -9248,8 +10054,13 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AIWorkloadConfigSummary]:
-        """Every item of ``AIWorkloadConfigs`` across all pages of ``list_ai_workload_configs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AIWorkloadConfigSummary, ListAIWorkloadConfigsResponse]:
+        """Every item of ``AIWorkloadConfigs`` across all pages of ``list_ai_workload_configs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -9263,9 +10074,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_ai_workload_configs", params):
-            for item in page.get("AIWorkloadConfigs") or ():
-                yield _shapes.AIWorkloadConfigSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_ai_workload_configs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "AIWorkloadConfigs",
+            lambda item: _shapes.AIWorkloadConfigSummary._from_wire(item),
+            _shapes.ListAIWorkloadConfigsResponse._from_wire,
+            max_items,
+        )
 
     def list_actions(
         self,
@@ -9278,6 +10101,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListActionsResponse:
         """Lists the actions in your account and their properties. (Operation since 2020-12-01.)
 
@@ -9319,6 +10143,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListActionsResponse = _shapes.ListActionsResponse._from_wire(self._call("list_actions", params))
         return out
 
@@ -9332,8 +10158,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortActionsBy | SortActionsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ActionSummary]:
-        """Every item of ``ActionSummaries`` across all pages of ``list_actions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ActionSummary, ListActionsResponse]:
+        """Every item of ``ActionSummaries`` across all pages of ``list_actions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if source_uri is not None:
             params["SourceUri"] = source_uri
@@ -9349,9 +10180,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_actions", params):
-            for item in page.get("ActionSummaries") or ():
-                yield _shapes.ActionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_actions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ActionSummaries",
+            lambda item: _shapes.ActionSummary._from_wire(item),
+            _shapes.ListActionsResponse._from_wire,
+            max_items,
+        )
 
     def list_algorithms(
         self,
@@ -9363,6 +10202,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: AlgorithmSortBy | AlgorithmSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAlgorithmsOutput:
         """Lists the machine learning algorithms that have been created. (Operation since 2018-11-28.)
 
@@ -9401,6 +10241,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListAlgorithmsOutput = _shapes.ListAlgorithmsOutput._from_wire(self._call("list_algorithms", params))
         return out
 
@@ -9413,8 +10255,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: AlgorithmSortBy | AlgorithmSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AlgorithmSummary]:
-        """Every item of ``AlgorithmSummaryList`` across all pages of ``list_algorithms``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AlgorithmSummary, ListAlgorithmsOutput]:
+        """Every item of ``AlgorithmSummaryList`` across all pages of ``list_algorithms``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -9428,9 +10275,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_algorithms", params):
-            for item in page.get("AlgorithmSummaryList") or ():
-                yield _shapes.AlgorithmSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_algorithms", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "AlgorithmSummaryList",
+            lambda item: _shapes.AlgorithmSummary._from_wire(item),
+            _shapes.ListAlgorithmsOutput._from_wire,
+            max_items,
+        )
 
     def list_aliases(
         self,
@@ -9440,6 +10295,7 @@ class SageMakerClient(BaseClient):
         version: int | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAliasesResponse:
         """Lists the aliases of a specified image or image version. (Operation since 2022-12-19.)
 
@@ -9466,6 +10322,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListAliasesResponse = _shapes.ListAliasesResponse._from_wire(self._call("list_aliases", params))
         return out
 
@@ -9476,8 +10334,13 @@ class SageMakerClient(BaseClient):
         alias: str | None = None,
         version: int | None = None,
         max_results: int | None = None,
-    ) -> Iterator[str]:
-        """Every item of ``SageMakerImageVersionAliases`` across all pages of ``list_aliases``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[str, ListAliasesResponse]:
+        """Every item of ``SageMakerImageVersionAliases`` across all pages of ``list_aliases``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["ImageName"] = image_name
         if alias is not None:
@@ -9486,8 +10349,17 @@ class SageMakerClient(BaseClient):
             params["Version"] = version
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_aliases", params):
-            yield from page.get("SageMakerImageVersionAliases") or ()
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_aliases", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "SageMakerImageVersionAliases",
+            None,
+            _shapes.ListAliasesResponse._from_wire,
+            max_items,
+        )
 
     def list_app_image_configs(
         self,
@@ -9501,6 +10373,7 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAppImageConfigsResponse:
         """Lists the AppImageConfigs in your account and their properties. The list can be filtered by
         creation time or modified time, and whether the AppImageConfig name contains a specified
@@ -9550,6 +10423,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListAppImageConfigsResponse = _shapes.ListAppImageConfigsResponse._from_wire(
             self._call("list_app_image_configs", params)
         )
@@ -9566,8 +10441,13 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AppImageConfigDetails]:
-        """Every item of ``AppImageConfigs`` across all pages of ``list_app_image_configs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AppImageConfigDetails, ListAppImageConfigsResponse]:
+        """Every item of ``AppImageConfigs`` across all pages of ``list_app_image_configs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -9585,9 +10465,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_app_image_configs", params):
-            for item in page.get("AppImageConfigs") or ():
-                yield _shapes.AppImageConfigDetails._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_app_image_configs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "AppImageConfigs",
+            lambda item: _shapes.AppImageConfigDetails._from_wire(item),
+            _shapes.ListAppImageConfigsResponse._from_wire,
+            max_items,
+        )
 
     def list_apps(
         self,
@@ -9599,6 +10491,7 @@ class SageMakerClient(BaseClient):
         domain_id_equals: str | None = None,
         user_profile_name_equals: str | None = None,
         space_name_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAppsResponse:
         """Lists apps. (Operation since 2019-12-04.)
 
@@ -9639,6 +10532,8 @@ class SageMakerClient(BaseClient):
             params["UserProfileNameEquals"] = user_profile_name_equals
         if space_name_equals is not None:
             params["SpaceNameEquals"] = space_name_equals
+        if extra:
+            params.update(extra)
         out: ListAppsResponse = _shapes.ListAppsResponse._from_wire(self._call("list_apps", params))
         return out
 
@@ -9651,8 +10546,13 @@ class SageMakerClient(BaseClient):
         domain_id_equals: str | None = None,
         user_profile_name_equals: str | None = None,
         space_name_equals: str | None = None,
-    ) -> Iterator[AppDetails]:
-        """Every item of ``Apps`` across all pages of ``list_apps``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AppDetails, ListAppsResponse]:
+        """Every item of ``Apps`` across all pages of ``list_apps``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -9666,9 +10566,17 @@ class SageMakerClient(BaseClient):
             params["UserProfileNameEquals"] = user_profile_name_equals
         if space_name_equals is not None:
             params["SpaceNameEquals"] = space_name_equals
-        for page in self._pages("list_apps", params):
-            for item in page.get("Apps") or ():
-                yield _shapes.AppDetails._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Apps",
+            lambda item: _shapes.AppDetails._from_wire(item),
+            _shapes.ListAppsResponse._from_wire,
+            max_items,
+        )
 
     def list_artifacts(
         self,
@@ -9681,6 +10589,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListArtifactsResponse:
         """Lists the artifacts in your account and their properties. (Operation since 2020-12-01.)
 
@@ -9722,6 +10631,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListArtifactsResponse = _shapes.ListArtifactsResponse._from_wire(self._call("list_artifacts", params))
         return out
 
@@ -9735,8 +10646,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortArtifactsBy | SortArtifactsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ArtifactSummary]:
-        """Every item of ``ArtifactSummaries`` across all pages of ``list_artifacts``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ArtifactSummary, ListArtifactsResponse]:
+        """Every item of ``ArtifactSummaries`` across all pages of ``list_artifacts``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if source_uri is not None:
             params["SourceUri"] = source_uri
@@ -9752,9 +10668,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_artifacts", params):
-            for item in page.get("ArtifactSummaries") or ():
-                yield _shapes.ArtifactSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_artifacts", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ArtifactSummaries",
+            lambda item: _shapes.ArtifactSummary._from_wire(item),
+            _shapes.ListArtifactsResponse._from_wire,
+            max_items,
+        )
 
     def list_associations(
         self,
@@ -9770,6 +10694,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAssociationsResponse:
         """Lists the associations in your account and their properties. (Operation since 2020-12-01.)
 
@@ -9823,6 +10748,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListAssociationsResponse = _shapes.ListAssociationsResponse._from_wire(
             self._call("list_associations", params)
         )
@@ -9841,8 +10768,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortAssociationsBy | SortAssociationsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AssociationSummary]:
-        """Every item of ``AssociationSummaries`` across all pages of ``list_associations``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AssociationSummary, ListAssociationsResponse]:
+        """Every item of ``AssociationSummaries`` across all pages of ``list_associations``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if source_arn is not None:
             params["SourceArn"] = source_arn
@@ -9864,9 +10796,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_associations", params):
-            for item in page.get("AssociationSummaries") or ():
-                yield _shapes.AssociationSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_associations", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "AssociationSummaries",
+            lambda item: _shapes.AssociationSummary._from_wire(item),
+            _shapes.ListAssociationsResponse._from_wire,
+            max_items,
+        )
 
     def list_auto_ml_jobs(
         self,
@@ -9881,6 +10821,7 @@ class SageMakerClient(BaseClient):
         sort_by: AutoMLSortBy | AutoMLSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAutoMLJobsResponse:
         """Request a list of jobs. (Operation since 2019-12-04.)
 
@@ -9928,6 +10869,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListAutoMLJobsResponse = _shapes.ListAutoMLJobsResponse._from_wire(self._call("list_auto_ml_jobs", params))
         return out
 
@@ -9943,8 +10886,13 @@ class SageMakerClient(BaseClient):
         sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None,
         sort_by: AutoMLSortBy | AutoMLSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AutoMLJobSummary]:
-        """Every item of ``AutoMLJobSummaries`` across all pages of ``list_auto_ml_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]:
+        """Every item of ``AutoMLJobSummaries`` across all pages of ``list_auto_ml_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -9964,9 +10912,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_auto_ml_jobs", params):
-            for item in page.get("AutoMLJobSummaries") or ():
-                yield _shapes.AutoMLJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_auto_ml_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "AutoMLJobSummaries",
+            lambda item: _shapes.AutoMLJobSummary._from_wire(item),
+            _shapes.ListAutoMLJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_candidates_for_auto_ml_job(
         self,
@@ -9978,6 +10934,7 @@ class SageMakerClient(BaseClient):
         sort_by: CandidateSortBy | CandidateSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListCandidatesForAutoMLJobResponse:
         """List the candidates created for the job. (Operation since 2019-12-04.)
 
@@ -10013,6 +10970,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListCandidatesForAutoMLJobResponse = _shapes.ListCandidatesForAutoMLJobResponse._from_wire(
             self._call("list_candidates_for_auto_ml_job", params)
         )
@@ -10027,8 +10986,13 @@ class SageMakerClient(BaseClient):
         sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None,
         sort_by: CandidateSortBy | CandidateSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AutoMLCandidate]:
-        """Every item of ``Candidates`` across all pages of ``list_candidates_for_auto_ml_job``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]:
+        """Every item of ``Candidates`` across all pages of ``list_candidates_for_auto_ml_job``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
         if status_equals is not None:
@@ -10041,9 +11005,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_candidates_for_auto_ml_job", params):
-            for item in page.get("Candidates") or ():
-                yield _shapes.AutoMLCandidate._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_candidates_for_auto_ml_job",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "Candidates",
+            lambda item: _shapes.AutoMLCandidate._from_wire(item),
+            _shapes.ListCandidatesForAutoMLJobResponse._from_wire,
+            max_items,
+        )
 
     def list_cluster_events(
         self,
@@ -10058,6 +11034,7 @@ class SageMakerClient(BaseClient):
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClusterEventsResponse:
         """Retrieves a list of event summaries for a specified HyperPod cluster. The operation supports
         filtering, sorting, and pagination of results. This functionality is only supported when the
@@ -10108,6 +11085,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListClusterEventsResponse = _shapes.ListClusterEventsResponse._from_wire(
             self._call("list_cluster_events", params)
         )
@@ -10125,8 +11104,13 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ClusterEventSummary]:
-        """Every item of ``Events`` across all pages of ``list_cluster_events``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]:
+        """Every item of ``Events`` across all pages of ``list_cluster_events``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
         if instance_group_name is not None:
@@ -10145,9 +11129,17 @@ class SageMakerClient(BaseClient):
             params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_cluster_events", params):
-            for item in page.get("Events") or ():
-                yield _shapes.ClusterEventSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_cluster_events", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Events",
+            lambda item: _shapes.ClusterEventSummary._from_wire(item),
+            _shapes.ListClusterEventsResponse._from_wire,
+            max_items,
+        )
 
     def list_cluster_nodes(
         self,
@@ -10161,6 +11153,7 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         include_node_logical_ids: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClusterNodesResponse:
         """Retrieves the list of instances (also called nodes interchangeably) in a SageMaker HyperPod
         cluster. (Operation since 2023-11-29.)
@@ -10213,6 +11206,8 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if include_node_logical_ids is not None:
             params["IncludeNodeLogicalIds"] = include_node_logical_ids
+        if extra:
+            params.update(extra)
         out: ListClusterNodesResponse = _shapes.ListClusterNodesResponse._from_wire(
             self._call("list_cluster_nodes", params)
         )
@@ -10229,8 +11224,13 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         include_node_logical_ids: bool | None = None,
-    ) -> Iterator[ClusterNodeSummary]:
-        """Every item of ``ClusterNodeSummaries`` across all pages of ``list_cluster_nodes``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]:
+        """Every item of ``ClusterNodeSummaries`` across all pages of ``list_cluster_nodes``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
         if creation_time_after is not None:
@@ -10247,9 +11247,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if include_node_logical_ids is not None:
             params["IncludeNodeLogicalIds"] = include_node_logical_ids
-        for page in self._pages("list_cluster_nodes", params):
-            for item in page.get("ClusterNodeSummaries") or ():
-                yield _shapes.ClusterNodeSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_cluster_nodes", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ClusterNodeSummaries",
+            lambda item: _shapes.ClusterNodeSummary._from_wire(item),
+            _shapes.ListClusterNodesResponse._from_wire,
+            max_items,
+        )
 
     def list_cluster_scheduler_configs(
         self,
@@ -10263,6 +11271,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClusterSchedulerConfigsResponse:
         """List the cluster policy configurations. (Operation since 2024-12-04.)
 
@@ -10307,6 +11316,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListClusterSchedulerConfigsResponse = _shapes.ListClusterSchedulerConfigsResponse._from_wire(
             self._call("list_cluster_scheduler_configs", params)
         )
@@ -10323,8 +11334,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ClusterSchedulerConfigSummary]:
-        """Every item of ``ClusterSchedulerConfigSummaries`` across all pages of ``list_cluster_scheduler_configs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterSchedulerConfigSummary, ListClusterSchedulerConfigsResponse]:
+        """Every item of ``ClusterSchedulerConfigSummaries`` across all pages of ``list_cluster_scheduler_configs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if created_after is not None:
             params["CreatedAfter"] = created_after
@@ -10342,9 +11358,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_cluster_scheduler_configs", params):
-            for item in page.get("ClusterSchedulerConfigSummaries") or ():
-                yield _shapes.ClusterSchedulerConfigSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_cluster_scheduler_configs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "ClusterSchedulerConfigSummaries",
+            lambda item: _shapes.ClusterSchedulerConfigSummary._from_wire(item),
+            _shapes.ListClusterSchedulerConfigsResponse._from_wire,
+            max_items,
+        )
 
     def list_clusters(
         self,
@@ -10357,6 +11385,7 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         training_plan_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClustersResponse:
         """Retrieves the list of SageMaker HyperPod clusters. (Operation since 2023-11-29.)
 
@@ -10408,6 +11437,8 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = training_plan_arn
+        if extra:
+            params.update(extra)
         out: ListClustersResponse = _shapes.ListClustersResponse._from_wire(self._call("list_clusters", params))
         return out
 
@@ -10421,8 +11452,13 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         training_plan_arn: str | None = None,
-    ) -> Iterator[ClusterSummary]:
-        """Every item of ``ClusterSummaries`` across all pages of ``list_clusters``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterSummary, ListClustersResponse]:
+        """Every item of ``ClusterSummaries`` across all pages of ``list_clusters``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -10438,9 +11474,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = training_plan_arn
-        for page in self._pages("list_clusters", params):
-            for item in page.get("ClusterSummaries") or ():
-                yield _shapes.ClusterSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_clusters", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ClusterSummaries",
+            lambda item: _shapes.ClusterSummary._from_wire(item),
+            _shapes.ListClustersResponse._from_wire,
+            max_items,
+        )
 
     def list_code_repositories(
         self,
@@ -10454,6 +11498,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: CodeRepositorySortBy | CodeRepositorySortByLiteral | None = None,
         sort_order: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListCodeRepositoriesOutput:
         """Gets a list of the git repositories in your account. (Operation since 2018-11-28.)
 
@@ -10498,6 +11543,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListCodeRepositoriesOutput = _shapes.ListCodeRepositoriesOutput._from_wire(
             self._call("list_code_repositories", params)
         )
@@ -10514,8 +11561,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: CodeRepositorySortBy | CodeRepositorySortByLiteral | None = None,
         sort_order: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None = None,
-    ) -> Iterator[CodeRepositorySummary]:
-        """Every item of ``CodeRepositorySummaryList`` across all pages of ``list_code_repositories``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CodeRepositorySummary, ListCodeRepositoriesOutput]:
+        """Every item of ``CodeRepositorySummaryList`` across all pages of ``list_code_repositories``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -10533,9 +11585,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_code_repositories", params):
-            for item in page.get("CodeRepositorySummaryList") or ():
-                yield _shapes.CodeRepositorySummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_code_repositories",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "CodeRepositorySummaryList",
+            lambda item: _shapes.CodeRepositorySummary._from_wire(item),
+            _shapes.ListCodeRepositoriesOutput._from_wire,
+            max_items,
+        )
 
     def list_compilation_jobs(
         self,
@@ -10550,6 +11614,7 @@ class SageMakerClient(BaseClient):
         status_equals: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
         sort_by: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListCompilationJobsResponse:
         """Lists model compilation jobs that satisfy various filters. (Operation since 2018-11-28.)
 
@@ -10599,6 +11664,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListCompilationJobsResponse = _shapes.ListCompilationJobsResponse._from_wire(
             self._call("list_compilation_jobs", params)
         )
@@ -10616,8 +11683,13 @@ class SageMakerClient(BaseClient):
         status_equals: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
         sort_by: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[CompilationJobSummary]:
-        """Every item of ``CompilationJobSummaries`` across all pages of ``list_compilation_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CompilationJobSummary, ListCompilationJobsResponse]:
+        """Every item of ``CompilationJobSummaries`` across all pages of ``list_compilation_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -10637,9 +11709,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_compilation_jobs", params):
-            for item in page.get("CompilationJobSummaries") or ():
-                yield _shapes.CompilationJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_compilation_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "CompilationJobSummaries",
+            lambda item: _shapes.CompilationJobSummary._from_wire(item),
+            _shapes.ListCompilationJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_compute_quotas(
         self,
@@ -10653,6 +11733,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListComputeQuotasResponse:
         """List the resource allocation definitions. (Operation since 2024-12-04.)
 
@@ -10698,6 +11779,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListComputeQuotasResponse = _shapes.ListComputeQuotasResponse._from_wire(
             self._call("list_compute_quotas", params)
         )
@@ -10714,8 +11797,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortQuotaBy | SortQuotaByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ComputeQuotaSummary]:
-        """Every item of ``ComputeQuotaSummaries`` across all pages of ``list_compute_quotas``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ComputeQuotaSummary, ListComputeQuotasResponse]:
+        """Every item of ``ComputeQuotaSummaries`` across all pages of ``list_compute_quotas``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if created_after is not None:
             params["CreatedAfter"] = created_after
@@ -10733,9 +11821,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_compute_quotas", params):
-            for item in page.get("ComputeQuotaSummaries") or ():
-                yield _shapes.ComputeQuotaSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_compute_quotas", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ComputeQuotaSummaries",
+            lambda item: _shapes.ComputeQuotaSummary._from_wire(item),
+            _shapes.ListComputeQuotasResponse._from_wire,
+            max_items,
+        )
 
     def list_contexts(
         self,
@@ -10748,6 +11844,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListContextsResponse:
         """Lists the contexts in your account and their properties. (Operation since 2020-12-01.)
 
@@ -10789,6 +11886,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListContextsResponse = _shapes.ListContextsResponse._from_wire(self._call("list_contexts", params))
         return out
 
@@ -10802,8 +11901,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortContextsBy | SortContextsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ContextSummary]:
-        """Every item of ``ContextSummaries`` across all pages of ``list_contexts``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ContextSummary, ListContextsResponse]:
+        """Every item of ``ContextSummaries`` across all pages of ``list_contexts``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if source_uri is not None:
             params["SourceUri"] = source_uri
@@ -10819,9 +11923,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_contexts", params):
-            for item in page.get("ContextSummaries") or ():
-                yield _shapes.ContextSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_contexts", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ContextSummaries",
+            lambda item: _shapes.ContextSummary._from_wire(item),
+            _shapes.ListContextsResponse._from_wire,
+            max_items,
+        )
 
     def list_data_quality_job_definitions(
         self,
@@ -10834,6 +11946,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDataQualityJobDefinitionsResponse:
         """Lists the data quality job definitions in your account. (Operation since 2020-12-08.)
 
@@ -10877,6 +11990,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
+        if extra:
+            params.update(extra)
         out: ListDataQualityJobDefinitionsResponse = _shapes.ListDataQualityJobDefinitionsResponse._from_wire(
             self._call("list_data_quality_job_definitions", params)
         )
@@ -10892,8 +12007,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]:
-        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_data_quality_job_definitions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListDataQualityJobDefinitionsResponse]:
+        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_data_quality_job_definitions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name
@@ -10909,9 +12029,21 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        for page in self._pages("list_data_quality_job_definitions", params):
-            for item in page.get("JobDefinitionSummaries") or ():
-                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_data_quality_job_definitions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "JobDefinitionSummaries",
+            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            _shapes.ListDataQualityJobDefinitionsResponse._from_wire,
+            max_items,
+        )
 
     def list_device_fleets(
         self,
@@ -10925,6 +12057,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDeviceFleetsResponse:
         """Returns a list of devices in the fleet. (Operation since 2020-12-08.)
 
@@ -10967,6 +12100,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListDeviceFleetsResponse = _shapes.ListDeviceFleetsResponse._from_wire(
             self._call("list_device_fleets", params)
         )
@@ -10983,8 +12118,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[DeviceFleetSummary]:
-        """Every item of ``DeviceFleetSummaries`` across all pages of ``list_device_fleets``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DeviceFleetSummary, ListDeviceFleetsResponse]:
+        """Every item of ``DeviceFleetSummaries`` across all pages of ``list_device_fleets``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -11002,9 +12142,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_device_fleets", params):
-            for item in page.get("DeviceFleetSummaries") or ():
-                yield _shapes.DeviceFleetSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_device_fleets", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "DeviceFleetSummaries",
+            lambda item: _shapes.DeviceFleetSummary._from_wire(item),
+            _shapes.ListDeviceFleetsResponse._from_wire,
+            max_items,
+        )
 
     def list_devices(
         self,
@@ -11014,6 +12162,7 @@ class SageMakerClient(BaseClient):
         latest_heartbeat_after: datetime | None = None,
         model_name: str | None = None,
         device_fleet_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDevicesResponse:
         """A list of devices. (Operation since 2020-12-08.)
 
@@ -11042,6 +12191,8 @@ class SageMakerClient(BaseClient):
             params["ModelName"] = model_name
         if device_fleet_name is not None:
             params["DeviceFleetName"] = device_fleet_name
+        if extra:
+            params.update(extra)
         out: ListDevicesResponse = _shapes.ListDevicesResponse._from_wire(self._call("list_devices", params))
         return out
 
@@ -11052,8 +12203,13 @@ class SageMakerClient(BaseClient):
         latest_heartbeat_after: datetime | None = None,
         model_name: str | None = None,
         device_fleet_name: str | None = None,
-    ) -> Iterator[DeviceSummary]:
-        """Every item of ``DeviceSummaries`` across all pages of ``list_devices``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DeviceSummary, ListDevicesResponse]:
+        """Every item of ``DeviceSummaries`` across all pages of ``list_devices``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -11063,15 +12219,24 @@ class SageMakerClient(BaseClient):
             params["ModelName"] = model_name
         if device_fleet_name is not None:
             params["DeviceFleetName"] = device_fleet_name
-        for page in self._pages("list_devices", params):
-            for item in page.get("DeviceSummaries") or ():
-                yield _shapes.DeviceSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_devices", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "DeviceSummaries",
+            lambda item: _shapes.DeviceSummary._from_wire(item),
+            _shapes.ListDevicesResponse._from_wire,
+            max_items,
+        )
 
     def list_domains(
         self,
         *,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDomainsResponse:
         """Lists the domains. (Operation since 2019-12-04.)
 
@@ -11088,6 +12253,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListDomainsResponse = _shapes.ListDomainsResponse._from_wire(self._call("list_domains", params))
         return out
 
@@ -11095,14 +12262,27 @@ class SageMakerClient(BaseClient):
         self,
         *,
         max_results: int | None = None,
-    ) -> Iterator[DomainDetails]:
-        """Every item of ``Domains`` across all pages of ``list_domains``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DomainDetails, ListDomainsResponse]:
+        """Every item of ``Domains`` across all pages of ``list_domains``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_domains", params):
-            for item in page.get("Domains") or ():
-                yield _shapes.DomainDetails._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_domains", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Domains",
+            lambda item: _shapes.DomainDetails._from_wire(item),
+            _shapes.ListDomainsResponse._from_wire,
+            max_items,
+        )
 
     def list_edge_deployment_plans(
         self,
@@ -11117,6 +12297,7 @@ class SageMakerClient(BaseClient):
         device_fleet_name_contains: str | None = None,
         sort_by: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEdgeDeploymentPlansResponse:
         """Lists all edge deployment plans. (Operation since 2022-07-18.)
 
@@ -11166,6 +12347,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListEdgeDeploymentPlansResponse = _shapes.ListEdgeDeploymentPlansResponse._from_wire(
             self._call("list_edge_deployment_plans", params)
         )
@@ -11183,8 +12366,13 @@ class SageMakerClient(BaseClient):
         device_fleet_name_contains: str | None = None,
         sort_by: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[EdgeDeploymentPlanSummary]:
-        """Every item of ``EdgeDeploymentPlanSummaries`` across all pages of ``list_edge_deployment_plans``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EdgeDeploymentPlanSummary, ListEdgeDeploymentPlansResponse]:
+        """Every item of ``EdgeDeploymentPlanSummaries`` across all pages of ``list_edge_deployment_plans``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -11204,9 +12392,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_edge_deployment_plans", params):
-            for item in page.get("EdgeDeploymentPlanSummaries") or ():
-                yield _shapes.EdgeDeploymentPlanSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_edge_deployment_plans",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "EdgeDeploymentPlanSummaries",
+            lambda item: _shapes.EdgeDeploymentPlanSummary._from_wire(item),
+            _shapes.ListEdgeDeploymentPlansResponse._from_wire,
+            max_items,
+        )
 
     def list_edge_packaging_jobs(
         self,
@@ -11222,6 +12422,7 @@ class SageMakerClient(BaseClient):
         status_equals: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
         sort_by: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEdgePackagingJobsResponse:
         """Returns a list of edge packaging jobs. (Operation since 2020-12-08.)
 
@@ -11271,6 +12472,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListEdgePackagingJobsResponse = _shapes.ListEdgePackagingJobsResponse._from_wire(
             self._call("list_edge_packaging_jobs", params)
         )
@@ -11289,8 +12492,13 @@ class SageMakerClient(BaseClient):
         status_equals: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
         sort_by: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[EdgePackagingJobSummary]:
-        """Every item of ``EdgePackagingJobSummaries`` across all pages of ``list_edge_packaging_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EdgePackagingJobSummary, ListEdgePackagingJobsResponse]:
+        """Every item of ``EdgePackagingJobSummaries`` across all pages of ``list_edge_packaging_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -11312,9 +12520,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_edge_packaging_jobs", params):
-            for item in page.get("EdgePackagingJobSummaries") or ():
-                yield _shapes.EdgePackagingJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_edge_packaging_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "EdgePackagingJobSummaries",
+            lambda item: _shapes.EdgePackagingJobSummary._from_wire(item),
+            _shapes.ListEdgePackagingJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_endpoint_configs(
         self,
@@ -11326,6 +12546,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEndpointConfigsOutput:
         """Lists endpoint configurations.
 
@@ -11363,6 +12584,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
+        if extra:
+            params.update(extra)
         out: ListEndpointConfigsOutput = _shapes.ListEndpointConfigsOutput._from_wire(
             self._call("list_endpoint_configs", params)
         )
@@ -11377,8 +12600,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[EndpointConfigSummary]:
-        """Every item of ``EndpointConfigs`` across all pages of ``list_endpoint_configs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EndpointConfigSummary, ListEndpointConfigsOutput]:
+        """Every item of ``EndpointConfigs`` across all pages of ``list_endpoint_configs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if sort_by is not None:
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
@@ -11392,9 +12620,17 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        for page in self._pages("list_endpoint_configs", params):
-            for item in page.get("EndpointConfigs") or ():
-                yield _shapes.EndpointConfigSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_endpoint_configs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "EndpointConfigs",
+            lambda item: _shapes.EndpointConfigSummary._from_wire(item),
+            _shapes.ListEndpointConfigsOutput._from_wire,
+            max_items,
+        )
 
     def list_endpoints(
         self,
@@ -11409,6 +12645,7 @@ class SageMakerClient(BaseClient):
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
         status_equals: EndpointStatus | EndpointStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEndpointsOutput:
         """Lists endpoints.
 
@@ -11458,6 +12695,8 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        if extra:
+            params.update(extra)
         out: ListEndpointsOutput = _shapes.ListEndpointsOutput._from_wire(self._call("list_endpoints", params))
         return out
 
@@ -11473,8 +12712,13 @@ class SageMakerClient(BaseClient):
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
         status_equals: EndpointStatus | EndpointStatusLiteral | None = None,
-    ) -> Iterator[EndpointSummary]:
-        """Every item of ``Endpoints`` across all pages of ``list_endpoints``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EndpointSummary, ListEndpointsOutput]:
+        """Every item of ``Endpoints`` across all pages of ``list_endpoints``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if sort_by is not None:
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
@@ -11494,9 +12738,17 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        for page in self._pages("list_endpoints", params):
-            for item in page.get("Endpoints") or ():
-                yield _shapes.EndpointSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_endpoints", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Endpoints",
+            lambda item: _shapes.EndpointSummary._from_wire(item),
+            _shapes.ListEndpointsOutput._from_wire,
+            max_items,
+        )
 
     def list_experiments(
         self,
@@ -11507,6 +12759,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListExperimentsResponse:
         """Lists all the experiments in your account. The list can be filtered to show only experiments
         that were created in a specific time range. The list can be sorted by experiment name or
@@ -11542,6 +12795,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListExperimentsResponse = _shapes.ListExperimentsResponse._from_wire(
             self._call("list_experiments", params)
         )
@@ -11555,8 +12810,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortExperimentsBy | SortExperimentsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ExperimentSummary]:
-        """Every item of ``ExperimentSummaries`` across all pages of ``list_experiments``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ExperimentSummary, ListExperimentsResponse]:
+        """Every item of ``ExperimentSummaries`` across all pages of ``list_experiments``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if created_after is not None:
             params["CreatedAfter"] = created_after
@@ -11568,9 +12828,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_experiments", params):
-            for item in page.get("ExperimentSummaries") or ():
-                yield _shapes.ExperimentSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_experiments", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ExperimentSummaries",
+            lambda item: _shapes.ExperimentSummary._from_wire(item),
+            _shapes.ListExperimentsResponse._from_wire,
+            max_items,
+        )
 
     def list_feature_groups(
         self,
@@ -11584,6 +12852,7 @@ class SageMakerClient(BaseClient):
         sort_by: FeatureGroupSortBy | FeatureGroupSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListFeatureGroupsResponse:
         """List FeatureGroup s based on given filter and order. (Operation since 2020-12-01.)
 
@@ -11631,6 +12900,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListFeatureGroupsResponse = _shapes.ListFeatureGroupsResponse._from_wire(
             self._call("list_feature_groups", params)
         )
@@ -11647,8 +12918,13 @@ class SageMakerClient(BaseClient):
         sort_order: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None = None,
         sort_by: FeatureGroupSortBy | FeatureGroupSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[FeatureGroupSummary]:
-        """Every item of ``FeatureGroupSummaries`` across all pages of ``list_feature_groups``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[FeatureGroupSummary, ListFeatureGroupsResponse]:
+        """Every item of ``FeatureGroupSummaries`` across all pages of ``list_feature_groups``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if name_contains is not None:
             params["NameContains"] = name_contains
@@ -11670,9 +12946,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_feature_groups", params):
-            for item in page.get("FeatureGroupSummaries") or ():
-                yield _shapes.FeatureGroupSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_feature_groups", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "FeatureGroupSummaries",
+            lambda item: _shapes.FeatureGroupSummary._from_wire(item),
+            _shapes.ListFeatureGroupsResponse._from_wire,
+            max_items,
+        )
 
     def list_flow_definitions(
         self,
@@ -11682,6 +12966,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListFlowDefinitionsResponse:
         """Returns information about the flow definitions in your account. (Operation since
         2019-12-04.)
@@ -11712,6 +12997,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListFlowDefinitionsResponse = _shapes.ListFlowDefinitionsResponse._from_wire(
             self._call("list_flow_definitions", params)
         )
@@ -11724,8 +13011,13 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[FlowDefinitionSummary]:
-        """Every item of ``FlowDefinitionSummaries`` across all pages of ``list_flow_definitions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]:
+        """Every item of ``FlowDefinitionSummaries`` across all pages of ``list_flow_definitions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -11735,9 +13027,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_flow_definitions", params):
-            for item in page.get("FlowDefinitionSummaries") or ():
-                yield _shapes.FlowDefinitionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_flow_definitions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "FlowDefinitionSummaries",
+            lambda item: _shapes.FlowDefinitionSummary._from_wire(item),
+            _shapes.ListFlowDefinitionsResponse._from_wire,
+            max_items,
+        )
 
     def list_hub_content_versions(
         self,
@@ -11753,6 +13053,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHubContentVersionsResponse:
         """List hub content versions. (Operation since 2022-11-30.)
 
@@ -11799,6 +13100,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListHubContentVersionsResponse = _shapes.ListHubContentVersionsResponse._from_wire(
             self._call("list_hub_content_versions", params)
         )
@@ -11817,8 +13120,13 @@ class SageMakerClient(BaseClient):
         sort_by: HubContentSortBy | HubContentSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HubContentInfo]:
-        """Every item of ``HubContentSummaries`` across all pages of ``list_hub_content_versions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HubContentInfo, ListHubContentVersionsResponse]:
+        """Every item of ``HubContentSummaries`` across all pages of ``list_hub_content_versions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
@@ -11837,9 +13145,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_hub_content_versions", params):
-            for item in page.get("HubContentSummaries") or ():
-                yield _shapes.HubContentInfo._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_hub_content_versions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "HubContentSummaries",
+            lambda item: _shapes.HubContentInfo._from_wire(item),
+            _shapes.ListHubContentVersionsResponse._from_wire,
+            max_items,
+        )
 
     def list_hub_contents(
         self,
@@ -11854,6 +13174,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHubContentsResponse:
         """List the contents of a hub. (Operation since 2022-11-30.)
 
@@ -11898,6 +13219,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListHubContentsResponse = _shapes.ListHubContentsResponse._from_wire(
             self._call("list_hub_contents", params)
         )
@@ -11915,8 +13238,13 @@ class SageMakerClient(BaseClient):
         sort_by: HubContentSortBy | HubContentSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HubContentInfo]:
-        """Every item of ``HubContentSummaries`` across all pages of ``list_hub_contents``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HubContentInfo, ListHubContentsResponse]:
+        """Every item of ``HubContentSummaries`` across all pages of ``list_hub_contents``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["HubName"] = hub_name
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
@@ -11934,9 +13262,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_hub_contents", params):
-            for item in page.get("HubContentSummaries") or ():
-                yield _shapes.HubContentInfo._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_hub_contents", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "HubContentSummaries",
+            lambda item: _shapes.HubContentInfo._from_wire(item),
+            _shapes.ListHubContentsResponse._from_wire,
+            max_items,
+        )
 
     def list_hubs(
         self,
@@ -11950,6 +13286,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHubsResponse:
         """List all existing hubs. (Operation since 2022-11-30.)
 
@@ -11993,6 +13330,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListHubsResponse = _shapes.ListHubsResponse._from_wire(self._call("list_hubs", params))
         return out
 
@@ -12007,8 +13346,13 @@ class SageMakerClient(BaseClient):
         sort_by: HubSortBy | HubSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HubInfo]:
-        """Every item of ``HubSummaries`` across all pages of ``list_hubs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HubInfo, ListHubsResponse]:
+        """Every item of ``HubSummaries`` across all pages of ``list_hubs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if name_contains is not None:
             params["NameContains"] = name_contains
@@ -12026,9 +13370,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_hubs", params):
-            for item in page.get("HubSummaries") or ():
-                yield _shapes.HubInfo._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_hubs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "HubSummaries",
+            lambda item: _shapes.HubInfo._from_wire(item),
+            _shapes.ListHubsResponse._from_wire,
+            max_items,
+        )
 
     def list_human_task_uis(
         self,
@@ -12038,6 +13390,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHumanTaskUisResponse:
         """Returns information about the human task user interfaces in your account. (Operation since
         2019-12-04.)
@@ -12068,6 +13421,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListHumanTaskUisResponse = _shapes.ListHumanTaskUisResponse._from_wire(
             self._call("list_human_task_uis", params)
         )
@@ -12080,8 +13435,13 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HumanTaskUiSummary]:
-        """Every item of ``HumanTaskUiSummaries`` across all pages of ``list_human_task_uis``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HumanTaskUiSummary, ListHumanTaskUisResponse]:
+        """Every item of ``HumanTaskUiSummaries`` across all pages of ``list_human_task_uis``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -12091,9 +13451,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_human_task_uis", params):
-            for item in page.get("HumanTaskUiSummaries") or ():
-                yield _shapes.HumanTaskUiSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_human_task_uis", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "HumanTaskUiSummaries",
+            lambda item: _shapes.HumanTaskUiSummary._from_wire(item),
+            _shapes.ListHumanTaskUisResponse._from_wire,
+            max_items,
+        )
 
     def list_hyper_parameter_tuning_jobs(
         self,
@@ -12108,6 +13476,7 @@ class SageMakerClient(BaseClient):
         last_modified_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         status_equals: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHyperParameterTuningJobsResponse:
         """Gets a list of HyperParameterTuningJobSummary objects that describe the hyperparameter
         tuning jobs launched in your account. (Operation since 2018-06-04.)
@@ -12157,6 +13526,8 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        if extra:
+            params.update(extra)
         out: ListHyperParameterTuningJobsResponse = _shapes.ListHyperParameterTuningJobsResponse._from_wire(
             self._call("list_hyper_parameter_tuning_jobs", params)
         )
@@ -12174,8 +13545,13 @@ class SageMakerClient(BaseClient):
         last_modified_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         status_equals: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None = None,
-    ) -> Iterator[HyperParameterTuningJobSummary]:
-        """Every item of ``HyperParameterTuningJobSummaries`` across all pages of ``list_hyper_parameter_tuning_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HyperParameterTuningJobSummary, ListHyperParameterTuningJobsResponse]:
+        """Every item of ``HyperParameterTuningJobSummaries`` across all pages of ``list_hyper_parameter_tuning_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -12195,9 +13571,21 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        for page in self._pages("list_hyper_parameter_tuning_jobs", params):
-            for item in page.get("HyperParameterTuningJobSummaries") or ():
-                yield _shapes.HyperParameterTuningJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_hyper_parameter_tuning_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "HyperParameterTuningJobSummaries",
+            lambda item: _shapes.HyperParameterTuningJobSummary._from_wire(item),
+            _shapes.ListHyperParameterTuningJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_image_versions(
         self,
@@ -12211,6 +13599,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ImageVersionSortBy | ImageVersionSortByLiteral | None = None,
         sort_order: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListImageVersionsResponse:
         """Lists the versions of a specified image and their properties. The list can be filtered by
         creation time or modified time. (Operation since 2020-10-26.)
@@ -12255,6 +13644,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListImageVersionsResponse = _shapes.ListImageVersionsResponse._from_wire(
             self._call("list_image_versions", params)
         )
@@ -12271,8 +13662,13 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         sort_by: ImageVersionSortBy | ImageVersionSortByLiteral | None = None,
         sort_order: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None = None,
-    ) -> Iterator[ImageVersion]:
-        """Every item of ``ImageVersions`` across all pages of ``list_image_versions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ImageVersion, ListImageVersionsResponse]:
+        """Every item of ``ImageVersions`` across all pages of ``list_image_versions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -12289,9 +13685,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_image_versions", params):
-            for item in page.get("ImageVersions") or ():
-                yield _shapes.ImageVersion._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_image_versions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ImageVersions",
+            lambda item: _shapes.ImageVersion._from_wire(item),
+            _shapes.ListImageVersionsResponse._from_wire,
+            max_items,
+        )
 
     def list_images(
         self,
@@ -12305,6 +13709,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ImageSortBy | ImageSortByLiteral | None = None,
         sort_order: ImageSortOrder | ImageSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListImagesResponse:
         """Lists the images in your account and their properties. The list can be filtered by creation
         time or modified time, and whether the image name contains a specified string. (Operation
@@ -12351,6 +13756,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListImagesResponse = _shapes.ListImagesResponse._from_wire(self._call("list_images", params))
         return out
 
@@ -12365,8 +13772,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ImageSortBy | ImageSortByLiteral | None = None,
         sort_order: ImageSortOrder | ImageSortOrderLiteral | None = None,
-    ) -> Iterator[Image]:
-        """Every item of ``Images`` across all pages of ``list_images``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Image, ListImagesResponse]:
+        """Every item of ``Images`` across all pages of ``list_images``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -12384,9 +13796,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_images", params):
-            for item in page.get("Images") or ():
-                yield _shapes.Image._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_images", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Images",
+            lambda item: _shapes.Image._from_wire(item),
+            _shapes.ListImagesResponse._from_wire,
+            max_items,
+        )
 
     def list_inference_components(
         self,
@@ -12403,6 +13823,7 @@ class SageMakerClient(BaseClient):
         status_equals: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
         endpoint_name_equals: str | None = None,
         variant_name_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceComponentsOutput:
         """Lists the inference components in your account and their properties. (Operation since
         2023-11-29.)
@@ -12464,6 +13885,8 @@ class SageMakerClient(BaseClient):
             params["EndpointNameEquals"] = endpoint_name_equals
         if variant_name_equals is not None:
             params["VariantNameEquals"] = variant_name_equals
+        if extra:
+            params.update(extra)
         out: ListInferenceComponentsOutput = _shapes.ListInferenceComponentsOutput._from_wire(
             self._call("list_inference_components", params)
         )
@@ -12483,8 +13906,13 @@ class SageMakerClient(BaseClient):
         status_equals: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
         endpoint_name_equals: str | None = None,
         variant_name_equals: str | None = None,
-    ) -> Iterator[InferenceComponentSummary]:
-        """Every item of ``InferenceComponents`` across all pages of ``list_inference_components``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceComponentSummary, ListInferenceComponentsOutput]:
+        """Every item of ``InferenceComponents`` across all pages of ``list_inference_components``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if sort_by is not None:
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
@@ -12508,9 +13936,21 @@ class SageMakerClient(BaseClient):
             params["EndpointNameEquals"] = endpoint_name_equals
         if variant_name_equals is not None:
             params["VariantNameEquals"] = variant_name_equals
-        for page in self._pages("list_inference_components", params):
-            for item in page.get("InferenceComponents") or ():
-                yield _shapes.InferenceComponentSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_inference_components",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "InferenceComponents",
+            lambda item: _shapes.InferenceComponentSummary._from_wire(item),
+            _shapes.ListInferenceComponentsOutput._from_wire,
+            max_items,
+        )
 
     def list_inference_experiments(
         self,
@@ -12526,6 +13966,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceExperimentsResponse:
         """Returns the list of all inference experiments. (Operation since 2022-11-30.)
 
@@ -12577,6 +14018,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListInferenceExperimentsResponse = _shapes.ListInferenceExperimentsResponse._from_wire(
             self._call("list_inference_experiments", params)
         )
@@ -12595,8 +14038,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[InferenceExperimentSummary]:
-        """Every item of ``InferenceExperiments`` across all pages of ``list_inference_experiments``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]:
+        """Every item of ``InferenceExperiments`` across all pages of ``list_inference_experiments``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if name_contains is not None:
             params["NameContains"] = name_contains
@@ -12618,9 +14066,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_inference_experiments", params):
-            for item in page.get("InferenceExperiments") or ():
-                yield _shapes.InferenceExperimentSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_inference_experiments",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "InferenceExperiments",
+            lambda item: _shapes.InferenceExperimentSummary._from_wire(item),
+            _shapes.ListInferenceExperimentsResponse._from_wire,
+            max_items,
+        )
 
     def list_inference_recommendations_job_steps(
         self,
@@ -12630,6 +14090,7 @@ class SageMakerClient(BaseClient):
         step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceRecommendationsJobStepsResponse:
         """Returns a list of the subtasks for an Inference Recommender job. (Operation since
         2022-10-24.)
@@ -12658,6 +14119,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListInferenceRecommendationsJobStepsResponse = (
             _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire(
                 self._call("list_inference_recommendations_job_steps", params)
@@ -12672,8 +14135,13 @@ class SageMakerClient(BaseClient):
         status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
         step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[InferenceRecommendationsJobStep]:
-        """Every item of ``Steps`` across all pages of ``list_inference_recommendations_job_steps``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceRecommendationsJobStep, ListInferenceRecommendationsJobStepsResponse]:
+        """Every item of ``Steps`` across all pages of ``list_inference_recommendations_job_steps``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         if status is not None:
@@ -12682,9 +14150,21 @@ class SageMakerClient(BaseClient):
             params["StepType"] = getattr(step_type, "_value_", step_type)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_inference_recommendations_job_steps", params):
-            for item in page.get("Steps") or ():
-                yield _shapes.InferenceRecommendationsJobStep._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_inference_recommendations_job_steps",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "Steps",
+            lambda item: _shapes.InferenceRecommendationsJobStep._from_wire(item),
+            _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire,
+            max_items,
+        )
 
     def list_inference_recommendations_jobs(
         self,
@@ -12701,6 +14181,7 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         model_name_equals: str | None = None,
         model_package_version_arn_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceRecommendationsJobsResponse:
         """Lists recommendation jobs that satisfy various filters. (Operation since 2021-12-01.)
 
@@ -12757,6 +14238,8 @@ class SageMakerClient(BaseClient):
             params["ModelNameEquals"] = model_name_equals
         if model_package_version_arn_equals is not None:
             params["ModelPackageVersionArnEquals"] = model_package_version_arn_equals
+        if extra:
+            params.update(extra)
         out: ListInferenceRecommendationsJobsResponse = _shapes.ListInferenceRecommendationsJobsResponse._from_wire(
             self._call("list_inference_recommendations_jobs", params)
         )
@@ -12776,8 +14259,13 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         model_name_equals: str | None = None,
         model_package_version_arn_equals: str | None = None,
-    ) -> Iterator[InferenceRecommendationsJob]:
-        """Every item of ``InferenceRecommendationsJobs`` across all pages of ``list_inference_recommendations_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]:
+        """Every item of ``InferenceRecommendationsJobs`` across all pages of ``list_inference_recommendations_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -12801,9 +14289,21 @@ class SageMakerClient(BaseClient):
             params["ModelNameEquals"] = model_name_equals
         if model_package_version_arn_equals is not None:
             params["ModelPackageVersionArnEquals"] = model_package_version_arn_equals
-        for page in self._pages("list_inference_recommendations_jobs", params):
-            for item in page.get("InferenceRecommendationsJobs") or ():
-                yield _shapes.InferenceRecommendationsJob._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_inference_recommendations_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "InferenceRecommendationsJobs",
+            lambda item: _shapes.InferenceRecommendationsJob._from_wire(item),
+            _shapes.ListInferenceRecommendationsJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_job_schema_versions(
         self,
@@ -12811,6 +14311,7 @@ class SageMakerClient(BaseClient):
         job_category: JobCategory | JobCategoryLiteral,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListJobSchemaVersionsResponse:
         """Lists available configuration schema versions for a specified job category. Use the schema
         versions with DescribeJobSchemaVersion to retrieve the full schema document. (Operation
@@ -12832,6 +14333,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListJobSchemaVersionsResponse = _shapes.ListJobSchemaVersionsResponse._from_wire(
             self._call("list_job_schema_versions", params)
         )
@@ -12842,15 +14345,32 @@ class SageMakerClient(BaseClient):
         *,
         job_category: JobCategory | JobCategoryLiteral,
         max_results: int | None = None,
-    ) -> Iterator[JobConfigSchemaVersionSummary]:
-        """Every item of ``JobConfigSchemas`` across all pages of ``list_job_schema_versions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[JobConfigSchemaVersionSummary, ListJobSchemaVersionsResponse]:
+        """Every item of ``JobConfigSchemas`` across all pages of ``list_job_schema_versions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_job_schema_versions", params):
-            for item in page.get("JobConfigSchemas") or ():
-                yield _shapes.JobConfigSchemaVersionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_job_schema_versions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "JobConfigSchemas",
+            lambda item: _shapes.JobConfigSchemaVersionSummary._from_wire(item),
+            _shapes.ListJobSchemaVersionsResponse._from_wire,
+            max_items,
+        )
 
     def list_jobs(
         self,
@@ -12866,6 +14386,7 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: JobStatus | JobStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListJobsResponse:
         """Lists jobs in a specified category. You can filter results by creation time, last modified
         time, name, and status. Results are sorted by the field you specify in SortBy. Use
@@ -12918,6 +14439,8 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        if extra:
+            params.update(extra)
         out: ListJobsResponse = _shapes.ListJobsResponse._from_wire(self._call("list_jobs", params))
         return out
 
@@ -12934,8 +14457,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: JobStatus | JobStatusLiteral | None = None,
-    ) -> Iterator[JobSummary]:
-        """Every item of ``JobSummaries`` across all pages of ``list_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[JobSummary, ListJobsResponse]:
+        """Every item of ``JobSummaries`` across all pages of ``list_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
         if max_results is not None:
@@ -12956,9 +14484,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        for page in self._pages("list_jobs", params):
-            for item in page.get("JobSummaries") or ():
-                yield _shapes.JobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "JobSummaries",
+            lambda item: _shapes.JobSummary._from_wire(item),
+            _shapes.ListJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_labeling_jobs(
         self,
@@ -12973,6 +14509,7 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListLabelingJobsResponse:
         """Gets a list of labeling jobs. (Operation since 2018-11-28.)
 
@@ -13022,6 +14559,8 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        if extra:
+            params.update(extra)
         out: ListLabelingJobsResponse = _shapes.ListLabelingJobsResponse._from_wire(
             self._call("list_labeling_jobs", params)
         )
@@ -13039,8 +14578,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-    ) -> Iterator[LabelingJobSummary]:
-        """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LabelingJobSummary, ListLabelingJobsResponse]:
+        """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -13060,9 +14604,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        for page in self._pages("list_labeling_jobs", params):
-            for item in page.get("LabelingJobSummaryList") or ():
-                yield _shapes.LabelingJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_labeling_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "LabelingJobSummaryList",
+            lambda item: _shapes.LabelingJobSummary._from_wire(item),
+            _shapes.ListLabelingJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_labeling_jobs_for_workteam(
         self,
@@ -13077,6 +14629,7 @@ class SageMakerClient(BaseClient):
         | ListLabelingJobsForWorkteamSortByOptionsLiteral
         | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListLabelingJobsForWorkteamResponse:
         """Gets a list of labeling jobs assigned to a specified work team. (Operation since
         2018-11-28.)
@@ -13118,6 +14671,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListLabelingJobsForWorkteamResponse = _shapes.ListLabelingJobsForWorkteamResponse._from_wire(
             self._call("list_labeling_jobs_for_workteam", params)
         )
@@ -13135,8 +14690,13 @@ class SageMakerClient(BaseClient):
         | ListLabelingJobsForWorkteamSortByOptionsLiteral
         | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[LabelingJobForWorkteamSummary]:
-        """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs_for_workteam``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]:
+        """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs_for_workteam``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["WorkteamArn"] = workteam_arn
         if max_results is not None:
@@ -13151,9 +14711,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_labeling_jobs_for_workteam", params):
-            for item in page.get("LabelingJobSummaryList") or ():
-                yield _shapes.LabelingJobForWorkteamSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_labeling_jobs_for_workteam",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "LabelingJobSummaryList",
+            lambda item: _shapes.LabelingJobForWorkteamSummary._from_wire(item),
+            _shapes.ListLabelingJobsForWorkteamResponse._from_wire,
+            max_items,
+        )
 
     def list_lineage_groups(
         self,
@@ -13164,6 +14736,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListLineageGroupsResponse:
         """A list of lineage groups shared with your Amazon Web Services account. For more information,
         see Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide . (Operation
@@ -13199,6 +14772,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListLineageGroupsResponse = _shapes.ListLineageGroupsResponse._from_wire(
             self._call("list_lineage_groups", params)
         )
@@ -13212,8 +14787,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortLineageGroupsBy | SortLineageGroupsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[LineageGroupSummary]:
-        """Every item of ``LineageGroupSummaries`` across all pages of ``list_lineage_groups``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LineageGroupSummary, ListLineageGroupsResponse]:
+        """Every item of ``LineageGroupSummaries`` across all pages of ``list_lineage_groups``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if created_after is not None:
             params["CreatedAfter"] = created_after
@@ -13225,9 +14805,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_lineage_groups", params):
-            for item in page.get("LineageGroupSummaries") or ():
-                yield _shapes.LineageGroupSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_lineage_groups", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "LineageGroupSummaries",
+            lambda item: _shapes.LineageGroupSummary._from_wire(item),
+            _shapes.ListLineageGroupsResponse._from_wire,
+            max_items,
+        )
 
     def list_mlflow_apps(
         self,
@@ -13242,6 +14830,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMlflowAppsResponse:
         """Lists all MLflow Apps (Operation since 2025-12-02.)
 
@@ -13293,6 +14882,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListMlflowAppsResponse = _shapes.ListMlflowAppsResponse._from_wire(self._call("list_mlflow_apps", params))
         return out
 
@@ -13308,8 +14899,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortMlflowAppBy | SortMlflowAppByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[MlflowAppSummary]:
-        """Every item of ``Summaries`` across all pages of ``list_mlflow_apps``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MlflowAppSummary, ListMlflowAppsResponse]:
+        """Every item of ``Summaries`` across all pages of ``list_mlflow_apps``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if created_after is not None:
             params["CreatedAfter"] = created_after
@@ -13329,9 +14925,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_mlflow_apps", params):
-            for item in page.get("Summaries") or ():
-                yield _shapes.MlflowAppSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_mlflow_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Summaries",
+            lambda item: _shapes.MlflowAppSummary._from_wire(item),
+            _shapes.ListMlflowAppsResponse._from_wire,
+            max_items,
+        )
 
     def list_mlflow_tracking_servers(
         self,
@@ -13344,6 +14948,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMlflowTrackingServersResponse:
         """Lists all MLflow Tracking Servers. (Operation since 2024-06-18.)
 
@@ -13391,6 +14996,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListMlflowTrackingServersResponse = _shapes.ListMlflowTrackingServersResponse._from_wire(
             self._call("list_mlflow_tracking_servers", params)
         )
@@ -13406,8 +15013,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortTrackingServerBy | SortTrackingServerByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TrackingServerSummary]:
-        """Every item of ``TrackingServerSummaries`` across all pages of ``list_mlflow_tracking_servers``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrackingServerSummary, ListMlflowTrackingServersResponse]:
+        """Every item of ``TrackingServerSummaries`` across all pages of ``list_mlflow_tracking_servers``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if created_after is not None:
             params["CreatedAfter"] = created_after
@@ -13423,9 +15035,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_mlflow_tracking_servers", params):
-            for item in page.get("TrackingServerSummaries") or ():
-                yield _shapes.TrackingServerSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_mlflow_tracking_servers",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "TrackingServerSummaries",
+            lambda item: _shapes.TrackingServerSummary._from_wire(item),
+            _shapes.ListMlflowTrackingServersResponse._from_wire,
+            max_items,
+        )
 
     def list_model_bias_job_definitions(
         self,
@@ -13438,6 +15062,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelBiasJobDefinitionsResponse:
         """Lists model bias jobs definitions that satisfy various filters. (Operation since
         2020-12-08.)
@@ -13479,6 +15104,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
+        if extra:
+            params.update(extra)
         out: ListModelBiasJobDefinitionsResponse = _shapes.ListModelBiasJobDefinitionsResponse._from_wire(
             self._call("list_model_bias_job_definitions", params)
         )
@@ -13494,8 +15121,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]:
-        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_bias_job_definitions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListModelBiasJobDefinitionsResponse]:
+        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_bias_job_definitions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name
@@ -13511,9 +15143,21 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        for page in self._pages("list_model_bias_job_definitions", params):
-            for item in page.get("JobDefinitionSummaries") or ():
-                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_bias_job_definitions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "JobDefinitionSummaries",
+            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            _shapes.ListModelBiasJobDefinitionsResponse._from_wire,
+            max_items,
+        )
 
     def list_model_card_export_jobs(
         self,
@@ -13528,6 +15172,7 @@ class SageMakerClient(BaseClient):
         sort_order: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardExportJobsResponse:
         """List the export jobs for the Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -13576,6 +15221,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListModelCardExportJobsResponse = _shapes.ListModelCardExportJobsResponse._from_wire(
             self._call("list_model_card_export_jobs", params)
         )
@@ -13593,8 +15240,13 @@ class SageMakerClient(BaseClient):
         sort_by: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral | None = None,
         sort_order: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ModelCardExportJobSummary]:
-        """Every item of ``ModelCardExportJobSummaries`` across all pages of ``list_model_card_export_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelCardExportJobSummary, ListModelCardExportJobsResponse]:
+        """Every item of ``ModelCardExportJobSummaries`` across all pages of ``list_model_card_export_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["ModelCardName"] = model_card_name
         if model_card_version is not None:
@@ -13613,9 +15265,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_model_card_export_jobs", params):
-            for item in page.get("ModelCardExportJobSummaries") or ():
-                yield _shapes.ModelCardExportJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_card_export_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "ModelCardExportJobSummaries",
+            lambda item: _shapes.ModelCardExportJobSummary._from_wire(item),
+            _shapes.ListModelCardExportJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_model_card_versions(
         self,
@@ -13628,6 +15292,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardVersionsResponse:
         """List existing versions of an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -13668,6 +15333,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListModelCardVersionsResponse = _shapes.ListModelCardVersionsResponse._from_wire(
             self._call("list_model_card_versions", params)
         )
@@ -13683,8 +15350,13 @@ class SageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
         sort_by: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
-    ) -> Iterator[ModelCardVersionSummary]:
-        """Every item of ``ModelCardVersionSummaryList`` across all pages of ``list_model_card_versions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelCardVersionSummary, ListModelCardVersionsResponse]:
+        """Every item of ``ModelCardVersionSummaryList`` across all pages of ``list_model_card_versions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -13699,9 +15371,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_model_card_versions", params):
-            for item in page.get("ModelCardVersionSummaryList") or ():
-                yield _shapes.ModelCardVersionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_card_versions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "ModelCardVersionSummaryList",
+            lambda item: _shapes.ModelCardVersionSummary._from_wire(item),
+            _shapes.ListModelCardVersionsResponse._from_wire,
+            max_items,
+        )
 
     def list_model_cards(
         self,
@@ -13714,6 +15398,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ModelCardSortBy | ModelCardSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardsResponse:
         """List existing model cards. (Operation since 2022-11-30.)
 
@@ -13754,6 +15439,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListModelCardsResponse = _shapes.ListModelCardsResponse._from_wire(self._call("list_model_cards", params))
         return out
 
@@ -13767,8 +15454,13 @@ class SageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
         sort_by: ModelCardSortBy | ModelCardSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
-    ) -> Iterator[ModelCardSummary]:
-        """Every item of ``ModelCardSummaries`` across all pages of ``list_model_cards``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelCardSummary, ListModelCardsResponse]:
+        """Every item of ``ModelCardSummaries`` across all pages of ``list_model_cards``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -13784,9 +15476,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_model_cards", params):
-            for item in page.get("ModelCardSummaries") or ():
-                yield _shapes.ModelCardSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_cards", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ModelCardSummaries",
+            lambda item: _shapes.ModelCardSummary._from_wire(item),
+            _shapes.ListModelCardsResponse._from_wire,
+            max_items,
+        )
 
     def list_model_explainability_job_definitions(
         self,
@@ -13799,6 +15499,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelExplainabilityJobDefinitionsResponse:
         """Lists model explainability job definitions that satisfy various filters. (Operation since
         2020-12-08.)
@@ -13841,6 +15542,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
+        if extra:
+            params.update(extra)
         out: ListModelExplainabilityJobDefinitionsResponse = (
             _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire(
                 self._call("list_model_explainability_job_definitions", params)
@@ -13858,8 +15561,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]:
-        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_explainability_job_definitions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListModelExplainabilityJobDefinitionsResponse]:
+        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_explainability_job_definitions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name
@@ -13875,9 +15583,21 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        for page in self._pages("list_model_explainability_job_definitions", params):
-            for item in page.get("JobDefinitionSummaries") or ():
-                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_explainability_job_definitions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "JobDefinitionSummaries",
+            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire,
+            max_items,
+        )
 
     def list_model_metadata(
         self,
@@ -13885,6 +15605,7 @@ class SageMakerClient(BaseClient):
         search_expression: ModelMetadataSearchExpression | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelMetadataResponse:
         """Lists the domain, framework, task, and model name of standard machine learning models found
         in common model zoos. (Operation since 2021-12-01.)
@@ -13911,6 +15632,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListModelMetadataResponse = _shapes.ListModelMetadataResponse._from_wire(
             self._call("list_model_metadata", params)
         )
@@ -13921,16 +15644,29 @@ class SageMakerClient(BaseClient):
         *,
         search_expression: ModelMetadataSearchExpression | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ModelMetadataSummary]:
-        """Every item of ``ModelMetadataSummaries`` across all pages of ``list_model_metadata``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]:
+        """Every item of ``ModelMetadataSummaries`` across all pages of ``list_model_metadata``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if search_expression is not None:
             params["SearchExpression"] = _wire(search_expression)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_model_metadata", params):
-            for item in page.get("ModelMetadataSummaries") or ():
-                yield _shapes.ModelMetadataSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_metadata", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ModelMetadataSummaries",
+            lambda item: _shapes.ModelMetadataSummary._from_wire(item),
+            _shapes.ListModelMetadataResponse._from_wire,
+            max_items,
+        )
 
     def list_model_package_groups(
         self,
@@ -13943,6 +15679,7 @@ class SageMakerClient(BaseClient):
         sort_by: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelPackageGroupsOutput:
         """Gets a list of the model groups in your Amazon Web Services account. (Operation since
         2020-12-01.)
@@ -13990,6 +15727,8 @@ class SageMakerClient(BaseClient):
             params["CrossAccountFilterOption"] = getattr(
                 cross_account_filter_option, "_value_", cross_account_filter_option
             )
+        if extra:
+            params.update(extra)
         out: ListModelPackageGroupsOutput = _shapes.ListModelPackageGroupsOutput._from_wire(
             self._call("list_model_package_groups", params)
         )
@@ -14005,8 +15744,13 @@ class SageMakerClient(BaseClient):
         sort_by: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
-    ) -> Iterator[ModelPackageGroupSummary]:
-        """Every item of ``ModelPackageGroupSummaryList`` across all pages of ``list_model_package_groups``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelPackageGroupSummary, ListModelPackageGroupsOutput]:
+        """Every item of ``ModelPackageGroupSummaryList`` across all pages of ``list_model_package_groups``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -14024,9 +15768,21 @@ class SageMakerClient(BaseClient):
             params["CrossAccountFilterOption"] = getattr(
                 cross_account_filter_option, "_value_", cross_account_filter_option
             )
-        for page in self._pages("list_model_package_groups", params):
-            for item in page.get("ModelPackageGroupSummaryList") or ():
-                yield _shapes.ModelPackageGroupSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_package_groups",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "ModelPackageGroupSummaryList",
+            lambda item: _shapes.ModelPackageGroupSummary._from_wire(item),
+            _shapes.ListModelPackageGroupsOutput._from_wire,
+            max_items,
+        )
 
     def list_model_packages(
         self,
@@ -14041,6 +15797,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ModelPackageSortBy | ModelPackageSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelPackagesOutput:
         """Lists the model packages that have been created. (Operation since 2018-11-28.)
 
@@ -14091,6 +15848,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListModelPackagesOutput = _shapes.ListModelPackagesOutput._from_wire(
             self._call("list_model_packages", params)
         )
@@ -14108,8 +15867,13 @@ class SageMakerClient(BaseClient):
         model_package_type: ModelPackageType | ModelPackageTypeLiteral | None = None,
         sort_by: ModelPackageSortBy | ModelPackageSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[ModelPackageSummary]:
-        """Every item of ``ModelPackageSummaryList`` across all pages of ``list_model_packages``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelPackageSummary, ListModelPackagesOutput]:
+        """Every item of ``ModelPackageSummaryList`` across all pages of ``list_model_packages``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -14129,9 +15893,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_model_packages", params):
-            for item in page.get("ModelPackageSummaryList") or ():
-                yield _shapes.ModelPackageSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_packages", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ModelPackageSummaryList",
+            lambda item: _shapes.ModelPackageSummary._from_wire(item),
+            _shapes.ListModelPackagesOutput._from_wire,
+            max_items,
+        )
 
     def list_model_quality_job_definitions(
         self,
@@ -14144,6 +15916,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelQualityJobDefinitionsResponse:
         """Gets a list of model quality monitoring job definitions in your account. (Operation since
         2020-12-08.)
@@ -14189,6 +15962,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
+        if extra:
+            params.update(extra)
         out: ListModelQualityJobDefinitionsResponse = _shapes.ListModelQualityJobDefinitionsResponse._from_wire(
             self._call("list_model_quality_job_definitions", params)
         )
@@ -14204,8 +15979,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]:
-        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_quality_job_definitions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListModelQualityJobDefinitionsResponse]:
+        """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_quality_job_definitions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name
@@ -14221,9 +16001,21 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        for page in self._pages("list_model_quality_job_definitions", params):
-            for item in page.get("JobDefinitionSummaries") or ():
-                yield _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_model_quality_job_definitions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "JobDefinitionSummaries",
+            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            _shapes.ListModelQualityJobDefinitionsResponse._from_wire,
+            max_items,
+        )
 
     def list_models(
         self,
@@ -14235,6 +16027,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelsOutput:
         """Lists models created with the CreateModel API.
 
@@ -14271,6 +16064,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
+        if extra:
+            params.update(extra)
         out: ListModelsOutput = _shapes.ListModelsOutput._from_wire(self._call("list_models", params))
         return out
 
@@ -14283,8 +16078,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[ModelSummary]:
-        """Every item of ``Models`` across all pages of ``list_models``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelSummary, ListModelsOutput]:
+        """Every item of ``Models`` across all pages of ``list_models``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if sort_by is not None:
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
@@ -14298,9 +16098,17 @@ class SageMakerClient(BaseClient):
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-        for page in self._pages("list_models", params):
-            for item in page.get("Models") or ():
-                yield _shapes.ModelSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_models", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Models",
+            lambda item: _shapes.ModelSummary._from_wire(item),
+            _shapes.ListModelsOutput._from_wire,
+            max_items,
+        )
 
     def list_monitoring_alert_history(
         self,
@@ -14314,6 +16122,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
         status_equals: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringAlertHistoryResponse:
         """Gets a list of past alerts in a model monitoring schedule. (Operation since 2022-11-30.)
 
@@ -14358,6 +16167,8 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        if extra:
+            params.update(extra)
         out: ListMonitoringAlertHistoryResponse = _shapes.ListMonitoringAlertHistoryResponse._from_wire(
             self._call("list_monitoring_alert_history", params)
         )
@@ -14374,8 +16185,13 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
         status_equals: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
-    ) -> Iterator[MonitoringAlertHistorySummary]:
-        """Every item of ``MonitoringAlertHistory`` across all pages of ``list_monitoring_alert_history``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringAlertHistorySummary, ListMonitoringAlertHistoryResponse]:
+        """Every item of ``MonitoringAlertHistory`` across all pages of ``list_monitoring_alert_history``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if monitoring_schedule_name is not None:
             params["MonitoringScheduleName"] = monitoring_schedule_name
@@ -14393,9 +16209,21 @@ class SageMakerClient(BaseClient):
             params["CreationTimeAfter"] = creation_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        for page in self._pages("list_monitoring_alert_history", params):
-            for item in page.get("MonitoringAlertHistory") or ():
-                yield _shapes.MonitoringAlertHistorySummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_monitoring_alert_history",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "MonitoringAlertHistory",
+            lambda item: _shapes.MonitoringAlertHistorySummary._from_wire(item),
+            _shapes.ListMonitoringAlertHistoryResponse._from_wire,
+            max_items,
+        )
 
     def list_monitoring_alerts(
         self,
@@ -14403,6 +16231,7 @@ class SageMakerClient(BaseClient):
         monitoring_schedule_name: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringAlertsResponse:
         """Gets the alerts for a single monitoring schedule. (Operation since 2022-11-30.)
 
@@ -14423,6 +16252,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListMonitoringAlertsResponse = _shapes.ListMonitoringAlertsResponse._from_wire(
             self._call("list_monitoring_alerts", params)
         )
@@ -14433,15 +16264,32 @@ class SageMakerClient(BaseClient):
         *,
         monitoring_schedule_name: str,
         max_results: int | None = None,
-    ) -> Iterator[MonitoringAlertSummary]:
-        """Every item of ``MonitoringAlertSummaries`` across all pages of ``list_monitoring_alerts``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringAlertSummary, ListMonitoringAlertsResponse]:
+        """Every item of ``MonitoringAlertSummaries`` across all pages of ``list_monitoring_alerts``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_monitoring_alerts", params):
-            for item in page.get("MonitoringAlertSummaries") or ():
-                yield _shapes.MonitoringAlertSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_monitoring_alerts",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "MonitoringAlertSummaries",
+            lambda item: _shapes.MonitoringAlertSummary._from_wire(item),
+            _shapes.ListMonitoringAlertsResponse._from_wire,
+            max_items,
+        )
 
     def list_monitoring_executions(
         self,
@@ -14461,6 +16309,7 @@ class SageMakerClient(BaseClient):
         status_equals: ExecutionStatus | ExecutionStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringExecutionsResponse:
         """Returns list of all monitoring job executions. (Operation since 2019-12-04.)
 
@@ -14529,6 +16378,8 @@ class SageMakerClient(BaseClient):
             params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        if extra:
+            params.update(extra)
         out: ListMonitoringExecutionsResponse = _shapes.ListMonitoringExecutionsResponse._from_wire(
             self._call("list_monitoring_executions", params)
         )
@@ -14551,8 +16402,13 @@ class SageMakerClient(BaseClient):
         status_equals: ExecutionStatus | ExecutionStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
-    ) -> Iterator[MonitoringExecutionSummary]:
-        """Every item of ``MonitoringExecutionSummaries`` across all pages of ``list_monitoring_executions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringExecutionSummary, ListMonitoringExecutionsResponse]:
+        """Every item of ``MonitoringExecutionSummaries`` across all pages of ``list_monitoring_executions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if monitoring_schedule_name is not None:
             params["MonitoringScheduleName"] = monitoring_schedule_name
@@ -14582,9 +16438,21 @@ class SageMakerClient(BaseClient):
             params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
-        for page in self._pages("list_monitoring_executions", params):
-            for item in page.get("MonitoringExecutionSummaries") or ():
-                yield _shapes.MonitoringExecutionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_monitoring_executions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "MonitoringExecutionSummaries",
+            lambda item: _shapes.MonitoringExecutionSummary._from_wire(item),
+            _shapes.ListMonitoringExecutionsResponse._from_wire,
+            max_items,
+        )
 
     def list_monitoring_schedules(
         self,
@@ -14602,6 +16470,7 @@ class SageMakerClient(BaseClient):
         status_equals: ScheduleStatus | ScheduleStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringSchedulesResponse:
         """Returns list of all monitoring schedules. (Operation since 2019-12-04.)
 
@@ -14662,6 +16531,8 @@ class SageMakerClient(BaseClient):
             params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        if extra:
+            params.update(extra)
         out: ListMonitoringSchedulesResponse = _shapes.ListMonitoringSchedulesResponse._from_wire(
             self._call("list_monitoring_schedules", params)
         )
@@ -14682,8 +16553,13 @@ class SageMakerClient(BaseClient):
         status_equals: ScheduleStatus | ScheduleStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
-    ) -> Iterator[MonitoringScheduleSummary]:
-        """Every item of ``MonitoringScheduleSummaries`` across all pages of ``list_monitoring_schedules``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringScheduleSummary, ListMonitoringSchedulesResponse]:
+        """Every item of ``MonitoringScheduleSummaries`` across all pages of ``list_monitoring_schedules``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name
@@ -14709,9 +16585,21 @@ class SageMakerClient(BaseClient):
             params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
-        for page in self._pages("list_monitoring_schedules", params):
-            for item in page.get("MonitoringScheduleSummaries") or ():
-                yield _shapes.MonitoringScheduleSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_monitoring_schedules",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "MonitoringScheduleSummaries",
+            lambda item: _shapes.MonitoringScheduleSummary._from_wire(item),
+            _shapes.ListMonitoringSchedulesResponse._from_wire,
+            max_items,
+        )
 
     def list_notebook_instance_lifecycle_configs(
         self,
@@ -14727,6 +16615,7 @@ class SageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListNotebookInstanceLifecycleConfigsOutput:
         """Lists notebook instance lifestyle configurations created with the API. (Operation since
         2018-03-15.)
@@ -14773,6 +16662,8 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
+        if extra:
+            params.update(extra)
         out: ListNotebookInstanceLifecycleConfigsOutput = _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire(
             self._call("list_notebook_instance_lifecycle_configs", params)
         )
@@ -14791,8 +16682,13 @@ class SageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
-    ) -> Iterator[NotebookInstanceLifecycleConfigSummary]:
-        """Every item of ``NotebookInstanceLifecycleConfigs`` across all pages of ``list_notebook_instance_lifecycle_configs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[NotebookInstanceLifecycleConfigSummary, ListNotebookInstanceLifecycleConfigsOutput]:
+        """Every item of ``NotebookInstanceLifecycleConfigs`` across all pages of ``list_notebook_instance_lifecycle_configs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -14810,9 +16706,21 @@ class SageMakerClient(BaseClient):
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
-        for page in self._pages("list_notebook_instance_lifecycle_configs", params):
-            for item in page.get("NotebookInstanceLifecycleConfigs") or ():
-                yield _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_notebook_instance_lifecycle_configs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "NotebookInstanceLifecycleConfigs",
+            lambda item: _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(item),
+            _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire,
+            max_items,
+        )
 
     def list_notebook_instances(
         self,
@@ -14830,6 +16738,7 @@ class SageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name_contains: str | None = None,
         default_code_repository_contains: str | None = None,
         additional_code_repository_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListNotebookInstancesOutput:
         """Returns a list of the SageMaker AI notebook instances in the requester's account in an
         Amazon Web Services Region.
@@ -14895,6 +16804,8 @@ class SageMakerClient(BaseClient):
             params["DefaultCodeRepositoryContains"] = default_code_repository_contains
         if additional_code_repository_equals is not None:
             params["AdditionalCodeRepositoryEquals"] = additional_code_repository_equals
+        if extra:
+            params.update(extra)
         out: ListNotebookInstancesOutput = _shapes.ListNotebookInstancesOutput._from_wire(
             self._call("list_notebook_instances", params)
         )
@@ -14915,8 +16826,13 @@ class SageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name_contains: str | None = None,
         default_code_repository_contains: str | None = None,
         additional_code_repository_equals: str | None = None,
-    ) -> Iterator[NotebookInstanceSummary]:
-        """Every item of ``NotebookInstances`` across all pages of ``list_notebook_instances``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[NotebookInstanceSummary, ListNotebookInstancesOutput]:
+        """Every item of ``NotebookInstances`` across all pages of ``list_notebook_instances``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -14942,9 +16858,21 @@ class SageMakerClient(BaseClient):
             params["DefaultCodeRepositoryContains"] = default_code_repository_contains
         if additional_code_repository_equals is not None:
             params["AdditionalCodeRepositoryEquals"] = additional_code_repository_equals
-        for page in self._pages("list_notebook_instances", params):
-            for item in page.get("NotebookInstances") or ():
-                yield _shapes.NotebookInstanceSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_notebook_instances",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "NotebookInstances",
+            lambda item: _shapes.NotebookInstanceSummary._from_wire(item),
+            _shapes.ListNotebookInstancesOutput._from_wire,
+            max_items,
+        )
 
     def list_optimization_jobs(
         self,
@@ -14960,6 +16888,7 @@ class SageMakerClient(BaseClient):
         status_equals: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
         sort_by: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListOptimizationJobsResponse:
         """Lists the optimization jobs in your account and their properties. (Operation since
         2024-07-09.)
@@ -15015,6 +16944,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListOptimizationJobsResponse = _shapes.ListOptimizationJobsResponse._from_wire(
             self._call("list_optimization_jobs", params)
         )
@@ -15033,8 +16964,13 @@ class SageMakerClient(BaseClient):
         status_equals: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
         sort_by: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[OptimizationJobSummary]:
-        """Every item of ``OptimizationJobSummaries`` across all pages of ``list_optimization_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[OptimizationJobSummary, ListOptimizationJobsResponse]:
+        """Every item of ``OptimizationJobSummaries`` across all pages of ``list_optimization_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -15056,15 +16992,28 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_optimization_jobs", params):
-            for item in page.get("OptimizationJobSummaries") or ():
-                yield _shapes.OptimizationJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_optimization_jobs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "OptimizationJobSummaries",
+            lambda item: _shapes.OptimizationJobSummary._from_wire(item),
+            _shapes.ListOptimizationJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_partner_apps(
         self,
         *,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPartnerAppsResponse:
         """Lists all of the SageMaker Partner AI Apps in an account. (Operation since 2024-12-04.)
 
@@ -15086,6 +17035,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListPartnerAppsResponse = _shapes.ListPartnerAppsResponse._from_wire(
             self._call("list_partner_apps", params)
         )
@@ -15095,14 +17046,27 @@ class SageMakerClient(BaseClient):
         self,
         *,
         max_results: int | None = None,
-    ) -> Iterator[PartnerAppSummary]:
-        """Every item of ``Summaries`` across all pages of ``list_partner_apps``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PartnerAppSummary, ListPartnerAppsResponse]:
+        """Every item of ``Summaries`` across all pages of ``list_partner_apps``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_partner_apps", params):
-            for item in page.get("Summaries") or ():
-                yield _shapes.PartnerAppSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_partner_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Summaries",
+            lambda item: _shapes.PartnerAppSummary._from_wire(item),
+            _shapes.ListPartnerAppsResponse._from_wire,
+            max_items,
+        )
 
     def list_pipeline_execution_steps(
         self,
@@ -15111,6 +17075,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionStepsResponse:
         """Gets a list of PipeLineExecutionStep objects. (Operation since 2020-12-01.)
 
@@ -15137,6 +17102,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListPipelineExecutionStepsResponse = _shapes.ListPipelineExecutionStepsResponse._from_wire(
             self._call("list_pipeline_execution_steps", params)
         )
@@ -15148,8 +17115,13 @@ class SageMakerClient(BaseClient):
         pipeline_execution_arn: str | None = None,
         max_results: int | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[PipelineExecutionStep]:
-        """Every item of ``PipelineExecutionSteps`` across all pages of ``list_pipeline_execution_steps``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineExecutionStep, ListPipelineExecutionStepsResponse]:
+        """Every item of ``PipelineExecutionSteps`` across all pages of ``list_pipeline_execution_steps``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if pipeline_execution_arn is not None:
             params["PipelineExecutionArn"] = pipeline_execution_arn
@@ -15157,9 +17129,21 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_pipeline_execution_steps", params):
-            for item in page.get("PipelineExecutionSteps") or ():
-                yield _shapes.PipelineExecutionStep._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_pipeline_execution_steps",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "PipelineExecutionSteps",
+            lambda item: _shapes.PipelineExecutionStep._from_wire(item),
+            _shapes.ListPipelineExecutionStepsResponse._from_wire,
+            max_items,
+        )
 
     def list_pipeline_executions(
         self,
@@ -15171,6 +17155,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionsResponse:
         """Gets a list of the pipeline executions. (Operation since 2020-12-01.)
 
@@ -15206,6 +17191,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListPipelineExecutionsResponse = _shapes.ListPipelineExecutionsResponse._from_wire(
             self._call("list_pipeline_executions", params)
         )
@@ -15220,8 +17207,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[PipelineExecutionSummary]:
-        """Every item of ``PipelineExecutionSummaries`` across all pages of ``list_pipeline_executions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineExecutionSummary, ListPipelineExecutionsResponse]:
+        """Every item of ``PipelineExecutionSummaries`` across all pages of ``list_pipeline_executions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["PipelineName"] = pipeline_name
         if created_after is not None:
@@ -15234,9 +17226,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_pipeline_executions", params):
-            for item in page.get("PipelineExecutionSummaries") or ():
-                yield _shapes.PipelineExecutionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_pipeline_executions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "PipelineExecutionSummaries",
+            lambda item: _shapes.PipelineExecutionSummary._from_wire(item),
+            _shapes.ListPipelineExecutionsResponse._from_wire,
+            max_items,
+        )
 
     def list_pipeline_parameters_for_execution(
         self,
@@ -15244,6 +17248,7 @@ class SageMakerClient(BaseClient):
         pipeline_execution_arn: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineParametersForExecutionResponse:
         """Gets a list of parameters for a pipeline execution. (Operation since 2020-12-01.)
 
@@ -15265,6 +17270,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListPipelineParametersForExecutionResponse = _shapes.ListPipelineParametersForExecutionResponse._from_wire(
             self._call("list_pipeline_parameters_for_execution", params)
         )
@@ -15275,15 +17282,32 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_execution_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[Parameter]:
-        """Every item of ``PipelineParameters`` across all pages of ``list_pipeline_parameters_for_execution``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Parameter, ListPipelineParametersForExecutionResponse]:
+        """Every item of ``PipelineParameters`` across all pages of ``list_pipeline_parameters_for_execution``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_pipeline_parameters_for_execution", params):
-            for item in page.get("PipelineParameters") or ():
-                yield _shapes.Parameter._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_pipeline_parameters_for_execution",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "PipelineParameters",
+            lambda item: _shapes.Parameter._from_wire(item),
+            _shapes.ListPipelineParametersForExecutionResponse._from_wire,
+            max_items,
+        )
 
     def list_pipeline_versions(
         self,
@@ -15294,6 +17318,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineVersionsResponse:
         """Gets a list of all versions of the pipeline. (Operation since 2025-07-15.)
 
@@ -15325,6 +17350,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListPipelineVersionsResponse = _shapes.ListPipelineVersionsResponse._from_wire(
             self._call("list_pipeline_versions", params)
         )
@@ -15338,8 +17365,13 @@ class SageMakerClient(BaseClient):
         created_before: datetime | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[PipelineVersionSummary]:
-        """Every item of ``PipelineVersionSummaries`` across all pages of ``list_pipeline_versions``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineVersionSummary, ListPipelineVersionsResponse]:
+        """Every item of ``PipelineVersionSummaries`` across all pages of ``list_pipeline_versions``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["PipelineName"] = pipeline_name
         if created_after is not None:
@@ -15350,9 +17382,21 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_pipeline_versions", params):
-            for item in page.get("PipelineVersionSummaries") or ():
-                yield _shapes.PipelineVersionSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_pipeline_versions",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "PipelineVersionSummaries",
+            lambda item: _shapes.PipelineVersionSummary._from_wire(item),
+            _shapes.ListPipelineVersionsResponse._from_wire,
+            max_items,
+        )
 
     def list_pipelines(
         self,
@@ -15364,6 +17408,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelinesResponse:
         """Gets a list of pipelines. (Operation since 2020-12-01.)
 
@@ -15400,6 +17445,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListPipelinesResponse = _shapes.ListPipelinesResponse._from_wire(self._call("list_pipelines", params))
         return out
 
@@ -15412,8 +17459,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortPipelinesBy | SortPipelinesByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[PipelineSummary]:
-        """Every item of ``PipelineSummaries`` across all pages of ``list_pipelines``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineSummary, ListPipelinesResponse]:
+        """Every item of ``PipelineSummaries`` across all pages of ``list_pipelines``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if pipeline_name_prefix is not None:
             params["PipelineNamePrefix"] = pipeline_name_prefix
@@ -15427,9 +17479,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_pipelines", params):
-            for item in page.get("PipelineSummaries") or ():
-                yield _shapes.PipelineSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_pipelines", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "PipelineSummaries",
+            lambda item: _shapes.PipelineSummary._from_wire(item),
+            _shapes.ListPipelinesResponse._from_wire,
+            max_items,
+        )
 
     def list_processing_jobs(
         self,
@@ -15444,6 +17504,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListProcessingJobsResponse:
         """Lists processing jobs that satisfy various filters. (Operation since 2019-12-04.)
 
@@ -15493,6 +17554,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListProcessingJobsResponse = _shapes.ListProcessingJobsResponse._from_wire(
             self._call("list_processing_jobs", params)
         )
@@ -15510,8 +17573,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ProcessingJobSummary]:
-        """Every item of ``ProcessingJobSummaries`` across all pages of ``list_processing_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ProcessingJobSummary, ListProcessingJobsResponse]:
+        """Every item of ``ProcessingJobSummaries`` across all pages of ``list_processing_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -15531,9 +17599,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_processing_jobs", params):
-            for item in page.get("ProcessingJobSummaries") or ():
-                yield _shapes.ProcessingJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_processing_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ProcessingJobSummaries",
+            lambda item: _shapes.ProcessingJobSummary._from_wire(item),
+            _shapes.ListProcessingJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_projects(
         self,
@@ -15545,6 +17621,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListProjectsOutput:
         """Gets a list of the projects in an Amazon Web Services account. (Operation since 2020-12-01.)
 
@@ -15582,6 +17659,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListProjectsOutput = _shapes.ListProjectsOutput._from_wire(self._call("list_projects", params))
         return out
 
@@ -15594,8 +17673,13 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
-    ) -> Iterator[ProjectSummary]:
-        """Every item of ``ProjectSummaryList`` across all pages of ``list_projects``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ProjectSummary, ListProjectsOutput]:
+        """Every item of ``ProjectSummaryList`` across all pages of ``list_projects``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -15609,9 +17693,17 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_projects", params):
-            for item in page.get("ProjectSummaryList") or ():
-                yield _shapes.ProjectSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_projects", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "ProjectSummaryList",
+            lambda item: _shapes.ProjectSummary._from_wire(item),
+            _shapes.ListProjectsOutput._from_wire,
+            max_items,
+        )
 
     def list_resource_catalogs(
         self,
@@ -15623,6 +17715,7 @@ class SageMakerClient(BaseClient):
         sort_by: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListResourceCatalogsResponse:
         """Lists Amazon SageMaker Catalogs based on given filters and orders. The maximum number of
         ResourceCatalog s viewable is 1000. (Operation since 2023-07-20.)
@@ -15659,6 +17752,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListResourceCatalogsResponse = _shapes.ListResourceCatalogsResponse._from_wire(
             self._call("list_resource_catalogs", params)
         )
@@ -15673,8 +17768,13 @@ class SageMakerClient(BaseClient):
         sort_order: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral | None = None,
         sort_by: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ResourceCatalog]:
-        """Every item of ``ResourceCatalogs`` across all pages of ``list_resource_catalogs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ResourceCatalog, ListResourceCatalogsResponse]:
+        """Every item of ``ResourceCatalogs`` across all pages of ``list_resource_catalogs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if name_contains is not None:
             params["NameContains"] = name_contains
@@ -15688,9 +17788,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_resource_catalogs", params):
-            for item in page.get("ResourceCatalogs") or ():
-                yield _shapes.ResourceCatalog._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_resource_catalogs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "ResourceCatalogs",
+            lambda item: _shapes.ResourceCatalog._from_wire(item),
+            _shapes.ListResourceCatalogsResponse._from_wire,
+            max_items,
+        )
 
     def list_spaces(
         self,
@@ -15701,6 +17813,7 @@ class SageMakerClient(BaseClient):
         sort_by: SpaceSortKey | SpaceSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         space_name_contains: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListSpacesResponse:
         """Lists spaces. (Operation since 2022-11-30.)
 
@@ -15736,6 +17849,8 @@ class SageMakerClient(BaseClient):
             params["DomainIdEquals"] = domain_id_equals
         if space_name_contains is not None:
             params["SpaceNameContains"] = space_name_contains
+        if extra:
+            params.update(extra)
         out: ListSpacesResponse = _shapes.ListSpacesResponse._from_wire(self._call("list_spaces", params))
         return out
 
@@ -15747,8 +17862,13 @@ class SageMakerClient(BaseClient):
         sort_by: SpaceSortKey | SpaceSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         space_name_contains: str | None = None,
-    ) -> Iterator[SpaceDetails]:
-        """Every item of ``Spaces`` across all pages of ``list_spaces``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[SpaceDetails, ListSpacesResponse]:
+        """Every item of ``Spaces`` across all pages of ``list_spaces``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -15760,9 +17880,17 @@ class SageMakerClient(BaseClient):
             params["DomainIdEquals"] = domain_id_equals
         if space_name_contains is not None:
             params["SpaceNameContains"] = space_name_contains
-        for page in self._pages("list_spaces", params):
-            for item in page.get("Spaces") or ():
-                yield _shapes.SpaceDetails._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_spaces", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Spaces",
+            lambda item: _shapes.SpaceDetails._from_wire(item),
+            _shapes.ListSpacesResponse._from_wire,
+            max_items,
+        )
 
     def list_stage_devices(
         self,
@@ -15772,6 +17900,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
         exclude_devices_deployed_in_other_stage: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListStageDevicesResponse:
         """Lists devices allocated to the stage, containing detailed device information and deployment
         status. (Operation since 2022-07-18.)
@@ -15797,6 +17926,8 @@ class SageMakerClient(BaseClient):
         if exclude_devices_deployed_in_other_stage is not None:
             params["ExcludeDevicesDeployedInOtherStage"] = exclude_devices_deployed_in_other_stage
         params["StageName"] = stage_name
+        if extra:
+            params.update(extra)
         out: ListStageDevicesResponse = _shapes.ListStageDevicesResponse._from_wire(
             self._call("list_stage_devices", params)
         )
@@ -15809,8 +17940,13 @@ class SageMakerClient(BaseClient):
         stage_name: str,
         max_results: int | None = None,
         exclude_devices_deployed_in_other_stage: bool | None = None,
-    ) -> Iterator[DeviceDeploymentSummary]:
-        """Every item of ``DeviceDeploymentSummaries`` across all pages of ``list_stage_devices``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DeviceDeploymentSummary, ListStageDevicesResponse]:
+        """Every item of ``DeviceDeploymentSummaries`` across all pages of ``list_stage_devices``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -15818,9 +17954,17 @@ class SageMakerClient(BaseClient):
         if exclude_devices_deployed_in_other_stage is not None:
             params["ExcludeDevicesDeployedInOtherStage"] = exclude_devices_deployed_in_other_stage
         params["StageName"] = stage_name
-        for page in self._pages("list_stage_devices", params):
-            for item in page.get("DeviceDeploymentSummaries") or ():
-                yield _shapes.DeviceDeploymentSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_stage_devices", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "DeviceDeploymentSummaries",
+            lambda item: _shapes.DeviceDeploymentSummary._from_wire(item),
+            _shapes.ListStageDevicesResponse._from_wire,
+            max_items,
+        )
 
     def list_studio_lifecycle_configs(
         self,
@@ -15835,6 +17979,7 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListStudioLifecycleConfigsResponse:
         """Lists the Amazon SageMaker Studio Lifecycle Configurations in your Amazon Web Services
         Account. (Operation since 2021-09-10.)
@@ -15888,6 +18033,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListStudioLifecycleConfigsResponse = _shapes.ListStudioLifecycleConfigsResponse._from_wire(
             self._call("list_studio_lifecycle_configs", params)
         )
@@ -15905,8 +18052,13 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[StudioLifecycleConfigDetails]:
-        """Every item of ``StudioLifecycleConfigs`` across all pages of ``list_studio_lifecycle_configs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[StudioLifecycleConfigDetails, ListStudioLifecycleConfigsResponse]:
+        """Every item of ``StudioLifecycleConfigs`` across all pages of ``list_studio_lifecycle_configs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -15926,9 +18078,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_studio_lifecycle_configs", params):
-            for item in page.get("StudioLifecycleConfigs") or ():
-                yield _shapes.StudioLifecycleConfigDetails._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_studio_lifecycle_configs",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "StudioLifecycleConfigs",
+            lambda item: _shapes.StudioLifecycleConfigDetails._from_wire(item),
+            _shapes.ListStudioLifecycleConfigsResponse._from_wire,
+            max_items,
+        )
 
     def list_subscribed_workteams(
         self,
@@ -15936,6 +18100,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListSubscribedWorkteamsResponse:
         """Gets a list of the work teams that you are subscribed to in the AWS Marketplace. The list
         may be empty if no work team satisfies the filter specified in the NameContains parameter.
@@ -15960,6 +18125,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListSubscribedWorkteamsResponse = _shapes.ListSubscribedWorkteamsResponse._from_wire(
             self._call("list_subscribed_workteams", params)
         )
@@ -15970,16 +18137,33 @@ class SageMakerClient(BaseClient):
         *,
         name_contains: str | None = None,
         max_results: int | None = None,
-    ) -> Iterator[SubscribedWorkteam]:
-        """Every item of ``SubscribedWorkteams`` across all pages of ``list_subscribed_workteams``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[SubscribedWorkteam, ListSubscribedWorkteamsResponse]:
+        """Every item of ``SubscribedWorkteams`` across all pages of ``list_subscribed_workteams``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if name_contains is not None:
             params["NameContains"] = name_contains
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_subscribed_workteams", params):
-            for item in page.get("SubscribedWorkteams") or ():
-                yield _shapes.SubscribedWorkteam._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_subscribed_workteams",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "SubscribedWorkteams",
+            lambda item: _shapes.SubscribedWorkteam._from_wire(item),
+            _shapes.ListSubscribedWorkteamsResponse._from_wire,
+            max_items,
+        )
 
     def list_tags(
         self,
@@ -15987,6 +18171,7 @@ class SageMakerClient(BaseClient):
         resource_arn: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTagsOutput:
         """Returns the tags for the specified Amazon SageMaker resource.
 
@@ -16007,6 +18192,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListTagsOutput = _shapes.ListTagsOutput._from_wire(self._call("list_tags", params))
         return out
 
@@ -16015,15 +18202,28 @@ class SageMakerClient(BaseClient):
         *,
         resource_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[Tag]:
-        """Every item of ``Tags`` across all pages of ``list_tags``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Tag, ListTagsOutput]:
+        """Every item of ``Tags`` across all pages of ``list_tags``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_tags", params):
-            for item in page.get("Tags") or ():
-                yield _shapes.Tag._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_tags", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Tags",
+            lambda item: _shapes.Tag._from_wire(item),
+            _shapes.ListTagsOutput._from_wire,
+            max_items,
+        )
 
     def list_training_jobs(
         self,
@@ -16040,6 +18240,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         warm_pool_status_equals: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
         training_plan_arn_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingJobsResponse:
         """Lists training jobs.
 
@@ -16099,6 +18300,8 @@ class SageMakerClient(BaseClient):
             params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
         if training_plan_arn_equals is not None:
             params["TrainingPlanArnEquals"] = training_plan_arn_equals
+        if extra:
+            params.update(extra)
         out: ListTrainingJobsResponse = _shapes.ListTrainingJobsResponse._from_wire(
             self._call("list_training_jobs", params)
         )
@@ -16118,8 +18321,13 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         warm_pool_status_equals: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
         training_plan_arn_equals: str | None = None,
-    ) -> Iterator[TrainingJobSummary]:
-        """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrainingJobSummary, ListTrainingJobsResponse]:
+        """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -16143,9 +18351,17 @@ class SageMakerClient(BaseClient):
             params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
         if training_plan_arn_equals is not None:
             params["TrainingPlanArnEquals"] = training_plan_arn_equals
-        for page in self._pages("list_training_jobs", params):
-            for item in page.get("TrainingJobSummaries") or ():
-                yield _shapes.TrainingJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_training_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "TrainingJobSummaries",
+            lambda item: _shapes.TrainingJobSummary._from_wire(item),
+            _shapes.ListTrainingJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_training_jobs_for_hyper_parameter_tuning_job(
         self,
@@ -16156,6 +18372,7 @@ class SageMakerClient(BaseClient):
         status_equals: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
         sort_by: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingJobsForHyperParameterTuningJobResponse:
         """Gets a list of TrainingJobSummary objects that describe the training jobs that a
         hyperparameter tuning job launched. (Operation since 2018-06-04.)
@@ -16188,6 +18405,8 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        if extra:
+            params.update(extra)
         out: ListTrainingJobsForHyperParameterTuningJobResponse = (
             _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire(
                 self._call("list_training_jobs_for_hyper_parameter_tuning_job", params)
@@ -16203,8 +18422,13 @@ class SageMakerClient(BaseClient):
         status_equals: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
         sort_by: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[HyperParameterTrainingJobSummary]:
-        """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs_for_hyper_parameter_tuning_job``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HyperParameterTrainingJobSummary, ListTrainingJobsForHyperParameterTuningJobResponse]:
+        """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs_for_hyper_parameter_tuning_job``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
         if max_results is not None:
@@ -16215,9 +18439,21 @@ class SageMakerClient(BaseClient):
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        for page in self._pages("list_training_jobs_for_hyper_parameter_tuning_job", params):
-            for item in page.get("TrainingJobSummaries") or ():
-                yield _shapes.HyperParameterTrainingJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_training_jobs_for_hyper_parameter_tuning_job",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "TrainingJobSummaries",
+            lambda item: _shapes.HyperParameterTrainingJobSummary._from_wire(item),
+            _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire,
+            max_items,
+        )
 
     def list_training_plans(
         self,
@@ -16229,6 +18465,7 @@ class SageMakerClient(BaseClient):
         sort_by: TrainingPlanSortBy | TrainingPlanSortByLiteral | None = None,
         sort_order: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None = None,
         filters: list[TrainingPlanFilter] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingPlansResponse:
         """Retrieves a list of training plans for the current account. (Operation since 2024-12-04.)
 
@@ -16266,6 +18503,8 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if filters is not None:
             params["Filters"] = [i0._to_wire() for i0 in filters]
+        if extra:
+            params.update(extra)
         out: ListTrainingPlansResponse = _shapes.ListTrainingPlansResponse._from_wire(
             self._call("list_training_plans", params)
         )
@@ -16280,8 +18519,13 @@ class SageMakerClient(BaseClient):
         sort_by: TrainingPlanSortBy | TrainingPlanSortByLiteral | None = None,
         sort_order: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None = None,
         filters: list[TrainingPlanFilter] | None = None,
-    ) -> Iterator[TrainingPlanSummary]:
-        """Every item of ``TrainingPlanSummaries`` across all pages of ``list_training_plans``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrainingPlanSummary, ListTrainingPlansResponse]:
+        """Every item of ``TrainingPlanSummaries`` across all pages of ``list_training_plans``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -16295,9 +18539,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if filters is not None:
             params["Filters"] = [i0._to_wire() for i0 in filters]
-        for page in self._pages("list_training_plans", params):
-            for item in page.get("TrainingPlanSummaries") or ():
-                yield _shapes.TrainingPlanSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_training_plans", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "TrainingPlanSummaries",
+            lambda item: _shapes.TrainingPlanSummary._from_wire(item),
+            _shapes.ListTrainingPlansResponse._from_wire,
+            max_items,
+        )
 
     def list_transform_jobs(
         self,
@@ -16312,6 +18564,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTransformJobsResponse:
         """Lists transform jobs. (Operation since 2018-07-17.)
 
@@ -16362,6 +18615,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListTransformJobsResponse = _shapes.ListTransformJobsResponse._from_wire(
             self._call("list_transform_jobs", params)
         )
@@ -16379,8 +18634,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TransformJobSummary]:
-        """Every item of ``TransformJobSummaries`` across all pages of ``list_transform_jobs``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TransformJobSummary, ListTransformJobsResponse]:
+        """Every item of ``TransformJobSummaries`` across all pages of ``list_transform_jobs``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
@@ -16400,9 +18660,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_transform_jobs", params):
-            for item in page.get("TransformJobSummaries") or ():
-                yield _shapes.TransformJobSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_transform_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "TransformJobSummaries",
+            lambda item: _shapes.TransformJobSummary._from_wire(item),
+            _shapes.ListTransformJobsResponse._from_wire,
+            max_items,
+        )
 
     def list_trial_components(
         self,
@@ -16416,6 +18684,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrialComponentsResponse:
         """Lists the trial components in your account. You can sort the list by trial component name or
         creation time. You can filter the list to show only components that were created in a
@@ -16467,6 +18736,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListTrialComponentsResponse = _shapes.ListTrialComponentsResponse._from_wire(
             self._call("list_trial_components", params)
         )
@@ -16483,8 +18754,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortTrialComponentsBy | SortTrialComponentsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TrialComponentSummary]:
-        """Every item of ``TrialComponentSummaries`` across all pages of ``list_trial_components``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrialComponentSummary, ListTrialComponentsResponse]:
+        """Every item of ``TrialComponentSummaries`` across all pages of ``list_trial_components``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if experiment_name is not None:
             params["ExperimentName"] = experiment_name
@@ -16502,9 +18778,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_trial_components", params):
-            for item in page.get("TrialComponentSummaries") or ():
-                yield _shapes.TrialComponentSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_trial_components", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "TrialComponentSummaries",
+            lambda item: _shapes.TrialComponentSummary._from_wire(item),
+            _shapes.ListTrialComponentsResponse._from_wire,
+            max_items,
+        )
 
     def list_trials(
         self,
@@ -16517,6 +18801,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrialsResponse:
         """Lists the trials in your account. Specify an experiment name to limit the list to the trials
         that are part of that experiment. Specify a trial component name to limit the list to the
@@ -16561,6 +18846,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListTrialsResponse = _shapes.ListTrialsResponse._from_wire(self._call("list_trials", params))
         return out
 
@@ -16574,8 +18861,13 @@ class SageMakerClient(BaseClient):
         sort_by: SortTrialsBy | SortTrialsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TrialSummary]:
-        """Every item of ``TrialSummaries`` across all pages of ``list_trials``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrialSummary, ListTrialsResponse]:
+        """Every item of ``TrialSummaries`` across all pages of ``list_trials``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if experiment_name is not None:
             params["ExperimentName"] = experiment_name
@@ -16591,9 +18883,17 @@ class SageMakerClient(BaseClient):
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_trials", params):
-            for item in page.get("TrialSummaries") or ():
-                yield _shapes.TrialSummary._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_trials", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "TrialSummaries",
+            lambda item: _shapes.TrialSummary._from_wire(item),
+            _shapes.ListTrialsResponse._from_wire,
+            max_items,
+        )
 
     def list_ultra_servers_by_reserved_capacity(
         self,
@@ -16601,6 +18901,7 @@ class SageMakerClient(BaseClient):
         reserved_capacity_arn: str,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListUltraServersByReservedCapacityResponse:
         """Lists all UltraServers that are part of a specified reserved capacity. (Operation since
         2025-08-08.)
@@ -16622,6 +18923,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: ListUltraServersByReservedCapacityResponse = _shapes.ListUltraServersByReservedCapacityResponse._from_wire(
             self._call("list_ultra_servers_by_reserved_capacity", params)
         )
@@ -16632,15 +18935,32 @@ class SageMakerClient(BaseClient):
         *,
         reserved_capacity_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[UltraServer]:
-        """Every item of ``UltraServers`` across all pages of ``list_ultra_servers_by_reserved_capacity``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[UltraServer, ListUltraServersByReservedCapacityResponse]:
+        """Every item of ``UltraServers`` across all pages of ``list_ultra_servers_by_reserved_capacity``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["ReservedCapacityArn"] = reserved_capacity_arn
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_ultra_servers_by_reserved_capacity", params):
-            for item in page.get("UltraServers") or ():
-                yield _shapes.UltraServer._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_ultra_servers_by_reserved_capacity",
+                params,
+                page_size=page_size,
+                max_items=max_items,
+                starting_token=starting_token,
+            ),
+            "UltraServers",
+            lambda item: _shapes.UltraServer._from_wire(item),
+            _shapes.ListUltraServersByReservedCapacityResponse._from_wire,
+            max_items,
+        )
 
     def list_user_profiles(
         self,
@@ -16651,6 +18971,7 @@ class SageMakerClient(BaseClient):
         sort_by: UserProfileSortKey | UserProfileSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         user_profile_name_contains: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListUserProfilesResponse:
         """Lists user profiles. (Operation since 2019-12-04.)
 
@@ -16682,6 +19003,8 @@ class SageMakerClient(BaseClient):
             params["DomainIdEquals"] = domain_id_equals
         if user_profile_name_contains is not None:
             params["UserProfileNameContains"] = user_profile_name_contains
+        if extra:
+            params.update(extra)
         out: ListUserProfilesResponse = _shapes.ListUserProfilesResponse._from_wire(
             self._call("list_user_profiles", params)
         )
@@ -16695,8 +19018,13 @@ class SageMakerClient(BaseClient):
         sort_by: UserProfileSortKey | UserProfileSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         user_profile_name_contains: str | None = None,
-    ) -> Iterator[UserProfileDetails]:
-        """Every item of ``UserProfiles`` across all pages of ``list_user_profiles``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[UserProfileDetails, ListUserProfilesResponse]:
+        """Every item of ``UserProfiles`` across all pages of ``list_user_profiles``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if max_results is not None:
             params["MaxResults"] = max_results
@@ -16708,9 +19036,17 @@ class SageMakerClient(BaseClient):
             params["DomainIdEquals"] = domain_id_equals
         if user_profile_name_contains is not None:
             params["UserProfileNameContains"] = user_profile_name_contains
-        for page in self._pages("list_user_profiles", params):
-            for item in page.get("UserProfiles") or ():
-                yield _shapes.UserProfileDetails._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_user_profiles", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "UserProfiles",
+            lambda item: _shapes.UserProfileDetails._from_wire(item),
+            _shapes.ListUserProfilesResponse._from_wire,
+            max_items,
+        )
 
     def list_workforces(
         self,
@@ -16720,6 +19056,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListWorkforcesResponse:
         """Use this operation to list all private and vendor workforces in an Amazon Web Services
         Region. Note that you can only have one private workforce per Amazon Web Services Region.
@@ -16749,6 +19086,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListWorkforcesResponse = _shapes.ListWorkforcesResponse._from_wire(self._call("list_workforces", params))
         return out
 
@@ -16759,8 +19098,13 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         name_contains: str | None = None,
         max_results: int | None = None,
-    ) -> Iterator[Workforce]:
-        """Every item of ``Workforces`` across all pages of ``list_workforces``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Workforce, ListWorkforcesResponse]:
+        """Every item of ``Workforces`` across all pages of ``list_workforces``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if sort_by is not None:
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
@@ -16770,9 +19114,17 @@ class SageMakerClient(BaseClient):
             params["NameContains"] = name_contains
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_workforces", params):
-            for item in page.get("Workforces") or ():
-                yield _shapes.Workforce._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_workforces", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Workforces",
+            lambda item: _shapes.Workforce._from_wire(item),
+            _shapes.ListWorkforcesResponse._from_wire,
+            max_items,
+        )
 
     def list_workteams(
         self,
@@ -16782,6 +19134,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListWorkteamsResponse:
         """Gets a list of private work teams that you have defined in a region. The list may be empty
         if no work team satisfies the filter specified in the NameContains parameter. (Operation
@@ -16813,6 +19166,8 @@ class SageMakerClient(BaseClient):
             params["NextToken"] = next_token
         if max_results is not None:
             params["MaxResults"] = max_results
+        if extra:
+            params.update(extra)
         out: ListWorkteamsResponse = _shapes.ListWorkteamsResponse._from_wire(self._call("list_workteams", params))
         return out
 
@@ -16823,8 +19178,13 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         name_contains: str | None = None,
         max_results: int | None = None,
-    ) -> Iterator[Workteam]:
-        """Every item of ``Workteams`` across all pages of ``list_workteams``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Workteam, ListWorkteamsResponse]:
+        """Every item of ``Workteams`` across all pages of ``list_workteams``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         if sort_by is not None:
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
@@ -16834,15 +19194,24 @@ class SageMakerClient(BaseClient):
             params["NameContains"] = name_contains
         if max_results is not None:
             params["MaxResults"] = max_results
-        for page in self._pages("list_workteams", params):
-            for item in page.get("Workteams") or ():
-                yield _shapes.Workteam._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "list_workteams", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Workteams",
+            lambda item: _shapes.Workteam._from_wire(item),
+            _shapes.ListWorkteamsResponse._from_wire,
+            max_items,
+        )
 
     def put_model_package_group_policy(
         self,
         *,
         model_package_group_name: str,
         resource_policy: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> PutModelPackageGroupPolicyOutput:
         """Adds a resouce policy to control access to a model group. For information about resoure
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
@@ -16859,6 +19228,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ModelPackageGroupName"] = model_package_group_name
         params["ResourcePolicy"] = resource_policy
+        if extra:
+            params.update(extra)
         out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
             self._call("put_model_package_group_policy", params)
         )
@@ -16874,6 +19245,7 @@ class SageMakerClient(BaseClient):
         max_depth: int | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
         more information, see Querying Lineage Entities in the Amazon SageMaker Developer Guide .
@@ -16916,6 +19288,8 @@ class SageMakerClient(BaseClient):
             params["MaxResults"] = max_results
         if next_token is not None:
             params["NextToken"] = next_token
+        if extra:
+            params.update(extra)
         out: QueryLineageResponse = _shapes.QueryLineageResponse._from_wire(self._call("query_lineage", params))
         return out
 
@@ -16925,6 +19299,7 @@ class SageMakerClient(BaseClient):
         device_fleet_name: str,
         devices: list[Device],
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> RegisterDevicesResponse:
         """Register devices. (Operation since 2020-12-08.)
 
@@ -16942,6 +19317,8 @@ class SageMakerClient(BaseClient):
         params["Devices"] = [i0._to_wire() for i0 in devices]
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: RegisterDevicesResponse = _shapes.RegisterDevicesResponse._from_wire(
             self._call("register_devices", params)
         )
@@ -16954,6 +19331,7 @@ class SageMakerClient(BaseClient):
         role_arn: str,
         ui_template: UiTemplate | None = None,
         human_task_ui_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> RenderUiTemplateResponse:
         """Renders the UI template so that you can preview the worker's experience. (Operation since
         2018-11-28.)
@@ -16978,6 +19356,8 @@ class SageMakerClient(BaseClient):
         params["RoleArn"] = role_arn
         if human_task_ui_arn is not None:
             params["HumanTaskUiArn"] = human_task_ui_arn
+        if extra:
+            params.update(extra)
         out: RenderUiTemplateResponse = _shapes.RenderUiTemplateResponse._from_wire(
             self._call("render_ui_template", params)
         )
@@ -16989,6 +19369,7 @@ class SageMakerClient(BaseClient):
         pipeline_execution_arn: str,
         client_request_token: str,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> RetryPipelineExecutionResponse:
         """Retry the execution of the pipeline. (Operation since 2021-09-16.)
 
@@ -17009,6 +19390,8 @@ class SageMakerClient(BaseClient):
         params["ClientRequestToken"] = client_request_token
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        if extra:
+            params.update(extra)
         out: RetryPipelineExecutionResponse = _shapes.RetryPipelineExecutionResponse._from_wire(
             self._call("retry_pipeline_execution", params)
         )
@@ -17025,6 +19408,7 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
         visibility_conditions: list[VisibilityConditions] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SearchResponse:
         """Finds SageMaker resources that match a search query. Matching resources are returned as a
         list of SearchRecord objects in the response. You can sort the search results by any
@@ -17076,6 +19460,8 @@ class SageMakerClient(BaseClient):
             )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+        if extra:
+            params.update(extra)
         out: SearchResponse = _shapes.SearchResponse._from_wire(self._call("search", params))
         return out
 
@@ -17089,8 +19475,13 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
         visibility_conditions: list[VisibilityConditions] | None = None,
-    ) -> Iterator[SearchRecord]:
-        """Every item of ``Results`` across all pages of ``search``, fetched lazily."""
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[SearchRecord, SearchResponse]:
+        """Every item of ``Results`` across all pages of ``search``, fetched lazily;
+        ``.pages()`` gives whole typed pages with their ``next_token``."""
         params: dict[str, Any] = {}
         params["Resource"] = getattr(resource, "_value_", resource)
         if search_expression is not None:
@@ -17107,9 +19498,17 @@ class SageMakerClient(BaseClient):
             )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
-        for page in self._pages("search", params):
-            for item in page.get("Results") or ():
-                yield _shapes.SearchRecord._from_wire(item)
+        if extra:
+            params.update(extra)
+        return Pages(
+            lambda: self._pages(
+                "search", params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            "Results",
+            lambda item: _shapes.SearchRecord._from_wire(item),
+            _shapes.SearchResponse._from_wire,
+            max_items,
+        )
 
     def search_training_plan_offerings(
         self,
@@ -17123,6 +19522,7 @@ class SageMakerClient(BaseClient):
         duration_hours: int | None = None,
         target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None,
         training_plan_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SearchTrainingPlanOfferingsResponse:
         """Searches for available training plan offerings based on specified criteria. (Operation since
         2024-12-04.)
@@ -17176,6 +19576,8 @@ class SageMakerClient(BaseClient):
             params["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in target_resources]
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = training_plan_arn
+        if extra:
+            params.update(extra)
         out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
             self._call("search_training_plan_offerings", params)
         )
@@ -17187,6 +19589,7 @@ class SageMakerClient(BaseClient):
         callback_token: str,
         failure_reason: str | None = None,
         client_request_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SendPipelineExecutionStepFailureResponse:
         """Notifies the pipeline that the execution of a callback step failed, along with a message
         describing why. When a callback step is run, the pipeline generates a callback token and
@@ -17210,6 +19613,8 @@ class SageMakerClient(BaseClient):
             params["FailureReason"] = failure_reason
         if client_request_token is not None:
             params["ClientRequestToken"] = client_request_token
+        if extra:
+            params.update(extra)
         out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
             self._call("send_pipeline_execution_step_failure", params)
         )
@@ -17221,6 +19626,7 @@ class SageMakerClient(BaseClient):
         callback_token: str,
         output_parameters: list[OutputParameter] | None = None,
         client_request_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SendPipelineExecutionStepSuccessResponse:
         """Notifies the pipeline that the execution of a callback step succeeded and provides a list of
         the step's output parameters. When a callback step is run, the pipeline generates a callback
@@ -17245,6 +19651,8 @@ class SageMakerClient(BaseClient):
             params["OutputParameters"] = [i0._to_wire() for i0 in output_parameters]
         if client_request_token is not None:
             params["ClientRequestToken"] = client_request_token
+        if extra:
+            params.update(extra)
         out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
             self._call("send_pipeline_execution_step_success", params)
         )
@@ -17255,6 +19663,7 @@ class SageMakerClient(BaseClient):
         *,
         cluster_name: str,
         deep_health_check_configurations: list[InstanceGroupHealthCheckConfiguration],
+        extra: Mapping[str, Any] | None = None,
     ) -> StartClusterHealthCheckResponse:
         """Start deep health checks for a SageMaker HyperPod cluster. You can use DescribeClusterNode
         API to track progress of the deep health checks. The unhealthy nodes will be automatically
@@ -17273,6 +19682,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name
         params["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in deep_health_check_configurations]
+        if extra:
+            params.update(extra)
         out: StartClusterHealthCheckResponse = _shapes.StartClusterHealthCheckResponse._from_wire(
             self._call("start_cluster_health_check", params)
         )
@@ -17283,6 +19694,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stage_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartEdgeDeploymentStageResponse:
         """Starts a stage in an edge deployment plan. (Operation since 2022-07-18.)
 
@@ -17297,6 +19709,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["StageName"] = stage_name
+        if extra:
+            params.update(extra)
         out: StartEdgeDeploymentStageResponse = _shapes.StartEdgeDeploymentStageResponse._from_wire(
             self._call("start_edge_deployment_stage", params)
         )
@@ -17306,6 +19720,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartInferenceExperimentResponse:
         """Starts an inference experiment. (Operation since 2022-11-30.)
 
@@ -17317,6 +19732,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["Name"] = name
+        if extra:
+            params.update(extra)
         out: StartInferenceExperimentResponse = _shapes.StartInferenceExperimentResponse._from_wire(
             self._call("start_inference_experiment", params)
         )
@@ -17326,6 +19743,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartMlflowTrackingServerResponse:
         """Programmatically start an MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -17337,6 +19755,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
+        if extra:
+            params.update(extra)
         out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
             self._call("start_mlflow_tracking_server", params)
         )
@@ -17346,6 +19766,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartMonitoringScheduleResponse:
         """Starts a previously stopped monitoring schedule. (Operation since 2019-12-04.)
 
@@ -17357,6 +19778,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
+        if extra:
+            params.update(extra)
         out: StartMonitoringScheduleResponse = _shapes.StartMonitoringScheduleResponse._from_wire(
             self._call("start_monitoring_schedule", params)
         )
@@ -17366,6 +19789,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartNotebookInstanceResponse:
         """Launches an ML compute instance with the latest version of the libraries and attaches your
         ML storage volume. After configuring the notebook instance, Amazon SageMaker sets the
@@ -17381,6 +19805,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
         out: StartNotebookInstanceResponse = _shapes.StartNotebookInstanceResponse._from_wire(
             self._call("start_notebook_instance", params)
         )
@@ -17398,6 +19824,7 @@ class SageMakerClient(BaseClient):
         selective_execution_config: SelectiveExecutionConfig | None = None,
         pipeline_version_id: int | None = None,
         mlflow_experiment_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartPipelineExecutionResponse:
         """Starts a pipeline execution. (Operation since 2020-12-01.)
 
@@ -17443,6 +19870,8 @@ class SageMakerClient(BaseClient):
             params["PipelineVersionId"] = pipeline_version_id
         if mlflow_experiment_name is not None:
             params["MlflowExperimentName"] = mlflow_experiment_name
+        if extra:
+            params.update(extra)
         out: StartPipelineExecutionResponse = _shapes.StartPipelineExecutionResponse._from_wire(
             self._call("start_pipeline_execution", params)
         )
@@ -17452,6 +19881,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         resource_identifier: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartSessionResponse:
         """Initiates a remote connection session between a local integrated development environments
         (IDEs) and a remote SageMaker space. (Operation since 2025-07-03.)
@@ -17466,6 +19896,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ResourceIdentifier"] = resource_identifier
+        if extra:
+            params.update(extra)
         out: StartSessionResponse = _shapes.StartSessionResponse._from_wire(self._call("start_session", params))
         return out
 
@@ -17473,6 +19905,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopAIBenchmarkJobResponse:
         """Stops a running AI benchmark job. (Operation since 2026-04-21.)
 
@@ -17484,6 +19917,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIBenchmarkJobName"] = ai_benchmark_job_name
+        if extra:
+            params.update(extra)
         out: StopAIBenchmarkJobResponse = _shapes.StopAIBenchmarkJobResponse._from_wire(
             self._call("stop_ai_benchmark_job", params)
         )
@@ -17493,6 +19928,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopAIRecommendationJobResponse:
         """Stops a running AI recommendation job. (Operation since 2026-04-21.)
 
@@ -17505,6 +19941,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AIRecommendationJobName"] = ai_recommendation_job_name
+        if extra:
+            params.update(extra)
         out: StopAIRecommendationJobResponse = _shapes.StopAIRecommendationJobResponse._from_wire(
             self._call("stop_ai_recommendation_job", params)
         )
@@ -17514,6 +19952,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         auto_ml_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopAutoMLJobResponse:
         """A method for forcing the termination of a running job. (Operation since 2019-12-04.)
 
@@ -17525,6 +19964,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name
+        if extra:
+            params.update(extra)
         out: StopAutoMLJobResponse = _shapes.StopAutoMLJobResponse._from_wire(self._call("stop_auto_ml_job", params))
         return out
 
@@ -17532,6 +19973,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopCompilationJobResponse:
         """Stops a model compilation job. (Operation since 2018-11-28.)
 
@@ -17544,6 +19986,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["CompilationJobName"] = compilation_job_name
+        if extra:
+            params.update(extra)
         out: StopCompilationJobResponse = _shapes.StopCompilationJobResponse._from_wire(
             self._call("stop_compilation_job", params)
         )
@@ -17554,6 +19998,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stage_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopEdgeDeploymentStageResponse:
         """Stops a stage in an edge deployment plan. (Operation since 2022-07-18.)
 
@@ -17568,6 +20013,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
         params["StageName"] = stage_name
+        if extra:
+            params.update(extra)
         out: StopEdgeDeploymentStageResponse = _shapes.StopEdgeDeploymentStageResponse._from_wire(
             self._call("stop_edge_deployment_stage", params)
         )
@@ -17577,6 +20024,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         edge_packaging_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopEdgePackagingJobResponse:
         """Request to stop an edge packaging job. (Operation since 2020-12-08.)
 
@@ -17588,6 +20036,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["EdgePackagingJobName"] = edge_packaging_job_name
+        if extra:
+            params.update(extra)
         out: StopEdgePackagingJobResponse = _shapes.StopEdgePackagingJobResponse._from_wire(
             self._call("stop_edge_packaging_job", params)
         )
@@ -17597,6 +20047,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopHyperParameterTuningJobResponse:
         """Stops a running hyperparameter tuning job and all running training jobs that the tuning job
         launched. (Operation since 2018-06-04.)
@@ -17610,6 +20061,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
+        if extra:
+            params.update(extra)
         out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
             self._call("stop_hyper_parameter_tuning_job", params)
         )
@@ -17623,6 +20076,7 @@ class SageMakerClient(BaseClient):
         desired_model_variants: list[ModelVariantConfig] | None = None,
         desired_state: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral | None = None,
         reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopInferenceExperimentResponse:
         """Stops an inference experiment. (Operation since 2022-11-30.)
 
@@ -17650,6 +20104,8 @@ class SageMakerClient(BaseClient):
             params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
         if reason is not None:
             params["Reason"] = reason
+        if extra:
+            params.update(extra)
         out: StopInferenceExperimentResponse = _shapes.StopInferenceExperimentResponse._from_wire(
             self._call("stop_inference_experiment", params)
         )
@@ -17659,6 +20115,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopInferenceRecommendationsJobResponse:
         """Stops an Inference Recommender job. (Operation since 2021-12-01.)
 
@@ -17670,6 +20127,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["JobName"] = job_name
+        if extra:
+            params.update(extra)
         out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
             self._call("stop_inference_recommendations_job", params)
         )
@@ -17680,6 +20139,7 @@ class SageMakerClient(BaseClient):
         *,
         job_name: str,
         job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopJobResponse:
         """Stops a running job. When you call StopJob, Amazon SageMaker sets the job status to
         Stopping. After the job stops, the status changes to Stopped. Partial results may be
@@ -17696,6 +20156,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["JobName"] = job_name
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        if extra:
+            params.update(extra)
         out: StopJobResponse = _shapes.StopJobResponse._from_wire(self._call("stop_job", params))
         return out
 
@@ -17703,6 +20165,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         labeling_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopLabelingJobResponse:
         """Stops a running labeling job. A job that is stopped cannot be restarted. Any results
         obtained before the job is stopped are placed in the Amazon S3 output bucket. (Operation
@@ -17716,6 +20179,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["LabelingJobName"] = labeling_job_name
+        if extra:
+            params.update(extra)
         out: StopLabelingJobResponse = _shapes.StopLabelingJobResponse._from_wire(
             self._call("stop_labeling_job", params)
         )
@@ -17725,6 +20190,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopMlflowTrackingServerResponse:
         """Programmatically stop an MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -17736,6 +20202,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrackingServerName"] = tracking_server_name
+        if extra:
+            params.update(extra)
         out: StopMlflowTrackingServerResponse = _shapes.StopMlflowTrackingServerResponse._from_wire(
             self._call("stop_mlflow_tracking_server", params)
         )
@@ -17745,6 +20213,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopMonitoringScheduleResponse:
         """Stops a previously started monitoring schedule. (Operation since 2019-12-04.)
 
@@ -17756,6 +20225,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
+        if extra:
+            params.update(extra)
         out: StopMonitoringScheduleResponse = _shapes.StopMonitoringScheduleResponse._from_wire(
             self._call("stop_monitoring_schedule", params)
         )
@@ -17765,6 +20236,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopNotebookInstanceResponse:
         """Terminates the ML compute instance. Before terminating the instance, Amazon SageMaker
         disconnects the ML storage volume from it. Amazon SageMaker preserves the ML storage volume.
@@ -17778,6 +20250,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
         out: StopNotebookInstanceResponse = _shapes.StopNotebookInstanceResponse._from_wire(
             self._call("stop_notebook_instance", params)
         )
@@ -17787,6 +20261,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopOptimizationJobResponse:
         """Ends a running inference optimization job. (Operation since 2024-07-09.)
 
@@ -17799,6 +20274,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["OptimizationJobName"] = optimization_job_name
+        if extra:
+            params.update(extra)
         out: StopOptimizationJobResponse = _shapes.StopOptimizationJobResponse._from_wire(
             self._call("stop_optimization_job", params)
         )
@@ -17809,6 +20286,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_execution_arn: str,
         client_request_token: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopPipelineExecutionResponse:
         """Stops a pipeline execution. (Operation since 2020-12-01.)
 
@@ -17825,6 +20303,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["PipelineExecutionArn"] = pipeline_execution_arn
         params["ClientRequestToken"] = client_request_token
+        if extra:
+            params.update(extra)
         out: StopPipelineExecutionResponse = _shapes.StopPipelineExecutionResponse._from_wire(
             self._call("stop_pipeline_execution", params)
         )
@@ -17834,6 +20314,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopProcessingJobResponse:
         """Stops a processing job. (Operation since 2019-12-04.)
 
@@ -17845,6 +20326,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["ProcessingJobName"] = processing_job_name
+        if extra:
+            params.update(extra)
         out: StopProcessingJobResponse = _shapes.StopProcessingJobResponse._from_wire(
             self._call("stop_processing_job", params)
         )
@@ -17854,6 +20337,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopTrainingJobResponse:
         """Stops a training job. To stop a job, Amazon SageMaker sends the algorithm the SIGTERM
         signal, which delays job termination for 120 seconds. Algorithms might use this 120-second
@@ -17867,6 +20351,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TrainingJobName"] = training_job_name
+        if extra:
+            params.update(extra)
         out: StopTrainingJobResponse = _shapes.StopTrainingJobResponse._from_wire(
             self._call("stop_training_job", params)
         )
@@ -17876,6 +20362,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         transform_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopTransformJobResponse:
         """Stops a transform job. (Operation since 2018-07-17.)
 
@@ -17887,6 +20374,8 @@ class SageMakerClient(BaseClient):
         """
         params: dict[str, Any] = {}
         params["TransformJobName"] = transform_job_name
+        if extra:
+            params.update(extra)
         out: StopTransformJobResponse = _shapes.StopTransformJobResponse._from_wire(
             self._call("stop_transform_job", params)
         )
@@ -17900,6 +20389,7 @@ class SageMakerClient(BaseClient):
         status: ActionStatus | ActionStatusLiteral | None = None,
         properties: dict[str, str] | None = None,
         properties_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateActionResponse:
         """Updates an action. (Operation since 2020-12-01.)
 
@@ -17924,6 +20414,8 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = properties_to_remove
+        if extra:
+            params.update(extra)
         out: UpdateActionResponse = _shapes.UpdateActionResponse._from_wire(self._call("update_action", params))
         return out
 
@@ -17934,6 +20426,7 @@ class SageMakerClient(BaseClient):
         kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
         jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
         code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateAppImageConfigResponse:
         """Updates the properties of an AppImageConfig. (Operation since 2020-10-26.)
 
@@ -17957,6 +20450,8 @@ class SageMakerClient(BaseClient):
             params["JupyterLabAppImageConfig"] = _wire(jupyter_lab_app_image_config)
         if code_editor_app_image_config is not None:
             params["CodeEditorAppImageConfig"] = _wire(code_editor_app_image_config)
+        if extra:
+            params.update(extra)
         out: UpdateAppImageConfigResponse = _shapes.UpdateAppImageConfigResponse._from_wire(
             self._call("update_app_image_config", params)
         )
@@ -17969,6 +20464,7 @@ class SageMakerClient(BaseClient):
         artifact_name: str | None = None,
         properties: dict[str, str] | None = None,
         properties_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateArtifactResponse:
         """Updates an artifact. (Operation since 2020-12-01.)
 
@@ -17991,6 +20487,8 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = properties_to_remove
+        if extra:
+            params.update(extra)
         out: UpdateArtifactResponse = _shapes.UpdateArtifactResponse._from_wire(self._call("update_artifact", params))
         return out
 
@@ -18008,6 +20506,7 @@ class SageMakerClient(BaseClient):
         cluster_role: str | None = None,
         auto_scaling: ClusterAutoScalingConfig | None = None,
         orchestrator: ClusterOrchestrator | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterResponse:
         """Updates a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
 
@@ -18064,6 +20563,8 @@ class SageMakerClient(BaseClient):
             params["AutoScaling"] = _wire(auto_scaling)
         if orchestrator is not None:
             params["Orchestrator"] = _wire(orchestrator)
+        if extra:
+            params.update(extra)
         out: UpdateClusterResponse = _shapes.UpdateClusterResponse._from_wire(self._call("update_cluster", params))
         return out
 
@@ -18074,6 +20575,7 @@ class SageMakerClient(BaseClient):
         target_version: int,
         scheduler_config: SchedulerConfig | None = None,
         description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterSchedulerConfigResponse:
         """Update the cluster policy configuration. (Operation since 2024-12-04.)
 
@@ -18093,6 +20595,8 @@ class SageMakerClient(BaseClient):
             params["SchedulerConfig"] = _wire(scheduler_config)
         if description is not None:
             params["Description"] = description
+        if extra:
+            params.update(extra)
         out: UpdateClusterSchedulerConfigResponse = _shapes.UpdateClusterSchedulerConfigResponse._from_wire(
             self._call("update_cluster_scheduler_config", params)
         )
@@ -18105,6 +20609,7 @@ class SageMakerClient(BaseClient):
         instance_groups: list[UpdateClusterSoftwareInstanceGroupSpecification] | None = None,
         deployment_config: DeploymentConfiguration | None = None,
         image_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterSoftwareResponse:
         """Updates the platform software of a SageMaker HyperPod cluster for security patching. To
         learn how to use this API, see Update the SageMaker HyperPod platform software of a cluster.
@@ -18131,6 +20636,8 @@ class SageMakerClient(BaseClient):
             params["DeploymentConfig"] = _wire(deployment_config)
         if image_id is not None:
             params["ImageId"] = image_id
+        if extra:
+            params.update(extra)
         out: UpdateClusterSoftwareResponse = _shapes.UpdateClusterSoftwareResponse._from_wire(
             self._call("update_cluster_software", params)
         )
@@ -18141,6 +20648,7 @@ class SageMakerClient(BaseClient):
         *,
         code_repository_name: str,
         git_config: GitConfigForUpdate | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateCodeRepositoryOutput:
         """Updates the specified git repository with the specified values. (Operation since
         2018-11-28.)
@@ -18159,6 +20667,8 @@ class SageMakerClient(BaseClient):
         params["CodeRepositoryName"] = code_repository_name
         if git_config is not None:
             params["GitConfig"] = _wire(git_config)
+        if extra:
+            params.update(extra)
         out: UpdateCodeRepositoryOutput = _shapes.UpdateCodeRepositoryOutput._from_wire(
             self._call("update_code_repository", params)
         )
@@ -18173,6 +20683,7 @@ class SageMakerClient(BaseClient):
         compute_quota_target: ComputeQuotaTarget | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
         description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateComputeQuotaResponse:
         """Update the compute allocation definition. (Operation since 2024-12-04.)
 
@@ -18202,6 +20713,8 @@ class SageMakerClient(BaseClient):
             params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
         if description is not None:
             params["Description"] = description
+        if extra:
+            params.update(extra)
         out: UpdateComputeQuotaResponse = _shapes.UpdateComputeQuotaResponse._from_wire(
             self._call("update_compute_quota", params)
         )
@@ -18214,6 +20727,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         properties: dict[str, str] | None = None,
         properties_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateContextResponse:
         """Updates a context. (Operation since 2020-12-01.)
 
@@ -18235,6 +20749,8 @@ class SageMakerClient(BaseClient):
             params["Properties"] = properties
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = properties_to_remove
+        if extra:
+            params.update(extra)
         out: UpdateContextResponse = _shapes.UpdateContextResponse._from_wire(self._call("update_context", params))
         return out
 
@@ -18246,6 +20762,7 @@ class SageMakerClient(BaseClient):
         role_arn: str | None = None,
         description: str | None = None,
         enable_iot_role_alias: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateDeviceFleetResponse:
         """Updates a fleet of devices. (Operation since 2020-12-08.)
 
@@ -18271,6 +20788,8 @@ class SageMakerClient(BaseClient):
         params["OutputConfig"] = _wire(output_config)
         if enable_iot_role_alias is not None:
             params["EnableIotRoleAlias"] = enable_iot_role_alias
+        if extra:
+            params.update(extra)
         out: UpdateDeviceFleetResponse = _shapes.UpdateDeviceFleetResponse._from_wire(
             self._call("update_device_fleet", params)
         )
@@ -18281,6 +20800,7 @@ class SageMakerClient(BaseClient):
         *,
         device_fleet_name: str,
         devices: list[Device],
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateDevicesResponse:
         """Updates one or more devices in a fleet. (Operation since 2020-12-08.)
 
@@ -18294,6 +20814,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["DeviceFleetName"] = device_fleet_name
         params["Devices"] = [i0._to_wire() for i0 in devices]
+        if extra:
+            params.update(extra)
         out: UpdateDevicesResponse = _shapes.UpdateDevicesResponse._from_wire(self._call("update_devices", params))
         return out
 
@@ -18310,6 +20832,7 @@ class SageMakerClient(BaseClient):
         tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
         home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
         vpc_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateDomainResponse:
         """Updates the default settings for new user profiles in the domain. (Operation since
         2019-12-04.)
@@ -18368,6 +20891,8 @@ class SageMakerClient(BaseClient):
             )
         if vpc_id is not None:
             params["VpcId"] = vpc_id
+        if extra:
+            params.update(extra)
         out: UpdateDomainResponse = _shapes.UpdateDomainResponse._from_wire(self._call("update_domain", params))
         return out
 
@@ -18380,6 +20905,7 @@ class SageMakerClient(BaseClient):
         exclude_retained_variant_properties: list[VariantProperty] | None = None,
         deployment_config: DeploymentConfig | None = None,
         retain_deployment_config: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateEndpointOutput:
         """Deploys the new EndpointConfig specified in the request, switches to using newly created
         endpoint, and then deletes resources provisioned for the endpoint using the previous
@@ -18421,6 +20947,8 @@ class SageMakerClient(BaseClient):
             params["DeploymentConfig"] = _wire(deployment_config)
         if retain_deployment_config is not None:
             params["RetainDeploymentConfig"] = retain_deployment_config
+        if extra:
+            params.update(extra)
         out: UpdateEndpointOutput = _shapes.UpdateEndpointOutput._from_wire(self._call("update_endpoint", params))
         return out
 
@@ -18429,6 +20957,7 @@ class SageMakerClient(BaseClient):
         *,
         endpoint_name: str,
         desired_weights_and_capacities: list[DesiredWeightAndCapacity],
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateEndpointWeightsAndCapacitiesOutput:
         """Updates variant weight of one or more variants associated with an existing endpoint, or
         capacity of one variant associated with an existing endpoint. When it receives the request,
@@ -18446,6 +20975,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name
         params["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in desired_weights_and_capacities]
+        if extra:
+            params.update(extra)
         out: UpdateEndpointWeightsAndCapacitiesOutput = _shapes.UpdateEndpointWeightsAndCapacitiesOutput._from_wire(
             self._call("update_endpoint_weights_and_capacities", params)
         )
@@ -18457,6 +20988,7 @@ class SageMakerClient(BaseClient):
         experiment_name: str,
         display_name: str | None = None,
         description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateExperimentResponse:
         """Adds, updates, or removes the description of an experiment. Updates the display name of an
         experiment. (Operation since 2019-12-04.)
@@ -18477,6 +21009,8 @@ class SageMakerClient(BaseClient):
             params["DisplayName"] = display_name
         if description is not None:
             params["Description"] = description
+        if extra:
+            params.update(extra)
         out: UpdateExperimentResponse = _shapes.UpdateExperimentResponse._from_wire(
             self._call("update_experiment", params)
         )
@@ -18489,6 +21023,7 @@ class SageMakerClient(BaseClient):
         feature_additions: list[FeatureDefinition] | None = None,
         online_store_config: OnlineStoreConfigUpdate | None = None,
         throughput_config: ThroughputConfigUpdate | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateFeatureGroupResponse:
         """Updates the feature group by either adding features or updating the online store
         configuration. Use one of the following request parameters at a time while using the
@@ -18519,6 +21054,8 @@ class SageMakerClient(BaseClient):
             params["OnlineStoreConfig"] = _wire(online_store_config)
         if throughput_config is not None:
             params["ThroughputConfig"] = _wire(throughput_config)
+        if extra:
+            params.update(extra)
         out: UpdateFeatureGroupResponse = _shapes.UpdateFeatureGroupResponse._from_wire(
             self._call("update_feature_group", params)
         )
@@ -18532,6 +21069,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         parameter_additions: list[FeatureParameter] | None = None,
         parameter_removals: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateFeatureMetadataResponse:
         """Updates the description and parameters of the feature group. (Operation since 2022-06-29.)
 
@@ -18558,6 +21096,8 @@ class SageMakerClient(BaseClient):
             params["ParameterAdditions"] = [i0._to_wire() for i0 in parameter_additions]
         if parameter_removals is not None:
             params["ParameterRemovals"] = parameter_removals
+        if extra:
+            params.update(extra)
         out: UpdateFeatureMetadataResponse = _shapes.UpdateFeatureMetadataResponse._from_wire(
             self._call("update_feature_metadata", params)
         )
@@ -18570,6 +21110,7 @@ class SageMakerClient(BaseClient):
         hub_description: str | None = None,
         hub_display_name: str | None = None,
         hub_search_keywords: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubResponse:
         """Update a hub. (Operation since 2022-11-30.)
 
@@ -18590,6 +21131,8 @@ class SageMakerClient(BaseClient):
             params["HubDisplayName"] = hub_display_name
         if hub_search_keywords is not None:
             params["HubSearchKeywords"] = hub_search_keywords
+        if extra:
+            params.update(extra)
         out: UpdateHubResponse = _shapes.UpdateHubResponse._from_wire(self._call("update_hub", params))
         return out
 
@@ -18605,6 +21148,7 @@ class SageMakerClient(BaseClient):
         hub_content_markdown: str | None = None,
         hub_content_search_keywords: list[str] | None = None,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubContentResponse:
         """Updates SageMaker hub content (either a Model or Notebook resource). (Operation since
         2025-02-27.)
@@ -18648,6 +21192,8 @@ class SageMakerClient(BaseClient):
             params["HubContentSearchKeywords"] = hub_content_search_keywords
         if support_status is not None:
             params["SupportStatus"] = getattr(support_status, "_value_", support_status)
+        if extra:
+            params.update(extra)
         out: UpdateHubContentResponse = _shapes.UpdateHubContentResponse._from_wire(
             self._call("update_hub_content", params)
         )
@@ -18660,6 +21206,7 @@ class SageMakerClient(BaseClient):
         hub_content_name: str,
         hub_content_type: HubContentType | HubContentTypeLiteral,
         min_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubContentReferenceResponse:
         """Updates the contents of a SageMaker hub for a ModelReference resource. A ModelReference
         allows you to access public SageMaker JumpStart models from within your private hub.
@@ -18687,6 +21234,8 @@ class SageMakerClient(BaseClient):
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         if min_version is not None:
             params["MinVersion"] = min_version
+        if extra:
+            params.update(extra)
         out: UpdateHubContentReferenceResponse = _shapes.UpdateHubContentReferenceResponse._from_wire(
             self._call("update_hub_content_reference", params)
         )
@@ -18700,6 +21249,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         display_name: str | None = None,
         role_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateImageResponse:
         """Updates the properties of a SageMaker image. To change the image's tags, use the AddTags and
         DeleteTags APIs. (Operation since 2020-10-26.)
@@ -18726,6 +21276,8 @@ class SageMakerClient(BaseClient):
         params["ImageName"] = image_name
         if role_arn is not None:
             params["RoleArn"] = role_arn
+        if extra:
+            params.update(extra)
         out: UpdateImageResponse = _shapes.UpdateImageResponse._from_wire(self._call("update_image", params))
         return out
 
@@ -18744,6 +21296,7 @@ class SageMakerClient(BaseClient):
         processor: Processor | ProcessorLiteral | None = None,
         horovod: bool | None = None,
         release_notes: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateImageVersionResponse:
         """Updates the properties of a SageMaker image version. (Operation since 2022-12-19.)
 
@@ -18791,6 +21344,8 @@ class SageMakerClient(BaseClient):
             params["Horovod"] = horovod
         if release_notes is not None:
             params["ReleaseNotes"] = release_notes
+        if extra:
+            params.update(extra)
         out: UpdateImageVersionResponse = _shapes.UpdateImageVersionResponse._from_wire(
             self._call("update_image_version", params)
         )
@@ -18804,6 +21359,7 @@ class SageMakerClient(BaseClient):
         specifications: list[InferenceComponentSpecification] | None = None,
         runtime_config: InferenceComponentRuntimeConfig | None = None,
         deployment_config: InferenceComponentDeploymentConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceComponentOutput:
         """Updates an inference component. (Operation since 2023-11-29.)
 
@@ -18835,6 +21391,8 @@ class SageMakerClient(BaseClient):
             params["RuntimeConfig"] = _wire(runtime_config)
         if deployment_config is not None:
             params["DeploymentConfig"] = _wire(deployment_config)
+        if extra:
+            params.update(extra)
         out: UpdateInferenceComponentOutput = _shapes.UpdateInferenceComponentOutput._from_wire(
             self._call("update_inference_component", params)
         )
@@ -18845,6 +21403,7 @@ class SageMakerClient(BaseClient):
         *,
         inference_component_name: str,
         desired_runtime_config: InferenceComponentRuntimeConfig,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceComponentRuntimeConfigOutput:
         """Runtime settings for a model that is deployed with an inference component. (Operation since
         2023-11-29.)
@@ -18861,6 +21420,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["InferenceComponentName"] = inference_component_name
         params["DesiredRuntimeConfig"] = _wire(desired_runtime_config)
+        if extra:
+            params.update(extra)
         out: UpdateInferenceComponentRuntimeConfigOutput = (
             _shapes.UpdateInferenceComponentRuntimeConfigOutput._from_wire(
                 self._call("update_inference_component_runtime_config", params)
@@ -18877,6 +21438,7 @@ class SageMakerClient(BaseClient):
         model_variants: list[ModelVariantConfig] | None = None,
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         shadow_mode_config: ShadowModeConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceExperimentResponse:
         """Updates an inference experiment that you created. The status of the inference experiment has
         to be either Created, Running. For more information on the status of an inference
@@ -18914,6 +21476,8 @@ class SageMakerClient(BaseClient):
             params["DataStorageConfig"] = _wire(data_storage_config)
         if shadow_mode_config is not None:
             params["ShadowModeConfig"] = _wire(shadow_mode_config)
+        if extra:
+            params.update(extra)
         out: UpdateInferenceExperimentResponse = _shapes.UpdateInferenceExperimentResponse._from_wire(
             self._call("update_inference_experiment", params)
         )
@@ -18929,6 +21493,7 @@ class SageMakerClient(BaseClient):
         weekly_maintenance_window_start: str | None = None,
         default_domain_id_list: list[str] | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowAppResponse:
         """Updates an MLflow App. (Operation since 2025-12-02.)
 
@@ -18969,6 +21534,8 @@ class SageMakerClient(BaseClient):
             params["DefaultDomainIdList"] = default_domain_id_list
         if account_default_status is not None:
             params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+        if extra:
+            params.update(extra)
         out: UpdateMlflowAppResponse = _shapes.UpdateMlflowAppResponse._from_wire(
             self._call("update_mlflow_app", params)
         )
@@ -18984,6 +21551,7 @@ class SageMakerClient(BaseClient):
         weekly_maintenance_window_start: str | None = None,
         s3_bucket_owner_account_id: str | None = None,
         s3_bucket_owner_verification: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowTrackingServerResponse:
         """Updates properties of an existing MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -19025,6 +21593,8 @@ class SageMakerClient(BaseClient):
             params["S3BucketOwnerAccountId"] = s3_bucket_owner_account_id
         if s3_bucket_owner_verification is not None:
             params["S3BucketOwnerVerification"] = s3_bucket_owner_verification
+        if extra:
+            params.update(extra)
         out: UpdateMlflowTrackingServerResponse = _shapes.UpdateMlflowTrackingServerResponse._from_wire(
             self._call("update_mlflow_tracking_server", params)
         )
@@ -19036,6 +21606,7 @@ class SageMakerClient(BaseClient):
         model_card_name: str,
         content: str | None = None,
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateModelCardResponse:
         """Update an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -19056,6 +21627,8 @@ class SageMakerClient(BaseClient):
             params["Content"] = content
         if model_card_status is not None:
             params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+        if extra:
+            params.update(extra)
         out: UpdateModelCardResponse = _shapes.UpdateModelCardResponse._from_wire(
             self._call("update_model_card", params)
         )
@@ -19078,6 +21651,7 @@ class SageMakerClient(BaseClient):
         model_card: ModelPackageModelCard | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateModelPackageOutput:
         """Updates a versioned model. (Operation since 2020-12-01.)
 
@@ -19147,6 +21721,8 @@ class SageMakerClient(BaseClient):
             params["ModelLifeCycle"] = _wire(model_life_cycle)
         if client_token is not None:
             params["ClientToken"] = client_token
+        if extra:
+            params.update(extra)
         out: UpdateModelPackageOutput = _shapes.UpdateModelPackageOutput._from_wire(
             self._call("update_model_package", params)
         )
@@ -19159,6 +21735,7 @@ class SageMakerClient(BaseClient):
         monitoring_alert_name: str,
         datapoints_to_alert: int,
         evaluation_period: int,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMonitoringAlertResponse:
         """Update the parameters of a model monitor alert. (Operation since 2022-11-30.)
 
@@ -19178,6 +21755,8 @@ class SageMakerClient(BaseClient):
         params["MonitoringAlertName"] = monitoring_alert_name
         params["DatapointsToAlert"] = datapoints_to_alert
         params["EvaluationPeriod"] = evaluation_period
+        if extra:
+            params.update(extra)
         out: UpdateMonitoringAlertResponse = _shapes.UpdateMonitoringAlertResponse._from_wire(
             self._call("update_monitoring_alert", params)
         )
@@ -19188,6 +21767,7 @@ class SageMakerClient(BaseClient):
         *,
         monitoring_schedule_name: str,
         monitoring_schedule_config: MonitoringScheduleConfig,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMonitoringScheduleResponse:
         """Updates a previously created schedule. (Operation since 2019-12-04.)
 
@@ -19204,6 +21784,8 @@ class SageMakerClient(BaseClient):
         params: dict[str, Any] = {}
         params["MonitoringScheduleName"] = monitoring_schedule_name
         params["MonitoringScheduleConfig"] = _wire(monitoring_schedule_config)
+        if extra:
+            params.update(extra)
         out: UpdateMonitoringScheduleResponse = _shapes.UpdateMonitoringScheduleResponse._from_wire(
             self._call("update_monitoring_schedule", params)
         )
@@ -19228,6 +21810,7 @@ class SageMakerClient(BaseClient):
         disassociate_additional_code_repositories: bool | None = None,
         root_access: RootAccess | RootAccessLiteral | None = None,
         instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateNotebookInstanceOutput:
         """Updates a notebook instance. NotebookInstance updates include upgrading or downgrading the
         ML compute instance used for your notebook instance to accommodate changes in your workload
@@ -19326,6 +21909,8 @@ class SageMakerClient(BaseClient):
             params["RootAccess"] = getattr(root_access, "_value_", root_access)
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _wire(instance_metadata_service_configuration)
+        if extra:
+            params.update(extra)
         out: UpdateNotebookInstanceOutput = _shapes.UpdateNotebookInstanceOutput._from_wire(
             self._call("update_notebook_instance", params)
         )
@@ -19337,6 +21922,7 @@ class SageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name: str,
         on_create: list[NotebookInstanceLifecycleHook] | None = None,
         on_start: list[NotebookInstanceLifecycleHook] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateNotebookInstanceLifecycleConfigOutput:
         """Updates a notebook instance lifecycle configuration created with the API. (Operation since
         2018-03-15.)
@@ -19358,6 +21944,8 @@ class SageMakerClient(BaseClient):
             params["OnCreate"] = [i0._to_wire() for i0 in on_create]
         if on_start is not None:
             params["OnStart"] = [i0._to_wire() for i0 in on_start]
+        if extra:
+            params.update(extra)
         out: UpdateNotebookInstanceLifecycleConfigOutput = (
             _shapes.UpdateNotebookInstanceLifecycleConfigOutput._from_wire(
                 self._call("update_notebook_instance_lifecycle_config", params)
@@ -19377,6 +21965,7 @@ class SageMakerClient(BaseClient):
         app_version: str | None = None,
         client_token: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePartnerAppResponse:
         """Updates all of the SageMaker Partner AI Apps in an account. (Operation since 2024-12-04.)
 
@@ -19424,6 +22013,8 @@ class SageMakerClient(BaseClient):
             params["ClientToken"] = client_token
         if tags is not None:
             params["Tags"] = [i0._to_wire() for i0 in tags]
+        if extra:
+            params.update(extra)
         out: UpdatePartnerAppResponse = _shapes.UpdatePartnerAppResponse._from_wire(
             self._call("update_partner_app", params)
         )
@@ -19439,6 +22030,7 @@ class SageMakerClient(BaseClient):
         pipeline_description: str | None = None,
         role_arn: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineResponse:
         """Updates a pipeline. (Operation since 2020-12-01.)
 
@@ -19472,6 +22064,8 @@ class SageMakerClient(BaseClient):
             params["RoleArn"] = role_arn
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        if extra:
+            params.update(extra)
         out: UpdatePipelineResponse = _shapes.UpdatePipelineResponse._from_wire(self._call("update_pipeline", params))
         return out
 
@@ -19482,6 +22076,7 @@ class SageMakerClient(BaseClient):
         pipeline_execution_description: str | None = None,
         pipeline_execution_display_name: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineExecutionResponse:
         """Updates a pipeline execution. (Operation since 2020-12-01.)
 
@@ -19507,6 +22102,8 @@ class SageMakerClient(BaseClient):
             params["PipelineExecutionDisplayName"] = pipeline_execution_display_name
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        if extra:
+            params.update(extra)
         out: UpdatePipelineExecutionResponse = _shapes.UpdatePipelineExecutionResponse._from_wire(
             self._call("update_pipeline_execution", params)
         )
@@ -19519,6 +22116,7 @@ class SageMakerClient(BaseClient):
         pipeline_version_id: int,
         pipeline_version_display_name: str | None = None,
         pipeline_version_description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineVersionResponse:
         """Updates a pipeline version. (Operation since 2025-07-15.)
 
@@ -19540,6 +22138,8 @@ class SageMakerClient(BaseClient):
             params["PipelineVersionDisplayName"] = pipeline_version_display_name
         if pipeline_version_description is not None:
             params["PipelineVersionDescription"] = pipeline_version_description
+        if extra:
+            params.update(extra)
         out: UpdatePipelineVersionResponse = _shapes.UpdatePipelineVersionResponse._from_wire(
             self._call("update_pipeline_version", params)
         )
@@ -19553,6 +22153,7 @@ class SageMakerClient(BaseClient):
         service_catalog_provisioning_update_details: ServiceCatalogProvisioningUpdateDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers_to_update: list[UpdateTemplateProvider] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateProjectOutput:
         """Updates a machine learning (ML) project that is created from a template that sets up an ML
         pipeline from training to deploying an approved model. (Operation since 2021-10-27.)
@@ -19587,6 +22188,8 @@ class SageMakerClient(BaseClient):
             params["Tags"] = [i0._to_wire() for i0 in tags]
         if template_providers_to_update is not None:
             params["TemplateProvidersToUpdate"] = [i0._to_wire() for i0 in template_providers_to_update]
+        if extra:
+            params.update(extra)
         out: UpdateProjectOutput = _shapes.UpdateProjectOutput._from_wire(self._call("update_project", params))
         return out
 
@@ -19597,6 +22200,7 @@ class SageMakerClient(BaseClient):
         space_name: str,
         space_settings: SpaceSettings | None = None,
         space_display_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateSpaceResponse:
         """Updates the settings of a space. (Operation since 2022-11-30.)
 
@@ -19617,6 +22221,8 @@ class SageMakerClient(BaseClient):
             params["SpaceSettings"] = _wire(space_settings)
         if space_display_name is not None:
             params["SpaceDisplayName"] = space_display_name
+        if extra:
+            params.update(extra)
         out: UpdateSpaceResponse = _shapes.UpdateSpaceResponse._from_wire(self._call("update_space", params))
         return out
 
@@ -19628,6 +22234,7 @@ class SageMakerClient(BaseClient):
         profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None,
         resource_config: ResourceConfigForUpdate | None = None,
         remote_debug_config: RemoteDebugConfigForUpdate | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrainingJobResponse:
         """Update a model training job to request a new Debugger profiling configuration or to change
         warm pool retention length. (Operation since 2020-12-08.)
@@ -19660,6 +22267,8 @@ class SageMakerClient(BaseClient):
             params["ResourceConfig"] = _wire(resource_config)
         if remote_debug_config is not None:
             params["RemoteDebugConfig"] = _wire(remote_debug_config)
+        if extra:
+            params.update(extra)
         out: UpdateTrainingJobResponse = _shapes.UpdateTrainingJobResponse._from_wire(
             self._call("update_training_job", params)
         )
@@ -19670,6 +22279,7 @@ class SageMakerClient(BaseClient):
         *,
         trial_name: str,
         display_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrialResponse:
         """Updates the display name of a trial. (Operation since 2019-12-04.)
 
@@ -19685,6 +22295,8 @@ class SageMakerClient(BaseClient):
         params["TrialName"] = trial_name
         if display_name is not None:
             params["DisplayName"] = display_name
+        if extra:
+            params.update(extra)
         out: UpdateTrialResponse = _shapes.UpdateTrialResponse._from_wire(self._call("update_trial", params))
         return out
 
@@ -19702,6 +22314,7 @@ class SageMakerClient(BaseClient):
         input_artifacts_to_remove: list[str] | None = None,
         output_artifacts: dict[str, TrialComponentArtifact] | None = None,
         output_artifacts_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrialComponentResponse:
         """Updates one or more properties of a trial component. (Operation since 2019-12-04.)
 
@@ -19751,6 +22364,8 @@ class SageMakerClient(BaseClient):
             params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
         if output_artifacts_to_remove is not None:
             params["OutputArtifactsToRemove"] = output_artifacts_to_remove
+        if extra:
+            params.update(extra)
         out: UpdateTrialComponentResponse = _shapes.UpdateTrialComponentResponse._from_wire(
             self._call("update_trial_component", params)
         )
@@ -19762,6 +22377,7 @@ class SageMakerClient(BaseClient):
         domain_id: str,
         user_profile_name: str,
         user_settings: UserSettings | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
         """Updates a user profile. (Operation since 2019-12-04.)
 
@@ -19778,6 +22394,8 @@ class SageMakerClient(BaseClient):
         params["UserProfileName"] = user_profile_name
         if user_settings is not None:
             params["UserSettings"] = _wire(user_settings)
+        if extra:
+            params.update(extra)
         out: UpdateUserProfileResponse = _shapes.UpdateUserProfileResponse._from_wire(
             self._call("update_user_profile", params)
         )
@@ -19791,6 +22409,7 @@ class SageMakerClient(BaseClient):
         oidc_config: OidcConfig | None = None,
         workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
         ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateWorkforceResponse:
         """Use this operation to update your workforce. You can use this operation to require that
         workers use specific IP addresses to work on tasks and to update your OpenID Connect (OIDC)
@@ -19821,6 +22440,8 @@ class SageMakerClient(BaseClient):
             params["WorkforceVpcConfig"] = _wire(workforce_vpc_config)
         if ip_address_type is not None:
             params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+        if extra:
+            params.update(extra)
         out: UpdateWorkforceResponse = _shapes.UpdateWorkforceResponse._from_wire(
             self._call("update_workforce", params)
         )
@@ -19834,6 +22455,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         notification_configuration: NotificationConfiguration | None = None,
         worker_access_configuration: WorkerAccessConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateWorkteamResponse:
         """Updates an existing work team with new member definitions or description. (Operation since
         2018-11-28.)
@@ -19863,5 +22485,7 @@ class SageMakerClient(BaseClient):
             params["NotificationConfiguration"] = _wire(notification_configuration)
         if worker_access_configuration is not None:
             params["WorkerAccessConfiguration"] = _wire(worker_access_configuration)
+        if extra:
+            params.update(extra)
         out: UpdateWorkteamResponse = _shapes.UpdateWorkteamResponse._from_wire(self._call("update_workteam", params))
         return out

@@ -1,10 +1,11 @@
 # Generated stub for the module beside it. Do not edit.
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the client's method bodies.
-from collections.abc import Iterator
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
-from smtyped._client import BaseClient
+from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import (
     AccountDefaultStatus,
     AccountDefaultStatusLiteral,
@@ -1081,6 +1082,7 @@ class SageMakerClient(BaseClient):
         source_arn: str,
         destination_arn: str,
         association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> AddAssociationResponse:
         """Creates an association between the source and the destination. A source can be associated
         with multiple destinations, and a destination can be associated with multiple sources. An
@@ -1103,6 +1105,7 @@ class SageMakerClient(BaseClient):
         *,
         resource_arn: str,
         tags: list[Tag],
+        extra: Mapping[str, Any] | None = None,
     ) -> AddTagsOutput:
         """Adds or overwrites one or more tags for the specified Amazon SageMaker resource. You can add
         tags to notebook instances, training jobs, models, endpoint configurations, and endpoints.
@@ -1123,6 +1126,7 @@ class SageMakerClient(BaseClient):
         *,
         trial_component_name: str,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> AssociateTrialComponentResponse:
         """Associates a trial component with a trial. A trial component can be associated with multiple
         trials. To disassociate a trial component from a trial, call the DisassociateTrialComponent
@@ -1143,6 +1147,7 @@ class SageMakerClient(BaseClient):
         cluster_arn: str,
         node_id: str,
         volume_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> AttachClusterNodeVolumeResponse:
         """Attaches your Amazon Elastic Block Store (Amazon EBS) volume to a node in your
         EKS-orchestrated HyperPod cluster. (Operation since 2025-08-04.)
@@ -1167,6 +1172,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         nodes_to_add: list[AddClusterNodeSpecification],
         client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchAddClusterNodesResponse:
         """Adds nodes to a HyperPod cluster by incrementing the target count for one or more instance
         groups. This operation returns a unique NodeLogicalId for each node being added, which can
@@ -1196,6 +1202,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_ids: list[str] | None = None,
         node_logical_ids: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchDeleteClusterNodesResponse:
         """Deletes specific nodes within a SageMaker HyperPod cluster. BatchDeleteClusterNodes accepts
         a cluster name and a list of node IDs. (Operation since 2024-10-31.)
@@ -1217,6 +1224,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_arn_list: list[str],
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchDescribeModelPackageOutput:
         """This action batch describes a list of versioned model packages (Operation since 2021-10-27.)
 
@@ -1234,6 +1242,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_ids: list[str] | None = None,
         node_logical_ids: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchRebootClusterNodesResponse:
         """Reboots specific nodes within a SageMaker HyperPod cluster using a soft recovery mechanism.
         BatchRebootClusterNodes performs a graceful reboot of the specified nodes by calling the
@@ -1258,6 +1267,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_ids: list[str] | None = None,
         node_logical_ids: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> BatchReplaceClusterNodesResponse:
         """Replaces specific nodes within a SageMaker HyperPod cluster with new hardware.
         BatchReplaceClusterNodes terminates the specified instances and provisions new replacement
@@ -1286,6 +1296,7 @@ class SageMakerClient(BaseClient):
         role_arn: str,
         network_config: AIBenchmarkNetworkConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAIBenchmarkJobResponse:
         """Creates a benchmark job that runs performance benchmarks against inference infrastructure
         using a predefined AI workload configuration. The benchmark job measures metrics such as
@@ -1328,6 +1339,7 @@ class SageMakerClient(BaseClient):
         compute_spec: AIRecommendationComputeSpec | None = None,
         adapter_source: AIAdapterSource | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAIRecommendationJobResponse:
         """Creates a recommendation job that generates intelligent optimization recommendations for
         generative AI inference deployments. The job analyzes your model, workload configuration,
@@ -1376,6 +1388,7 @@ class SageMakerClient(BaseClient):
         dataset_config: AIDatasetConfig | None = None,
         ai_workload_configs: AIWorkloadConfigs | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAIWorkloadConfigResponse:
         """Creates a reusable AI workload configuration that defines datasets, data sources, and
         benchmark tool settings for consistent performance testing of generative AI inference
@@ -1409,6 +1422,7 @@ class SageMakerClient(BaseClient):
         properties: dict[str, str] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateActionResponse:
         """Creates an action . An action is a lineage tracking entity that represents an action or
         activity. For example, a model deployment or an HPO job. Generally, an action involves at
@@ -1441,6 +1455,7 @@ class SageMakerClient(BaseClient):
         validation_specification: AlgorithmValidationSpecification | None = None,
         certify_for_marketplace: bool | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAlgorithmOutput:
         """Create a machine learning algorithm that you can use in SageMaker and list in the Amazon Web
         Services Marketplace. (Operation since 2018-11-28.)
@@ -1478,6 +1493,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         resource_spec: ResourceSpec | None = None,
         recovery_mode: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAppResponse:
         """Creates a running app for the specified UserProfile. This operation is automatically invoked
         by Amazon SageMaker AI upon access to the associated Domain, and when new kernel
@@ -1511,6 +1527,7 @@ class SageMakerClient(BaseClient):
         kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
         jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
         code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAppImageConfigResponse:
         """Creates a configuration for running a SageMaker image as a KernelGateway app. The
         configuration specifies the Amazon Elastic File System storage volume on the image, and a
@@ -1546,6 +1563,7 @@ class SageMakerClient(BaseClient):
         properties: dict[str, str] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateArtifactResponse:
         """Creates an artifact . An artifact is a lineage tracking entity that represents a URI
         addressable object or data. Some examples are the S3 URI of a dataset and the ECR registry
@@ -1579,6 +1597,7 @@ class SageMakerClient(BaseClient):
         generate_candidate_definitions_only: bool | None = None,
         tags: list[Tag] | None = None,
         model_deploy_config: ModelDeployConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAutoMLJobResponse:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job. (Operation
         since 2019-12-04.)
@@ -1631,6 +1650,7 @@ class SageMakerClient(BaseClient):
         model_deploy_config: ModelDeployConfig | None = None,
         data_split_config: AutoMLDataSplitConfig | None = None,
         auto_ml_compute_config: AutoMLComputeConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateAutoMLJobV2Response:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job V2.
         (Operation since 2023-03-23.)
@@ -1683,6 +1703,7 @@ class SageMakerClient(BaseClient):
         node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None,
         cluster_role: str | None = None,
         auto_scaling: ClusterAutoScalingConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateClusterResponse:
         """Creates an Amazon SageMaker HyperPod cluster. SageMaker HyperPod is a capability of
         SageMaker for creating and managing persistent clusters for developing large machine
@@ -1741,6 +1762,7 @@ class SageMakerClient(BaseClient):
         scheduler_config: SchedulerConfig,
         description: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateClusterSchedulerConfigResponse:
         """Create cluster policy configuration. This policy is used for task prioritization and
         fair-share allocation of idle compute. This helps prioritize critical workloads and
@@ -1763,6 +1785,7 @@ class SageMakerClient(BaseClient):
         code_repository_name: str,
         git_config: GitConfig,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateCodeRepositoryOutput:
         """Creates a Git repository as a resource in your Amazon SageMaker account. You can associate
         the repository with notebook instances so that you can use Git source control for the
@@ -1796,6 +1819,7 @@ class SageMakerClient(BaseClient):
         input_config: InputConfig | None = None,
         vpc_config: NeoVpcConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateCompilationJobResponse:
         """Starts a model compilation job. After the model has been compiled, Amazon SageMaker saves
         the resulting model artifacts to an Amazon Simple Storage Service (Amazon S3) bucket that
@@ -1842,6 +1866,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateComputeQuotaResponse:
         """Create compute allocation definition. This defines how compute is allocated, shared, and
         borrowed for specified entities. Specifically, how to lend and borrow idle compute and
@@ -1873,6 +1898,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         properties: dict[str, str] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateContextResponse:
         """Creates a context . A context is a lineage tracking entity that represents a logical
         grouping of other tracking or experiment entities. Some examples are an endpoint and a model
@@ -1905,6 +1931,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateDataQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors data quality and drift. For information about
         model monitor, see Amazon SageMaker AI Model Monitor. (Operation since 2020-12-08.)
@@ -1944,6 +1971,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         tags: list[Tag] | None = None,
         enable_iot_role_alias: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateDeviceFleetResponse:
         """Creates a device fleet. (Operation since 2020-12-08.)
 
@@ -1981,6 +2009,7 @@ class SageMakerClient(BaseClient):
         home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
         tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
         default_space_settings: DefaultSpaceSettings | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateDomainResponse:
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a
         list of authorized users, and a variety of security, application, policy, and Amazon Virtual
@@ -2035,6 +2064,7 @@ class SageMakerClient(BaseClient):
         device_fleet_name: str,
         stages: list[DeploymentStage] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgeDeploymentPlanResponse:
         """Creates an edge deployment plan, consisting of multiple stages. Each stage may have a
         different deployment configuration and devices. (Operation since 2022-07-18.)
@@ -2058,6 +2088,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stages: list[DeploymentStage],
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgeDeploymentStageResponse:
         """Creates a new stage in an existing edge deployment plan. (Operation since 2022-07-18.)
 
@@ -2080,6 +2111,7 @@ class SageMakerClient(BaseClient):
         output_config: EdgeOutputConfig,
         resource_key: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgePackagingJobResponse:
         """Starts a SageMaker Edge Manager model packaging job. Edge Manager will use the model
         artifacts from the Amazon Simple Storage Service bucket that you specify. After the model
@@ -2112,6 +2144,7 @@ class SageMakerClient(BaseClient):
         endpoint_config_name: str,
         deployment_config: DeploymentConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEndpointOutput:
         """Creates an endpoint using the endpoint configuration specified in the request. SageMaker
         uses the endpoint to provision resources and deploy models. You create the endpoint
@@ -2150,6 +2183,7 @@ class SageMakerClient(BaseClient):
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateEndpointConfigOutput:
         """Creates an endpoint configuration that SageMaker hosting services uses to deploy models. In
         the configuration, you identify one or more models, created using the CreateModel API, to
@@ -2204,6 +2238,7 @@ class SageMakerClient(BaseClient):
         display_name: str | None = None,
         description: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateExperimentResponse:
         """Creates an Amazon SageMaker experiment . An experiment is a collection of trials that are
         observed, compared and evaluated as a group. A trial is a set of steps, called trial
@@ -2236,6 +2271,7 @@ class SageMakerClient(BaseClient):
         role_arn: str | None = None,
         description: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateFeatureGroupResponse:
         """Create a new FeatureGroup . A FeatureGroup is a group of Features defined in the
         FeatureStore to describe a Record . (Operation since 2020-12-01.)
@@ -2284,6 +2320,7 @@ class SageMakerClient(BaseClient):
         human_loop_activation_config: HumanLoopActivationConfig | None = None,
         human_loop_config: HumanLoopConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateFlowDefinitionResponse:
         """Creates a flow definition. (Operation since 2019-12-04.)
 
@@ -2319,6 +2356,7 @@ class SageMakerClient(BaseClient):
         hub_search_keywords: list[str] | None = None,
         s3_storage_config: HubS3StorageConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHubResponse:
         """Create a hub. (Operation since 2022-11-30.)
 
@@ -2345,6 +2383,7 @@ class SageMakerClient(BaseClient):
         access_config: PresignedUrlAccessConfig | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHubContentPresignedUrlsResponse:
         """Creates presigned URLs for accessing hub content artifacts. This operation generates
         time-limited, secure URLs that allow direct download of model artifacts and associated files
@@ -2381,7 +2420,11 @@ class SageMakerClient(BaseClient):
         hub_content_version: str | None = None,
         access_config: PresignedUrlAccessConfig | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AuthorizedUrl]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]: ...
     def create_hub_content_reference(
         self,
         *,
@@ -2390,6 +2433,7 @@ class SageMakerClient(BaseClient):
         hub_content_name: str | None = None,
         min_version: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHubContentReferenceResponse:
         """Create a hub content reference in order to add a model in the JumpStart public hub to a
         private hub. (Operation since 2024-06-20.)
@@ -2412,6 +2456,7 @@ class SageMakerClient(BaseClient):
         human_task_ui_name: str,
         ui_template: UiTemplate,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHumanTaskUiResponse:
         """Defines the settings you will use for the human review workflow user interface. Reviewers
         will see a three-panel interface with an instruction area, the item to review, and an input
@@ -2439,6 +2484,7 @@ class SageMakerClient(BaseClient):
         warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None,
         tags: list[Tag] | None = None,
         autotune: Autotune | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateHyperParameterTuningJobResponse:
         """Starts a hyperparameter tuning job. A hyperparameter tuning job finds the best version of a
         model by running many training jobs on your dataset using the algorithm you choose and
@@ -2486,6 +2532,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         display_name: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateImageResponse:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of
         these container images is represented by a SageMaker ImageVersion . (Operation since
@@ -2518,6 +2565,7 @@ class SageMakerClient(BaseClient):
         processor: Processor | ProcessorLiteral | None = None,
         horovod: bool | None = None,
         release_notes: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateImageVersionResponse:
         """Creates a version of the SageMaker image specified by ImageName . The version represents the
         Amazon Elastic Container Registry (ECR) container image specified by BaseImage . (Operation
@@ -2557,6 +2605,7 @@ class SageMakerClient(BaseClient):
         specifications: list[InferenceComponentSpecification] | None = None,
         runtime_config: InferenceComponentRuntimeConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceComponentOutput:
         """Creates an inference component, which is a SageMaker AI hosting object that you can use to
         deploy a model to an endpoint. In the inference component settings, you specify the model,
@@ -2605,6 +2654,7 @@ class SageMakerClient(BaseClient):
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         kms_key: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceExperimentResponse:
         """Creates an inference experiment using the configurations specified in the request.
         (Operation since 2022-11-30.)
@@ -2657,6 +2707,7 @@ class SageMakerClient(BaseClient):
         stopping_conditions: RecommendationJobStoppingConditions | None = None,
         output_config: RecommendationJobOutputConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceRecommendationsJobResponse:
         """Starts a recommendation job. You can create either an instance recommendation or load test
         job. (Operation since 2021-12-01.)
@@ -2699,6 +2750,7 @@ class SageMakerClient(BaseClient):
         job_config_schema_version: str,
         job_config_document: str,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateJobResponse:
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the
         job category and configuration you provide. You specify the job category, a schema-versioned
@@ -2739,6 +2791,7 @@ class SageMakerClient(BaseClient):
         stopping_conditions: LabelingJobStoppingConditions | None = None,
         labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateLabelingJobResponse:
         """Creates a job that uses workers to label the data objects in your input dataset. You can use
         the labeled data to train machine learning models. (Operation since 2018-11-28.)
@@ -2793,6 +2846,7 @@ class SageMakerClient(BaseClient):
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
         default_domain_id_list: list[str] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateMlflowAppResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
         store. (Operation since 2025-12-02.)
@@ -2838,6 +2892,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         s3_bucket_owner_account_id: str | None = None,
         s3_bucket_owner_verification: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateMlflowTrackingServerResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
         store. For more information, see Create an MLflow Tracking Server. (Operation since
@@ -2892,6 +2947,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelOutput:
         """Creates a model in SageMaker. In the request, you name the model and describe a primary
         container. For the primary container, you specify the Docker image that contains inference
@@ -2939,6 +2995,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelBiasJobDefinitionResponse:
         """Creates the definition for a model bias job. (Operation since 2020-12-08.)
 
@@ -2976,6 +3033,7 @@ class SageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral,
         security_config: ModelCardSecurityConfig | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelCardResponse:
         """Creates an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -3002,6 +3060,7 @@ class SageMakerClient(BaseClient):
         model_card_export_job_name: str,
         output_config: ModelCardExportOutputConfig,
         model_card_version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelCardExportJobResponse:
         """Creates an Amazon SageMaker Model Card export job. (Operation since 2022-11-30.)
 
@@ -3030,6 +3089,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelExplainabilityJobDefinitionResponse:
         """Creates the definition for a model explainability job. (Operation since 2020-12-08.)
 
@@ -3090,6 +3150,7 @@ class SageMakerClient(BaseClient):
         model_card: ModelPackageModelCard | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         managed_storage_type: ManagedStorageType | ManagedStorageTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelPackageOutput:
         """Creates a model package that you can use to create SageMaker models or list on Amazon Web
         Services Marketplace, or a versioned model that is part of a model group. Buyers can
@@ -3176,6 +3237,7 @@ class SageMakerClient(BaseClient):
         model_package_group_description: str | None = None,
         tags: list[Tag] | None = None,
         managed_configuration: ManagedConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelPackageGroupOutput:
         """Creates a model group. A model group contains a group of model versions. (Operation since
         2020-12-01.)
@@ -3207,6 +3269,7 @@ class SageMakerClient(BaseClient):
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateModelQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors model quality and drift. For information about
         model monitor, see Amazon SageMaker AI Model Monitor. (Operation since 2020-12-08.)
@@ -3243,6 +3306,7 @@ class SageMakerClient(BaseClient):
         monitoring_schedule_name: str,
         monitoring_schedule_config: MonitoringScheduleConfig,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateMonitoringScheduleResponse:
         """Creates a schedule that regularly starts Amazon SageMaker AI Processing Jobs to monitor the
         data captured for an Amazon SageMaker AI Endpoint. (Operation since 2019-12-04.)
@@ -3281,6 +3345,7 @@ class SageMakerClient(BaseClient):
         root_access: RootAccess | RootAccessLiteral | None = None,
         platform_identifier: str | None = None,
         instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateNotebookInstanceOutput:
         """Creates an SageMaker AI notebook instance. A notebook instance is a machine learning (ML)
         compute instance running on a Jupyter notebook.
@@ -3355,6 +3420,7 @@ class SageMakerClient(BaseClient):
         on_create: list[NotebookInstanceLifecycleHook] | None = None,
         on_start: list[NotebookInstanceLifecycleHook] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateNotebookInstanceLifecycleConfigOutput:
         """Creates a lifecycle configuration that you can associate with a notebook instance. A
         lifecycle configuration is a collection of shell scripts that run when you create or start a
@@ -3392,6 +3458,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         vpc_config: OptimizationVpcConfig | None = None,
         training_plan_arns: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateOptimizationJobResponse:
         """Creates a job that optimizes a model for inference performance. To create the job, you
         provide the location of a source model, and you provide the settings for the optimization
@@ -3445,6 +3512,7 @@ class SageMakerClient(BaseClient):
         enable_auto_minor_version_upgrade: bool | None = None,
         client_token: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePartnerAppResponse:
         """Creates an Amazon SageMaker Partner AI App. (Operation since 2024-12-04.)
 
@@ -3486,6 +3554,7 @@ class SageMakerClient(BaseClient):
         arn: str,
         expires_in_seconds: int | None = None,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePartnerAppPresignedUrlResponse:
         """Creates a presigned URL to access an Amazon SageMaker Partner AI App. (Operation since
         2024-12-04.)
@@ -3514,6 +3583,7 @@ class SageMakerClient(BaseClient):
         pipeline_description: str | None = None,
         tags: list[Tag] | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePipelineResponse:
         """Creates a pipeline using a JSON pipeline definition. (Operation since 2020-12-01.)
 
@@ -3548,6 +3618,7 @@ class SageMakerClient(BaseClient):
         expires_in_seconds: int | None = None,
         space_name: str | None = None,
         landing_uri: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedDomainUrlResponse:
         """Creates a URL for a specified UserProfile in a Domain. When accessed in a web browser, the
         user will be automatically signed in to the domain, and granted access to all of the Apps
@@ -3578,6 +3649,7 @@ class SageMakerClient(BaseClient):
         arn: str,
         expires_in_seconds: int | None = None,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedMlflowAppUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your MLflow
         App. For more information, see Launch the MLflow UI using a presigned URL. (Operation since
@@ -3600,6 +3672,7 @@ class SageMakerClient(BaseClient):
         tracking_server_name: str,
         expires_in_seconds: int | None = None,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedMlflowTrackingServerUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your
         tracking server. For more information, see Launch the MLflow UI using a presigned URL.
@@ -3622,6 +3695,7 @@ class SageMakerClient(BaseClient):
         *,
         notebook_instance_name: str,
         session_expiration_duration_in_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedNotebookInstanceUrlOutput:
         """Returns a URL that you can use to connect to the Juypter server from a notebook instance. In
         the Amazon SageMaker console, when you choose Open next to a notebook instance, Amazon
@@ -3651,6 +3725,7 @@ class SageMakerClient(BaseClient):
         network_config: NetworkConfig | None = None,
         tags: list[Tag] | None = None,
         experiment_config: ExperimentConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateProcessingJobResponse:
         """Creates a processing job. (Operation since 2019-12-04.)
 
@@ -3694,6 +3769,7 @@ class SageMakerClient(BaseClient):
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers: list[CreateTemplateProvider] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateProjectOutput:
         """Creates a machine learning (ML) project that can contain one or more templates that set up
         an ML pipeline from training to deploying an approved model. (Operation since 2020-12-01.)
@@ -3727,6 +3803,7 @@ class SageMakerClient(BaseClient):
         ownership_settings: OwnershipSettings | None = None,
         space_sharing_settings: SpaceSharingSettings | None = None,
         space_display_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateSpaceResponse:
         """Creates a private space or a space used for real time collaboration in a domain. (Operation
         since 2022-11-30.)
@@ -3754,6 +3831,7 @@ class SageMakerClient(BaseClient):
         studio_lifecycle_config_content: str,
         studio_lifecycle_config_app_type: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateStudioLifecycleConfigResponse:
         """Creates a new Amazon SageMaker Studio Lifecycle Configuration. (Operation since 2021-09-10.)
 
@@ -3804,6 +3882,7 @@ class SageMakerClient(BaseClient):
         serverless_job_config: ServerlessJobConfig | None = None,
         mlflow_config: MlflowConfig | None = None,
         model_package_config: ModelPackageConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrainingJobResponse:
         """Starts a model training job. After training completes, SageMaker saves the resulting model
         artifacts to an Amazon S3 location that you specify.
@@ -3903,6 +3982,7 @@ class SageMakerClient(BaseClient):
         training_plan_offering_id: str,
         spare_instance_count_per_ultra_server: int | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrainingPlanResponse:
         """Creates a new training plan in SageMaker to reserve compute capacity. (Operation since
         2024-12-04.)
@@ -3936,6 +4016,7 @@ class SageMakerClient(BaseClient):
         data_processing: DataProcessing | None = None,
         tags: list[Tag] | None = None,
         experiment_config: ExperimentConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTransformJobResponse:
         """Starts a transform job. A transform job uses a trained model to get inferences on a dataset
         and saves these results to an Amazon S3 location that you specify. (Operation since
@@ -4000,6 +4081,7 @@ class SageMakerClient(BaseClient):
         display_name: str | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrialResponse:
         """Creates an Amazon SageMaker trial . A trial is a set of steps called trial components that
         produce a machine learning model. A trial is part of a single Amazon SageMaker experiment .
@@ -4034,6 +4116,7 @@ class SageMakerClient(BaseClient):
         output_artifacts: dict[str, TrialComponentArtifact] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateTrialComponentResponse:
         """Creates a trial component , which is a stage of a machine learning trial . A trial is
         composed of one or more trial components. A trial component can be used in multiple trials.
@@ -4072,6 +4155,7 @@ class SageMakerClient(BaseClient):
         single_sign_on_user_value: str | None = None,
         tags: list[Tag] | None = None,
         user_settings: UserSettings | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateUserProfileResponse:
         """Creates a user profile. A user profile represents a single user within a domain, and is the
         main way to reference a "person" for the purposes of sharing, reporting, and other
@@ -4113,6 +4197,7 @@ class SageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
         ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateWorkforceResponse:
         """Use this operation to create a workforce. This operation will return an error if a workforce
         already exists in the Amazon Web Services Region that you specify. You can only create one
@@ -4152,6 +4237,7 @@ class SageMakerClient(BaseClient):
         notification_configuration: NotificationConfiguration | None = None,
         worker_access_configuration: WorkerAccessConfiguration | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> CreateWorkteamResponse:
         """Creates a new work team for labeling your data. A work team is defined by one or more Amazon
         Cognito user pools. You must first create the user pools before you can create a work team.
@@ -4180,6 +4266,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIBenchmarkJobResponse:
         """Deletes the specified AI benchmark job. (Operation since 2026-04-21.)
 
@@ -4194,6 +4281,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIRecommendationJobResponse:
         """Deletes the specified AI recommendation job. (Operation since 2026-04-21.)
 
@@ -4209,6 +4297,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_workload_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIWorkloadConfigResponse:
         """Deletes the specified AI workload configuration. You cannot delete a configuration that is
         referenced by an active benchmark job. (Operation since 2026-04-21.)
@@ -4225,6 +4314,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         action_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteActionResponse:
         """Deletes an action. (Operation since 2020-12-01.)
 
@@ -4239,6 +4329,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         algorithm_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAlgorithmResponse:
         """Removes the specified algorithm from your account. (Operation since 2018-11-28.)
 
@@ -4257,6 +4348,7 @@ class SageMakerClient(BaseClient):
         app_name: str,
         user_profile_name: str | None = None,
         space_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAppResponse:
         """Used to stop and delete an app. (Operation since 2019-12-04.)
 
@@ -4277,6 +4369,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         app_image_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAppImageConfigResponse:
         """Deletes an AppImageConfig. (Operation since 2020-10-26.)
 
@@ -4292,6 +4385,7 @@ class SageMakerClient(BaseClient):
         *,
         artifact_arn: str | None = None,
         source: ArtifactSource | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteArtifactResponse:
         """Deletes an artifact. Either ArtifactArn or Source must be specified. (Operation since
         2020-12-01.)
@@ -4310,6 +4404,7 @@ class SageMakerClient(BaseClient):
         *,
         source_arn: str,
         destination_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteAssociationResponse:
         """Deletes an association. (Operation since 2020-12-01.)
 
@@ -4326,6 +4421,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteClusterResponse:
         """Delete a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
 
@@ -4341,6 +4437,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         cluster_scheduler_config_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteClusterSchedulerConfigResponse:
         """Deletes the cluster policy of the cluster. (Operation since 2024-12-04.)
 
@@ -4355,6 +4452,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         code_repository_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteCodeRepositoryResponse:
         """Deletes the specified git repository from your account. (Operation since 2018-11-28.)
 
@@ -4369,6 +4467,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteCompilationJobResponse:
         """Deletes the specified compilation job. This action deletes only the compilation job resource
         in Amazon SageMaker. It doesn't delete other resources that are related to that job, such as
@@ -4386,6 +4485,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compute_quota_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteComputeQuotaResponse:
         """Deletes the compute allocation from the cluster. (Operation since 2024-12-04.)
 
@@ -4400,6 +4500,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         context_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteContextResponse:
         """Deletes an context. (Operation since 2020-12-01.)
 
@@ -4414,6 +4515,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteDataQualityJobDefinitionResponse:
         """Deletes a data quality monitoring job definition. (Operation since 2020-12-08.)
 
@@ -4429,6 +4531,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteDeviceFleetResponse:
         """Deletes a fleet. (Operation since 2020-12-08.)
 
@@ -4444,6 +4547,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         retention_policy: RetentionPolicy | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteDomainResponse:
         """Used to delete a domain. If you on-boarded with IAM mode, you will need to delete your
         domain to on-board again using SSO. Use with caution. All of the members of the domain will
@@ -4464,6 +4568,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         edge_deployment_plan_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEdgeDeploymentPlanResponse:
         """Deletes an edge deployment plan if (and only if) all the stages in the plan are inactive or
         there are no stages in the plan. (Operation since 2022-07-18.)
@@ -4481,6 +4586,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stage_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEdgeDeploymentStageResponse:
         """Delete a stage in an edge deployment plan if (and only if) the stage is inactive. (Operation
         since 2022-07-18.)
@@ -4498,6 +4604,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEndpointResponse:
         """Deletes an endpoint. Amazon SageMaker frees up all of the resources that were deployed when
         the endpoint was created.
@@ -4513,6 +4620,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteEndpointConfigResponse:
         """Deletes an endpoint configuration. The DeleteEndpoingConfig API deletes only the specified
         configuration. It does not delete endpoints created using the configuration.
@@ -4529,6 +4637,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         experiment_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteExperimentResponse:
         """Deletes an Amazon SageMaker experiment. All trials associated with the experiment must be
         deleted first. Use the ListTrials API to get a list of the trials associated with the
@@ -4545,6 +4654,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         feature_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteFeatureGroupResponse:
         """Delete the FeatureGroup and any data that was written to the OnlineStore of the FeatureGroup
         . Data cannot be accessed from the OnlineStore immediately after DeleteFeatureGroup is
@@ -4562,6 +4672,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         flow_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteFlowDefinitionResponse:
         """Deletes the specified flow definition. (Operation since 2019-12-04.)
 
@@ -4577,6 +4688,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hub_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubResponse:
         """Delete a hub. (Operation since 2022-11-30.)
 
@@ -4594,6 +4706,7 @@ class SageMakerClient(BaseClient):
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_name: str,
         hub_content_version: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubContentResponse:
         """Delete the contents of a hub. (Operation since 2022-11-30.)
 
@@ -4616,6 +4729,7 @@ class SageMakerClient(BaseClient):
         hub_name: str,
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubContentReferenceResponse:
         """Delete a hub content reference in order to remove a model from a private hub. (Operation
         since 2024-06-20.)
@@ -4635,6 +4749,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         human_task_ui_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHumanTaskUiResponse:
         """Use this operation to delete a worker task template ( HumanTaskUi ). (Operation since
         2020-07-09.)
@@ -4651,6 +4766,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteHyperParameterTuningJobResponse:
         """Deletes a hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the
         tuning job entry that was created in SageMaker when you called the
@@ -4669,6 +4785,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         image_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteImageResponse:
         """Deletes a SageMaker image and all versions of the image. The container images aren't
         deleted. (Operation since 2020-10-26.)
@@ -4686,6 +4803,7 @@ class SageMakerClient(BaseClient):
         image_name: str,
         version: int | None = None,
         alias: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteImageVersionResponse:
         """Deletes a version of a SageMaker image. The container image the version represents isn't
         deleted. (Operation since 2020-10-26.)
@@ -4703,6 +4821,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         inference_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteInferenceComponentResponse:
         """Deletes an inference component. (Operation since 2023-11-29.)
 
@@ -4718,6 +4837,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteInferenceExperimentResponse:
         """Deletes an inference experiment. (Operation since 2022-11-30.)
 
@@ -4733,6 +4853,7 @@ class SageMakerClient(BaseClient):
         *,
         job_name: str,
         job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteJobResponse:
         """Deletes a job. This operation is idempotent. If the job is currently running, you must stop
         it before deleting it by calling StopJob. (Operation since 2026-06-02.)
@@ -4749,6 +4870,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteMlflowAppResponse:
         """Deletes an MLflow App. (Operation since 2025-12-02.)
 
@@ -4763,6 +4885,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteMlflowTrackingServerResponse:
         """Deletes an MLflow Tracking Server. For more information, see Clean up MLflow resources.
         (Operation since 2024-06-18.)
@@ -4779,6 +4902,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelResponse:
         """Deletes a model. The DeleteModel API deletes only the model entry that was created in Amazon
         SageMaker when you called the CreateModel API. It does not delete model artifacts, inference
@@ -4795,6 +4919,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelBiasJobDefinitionResponse:
         """Deletes an Amazon SageMaker model bias job definition. (Operation since 2020-12-08.)
 
@@ -4810,6 +4935,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_card_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelCardResponse:
         """Deletes an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -4824,6 +4950,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelExplainabilityJobDefinitionResponse:
         """Deletes an Amazon SageMaker model explainability job definition. (Operation since
         2020-12-08.)
@@ -4840,6 +4967,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageResponse:
         """Deletes a model package. (Operation since 2018-11-28.)
 
@@ -4855,6 +4983,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageGroupResponse:
         """Deletes the specified model group. (Operation since 2020-12-01.)
 
@@ -4869,6 +4998,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageGroupPolicyResponse:
         """Deletes a model group resource policy. (Operation since 2020-12-01.)
 
@@ -4884,6 +5014,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelQualityJobDefinitionResponse:
         """Deletes the secified model quality monitoring job definition. (Operation since 2020-12-08.)
 
@@ -4899,6 +5030,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteMonitoringScheduleResponse:
         """Deletes a monitoring schedule. Also stops the schedule had not already been stopped. This
         does not delete the job execution history of the monitoring schedule. (Operation since
@@ -4916,6 +5048,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteNotebookInstanceResponse:
         """Deletes an Amazon SageMaker notebook instance. Before you can delete a notebook instance,
         you must call the StopNotebookInstance API.
@@ -4932,6 +5065,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteNotebookInstanceLifecycleConfigResponse:
         """Deletes a notebook instance lifecycle configuration. (Operation since 2018-03-15.)
 
@@ -4947,6 +5081,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteOptimizationJobResponse:
         """Deletes an optimization job. (Operation since 2024-07-09.)
 
@@ -4963,6 +5098,7 @@ class SageMakerClient(BaseClient):
         *,
         arn: str,
         client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeletePartnerAppResponse:
         """Deletes a SageMaker Partner AI App. (Operation since 2024-12-04.)
 
@@ -4980,6 +5116,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_name: str,
         client_request_token: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeletePipelineResponse:
         """Deletes a pipeline. (Operation since 2020-12-01.)
 
@@ -4997,6 +5134,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteProcessingJobResponse:
         """Deletes a processing job. After Amazon SageMaker deletes a processing job, all of the
         metadata for the processing job is lost. You can delete only processing jobs that are in a
@@ -5015,6 +5153,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         project_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteProjectResponse:
         """Delete the specified project. (Operation since 2020-12-01.)
 
@@ -5030,6 +5169,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         space_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteSpaceResponse:
         """Used to delete a space. (Operation since 2022-11-30.)
 
@@ -5045,6 +5185,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         studio_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteStudioLifecycleConfigResponse:
         """Deletes the Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration,
         there must be no running apps using the Lifecycle Configuration. You must also remove the
@@ -5064,6 +5205,7 @@ class SageMakerClient(BaseClient):
         *,
         resource_arn: str,
         tag_keys: list[str],
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTagsOutput:
         """Deletes the specified tags from an Amazon SageMaker resource.
 
@@ -5080,6 +5222,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrainingJobResponse:
         """Deletes a training job. After SageMaker deletes a training job, all of the metadata for the
         training job is lost. You can delete only training jobs that are in a terminal state (
@@ -5098,6 +5241,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrialResponse:
         """Deletes the specified trial. All trial components that make up the trial must be deleted
         first. Use the DescribeTrialComponent API to get the list of trial components. (Operation
@@ -5114,6 +5258,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrialComponentResponse:
         """Deletes the specified trial component. A trial component must be disassociated from all
         trials before the trial component can be deleted. To disassociate a trial component from a
@@ -5131,6 +5276,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         user_profile_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteUserProfileResponse:
         """Deletes a user profile. (Operation since 2019-12-04.)
 
@@ -5146,6 +5292,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workforce_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteWorkforceResponse:
         """Use this operation to delete a workforce. (Operation since 2020-07-24.)
 
@@ -5160,6 +5307,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workteam_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DeleteWorkteamResponse:
         """Deletes an existing work team. This operation can't be undone. (Operation since 2018-11-28.)
 
@@ -5175,6 +5323,7 @@ class SageMakerClient(BaseClient):
         *,
         device_fleet_name: str,
         device_names: list[str],
+        extra: Mapping[str, Any] | None = None,
     ) -> DeregisterDevicesResponse:
         """Deregisters the specified devices. After you deregister a device, you will need to
         re-register the devices. (Operation since 2020-12-08.)
@@ -5191,6 +5340,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIBenchmarkJobResponse:
         """Returns details of an AI benchmark job, including its status, configuration, target
         endpoint, and timing information. (Operation since 2026-04-21.)
@@ -5207,6 +5357,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIRecommendationJobResponse:
         """Returns details of an AI recommendation job, including its status, model source, performance
         targets, optimization recommendations, and deployment configurations. (Operation since
@@ -5224,6 +5375,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_workload_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIWorkloadConfigResponse:
         """Returns details of an AI workload configuration, including the dataset configuration,
         benchmark tool settings, tags, and creation time. (Operation since 2026-04-21.)
@@ -5240,6 +5392,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         action_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeActionResponse:
         """Describes an action. (Operation since 2020-12-01.)
 
@@ -5254,6 +5407,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         algorithm_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAlgorithmOutput:
         """Returns a description of the specified algorithm that is in your account. (Operation since
         2018-11-28.)
@@ -5273,6 +5427,7 @@ class SageMakerClient(BaseClient):
         app_name: str,
         user_profile_name: str | None = None,
         space_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAppResponse:
         """Describes the app. (Operation since 2019-12-04.)
 
@@ -5292,6 +5447,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         app_image_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAppImageConfigResponse:
         """Describes an AppImageConfig. (Operation since 2020-10-26.)
 
@@ -5306,6 +5462,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         artifact_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeArtifactResponse:
         """Describes an artifact. (Operation since 2020-12-01.)
 
@@ -5321,6 +5478,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         auto_ml_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAutoMLJobResponse:
         """Returns information about an AutoML job created by calling CreateAutoMLJob. (Operation since
         2019-12-04.)
@@ -5337,6 +5495,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         auto_ml_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeAutoMLJobV2Response:
         """Returns information about an AutoML job created by calling CreateAutoMLJobV2 or
         CreateAutoMLJob. (Operation since 2023-03-23.)
@@ -5353,6 +5512,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterResponse:
         """Retrieves information of a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
 
@@ -5369,6 +5529,7 @@ class SageMakerClient(BaseClient):
         *,
         event_id: str,
         cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterEventResponse:
         """Retrieves detailed information about a specific event for a given HyperPod cluster. This
         functionality is only supported when the NodeProvisioningMode is set to Continuous.
@@ -5390,6 +5551,7 @@ class SageMakerClient(BaseClient):
         cluster_name: str,
         node_id: str | None = None,
         node_logical_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterNodeResponse:
         """Retrieves information of a node (also called a instance interchangeably) of a SageMaker
         HyperPod cluster. (Operation since 2023-11-29.)
@@ -5412,6 +5574,7 @@ class SageMakerClient(BaseClient):
         *,
         cluster_scheduler_config_id: str,
         cluster_scheduler_config_version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterSchedulerConfigResponse:
         """Description of the cluster policy. This policy is used for task prioritization and
         fair-share allocation. This helps prioritize critical workloads and distributes idle compute
@@ -5429,6 +5592,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         code_repository_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeCodeRepositoryOutput:
         """Gets details about the specified git repository. (Operation since 2018-11-28.)
 
@@ -5443,6 +5607,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeCompilationJobResponse:
         """Returns information about a model compilation job. (Operation since 2018-11-28.)
 
@@ -5459,6 +5624,7 @@ class SageMakerClient(BaseClient):
         *,
         compute_quota_id: str,
         compute_quota_version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeComputeQuotaResponse:
         """Description of the compute allocation definition. (Operation since 2024-12-04.)
 
@@ -5475,6 +5641,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         context_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeContextResponse:
         """Describes a context. (Operation since 2020-12-01.)
 
@@ -5489,6 +5656,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDataQualityJobDefinitionResponse:
         """Gets the details of a data quality monitoring job definition. (Operation since 2020-12-08.)
 
@@ -5506,6 +5674,7 @@ class SageMakerClient(BaseClient):
         device_name: str,
         device_fleet_name: str,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDeviceResponse:
         """Describes the device. (Operation since 2020-12-08.)
 
@@ -5522,11 +5691,16 @@ class SageMakerClient(BaseClient):
         *,
         device_name: str,
         device_fleet_name: str,
-    ) -> Iterator[EdgeModel]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EdgeModel, DescribeDeviceResponse]: ...
     def describe_device_fleet(
         self,
         *,
         device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDeviceFleetResponse:
         """A description of the fleet the device belongs to. (Operation since 2020-12-08.)
 
@@ -5541,6 +5715,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         domain_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeDomainResponse:
         """The description of the domain. (Operation since 2019-12-04.)
 
@@ -5557,6 +5732,7 @@ class SageMakerClient(BaseClient):
         edge_deployment_plan_name: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEdgeDeploymentPlanResponse:
         """Describes an edge deployment plan with deployment status per stage. (Operation since
         2022-07-18.)
@@ -5577,6 +5753,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         edge_packaging_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEdgePackagingJobResponse:
         """A description of edge packaging jobs. (Operation since 2020-12-08.)
 
@@ -5591,6 +5768,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEndpointOutput:
         """Returns the description of an endpoint.
 
@@ -5605,6 +5783,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         endpoint_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeEndpointConfigOutput:
         """Returns the description of an endpoint configuration created using the CreateEndpointConfig
         API.
@@ -5620,6 +5799,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         experiment_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeExperimentResponse:
         """Provides a list of an experiment's properties. (Operation since 2019-12-04.)
 
@@ -5635,6 +5815,7 @@ class SageMakerClient(BaseClient):
         *,
         feature_group_name: str,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeFeatureGroupResponse:
         """Use this operation to describe a FeatureGroup . The response includes information on the
         creation time, FeatureGroup name, the unique identifier for each FeatureGroup , and more.
@@ -5653,12 +5834,17 @@ class SageMakerClient(BaseClient):
         self,
         *,
         feature_group_name: str,
-    ) -> Iterator[FeatureDefinition]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[FeatureDefinition, DescribeFeatureGroupResponse]: ...
     def describe_feature_metadata(
         self,
         *,
         feature_group_name: str,
         feature_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeFeatureMetadataResponse:
         """Shows the metadata for a feature within a feature group. (Operation since 2022-06-29.)
 
@@ -5675,6 +5861,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         flow_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeFlowDefinitionResponse:
         """Returns information about the specified flow definition. (Operation since 2019-12-04.)
 
@@ -5689,6 +5876,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hub_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubResponse:
         """Describe a hub. (Operation since 2022-11-30.)
 
@@ -5706,6 +5894,7 @@ class SageMakerClient(BaseClient):
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_name: str,
         hub_content_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubContentResponse:
         """Describe the content of a hub. (Operation since 2022-11-30.)
 
@@ -5724,6 +5913,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         human_task_ui_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHumanTaskUiResponse:
         """Returns information about the requested human task user interface (worker task template).
         (Operation since 2019-12-04.)
@@ -5740,6 +5930,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeHyperParameterTuningJobResponse:
         """Returns a description of a hyperparameter tuning job, depending on the fields selected.
         These fields can include the name, Amazon Resource Name (ARN), job status of your tuning job
@@ -5756,6 +5947,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         image_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeImageResponse:
         """Describes a SageMaker image. (Operation since 2020-10-26.)
 
@@ -5772,6 +5964,7 @@ class SageMakerClient(BaseClient):
         image_name: str,
         version: int | None = None,
         alias: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeImageVersionResponse:
         """Describes a version of a SageMaker image. (Operation since 2020-10-26.)
 
@@ -5789,6 +5982,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         inference_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceComponentOutput:
         """Returns information about an inference component. (Operation since 2023-11-29.)
 
@@ -5803,6 +5997,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceExperimentResponse:
         """Returns details about an inference experiment. (Operation since 2022-11-30.)
 
@@ -5817,6 +6012,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceRecommendationsJobResponse:
         """Provides the results of the Inference Recommender job. One or more recommendation jobs are
         returned. (Operation since 2021-12-01.)
@@ -5834,6 +6030,7 @@ class SageMakerClient(BaseClient):
         *,
         job_name: str,
         job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeJobResponse:
         """Returns detailed information about a job, including its current status, secondary status,
         configuration, and timestamps. Use SecondaryStatus for granular progress tracking and
@@ -5853,6 +6050,7 @@ class SageMakerClient(BaseClient):
         *,
         job_category: JobCategory | JobCategoryLiteral,
         job_config_schema_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeJobSchemaVersionResponse:
         """Returns the JSON schema for a specified job category and schema version. Use this schema to
         validate your JobConfigDocument before calling CreateJob. If you don't specify a schema
@@ -5872,6 +6070,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         labeling_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeLabelingJobResponse:
         """Gets information about a labeling job. (Operation since 2018-11-28.)
 
@@ -5887,6 +6086,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         lineage_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeLineageGroupResponse:
         """Provides a list of properties for the requested lineage group. For more information, see
         Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide . (Operation since
@@ -5903,6 +6103,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeMlflowAppResponse:
         """Returns information about an MLflow App. (Operation since 2025-12-02.)
 
@@ -5917,6 +6118,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeMlflowTrackingServerResponse:
         """Returns information about an MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -5932,6 +6134,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelOutput:
         """Describes a model that you created using the CreateModel API.
 
@@ -5946,6 +6149,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelBiasJobDefinitionResponse:
         """Returns a description of a model bias job definition. (Operation since 2020-12-08.)
 
@@ -5964,6 +6168,7 @@ class SageMakerClient(BaseClient):
         model_card_name: str,
         model_card_version: int | None = None,
         included_data: IncludedData | IncludedDataLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelCardResponse:
         """Describes the content, creation time, and security configuration of an Amazon SageMaker
         Model Card. (Operation since 2022-11-30.)
@@ -5985,6 +6190,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_card_export_job_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelCardExportJobResponse:
         """Describes an Amazon SageMaker Model Card export job. (Operation since 2022-11-30.)
 
@@ -6000,6 +6206,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelExplainabilityJobDefinitionResponse:
         """Returns a description of a model explainability job definition. (Operation since
         2020-12-08.)
@@ -6018,6 +6225,7 @@ class SageMakerClient(BaseClient):
         *,
         model_package_name: str,
         included_data: IncludedData | IncludedDataLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelPackageOutput:
         """Returns a description of the specified model package, which is used to create SageMaker
         models or list them on Amazon Web Services Marketplace. (Operation since 2018-11-28.)
@@ -6038,6 +6246,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelPackageGroupOutput:
         """Gets a description for the specified model group. (Operation since 2020-12-01.)
 
@@ -6052,6 +6261,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelQualityJobDefinitionResponse:
         """Returns a description of a model quality job definition. (Operation since 2020-12-08.)
 
@@ -6068,6 +6278,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeMonitoringScheduleResponse:
         """Describes the schedule for a monitoring job. (Operation since 2019-12-04.)
 
@@ -6083,6 +6294,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeNotebookInstanceOutput:
         """Returns information about a notebook instance.
 
@@ -6098,6 +6310,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeNotebookInstanceLifecycleConfigOutput:
         """Returns a description of a notebook instance lifecycle configuration. (Operation since
         2018-03-15.)
@@ -6114,6 +6327,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeOptimizationJobResponse:
         """Provides the properties of the specified optimization job. (Operation since 2024-07-09.)
 
@@ -6130,6 +6344,7 @@ class SageMakerClient(BaseClient):
         *,
         arn: str,
         include_available_upgrade: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePartnerAppResponse:
         """Gets information about a SageMaker Partner AI App. (Operation since 2024-12-04.)
 
@@ -6147,6 +6362,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_name: str,
         pipeline_version_id: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineResponse:
         """Describes the details of a pipeline. (Operation since 2020-12-01.)
 
@@ -6163,6 +6379,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         pipeline_execution_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineDefinitionForExecutionResponse:
         """Describes the details of an execution's pipeline definition. (Operation since 2020-12-01.)
 
@@ -6178,6 +6395,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         pipeline_execution_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineExecutionResponse:
         """Describes the details of a pipeline execution. (Operation since 2020-12-01.)
 
@@ -6193,6 +6411,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeProcessingJobResponse:
         """Returns a description of a processing job. (Operation since 2019-12-04.)
 
@@ -6208,6 +6427,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         project_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeProjectOutput:
         """Describes the details of a project. (Operation since 2020-12-01.)
 
@@ -6222,6 +6442,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         reserved_capacity_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeReservedCapacityResponse:
         """Retrieves details about a reserved capacity. (Operation since 2025-08-08.)
 
@@ -6237,6 +6458,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         space_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeSpaceResponse:
         """Describes the space. (Operation since 2022-11-30.)
 
@@ -6252,6 +6474,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         studio_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeStudioLifecycleConfigResponse:
         """Describes the Amazon SageMaker Studio Lifecycle Configuration. (Operation since 2021-09-10.)
 
@@ -6267,6 +6490,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workteam_arn: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeSubscribedWorkteamResponse:
         """Gets information about a work team provided by a vendor. It returns details about the
         subscription with a vendor in the AWS Marketplace. (Operation since 2018-11-28.)
@@ -6283,6 +6507,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingJobResponse:
         """Returns information about a training job.
 
@@ -6297,6 +6522,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_plan_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingPlanResponse:
         """Retrieves detailed information about a specific training plan. (Operation since 2024-12-04.)
 
@@ -6313,6 +6539,7 @@ class SageMakerClient(BaseClient):
         training_plan_arn: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingPlanExtensionHistoryResponse:
         """Retrieves the extension history for a specified training plan. The response includes details
         about each extension, such as the offering ID, start and end dates, status, payment status,
@@ -6334,11 +6561,16 @@ class SageMakerClient(BaseClient):
         *,
         training_plan_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[TrainingPlanExtension]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrainingPlanExtension, DescribeTrainingPlanExtensionHistoryResponse]: ...
     def describe_transform_job(
         self,
         *,
         transform_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTransformJobResponse:
         """Returns information about a transform job. (Operation since 2018-07-17.)
 
@@ -6354,6 +6586,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrialResponse:
         """Provides a list of a trial's properties. (Operation since 2019-12-04.)
 
@@ -6368,6 +6601,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         trial_component_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrialComponentResponse:
         """Provides a list of a trials component's properties. (Operation since 2019-12-04.)
 
@@ -6383,6 +6617,7 @@ class SageMakerClient(BaseClient):
         *,
         domain_id: str,
         user_profile_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeUserProfileResponse:
         """Describes a user profile. For more information, see CreateUserProfile. (Operation since
         2019-12-04.)
@@ -6400,6 +6635,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workforce_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeWorkforceResponse:
         """Lists private workforce information, including workforce name, Amazon Resource Name (ARN),
         and, if applicable, allowed IP address ranges ( CIDRs). Allowable IP address ranges are the
@@ -6418,6 +6654,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         workteam_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DescribeWorkteamResponse:
         """Gets information about a specific work team. You can see information such as the create
         date, the last updated date, membership information, and the work team's Amazon Resource
@@ -6437,6 +6674,7 @@ class SageMakerClient(BaseClient):
         cluster_arn: str,
         node_id: str,
         volume_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DetachClusterNodeVolumeResponse:
         """Detaches your Amazon Elastic Block Store (Amazon EBS) volume from a node in your
         EKS-orchestrated SageMaker HyperPod cluster. (Operation since 2025-08-04.)
@@ -6456,6 +6694,8 @@ class SageMakerClient(BaseClient):
 
     def disable_sagemaker_servicecatalog_portfolio(
         self,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> DisableSagemakerServicecatalogPortfolioOutput:
         """Disables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects. (Operation since 2020-12-01.)
@@ -6469,6 +6709,7 @@ class SageMakerClient(BaseClient):
         *,
         trial_component_name: str,
         trial_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> DisassociateTrialComponentResponse:
         """Disassociates a trial component from a trial. This doesn't effect other trials the component
         is associated with. Before you can delete a component, you must disassociate the component
@@ -6486,6 +6727,8 @@ class SageMakerClient(BaseClient):
 
     def enable_sagemaker_servicecatalog_portfolio(
         self,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> EnableSagemakerServicecatalogPortfolioOutput:
         """Enables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects. (Operation since 2020-12-01.)
@@ -6498,6 +6741,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_plan_extension_offering_id: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> ExtendTrainingPlanResponse:
         """Extends an existing training plan by purchasing an extension offering. This allows you to
         add additional compute capacity time to your training plan without creating a new plan or
@@ -6516,6 +6760,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetDeviceFleetReportResponse:
         """Describes a fleet. (Operation since 2020-12-08.)
 
@@ -6530,6 +6775,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         lineage_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetLineageGroupPolicyResponse:
         """The resource policy for the lineage group. (Operation since 2021-12-01.)
 
@@ -6545,6 +6791,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetModelPackageGroupPolicyOutput:
         """Gets a resource policy that manages access for a model group. For information about resource
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
@@ -6560,6 +6807,8 @@ class SageMakerClient(BaseClient):
 
     def get_sagemaker_servicecatalog_portfolio_status(
         self,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetSagemakerServicecatalogPortfolioStatusOutput:
         """Gets the status of Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects. (Operation since 2020-12-01.)
@@ -6576,6 +6825,7 @@ class SageMakerClient(BaseClient):
         endpoint_name: str | None = None,
         target_cpu_utilization_per_core: int | None = None,
         scaling_policy_objective: ScalingPolicyObjective | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetScalingConfigurationRecommendationResponse:
         """Starts an Amazon SageMaker Inference Recommender autoscaling recommendation job. Returns
         recommendations for autoscaling policies that you can apply to your SageMaker endpoint.
@@ -6605,6 +6855,7 @@ class SageMakerClient(BaseClient):
         *,
         resource: ResourceType | ResourceTypeLiteral,
         suggestion_query: SuggestionQuery | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> GetSearchSuggestionsResponse:
         """An auto-complete API for the search functionality in the SageMaker console. It returns
         suggestions of possible matches for the property name to use in Search queries. Provides
@@ -6634,6 +6885,7 @@ class SageMakerClient(BaseClient):
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         hub_content_search_keywords: list[str] | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ImportHubContentResponse:
         """Import hub content. (Operation since 2022-11-30.)
 
@@ -6673,6 +6925,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAIBenchmarkJobsResponse:
         """Returns a list of AI benchmark jobs in your account. You can filter the results by name,
         status, and creation time, and sort the results. The response is paginated. (Operation since
@@ -6708,7 +6961,11 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AIBenchmarkJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AIBenchmarkJobSummary, ListAIBenchmarkJobsResponse]: ...
     def list_ai_recommendation_jobs(
         self,
         *,
@@ -6720,6 +6977,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAIRecommendationJobsResponse:
         """Returns a list of AI recommendation jobs in your account. You can filter the results by
         name, status, and creation time, and sort the results. The response is paginated. (Operation
@@ -6755,7 +7013,11 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AIRecommendationJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AIRecommendationJobSummary, ListAIRecommendationJobsResponse]: ...
     def list_ai_workload_configs(
         self,
         *,
@@ -6766,6 +7028,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAIWorkloadConfigsResponse:
         """Returns a list of AI workload configurations in your account. You can filter the results by
         name and creation time, and sort the results. The response is paginated. (Operation since
@@ -6799,7 +7062,11 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_by: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AIWorkloadConfigSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AIWorkloadConfigSummary, ListAIWorkloadConfigsResponse]: ...
     def list_actions(
         self,
         *,
@@ -6811,6 +7078,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListActionsResponse:
         """Lists the actions in your account and their properties. (Operation since 2020-12-01.)
 
@@ -6845,7 +7113,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortActionsBy | SortActionsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ActionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ActionSummary, ListActionsResponse]: ...
     def list_algorithms(
         self,
         *,
@@ -6856,6 +7128,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: AlgorithmSortBy | AlgorithmSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAlgorithmsOutput:
         """Lists the machine learning algorithms that have been created. (Operation since 2018-11-28.)
 
@@ -6888,7 +7161,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: AlgorithmSortBy | AlgorithmSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AlgorithmSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AlgorithmSummary, ListAlgorithmsOutput]: ...
     def list_aliases(
         self,
         *,
@@ -6897,6 +7174,7 @@ class SageMakerClient(BaseClient):
         version: int | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAliasesResponse:
         """Lists the aliases of a specified image or image version. (Operation since 2022-12-19.)
 
@@ -6920,7 +7198,11 @@ class SageMakerClient(BaseClient):
         alias: str | None = None,
         version: int | None = None,
         max_results: int | None = None,
-    ) -> Iterator[str]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[str, ListAliasesResponse]: ...
     def list_app_image_configs(
         self,
         *,
@@ -6933,6 +7215,7 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAppImageConfigsResponse:
         """Lists the AppImageConfigs in your account and their properties. The list can be filtered by
         creation time or modified time, and whether the AppImageConfig name contains a specified
@@ -6974,7 +7257,11 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[AppImageConfigDetails]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AppImageConfigDetails, ListAppImageConfigsResponse]: ...
     def list_apps(
         self,
         *,
@@ -6985,6 +7272,7 @@ class SageMakerClient(BaseClient):
         domain_id_equals: str | None = None,
         user_profile_name_equals: str | None = None,
         space_name_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAppsResponse:
         """Lists apps. (Operation since 2019-12-04.)
 
@@ -7019,7 +7307,11 @@ class SageMakerClient(BaseClient):
         domain_id_equals: str | None = None,
         user_profile_name_equals: str | None = None,
         space_name_equals: str | None = None,
-    ) -> Iterator[AppDetails]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AppDetails, ListAppsResponse]: ...
     def list_artifacts(
         self,
         *,
@@ -7031,6 +7323,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListArtifactsResponse:
         """Lists the artifacts in your account and their properties. (Operation since 2020-12-01.)
 
@@ -7065,7 +7358,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortArtifactsBy | SortArtifactsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ArtifactSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ArtifactSummary, ListArtifactsResponse]: ...
     def list_associations(
         self,
         *,
@@ -7080,6 +7377,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAssociationsResponse:
         """Lists the associations in your account and their properties. (Operation since 2020-12-01.)
 
@@ -7123,7 +7421,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortAssociationsBy | SortAssociationsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AssociationSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AssociationSummary, ListAssociationsResponse]: ...
     def list_auto_ml_jobs(
         self,
         *,
@@ -7137,6 +7439,7 @@ class SageMakerClient(BaseClient):
         sort_by: AutoMLSortBy | AutoMLSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListAutoMLJobsResponse:
         """Request a list of jobs. (Operation since 2019-12-04.)
 
@@ -7175,7 +7478,11 @@ class SageMakerClient(BaseClient):
         sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None,
         sort_by: AutoMLSortBy | AutoMLSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AutoMLJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]: ...
     def list_candidates_for_auto_ml_job(
         self,
         *,
@@ -7186,6 +7493,7 @@ class SageMakerClient(BaseClient):
         sort_by: CandidateSortBy | CandidateSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListCandidatesForAutoMLJobResponse:
         """List the candidates created for the job. (Operation since 2019-12-04.)
 
@@ -7216,7 +7524,11 @@ class SageMakerClient(BaseClient):
         sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None,
         sort_by: CandidateSortBy | CandidateSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[AutoMLCandidate]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]: ...
     def list_cluster_events(
         self,
         *,
@@ -7230,6 +7542,7 @@ class SageMakerClient(BaseClient):
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClusterEventsResponse:
         """Retrieves a list of event summaries for a specified HyperPod cluster. The operation supports
         filtering, sorting, and pagination of results. This functionality is only supported when the
@@ -7272,7 +7585,11 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ClusterEventSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]: ...
     def list_cluster_nodes(
         self,
         *,
@@ -7285,6 +7602,7 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         include_node_logical_ids: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClusterNodesResponse:
         """Retrieves the list of instances (also called nodes interchangeably) in a SageMaker HyperPod
         cluster. (Operation since 2023-11-29.)
@@ -7330,7 +7648,11 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         include_node_logical_ids: bool | None = None,
-    ) -> Iterator[ClusterNodeSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]: ...
     def list_cluster_scheduler_configs(
         self,
         *,
@@ -7343,6 +7665,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClusterSchedulerConfigsResponse:
         """List the cluster policy configurations. (Operation since 2024-12-04.)
 
@@ -7379,7 +7702,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ClusterSchedulerConfigSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterSchedulerConfigSummary, ListClusterSchedulerConfigsResponse]: ...
     def list_clusters(
         self,
         *,
@@ -7391,6 +7718,7 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         training_plan_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListClustersResponse:
         """Retrieves the list of SageMaker HyperPod clusters. (Operation since 2023-11-29.)
 
@@ -7435,7 +7763,11 @@ class SageMakerClient(BaseClient):
         sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         training_plan_arn: str | None = None,
-    ) -> Iterator[ClusterSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterSummary, ListClustersResponse]: ...
     def list_code_repositories(
         self,
         *,
@@ -7448,6 +7780,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: CodeRepositorySortBy | CodeRepositorySortByLiteral | None = None,
         sort_order: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListCodeRepositoriesOutput:
         """Gets a list of the git repositories in your account. (Operation since 2018-11-28.)
 
@@ -7484,7 +7817,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: CodeRepositorySortBy | CodeRepositorySortByLiteral | None = None,
         sort_order: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None = None,
-    ) -> Iterator[CodeRepositorySummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CodeRepositorySummary, ListCodeRepositoriesOutput]: ...
     def list_compilation_jobs(
         self,
         *,
@@ -7498,6 +7835,7 @@ class SageMakerClient(BaseClient):
         status_equals: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
         sort_by: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListCompilationJobsResponse:
         """Lists model compilation jobs that satisfy various filters. (Operation since 2018-11-28.)
 
@@ -7538,7 +7876,11 @@ class SageMakerClient(BaseClient):
         status_equals: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
         sort_by: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[CompilationJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CompilationJobSummary, ListCompilationJobsResponse]: ...
     def list_compute_quotas(
         self,
         *,
@@ -7551,6 +7893,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListComputeQuotasResponse:
         """List the resource allocation definitions. (Operation since 2024-12-04.)
 
@@ -7588,7 +7931,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortQuotaBy | SortQuotaByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ComputeQuotaSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ComputeQuotaSummary, ListComputeQuotasResponse]: ...
     def list_contexts(
         self,
         *,
@@ -7600,6 +7947,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListContextsResponse:
         """Lists the contexts in your account and their properties. (Operation since 2020-12-01.)
 
@@ -7634,7 +7982,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortContextsBy | SortContextsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ContextSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ContextSummary, ListContextsResponse]: ...
     def list_data_quality_job_definitions(
         self,
         *,
@@ -7646,6 +7998,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDataQualityJobDefinitionsResponse:
         """Lists the data quality job definitions in your account. (Operation since 2020-12-08.)
 
@@ -7682,7 +8035,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListDataQualityJobDefinitionsResponse]: ...
     def list_device_fleets(
         self,
         *,
@@ -7695,6 +8052,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDeviceFleetsResponse:
         """Returns a list of devices in the fleet. (Operation since 2020-12-08.)
 
@@ -7729,7 +8087,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[DeviceFleetSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DeviceFleetSummary, ListDeviceFleetsResponse]: ...
     def list_devices(
         self,
         *,
@@ -7738,6 +8100,7 @@ class SageMakerClient(BaseClient):
         latest_heartbeat_after: datetime | None = None,
         model_name: str | None = None,
         device_fleet_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDevicesResponse:
         """A list of devices. (Operation since 2020-12-08.)
 
@@ -7762,12 +8125,17 @@ class SageMakerClient(BaseClient):
         latest_heartbeat_after: datetime | None = None,
         model_name: str | None = None,
         device_fleet_name: str | None = None,
-    ) -> Iterator[DeviceSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DeviceSummary, ListDevicesResponse]: ...
     def list_domains(
         self,
         *,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListDomainsResponse:
         """Lists the domains. (Operation since 2019-12-04.)
 
@@ -7783,7 +8151,11 @@ class SageMakerClient(BaseClient):
         self,
         *,
         max_results: int | None = None,
-    ) -> Iterator[DomainDetails]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DomainDetails, ListDomainsResponse]: ...
     def list_edge_deployment_plans(
         self,
         *,
@@ -7797,6 +8169,7 @@ class SageMakerClient(BaseClient):
         device_fleet_name_contains: str | None = None,
         sort_by: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEdgeDeploymentPlansResponse:
         """Lists all edge deployment plans. (Operation since 2022-07-18.)
 
@@ -7837,7 +8210,11 @@ class SageMakerClient(BaseClient):
         device_fleet_name_contains: str | None = None,
         sort_by: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[EdgeDeploymentPlanSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EdgeDeploymentPlanSummary, ListEdgeDeploymentPlansResponse]: ...
     def list_edge_packaging_jobs(
         self,
         *,
@@ -7852,6 +8229,7 @@ class SageMakerClient(BaseClient):
         status_equals: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
         sort_by: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEdgePackagingJobsResponse:
         """Returns a list of edge packaging jobs. (Operation since 2020-12-08.)
 
@@ -7891,7 +8269,11 @@ class SageMakerClient(BaseClient):
         status_equals: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
         sort_by: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[EdgePackagingJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EdgePackagingJobSummary, ListEdgePackagingJobsResponse]: ...
     def list_endpoint_configs(
         self,
         *,
@@ -7902,6 +8284,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEndpointConfigsOutput:
         """Lists endpoint configurations.
 
@@ -7933,7 +8316,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[EndpointConfigSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EndpointConfigSummary, ListEndpointConfigsOutput]: ...
     def list_endpoints(
         self,
         *,
@@ -7947,6 +8334,7 @@ class SageMakerClient(BaseClient):
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
         status_equals: EndpointStatus | EndpointStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListEndpointsOutput:
         """Lists endpoints.
 
@@ -7987,7 +8375,11 @@ class SageMakerClient(BaseClient):
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
         status_equals: EndpointStatus | EndpointStatusLiteral | None = None,
-    ) -> Iterator[EndpointSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[EndpointSummary, ListEndpointsOutput]: ...
     def list_experiments(
         self,
         *,
@@ -7997,6 +8389,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListExperimentsResponse:
         """Lists all the experiments in your account. The list can be filtered to show only experiments
         that were created in a specific time range. The list can be sorted by experiment name or
@@ -8027,7 +8420,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortExperimentsBy | SortExperimentsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ExperimentSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ExperimentSummary, ListExperimentsResponse]: ...
     def list_feature_groups(
         self,
         *,
@@ -8040,6 +8437,7 @@ class SageMakerClient(BaseClient):
         sort_by: FeatureGroupSortBy | FeatureGroupSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListFeatureGroupsResponse:
         """List FeatureGroup s based on given filter and order. (Operation since 2020-12-01.)
 
@@ -8075,7 +8473,11 @@ class SageMakerClient(BaseClient):
         sort_order: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None = None,
         sort_by: FeatureGroupSortBy | FeatureGroupSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[FeatureGroupSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[FeatureGroupSummary, ListFeatureGroupsResponse]: ...
     def list_flow_definitions(
         self,
         *,
@@ -8084,6 +8486,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListFlowDefinitionsResponse:
         """Returns information about the flow definitions in your account. (Operation since
         2019-12-04.)
@@ -8110,7 +8513,11 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[FlowDefinitionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]: ...
     def list_hub_content_versions(
         self,
         *,
@@ -8125,6 +8532,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHubContentVersionsResponse:
         """List hub content versions. (Operation since 2022-11-30.)
 
@@ -8164,7 +8572,11 @@ class SageMakerClient(BaseClient):
         sort_by: HubContentSortBy | HubContentSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HubContentInfo]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HubContentInfo, ListHubContentVersionsResponse]: ...
     def list_hub_contents(
         self,
         *,
@@ -8178,6 +8590,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHubContentsResponse:
         """List the contents of a hub. (Operation since 2022-11-30.)
 
@@ -8215,7 +8628,11 @@ class SageMakerClient(BaseClient):
         sort_by: HubContentSortBy | HubContentSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HubContentInfo]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HubContentInfo, ListHubContentsResponse]: ...
     def list_hubs(
         self,
         *,
@@ -8228,6 +8645,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHubsResponse:
         """List all existing hubs. (Operation since 2022-11-30.)
 
@@ -8263,7 +8681,11 @@ class SageMakerClient(BaseClient):
         sort_by: HubSortBy | HubSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HubInfo]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HubInfo, ListHubsResponse]: ...
     def list_human_task_uis(
         self,
         *,
@@ -8272,6 +8694,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHumanTaskUisResponse:
         """Returns information about the human task user interfaces in your account. (Operation since
         2019-12-04.)
@@ -8298,7 +8721,11 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[HumanTaskUiSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HumanTaskUiSummary, ListHumanTaskUisResponse]: ...
     def list_hyper_parameter_tuning_jobs(
         self,
         *,
@@ -8312,6 +8739,7 @@ class SageMakerClient(BaseClient):
         last_modified_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         status_equals: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListHyperParameterTuningJobsResponse:
         """Gets a list of HyperParameterTuningJobSummary objects that describe the hyperparameter
         tuning jobs launched in your account. (Operation since 2018-06-04.)
@@ -8352,7 +8780,11 @@ class SageMakerClient(BaseClient):
         last_modified_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         status_equals: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None = None,
-    ) -> Iterator[HyperParameterTuningJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HyperParameterTuningJobSummary, ListHyperParameterTuningJobsResponse]: ...
     def list_image_versions(
         self,
         *,
@@ -8365,6 +8797,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ImageVersionSortBy | ImageVersionSortByLiteral | None = None,
         sort_order: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListImageVersionsResponse:
         """Lists the versions of a specified image and their properties. The list can be filtered by
         creation time or modified time. (Operation since 2020-10-26.)
@@ -8402,7 +8835,11 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         sort_by: ImageVersionSortBy | ImageVersionSortByLiteral | None = None,
         sort_order: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None = None,
-    ) -> Iterator[ImageVersion]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ImageVersion, ListImageVersionsResponse]: ...
     def list_images(
         self,
         *,
@@ -8415,6 +8852,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ImageSortBy | ImageSortByLiteral | None = None,
         sort_order: ImageSortOrder | ImageSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListImagesResponse:
         """Lists the images in your account and their properties. The list can be filtered by creation
         time or modified time, and whether the image name contains a specified string. (Operation
@@ -8453,7 +8891,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ImageSortBy | ImageSortByLiteral | None = None,
         sort_order: ImageSortOrder | ImageSortOrderLiteral | None = None,
-    ) -> Iterator[Image]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Image, ListImagesResponse]: ...
     def list_inference_components(
         self,
         *,
@@ -8469,6 +8911,7 @@ class SageMakerClient(BaseClient):
         status_equals: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
         endpoint_name_equals: str | None = None,
         variant_name_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceComponentsOutput:
         """Lists the inference components in your account and their properties. (Operation since
         2023-11-29.)
@@ -8519,7 +8962,11 @@ class SageMakerClient(BaseClient):
         status_equals: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
         endpoint_name_equals: str | None = None,
         variant_name_equals: str | None = None,
-    ) -> Iterator[InferenceComponentSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceComponentSummary, ListInferenceComponentsOutput]: ...
     def list_inference_experiments(
         self,
         *,
@@ -8534,6 +8981,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceExperimentsResponse:
         """Returns the list of all inference experiments. (Operation since 2022-11-30.)
 
@@ -8575,7 +9023,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[InferenceExperimentSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]: ...
     def list_inference_recommendations_job_steps(
         self,
         *,
@@ -8584,6 +9036,7 @@ class SageMakerClient(BaseClient):
         step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceRecommendationsJobStepsResponse:
         """Returns a list of the subtasks for an Inference Recommender job. (Operation since
         2022-10-24.)
@@ -8609,7 +9062,11 @@ class SageMakerClient(BaseClient):
         status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
         step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[InferenceRecommendationsJobStep]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceRecommendationsJobStep, ListInferenceRecommendationsJobStepsResponse]: ...
     def list_inference_recommendations_jobs(
         self,
         *,
@@ -8625,6 +9082,7 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         model_name_equals: str | None = None,
         model_package_version_arn_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceRecommendationsJobsResponse:
         """Lists recommendation jobs that satisfy various filters. (Operation since 2021-12-01.)
 
@@ -8670,13 +9128,18 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         model_name_equals: str | None = None,
         model_package_version_arn_equals: str | None = None,
-    ) -> Iterator[InferenceRecommendationsJob]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]: ...
     def list_job_schema_versions(
         self,
         *,
         job_category: JobCategory | JobCategoryLiteral,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListJobSchemaVersionsResponse:
         """Lists available configuration schema versions for a specified job category. Use the schema
         versions with DescribeJobSchemaVersion to retrieve the full schema document. (Operation
@@ -8697,7 +9160,11 @@ class SageMakerClient(BaseClient):
         *,
         job_category: JobCategory | JobCategoryLiteral,
         max_results: int | None = None,
-    ) -> Iterator[JobConfigSchemaVersionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[JobConfigSchemaVersionSummary, ListJobSchemaVersionsResponse]: ...
     def list_jobs(
         self,
         *,
@@ -8712,6 +9179,7 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: JobStatus | JobStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListJobsResponse:
         """Lists jobs in a specified category. You can filter results by creation time, last modified
         time, name, and status. Results are sorted by the field you specify in SortBy. Use
@@ -8755,7 +9223,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: JobStatus | JobStatusLiteral | None = None,
-    ) -> Iterator[JobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[JobSummary, ListJobsResponse]: ...
     def list_labeling_jobs(
         self,
         *,
@@ -8769,6 +9241,7 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListLabelingJobsResponse:
         """Gets a list of labeling jobs. (Operation since 2018-11-28.)
 
@@ -8809,7 +9282,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         status_equals: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-    ) -> Iterator[LabelingJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LabelingJobSummary, ListLabelingJobsResponse]: ...
     def list_labeling_jobs_for_workteam(
         self,
         *,
@@ -8823,6 +9300,7 @@ class SageMakerClient(BaseClient):
         | ListLabelingJobsForWorkteamSortByOptionsLiteral
         | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListLabelingJobsForWorkteamResponse:
         """Gets a list of labeling jobs assigned to a specified work team. (Operation since
         2018-11-28.)
@@ -8860,7 +9338,11 @@ class SageMakerClient(BaseClient):
         | ListLabelingJobsForWorkteamSortByOptionsLiteral
         | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[LabelingJobForWorkteamSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]: ...
     def list_lineage_groups(
         self,
         *,
@@ -8870,6 +9352,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListLineageGroupsResponse:
         """A list of lineage groups shared with your Amazon Web Services account. For more information,
         see Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide . (Operation
@@ -8900,7 +9383,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortLineageGroupsBy | SortLineageGroupsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[LineageGroupSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LineageGroupSummary, ListLineageGroupsResponse]: ...
     def list_mlflow_apps(
         self,
         *,
@@ -8914,6 +9401,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMlflowAppsResponse:
         """Lists all MLflow Apps (Operation since 2025-12-02.)
 
@@ -8956,7 +9444,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortMlflowAppBy | SortMlflowAppByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[MlflowAppSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MlflowAppSummary, ListMlflowAppsResponse]: ...
     def list_mlflow_tracking_servers(
         self,
         *,
@@ -8968,6 +9460,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMlflowTrackingServersResponse:
         """Lists all MLflow Tracking Servers. (Operation since 2024-06-18.)
 
@@ -9008,7 +9501,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortTrackingServerBy | SortTrackingServerByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TrackingServerSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrackingServerSummary, ListMlflowTrackingServersResponse]: ...
     def list_model_bias_job_definitions(
         self,
         *,
@@ -9020,6 +9517,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelBiasJobDefinitionsResponse:
         """Lists model bias jobs definitions that satisfy various filters. (Operation since
         2020-12-08.)
@@ -9054,7 +9552,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListModelBiasJobDefinitionsResponse]: ...
     def list_model_card_export_jobs(
         self,
         *,
@@ -9068,6 +9570,7 @@ class SageMakerClient(BaseClient):
         sort_order: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardExportJobsResponse:
         """List the export jobs for the Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -9108,7 +9611,11 @@ class SageMakerClient(BaseClient):
         sort_by: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral | None = None,
         sort_order: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ModelCardExportJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelCardExportJobSummary, ListModelCardExportJobsResponse]: ...
     def list_model_card_versions(
         self,
         *,
@@ -9120,6 +9627,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardVersionsResponse:
         """List existing versions of an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -9154,7 +9662,11 @@ class SageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
         sort_by: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
-    ) -> Iterator[ModelCardVersionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelCardVersionSummary, ListModelCardVersionsResponse]: ...
     def list_model_cards(
         self,
         *,
@@ -9166,6 +9678,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ModelCardSortBy | ModelCardSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardsResponse:
         """List existing model cards. (Operation since 2022-11-30.)
 
@@ -9199,7 +9712,11 @@ class SageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
         sort_by: ModelCardSortBy | ModelCardSortByLiteral | None = None,
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
-    ) -> Iterator[ModelCardSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelCardSummary, ListModelCardsResponse]: ...
     def list_model_explainability_job_definitions(
         self,
         *,
@@ -9211,6 +9728,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelExplainabilityJobDefinitionsResponse:
         """Lists model explainability job definitions that satisfy various filters. (Operation since
         2020-12-08.)
@@ -9246,13 +9764,18 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListModelExplainabilityJobDefinitionsResponse]: ...
     def list_model_metadata(
         self,
         *,
         search_expression: ModelMetadataSearchExpression | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelMetadataResponse:
         """Lists the domain, framework, task, and model name of standard machine learning models found
         in common model zoos. (Operation since 2021-12-01.)
@@ -9277,7 +9800,11 @@ class SageMakerClient(BaseClient):
         *,
         search_expression: ModelMetadataSearchExpression | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ModelMetadataSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]: ...
     def list_model_package_groups(
         self,
         *,
@@ -9289,6 +9816,7 @@ class SageMakerClient(BaseClient):
         sort_by: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelPackageGroupsOutput:
         """Gets a list of the model groups in your Amazon Web Services account. (Operation since
         2020-12-01.)
@@ -9327,7 +9855,11 @@ class SageMakerClient(BaseClient):
         sort_by: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
-    ) -> Iterator[ModelPackageGroupSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelPackageGroupSummary, ListModelPackageGroupsOutput]: ...
     def list_model_packages(
         self,
         *,
@@ -9341,6 +9873,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ModelPackageSortBy | ModelPackageSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelPackagesOutput:
         """Lists the model packages that have been created. (Operation since 2018-11-28.)
 
@@ -9382,7 +9915,11 @@ class SageMakerClient(BaseClient):
         model_package_type: ModelPackageType | ModelPackageTypeLiteral | None = None,
         sort_by: ModelPackageSortBy | ModelPackageSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[ModelPackageSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelPackageSummary, ListModelPackagesOutput]: ...
     def list_model_quality_job_definitions(
         self,
         *,
@@ -9394,6 +9931,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelQualityJobDefinitionsResponse:
         """Gets a list of model quality monitoring job definitions in your account. (Operation since
         2020-12-08.)
@@ -9432,7 +9970,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[MonitoringJobDefinitionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringJobDefinitionSummary, ListModelQualityJobDefinitionsResponse]: ...
     def list_models(
         self,
         *,
@@ -9443,6 +9985,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListModelsOutput:
         """Lists models created with the CreateModel API.
 
@@ -9473,7 +10016,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
-    ) -> Iterator[ModelSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelSummary, ListModelsOutput]: ...
     def list_monitoring_alert_history(
         self,
         *,
@@ -9486,6 +10033,7 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
         status_equals: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringAlertHistoryResponse:
         """Gets a list of past alerts in a model monitoring schedule. (Operation since 2022-11-30.)
 
@@ -9522,13 +10070,18 @@ class SageMakerClient(BaseClient):
         creation_time_before: datetime | None = None,
         creation_time_after: datetime | None = None,
         status_equals: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
-    ) -> Iterator[MonitoringAlertHistorySummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringAlertHistorySummary, ListMonitoringAlertHistoryResponse]: ...
     def list_monitoring_alerts(
         self,
         *,
         monitoring_schedule_name: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringAlertsResponse:
         """Gets the alerts for a single monitoring schedule. (Operation since 2022-11-30.)
 
@@ -9548,7 +10101,11 @@ class SageMakerClient(BaseClient):
         *,
         monitoring_schedule_name: str,
         max_results: int | None = None,
-    ) -> Iterator[MonitoringAlertSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringAlertSummary, ListMonitoringAlertsResponse]: ...
     def list_monitoring_executions(
         self,
         *,
@@ -9567,6 +10124,7 @@ class SageMakerClient(BaseClient):
         status_equals: ExecutionStatus | ExecutionStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringExecutionsResponse:
         """Returns list of all monitoring job executions. (Operation since 2019-12-04.)
 
@@ -9621,7 +10179,11 @@ class SageMakerClient(BaseClient):
         status_equals: ExecutionStatus | ExecutionStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
-    ) -> Iterator[MonitoringExecutionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringExecutionSummary, ListMonitoringExecutionsResponse]: ...
     def list_monitoring_schedules(
         self,
         *,
@@ -9638,6 +10200,7 @@ class SageMakerClient(BaseClient):
         status_equals: ScheduleStatus | ScheduleStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringSchedulesResponse:
         """Returns list of all monitoring schedules. (Operation since 2019-12-04.)
 
@@ -9686,7 +10249,11 @@ class SageMakerClient(BaseClient):
         status_equals: ScheduleStatus | ScheduleStatusLiteral | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
-    ) -> Iterator[MonitoringScheduleSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[MonitoringScheduleSummary, ListMonitoringSchedulesResponse]: ...
     def list_notebook_instance_lifecycle_configs(
         self,
         *,
@@ -9701,6 +10268,7 @@ class SageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListNotebookInstanceLifecycleConfigsOutput:
         """Lists notebook instance lifestyle configurations created with the API. (Operation since
         2018-03-15.)
@@ -9741,7 +10309,11 @@ class SageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         last_modified_time_before: datetime | None = None,
         last_modified_time_after: datetime | None = None,
-    ) -> Iterator[NotebookInstanceLifecycleConfigSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[NotebookInstanceLifecycleConfigSummary, ListNotebookInstanceLifecycleConfigsOutput]: ...
     def list_notebook_instances(
         self,
         *,
@@ -9758,6 +10330,7 @@ class SageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name_contains: str | None = None,
         default_code_repository_contains: str | None = None,
         additional_code_repository_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListNotebookInstancesOutput:
         """Returns a list of the SageMaker AI notebook instances in the requester's account in an
         Amazon Web Services Region.
@@ -9811,7 +10384,11 @@ class SageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name_contains: str | None = None,
         default_code_repository_contains: str | None = None,
         additional_code_repository_equals: str | None = None,
-    ) -> Iterator[NotebookInstanceSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[NotebookInstanceSummary, ListNotebookInstancesOutput]: ...
     def list_optimization_jobs(
         self,
         *,
@@ -9826,6 +10403,7 @@ class SageMakerClient(BaseClient):
         status_equals: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
         sort_by: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListOptimizationJobsResponse:
         """Lists the optimization jobs in your account and their properties. (Operation since
         2024-07-09.)
@@ -9871,12 +10449,17 @@ class SageMakerClient(BaseClient):
         status_equals: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
         sort_by: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[OptimizationJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[OptimizationJobSummary, ListOptimizationJobsResponse]: ...
     def list_partner_apps(
         self,
         *,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPartnerAppsResponse:
         """Lists all of the SageMaker Partner AI Apps in an account. (Operation since 2024-12-04.)
 
@@ -9897,7 +10480,11 @@ class SageMakerClient(BaseClient):
         self,
         *,
         max_results: int | None = None,
-    ) -> Iterator[PartnerAppSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PartnerAppSummary, ListPartnerAppsResponse]: ...
     def list_pipeline_execution_steps(
         self,
         *,
@@ -9905,6 +10492,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionStepsResponse:
         """Gets a list of PipeLineExecutionStep objects. (Operation since 2020-12-01.)
 
@@ -9928,7 +10516,11 @@ class SageMakerClient(BaseClient):
         pipeline_execution_arn: str | None = None,
         max_results: int | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[PipelineExecutionStep]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineExecutionStep, ListPipelineExecutionStepsResponse]: ...
     def list_pipeline_executions(
         self,
         *,
@@ -9939,6 +10531,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionsResponse:
         """Gets a list of the pipeline executions. (Operation since 2020-12-01.)
 
@@ -9969,13 +10562,18 @@ class SageMakerClient(BaseClient):
         sort_by: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[PipelineExecutionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineExecutionSummary, ListPipelineExecutionsResponse]: ...
     def list_pipeline_parameters_for_execution(
         self,
         *,
         pipeline_execution_arn: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineParametersForExecutionResponse:
         """Gets a list of parameters for a pipeline execution. (Operation since 2020-12-01.)
 
@@ -9996,7 +10594,11 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_execution_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[Parameter]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Parameter, ListPipelineParametersForExecutionResponse]: ...
     def list_pipeline_versions(
         self,
         *,
@@ -10006,6 +10608,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineVersionsResponse:
         """Gets a list of all versions of the pipeline. (Operation since 2025-07-15.)
 
@@ -10033,7 +10636,11 @@ class SageMakerClient(BaseClient):
         created_before: datetime | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[PipelineVersionSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineVersionSummary, ListPipelineVersionsResponse]: ...
     def list_pipelines(
         self,
         *,
@@ -10044,6 +10651,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListPipelinesResponse:
         """Gets a list of pipelines. (Operation since 2020-12-01.)
 
@@ -10074,7 +10682,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortPipelinesBy | SortPipelinesByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[PipelineSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[PipelineSummary, ListPipelinesResponse]: ...
     def list_processing_jobs(
         self,
         *,
@@ -10088,6 +10700,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListProcessingJobsResponse:
         """Lists processing jobs that satisfy various filters. (Operation since 2019-12-04.)
 
@@ -10128,7 +10741,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ProcessingJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ProcessingJobSummary, ListProcessingJobsResponse]: ...
     def list_projects(
         self,
         *,
@@ -10139,6 +10756,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListProjectsOutput:
         """Gets a list of the projects in an Amazon Web Services account. (Operation since 2020-12-01.)
 
@@ -10170,7 +10788,11 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
-    ) -> Iterator[ProjectSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ProjectSummary, ListProjectsOutput]: ...
     def list_resource_catalogs(
         self,
         *,
@@ -10181,6 +10803,7 @@ class SageMakerClient(BaseClient):
         sort_by: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListResourceCatalogsResponse:
         """Lists Amazon SageMaker Catalogs based on given filters and orders. The maximum number of
         ResourceCatalog s viewable is 1000. (Operation since 2023-07-20.)
@@ -10211,7 +10834,11 @@ class SageMakerClient(BaseClient):
         sort_order: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral | None = None,
         sort_by: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[ResourceCatalog]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ResourceCatalog, ListResourceCatalogsResponse]: ...
     def list_spaces(
         self,
         *,
@@ -10221,6 +10848,7 @@ class SageMakerClient(BaseClient):
         sort_by: SpaceSortKey | SpaceSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         space_name_contains: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListSpacesResponse:
         """Lists spaces. (Operation since 2022-11-30.)
 
@@ -10251,7 +10879,11 @@ class SageMakerClient(BaseClient):
         sort_by: SpaceSortKey | SpaceSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         space_name_contains: str | None = None,
-    ) -> Iterator[SpaceDetails]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[SpaceDetails, ListSpacesResponse]: ...
     def list_stage_devices(
         self,
         *,
@@ -10260,6 +10892,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
         exclude_devices_deployed_in_other_stage: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListStageDevicesResponse:
         """Lists devices allocated to the stage, containing detailed device information and deployment
         status. (Operation since 2022-07-18.)
@@ -10283,7 +10916,11 @@ class SageMakerClient(BaseClient):
         stage_name: str,
         max_results: int | None = None,
         exclude_devices_deployed_in_other_stage: bool | None = None,
-    ) -> Iterator[DeviceDeploymentSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[DeviceDeploymentSummary, ListStageDevicesResponse]: ...
     def list_studio_lifecycle_configs(
         self,
         *,
@@ -10297,6 +10934,7 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListStudioLifecycleConfigsResponse:
         """Lists the Amazon SageMaker Studio Lifecycle Configurations in your Amazon Web Services
         Account. (Operation since 2021-09-10.)
@@ -10341,13 +10979,18 @@ class SageMakerClient(BaseClient):
         modified_time_after: datetime | None = None,
         sort_by: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[StudioLifecycleConfigDetails]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[StudioLifecycleConfigDetails, ListStudioLifecycleConfigsResponse]: ...
     def list_subscribed_workteams(
         self,
         *,
         name_contains: str | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListSubscribedWorkteamsResponse:
         """Gets a list of the work teams that you are subscribed to in the AWS Marketplace. The list
         may be empty if no work team satisfies the filter specified in the NameContains parameter.
@@ -10370,13 +11013,18 @@ class SageMakerClient(BaseClient):
         *,
         name_contains: str | None = None,
         max_results: int | None = None,
-    ) -> Iterator[SubscribedWorkteam]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[SubscribedWorkteam, ListSubscribedWorkteamsResponse]: ...
     def list_tags(
         self,
         *,
         resource_arn: str,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTagsOutput:
         """Returns the tags for the specified Amazon SageMaker resource.
 
@@ -10396,7 +11044,11 @@ class SageMakerClient(BaseClient):
         *,
         resource_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[Tag]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Tag, ListTagsOutput]: ...
     def list_training_jobs(
         self,
         *,
@@ -10412,6 +11064,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         warm_pool_status_equals: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
         training_plan_arn_equals: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingJobsResponse:
         """Lists training jobs.
 
@@ -10460,7 +11113,11 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         warm_pool_status_equals: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
         training_plan_arn_equals: str | None = None,
-    ) -> Iterator[TrainingJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrainingJobSummary, ListTrainingJobsResponse]: ...
     def list_training_jobs_for_hyper_parameter_tuning_job(
         self,
         *,
@@ -10470,6 +11127,7 @@ class SageMakerClient(BaseClient):
         status_equals: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
         sort_by: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingJobsForHyperParameterTuningJobResponse:
         """Gets a list of TrainingJobSummary objects that describe the training jobs that a
         hyperparameter tuning job launched. (Operation since 2018-06-04.)
@@ -10498,7 +11156,11 @@ class SageMakerClient(BaseClient):
         status_equals: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
         sort_by: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
-    ) -> Iterator[HyperParameterTrainingJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[HyperParameterTrainingJobSummary, ListTrainingJobsForHyperParameterTuningJobResponse]: ...
     def list_training_plans(
         self,
         *,
@@ -10509,6 +11171,7 @@ class SageMakerClient(BaseClient):
         sort_by: TrainingPlanSortBy | TrainingPlanSortByLiteral | None = None,
         sort_order: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None = None,
         filters: list[TrainingPlanFilter] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingPlansResponse:
         """Retrieves a list of training plans for the current account. (Operation since 2024-12-04.)
 
@@ -10540,7 +11203,11 @@ class SageMakerClient(BaseClient):
         sort_by: TrainingPlanSortBy | TrainingPlanSortByLiteral | None = None,
         sort_order: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None = None,
         filters: list[TrainingPlanFilter] | None = None,
-    ) -> Iterator[TrainingPlanSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrainingPlanSummary, ListTrainingPlansResponse]: ...
     def list_transform_jobs(
         self,
         *,
@@ -10554,6 +11221,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTransformJobsResponse:
         """Lists transform jobs. (Operation since 2018-07-17.)
 
@@ -10595,7 +11263,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortBy | SortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TransformJobSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TransformJobSummary, ListTransformJobsResponse]: ...
     def list_trial_components(
         self,
         *,
@@ -10608,6 +11280,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrialComponentsResponse:
         """Lists the trial components in your account. You can sort the list by trial component name or
         creation time. You can filter the list to show only components that were created in a
@@ -10651,7 +11324,11 @@ class SageMakerClient(BaseClient):
         sort_by: SortTrialComponentsBy | SortTrialComponentsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TrialComponentSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrialComponentSummary, ListTrialComponentsResponse]: ...
     def list_trials(
         self,
         *,
@@ -10663,6 +11340,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListTrialsResponse:
         """Lists the trials in your account. Specify an experiment name to limit the list to the trials
         that are part of that experiment. Specify a trial component name to limit the list to the
@@ -10700,13 +11378,18 @@ class SageMakerClient(BaseClient):
         sort_by: SortTrialsBy | SortTrialsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
-    ) -> Iterator[TrialSummary]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[TrialSummary, ListTrialsResponse]: ...
     def list_ultra_servers_by_reserved_capacity(
         self,
         *,
         reserved_capacity_arn: str,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListUltraServersByReservedCapacityResponse:
         """Lists all UltraServers that are part of a specified reserved capacity. (Operation since
         2025-08-08.)
@@ -10727,7 +11410,11 @@ class SageMakerClient(BaseClient):
         *,
         reserved_capacity_arn: str,
         max_results: int | None = None,
-    ) -> Iterator[UltraServer]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[UltraServer, ListUltraServersByReservedCapacityResponse]: ...
     def list_user_profiles(
         self,
         *,
@@ -10737,6 +11424,7 @@ class SageMakerClient(BaseClient):
         sort_by: UserProfileSortKey | UserProfileSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         user_profile_name_contains: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListUserProfilesResponse:
         """Lists user profiles. (Operation since 2019-12-04.)
 
@@ -10763,7 +11451,11 @@ class SageMakerClient(BaseClient):
         sort_by: UserProfileSortKey | UserProfileSortKeyLiteral | None = None,
         domain_id_equals: str | None = None,
         user_profile_name_contains: str | None = None,
-    ) -> Iterator[UserProfileDetails]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[UserProfileDetails, ListUserProfilesResponse]: ...
     def list_workforces(
         self,
         *,
@@ -10772,6 +11464,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListWorkforcesResponse:
         """Use this operation to list all private and vendor workforces in an Amazon Web Services
         Region. Note that you can only have one private workforce per Amazon Web Services Region.
@@ -10797,7 +11490,11 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         name_contains: str | None = None,
         max_results: int | None = None,
-    ) -> Iterator[Workforce]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Workforce, ListWorkforcesResponse]: ...
     def list_workteams(
         self,
         *,
@@ -10806,6 +11503,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> ListWorkteamsResponse:
         """Gets a list of private work teams that you have defined in a region. The list may be empty
         if no work team satisfies the filter specified in the NameContains parameter. (Operation
@@ -10833,12 +11531,17 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         name_contains: str | None = None,
         max_results: int | None = None,
-    ) -> Iterator[Workteam]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[Workteam, ListWorkteamsResponse]: ...
     def put_model_package_group_policy(
         self,
         *,
         model_package_group_name: str,
         resource_policy: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> PutModelPackageGroupPolicyOutput:
         """Adds a resouce policy to control access to a model group. For information about resoure
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
@@ -10863,6 +11566,7 @@ class SageMakerClient(BaseClient):
         max_depth: int | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
         more information, see Querying Lineage Entities in the Amazon SageMaker Developer Guide .
@@ -10897,6 +11601,7 @@ class SageMakerClient(BaseClient):
         device_fleet_name: str,
         devices: list[Device],
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> RegisterDevicesResponse:
         """Register devices. (Operation since 2020-12-08.)
 
@@ -10917,6 +11622,7 @@ class SageMakerClient(BaseClient):
         role_arn: str,
         ui_template: UiTemplate | None = None,
         human_task_ui_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> RenderUiTemplateResponse:
         """Renders the UI template so that you can preview the worker's experience. (Operation since
         2018-11-28.)
@@ -10941,6 +11647,7 @@ class SageMakerClient(BaseClient):
         pipeline_execution_arn: str,
         client_request_token: str,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> RetryPipelineExecutionResponse:
         """Retry the execution of the pipeline. (Operation since 2021-09-16.)
 
@@ -10968,6 +11675,7 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
         visibility_conditions: list[VisibilityConditions] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SearchResponse:
         """Finds SageMaker resources that match a search query. Matching resources are returned as a
         list of SearchRecord objects in the response. You can sort the search results by any
@@ -11011,7 +11719,11 @@ class SageMakerClient(BaseClient):
         max_results: int | None = None,
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
         visibility_conditions: list[VisibilityConditions] | None = None,
-    ) -> Iterator[SearchRecord]: ...
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[SearchRecord, SearchResponse]: ...
     def search_training_plan_offerings(
         self,
         *,
@@ -11024,6 +11736,7 @@ class SageMakerClient(BaseClient):
         duration_hours: int | None = None,
         target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None,
         training_plan_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SearchTrainingPlanOfferingsResponse:
         """Searches for available training plan offerings based on specified criteria. (Operation since
         2024-12-04.)
@@ -11065,6 +11778,7 @@ class SageMakerClient(BaseClient):
         callback_token: str,
         failure_reason: str | None = None,
         client_request_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SendPipelineExecutionStepFailureResponse:
         """Notifies the pipeline that the execution of a callback step failed, along with a message
         describing why. When a callback step is run, the pipeline generates a callback token and
@@ -11089,6 +11803,7 @@ class SageMakerClient(BaseClient):
         callback_token: str,
         output_parameters: list[OutputParameter] | None = None,
         client_request_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> SendPipelineExecutionStepSuccessResponse:
         """Notifies the pipeline that the execution of a callback step succeeded and provides a list of
         the step's output parameters. When a callback step is run, the pipeline generates a callback
@@ -11113,6 +11828,7 @@ class SageMakerClient(BaseClient):
         *,
         cluster_name: str,
         deep_health_check_configurations: list[InstanceGroupHealthCheckConfiguration],
+        extra: Mapping[str, Any] | None = None,
     ) -> StartClusterHealthCheckResponse:
         """Start deep health checks for a SageMaker HyperPod cluster. You can use DescribeClusterNode
         API to track progress of the deep health checks. The unhealthy nodes will be automatically
@@ -11134,6 +11850,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stage_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartEdgeDeploymentStageResponse:
         """Starts a stage in an edge deployment plan. (Operation since 2022-07-18.)
 
@@ -11150,6 +11867,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartInferenceExperimentResponse:
         """Starts an inference experiment. (Operation since 2022-11-30.)
 
@@ -11164,6 +11882,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartMlflowTrackingServerResponse:
         """Programmatically start an MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -11178,6 +11897,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartMonitoringScheduleResponse:
         """Starts a previously stopped monitoring schedule. (Operation since 2019-12-04.)
 
@@ -11192,6 +11912,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartNotebookInstanceResponse:
         """Launches an ML compute instance with the latest version of the libraries and attaches your
         ML storage volume. After configuring the notebook instance, Amazon SageMaker sets the
@@ -11218,6 +11939,7 @@ class SageMakerClient(BaseClient):
         selective_execution_config: SelectiveExecutionConfig | None = None,
         pipeline_version_id: int | None = None,
         mlflow_experiment_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartPipelineExecutionResponse:
         """Starts a pipeline execution. (Operation since 2020-12-01.)
 
@@ -11251,6 +11973,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         resource_identifier: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StartSessionResponse:
         """Initiates a remote connection session between a local integrated development environments
         (IDEs) and a remote SageMaker space. (Operation since 2025-07-03.)
@@ -11268,6 +11991,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopAIBenchmarkJobResponse:
         """Stops a running AI benchmark job. (Operation since 2026-04-21.)
 
@@ -11282,6 +12006,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopAIRecommendationJobResponse:
         """Stops a running AI recommendation job. (Operation since 2026-04-21.)
 
@@ -11297,6 +12022,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         auto_ml_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopAutoMLJobResponse:
         """A method for forcing the termination of a running job. (Operation since 2019-12-04.)
 
@@ -11311,6 +12037,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopCompilationJobResponse:
         """Stops a model compilation job. (Operation since 2018-11-28.)
 
@@ -11327,6 +12054,7 @@ class SageMakerClient(BaseClient):
         *,
         edge_deployment_plan_name: str,
         stage_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopEdgeDeploymentStageResponse:
         """Stops a stage in an edge deployment plan. (Operation since 2022-07-18.)
 
@@ -11343,6 +12071,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         edge_packaging_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopEdgePackagingJobResponse:
         """Request to stop an edge packaging job. (Operation since 2020-12-08.)
 
@@ -11357,6 +12086,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopHyperParameterTuningJobResponse:
         """Stops a running hyperparameter tuning job and all running training jobs that the tuning job
         launched. (Operation since 2018-06-04.)
@@ -11377,6 +12107,7 @@ class SageMakerClient(BaseClient):
         desired_model_variants: list[ModelVariantConfig] | None = None,
         desired_state: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral | None = None,
         reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopInferenceExperimentResponse:
         """Stops an inference experiment. (Operation since 2022-11-30.)
 
@@ -11400,6 +12131,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopInferenceRecommendationsJobResponse:
         """Stops an Inference Recommender job. (Operation since 2021-12-01.)
 
@@ -11415,6 +12147,7 @@ class SageMakerClient(BaseClient):
         *,
         job_name: str,
         job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopJobResponse:
         """Stops a running job. When you call StopJob, Amazon SageMaker sets the job status to
         Stopping. After the job stops, the status changes to Stopped. Partial results may be
@@ -11433,6 +12166,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         labeling_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopLabelingJobResponse:
         """Stops a running labeling job. A job that is stopped cannot be restarted. Any results
         obtained before the job is stopped are placed in the Amazon S3 output bucket. (Operation
@@ -11449,6 +12183,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopMlflowTrackingServerResponse:
         """Programmatically stop an MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -11463,6 +12198,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopMonitoringScheduleResponse:
         """Stops a previously started monitoring schedule. (Operation since 2019-12-04.)
 
@@ -11477,6 +12213,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopNotebookInstanceResponse:
         """Terminates the ML compute instance. Before terminating the instance, Amazon SageMaker
         disconnects the ML storage volume from it. Amazon SageMaker preserves the ML storage volume.
@@ -11493,6 +12230,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopOptimizationJobResponse:
         """Ends a running inference optimization job. (Operation since 2024-07-09.)
 
@@ -11509,6 +12247,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_execution_arn: str,
         client_request_token: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopPipelineExecutionResponse:
         """Stops a pipeline execution. (Operation since 2020-12-01.)
 
@@ -11527,6 +12266,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopProcessingJobResponse:
         """Stops a processing job. (Operation since 2019-12-04.)
 
@@ -11541,6 +12281,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopTrainingJobResponse:
         """Stops a training job. To stop a job, Amazon SageMaker sends the algorithm the SIGTERM
         signal, which delays job termination for 120 seconds. Algorithms might use this 120-second
@@ -11557,6 +12298,7 @@ class SageMakerClient(BaseClient):
         self,
         *,
         transform_job_name: str,
+        extra: Mapping[str, Any] | None = None,
     ) -> StopTransformJobResponse:
         """Stops a transform job. (Operation since 2018-07-17.)
 
@@ -11575,6 +12317,7 @@ class SageMakerClient(BaseClient):
         status: ActionStatus | ActionStatusLiteral | None = None,
         properties: dict[str, str] | None = None,
         properties_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateActionResponse:
         """Updates an action. (Operation since 2020-12-01.)
 
@@ -11597,6 +12340,7 @@ class SageMakerClient(BaseClient):
         kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
         jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
         code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateAppImageConfigResponse:
         """Updates the properties of an AppImageConfig. (Operation since 2020-10-26.)
 
@@ -11620,6 +12364,7 @@ class SageMakerClient(BaseClient):
         artifact_name: str | None = None,
         properties: dict[str, str] | None = None,
         properties_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateArtifactResponse:
         """Updates an artifact. (Operation since 2020-12-01.)
 
@@ -11649,6 +12394,7 @@ class SageMakerClient(BaseClient):
         cluster_role: str | None = None,
         auto_scaling: ClusterAutoScalingConfig | None = None,
         orchestrator: ClusterOrchestrator | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterResponse:
         """Updates a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
 
@@ -11691,6 +12437,7 @@ class SageMakerClient(BaseClient):
         target_version: int,
         scheduler_config: SchedulerConfig | None = None,
         description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterSchedulerConfigResponse:
         """Update the cluster policy configuration. (Operation since 2024-12-04.)
 
@@ -11711,6 +12458,7 @@ class SageMakerClient(BaseClient):
         instance_groups: list[UpdateClusterSoftwareInstanceGroupSpecification] | None = None,
         deployment_config: DeploymentConfiguration | None = None,
         image_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterSoftwareResponse:
         """Updates the platform software of a SageMaker HyperPod cluster for security patching. To
         learn how to use this API, see Update the SageMaker HyperPod platform software of a cluster.
@@ -11735,6 +12483,7 @@ class SageMakerClient(BaseClient):
         *,
         code_repository_name: str,
         git_config: GitConfigForUpdate | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateCodeRepositoryOutput:
         """Updates the specified git repository with the specified values. (Operation since
         2018-11-28.)
@@ -11759,6 +12508,7 @@ class SageMakerClient(BaseClient):
         compute_quota_target: ComputeQuotaTarget | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
         description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateComputeQuotaResponse:
         """Update the compute allocation definition. (Operation since 2024-12-04.)
 
@@ -11785,6 +12535,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         properties: dict[str, str] | None = None,
         properties_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateContextResponse:
         """Updates a context. (Operation since 2020-12-01.)
 
@@ -11807,6 +12558,7 @@ class SageMakerClient(BaseClient):
         role_arn: str | None = None,
         description: str | None = None,
         enable_iot_role_alias: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateDeviceFleetResponse:
         """Updates a fleet of devices. (Operation since 2020-12-08.)
 
@@ -11829,6 +12581,7 @@ class SageMakerClient(BaseClient):
         *,
         device_fleet_name: str,
         devices: list[Device],
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateDevicesResponse:
         """Updates one or more devices in a fleet. (Operation since 2020-12-08.)
 
@@ -11853,6 +12606,7 @@ class SageMakerClient(BaseClient):
         tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
         home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
         vpc_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateDomainResponse:
         """Updates the default settings for new user profiles in the domain. (Operation since
         2019-12-04.)
@@ -11897,6 +12651,7 @@ class SageMakerClient(BaseClient):
         exclude_retained_variant_properties: list[VariantProperty] | None = None,
         deployment_config: DeploymentConfig | None = None,
         retain_deployment_config: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateEndpointOutput:
         """Deploys the new EndpointConfig specified in the request, switches to using newly created
         endpoint, and then deletes resources provisioned for the endpoint using the previous
@@ -11933,6 +12688,7 @@ class SageMakerClient(BaseClient):
         *,
         endpoint_name: str,
         desired_weights_and_capacities: list[DesiredWeightAndCapacity],
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateEndpointWeightsAndCapacitiesOutput:
         """Updates variant weight of one or more variants associated with an existing endpoint, or
         capacity of one variant associated with an existing endpoint. When it receives the request,
@@ -11954,6 +12710,7 @@ class SageMakerClient(BaseClient):
         experiment_name: str,
         display_name: str | None = None,
         description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateExperimentResponse:
         """Adds, updates, or removes the description of an experiment. Updates the display name of an
         experiment. (Operation since 2019-12-04.)
@@ -11976,6 +12733,7 @@ class SageMakerClient(BaseClient):
         feature_additions: list[FeatureDefinition] | None = None,
         online_store_config: OnlineStoreConfigUpdate | None = None,
         throughput_config: ThroughputConfigUpdate | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateFeatureGroupResponse:
         """Updates the feature group by either adding features or updating the online store
         configuration. Use one of the following request parameters at a time while using the
@@ -12007,6 +12765,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         parameter_additions: list[FeatureParameter] | None = None,
         parameter_removals: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateFeatureMetadataResponse:
         """Updates the description and parameters of the feature group. (Operation since 2022-06-29.)
 
@@ -12032,6 +12791,7 @@ class SageMakerClient(BaseClient):
         hub_description: str | None = None,
         hub_display_name: str | None = None,
         hub_search_keywords: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubResponse:
         """Update a hub. (Operation since 2022-11-30.)
 
@@ -12057,6 +12817,7 @@ class SageMakerClient(BaseClient):
         hub_content_markdown: str | None = None,
         hub_content_search_keywords: list[str] | None = None,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubContentResponse:
         """Updates SageMaker hub content (either a Model or Notebook resource). (Operation since
         2025-02-27.)
@@ -12093,6 +12854,7 @@ class SageMakerClient(BaseClient):
         hub_content_name: str,
         hub_content_type: HubContentType | HubContentTypeLiteral,
         min_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubContentReferenceResponse:
         """Updates the contents of a SageMaker hub for a ModelReference resource. A ModelReference
         allows you to access public SageMaker JumpStart models from within your private hub.
@@ -12123,6 +12885,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         display_name: str | None = None,
         role_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateImageResponse:
         """Updates the properties of a SageMaker image. To change the image's tags, use the AddTags and
         DeleteTags APIs. (Operation since 2020-10-26.)
@@ -12155,6 +12918,7 @@ class SageMakerClient(BaseClient):
         processor: Processor | ProcessorLiteral | None = None,
         horovod: bool | None = None,
         release_notes: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateImageVersionResponse:
         """Updates the properties of a SageMaker image version. (Operation since 2022-12-19.)
 
@@ -12187,6 +12951,7 @@ class SageMakerClient(BaseClient):
         specifications: list[InferenceComponentSpecification] | None = None,
         runtime_config: InferenceComponentRuntimeConfig | None = None,
         deployment_config: InferenceComponentDeploymentConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceComponentOutput:
         """Updates an inference component. (Operation since 2023-11-29.)
 
@@ -12214,6 +12979,7 @@ class SageMakerClient(BaseClient):
         *,
         inference_component_name: str,
         desired_runtime_config: InferenceComponentRuntimeConfig,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceComponentRuntimeConfigOutput:
         """Runtime settings for a model that is deployed with an inference component. (Operation since
         2023-11-29.)
@@ -12237,6 +13003,7 @@ class SageMakerClient(BaseClient):
         model_variants: list[ModelVariantConfig] | None = None,
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         shadow_mode_config: ShadowModeConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceExperimentResponse:
         """Updates an inference experiment that you created. The status of the inference experiment has
         to be either Created, Running. For more information on the status of an inference
@@ -12273,6 +13040,7 @@ class SageMakerClient(BaseClient):
         weekly_maintenance_window_start: str | None = None,
         default_domain_id_list: list[str] | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowAppResponse:
         """Updates an MLflow App. (Operation since 2025-12-02.)
 
@@ -12310,6 +13078,7 @@ class SageMakerClient(BaseClient):
         weekly_maintenance_window_start: str | None = None,
         s3_bucket_owner_account_id: str | None = None,
         s3_bucket_owner_verification: bool | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowTrackingServerResponse:
         """Updates properties of an existing MLflow Tracking Server. (Operation since 2024-06-18.)
 
@@ -12344,6 +13113,7 @@ class SageMakerClient(BaseClient):
         model_card_name: str,
         content: str | None = None,
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateModelCardResponse:
         """Update an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
 
@@ -12376,6 +13146,7 @@ class SageMakerClient(BaseClient):
         model_card: ModelPackageModelCard | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateModelPackageOutput:
         """Updates a versioned model. (Operation since 2020-12-01.)
 
@@ -12425,6 +13196,7 @@ class SageMakerClient(BaseClient):
         monitoring_alert_name: str,
         datapoints_to_alert: int,
         evaluation_period: int,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMonitoringAlertResponse:
         """Update the parameters of a model monitor alert. (Operation since 2022-11-30.)
 
@@ -12445,6 +13217,7 @@ class SageMakerClient(BaseClient):
         *,
         monitoring_schedule_name: str,
         monitoring_schedule_config: MonitoringScheduleConfig,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateMonitoringScheduleResponse:
         """Updates a previously created schedule. (Operation since 2019-12-04.)
 
@@ -12478,6 +13251,7 @@ class SageMakerClient(BaseClient):
         disassociate_additional_code_repositories: bool | None = None,
         root_access: RootAccess | RootAccessLiteral | None = None,
         instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateNotebookInstanceOutput:
         """Updates a notebook instance. NotebookInstance updates include upgrading or downgrading the
         ML compute instance used for your notebook instance to accommodate changes in your workload
@@ -12551,6 +13325,7 @@ class SageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name: str,
         on_create: list[NotebookInstanceLifecycleHook] | None = None,
         on_start: list[NotebookInstanceLifecycleHook] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateNotebookInstanceLifecycleConfigOutput:
         """Updates a notebook instance lifecycle configuration created with the API. (Operation since
         2018-03-15.)
@@ -12579,6 +13354,7 @@ class SageMakerClient(BaseClient):
         app_version: str | None = None,
         client_token: str | None = None,
         tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePartnerAppResponse:
         """Updates all of the SageMaker Partner AI Apps in an account. (Operation since 2024-12-04.)
 
@@ -12619,6 +13395,7 @@ class SageMakerClient(BaseClient):
         pipeline_description: str | None = None,
         role_arn: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineResponse:
         """Updates a pipeline. (Operation since 2020-12-01.)
 
@@ -12646,6 +13423,7 @@ class SageMakerClient(BaseClient):
         pipeline_execution_description: str | None = None,
         pipeline_execution_display_name: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineExecutionResponse:
         """Updates a pipeline execution. (Operation since 2020-12-01.)
 
@@ -12671,6 +13449,7 @@ class SageMakerClient(BaseClient):
         pipeline_version_id: int,
         pipeline_version_display_name: str | None = None,
         pipeline_version_description: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineVersionResponse:
         """Updates a pipeline version. (Operation since 2025-07-15.)
 
@@ -12694,6 +13473,7 @@ class SageMakerClient(BaseClient):
         service_catalog_provisioning_update_details: ServiceCatalogProvisioningUpdateDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers_to_update: list[UpdateTemplateProvider] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateProjectOutput:
         """Updates a machine learning (ML) project that is created from a template that sets up an ML
         pipeline from training to deploying an approved model. (Operation since 2021-10-27.)
@@ -12726,6 +13506,7 @@ class SageMakerClient(BaseClient):
         space_name: str,
         space_settings: SpaceSettings | None = None,
         space_display_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateSpaceResponse:
         """Updates the settings of a space. (Operation since 2022-11-30.)
 
@@ -12748,6 +13529,7 @@ class SageMakerClient(BaseClient):
         profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None,
         resource_config: ResourceConfigForUpdate | None = None,
         remote_debug_config: RemoteDebugConfigForUpdate | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrainingJobResponse:
         """Update a model training job to request a new Debugger profiling configuration or to change
         warm pool retention length. (Operation since 2020-12-08.)
@@ -12776,6 +13558,7 @@ class SageMakerClient(BaseClient):
         *,
         trial_name: str,
         display_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrialResponse:
         """Updates the display name of a trial. (Operation since 2019-12-04.)
 
@@ -12802,6 +13585,7 @@ class SageMakerClient(BaseClient):
         input_artifacts_to_remove: list[str] | None = None,
         output_artifacts: dict[str, TrialComponentArtifact] | None = None,
         output_artifacts_to_remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrialComponentResponse:
         """Updates one or more properties of a trial component. (Operation since 2019-12-04.)
 
@@ -12836,6 +13620,7 @@ class SageMakerClient(BaseClient):
         domain_id: str,
         user_profile_name: str,
         user_settings: UserSettings | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
         """Updates a user profile. (Operation since 2019-12-04.)
 
@@ -12856,6 +13641,7 @@ class SageMakerClient(BaseClient):
         oidc_config: OidcConfig | None = None,
         workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
         ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateWorkforceResponse:
         """Use this operation to update your workforce. You can use this operation to require that
         workers use specific IP addresses to work on tasks and to update your OpenID Connect (OIDC)
@@ -12885,6 +13671,7 @@ class SageMakerClient(BaseClient):
         description: str | None = None,
         notification_configuration: NotificationConfiguration | None = None,
         worker_access_configuration: WorkerAccessConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> UpdateWorkteamResponse:
         """Updates an existing work team with new member definitions or description. (Operation since
         2018-11-28.)
