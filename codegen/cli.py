@@ -69,9 +69,31 @@ def _print_report(report: Report, quiet: bool = False) -> None:
         print(d, file=sys.stderr)
 
 
+#: what each command needs beyond the runtime dependencies (the dev requirements have them)
+NEEDS = {"generate": ("jinja2", "ruff"), "docs": ("jinja2",)}
+INSTALL = "pip install -r requirements/dev.txt (or run it through nox: nox -s codegen)"
+
+
+def missing_tools(command: str) -> list[str]:
+    """The generator's own dependencies that this environment lacks for ``command``."""
+    import importlib.util
+
+    def available(name: str) -> bool:
+        try:
+            return importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            return False
+
+    return [name for name in NEEDS.get(command, ()) if not available(name)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     report = Report()
+    missing = missing_tools(args.command)
+    if missing:
+        print(f"codegen {args.command} needs {' and '.join(missing)}, not installed here: {INSTALL}", file=sys.stderr)
+        return 2
     try:
         if args.command == "ir":
             svc = load_service(args.pages, report)

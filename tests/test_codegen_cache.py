@@ -127,3 +127,28 @@ def test_a_template_edit_changes_the_generator_digest(tmp_path: Path, monkeypatc
         assert load.generator_digest() != before
     finally:
         load.generator_digest.cache_clear()
+
+
+def test_missing_generator_dependencies_get_a_message_not_a_traceback(tmp_path: Path) -> None:
+    """Without the dev requirements, generate names what is missing and how to install it."""
+    # a sitecustomize that hides jinja2 and ruff, as in an environment with only the runtime deps
+    (tmp_path / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class Hide:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('jinja2', 'ruff'):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Hide())\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    proc = subprocess.run(
+        [sys.executable, "-m", "codegen", "generate", "--check", "--quiet"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "needs jinja2 and ruff" in proc.stderr and "requirements/dev.txt" in proc.stderr
