@@ -84,7 +84,7 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks against raw botocore, sagemaker-core and mypy-boto3 (prints ratios; never fails)."""
     _install(session)
-    session.install("-r", "requirements/bench.txt")
+    session.install("-r", "requirements/bench.txt", "-r", "requirements/docs.txt")  # docs: the site-build row
     session.run("python", "-m", "benchmarks.bench")
 
 
