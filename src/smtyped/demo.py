@@ -30,7 +30,7 @@ def run(endpoint_url: str) -> None:
 
     from smtyped import SageMakerClient, history
     from smtyped.enums import Framework, TargetDevice
-    from smtyped.errors import ResourceNotFound
+    from smtyped.errors import ResourceNotFound, SageMakerError, is_not_found
     from smtyped.shapes import InputConfig, OutputConfig, StoppingCondition, UserContext
 
     session = botocore.session.Session()
@@ -76,6 +76,12 @@ def run(endpoint_url: str) -> None:
         sm.describe_compilation_job(compilation_job_name="no-such-job")
     except ResourceNotFound as err:
         print(f"caught {type(err).__name__}: {err.response['Error']['Message']}")
+
+    _say("many describes answer a missing resource with ValidationException: is_not_found() checks both")
+    try:
+        sm.describe_model_package(model_package_name="no-such-package")
+    except SageMakerError as err:
+        print(f"caught {type(err).__name__} ({err.error_code}); is_not_found: {is_not_found(err)}")
 
     _say("an enum value the specs do not know yet still loads and round-trips")
     future = OutputConfig.from_dict({"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf9"})

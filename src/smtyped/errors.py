@@ -37,6 +37,7 @@ __all__ = [
     "ThrottlingException",
     "ValidationError",
     "from_client_error",
+    "is_not_found",
 ]
 
 
@@ -109,10 +110,51 @@ _BY_CODE: dict[str, type[SageMakerError]] = {
 }
 
 
+_BOTH: dict[tuple[type, type], type[SageMakerError]] = {}
+
+
 def from_client_error(err: ClientError) -> SageMakerError:
-    """The typed error for a botocore ``ClientError``."""
+    """The typed error for a botocore ``ClientError``.
+
+    For the codes botocore's model lists, botocore raises its own per-client class
+    (``client.exceptions.ResourceNotFound``); the typed error then subclasses that class
+    too, so ``except client.exceptions.ResourceNotFound`` written for boto3 still catches it.
+    """
     if isinstance(err, SageMakerError):
         return err
     code = str(err.response.get("Error", {}).get("Code", ""))
     cls = _BY_CODE.get(code, SageMakerError)
+    modeled = type(err)
+    if modeled is not ClientError and issubclass(modeled, ClientError):
+        key = (cls, modeled)
+        both = _BOTH.get(key)
+        if both is None:
+            both = _BOTH[key] = type(cls.__name__, (cls, modeled), {"__module__": __name__, "__doc__": cls.__doc__})
+        cls = both
     return cls(err.response, err.operation_name, original=err)
+
+
+#: what SageMaker says in a ``ValidationException`` about a resource that does not exist
+_MISSING_WORDS = ("does not exist", "not found", "could not find", "cannot find", "no such")
+
+
+def is_not_found(err: BaseException) -> bool:
+    """Whether ``err`` says the resource in the request does not exist.
+
+    SageMaker answers a missing resource with ``ResourceNotFound`` for some operations and
+    with ``ValidationException`` for many describes (``describe_model_package``,
+    ``describe_endpoint``, ``describe_training_job``, ...), the message saying what is
+    missing. This checks both, so one test works across operations::
+
+        try:
+            sm.describe_endpoint(endpoint_name="churn")
+        except SageMakerError as err:
+            if not is_not_found(err):
+                raise
+    """
+    if isinstance(err, ResourceNotFound):
+        return True
+    if isinstance(err, ValidationError):
+        message = err.error_message.lower()
+        return any(words in message for words in _MISSING_WORDS)
+    return False
