@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", default="src/smtyped/_generated", help="output package folder")
     gen.add_argument("--check", action="store_true", help="fail if the committed output is stale; write nothing")
     gen.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+    gen.add_argument(
+        "--allow-removed-operations",
+        action="store_true",
+        help="write even if operations of the earlier output disappear (no page removes operations)",
+    )
 
     docs = sub.add_parser("docs", help="write the docs site's reference and What-changed pages from the IR")
     docs.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
@@ -137,7 +142,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "generate":
             from codegen.emit import generate
 
-            return generate(Path(args.specs), Path(args.out), check=args.check, quiet=args.quiet)
+            return generate(
+                Path(args.specs),
+                Path(args.out),
+                check=args.check,
+                quiet=args.quiet,
+                allow_lost_operations=args.allow_removed_operations,
+            )
         if args.command == "docs":
             from codegen.docs import write_docs
 

@@ -11,7 +11,8 @@ from typing import Literal
 
 import attrs
 
-Level = Literal["error", "warning", "info"]
+#: "notice": a warning about the spec set that ``--quiet`` still prints
+Level = Literal["error", "warning", "notice", "info"]
 
 
 @attrs.frozen
@@ -50,6 +51,9 @@ class Report:
 
     def warn(self, file: str, line: int | None, message: str) -> None:
         self.items.append(Diagnostic("warning", file, line, message))
+
+    def notice(self, file: str, line: int | None, message: str) -> None:
+        self.items.append(Diagnostic("notice", file, line, message))
 
     def info(self, file: str, line: int | None, message: str) -> None:
         self.items.append(Diagnostic("info", file, line, message))

@@ -19,12 +19,13 @@ from typing import Any
 
 import attrs
 
-from codegen import botocore_model, outcache
+from codegen import api_diff, botocore_model, outcache
 from codegen.diagnostics import Report, SpecError
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import expand, load_service, no_gc
 from codegen.naming import enum_member_names, field_names, xform_name
+from codegen.specset import stray_files
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -577,22 +578,29 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
     return files
 
 
-def generate(specs: Path, out: Path, check: bool = False, quiet: bool = False) -> int:
+def generate(
+    specs: Path, out: Path, check: bool = False, quiet: bool = False, allow_lost_operations: bool = False
+) -> int:
     """Regenerate ``out`` from ``specs``; with ``check``, only say whether it is stale."""
     with no_gc():  # rendering, like parsing, makes many acyclic objects: collecting them frees nothing
-        return _generate(specs, out, check, quiet)
+        return _generate(specs, out, check, quiet, allow_lost_operations)
 
 
-def _generate(specs: Path, out: Path, check: bool, quiet: bool) -> int:
+def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_operations: bool) -> int:
     report = Report()
     refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
+    strays = Report()
+    stray_files([specs], strays)  # every run, cached or not: these files are never read
+    for d in strays.items:
+        print(d, file=sys.stderr)
     pages = expand([specs])
     key = outcache.inputs_key(pages)
     remembered = outcache.unchanged_run(key, out)
     if remembered is not None:  # same pages, same generator, output as that run wrote it
         for d in remembered:
-            if d.level == "error" or (d.level == "warning" and not quiet):
+            if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
                 print(d, file=sys.stderr)
+        print("API changes: none (same pages, same generator as the last run)", file=sys.stderr)
         print(f"{len(pages)} pages: {out} is up to date (nothing changed since the last run)", file=sys.stderr)
         return 0
 
@@ -615,8 +623,24 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool) -> int:
 
     svc = load_service(pages, report, progress)
     for d in report.items:
-        if d.level == "error" or (d.level == "warning" and not quiet):
+        if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
             print(d, file=sys.stderr)
+    if report.errors:
+        print(f"{len(report.errors)} errors in the specs (above): nothing written", file=sys.stderr)
+        return 1
+    # printed even with --quiet: a regeneration's effect on the API is never a surprise
+    api = api_diff.diff(api_diff.read_generated(out), api_diff.tables_of(history_tables(svc)))
+    print(api.summary(), file=sys.stderr)
+    for line in api.removed_lines():
+        print(line, file=sys.stderr)
+    if api.lost_operations and not allow_lost_operations:
+        print(
+            f"error: {len(api.lost_operations)} operations would disappear, and no change-log page removes "
+            "operations: was a page deleted or cut short? Restore it, or pass --allow-removed-operations. "
+            "Nothing written.",
+            file=sys.stderr,
+        )
+        return 1
     files = render_files(svc, pages)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "_generated"

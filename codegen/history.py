@@ -73,7 +73,7 @@ class _Fold:
     def __init__(self, name: str, report: Report) -> None:
         self.name = name
         self.report = report
-        self.origin: dict[str, str] = {}  # member -> file that last rendered it
+        self.origin: dict[str, str] = {}  # member -> file:line that last rendered it
 
     def run(self, seen: list[Sighting]) -> Shape:
         state: Shape | None = None
@@ -89,7 +89,9 @@ class _Fold:
             state = _first(shape, date) if state is None else self.evolve(state, shape, date, file)
             last_page = date
             if isinstance(shape, Structure):
-                self.origin.update(dict.fromkeys(shape.members, file))
+                self.origin.update(
+                    (k, f"{file}:{m.line}" if m.line is not None else file) for k, m in shape.members.items()
+                )
         if not fills:
             assert state is not None
             return state
@@ -111,7 +113,7 @@ class _Fold:
                         file,
                         m.line,
                         f"{self.name}.{k} changes type from {signature(o.shape)} ({self.origin.get(k, '?')}) "
-                        f"to {signature(shape)} ({file}); the newer page wins",
+                        f"to {signature(shape)} ({file}:{m.line}); the newer page wins",
                     )
                 required, source = _newest_flag(o, m)
                 members[k] = replace(

@@ -30,6 +30,7 @@ from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.history import merge
 from codegen.ir import Service
 from codegen.naming import NamedPage, name_fills, name_page
+from codegen.specset import check_set, stray_files
 
 _ROOT = Path(__file__).parent
 #: where parsed pages are cached unless SMTYPED_CODEGEN_CACHE says otherwise ("off": no cache)
@@ -175,6 +176,8 @@ def load_pages(
         if i in todo:
             store.put(keys[i], (page, diags))
         named.append(page)
+    stray_files(paths, report)
+    check_set(files, named, report)
     return named
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 from codegen.diagnostics import Report
@@ -93,6 +94,9 @@ def test_contradiction_is_reported_and_newer_wins(tmp_path: Path) -> None:
     conflicts = [d for d in report.warnings if "changes type" in d.message]
     assert len(conflicts) == 1
     assert str(a) in conflicts[0].message and str(b) in conflicts[0].message
+    # both renderings are named by file:line, so the two pages can be opened where they disagree
+    assert re.search(re.escape(str(a)) + r":\d+\)", conflicts[0].message), conflicts[0].message
+    assert re.search(re.escape(str(b)) + r":\d+\)", conflicts[0].message), conflicts[0].message
 
 
 def test_removed_member_and_enum_value_stay_loadable(tmp_path: Path) -> None:

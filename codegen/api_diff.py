@@ -1,0 +1,75 @@
+"""What a regeneration adds to and removes from the API, read off the history tables.
+
+The generated ``_history.py`` lists every operation, member and enum value with its dates,
+so the committed output is the "before" of any regeneration. Every run prints the
+difference, even with ``--quiet``; an operation never leaves the API through a page (the
+change logs do not remove operations), so one that disappears means a page was deleted or
+cut short, and generation stops.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen
+class ApiDiff:
+    added: dict[str, list[str]]  # kind ("operations", "members", "enum values") -> names
+    removed: dict[str, list[str]]
+
+    @property
+    def lost_operations(self) -> list[str]:
+        return self.removed.get("operations", [])
+
+    def summary(self) -> str:
+        def counts(side: dict[str, list[str]]) -> str:
+            return ", ".join(f"{len(side.get(k, []))} {k}" for k in KINDS)
+
+        return f"API changes: added {counts(self.added)}; removed {counts(self.removed)}"
+
+    def removed_lines(self) -> list[str]:
+        return [f"removed {kind[:-1]}: {name}" for kind in KINDS for name in self.removed.get(kind, [])]
+
+
+KINDS = ("operations", "members", "enum values")
+
+
+def api_names(tables: dict[str, Any]) -> dict[str, set[str]]:
+    """kind -> the names the API has now (members and values a page removed are left out)."""
+    ops = {str(v[0]) for v in tables["operations"].values()}
+    members = {
+        f"{shape}.{attr}" for shape, fields in tables["shapes"].items() for attr, d in fields.items() if not d[1]
+    }
+    values = {f"{enum} {value!r}" for enum, vals in tables["enums"].items() for value, d in vals.items() if not d[1]}
+    return {"operations": ops, "members": members, "enum values": values}
+
+
+def tables_of(history_tables: dict[str, Any]) -> dict[str, Any]:
+    """The emitter's history tables (lists of pairs) as the dicts ``_history.py`` holds."""
+    return {
+        "shapes": {shape: dict(fields) for shape, fields in history_tables["shapes"]},
+        "enums": {enum: dict(values) for enum, values in history_tables["enums"]},
+        "operations": dict(history_tables["operations"]),
+    }
+
+
+def read_generated(out: Path) -> dict[str, Any] | None:
+    """The tables of an earlier run's ``_history.py`` under ``out`` (None if there is none)."""
+    path = out / "_history.py"
+    if not path.exists():
+        return None
+    scope: dict[str, Any] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)  # our own generated literals
+    return {"shapes": scope["SHAPES"], "enums": scope["ENUMS"], "operations": scope["OPERATIONS"]}
+
+
+def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> ApiDiff:
+    after = api_names(new)
+    before = api_names(old) if old is not None else {k: set() for k in KINDS}
+    return ApiDiff(
+        added={k: sorted(after[k] - before[k]) for k in KINDS},
+        removed={k: sorted(before[k] - after[k]) for k in KINDS},
+    )
