@@ -111,6 +111,45 @@ class MethodView:
     paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
 
 
+@attrs.frozen
+class WaiterView:
+    name: str  # botocore's snake_case waiter name: the method is wait_until_<name>
+    method: MethodView  # the describe operation it polls
+    returns_none: bool  # success is an error (the resource is gone): nothing to return
+    delay: int
+    max_attempts: int
+    states: str  # what ends the wait, for the docstring
+
+
+def waiter_views(service: str | None, methods: Sequence[MethodView]) -> list[WaiterView]:
+    """One view per waiter botocore defines (the pages do not carry waiters) whose operation
+    the specs have."""
+    data = botocore_model.load_data(service, "waiters-2") if service else None
+    by_op = {m.operation: m for m in methods}
+    out = []
+    for name, cfg in sorted((data or {}).get("waiters", {}).items()):
+        method = by_op.get(cfg["operation"])
+        if method is None:
+            continue
+        acceptors = cfg["acceptors"]
+
+        def says(a: dict[str, Any]) -> str:
+            what = f"{a['argument']} is {a['expected']}" if a["matcher"] == "path" else f"error {a['expected']}"
+            return f"{a['state']} when {what}"
+
+        out.append(
+            WaiterView(
+                name=xform_name(name),
+                method=method,
+                returns_none=any(a["state"] == "success" and a["matcher"] == "error" for a in acceptors),
+                delay=int(cfg["delay"]),
+                max_attempts=int(cfg["maxAttempts"]),
+                states="; ".join(says(a) for a in acceptors),
+            )
+        )
+    return out
+
+
 # -- naming of Python identifiers ----------------------------------------------------
 
 
@@ -255,15 +294,44 @@ class _Emitter:
         # the package loads the defining module on first use, then holds the class itself
         return f"_shapes.{name}"
 
-    def from_expr(self, shape: Shape, src: str) -> str:
-        """Python code reading wire value ``src`` (not None) of ``shape``."""
-
-        def leaf(name: str, v: str) -> str:
-            if self.is_enum(name):
-                return f"_ev(_enums.{name}, {v})"
-            return f"{self.cls_ref(name)}._from_wire({v})"
-
-        return self._convert(shape, src, leaf, 0)
+    def from_expr(self, shape: Shape, src: str, owner: str, wire: str, depth: int = 0) -> str:
+        """Python code reading wire value ``src`` (not None) of ``shape``, member ``wire`` of
+        ``owner``, with its type checked inline: a class comparison on the fast path, a call
+        into :mod:`smtyped._wire` (which accepts the JSON forms or raises) otherwise."""
+        o, w = repr(owner), repr(wire)
+        if isinstance(shape, Ref):
+            if self.is_enum(shape.name):
+                return f"_ev(_enums.{shape.name}, {src}, {o}, {w})"
+            cls = self.cls_ref(shape.name)
+            return f"({cls}._from_wire({src}) if {src}.__class__ is dict else _obj({o}, {w}, {src}, {cls}))"
+        # containers: the common case (a list, a dict) inline, anything else through a check
+        if isinstance(shape, ListOf):
+            if self.plain(shape.member):
+                return f"({src}.copy() if {src}.__class__ is list else _copy_list({o}, {w}, {src}))"
+            i = f"i{depth}"
+            items = f"({src} if {src}.__class__ is list else _seq({o}, {w}, {src}))"
+            return f"[{self.from_expr(shape.member, i, owner, wire, depth + 1)} for {i} in {items}]"
+        if isinstance(shape, MapOf):
+            if self.plain(shape.value):
+                return f"({src}.copy() if {src}.__class__ is dict else _copy_map({o}, {w}, {src}))"
+            k, i = f"k{depth}", f"i{depth}"
+            inner = self.from_expr(shape.value, i, owner, wire, depth + 1)
+            items = f"({src} if {src}.__class__ is dict else _mapping({o}, {w}, {src}))"
+            return f"{{{k}: {inner} for {k}, {i} in {items}.items()}}"
+        if isinstance(shape, StringShape):
+            return f"({src} if {src}.__class__ is str else _bad({o}, {w}, {src}, 'a string'))"
+        if isinstance(shape, Scalar):
+            if shape.type == "integer":
+                return f"({src} if {src}.__class__ is int else _bad({o}, {w}, {src}, 'an integer'))"
+            if shape.type == "float":
+                return f"({src} if {src}.__class__ is float else _number({o}, {w}, {src}))"
+            if shape.type == "boolean":
+                return f"({src} if {src}.__class__ is bool else _bad({o}, {w}, {src}, 'a boolean'))"
+            if shape.type == "timestamp":
+                return f"({src} if {src}.__class__ is datetime else _timestamp({o}, {w}, {src}))"
+            if shape.type == "blob" and not shape.streaming:
+                return f"({src} if {src}.__class__ is bytes else _blob({o}, {w}, {src}))"
+        return src  # documents and streams: anything goes
 
     def to_expr(self, shape: Shape, src: str) -> str:
         """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire."""
@@ -290,13 +358,32 @@ class _Emitter:
             return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1)} for {k}, {i} in {src}.items()}}"
         return src
 
+    def scalar_check(self, shape: Shape) -> tuple[str, str, str] | None:
+        """(fast class, slow-path helper, its extra argument) of a scalar member, or None."""
+        if isinstance(shape, StringShape):
+            return ("str", "_bad", ", 'a string'")
+        if isinstance(shape, Scalar):
+            return {
+                "integer": ("int", "_bad", ", 'an integer'"),
+                "float": ("float", "_number", ""),
+                "boolean": ("bool", "_bad", ", 'a boolean'"),
+                "timestamp": ("datetime", "_timestamp", ""),
+                "blob": None if shape.streaming else ("bytes", "_blob", ""),
+            }.get(shape.type)
+        return None
+
     # -- shapes --
 
-    def field(self, wire: str, attr: str, m: Member, lazy: bool = False, sensitive: bool = False) -> FieldView:
+    def field(
+        self, owner: str, wire: str, attr: str, m: Member, lazy: bool = False, sensitive: bool = False
+    ) -> FieldView:
         plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
-        read = (
-            f'get("{wire}")' if plain else f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v")}'
-        )
+        check = self.scalar_check(m.shape)
+        if check:  # a present value of the right class costs one comparison
+            o, w = repr(owner), repr(wire)
+            read = f'(v if (v := get("{wire}")).__class__ is {check[0]} or v is None else {check[1]}({o}, {w}, v{check[2]}))'
+        else:
+            read = f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v", owner, wire)}'
         doc = " ".join(
             x
             for x in (
@@ -316,7 +403,9 @@ class _Emitter:
             to_expr=self.to_expr(m.shape, f"self.{attr}"),
             plain=plain,
             enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
-            lazy=f"lambda v: {self.from_expr(m.shape, 'v')}" if lazy and self.holds_structure(m.shape) else None,
+            lazy=f"lambda v: {self.from_expr(m.shape, 'v', owner, wire)}"
+            if lazy and self.holds_structure(m.shape)
+            else None,
             docstring=attribute_docstring(
                 (doc or "No description on the pages.")
                 + (" Sensitive: ``repr()`` shows ``'***'``." if sensitive else "")
@@ -330,7 +419,7 @@ class _Emitter:
         # costs little more than botocore's own; below the top level conversion is eager.
         lazy = name in self.outputs
         secret = self.sensitive.get(name, frozenset())
-        fields = tuple(self.field(w, names[w], m, lazy, w in secret) for w, m in st.members.items())
+        fields = tuple(self.field(name, w, names[w], m, lazy, w in secret) for w, m in st.members.items())
         if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
             summary = f"The result of ``{op.method}`` ({op.name})."
@@ -469,7 +558,7 @@ class _Emitter:
                 assert isinstance(lm.shape, ListOf)
                 item = lm.shape.member
                 is_class = isinstance(item, Ref) and not self.is_enum(item.name)
-                conv = self.from_expr(item, "item") if not self.plain(item) else "item"
+                conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
                 paginate = (key, self.annotation(item), conv, is_class)
         return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate)
 
@@ -560,11 +649,16 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         files[f"{kind}/__init__.pyi"] = env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
     em.module, em.type_refs = "client", set()
     methods = [em.method_view(op) for op in svc.operations.values()]
+    waiters = waiter_views(botocore_model.service_name(svc.title), methods)
     files["client.py"] = env.get_template("client.py.j2").render(
-        methods=methods, imports=em.type_imports(exclude=set()), header=header, service=svc.title
+        methods=methods, waiters=waiters, imports=em.type_imports(exclude=set()), header=header, service=svc.title
     )
     files["client.pyi"] = env.get_template("client.pyi.j2").render(
-        methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header, service=svc.title
+        methods=methods,
+        waiters=waiters,
+        imports=em.type_imports(exclude=set(), stubs=True),
+        header=header,
+        service=svc.title,
     )
     files["_index.py"] = env.get_template("index.py.j2").render(
         shapes=em.shape_module, enums=em.enum_module, header=header
@@ -633,7 +727,7 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_opera
     print(api.summary(), file=sys.stderr)
     for line in api.removed_lines():
         print(line, file=sys.stderr)
-    if api.lost_operations and not allow_lost_operations:
+    if api.lost_operations and not allow_lost_operations and not check:  # --check writes nothing anyway
         print(
             f"error: {len(api.lost_operations)} operations would disappear, and no change-log page removes "
             "operations: was a page deleted or cut short? Restore it, or pass --allow-removed-operations. "

@@ -32,7 +32,10 @@ def main(sm: SageMakerClient, name: str, model_data: str, role_arn: str) -> Endp
         ],
     )
     sm.create_endpoint(endpoint_name=name, endpoint_config_name=name)
-    endpoint = sm.describe_endpoint(endpoint_name=name)
+    # a typed waiter: polls describe_endpoint until InService (or raises WaiterFailure if it fails)
+    endpoint = sm.wait_until_endpoint_in_service(
+        endpoint_name=name, delay=15, on_poll=lambda e: print(f"  {e.endpoint_name}: {e.endpoint_status}")
+    )
     variants = [v.variant_name for v in endpoint.production_variants or []]
     print(f"{endpoint.endpoint_name}: {endpoint.endpoint_status}, variants {variants}")
     return endpoint.endpoint_status

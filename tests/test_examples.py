@@ -109,4 +109,6 @@ def test_train_xgboost_end_to_end(sm: Any, capsys: Any) -> None:
 def test_deploy_endpoint(sm: Any, capsys: Any) -> None:
     status = _example("deploy_endpoint").main(sm, "churn", "s3://b/model.tar.gz", "arn:aws:iam::1:role/r")
     assert status == "InService"
-    assert "churn: InService, variants ['AllTraffic']" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "  churn: InService\n" in out  # the waiter's on_poll, against moto's server
+    assert "churn: InService, variants ['AllTraffic']" in out

@@ -71,6 +71,20 @@ NEGATIVE = {
         r'"ResourceNotFound" has no attribute "respnse"',
     ),
     "positional_argument": ("sm.describe_compilation_job('x')\n", r"Too many positional arguments"),
+    "misspelt_waiter": (
+        "sm.wait_until_training_job_complete(training_job_name='x')\n",
+        r'"SageMakerClient" has no attribute "wait_until_training_job_complete"',
+    ),
+    "wrong_waiter_keyword": (
+        "sm.wait_until_endpoint_in_service(endpoint='x')\n",
+        r'Unexpected keyword argument "endpoint" for "wait_until_endpoint_in_service"',
+    ),
+    "on_poll_of_the_wrong_type": (
+        "from smtyped.shapes import DescribeTrainingJobResponse\n"
+        "def show(job: DescribeTrainingJobResponse) -> None: ...\n"
+        "sm.wait_until_endpoint_in_service(endpoint_name='x', on_poll=show)\n",
+        r'Argument "on_poll" to "wait_until_endpoint_in_service" of "SageMakerClient" has incompatible type',
+    ),
     "config_as_a_dict": (
         "SageMakerClient(region_name='us-east-1', config={'retries': 3})\n",
         r'Argument "config" to "SageMakerClient" has incompatible type "dict\[str, int\]"',
@@ -117,7 +131,7 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         f.write_text(HEADER + code)
         files.append(f)
     tour = folder / "readme_tour.py"
-    tour.write_text('role = "arn:aws:iam::1:role/r"\narn = "arn:aws:sagemaker:pipeline-execution"\n' + readme_tour())
+    tour.write_text(readme_tour())  # defines every name it uses
     good = [tour, *sorted((ROOT / "tests" / "typing").glob("*.py")), *sorted((ROOT / "examples").glob("*.py"))]
     out = _mypy(files + good, folder / ".cache")
     by_file: dict[str, str] = {}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+from smtyped._wire import ConversionError, json_safe
 
 __all__ = ["OutputShape", "Shape", "lazy_fields"]
 
@@ -43,12 +45,25 @@ class Shape:
 
     @classmethod
     def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
-        """Build from a dict with wire names, as botocore returns or accepts it."""
+        """Build from a dict with wire names, as botocore returns or accepts it (or as
+        ``to_dict(mode="json")`` wrote it).
+
+        A value of the wrong type raises :class:`~smtyped.errors.ConversionError` (a
+        ``ValueError``) naming the class and member: here, or for the nested structures of
+        an operation's result, when the attribute is first read.
+        """
+        if not isinstance(data, Mapping):
+            raise ConversionError(cls.__name__, "", f"expected an object, got {type(data).__name__}")
         return cls._from_wire(data)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The wire-name dict botocore accepts (``None`` fields are left out)."""
-        return self._to_wire()
+    def to_dict(self, mode: Literal["wire", "json"] = "wire") -> dict[str, Any]:
+        """The wire-name dict botocore accepts (``None`` fields are left out).
+
+        ``mode="json"`` gives JSON-safe values (ISO-8601 timestamps, base64 blobs), which
+        ``from_dict`` accepts back: a response cached as JSON loads equal to the original.
+        """
+        wire = self._to_wire()
+        return wire if mode == "wire" else json_safe(wire)
 
     if not TYPE_CHECKING:  # each class's stub declares its own typed ``replace``
 
@@ -120,7 +135,10 @@ class _LazyField:
             return None
         state = obj.__dict__
         raw = state.get("_wire", _EMPTY).get(self.wire)
-        value = None if raw is None else self.convert(raw)
+        try:
+            value = None if raw is None else self.convert(raw)
+        except ConversionError as err:
+            raise err.within(type(obj).__name__) from None
         state[self.attr] = value  # the instance dict, not setattr: the object stays frozen to users
         return value
 

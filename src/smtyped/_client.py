@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar, Union
 
-from smtyped.errors import ClientError, from_client_error
+from smtyped.errors import ClientError, WaiterFailure, WaiterTimeout, from_client_error
 
 __all__ = ["BaseClient", "BotocoreClient", "BotocoreConfig", "Pages"]
 
@@ -127,6 +128,49 @@ class BaseClient:
         except ClientError as err:
             raise from_client_error(err) from err
 
+    def _wait(
+        self,
+        waiter: str,
+        method: str,
+        params: dict[str, Any],
+        convert: Callable[[Any], Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+    ) -> Any:
+        """Poll ``method`` as botocore's waiter ``waiter`` says (its delay, attempts and acceptors,
+        matched by botocore's own matcher functions), converting each response."""
+        config = self.client.get_waiter(waiter).config
+        pause = config.delay if delay is None else delay
+        attempts = config.max_attempts if max_attempts is None else max_attempts
+        if attempts < 1:
+            raise ValueError(f"max_attempts must be at least 1, not {attempts}")
+        raw: dict[str, Any] = {}
+        call = getattr(self.client, method)
+        last: Any = None
+        for attempt in range(1, attempts + 1):
+            try:
+                raw = call(**params)
+            except ClientError as err:
+                raw = err.response
+                failed: ClientError | None = err
+            else:
+                failed = None
+                last = convert(raw)
+                if on_poll is not None:
+                    on_poll(last)
+            state = next((a.state for a in config.acceptors if a.matcher_func(raw)), None)
+            if state == "success":
+                return None if failed is not None else last
+            if state == "failure":
+                reason = f"a failure state: {raw.get('Error', {}).get('Message') or _status(raw)}"
+                raise WaiterFailure(waiter, reason, raw, last)
+            if failed is not None:  # an error no acceptor expects: not worth waiting on
+                raise WaiterFailure(waiter, f"unexpected error: {failed}", raw, last) from from_client_error(failed)
+            if attempt < attempts:
+                time.sleep(pause)
+        raise WaiterTimeout(waiter, f"no end state after {attempts} polls", raw, last)
+
     def __repr__(self) -> str:
         region = getattr(getattr(self.client, "meta", None), "region_name", None)
         return f"{type(self).__name__}(region_name={region!r})"
@@ -172,3 +216,10 @@ class Pages(Generic[T, P]):
         """Each page as the operation's typed response (a fresh run of requests)."""
         for raw in self._fetch():
             yield self._page(raw)
+
+
+def _status(raw: Mapping[str, Any]) -> str:
+    """The ``...Status`` members of a response, for a waiter's failure message."""
+    found = [f"{k}={v}" for k, v in raw.items() if k.endswith("Status") and isinstance(v, str)]
+    reason = raw.get("FailureReason")
+    return ", ".join(found + ([f"FailureReason={reason!r}"] if reason else [])) or "no status"

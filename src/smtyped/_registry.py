@@ -6,6 +6,7 @@ import importlib
 from typing import Any
 
 from smtyped._generated._index import ENUM_MODULES, SHAPE_MODULES
+from smtyped._wire import bad
 
 __all__ = ["ENUMS", "SHAPES", "enum_value"]
 
@@ -34,6 +35,10 @@ SHAPES = _Lazy("smtyped._generated.shapes", SHAPE_MODULES)
 ENUMS = _Lazy("smtyped._generated.enums", ENUM_MODULES)
 
 
-def enum_value(cls: Any, value: Any) -> Any:
-    """``cls(value)`` for an open enum, with a fast path for known values."""
-    return None if value is None else cls._lookup(cls, value)
+def enum_value(cls: Any, value: Any, owner: str = "?", wire: str = "?") -> Any:
+    """``cls(value)`` for an open enum (member ``wire`` of ``owner``), with a fast path for known values."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        bad(owner, wire, value, f"a {cls.__name__} value (a string)")
+    return cls._lookup(cls, value)

@@ -25,17 +25,29 @@ if TYPE_CHECKING:
 
         def __init__(self, error_response: Any, operation_name: str) -> None: ...
 
+    class WaiterError(Exception):
+        name: str
+        reason: str
+        last_response: Any
+
+        def __init__(self, name: str, reason: str, last_response: Any) -> None: ...
+
 else:
-    from botocore.exceptions import ClientError
+    from botocore.exceptions import ClientError, WaiterError
+
+from smtyped._wire import ConversionError
 
 __all__ = [
     "ConflictException",
+    "ConversionError",
     "ResourceInUse",
     "ResourceLimitExceeded",
     "ResourceNotFound",
     "SageMakerError",
     "ThrottlingException",
     "ValidationError",
+    "WaiterFailure",
+    "WaiterTimeout",
     "from_client_error",
     "is_not_found",
 ]
@@ -94,6 +106,23 @@ class ThrottlingException(SageMakerError):
     """Too many requests (after botocore's own retries)."""
 
     code = "ThrottlingException"
+
+
+class SageMakerWaiterError(WaiterError):
+    """A ``wait_until_*`` method ended without success: a botocore ``WaiterError`` that also
+    carries ``last``, the last typed response (None when the last poll was an error)."""
+
+    def __init__(self, name: str, reason: str, last_response: Any, last: Any = None) -> None:
+        super().__init__(name=name, reason=reason, last_response=last_response)
+        self.last = last
+
+
+class WaiterFailure(SageMakerWaiterError):
+    """The wait reached a failure state (the job failed, the resource went missing, ...)."""
+
+
+class WaiterTimeout(SageMakerWaiterError):
+    """``max_attempts`` polls without reaching an end state."""
 
 
 _BY_CODE: dict[str, type[SageMakerError]] = {

@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._base import Shape
 from smtyped._client import BaseClient, Pages
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -3061,7 +3062,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "AuthorizedUrlConfigs",
-            lambda item: _shapes.AuthorizedUrl._from_wire(item),
+            lambda item: (
+                _shapes.AuthorizedUrl._from_wire(item)
+                if item.__class__ is dict
+                else _obj("CreateHubContentPresignedUrlsResponse", "AuthorizedUrlConfigs", item, _shapes.AuthorizedUrl)
+            ),
             _shapes.CreateHubContentPresignedUrlsResponse._from_wire,
             max_items,
         )
@@ -7897,7 +7902,11 @@ class SageMakerClient(BaseClient):
                 "describe_device", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Models",
-            lambda item: _shapes.EdgeModel._from_wire(item),
+            lambda item: (
+                _shapes.EdgeModel._from_wire(item)
+                if item.__class__ is dict
+                else _obj("DescribeDeviceResponse", "Models", item, _shapes.EdgeModel)
+            ),
             _shapes.DescribeDeviceResponse._from_wire,
             max_items,
         )
@@ -8127,7 +8136,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "FeatureDefinitions",
-            lambda item: _shapes.FeatureDefinition._from_wire(item),
+            lambda item: (
+                _shapes.FeatureDefinition._from_wire(item)
+                if item.__class__ is dict
+                else _obj("DescribeFeatureGroupResponse", "FeatureDefinitions", item, _shapes.FeatureDefinition)
+            ),
             _shapes.DescribeFeatureGroupResponse._from_wire,
             max_items,
         )
@@ -9238,7 +9251,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "TrainingPlanExtensions",
-            lambda item: _shapes.TrainingPlanExtension._from_wire(item),
+            lambda item: (
+                _shapes.TrainingPlanExtension._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "DescribeTrainingPlanExtensionHistoryResponse",
+                    "TrainingPlanExtensions",
+                    item,
+                    _shapes.TrainingPlanExtension,
+                )
+            ),
             _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire,
             max_items,
         )
@@ -9874,7 +9896,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "AIBenchmarkJobs",
-            lambda item: _shapes.AIBenchmarkJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.AIBenchmarkJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAIBenchmarkJobsResponse", "AIBenchmarkJobs", item, _shapes.AIBenchmarkJobSummary)
+            ),
             _shapes.ListAIBenchmarkJobsResponse._from_wire,
             max_items,
         )
@@ -9983,7 +10009,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "AIRecommendationJobs",
-            lambda item: _shapes.AIRecommendationJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.AIRecommendationJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListAIRecommendationJobsResponse", "AIRecommendationJobs", item, _shapes.AIRecommendationJobSummary
+                )
+            ),
             _shapes.ListAIRecommendationJobsResponse._from_wire,
             max_items,
         )
@@ -10085,7 +10117,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "AIWorkloadConfigs",
-            lambda item: _shapes.AIWorkloadConfigSummary._from_wire(item),
+            lambda item: (
+                _shapes.AIWorkloadConfigSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAIWorkloadConfigsResponse", "AIWorkloadConfigs", item, _shapes.AIWorkloadConfigSummary)
+            ),
             _shapes.ListAIWorkloadConfigsResponse._from_wire,
             max_items,
         )
@@ -10187,7 +10223,11 @@ class SageMakerClient(BaseClient):
                 "list_actions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ActionSummaries",
-            lambda item: _shapes.ActionSummary._from_wire(item),
+            lambda item: (
+                _shapes.ActionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListActionsResponse", "ActionSummaries", item, _shapes.ActionSummary)
+            ),
             _shapes.ListActionsResponse._from_wire,
             max_items,
         )
@@ -10282,7 +10322,11 @@ class SageMakerClient(BaseClient):
                 "list_algorithms", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "AlgorithmSummaryList",
-            lambda item: _shapes.AlgorithmSummary._from_wire(item),
+            lambda item: (
+                _shapes.AlgorithmSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAlgorithmsOutput", "AlgorithmSummaryList", item, _shapes.AlgorithmSummary)
+            ),
             _shapes.ListAlgorithmsOutput._from_wire,
             max_items,
         )
@@ -10476,7 +10520,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "AppImageConfigs",
-            lambda item: _shapes.AppImageConfigDetails._from_wire(item),
+            lambda item: (
+                _shapes.AppImageConfigDetails._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAppImageConfigsResponse", "AppImageConfigs", item, _shapes.AppImageConfigDetails)
+            ),
             _shapes.ListAppImageConfigsResponse._from_wire,
             max_items,
         )
@@ -10573,7 +10621,11 @@ class SageMakerClient(BaseClient):
                 "list_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Apps",
-            lambda item: _shapes.AppDetails._from_wire(item),
+            lambda item: (
+                _shapes.AppDetails._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAppsResponse", "Apps", item, _shapes.AppDetails)
+            ),
             _shapes.ListAppsResponse._from_wire,
             max_items,
         )
@@ -10675,7 +10727,11 @@ class SageMakerClient(BaseClient):
                 "list_artifacts", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ArtifactSummaries",
-            lambda item: _shapes.ArtifactSummary._from_wire(item),
+            lambda item: (
+                _shapes.ArtifactSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListArtifactsResponse", "ArtifactSummaries", item, _shapes.ArtifactSummary)
+            ),
             _shapes.ListArtifactsResponse._from_wire,
             max_items,
         )
@@ -10803,7 +10859,11 @@ class SageMakerClient(BaseClient):
                 "list_associations", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "AssociationSummaries",
-            lambda item: _shapes.AssociationSummary._from_wire(item),
+            lambda item: (
+                _shapes.AssociationSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAssociationsResponse", "AssociationSummaries", item, _shapes.AssociationSummary)
+            ),
             _shapes.ListAssociationsResponse._from_wire,
             max_items,
         )
@@ -10919,7 +10979,11 @@ class SageMakerClient(BaseClient):
                 "list_auto_ml_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "AutoMLJobSummaries",
-            lambda item: _shapes.AutoMLJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.AutoMLJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListAutoMLJobsResponse", "AutoMLJobSummaries", item, _shapes.AutoMLJobSummary)
+            ),
             _shapes.ListAutoMLJobsResponse._from_wire,
             max_items,
         )
@@ -11016,7 +11080,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "Candidates",
-            lambda item: _shapes.AutoMLCandidate._from_wire(item),
+            lambda item: (
+                _shapes.AutoMLCandidate._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListCandidatesForAutoMLJobResponse", "Candidates", item, _shapes.AutoMLCandidate)
+            ),
             _shapes.ListCandidatesForAutoMLJobResponse._from_wire,
             max_items,
         )
@@ -11136,7 +11204,11 @@ class SageMakerClient(BaseClient):
                 "list_cluster_events", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Events",
-            lambda item: _shapes.ClusterEventSummary._from_wire(item),
+            lambda item: (
+                _shapes.ClusterEventSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListClusterEventsResponse", "Events", item, _shapes.ClusterEventSummary)
+            ),
             _shapes.ListClusterEventsResponse._from_wire,
             max_items,
         )
@@ -11254,7 +11326,11 @@ class SageMakerClient(BaseClient):
                 "list_cluster_nodes", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ClusterNodeSummaries",
-            lambda item: _shapes.ClusterNodeSummary._from_wire(item),
+            lambda item: (
+                _shapes.ClusterNodeSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListClusterNodesResponse", "ClusterNodeSummaries", item, _shapes.ClusterNodeSummary)
+            ),
             _shapes.ListClusterNodesResponse._from_wire,
             max_items,
         )
@@ -11369,7 +11445,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "ClusterSchedulerConfigSummaries",
-            lambda item: _shapes.ClusterSchedulerConfigSummary._from_wire(item),
+            lambda item: (
+                _shapes.ClusterSchedulerConfigSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListClusterSchedulerConfigsResponse",
+                    "ClusterSchedulerConfigSummaries",
+                    item,
+                    _shapes.ClusterSchedulerConfigSummary,
+                )
+            ),
             _shapes.ListClusterSchedulerConfigsResponse._from_wire,
             max_items,
         )
@@ -11481,7 +11566,11 @@ class SageMakerClient(BaseClient):
                 "list_clusters", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ClusterSummaries",
-            lambda item: _shapes.ClusterSummary._from_wire(item),
+            lambda item: (
+                _shapes.ClusterSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListClustersResponse", "ClusterSummaries", item, _shapes.ClusterSummary)
+            ),
             _shapes.ListClustersResponse._from_wire,
             max_items,
         )
@@ -11596,7 +11685,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "CodeRepositorySummaryList",
-            lambda item: _shapes.CodeRepositorySummary._from_wire(item),
+            lambda item: (
+                _shapes.CodeRepositorySummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListCodeRepositoriesOutput", "CodeRepositorySummaryList", item, _shapes.CodeRepositorySummary
+                )
+            ),
             _shapes.ListCodeRepositoriesOutput._from_wire,
             max_items,
         )
@@ -11716,7 +11811,11 @@ class SageMakerClient(BaseClient):
                 "list_compilation_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "CompilationJobSummaries",
-            lambda item: _shapes.CompilationJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.CompilationJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListCompilationJobsResponse", "CompilationJobSummaries", item, _shapes.CompilationJobSummary)
+            ),
             _shapes.ListCompilationJobsResponse._from_wire,
             max_items,
         )
@@ -11828,7 +11927,11 @@ class SageMakerClient(BaseClient):
                 "list_compute_quotas", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ComputeQuotaSummaries",
-            lambda item: _shapes.ComputeQuotaSummary._from_wire(item),
+            lambda item: (
+                _shapes.ComputeQuotaSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListComputeQuotasResponse", "ComputeQuotaSummaries", item, _shapes.ComputeQuotaSummary)
+            ),
             _shapes.ListComputeQuotasResponse._from_wire,
             max_items,
         )
@@ -11930,7 +12033,11 @@ class SageMakerClient(BaseClient):
                 "list_contexts", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ContextSummaries",
-            lambda item: _shapes.ContextSummary._from_wire(item),
+            lambda item: (
+                _shapes.ContextSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListContextsResponse", "ContextSummaries", item, _shapes.ContextSummary)
+            ),
             _shapes.ListContextsResponse._from_wire,
             max_items,
         )
@@ -12040,7 +12147,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "JobDefinitionSummaries",
-            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListDataQualityJobDefinitionsResponse",
+                    "JobDefinitionSummaries",
+                    item,
+                    _shapes.MonitoringJobDefinitionSummary,
+                )
+            ),
             _shapes.ListDataQualityJobDefinitionsResponse._from_wire,
             max_items,
         )
@@ -12149,7 +12265,11 @@ class SageMakerClient(BaseClient):
                 "list_device_fleets", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "DeviceFleetSummaries",
-            lambda item: _shapes.DeviceFleetSummary._from_wire(item),
+            lambda item: (
+                _shapes.DeviceFleetSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListDeviceFleetsResponse", "DeviceFleetSummaries", item, _shapes.DeviceFleetSummary)
+            ),
             _shapes.ListDeviceFleetsResponse._from_wire,
             max_items,
         )
@@ -12226,7 +12346,11 @@ class SageMakerClient(BaseClient):
                 "list_devices", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "DeviceSummaries",
-            lambda item: _shapes.DeviceSummary._from_wire(item),
+            lambda item: (
+                _shapes.DeviceSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListDevicesResponse", "DeviceSummaries", item, _shapes.DeviceSummary)
+            ),
             _shapes.ListDevicesResponse._from_wire,
             max_items,
         )
@@ -12279,7 +12403,11 @@ class SageMakerClient(BaseClient):
                 "list_domains", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Domains",
-            lambda item: _shapes.DomainDetails._from_wire(item),
+            lambda item: (
+                _shapes.DomainDetails._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListDomainsResponse", "Domains", item, _shapes.DomainDetails)
+            ),
             _shapes.ListDomainsResponse._from_wire,
             max_items,
         )
@@ -12403,7 +12531,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "EdgeDeploymentPlanSummaries",
-            lambda item: _shapes.EdgeDeploymentPlanSummary._from_wire(item),
+            lambda item: (
+                _shapes.EdgeDeploymentPlanSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListEdgeDeploymentPlansResponse",
+                    "EdgeDeploymentPlanSummaries",
+                    item,
+                    _shapes.EdgeDeploymentPlanSummary,
+                )
+            ),
             _shapes.ListEdgeDeploymentPlansResponse._from_wire,
             max_items,
         )
@@ -12531,7 +12668,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "EdgePackagingJobSummaries",
-            lambda item: _shapes.EdgePackagingJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.EdgePackagingJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListEdgePackagingJobsResponse", "EdgePackagingJobSummaries", item, _shapes.EdgePackagingJobSummary
+                )
+            ),
             _shapes.ListEdgePackagingJobsResponse._from_wire,
             max_items,
         )
@@ -12627,7 +12770,11 @@ class SageMakerClient(BaseClient):
                 "list_endpoint_configs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "EndpointConfigs",
-            lambda item: _shapes.EndpointConfigSummary._from_wire(item),
+            lambda item: (
+                _shapes.EndpointConfigSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListEndpointConfigsOutput", "EndpointConfigs", item, _shapes.EndpointConfigSummary)
+            ),
             _shapes.ListEndpointConfigsOutput._from_wire,
             max_items,
         )
@@ -12745,7 +12892,11 @@ class SageMakerClient(BaseClient):
                 "list_endpoints", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Endpoints",
-            lambda item: _shapes.EndpointSummary._from_wire(item),
+            lambda item: (
+                _shapes.EndpointSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListEndpointsOutput", "Endpoints", item, _shapes.EndpointSummary)
+            ),
             _shapes.ListEndpointsOutput._from_wire,
             max_items,
         )
@@ -12835,7 +12986,11 @@ class SageMakerClient(BaseClient):
                 "list_experiments", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ExperimentSummaries",
-            lambda item: _shapes.ExperimentSummary._from_wire(item),
+            lambda item: (
+                _shapes.ExperimentSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListExperimentsResponse", "ExperimentSummaries", item, _shapes.ExperimentSummary)
+            ),
             _shapes.ListExperimentsResponse._from_wire,
             max_items,
         )
@@ -12953,7 +13108,11 @@ class SageMakerClient(BaseClient):
                 "list_feature_groups", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "FeatureGroupSummaries",
-            lambda item: _shapes.FeatureGroupSummary._from_wire(item),
+            lambda item: (
+                _shapes.FeatureGroupSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListFeatureGroupsResponse", "FeatureGroupSummaries", item, _shapes.FeatureGroupSummary)
+            ),
             _shapes.ListFeatureGroupsResponse._from_wire,
             max_items,
         )
@@ -13034,7 +13193,11 @@ class SageMakerClient(BaseClient):
                 "list_flow_definitions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "FlowDefinitionSummaries",
-            lambda item: _shapes.FlowDefinitionSummary._from_wire(item),
+            lambda item: (
+                _shapes.FlowDefinitionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListFlowDefinitionsResponse", "FlowDefinitionSummaries", item, _shapes.FlowDefinitionSummary)
+            ),
             _shapes.ListFlowDefinitionsResponse._from_wire,
             max_items,
         )
@@ -13156,7 +13319,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "HubContentSummaries",
-            lambda item: _shapes.HubContentInfo._from_wire(item),
+            lambda item: (
+                _shapes.HubContentInfo._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListHubContentVersionsResponse", "HubContentSummaries", item, _shapes.HubContentInfo)
+            ),
             _shapes.ListHubContentVersionsResponse._from_wire,
             max_items,
         )
@@ -13269,7 +13436,11 @@ class SageMakerClient(BaseClient):
                 "list_hub_contents", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "HubContentSummaries",
-            lambda item: _shapes.HubContentInfo._from_wire(item),
+            lambda item: (
+                _shapes.HubContentInfo._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListHubContentsResponse", "HubContentSummaries", item, _shapes.HubContentInfo)
+            ),
             _shapes.ListHubContentsResponse._from_wire,
             max_items,
         )
@@ -13377,7 +13548,11 @@ class SageMakerClient(BaseClient):
                 "list_hubs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "HubSummaries",
-            lambda item: _shapes.HubInfo._from_wire(item),
+            lambda item: (
+                _shapes.HubInfo._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListHubsResponse", "HubSummaries", item, _shapes.HubInfo)
+            ),
             _shapes.ListHubsResponse._from_wire,
             max_items,
         )
@@ -13458,7 +13633,11 @@ class SageMakerClient(BaseClient):
                 "list_human_task_uis", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "HumanTaskUiSummaries",
-            lambda item: _shapes.HumanTaskUiSummary._from_wire(item),
+            lambda item: (
+                _shapes.HumanTaskUiSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListHumanTaskUisResponse", "HumanTaskUiSummaries", item, _shapes.HumanTaskUiSummary)
+            ),
             _shapes.ListHumanTaskUisResponse._from_wire,
             max_items,
         )
@@ -13582,7 +13761,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "HyperParameterTuningJobSummaries",
-            lambda item: _shapes.HyperParameterTuningJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.HyperParameterTuningJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListHyperParameterTuningJobsResponse",
+                    "HyperParameterTuningJobSummaries",
+                    item,
+                    _shapes.HyperParameterTuningJobSummary,
+                )
+            ),
             _shapes.ListHyperParameterTuningJobsResponse._from_wire,
             max_items,
         )
@@ -13692,7 +13880,11 @@ class SageMakerClient(BaseClient):
                 "list_image_versions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ImageVersions",
-            lambda item: _shapes.ImageVersion._from_wire(item),
+            lambda item: (
+                _shapes.ImageVersion._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListImageVersionsResponse", "ImageVersions", item, _shapes.ImageVersion)
+            ),
             _shapes.ListImageVersionsResponse._from_wire,
             max_items,
         )
@@ -13803,7 +13995,11 @@ class SageMakerClient(BaseClient):
                 "list_images", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Images",
-            lambda item: _shapes.Image._from_wire(item),
+            lambda item: (
+                _shapes.Image._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListImagesResponse", "Images", item, _shapes.Image)
+            ),
             _shapes.ListImagesResponse._from_wire,
             max_items,
         )
@@ -13947,7 +14143,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "InferenceComponents",
-            lambda item: _shapes.InferenceComponentSummary._from_wire(item),
+            lambda item: (
+                _shapes.InferenceComponentSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListInferenceComponentsOutput", "InferenceComponents", item, _shapes.InferenceComponentSummary
+                )
+            ),
             _shapes.ListInferenceComponentsOutput._from_wire,
             max_items,
         )
@@ -14077,7 +14279,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "InferenceExperiments",
-            lambda item: _shapes.InferenceExperimentSummary._from_wire(item),
+            lambda item: (
+                _shapes.InferenceExperimentSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListInferenceExperimentsResponse", "InferenceExperiments", item, _shapes.InferenceExperimentSummary
+                )
+            ),
             _shapes.ListInferenceExperimentsResponse._from_wire,
             max_items,
         )
@@ -14161,7 +14369,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "Steps",
-            lambda item: _shapes.InferenceRecommendationsJobStep._from_wire(item),
+            lambda item: (
+                _shapes.InferenceRecommendationsJobStep._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListInferenceRecommendationsJobStepsResponse",
+                    "Steps",
+                    item,
+                    _shapes.InferenceRecommendationsJobStep,
+                )
+            ),
             _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire,
             max_items,
         )
@@ -14300,7 +14517,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "InferenceRecommendationsJobs",
-            lambda item: _shapes.InferenceRecommendationsJob._from_wire(item),
+            lambda item: (
+                _shapes.InferenceRecommendationsJob._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListInferenceRecommendationsJobsResponse",
+                    "InferenceRecommendationsJobs",
+                    item,
+                    _shapes.InferenceRecommendationsJob,
+                )
+            ),
             _shapes.ListInferenceRecommendationsJobsResponse._from_wire,
             max_items,
         )
@@ -14367,7 +14593,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "JobConfigSchemas",
-            lambda item: _shapes.JobConfigSchemaVersionSummary._from_wire(item),
+            lambda item: (
+                _shapes.JobConfigSchemaVersionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListJobSchemaVersionsResponse", "JobConfigSchemas", item, _shapes.JobConfigSchemaVersionSummary
+                )
+            ),
             _shapes.ListJobSchemaVersionsResponse._from_wire,
             max_items,
         )
@@ -14491,7 +14723,11 @@ class SageMakerClient(BaseClient):
                 "list_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "JobSummaries",
-            lambda item: _shapes.JobSummary._from_wire(item),
+            lambda item: (
+                _shapes.JobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListJobsResponse", "JobSummaries", item, _shapes.JobSummary)
+            ),
             _shapes.ListJobsResponse._from_wire,
             max_items,
         )
@@ -14611,7 +14847,11 @@ class SageMakerClient(BaseClient):
                 "list_labeling_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "LabelingJobSummaryList",
-            lambda item: _shapes.LabelingJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.LabelingJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListLabelingJobsResponse", "LabelingJobSummaryList", item, _shapes.LabelingJobSummary)
+            ),
             _shapes.ListLabelingJobsResponse._from_wire,
             max_items,
         )
@@ -14722,7 +14962,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "LabelingJobSummaryList",
-            lambda item: _shapes.LabelingJobForWorkteamSummary._from_wire(item),
+            lambda item: (
+                _shapes.LabelingJobForWorkteamSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListLabelingJobsForWorkteamResponse",
+                    "LabelingJobSummaryList",
+                    item,
+                    _shapes.LabelingJobForWorkteamSummary,
+                )
+            ),
             _shapes.ListLabelingJobsForWorkteamResponse._from_wire,
             max_items,
         )
@@ -14812,7 +15061,11 @@ class SageMakerClient(BaseClient):
                 "list_lineage_groups", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "LineageGroupSummaries",
-            lambda item: _shapes.LineageGroupSummary._from_wire(item),
+            lambda item: (
+                _shapes.LineageGroupSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListLineageGroupsResponse", "LineageGroupSummaries", item, _shapes.LineageGroupSummary)
+            ),
             _shapes.ListLineageGroupsResponse._from_wire,
             max_items,
         )
@@ -14932,7 +15185,11 @@ class SageMakerClient(BaseClient):
                 "list_mlflow_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Summaries",
-            lambda item: _shapes.MlflowAppSummary._from_wire(item),
+            lambda item: (
+                _shapes.MlflowAppSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListMlflowAppsResponse", "Summaries", item, _shapes.MlflowAppSummary)
+            ),
             _shapes.ListMlflowAppsResponse._from_wire,
             max_items,
         )
@@ -15046,7 +15303,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "TrackingServerSummaries",
-            lambda item: _shapes.TrackingServerSummary._from_wire(item),
+            lambda item: (
+                _shapes.TrackingServerSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListMlflowTrackingServersResponse", "TrackingServerSummaries", item, _shapes.TrackingServerSummary
+                )
+            ),
             _shapes.ListMlflowTrackingServersResponse._from_wire,
             max_items,
         )
@@ -15154,7 +15417,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "JobDefinitionSummaries",
-            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListModelBiasJobDefinitionsResponse",
+                    "JobDefinitionSummaries",
+                    item,
+                    _shapes.MonitoringJobDefinitionSummary,
+                )
+            ),
             _shapes.ListModelBiasJobDefinitionsResponse._from_wire,
             max_items,
         )
@@ -15276,7 +15548,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "ModelCardExportJobSummaries",
-            lambda item: _shapes.ModelCardExportJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelCardExportJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListModelCardExportJobsResponse",
+                    "ModelCardExportJobSummaries",
+                    item,
+                    _shapes.ModelCardExportJobSummary,
+                )
+            ),
             _shapes.ListModelCardExportJobsResponse._from_wire,
             max_items,
         )
@@ -15382,7 +15663,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "ModelCardVersionSummaryList",
-            lambda item: _shapes.ModelCardVersionSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelCardVersionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListModelCardVersionsResponse",
+                    "ModelCardVersionSummaryList",
+                    item,
+                    _shapes.ModelCardVersionSummary,
+                )
+            ),
             _shapes.ListModelCardVersionsResponse._from_wire,
             max_items,
         )
@@ -15483,7 +15773,11 @@ class SageMakerClient(BaseClient):
                 "list_model_cards", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ModelCardSummaries",
-            lambda item: _shapes.ModelCardSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelCardSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListModelCardsResponse", "ModelCardSummaries", item, _shapes.ModelCardSummary)
+            ),
             _shapes.ListModelCardsResponse._from_wire,
             max_items,
         )
@@ -15594,7 +15888,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "JobDefinitionSummaries",
-            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListModelExplainabilityJobDefinitionsResponse",
+                    "JobDefinitionSummaries",
+                    item,
+                    _shapes.MonitoringJobDefinitionSummary,
+                )
+            ),
             _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire,
             max_items,
         )
@@ -15663,7 +15966,11 @@ class SageMakerClient(BaseClient):
                 "list_model_metadata", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ModelMetadataSummaries",
-            lambda item: _shapes.ModelMetadataSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelMetadataSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListModelMetadataResponse", "ModelMetadataSummaries", item, _shapes.ModelMetadataSummary)
+            ),
             _shapes.ListModelMetadataResponse._from_wire,
             max_items,
         )
@@ -15779,7 +16086,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "ModelPackageGroupSummaryList",
-            lambda item: _shapes.ModelPackageGroupSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelPackageGroupSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListModelPackageGroupsOutput",
+                    "ModelPackageGroupSummaryList",
+                    item,
+                    _shapes.ModelPackageGroupSummary,
+                )
+            ),
             _shapes.ListModelPackageGroupsOutput._from_wire,
             max_items,
         )
@@ -15900,7 +16216,11 @@ class SageMakerClient(BaseClient):
                 "list_model_packages", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ModelPackageSummaryList",
-            lambda item: _shapes.ModelPackageSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelPackageSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListModelPackagesOutput", "ModelPackageSummaryList", item, _shapes.ModelPackageSummary)
+            ),
             _shapes.ListModelPackagesOutput._from_wire,
             max_items,
         )
@@ -16012,7 +16332,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "JobDefinitionSummaries",
-            lambda item: _shapes.MonitoringJobDefinitionSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListModelQualityJobDefinitionsResponse",
+                    "JobDefinitionSummaries",
+                    item,
+                    _shapes.MonitoringJobDefinitionSummary,
+                )
+            ),
             _shapes.ListModelQualityJobDefinitionsResponse._from_wire,
             max_items,
         )
@@ -16105,7 +16434,11 @@ class SageMakerClient(BaseClient):
                 "list_models", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Models",
-            lambda item: _shapes.ModelSummary._from_wire(item),
+            lambda item: (
+                _shapes.ModelSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListModelsOutput", "Models", item, _shapes.ModelSummary)
+            ),
             _shapes.ListModelsOutput._from_wire,
             max_items,
         )
@@ -16220,7 +16553,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "MonitoringAlertHistory",
-            lambda item: _shapes.MonitoringAlertHistorySummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringAlertHistorySummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListMonitoringAlertHistoryResponse",
+                    "MonitoringAlertHistory",
+                    item,
+                    _shapes.MonitoringAlertHistorySummary,
+                )
+            ),
             _shapes.ListMonitoringAlertHistoryResponse._from_wire,
             max_items,
         )
@@ -16286,7 +16628,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "MonitoringAlertSummaries",
-            lambda item: _shapes.MonitoringAlertSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringAlertSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListMonitoringAlertsResponse", "MonitoringAlertSummaries", item, _shapes.MonitoringAlertSummary
+                )
+            ),
             _shapes.ListMonitoringAlertsResponse._from_wire,
             max_items,
         )
@@ -16449,7 +16797,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "MonitoringExecutionSummaries",
-            lambda item: _shapes.MonitoringExecutionSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringExecutionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListMonitoringExecutionsResponse",
+                    "MonitoringExecutionSummaries",
+                    item,
+                    _shapes.MonitoringExecutionSummary,
+                )
+            ),
             _shapes.ListMonitoringExecutionsResponse._from_wire,
             max_items,
         )
@@ -16596,7 +16953,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "MonitoringScheduleSummaries",
-            lambda item: _shapes.MonitoringScheduleSummary._from_wire(item),
+            lambda item: (
+                _shapes.MonitoringScheduleSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListMonitoringSchedulesResponse",
+                    "MonitoringScheduleSummaries",
+                    item,
+                    _shapes.MonitoringScheduleSummary,
+                )
+            ),
             _shapes.ListMonitoringSchedulesResponse._from_wire,
             max_items,
         )
@@ -16717,7 +17083,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "NotebookInstanceLifecycleConfigs",
-            lambda item: _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(item),
+            lambda item: (
+                _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListNotebookInstanceLifecycleConfigsOutput",
+                    "NotebookInstanceLifecycleConfigs",
+                    item,
+                    _shapes.NotebookInstanceLifecycleConfigSummary,
+                )
+            ),
             _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire,
             max_items,
         )
@@ -16869,7 +17244,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "NotebookInstances",
-            lambda item: _shapes.NotebookInstanceSummary._from_wire(item),
+            lambda item: (
+                _shapes.NotebookInstanceSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListNotebookInstancesOutput", "NotebookInstances", item, _shapes.NotebookInstanceSummary)
+            ),
             _shapes.ListNotebookInstancesOutput._from_wire,
             max_items,
         )
@@ -17003,7 +17382,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "OptimizationJobSummaries",
-            lambda item: _shapes.OptimizationJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.OptimizationJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListOptimizationJobsResponse", "OptimizationJobSummaries", item, _shapes.OptimizationJobSummary
+                )
+            ),
             _shapes.ListOptimizationJobsResponse._from_wire,
             max_items,
         )
@@ -17063,7 +17448,11 @@ class SageMakerClient(BaseClient):
                 "list_partner_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Summaries",
-            lambda item: _shapes.PartnerAppSummary._from_wire(item),
+            lambda item: (
+                _shapes.PartnerAppSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListPartnerAppsResponse", "Summaries", item, _shapes.PartnerAppSummary)
+            ),
             _shapes.ListPartnerAppsResponse._from_wire,
             max_items,
         )
@@ -17140,7 +17529,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "PipelineExecutionSteps",
-            lambda item: _shapes.PipelineExecutionStep._from_wire(item),
+            lambda item: (
+                _shapes.PipelineExecutionStep._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListPipelineExecutionStepsResponse", "PipelineExecutionSteps", item, _shapes.PipelineExecutionStep
+                )
+            ),
             _shapes.ListPipelineExecutionStepsResponse._from_wire,
             max_items,
         )
@@ -17237,7 +17632,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "PipelineExecutionSummaries",
-            lambda item: _shapes.PipelineExecutionSummary._from_wire(item),
+            lambda item: (
+                _shapes.PipelineExecutionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListPipelineExecutionsResponse",
+                    "PipelineExecutionSummaries",
+                    item,
+                    _shapes.PipelineExecutionSummary,
+                )
+            ),
             _shapes.ListPipelineExecutionsResponse._from_wire,
             max_items,
         )
@@ -17304,7 +17708,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "PipelineParameters",
-            lambda item: _shapes.Parameter._from_wire(item),
+            lambda item: (
+                _shapes.Parameter._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListPipelineParametersForExecutionResponse", "PipelineParameters", item, _shapes.Parameter)
+            ),
             _shapes.ListPipelineParametersForExecutionResponse._from_wire,
             max_items,
         )
@@ -17393,7 +17801,13 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "PipelineVersionSummaries",
-            lambda item: _shapes.PipelineVersionSummary._from_wire(item),
+            lambda item: (
+                _shapes.PipelineVersionSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListPipelineVersionsResponse", "PipelineVersionSummaries", item, _shapes.PipelineVersionSummary
+                )
+            ),
             _shapes.ListPipelineVersionsResponse._from_wire,
             max_items,
         )
@@ -17486,7 +17900,11 @@ class SageMakerClient(BaseClient):
                 "list_pipelines", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "PipelineSummaries",
-            lambda item: _shapes.PipelineSummary._from_wire(item),
+            lambda item: (
+                _shapes.PipelineSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListPipelinesResponse", "PipelineSummaries", item, _shapes.PipelineSummary)
+            ),
             _shapes.ListPipelinesResponse._from_wire,
             max_items,
         )
@@ -17606,7 +18024,11 @@ class SageMakerClient(BaseClient):
                 "list_processing_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ProcessingJobSummaries",
-            lambda item: _shapes.ProcessingJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.ProcessingJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListProcessingJobsResponse", "ProcessingJobSummaries", item, _shapes.ProcessingJobSummary)
+            ),
             _shapes.ListProcessingJobsResponse._from_wire,
             max_items,
         )
@@ -17700,7 +18122,11 @@ class SageMakerClient(BaseClient):
                 "list_projects", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "ProjectSummaryList",
-            lambda item: _shapes.ProjectSummary._from_wire(item),
+            lambda item: (
+                _shapes.ProjectSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListProjectsOutput", "ProjectSummaryList", item, _shapes.ProjectSummary)
+            ),
             _shapes.ListProjectsOutput._from_wire,
             max_items,
         )
@@ -17799,7 +18225,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "ResourceCatalogs",
-            lambda item: _shapes.ResourceCatalog._from_wire(item),
+            lambda item: (
+                _shapes.ResourceCatalog._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListResourceCatalogsResponse", "ResourceCatalogs", item, _shapes.ResourceCatalog)
+            ),
             _shapes.ListResourceCatalogsResponse._from_wire,
             max_items,
         )
@@ -17887,7 +18317,11 @@ class SageMakerClient(BaseClient):
                 "list_spaces", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Spaces",
-            lambda item: _shapes.SpaceDetails._from_wire(item),
+            lambda item: (
+                _shapes.SpaceDetails._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListSpacesResponse", "Spaces", item, _shapes.SpaceDetails)
+            ),
             _shapes.ListSpacesResponse._from_wire,
             max_items,
         )
@@ -17961,7 +18395,13 @@ class SageMakerClient(BaseClient):
                 "list_stage_devices", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "DeviceDeploymentSummaries",
-            lambda item: _shapes.DeviceDeploymentSummary._from_wire(item),
+            lambda item: (
+                _shapes.DeviceDeploymentSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListStageDevicesResponse", "DeviceDeploymentSummaries", item, _shapes.DeviceDeploymentSummary
+                )
+            ),
             _shapes.ListStageDevicesResponse._from_wire,
             max_items,
         )
@@ -18089,7 +18529,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "StudioLifecycleConfigs",
-            lambda item: _shapes.StudioLifecycleConfigDetails._from_wire(item),
+            lambda item: (
+                _shapes.StudioLifecycleConfigDetails._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListStudioLifecycleConfigsResponse",
+                    "StudioLifecycleConfigs",
+                    item,
+                    _shapes.StudioLifecycleConfigDetails,
+                )
+            ),
             _shapes.ListStudioLifecycleConfigsResponse._from_wire,
             max_items,
         )
@@ -18160,7 +18609,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "SubscribedWorkteams",
-            lambda item: _shapes.SubscribedWorkteam._from_wire(item),
+            lambda item: (
+                _shapes.SubscribedWorkteam._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListSubscribedWorkteamsResponse", "SubscribedWorkteams", item, _shapes.SubscribedWorkteam)
+            ),
             _shapes.ListSubscribedWorkteamsResponse._from_wire,
             max_items,
         )
@@ -18220,7 +18673,11 @@ class SageMakerClient(BaseClient):
                 "list_tags", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Tags",
-            lambda item: _shapes.Tag._from_wire(item),
+            lambda item: (
+                _shapes.Tag._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListTagsOutput", "Tags", item, _shapes.Tag)
+            ),
             _shapes.ListTagsOutput._from_wire,
             max_items,
         )
@@ -18358,7 +18815,11 @@ class SageMakerClient(BaseClient):
                 "list_training_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "TrainingJobSummaries",
-            lambda item: _shapes.TrainingJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.TrainingJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListTrainingJobsResponse", "TrainingJobSummaries", item, _shapes.TrainingJobSummary)
+            ),
             _shapes.ListTrainingJobsResponse._from_wire,
             max_items,
         )
@@ -18450,7 +18911,16 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "TrainingJobSummaries",
-            lambda item: _shapes.HyperParameterTrainingJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.HyperParameterTrainingJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj(
+                    "ListTrainingJobsForHyperParameterTuningJobResponse",
+                    "TrainingJobSummaries",
+                    item,
+                    _shapes.HyperParameterTrainingJobSummary,
+                )
+            ),
             _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire,
             max_items,
         )
@@ -18546,7 +19016,11 @@ class SageMakerClient(BaseClient):
                 "list_training_plans", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "TrainingPlanSummaries",
-            lambda item: _shapes.TrainingPlanSummary._from_wire(item),
+            lambda item: (
+                _shapes.TrainingPlanSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListTrainingPlansResponse", "TrainingPlanSummaries", item, _shapes.TrainingPlanSummary)
+            ),
             _shapes.ListTrainingPlansResponse._from_wire,
             max_items,
         )
@@ -18667,7 +19141,11 @@ class SageMakerClient(BaseClient):
                 "list_transform_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "TransformJobSummaries",
-            lambda item: _shapes.TransformJobSummary._from_wire(item),
+            lambda item: (
+                _shapes.TransformJobSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListTransformJobsResponse", "TransformJobSummaries", item, _shapes.TransformJobSummary)
+            ),
             _shapes.ListTransformJobsResponse._from_wire,
             max_items,
         )
@@ -18785,7 +19263,11 @@ class SageMakerClient(BaseClient):
                 "list_trial_components", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "TrialComponentSummaries",
-            lambda item: _shapes.TrialComponentSummary._from_wire(item),
+            lambda item: (
+                _shapes.TrialComponentSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListTrialComponentsResponse", "TrialComponentSummaries", item, _shapes.TrialComponentSummary)
+            ),
             _shapes.ListTrialComponentsResponse._from_wire,
             max_items,
         )
@@ -18890,7 +19372,11 @@ class SageMakerClient(BaseClient):
                 "list_trials", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "TrialSummaries",
-            lambda item: _shapes.TrialSummary._from_wire(item),
+            lambda item: (
+                _shapes.TrialSummary._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListTrialsResponse", "TrialSummaries", item, _shapes.TrialSummary)
+            ),
             _shapes.ListTrialsResponse._from_wire,
             max_items,
         )
@@ -18957,7 +19443,11 @@ class SageMakerClient(BaseClient):
                 starting_token=starting_token,
             ),
             "UltraServers",
-            lambda item: _shapes.UltraServer._from_wire(item),
+            lambda item: (
+                _shapes.UltraServer._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListUltraServersByReservedCapacityResponse", "UltraServers", item, _shapes.UltraServer)
+            ),
             _shapes.ListUltraServersByReservedCapacityResponse._from_wire,
             max_items,
         )
@@ -19043,7 +19533,11 @@ class SageMakerClient(BaseClient):
                 "list_user_profiles", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "UserProfiles",
-            lambda item: _shapes.UserProfileDetails._from_wire(item),
+            lambda item: (
+                _shapes.UserProfileDetails._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListUserProfilesResponse", "UserProfiles", item, _shapes.UserProfileDetails)
+            ),
             _shapes.ListUserProfilesResponse._from_wire,
             max_items,
         )
@@ -19121,7 +19615,11 @@ class SageMakerClient(BaseClient):
                 "list_workforces", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Workforces",
-            lambda item: _shapes.Workforce._from_wire(item),
+            lambda item: (
+                _shapes.Workforce._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListWorkforcesResponse", "Workforces", item, _shapes.Workforce)
+            ),
             _shapes.ListWorkforcesResponse._from_wire,
             max_items,
         )
@@ -19201,7 +19699,11 @@ class SageMakerClient(BaseClient):
                 "list_workteams", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Workteams",
-            lambda item: _shapes.Workteam._from_wire(item),
+            lambda item: (
+                _shapes.Workteam._from_wire(item)
+                if item.__class__ is dict
+                else _obj("ListWorkteamsResponse", "Workteams", item, _shapes.Workteam)
+            ),
             _shapes.ListWorkteamsResponse._from_wire,
             max_items,
         )
@@ -19505,7 +20007,11 @@ class SageMakerClient(BaseClient):
                 "search", params, page_size=page_size, max_items=max_items, starting_token=starting_token
             ),
             "Results",
-            lambda item: _shapes.SearchRecord._from_wire(item),
+            lambda item: (
+                _shapes.SearchRecord._from_wire(item)
+                if item.__class__ is dict
+                else _obj("SearchResponse", "Results", item, _shapes.SearchRecord)
+            ),
             _shapes.SearchResponse._from_wire,
             max_items,
         )
@@ -22489,3 +22995,440 @@ class SageMakerClient(BaseClient):
             params.update(extra)
         out: UpdateWorkteamResponse = _shapes.UpdateWorkteamResponse._from_wire(self._call("update_workteam", params))
         return out
+
+    def wait_until_endpoint_deleted(
+        self,
+        *,
+        endpoint_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeEndpointOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_endpoint`` until the wait ends (botocore's waiter ``endpoint_deleted``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ValidationException; failure when EndpointStatus is Failed.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["EndpointName"] = endpoint_name
+        if extra:
+            params.update(extra)
+        self._wait(
+            "endpoint_deleted",
+            "describe_endpoint",
+            params,
+            _shapes.DescribeEndpointOutput._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+
+    def wait_until_endpoint_in_service(
+        self,
+        *,
+        endpoint_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeEndpointOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeEndpointOutput:
+        """Poll ``describe_endpoint`` until the wait ends (botocore's waiter ``endpoint_in_service``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        120); ``on_poll`` receives each typed response. Ends: success when EndpointStatus is InService; failure when EndpointStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeEndpointOutput``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["EndpointName"] = endpoint_name
+        if extra:
+            params.update(extra)
+        last: DescribeEndpointOutput = self._wait(
+            "endpoint_in_service",
+            "describe_endpoint",
+            params,
+            _shapes.DescribeEndpointOutput._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_image_created(
+        self,
+        *,
+        image_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeImageResponse:
+        """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_created``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ImageStatus is CREATED; failure when ImageStatus is CREATE_FAILED; failure when error ValidationException.
+
+        Returns the last typed ``DescribeImageResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["ImageName"] = image_name
+        if extra:
+            params.update(extra)
+        last: DescribeImageResponse = self._wait(
+            "image_created",
+            "describe_image",
+            params,
+            _shapes.DescribeImageResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_image_deleted(
+        self,
+        *,
+        image_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_deleted``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFoundException; failure when ImageStatus is DELETE_FAILED; failure when error ValidationException.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["ImageName"] = image_name
+        if extra:
+            params.update(extra)
+        self._wait(
+            "image_deleted",
+            "describe_image",
+            params,
+            _shapes.DescribeImageResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+
+    def wait_until_image_updated(
+        self,
+        *,
+        image_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeImageResponse:
+        """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_updated``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ImageStatus is CREATED; failure when ImageStatus is UPDATE_FAILED; failure when error ValidationException.
+
+        Returns the last typed ``DescribeImageResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["ImageName"] = image_name
+        if extra:
+            params.update(extra)
+        last: DescribeImageResponse = self._wait(
+            "image_updated",
+            "describe_image",
+            params,
+            _shapes.DescribeImageResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_image_version_created(
+        self,
+        *,
+        image_name: str,
+        version: int | None = None,
+        alias: str | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageVersionResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeImageVersionResponse:
+        """Poll ``describe_image_version`` until the wait ends (botocore's waiter ``image_version_created``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ImageVersionStatus is CREATED; failure when ImageVersionStatus is CREATE_FAILED; failure when error ValidationException.
+
+        Returns the last typed ``DescribeImageVersionResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["ImageName"] = image_name
+        if version is not None:
+            params["Version"] = version
+        if alias is not None:
+            params["Alias"] = alias
+        if extra:
+            params.update(extra)
+        last: DescribeImageVersionResponse = self._wait(
+            "image_version_created",
+            "describe_image_version",
+            params,
+            _shapes.DescribeImageVersionResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_image_version_deleted(
+        self,
+        *,
+        image_name: str,
+        version: int | None = None,
+        alias: str | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageVersionResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_image_version`` until the wait ends (botocore's waiter ``image_version_deleted``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFoundException; failure when ImageVersionStatus is DELETE_FAILED; failure when error ValidationException.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["ImageName"] = image_name
+        if version is not None:
+            params["Version"] = version
+        if alias is not None:
+            params["Alias"] = alias
+        if extra:
+            params.update(extra)
+        self._wait(
+            "image_version_deleted",
+            "describe_image_version",
+            params,
+            _shapes.DescribeImageVersionResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+
+    def wait_until_notebook_instance_deleted(
+        self,
+        *,
+        notebook_instance_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeNotebookInstanceOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_notebook_instance`` until the wait ends (botocore's waiter ``notebook_instance_deleted``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ValidationException; failure when NotebookInstanceStatus is Failed.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
+        self._wait(
+            "notebook_instance_deleted",
+            "describe_notebook_instance",
+            params,
+            _shapes.DescribeNotebookInstanceOutput._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+
+    def wait_until_notebook_instance_in_service(
+        self,
+        *,
+        notebook_instance_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeNotebookInstanceOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeNotebookInstanceOutput:
+        """Poll ``describe_notebook_instance`` until the wait ends (botocore's waiter ``notebook_instance_in_service``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when NotebookInstanceStatus is InService; failure when NotebookInstanceStatus is Failed.
+
+        Returns the last typed ``DescribeNotebookInstanceOutput``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
+        last: DescribeNotebookInstanceOutput = self._wait(
+            "notebook_instance_in_service",
+            "describe_notebook_instance",
+            params,
+            _shapes.DescribeNotebookInstanceOutput._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_notebook_instance_stopped(
+        self,
+        *,
+        notebook_instance_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeNotebookInstanceOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeNotebookInstanceOutput:
+        """Poll ``describe_notebook_instance`` until the wait ends (botocore's waiter ``notebook_instance_stopped``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when NotebookInstanceStatus is Stopped; failure when NotebookInstanceStatus is Failed.
+
+        Returns the last typed ``DescribeNotebookInstanceOutput``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["NotebookInstanceName"] = notebook_instance_name
+        if extra:
+            params.update(extra)
+        last: DescribeNotebookInstanceOutput = self._wait(
+            "notebook_instance_stopped",
+            "describe_notebook_instance",
+            params,
+            _shapes.DescribeNotebookInstanceOutput._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_processing_job_completed_or_stopped(
+        self,
+        *,
+        processing_job_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeProcessingJobResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeProcessingJobResponse:
+        """Poll ``describe_processing_job`` until the wait ends (botocore's waiter ``processing_job_completed_or_stopped``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ProcessingJobStatus is Completed; success when ProcessingJobStatus is Stopped; failure when ProcessingJobStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeProcessingJobResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["ProcessingJobName"] = processing_job_name
+        if extra:
+            params.update(extra)
+        last: DescribeProcessingJobResponse = self._wait(
+            "processing_job_completed_or_stopped",
+            "describe_processing_job",
+            params,
+            _shapes.DescribeProcessingJobResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_training_job_completed_or_stopped(
+        self,
+        *,
+        training_job_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeTrainingJobResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeTrainingJobResponse:
+        """Poll ``describe_training_job`` until the wait ends (botocore's waiter ``training_job_completed_or_stopped``).
+
+        Every ``delay`` seconds (default 120), at most ``max_attempts`` times (default
+        180); ``on_poll`` receives each typed response. Ends: success when TrainingJobStatus is Completed; success when TrainingJobStatus is Stopped; failure when TrainingJobStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeTrainingJobResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["TrainingJobName"] = training_job_name
+        if extra:
+            params.update(extra)
+        last: DescribeTrainingJobResponse = self._wait(
+            "training_job_completed_or_stopped",
+            "describe_training_job",
+            params,
+            _shapes.DescribeTrainingJobResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last
+
+    def wait_until_transform_job_completed_or_stopped(
+        self,
+        *,
+        transform_job_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeTransformJobResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeTransformJobResponse:
+        """Poll ``describe_transform_job`` until the wait ends (botocore's waiter ``transform_job_completed_or_stopped``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when TransformJobStatus is Completed; success when TransformJobStatus is Stopped; failure when TransformJobStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeTransformJobResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+        params: dict[str, Any] = {}
+        params["TransformJobName"] = transform_job_name
+        if extra:
+            params.update(extra)
+        last: DescribeTransformJobResponse = self._wait(
+            "transform_job_completed_or_stopped",
+            "describe_transform_job",
+            params,
+            _shapes.DescribeTransformJobResponse._from_wire,
+            delay,
+            max_attempts,
+            on_poll,
+        )
+        return last

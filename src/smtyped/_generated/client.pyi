@@ -1,7 +1,7 @@
 # Generated stub for the module beside it. Do not edit.
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the client's method bodies.
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -13690,4 +13690,255 @@ class SageMakerClient(BaseClient):
 
         Returns:
             UpdateWorkteamResponse: the typed response.
+        """
+
+    def wait_until_endpoint_deleted(
+        self,
+        *,
+        endpoint_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeEndpointOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_endpoint`` until the wait ends (botocore's waiter ``endpoint_deleted``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ValidationException; failure when EndpointStatus is Failed.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_endpoint_in_service(
+        self,
+        *,
+        endpoint_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeEndpointOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeEndpointOutput:
+        """Poll ``describe_endpoint`` until the wait ends (botocore's waiter ``endpoint_in_service``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        120); ``on_poll`` receives each typed response. Ends: success when EndpointStatus is InService; failure when EndpointStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeEndpointOutput``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_image_created(
+        self,
+        *,
+        image_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeImageResponse:
+        """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_created``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ImageStatus is CREATED; failure when ImageStatus is CREATE_FAILED; failure when error ValidationException.
+
+        Returns the last typed ``DescribeImageResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_image_deleted(
+        self,
+        *,
+        image_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_deleted``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFoundException; failure when ImageStatus is DELETE_FAILED; failure when error ValidationException.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_image_updated(
+        self,
+        *,
+        image_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeImageResponse:
+        """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_updated``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ImageStatus is CREATED; failure when ImageStatus is UPDATE_FAILED; failure when error ValidationException.
+
+        Returns the last typed ``DescribeImageResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_image_version_created(
+        self,
+        *,
+        image_name: str,
+        version: int | None = None,
+        alias: str | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageVersionResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeImageVersionResponse:
+        """Poll ``describe_image_version`` until the wait ends (botocore's waiter ``image_version_created``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ImageVersionStatus is CREATED; failure when ImageVersionStatus is CREATE_FAILED; failure when error ValidationException.
+
+        Returns the last typed ``DescribeImageVersionResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_image_version_deleted(
+        self,
+        *,
+        image_name: str,
+        version: int | None = None,
+        alias: str | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeImageVersionResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_image_version`` until the wait ends (botocore's waiter ``image_version_deleted``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFoundException; failure when ImageVersionStatus is DELETE_FAILED; failure when error ValidationException.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_notebook_instance_deleted(
+        self,
+        *,
+        notebook_instance_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeNotebookInstanceOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Poll ``describe_notebook_instance`` until the wait ends (botocore's waiter ``notebook_instance_deleted``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when error ValidationException; failure when NotebookInstanceStatus is Failed.
+
+        Returns None (the resource is gone);
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_notebook_instance_in_service(
+        self,
+        *,
+        notebook_instance_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeNotebookInstanceOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeNotebookInstanceOutput:
+        """Poll ``describe_notebook_instance`` until the wait ends (botocore's waiter ``notebook_instance_in_service``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when NotebookInstanceStatus is InService; failure when NotebookInstanceStatus is Failed.
+
+        Returns the last typed ``DescribeNotebookInstanceOutput``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_notebook_instance_stopped(
+        self,
+        *,
+        notebook_instance_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeNotebookInstanceOutput], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeNotebookInstanceOutput:
+        """Poll ``describe_notebook_instance`` until the wait ends (botocore's waiter ``notebook_instance_stopped``).
+
+        Every ``delay`` seconds (default 30), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when NotebookInstanceStatus is Stopped; failure when NotebookInstanceStatus is Failed.
+
+        Returns the last typed ``DescribeNotebookInstanceOutput``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_processing_job_completed_or_stopped(
+        self,
+        *,
+        processing_job_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeProcessingJobResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeProcessingJobResponse:
+        """Poll ``describe_processing_job`` until the wait ends (botocore's waiter ``processing_job_completed_or_stopped``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when ProcessingJobStatus is Completed; success when ProcessingJobStatus is Stopped; failure when ProcessingJobStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeProcessingJobResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_training_job_completed_or_stopped(
+        self,
+        *,
+        training_job_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeTrainingJobResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeTrainingJobResponse:
+        """Poll ``describe_training_job`` until the wait ends (botocore's waiter ``training_job_completed_or_stopped``).
+
+        Every ``delay`` seconds (default 120), at most ``max_attempts`` times (default
+        180); ``on_poll`` receives each typed response. Ends: success when TrainingJobStatus is Completed; success when TrainingJobStatus is Stopped; failure when TrainingJobStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeTrainingJobResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
+        """
+
+    def wait_until_transform_job_completed_or_stopped(
+        self,
+        *,
+        transform_job_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_poll: Callable[[DescribeTransformJobResponse], object] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeTransformJobResponse:
+        """Poll ``describe_transform_job`` until the wait ends (botocore's waiter ``transform_job_completed_or_stopped``).
+
+        Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
+        60); ``on_poll`` receives each typed response. Ends: success when TransformJobStatus is Completed; success when TransformJobStatus is Stopped; failure when TransformJobStatus is Failed; failure when error ValidationException.
+
+        Returns the last typed ``DescribeTransformJobResponse``;
+        raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
+        (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """

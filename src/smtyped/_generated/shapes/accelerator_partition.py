@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.mig_profile import as_MIGProfileType as _as_MIGProfileType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.mig_profile import MIGProfileType, MIGProfileTypeLiteral
@@ -81,15 +83,24 @@ class AcceleratorPartitionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AcceleratorPartitionConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.MIGProfileType, v),
-                "count": get("Count"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.MIGProfileType, v, "AcceleratorPartitionConfig", "Type"),
+                    "count": (
+                        v
+                        if (v := get("Count")).__class__ is int or v is None
+                        else _bad("AcceleratorPartitionConfig", "Count", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AcceleratorPartitionConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class ActionSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ActionSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_uri": get("SourceUri"),
-                "source_type": get("SourceType"),
-                "source_id": get("SourceId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("ActionSource", "SourceUri", v, "a string")
+                    ),
+                    "source_type": (
+                        v
+                        if (v := get("SourceType")).__class__ is str or v is None
+                        else _bad("ActionSource", "SourceType", v, "a string")
+                    ),
+                    "source_id": (
+                        v
+                        if (v := get("SourceId")).__class__ is str or v is None
+                        else _bad("ActionSource", "SourceId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ActionSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.action_status import ActionStatus, ActionStatusLiteral
@@ -109,20 +113,51 @@ class ActionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ActionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_arn": get("ActionArn"),
-                "action_name": get("ActionName"),
-                "source": None if (v := get("Source")) is None else _shapes.ActionSource._from_wire(v),
-                "action_type": get("ActionType"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ActionStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_arn": (
+                        v
+                        if (v := get("ActionArn")).__class__ is str or v is None
+                        else _bad("ActionSummary", "ActionArn", v, "a string")
+                    ),
+                    "action_name": (
+                        v
+                        if (v := get("ActionName")).__class__ is str or v is None
+                        else _bad("ActionSummary", "ActionName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ActionSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ActionSummary", "Source", v, _shapes.ActionSource)
+                    ),
+                    "action_type": (
+                        v
+                        if (v := get("ActionType")).__class__ is str or v is None
+                        else _bad("ActionSummary", "ActionType", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ActionStatus, v, "ActionSummary", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ActionSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ActionSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ActionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.association_edge import AssociationEdgeType, AssociationEdgeTypeLiteral
@@ -82,18 +84,29 @@ class AddAssociationRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddAssociationRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "association_type": None
-                if (v := get("AssociationType")) is None
-                else _ev(_enums.AssociationEdgeType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("AddAssociationRequest", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("AddAssociationRequest", "DestinationArn", v, "a string")
+                    ),
+                    "association_type": None
+                    if (v := get("AssociationType")) is None
+                    else _ev(_enums.AssociationEdgeType, v, "AddAssociationRequest", "AssociationType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AddAssociationRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -154,15 +167,26 @@ class AddAssociationResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddAssociationResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("AddAssociationResponse", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("AddAssociationResponse", "DestinationArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AddAssociationResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

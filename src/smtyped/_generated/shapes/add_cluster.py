@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_instance import ClusterInstanceType, ClusterInstanceTypeLiteral
@@ -90,19 +94,41 @@ class AddClusterNodeSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddClusterNodeSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_group_name": get("InstanceGroupName"),
-                "increment_target_count_by": get("IncrementTargetCountBy"),
-                "availability_zones": None if (v := get("AvailabilityZones")) is None else list(v),
-                "instance_types": None
-                if (v := get("InstanceTypes")) is None
-                else [_ev(_enums.ClusterInstanceType, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("AddClusterNodeSpecification", "InstanceGroupName", v, "a string")
+                    ),
+                    "increment_target_count_by": (
+                        v
+                        if (v := get("IncrementTargetCountBy")).__class__ is int or v is None
+                        else _bad("AddClusterNodeSpecification", "IncrementTargetCountBy", v, "an integer")
+                    ),
+                    "availability_zones": None
+                    if (v := get("AvailabilityZones")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("AddClusterNodeSpecification", "AvailabilityZones", v)
+                    ),
+                    "instance_types": None
+                    if (v := get("InstanceTypes")) is None
+                    else [
+                        _ev(_enums.ClusterInstanceType, i0, "AddClusterNodeSpecification", "InstanceTypes")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AddClusterNodeSpecification", "InstanceTypes", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AddClusterNodeSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

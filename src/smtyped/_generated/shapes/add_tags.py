@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.tag import Tag
@@ -75,15 +79,31 @@ class AddTagsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AddTagsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource_arn": get("ResourceArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource_arn": (
+                        v
+                        if (v := get("ResourceArn")).__class__ is str or v is None
+                        else _bad("AddTagsInput", "ResourceArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AddTagsInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AddTagsInput", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AddTagsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -129,14 +149,17 @@ class AddTagsOutput(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AddTagsOutput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AddTagsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -150,5 +173,14 @@ class AddTagsOutput(OutputShape):
 
 _lazy_fields(
     AddTagsOutput,
-    (("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (_shapes.Tag._from_wire(i0) if i0.__class__ is dict else _obj("AddTagsOutput", "Tags", i0, _shapes.Tag))
+                for i0 in (v if v.__class__ is list else _seq("AddTagsOutput", "Tags", v))
+            ],
+        ),
+    ),
 )

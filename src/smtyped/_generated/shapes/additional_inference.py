@@ -17,6 +17,11 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.production_variant import (
@@ -124,26 +129,95 @@ class AdditionalInferenceSpecificationDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalInferenceSpecificationDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "description": get("Description"),
-                "containers": None
-                if (v := get("Containers")) is None
-                else [_shapes.ModelPackageContainerDefinition._from_wire(i0) for i0 in v],
-                "supported_transform_instance_types": None
-                if (v := get("SupportedTransformInstanceTypes")) is None
-                else [_ev(_enums.TransformInstanceType, i0) for i0 in v],
-                "supported_realtime_inference_instance_types": None
-                if (v := get("SupportedRealtimeInferenceInstanceTypes")) is None
-                else [_ev(_enums.ProductionVariantInstanceType, i0) for i0 in v],
-                "supported_content_types": None if (v := get("SupportedContentTypes")) is None else list(v),
-                "supported_response_mime_types": None if (v := get("SupportedResponseMIMETypes")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("AdditionalInferenceSpecificationDefinition", "Name", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("AdditionalInferenceSpecificationDefinition", "Description", v, "a string")
+                    ),
+                    "containers": None
+                    if (v := get("Containers")) is None
+                    else [
+                        (
+                            _shapes.ModelPackageContainerDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "AdditionalInferenceSpecificationDefinition",
+                                "Containers",
+                                i0,
+                                _shapes.ModelPackageContainerDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("AdditionalInferenceSpecificationDefinition", "Containers", v)
+                        )
+                    ],
+                    "supported_transform_instance_types": None
+                    if (v := get("SupportedTransformInstanceTypes")) is None
+                    else [
+                        _ev(
+                            _enums.TransformInstanceType,
+                            i0,
+                            "AdditionalInferenceSpecificationDefinition",
+                            "SupportedTransformInstanceTypes",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq(
+                                "AdditionalInferenceSpecificationDefinition", "SupportedTransformInstanceTypes", v
+                            )
+                        )
+                    ],
+                    "supported_realtime_inference_instance_types": None
+                    if (v := get("SupportedRealtimeInferenceInstanceTypes")) is None
+                    else [
+                        _ev(
+                            _enums.ProductionVariantInstanceType,
+                            i0,
+                            "AdditionalInferenceSpecificationDefinition",
+                            "SupportedRealtimeInferenceInstanceTypes",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq(
+                                "AdditionalInferenceSpecificationDefinition",
+                                "SupportedRealtimeInferenceInstanceTypes",
+                                v,
+                            )
+                        )
+                    ],
+                    "supported_content_types": None
+                    if (v := get("SupportedContentTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("AdditionalInferenceSpecificationDefinition", "SupportedContentTypes", v)
+                    ),
+                    "supported_response_mime_types": None
+                    if (v := get("SupportedResponseMIMETypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("AdditionalInferenceSpecificationDefinition", "SupportedResponseMIMETypes", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AdditionalInferenceSpecificationDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

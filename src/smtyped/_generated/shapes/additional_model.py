@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.s3_model import S3ModelDataSource
@@ -73,17 +76,28 @@ class AdditionalModelDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalModelDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "channel_name": get("ChannelName"),
-                "s3_data_source": None
-                if (v := get("S3DataSource")) is None
-                else _shapes.S3ModelDataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "channel_name": (
+                        v
+                        if (v := get("ChannelName")).__class__ is str or v is None
+                        else _bad("AdditionalModelDataSource", "ChannelName", v, "a string")
+                    ),
+                    "s3_data_source": None
+                    if (v := get("S3DataSource")) is None
+                    else (
+                        _shapes.S3ModelDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AdditionalModelDataSource", "S3DataSource", v, _shapes.S3ModelDataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AdditionalModelDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

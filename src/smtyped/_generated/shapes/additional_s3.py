@@ -20,6 +20,8 @@ from smtyped._generated.enums.additional_s3 import (
 )
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.additional_s3 import (
@@ -98,19 +100,32 @@ class AdditionalS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AdditionalS3DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_type": None
-                if (v := get("S3DataType")) is None
-                else _ev(_enums.AdditionalS3DataSourceDataType, v),
-                "s3_uri": get("S3Uri"),
-                "compression_type": None if (v := get("CompressionType")) is None else _ev(_enums.CompressionType, v),
-                "e_tag": get("ETag"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(_enums.AdditionalS3DataSourceDataType, v, "AdditionalS3DataSource", "S3DataType"),
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("AdditionalS3DataSource", "S3Uri", v, "a string")
+                    ),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.CompressionType, v, "AdditionalS3DataSource", "CompressionType"),
+                    "e_tag": (
+                        v
+                        if (v := get("ETag")).__class__ is str or v is None
+                        else _bad("AdditionalS3DataSource", "ETag", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AdditionalS3DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

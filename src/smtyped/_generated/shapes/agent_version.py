@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -67,15 +69,26 @@ class AgentVersion(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AgentVersion:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "version": get("Version"),
-                "agent_count": get("AgentCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is str or v is None
+                        else _bad("AgentVersion", "Version", v, "a string")
+                    ),
+                    "agent_count": (
+                        v
+                        if (v := get("AgentCount")).__class__ is int or v is None
+                        else _bad("AgentVersion", "AgentCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AgentVersion") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,10 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -74,15 +78,26 @@ class AIAdapterModelPackageEntry(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIAdapterModelPackageEntry:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "adapter_id": get("AdapterId"),
-                "model_package_arn": get("ModelPackageArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "adapter_id": (
+                        v
+                        if (v := get("AdapterId")).__class__ is str or v is None
+                        else _bad("AIAdapterModelPackageEntry", "AdapterId", v, "a string")
+                    ),
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("AIAdapterModelPackageEntry", "ModelPackageArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIAdapterModelPackageEntry") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -146,15 +161,26 @@ class AIAdapterS3Entry(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIAdapterS3Entry:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "adapter_id": get("AdapterId"),
-                "s3_uri": get("S3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "adapter_id": (
+                        v
+                        if (v := get("AdapterId")).__class__ is str or v is None
+                        else _bad("AIAdapterS3Entry", "AdapterId", v, "a string")
+                    ),
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("AIAdapterS3Entry", "S3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIAdapterS3Entry") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -223,17 +249,36 @@ class AIAdapterSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIAdapterSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arns": None
-                if (v := get("ModelPackageArns")) is None
-                else [AIAdapterModelPackageEntry._from_wire(i0) for i0 in v],
-                "s3_uris": None if (v := get("S3Uris")) is None else [AIAdapterS3Entry._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arns": None
+                    if (v := get("ModelPackageArns")) is None
+                    else [
+                        (
+                            AIAdapterModelPackageEntry._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIAdapterSource", "ModelPackageArns", i0, AIAdapterModelPackageEntry)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIAdapterSource", "ModelPackageArns", v))
+                    ],
+                    "s3_uris": None
+                    if (v := get("S3Uris")) is None
+                    else [
+                        (
+                            AIAdapterS3Entry._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIAdapterSource", "S3Uris", i0, AIAdapterS3Entry)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIAdapterSource", "S3Uris", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIAdapterSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.ai_benchmark import as_AIBenchmarkJobStatus_opt as _as_AIBenchmarkJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ai_benchmark import AIBenchmarkJobStatus, AIBenchmarkJobStatusLiteral
@@ -93,18 +98,36 @@ class AIBenchmarkEndpoint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkEndpoint:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "identifier": get("Identifier"),
-                "target_container_hostname": get("TargetContainerHostname"),
-                "inference_components": None
-                if (v := get("InferenceComponents")) is None
-                else [AIBenchmarkInferenceComponent._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "identifier": (
+                        v
+                        if (v := get("Identifier")).__class__ is str or v is None
+                        else _bad("AIBenchmarkEndpoint", "Identifier", v, "a string")
+                    ),
+                    "target_container_hostname": (
+                        v
+                        if (v := get("TargetContainerHostname")).__class__ is str or v is None
+                        else _bad("AIBenchmarkEndpoint", "TargetContainerHostname", v, "a string")
+                    ),
+                    "inference_components": None
+                    if (v := get("InferenceComponents")) is None
+                    else [
+                        (
+                            AIBenchmarkInferenceComponent._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIBenchmarkEndpoint", "InferenceComponents", i0, AIBenchmarkInferenceComponent)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIBenchmarkEndpoint", "InferenceComponents", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkEndpoint") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -153,14 +176,21 @@ class AIBenchmarkInferenceComponent(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkInferenceComponent:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "identifier": get("Identifier"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "identifier": (
+                        v
+                        if (v := get("Identifier")).__class__ is str or v is None
+                        else _bad("AIBenchmarkInferenceComponent", "Identifier", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkInferenceComponent") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -241,21 +271,44 @@ class AIBenchmarkJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_name": get("AIBenchmarkJobName"),
-                "ai_benchmark_job_arn": get("AIBenchmarkJobArn"),
-                "ai_benchmark_job_status": None
-                if (v := get("AIBenchmarkJobStatus")) is None
-                else _ev(_enums.AIBenchmarkJobStatus, v),
-                "creation_time": get("CreationTime"),
-                "end_time": get("EndTime"),
-                "ai_workload_config_name": get("AIWorkloadConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_name": (
+                        v
+                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                        else _bad("AIBenchmarkJobSummary", "AIBenchmarkJobName", v, "a string")
+                    ),
+                    "ai_benchmark_job_arn": (
+                        v
+                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                        else _bad("AIBenchmarkJobSummary", "AIBenchmarkJobArn", v, "a string")
+                    ),
+                    "ai_benchmark_job_status": None
+                    if (v := get("AIBenchmarkJobStatus")) is None
+                    else _ev(_enums.AIBenchmarkJobStatus, v, "AIBenchmarkJobSummary", "AIBenchmarkJobStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AIBenchmarkJobSummary", "CreationTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("AIBenchmarkJobSummary", "EndTime", v)
+                    ),
+                    "ai_workload_config_name": (
+                        v
+                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                        else _bad("AIBenchmarkJobSummary", "AIWorkloadConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -310,14 +363,23 @@ class AIBenchmarkNetworkConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkNetworkConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIBenchmarkNetworkConfig", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkNetworkConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -378,15 +440,28 @@ class AIBenchmarkOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_location": get("S3OutputLocation"),
-                "mlflow_config": None if (v := get("MlflowConfig")) is None else _shapes.AIMlflowConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("AIBenchmarkOutputConfig", "S3OutputLocation", v, "a string")
+                    ),
+                    "mlflow_config": None
+                    if (v := get("MlflowConfig")) is None
+                    else (
+                        _shapes.AIMlflowConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIBenchmarkOutputConfig", "MlflowConfig", v, _shapes.AIMlflowConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -453,18 +528,38 @@ class AIBenchmarkOutputResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkOutputResult:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_location": get("S3OutputLocation"),
-                "cloud_watch_logs": None
-                if (v := get("CloudWatchLogs")) is None
-                else [_shapes.AICloudWatchLogs._from_wire(i0) for i0 in v],
-                "mlflow_config": None if (v := get("MlflowConfig")) is None else _shapes.AIMlflowConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("AIBenchmarkOutputResult", "S3OutputLocation", v, "a string")
+                    ),
+                    "cloud_watch_logs": None
+                    if (v := get("CloudWatchLogs")) is None
+                    else [
+                        (
+                            _shapes.AICloudWatchLogs._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIBenchmarkOutputResult", "CloudWatchLogs", i0, _shapes.AICloudWatchLogs)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIBenchmarkOutputResult", "CloudWatchLogs", v))
+                    ],
+                    "mlflow_config": None
+                    if (v := get("MlflowConfig")) is None
+                    else (
+                        _shapes.AIMlflowConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIBenchmarkOutputResult", "MlflowConfig", v, _shapes.AIMlflowConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkOutputResult") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -518,14 +613,23 @@ class AIBenchmarkTarget(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkTarget:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint": None if (v := get("Endpoint")) is None else AIBenchmarkEndpoint._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint": None
+                    if (v := get("Endpoint")) is None
+                    else (
+                        AIBenchmarkEndpoint._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIBenchmarkTarget", "Endpoint", v, AIBenchmarkEndpoint)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIBenchmarkTarget") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from smtyped._generated.enums.ai_capacity import (
     as_AICapacityReservationPreference_opt as _as_AICapacityReservationPreference_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ai_capacity import (
@@ -84,17 +86,31 @@ class AICapacityReservationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AICapacityReservationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "capacity_reservation_preference": None
-                if (v := get("CapacityReservationPreference")) is None
-                else _ev(_enums.AICapacityReservationPreference, v),
-                "ml_reservation_arns": None if (v := get("MlReservationArns")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "capacity_reservation_preference": None
+                    if (v := get("CapacityReservationPreference")) is None
+                    else _ev(
+                        _enums.AICapacityReservationPreference,
+                        v,
+                        "AICapacityReservationConfig",
+                        "CapacityReservationPreference",
+                    ),
+                    "ml_reservation_arns": None
+                    if (v := get("MlReservationArns")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("AICapacityReservationConfig", "MlReservationArns", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AICapacityReservationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.ai_workload import AIWorkloadInputDataConfig
@@ -64,16 +67,26 @@ class AIDatasetConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIDatasetConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_shapes.AIWorkloadInputDataConfig._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "input_data_config": None
+                    if (v := get("InputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.AIWorkloadInputDataConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIDatasetConfig", "InputDataConfig", i0, _shapes.AIWorkloadInputDataConfig)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIDatasetConfig", "InputDataConfig", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIDatasetConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

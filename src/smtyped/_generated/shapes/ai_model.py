@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -61,14 +64,23 @@ class AIModelSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIModelSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3": None if (v := get("S3")) is None else AIModelSourceS3._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3": None
+                    if (v := get("S3")) is None
+                    else (
+                        AIModelSourceS3._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIModelSource", "S3", v, AIModelSourceS3)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIModelSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -113,14 +125,21 @@ class AIModelSourceS3(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIModelSourceS3:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("AIModelSourceS3", "S3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIModelSourceS3") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

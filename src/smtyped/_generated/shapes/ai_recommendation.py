@@ -31,6 +31,12 @@ from smtyped._generated.enums.ai_recommendation import (
     as_AIRecommendationOptimizationType_opt as _as_AIRecommendationOptimizationType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ai_recommendation import (
@@ -152,30 +158,69 @@ class AIRecommendation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendation:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "recommendation_description": get("RecommendationDescription"),
-                "optimization_details": None
-                if (v := get("OptimizationDetails")) is None
-                else [AIRecommendationOptimizationDetail._from_wire(i0) for i0 in v],
-                "model_details": None
-                if (v := get("ModelDetails")) is None
-                else AIRecommendationModelDetails._from_wire(v),
-                "deployment_configuration": None
-                if (v := get("DeploymentConfiguration")) is None
-                else AIRecommendationDeploymentConfiguration._from_wire(v),
-                "ai_benchmark_job_arn": get("AIBenchmarkJobArn"),
-                "expected_performance": None
-                if (v := get("ExpectedPerformance")) is None
-                else [AIRecommendationPerformanceMetric._from_wire(i0) for i0 in v],
-                "adapter_details": None
-                if (v := get("AdapterDetails")) is None
-                else AIRecommendationAdapterDetails._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "recommendation_description": (
+                        v
+                        if (v := get("RecommendationDescription")).__class__ is str or v is None
+                        else _bad("AIRecommendation", "RecommendationDescription", v, "a string")
+                    ),
+                    "optimization_details": None
+                    if (v := get("OptimizationDetails")) is None
+                    else [
+                        (
+                            AIRecommendationOptimizationDetail._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIRecommendation", "OptimizationDetails", i0, AIRecommendationOptimizationDetail)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIRecommendation", "OptimizationDetails", v))
+                    ],
+                    "model_details": None
+                    if (v := get("ModelDetails")) is None
+                    else (
+                        AIRecommendationModelDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIRecommendation", "ModelDetails", v, AIRecommendationModelDetails)
+                    ),
+                    "deployment_configuration": None
+                    if (v := get("DeploymentConfiguration")) is None
+                    else (
+                        AIRecommendationDeploymentConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AIRecommendation", "DeploymentConfiguration", v, AIRecommendationDeploymentConfiguration
+                        )
+                    ),
+                    "ai_benchmark_job_arn": (
+                        v
+                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                        else _bad("AIRecommendation", "AIBenchmarkJobArn", v, "a string")
+                    ),
+                    "expected_performance": None
+                    if (v := get("ExpectedPerformance")) is None
+                    else [
+                        (
+                            AIRecommendationPerformanceMetric._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIRecommendation", "ExpectedPerformance", i0, AIRecommendationPerformanceMetric)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIRecommendation", "ExpectedPerformance", v))
+                    ],
+                    "adapter_details": None
+                    if (v := get("AdapterDetails")) is None
+                    else (
+                        AIRecommendationAdapterDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIRecommendation", "AdapterDetails", v, AIRecommendationAdapterDetails)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendation") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -247,19 +292,43 @@ class AIRecommendationAdapterDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationAdapterDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arns": None
-                if (v := get("ModelPackageArns")) is None
-                else [_shapes.AIAdapterModelPackageEntry._from_wire(i0) for i0 in v],
-                "s3_uris": None
-                if (v := get("S3Uris")) is None
-                else [_shapes.AIAdapterS3Entry._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arns": None
+                    if (v := get("ModelPackageArns")) is None
+                    else [
+                        (
+                            _shapes.AIAdapterModelPackageEntry._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "AIRecommendationAdapterDetails",
+                                "ModelPackageArns",
+                                i0,
+                                _shapes.AIAdapterModelPackageEntry,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AIRecommendationAdapterDetails", "ModelPackageArns", v)
+                        )
+                    ],
+                    "s3_uris": None
+                    if (v := get("S3Uris")) is None
+                    else [
+                        (
+                            _shapes.AIAdapterS3Entry._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AIRecommendationAdapterDetails", "S3Uris", i0, _shapes.AIAdapterS3Entry)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AIRecommendationAdapterDetails", "S3Uris", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationAdapterDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -322,19 +391,36 @@ class AIRecommendationComputeSpec(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationComputeSpec:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_types": None
-                if (v := get("InstanceTypes")) is None
-                else [_ev(_enums.AIRecommendationInstanceType, i0) for i0 in v],
-                "capacity_reservation_config": None
-                if (v := get("CapacityReservationConfig")) is None
-                else _shapes.AICapacityReservationConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_types": None
+                    if (v := get("InstanceTypes")) is None
+                    else [
+                        _ev(_enums.AIRecommendationInstanceType, i0, "AIRecommendationComputeSpec", "InstanceTypes")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AIRecommendationComputeSpec", "InstanceTypes", v)
+                        )
+                    ],
+                    "capacity_reservation_config": None
+                    if (v := get("CapacityReservationConfig")) is None
+                    else (
+                        _shapes.AICapacityReservationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AIRecommendationComputeSpec",
+                            "CapacityReservationConfig",
+                            v,
+                            _shapes.AICapacityReservationConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationComputeSpec") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -383,14 +469,19 @@ class AIRecommendationConstraint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationConstraint:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric": None if (v := get("Metric")) is None else _ev(_enums.AIRecommendationMetric, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric": None
+                    if (v := get("Metric")) is None
+                    else _ev(_enums.AIRecommendationMetric, v, "AIRecommendationConstraint", "Metric"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationConstraint") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -483,24 +574,67 @@ class AIRecommendationDeploymentConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationDeploymentConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3": None
-                if (v := get("S3")) is None
-                else [AIRecommendationDeploymentS3Channel._from_wire(i0) for i0 in v],
-                "image_uri": get("ImageUri"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.AIRecommendationInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "copy_count_per_instance": get("CopyCountPerInstance"),
-                "environment_variables": None if (v := get("EnvironmentVariables")) is None else dict(v),
-                "min_cpu_memory_required_in_mb": get("MinCpuMemoryRequiredInMb"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3": None
+                    if (v := get("S3")) is None
+                    else [
+                        (
+                            AIRecommendationDeploymentS3Channel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "AIRecommendationDeploymentConfiguration", "S3", i0, AIRecommendationDeploymentS3Channel
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AIRecommendationDeploymentConfiguration", "S3", v)
+                        )
+                    ],
+                    "image_uri": (
+                        v
+                        if (v := get("ImageUri")).__class__ is str or v is None
+                        else _bad("AIRecommendationDeploymentConfiguration", "ImageUri", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.AIRecommendationInstanceType,
+                        v,
+                        "AIRecommendationDeploymentConfiguration",
+                        "InstanceType",
+                    ),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("AIRecommendationDeploymentConfiguration", "InstanceCount", v, "an integer")
+                    ),
+                    "copy_count_per_instance": (
+                        v
+                        if (v := get("CopyCountPerInstance")).__class__ is int or v is None
+                        else _bad("AIRecommendationDeploymentConfiguration", "CopyCountPerInstance", v, "an integer")
+                    ),
+                    "environment_variables": None
+                    if (v := get("EnvironmentVariables")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("AIRecommendationDeploymentConfiguration", "EnvironmentVariables", v)
+                    ),
+                    "min_cpu_memory_required_in_mb": (
+                        v
+                        if (v := get("MinCpuMemoryRequiredInMb")).__class__ is int or v is None
+                        else _bad(
+                            "AIRecommendationDeploymentConfiguration", "MinCpuMemoryRequiredInMb", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationDeploymentConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -571,15 +705,26 @@ class AIRecommendationDeploymentS3Channel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationDeploymentS3Channel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "channel_name": get("ChannelName"),
-                "uri": get("Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "channel_name": (
+                        v
+                        if (v := get("ChannelName")).__class__ is str or v is None
+                        else _bad("AIRecommendationDeploymentS3Channel", "ChannelName", v, "a string")
+                    ),
+                    "uri": (
+                        v
+                        if (v := get("Uri")).__class__ is str or v is None
+                        else _bad("AIRecommendationDeploymentS3Channel", "Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationDeploymentS3Channel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -628,16 +773,24 @@ class AIRecommendationInferenceSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationInferenceSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "framework": None
-                if (v := get("Framework")) is None
-                else _ev(_enums.AIRecommendationInferenceFramework, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "framework": None
+                    if (v := get("Framework")) is None
+                    else _ev(
+                        _enums.AIRecommendationInferenceFramework,
+                        v,
+                        "AIRecommendationInferenceSpecification",
+                        "Framework",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationInferenceSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -700,18 +853,29 @@ class AIRecommendationInstanceDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationInstanceDetail:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.AIRecommendationInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "copy_count_per_instance": get("CopyCountPerInstance"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.AIRecommendationInstanceType, v, "AIRecommendationInstanceDetail", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("AIRecommendationInstanceDetail", "InstanceCount", v, "an integer")
+                    ),
+                    "copy_count_per_instance": (
+                        v
+                        if (v := get("CopyCountPerInstance")).__class__ is int or v is None
+                        else _bad("AIRecommendationInstanceDetail", "CopyCountPerInstance", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationInstanceDetail") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -790,20 +954,41 @@ class AIRecommendationJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_name": get("AIRecommendationJobName"),
-                "ai_recommendation_job_arn": get("AIRecommendationJobArn"),
-                "ai_recommendation_job_status": None
-                if (v := get("AIRecommendationJobStatus")) is None
-                else _ev(_enums.AIRecommendationJobStatus, v),
-                "creation_time": get("CreationTime"),
-                "end_time": get("EndTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_name": (
+                        v
+                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                        else _bad("AIRecommendationJobSummary", "AIRecommendationJobName", v, "a string")
+                    ),
+                    "ai_recommendation_job_arn": (
+                        v
+                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                        else _bad("AIRecommendationJobSummary", "AIRecommendationJobArn", v, "a string")
+                    ),
+                    "ai_recommendation_job_status": None
+                    if (v := get("AIRecommendationJobStatus")) is None
+                    else _ev(
+                        _enums.AIRecommendationJobStatus, v, "AIRecommendationJobSummary", "AIRecommendationJobStatus"
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AIRecommendationJobSummary", "CreationTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("AIRecommendationJobSummary", "EndTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -878,18 +1063,40 @@ class AIRecommendationModelDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationModelDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arn": get("ModelPackageArn"),
-                "inference_specification_name": get("InferenceSpecificationName"),
-                "instance_details": None
-                if (v := get("InstanceDetails")) is None
-                else [AIRecommendationInstanceDetail._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("AIRecommendationModelDetails", "ModelPackageArn", v, "a string")
+                    ),
+                    "inference_specification_name": (
+                        v
+                        if (v := get("InferenceSpecificationName")).__class__ is str or v is None
+                        else _bad("AIRecommendationModelDetails", "InferenceSpecificationName", v, "a string")
+                    ),
+                    "instance_details": None
+                    if (v := get("InstanceDetails")) is None
+                    else [
+                        (
+                            AIRecommendationInstanceDetail._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "AIRecommendationModelDetails", "InstanceDetails", i0, AIRecommendationInstanceDetail
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AIRecommendationModelDetails", "InstanceDetails", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationModelDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -952,17 +1159,31 @@ class AIRecommendationOptimizationDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationOptimizationDetail:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "optimization_type": None
-                if (v := get("OptimizationType")) is None
-                else _ev(_enums.AIRecommendationOptimizationType, v),
-                "optimization_config": None if (v := get("OptimizationConfig")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "optimization_type": None
+                    if (v := get("OptimizationType")) is None
+                    else _ev(
+                        _enums.AIRecommendationOptimizationType,
+                        v,
+                        "AIRecommendationOptimizationDetail",
+                        "OptimizationType",
+                    ),
+                    "optimization_config": None
+                    if (v := get("OptimizationConfig")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("AIRecommendationOptimizationDetail", "OptimizationConfig", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationOptimizationDetail") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1033,16 +1254,33 @@ class AIRecommendationOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_location": get("S3OutputLocation"),
-                "model_package_group_identifier": get("ModelPackageGroupIdentifier"),
-                "mlflow_config": None if (v := get("MlflowConfig")) is None else _shapes.AIMlflowConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("AIRecommendationOutputConfig", "S3OutputLocation", v, "a string")
+                    ),
+                    "model_package_group_identifier": (
+                        v
+                        if (v := get("ModelPackageGroupIdentifier")).__class__ is str or v is None
+                        else _bad("AIRecommendationOutputConfig", "ModelPackageGroupIdentifier", v, "a string")
+                    ),
+                    "mlflow_config": None
+                    if (v := get("MlflowConfig")) is None
+                    else (
+                        _shapes.AIMlflowConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIRecommendationOutputConfig", "MlflowConfig", v, _shapes.AIMlflowConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1112,16 +1350,33 @@ class AIRecommendationOutputResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationOutputResult:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_location": get("S3OutputLocation"),
-                "model_package_group_identifier": get("ModelPackageGroupIdentifier"),
-                "mlflow_config": None if (v := get("MlflowConfig")) is None else _shapes.AIMlflowConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("AIRecommendationOutputResult", "S3OutputLocation", v, "a string")
+                    ),
+                    "model_package_group_identifier": (
+                        v
+                        if (v := get("ModelPackageGroupIdentifier")).__class__ is str or v is None
+                        else _bad("AIRecommendationOutputResult", "ModelPackageGroupIdentifier", v, "a string")
+                    ),
+                    "mlflow_config": None
+                    if (v := get("MlflowConfig")) is None
+                    else (
+                        _shapes.AIMlflowConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIRecommendationOutputResult", "MlflowConfig", v, _shapes.AIMlflowConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationOutputResult") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1194,17 +1449,36 @@ class AIRecommendationPerformanceMetric(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationPerformanceMetric:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric": get("Metric"),
-                "stat": get("Stat"),
-                "value": get("Value"),
-                "unit": get("Unit"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric": (
+                        v
+                        if (v := get("Metric")).__class__ is str or v is None
+                        else _bad("AIRecommendationPerformanceMetric", "Metric", v, "a string")
+                    ),
+                    "stat": (
+                        v
+                        if (v := get("Stat")).__class__ is str or v is None
+                        else _bad("AIRecommendationPerformanceMetric", "Stat", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("AIRecommendationPerformanceMetric", "Value", v, "a string")
+                    ),
+                    "unit": (
+                        v
+                        if (v := get("Unit")).__class__ is str or v is None
+                        else _bad("AIRecommendationPerformanceMetric", "Unit", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationPerformanceMetric") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1258,16 +1532,30 @@ class AIRecommendationPerformanceTarget(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationPerformanceTarget:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "constraints": None
-                if (v := get("Constraints")) is None
-                else [AIRecommendationConstraint._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "constraints": None
+                    if (v := get("Constraints")) is None
+                    else [
+                        (
+                            AIRecommendationConstraint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "AIRecommendationPerformanceTarget", "Constraints", i0, AIRecommendationConstraint
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AIRecommendationPerformanceTarget", "Constraints", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIRecommendationPerformanceTarget") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

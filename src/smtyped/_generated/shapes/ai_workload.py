@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.workload_spec import WorkloadSpec
@@ -82,16 +86,31 @@ class AIWorkloadConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIWorkloadConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_name": get("AIWorkloadConfigName"),
-                "ai_workload_config_arn": get("AIWorkloadConfigArn"),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_name": (
+                        v
+                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                        else _bad("AIWorkloadConfigSummary", "AIWorkloadConfigName", v, "a string")
+                    ),
+                    "ai_workload_config_arn": (
+                        v
+                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                        else _bad("AIWorkloadConfigSummary", "AIWorkloadConfigArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AIWorkloadConfigSummary", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIWorkloadConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -142,14 +161,23 @@ class AIWorkloadConfigs(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIWorkloadConfigs:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workload_spec": None if (v := get("WorkloadSpec")) is None else _shapes.WorkloadSpec._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workload_spec": None
+                    if (v := get("WorkloadSpec")) is None
+                    else (
+                        _shapes.WorkloadSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIWorkloadConfigs", "WorkloadSpec", v, _shapes.WorkloadSpec)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIWorkloadConfigs") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -194,14 +222,23 @@ class AIWorkloadDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIWorkloadDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_source": None if (v := get("S3DataSource")) is None else AIWorkloadS3DataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_source": None
+                    if (v := get("S3DataSource")) is None
+                    else (
+                        AIWorkloadS3DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIWorkloadDataSource", "S3DataSource", v, AIWorkloadS3DataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIWorkloadDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,15 +297,28 @@ class AIWorkloadInputDataConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIWorkloadInputDataConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "channel_name": get("ChannelName"),
-                "data_source": None if (v := get("DataSource")) is None else AIWorkloadDataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "channel_name": (
+                        v
+                        if (v := get("ChannelName")).__class__ is str or v is None
+                        else _bad("AIWorkloadInputDataConfig", "ChannelName", v, "a string")
+                    ),
+                    "data_source": None
+                    if (v := get("DataSource")) is None
+                    else (
+                        AIWorkloadDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AIWorkloadInputDataConfig", "DataSource", v, AIWorkloadDataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIWorkloadInputDataConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -315,14 +365,21 @@ class AIWorkloadS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AIWorkloadS3DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("AIWorkloadS3DataSource", "S3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AIWorkloadS3DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

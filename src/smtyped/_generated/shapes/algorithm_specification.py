@@ -18,6 +18,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_input import as_TrainingInputMode as _as_TrainingInputMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.training_input import TrainingInputMode, TrainingInputModeLiteral
@@ -138,27 +143,65 @@ class AlgorithmSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_image": get("TrainingImage"),
-                "algorithm_name": get("AlgorithmName"),
-                "training_input_mode": None
-                if (v := get("TrainingInputMode")) is None
-                else _ev(_enums.TrainingInputMode, v),
-                "metric_definitions": None
-                if (v := get("MetricDefinitions")) is None
-                else [_shapes.MetricDefinition._from_wire(i0) for i0 in v],
-                "enable_sage_maker_metrics_time_series": get("EnableSageMakerMetricsTimeSeries"),
-                "container_entrypoint": None if (v := get("ContainerEntrypoint")) is None else list(v),
-                "container_arguments": None if (v := get("ContainerArguments")) is None else list(v),
-                "training_image_config": None
-                if (v := get("TrainingImageConfig")) is None
-                else _shapes.TrainingImageConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_image": (
+                        v
+                        if (v := get("TrainingImage")).__class__ is str or v is None
+                        else _bad("AlgorithmSpecification", "TrainingImage", v, "a string")
+                    ),
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("AlgorithmSpecification", "AlgorithmName", v, "a string")
+                    ),
+                    "training_input_mode": None
+                    if (v := get("TrainingInputMode")) is None
+                    else _ev(_enums.TrainingInputMode, v, "AlgorithmSpecification", "TrainingInputMode"),
+                    "metric_definitions": None
+                    if (v := get("MetricDefinitions")) is None
+                    else [
+                        (
+                            _shapes.MetricDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AlgorithmSpecification", "MetricDefinitions", i0, _shapes.MetricDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AlgorithmSpecification", "MetricDefinitions", v))
+                    ],
+                    "enable_sage_maker_metrics_time_series": (
+                        v
+                        if (v := get("EnableSageMakerMetricsTimeSeries")).__class__ is bool or v is None
+                        else _bad("AlgorithmSpecification", "EnableSageMakerMetricsTimeSeries", v, "a boolean")
+                    ),
+                    "container_entrypoint": None
+                    if (v := get("ContainerEntrypoint")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("AlgorithmSpecification", "ContainerEntrypoint", v)
+                    ),
+                    "container_arguments": None
+                    if (v := get("ContainerArguments")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("AlgorithmSpecification", "ContainerArguments", v)
+                    ),
+                    "training_image_config": None
+                    if (v := get("TrainingImageConfig")) is None
+                    else (
+                        _shapes.TrainingImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AlgorithmSpecification", "TrainingImageConfig", v, _shapes.TrainingImageConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AlgorithmSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

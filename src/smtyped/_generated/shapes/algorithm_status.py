@@ -19,6 +19,10 @@ from smtyped._generated.enums.detailed_algorithm import (
     as_DetailedAlgorithmStatus_opt as _as_DetailedAlgorithmStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.detailed_algorithm import DetailedAlgorithmStatus, DetailedAlgorithmStatusLiteral
@@ -76,19 +80,38 @@ class AlgorithmStatusDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmStatusDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "validation_statuses": None
-                if (v := get("ValidationStatuses")) is None
-                else [AlgorithmStatusItem._from_wire(i0) for i0 in v],
-                "image_scan_statuses": None
-                if (v := get("ImageScanStatuses")) is None
-                else [AlgorithmStatusItem._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "validation_statuses": None
+                    if (v := get("ValidationStatuses")) is None
+                    else [
+                        (
+                            AlgorithmStatusItem._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AlgorithmStatusDetails", "ValidationStatuses", i0, AlgorithmStatusItem)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AlgorithmStatusDetails", "ValidationStatuses", v)
+                        )
+                    ],
+                    "image_scan_statuses": None
+                    if (v := get("ImageScanStatuses")) is None
+                    else [
+                        (
+                            AlgorithmStatusItem._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AlgorithmStatusDetails", "ImageScanStatuses", i0, AlgorithmStatusItem)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AlgorithmStatusDetails", "ImageScanStatuses", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AlgorithmStatusDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -154,16 +177,29 @@ class AlgorithmStatusItem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmStatusItem:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.DetailedAlgorithmStatus, v),
-                "failure_reason": get("FailureReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("AlgorithmStatusItem", "Name", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.DetailedAlgorithmStatus, v, "AlgorithmStatusItem", "Status"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("AlgorithmStatusItem", "FailureReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AlgorithmStatusItem") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus_opt as _as_AlgorithmStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.algorithm_status import AlgorithmStatus, AlgorithmStatusLiteral
@@ -92,18 +95,39 @@ class AlgorithmSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "algorithm_name": get("AlgorithmName"),
-                "algorithm_arn": get("AlgorithmArn"),
-                "algorithm_description": get("AlgorithmDescription"),
-                "creation_time": get("CreationTime"),
-                "algorithm_status": None if (v := get("AlgorithmStatus")) is None else _ev(_enums.AlgorithmStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("AlgorithmSummary", "AlgorithmName", v, "a string")
+                    ),
+                    "algorithm_arn": (
+                        v
+                        if (v := get("AlgorithmArn")).__class__ is str or v is None
+                        else _bad("AlgorithmSummary", "AlgorithmArn", v, "a string")
+                    ),
+                    "algorithm_description": (
+                        v
+                        if (v := get("AlgorithmDescription")).__class__ is str or v is None
+                        else _bad("AlgorithmSummary", "AlgorithmDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AlgorithmSummary", "CreationTime", v)
+                    ),
+                    "algorithm_status": None
+                    if (v := get("AlgorithmStatus")) is None
+                    else _ev(_enums.AlgorithmStatus, v, "AlgorithmSummary", "AlgorithmStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AlgorithmSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.training_job import TrainingJobDefinition
@@ -85,20 +89,39 @@ class AlgorithmValidationProfile(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmValidationProfile:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "profile_name": get("ProfileName"),
-                "training_job_definition": None
-                if (v := get("TrainingJobDefinition")) is None
-                else _shapes.TrainingJobDefinition._from_wire(v),
-                "transform_job_definition": None
-                if (v := get("TransformJobDefinition")) is None
-                else _shapes.TransformJobDefinition._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "profile_name": (
+                        v
+                        if (v := get("ProfileName")).__class__ is str or v is None
+                        else _bad("AlgorithmValidationProfile", "ProfileName", v, "a string")
+                    ),
+                    "training_job_definition": None
+                    if (v := get("TrainingJobDefinition")) is None
+                    else (
+                        _shapes.TrainingJobDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AlgorithmValidationProfile", "TrainingJobDefinition", v, _shapes.TrainingJobDefinition
+                        )
+                    ),
+                    "transform_job_definition": None
+                    if (v := get("TransformJobDefinition")) is None
+                    else (
+                        _shapes.TransformJobDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AlgorithmValidationProfile", "TransformJobDefinition", v, _shapes.TransformJobDefinition
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AlgorithmValidationProfile") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -164,17 +187,37 @@ class AlgorithmValidationSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmValidationSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "validation_role": get("ValidationRole"),
-                "validation_profiles": None
-                if (v := get("ValidationProfiles")) is None
-                else [AlgorithmValidationProfile._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "validation_role": (
+                        v
+                        if (v := get("ValidationRole")).__class__ is str or v is None
+                        else _bad("AlgorithmValidationSpecification", "ValidationRole", v, "a string")
+                    ),
+                    "validation_profiles": None
+                    if (v := get("ValidationProfiles")) is None
+                    else [
+                        (
+                            AlgorithmValidationProfile._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "AlgorithmValidationSpecification", "ValidationProfiles", i0, AlgorithmValidationProfile
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("AlgorithmValidationSpecification", "ValidationProfiles", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AlgorithmValidationSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

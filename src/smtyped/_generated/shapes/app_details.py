@@ -20,6 +20,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_status import as_AppStatus_opt as _as_AppStatus_opt
 from smtyped._generated.enums.app_type import as_AppType_opt as _as_AppType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_status import AppStatus, AppStatusLiteral
@@ -116,21 +120,54 @@ class AppDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AppDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "space_name": get("SpaceName"),
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "app_name": get("AppName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.AppStatus, v),
-                "creation_time": get("CreationTime"),
-                "resource_spec": None if (v := get("ResourceSpec")) is None else _shapes.ResourceSpec._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("AppDetails", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("AppDetails", "UserProfileName", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("AppDetails", "SpaceName", v, "a string")
+                    ),
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "AppDetails", "AppType"),
+                    "app_name": (
+                        v
+                        if (v := get("AppName")).__class__ is str or v is None
+                        else _bad("AppDetails", "AppName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.AppStatus, v, "AppDetails", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AppDetails", "CreationTime", v)
+                    ),
+                    "resource_spec": None
+                    if (v := get("ResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AppDetails", "ResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AppDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.code_editor import CodeEditorAppImageConfig
@@ -109,26 +113,63 @@ class AppImageConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AppImageConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_arn": get("AppImageConfigArn"),
-                "app_image_config_name": get("AppImageConfigName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "kernel_gateway_image_config": None
-                if (v := get("KernelGatewayImageConfig")) is None
-                else _shapes.KernelGatewayImageConfig._from_wire(v),
-                "jupyter_lab_app_image_config": None
-                if (v := get("JupyterLabAppImageConfig")) is None
-                else _shapes.JupyterLabAppImageConfig._from_wire(v),
-                "code_editor_app_image_config": None
-                if (v := get("CodeEditorAppImageConfig")) is None
-                else _shapes.CodeEditorAppImageConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_arn": (
+                        v
+                        if (v := get("AppImageConfigArn")).__class__ is str or v is None
+                        else _bad("AppImageConfigDetails", "AppImageConfigArn", v, "a string")
+                    ),
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("AppImageConfigDetails", "AppImageConfigName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AppImageConfigDetails", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("AppImageConfigDetails", "LastModifiedTime", v)
+                    ),
+                    "kernel_gateway_image_config": None
+                    if (v := get("KernelGatewayImageConfig")) is None
+                    else (
+                        _shapes.KernelGatewayImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AppImageConfigDetails", "KernelGatewayImageConfig", v, _shapes.KernelGatewayImageConfig
+                        )
+                    ),
+                    "jupyter_lab_app_image_config": None
+                    if (v := get("JupyterLabAppImageConfig")) is None
+                    else (
+                        _shapes.JupyterLabAppImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AppImageConfigDetails", "JupyterLabAppImageConfig", v, _shapes.JupyterLabAppImageConfig
+                        )
+                    ),
+                    "code_editor_app_image_config": None
+                    if (v := get("CodeEditorAppImageConfig")) is None
+                    else (
+                        _shapes.CodeEditorAppImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AppImageConfigDetails", "CodeEditorAppImageConfig", v, _shapes.CodeEditorAppImageConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AppImageConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +76,29 @@ class AppSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AppSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_uri": get("ImageUri"),
-                "container_entrypoint": None if (v := get("ContainerEntrypoint")) is None else list(v),
-                "container_arguments": None if (v := get("ContainerArguments")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_uri": (
+                        v
+                        if (v := get("ImageUri")).__class__ is str or v is None
+                        else _bad("AppSpecification", "ImageUri", v, "a string")
+                    ),
+                    "container_entrypoint": None
+                    if (v := get("ContainerEntrypoint")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("AppSpecification", "ContainerEntrypoint", v)
+                    ),
+                    "container_arguments": None
+                    if (v := get("ContainerArguments")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("AppSpecification", "ContainerArguments", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AppSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.artifact_source import as_ArtifactSourceIdType as _as_ArtifactSourceIdType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.artifact_source import ArtifactSourceIdType, ArtifactSourceIdTypeLiteral
@@ -74,17 +78,31 @@ class ArtifactSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ArtifactSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_uri": get("SourceUri"),
-                "source_types": None
-                if (v := get("SourceTypes")) is None
-                else [ArtifactSourceType._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("ArtifactSource", "SourceUri", v, "a string")
+                    ),
+                    "source_types": None
+                    if (v := get("SourceTypes")) is None
+                    else [
+                        (
+                            ArtifactSourceType._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ArtifactSource", "SourceTypes", i0, ArtifactSourceType)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ArtifactSource", "SourceTypes", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ArtifactSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -143,15 +161,24 @@ class ArtifactSourceType(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ArtifactSourceType:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_id_type": None if (v := get("SourceIdType")) is None else _ev(_enums.ArtifactSourceIdType, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_id_type": None
+                    if (v := get("SourceIdType")) is None
+                    else _ev(_enums.ArtifactSourceIdType, v, "ArtifactSourceType", "SourceIdType"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("ArtifactSourceType", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ArtifactSourceType") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

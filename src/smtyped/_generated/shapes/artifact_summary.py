@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.artifact_source import ArtifactSource
@@ -98,19 +102,48 @@ class ArtifactSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ArtifactSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "artifact_name": get("ArtifactName"),
-                "source": None if (v := get("Source")) is None else _shapes.ArtifactSource._from_wire(v),
-                "artifact_type": get("ArtifactType"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("ArtifactSummary", "ArtifactArn", v, "a string")
+                    ),
+                    "artifact_name": (
+                        v
+                        if (v := get("ArtifactName")).__class__ is str or v is None
+                        else _bad("ArtifactSummary", "ArtifactName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ArtifactSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ArtifactSummary", "Source", v, _shapes.ArtifactSource)
+                    ),
+                    "artifact_type": (
+                        v
+                        if (v := get("ArtifactType")).__class__ is str or v is None
+                        else _bad("ArtifactSummary", "ArtifactType", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ArtifactSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ArtifactSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ArtifactSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

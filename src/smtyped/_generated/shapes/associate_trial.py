@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +70,26 @@ class AssociateTrialComponentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AssociateTrialComponentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "trial_name": get("TrialName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("AssociateTrialComponentRequest", "TrialComponentName", v, "a string")
+                    ),
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("AssociateTrialComponentRequest", "TrialName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AssociateTrialComponentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -135,15 +148,26 @@ class AssociateTrialComponentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AssociateTrialComponentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_arn": get("TrialComponentArn"),
-                "trial_arn": get("TrialArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("AssociateTrialComponentResponse", "TrialComponentArn", v, "a string")
+                    ),
+                    "trial_arn": (
+                        v
+                        if (v := get("TrialArn")).__class__ is str or v is None
+                        else _bad("AssociateTrialComponentResponse", "TrialArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AssociateTrialComponentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.association_edge import AssociationEdgeType, AssociationEdgeTypeLiteral
@@ -123,24 +127,61 @@ class AssociationSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AssociationSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "source_type": get("SourceType"),
-                "destination_type": get("DestinationType"),
-                "association_type": None
-                if (v := get("AssociationType")) is None
-                else _ev(_enums.AssociationEdgeType, v),
-                "source_name": get("SourceName"),
-                "destination_name": get("DestinationName"),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("AssociationSummary", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("AssociationSummary", "DestinationArn", v, "a string")
+                    ),
+                    "source_type": (
+                        v
+                        if (v := get("SourceType")).__class__ is str or v is None
+                        else _bad("AssociationSummary", "SourceType", v, "a string")
+                    ),
+                    "destination_type": (
+                        v
+                        if (v := get("DestinationType")).__class__ is str or v is None
+                        else _bad("AssociationSummary", "DestinationType", v, "a string")
+                    ),
+                    "association_type": None
+                    if (v := get("AssociationType")) is None
+                    else _ev(_enums.AssociationEdgeType, v, "AssociationSummary", "AssociationType"),
+                    "source_name": (
+                        v
+                        if (v := get("SourceName")).__class__ is str or v is None
+                        else _bad("AssociationSummary", "SourceName", v, "a string")
+                    ),
+                    "destination_name": (
+                        v
+                        if (v := get("DestinationName")).__class__ is str or v is None
+                        else _bad("AssociationSummary", "DestinationName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AssociationSummary", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AssociationSummary", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AssociationSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.async_notification import (
@@ -70,14 +74,21 @@ class AsyncInferenceClientConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AsyncInferenceClientConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_concurrent_invocations_per_instance": get("MaxConcurrentInvocationsPerInstance"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_concurrent_invocations_per_instance": (
+                        v
+                        if (v := get("MaxConcurrentInvocationsPerInstance")).__class__ is int or v is None
+                        else _bad("AsyncInferenceClientConfig", "MaxConcurrentInvocationsPerInstance", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AsyncInferenceClientConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -139,19 +150,30 @@ class AsyncInferenceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AsyncInferenceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "client_config": None
-                if (v := get("ClientConfig")) is None
-                else AsyncInferenceClientConfig._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else AsyncInferenceOutputConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "client_config": None
+                    if (v := get("ClientConfig")) is None
+                    else (
+                        AsyncInferenceClientConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AsyncInferenceConfig", "ClientConfig", v, AsyncInferenceClientConfig)
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        AsyncInferenceOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AsyncInferenceConfig", "OutputConfig", v, AsyncInferenceOutputConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AsyncInferenceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -222,18 +244,41 @@ class AsyncInferenceNotificationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AsyncInferenceNotificationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "success_topic": get("SuccessTopic"),
-                "error_topic": get("ErrorTopic"),
-                "include_inference_response_in": None
-                if (v := get("IncludeInferenceResponseIn")) is None
-                else [_ev(_enums.AsyncNotificationTopicTypes, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "success_topic": (
+                        v
+                        if (v := get("SuccessTopic")).__class__ is str or v is None
+                        else _bad("AsyncInferenceNotificationConfig", "SuccessTopic", v, "a string")
+                    ),
+                    "error_topic": (
+                        v
+                        if (v := get("ErrorTopic")).__class__ is str or v is None
+                        else _bad("AsyncInferenceNotificationConfig", "ErrorTopic", v, "a string")
+                    ),
+                    "include_inference_response_in": None
+                    if (v := get("IncludeInferenceResponseIn")) is None
+                    else [
+                        _ev(
+                            _enums.AsyncNotificationTopicTypes,
+                            i0,
+                            "AsyncInferenceNotificationConfig",
+                            "IncludeInferenceResponseIn",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("AsyncInferenceNotificationConfig", "IncludeInferenceResponseIn", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AsyncInferenceNotificationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -310,19 +355,40 @@ class AsyncInferenceOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AsyncInferenceOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "s3_output_path": get("S3OutputPath"),
-                "notification_config": None
-                if (v := get("NotificationConfig")) is None
-                else AsyncInferenceNotificationConfig._from_wire(v),
-                "s3_failure_path": get("S3FailurePath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("AsyncInferenceOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("AsyncInferenceOutputConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "notification_config": None
+                    if (v := get("NotificationConfig")) is None
+                    else (
+                        AsyncInferenceNotificationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AsyncInferenceOutputConfig", "NotificationConfig", v, AsyncInferenceNotificationConfig
+                        )
+                    ),
+                    "s3_failure_path": (
+                        v
+                        if (v := get("S3FailurePath")).__class__ is str or v is None
+                        else _bad("AsyncInferenceOutputConfig", "S3FailurePath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AsyncInferenceOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from smtyped._generated.enums.athena_result import (
 )
 from smtyped._generated.enums.athena_result import as_AthenaResultFormat as _as_AthenaResultFormat
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.athena_result import (
@@ -119,23 +121,52 @@ class AthenaDatasetDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AthenaDatasetDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "catalog": get("Catalog"),
-                "database": get("Database"),
-                "query_string": get("QueryString"),
-                "work_group": get("WorkGroup"),
-                "output_s3_uri": get("OutputS3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "output_format": None if (v := get("OutputFormat")) is None else _ev(_enums.AthenaResultFormat, v),
-                "output_compression": None
-                if (v := get("OutputCompression")) is None
-                else _ev(_enums.AthenaResultCompressionType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "catalog": (
+                        v
+                        if (v := get("Catalog")).__class__ is str or v is None
+                        else _bad("AthenaDatasetDefinition", "Catalog", v, "a string")
+                    ),
+                    "database": (
+                        v
+                        if (v := get("Database")).__class__ is str or v is None
+                        else _bad("AthenaDatasetDefinition", "Database", v, "a string")
+                    ),
+                    "query_string": (
+                        v
+                        if (v := get("QueryString")).__class__ is str or v is None
+                        else _bad("AthenaDatasetDefinition", "QueryString", v, "a string")
+                    ),
+                    "work_group": (
+                        v
+                        if (v := get("WorkGroup")).__class__ is str or v is None
+                        else _bad("AthenaDatasetDefinition", "WorkGroup", v, "a string")
+                    ),
+                    "output_s3_uri": (
+                        v
+                        if (v := get("OutputS3Uri")).__class__ is str or v is None
+                        else _bad("AthenaDatasetDefinition", "OutputS3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("AthenaDatasetDefinition", "KmsKeyId", v, "a string")
+                    ),
+                    "output_format": None
+                    if (v := get("OutputFormat")) is None
+                    else _ev(_enums.AthenaResultFormat, v, "AthenaDatasetDefinition", "OutputFormat"),
+                    "output_compression": None
+                    if (v := get("OutputCompression")) is None
+                    else _ev(_enums.AthenaResultCompressionType, v, "AthenaDatasetDefinition", "OutputCompression"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AthenaDatasetDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

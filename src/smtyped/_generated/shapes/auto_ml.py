@@ -27,6 +27,14 @@ from smtyped._generated.enums.candidate_step import as_CandidateStepType_opt as 
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._generated.enums.objective_status import as_ObjectiveStatus_opt as _as_ObjectiveStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import (
@@ -124,16 +132,22 @@ class AutoMLAlgorithmConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLAlgorithmConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_algorithms": None
-                if (v := get("AutoMLAlgorithms")) is None
-                else [_ev(_enums.AutoMLAlgorithm, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_algorithms": None
+                    if (v := get("AutoMLAlgorithms")) is None
+                    else [
+                        _ev(_enums.AutoMLAlgorithm, i0, "AutoMLAlgorithmConfig", "AutoMLAlgorithms")
+                        for i0 in (v if v.__class__ is list else _seq("AutoMLAlgorithmConfig", "AutoMLAlgorithms", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLAlgorithmConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -256,35 +270,106 @@ class AutoMLCandidate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "candidate_name": get("CandidateName"),
-                "final_auto_ml_job_objective_metric": None
-                if (v := get("FinalAutoMLJobObjectiveMetric")) is None
-                else _shapes.FinalAutoMLJobObjectiveMetric._from_wire(v),
-                "objective_status": None if (v := get("ObjectiveStatus")) is None else _ev(_enums.ObjectiveStatus, v),
-                "candidate_steps": None
-                if (v := get("CandidateSteps")) is None
-                else [AutoMLCandidateStep._from_wire(i0) for i0 in v],
-                "candidate_status": None if (v := get("CandidateStatus")) is None else _ev(_enums.CandidateStatus, v),
-                "inference_containers": None
-                if (v := get("InferenceContainers")) is None
-                else [AutoMLContainerDefinition._from_wire(i0) for i0 in v],
-                "creation_time": get("CreationTime"),
-                "end_time": get("EndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "candidate_properties": None
-                if (v := get("CandidateProperties")) is None
-                else _shapes.CandidateProperties._from_wire(v),
-                "inference_container_definitions": None
-                if (v := get("InferenceContainerDefinitions")) is None
-                else {k0: [AutoMLContainerDefinition._from_wire(i1) for i1 in i0] for k0, i0 in v.items()},
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "candidate_name": (
+                        v
+                        if (v := get("CandidateName")).__class__ is str or v is None
+                        else _bad("AutoMLCandidate", "CandidateName", v, "a string")
+                    ),
+                    "final_auto_ml_job_objective_metric": None
+                    if (v := get("FinalAutoMLJobObjectiveMetric")) is None
+                    else (
+                        _shapes.FinalAutoMLJobObjectiveMetric._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLCandidate", "FinalAutoMLJobObjectiveMetric", v, _shapes.FinalAutoMLJobObjectiveMetric
+                        )
+                    ),
+                    "objective_status": None
+                    if (v := get("ObjectiveStatus")) is None
+                    else _ev(_enums.ObjectiveStatus, v, "AutoMLCandidate", "ObjectiveStatus"),
+                    "candidate_steps": None
+                    if (v := get("CandidateSteps")) is None
+                    else [
+                        (
+                            AutoMLCandidateStep._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AutoMLCandidate", "CandidateSteps", i0, AutoMLCandidateStep)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AutoMLCandidate", "CandidateSteps", v))
+                    ],
+                    "candidate_status": None
+                    if (v := get("CandidateStatus")) is None
+                    else _ev(_enums.CandidateStatus, v, "AutoMLCandidate", "CandidateStatus"),
+                    "inference_containers": None
+                    if (v := get("InferenceContainers")) is None
+                    else [
+                        (
+                            AutoMLContainerDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AutoMLCandidate", "InferenceContainers", i0, AutoMLContainerDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AutoMLCandidate", "InferenceContainers", v))
+                    ],
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AutoMLCandidate", "CreationTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("AutoMLCandidate", "EndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("AutoMLCandidate", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("AutoMLCandidate", "FailureReason", v, "a string")
+                    ),
+                    "candidate_properties": None
+                    if (v := get("CandidateProperties")) is None
+                    else (
+                        _shapes.CandidateProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLCandidate", "CandidateProperties", v, _shapes.CandidateProperties)
+                    ),
+                    "inference_container_definitions": None
+                    if (v := get("InferenceContainerDefinitions")) is None
+                    else {
+                        k0: [
+                            (
+                                AutoMLContainerDefinition._from_wire(i1)
+                                if i1.__class__ is dict
+                                else _obj(
+                                    "AutoMLCandidate", "InferenceContainerDefinitions", i1, AutoMLContainerDefinition
+                                )
+                            )
+                            for i1 in (
+                                i0
+                                if i0.__class__ is list
+                                else _seq("AutoMLCandidate", "InferenceContainerDefinitions", i0)
+                            )
+                        ]
+                        for k0, i0 in (
+                            v
+                            if v.__class__ is dict
+                            else _mapping("AutoMLCandidate", "InferenceContainerDefinitions", v)
+                        ).items()
+                    },
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLCandidate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -370,17 +455,33 @@ class AutoMLCandidateGenerationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidateGenerationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_specification_s3_uri": get("FeatureSpecificationS3Uri"),
-                "algorithms_config": None
-                if (v := get("AlgorithmsConfig")) is None
-                else [AutoMLAlgorithmConfig._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_specification_s3_uri": (
+                        v
+                        if (v := get("FeatureSpecificationS3Uri")).__class__ is str or v is None
+                        else _bad("AutoMLCandidateGenerationConfig", "FeatureSpecificationS3Uri", v, "a string")
+                    ),
+                    "algorithms_config": None
+                    if (v := get("AlgorithmsConfig")) is None
+                    else [
+                        (
+                            AutoMLAlgorithmConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AutoMLCandidateGenerationConfig", "AlgorithmsConfig", i0, AutoMLAlgorithmConfig)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("AutoMLCandidateGenerationConfig", "AlgorithmsConfig", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLCandidateGenerationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -445,18 +546,29 @@ class AutoMLCandidateStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidateStep:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "candidate_step_type": None
-                if (v := get("CandidateStepType")) is None
-                else _ev(_enums.CandidateStepType, v),
-                "candidate_step_arn": get("CandidateStepArn"),
-                "candidate_step_name": get("CandidateStepName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "candidate_step_type": None
+                    if (v := get("CandidateStepType")) is None
+                    else _ev(_enums.CandidateStepType, v, "AutoMLCandidateStep", "CandidateStepType"),
+                    "candidate_step_arn": (
+                        v
+                        if (v := get("CandidateStepArn")).__class__ is str or v is None
+                        else _bad("AutoMLCandidateStep", "CandidateStepArn", v, "a string")
+                    ),
+                    "candidate_step_name": (
+                        v
+                        if (v := get("CandidateStepName")).__class__ is str or v is None
+                        else _bad("AutoMLCandidateStep", "CandidateStepName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLCandidateStep") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -557,19 +669,44 @@ class AutoMLChannel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLChannel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "data_source": None if (v := get("DataSource")) is None else AutoMLDataSource._from_wire(v),
-                "compression_type": None if (v := get("CompressionType")) is None else _ev(_enums.CompressionType, v),
-                "target_attribute_name": get("TargetAttributeName"),
-                "content_type": get("ContentType"),
-                "channel_type": None if (v := get("ChannelType")) is None else _ev(_enums.AutoMLChannelType, v),
-                "sample_weight_attribute_name": get("SampleWeightAttributeName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "data_source": None
+                    if (v := get("DataSource")) is None
+                    else (
+                        AutoMLDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLChannel", "DataSource", v, AutoMLDataSource)
+                    ),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.CompressionType, v, "AutoMLChannel", "CompressionType"),
+                    "target_attribute_name": (
+                        v
+                        if (v := get("TargetAttributeName")).__class__ is str or v is None
+                        else _bad("AutoMLChannel", "TargetAttributeName", v, "a string")
+                    ),
+                    "content_type": (
+                        v
+                        if (v := get("ContentType")).__class__ is str or v is None
+                        else _bad("AutoMLChannel", "ContentType", v, "a string")
+                    ),
+                    "channel_type": None
+                    if (v := get("ChannelType")) is None
+                    else _ev(_enums.AutoMLChannelType, v, "AutoMLChannel", "ChannelType"),
+                    "sample_weight_attribute_name": (
+                        v
+                        if (v := get("SampleWeightAttributeName")).__class__ is str or v is None
+                        else _bad("AutoMLChannel", "SampleWeightAttributeName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLChannel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -624,16 +761,25 @@ class AutoMLComputeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLComputeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "emr_serverless_compute_config": None
-                if (v := get("EmrServerlessComputeConfig")) is None
-                else _shapes.EmrServerlessComputeConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "emr_serverless_compute_config": None
+                    if (v := get("EmrServerlessComputeConfig")) is None
+                    else (
+                        _shapes.EmrServerlessComputeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLComputeConfig", "EmrServerlessComputeConfig", v, _shapes.EmrServerlessComputeConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLComputeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -704,16 +850,31 @@ class AutoMLContainerDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLContainerDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image": get("Image"),
-                "model_data_url": get("ModelDataUrl"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image": (
+                        v
+                        if (v := get("Image")).__class__ is str or v is None
+                        else _bad("AutoMLContainerDefinition", "Image", v, "a string")
+                    ),
+                    "model_data_url": (
+                        v
+                        if (v := get("ModelDataUrl")).__class__ is str or v is None
+                        else _bad("AutoMLContainerDefinition", "ModelDataUrl", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("AutoMLContainerDefinition", "Environment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLContainerDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -762,16 +923,23 @@ class AutoMLDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_source": None
-                if (v := get("S3DataSource")) is None
-                else _shapes.AutoMLS3DataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_source": None
+                    if (v := get("S3DataSource")) is None
+                    else (
+                        _shapes.AutoMLS3DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLDataSource", "S3DataSource", v, _shapes.AutoMLS3DataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -819,14 +987,21 @@ class AutoMLDataSplitConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLDataSplitConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "validation_fraction": get("ValidationFraction"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "validation_fraction": (
+                        v
+                        if (v := get("ValidationFraction")).__class__ is float or v is None
+                        else _number("AutoMLDataSplitConfig", "ValidationFraction", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLDataSplitConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -883,15 +1058,26 @@ class AutoMLJobArtifacts(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobArtifacts:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "candidate_definition_notebook_location": get("CandidateDefinitionNotebookLocation"),
-                "data_exploration_notebook_location": get("DataExplorationNotebookLocation"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "candidate_definition_notebook_location": (
+                        v
+                        if (v := get("CandidateDefinitionNotebookLocation")).__class__ is str or v is None
+                        else _bad("AutoMLJobArtifacts", "CandidateDefinitionNotebookLocation", v, "a string")
+                    ),
+                    "data_exploration_notebook_location": (
+                        v
+                        if (v := get("DataExplorationNotebookLocation")).__class__ is str or v is None
+                        else _bad("AutoMLJobArtifacts", "DataExplorationNotebookLocation", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobArtifacts") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -973,17 +1159,34 @@ class AutoMLJobChannel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobChannel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "channel_type": None if (v := get("ChannelType")) is None else _ev(_enums.AutoMLChannelType, v),
-                "content_type": get("ContentType"),
-                "compression_type": None if (v := get("CompressionType")) is None else _ev(_enums.CompressionType, v),
-                "data_source": None if (v := get("DataSource")) is None else AutoMLDataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "channel_type": None
+                    if (v := get("ChannelType")) is None
+                    else _ev(_enums.AutoMLChannelType, v, "AutoMLJobChannel", "ChannelType"),
+                    "content_type": (
+                        v
+                        if (v := get("ContentType")).__class__ is str or v is None
+                        else _bad("AutoMLJobChannel", "ContentType", v, "a string")
+                    ),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.CompressionType, v, "AutoMLJobChannel", "CompressionType"),
+                    "data_source": None
+                    if (v := get("DataSource")) is None
+                    else (
+                        AutoMLDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLJobChannel", "DataSource", v, AutoMLDataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobChannel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1055,16 +1258,31 @@ class AutoMLJobCompletionCriteria(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobCompletionCriteria:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_candidates": get("MaxCandidates"),
-                "max_runtime_per_training_job_in_seconds": get("MaxRuntimePerTrainingJobInSeconds"),
-                "max_auto_ml_job_runtime_in_seconds": get("MaxAutoMLJobRuntimeInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_candidates": (
+                        v
+                        if (v := get("MaxCandidates")).__class__ is int or v is None
+                        else _bad("AutoMLJobCompletionCriteria", "MaxCandidates", v, "an integer")
+                    ),
+                    "max_runtime_per_training_job_in_seconds": (
+                        v
+                        if (v := get("MaxRuntimePerTrainingJobInSeconds")).__class__ is int or v is None
+                        else _bad("AutoMLJobCompletionCriteria", "MaxRuntimePerTrainingJobInSeconds", v, "an integer")
+                    ),
+                    "max_auto_ml_job_runtime_in_seconds": (
+                        v
+                        if (v := get("MaxAutoMLJobRuntimeInSeconds")).__class__ is int or v is None
+                        else _bad("AutoMLJobCompletionCriteria", "MaxAutoMLJobRuntimeInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobCompletionCriteria") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1151,24 +1369,47 @@ class AutoMLJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else AutoMLJobCompletionCriteria._from_wire(v),
-                "security_config": None if (v := get("SecurityConfig")) is None else AutoMLSecurityConfig._from_wire(v),
-                "candidate_generation_config": None
-                if (v := get("CandidateGenerationConfig")) is None
-                else AutoMLCandidateGenerationConfig._from_wire(v),
-                "data_split_config": None
-                if (v := get("DataSplitConfig")) is None
-                else AutoMLDataSplitConfig._from_wire(v),
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.AutoMLMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLJobConfig", "CompletionCriteria", v, AutoMLJobCompletionCriteria)
+                    ),
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        AutoMLSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLJobConfig", "SecurityConfig", v, AutoMLSecurityConfig)
+                    ),
+                    "candidate_generation_config": None
+                    if (v := get("CandidateGenerationConfig")) is None
+                    else (
+                        AutoMLCandidateGenerationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLJobConfig", "CandidateGenerationConfig", v, AutoMLCandidateGenerationConfig)
+                    ),
+                    "data_split_config": None
+                    if (v := get("DataSplitConfig")) is None
+                    else (
+                        AutoMLDataSplitConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLJobConfig", "DataSplitConfig", v, AutoMLDataSplitConfig)
+                    ),
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.AutoMLMode, v, "AutoMLJobConfig", "Mode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1228,14 +1469,19 @@ class AutoMLJobObjective(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobObjective:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric_name": None if (v := get("MetricName")) is None else _ev(_enums.AutoMLMetricEnum, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric_name": None
+                    if (v := get("MetricName")) is None
+                    else _ev(_enums.AutoMLMetricEnum, v, "AutoMLJobObjective", "MetricName"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobObjective") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1280,14 +1526,21 @@ class AutoMLJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("AutoMLJobStepMetadata", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1386,26 +1639,62 @@ class AutoMLJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "auto_ml_job_status": None if (v := get("AutoMLJobStatus")) is None else _ev(_enums.AutoMLJobStatus, v),
-                "auto_ml_job_secondary_status": None
-                if (v := get("AutoMLJobSecondaryStatus")) is None
-                else _ev(_enums.AutoMLJobSecondaryStatus, v),
-                "creation_time": get("CreationTime"),
-                "end_time": get("EndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "partial_failure_reasons": None
-                if (v := get("PartialFailureReasons")) is None
-                else [AutoMLPartialFailureReason._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("AutoMLJobSummary", "AutoMLJobName", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("AutoMLJobSummary", "AutoMLJobArn", v, "a string")
+                    ),
+                    "auto_ml_job_status": None
+                    if (v := get("AutoMLJobStatus")) is None
+                    else _ev(_enums.AutoMLJobStatus, v, "AutoMLJobSummary", "AutoMLJobStatus"),
+                    "auto_ml_job_secondary_status": None
+                    if (v := get("AutoMLJobSecondaryStatus")) is None
+                    else _ev(_enums.AutoMLJobSecondaryStatus, v, "AutoMLJobSummary", "AutoMLJobSecondaryStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("AutoMLJobSummary", "CreationTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("AutoMLJobSummary", "EndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("AutoMLJobSummary", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("AutoMLJobSummary", "FailureReason", v, "a string")
+                    ),
+                    "partial_failure_reasons": None
+                    if (v := get("PartialFailureReasons")) is None
+                    else [
+                        (
+                            AutoMLPartialFailureReason._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("AutoMLJobSummary", "PartialFailureReasons", i0, AutoMLPartialFailureReason)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("AutoMLJobSummary", "PartialFailureReasons", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1482,15 +1771,26 @@ class AutoMLOutputDataConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLOutputDataConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "s3_output_path": get("S3OutputPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("AutoMLOutputDataConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("AutoMLOutputDataConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLOutputDataConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1538,14 +1838,21 @@ class AutoMLPartialFailureReason(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLPartialFailureReason:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "partial_failure_message": get("PartialFailureMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "partial_failure_message": (
+                        v
+                        if (v := get("PartialFailureMessage")).__class__ is str or v is None
+                        else _bad("AutoMLPartialFailureReason", "PartialFailureMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLPartialFailureReason") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1635,28 +1942,68 @@ class AutoMLProblemTypeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLProblemTypeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_classification_job_config": None
-                if (v := get("ImageClassificationJobConfig")) is None
-                else _shapes.ImageClassificationJobConfig._from_wire(v),
-                "text_classification_job_config": None
-                if (v := get("TextClassificationJobConfig")) is None
-                else _shapes.TextClassificationJobConfig._from_wire(v),
-                "time_series_forecasting_job_config": None
-                if (v := get("TimeSeriesForecastingJobConfig")) is None
-                else _shapes.TimeSeriesForecastingJobConfig._from_wire(v),
-                "tabular_job_config": None
-                if (v := get("TabularJobConfig")) is None
-                else _shapes.TabularJobConfig._from_wire(v),
-                "text_generation_job_config": None
-                if (v := get("TextGenerationJobConfig")) is None
-                else _shapes.TextGenerationJobConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_classification_job_config": None
+                    if (v := get("ImageClassificationJobConfig")) is None
+                    else (
+                        _shapes.ImageClassificationJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLProblemTypeConfig",
+                            "ImageClassificationJobConfig",
+                            v,
+                            _shapes.ImageClassificationJobConfig,
+                        )
+                    ),
+                    "text_classification_job_config": None
+                    if (v := get("TextClassificationJobConfig")) is None
+                    else (
+                        _shapes.TextClassificationJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLProblemTypeConfig",
+                            "TextClassificationJobConfig",
+                            v,
+                            _shapes.TextClassificationJobConfig,
+                        )
+                    ),
+                    "time_series_forecasting_job_config": None
+                    if (v := get("TimeSeriesForecastingJobConfig")) is None
+                    else (
+                        _shapes.TimeSeriesForecastingJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLProblemTypeConfig",
+                            "TimeSeriesForecastingJobConfig",
+                            v,
+                            _shapes.TimeSeriesForecastingJobConfig,
+                        )
+                    ),
+                    "tabular_job_config": None
+                    if (v := get("TabularJobConfig")) is None
+                    else (
+                        _shapes.TabularJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLProblemTypeConfig", "TabularJobConfig", v, _shapes.TabularJobConfig)
+                    ),
+                    "text_generation_job_config": None
+                    if (v := get("TextGenerationJobConfig")) is None
+                    else (
+                        _shapes.TextGenerationJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLProblemTypeConfig", "TextGenerationJobConfig", v, _shapes.TextGenerationJobConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLProblemTypeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1728,19 +2075,40 @@ class AutoMLProblemTypeResolvedAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLProblemTypeResolvedAttributes:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tabular_resolved_attributes": None
-                if (v := get("TabularResolvedAttributes")) is None
-                else _shapes.TabularResolvedAttributes._from_wire(v),
-                "text_generation_resolved_attributes": None
-                if (v := get("TextGenerationResolvedAttributes")) is None
-                else _shapes.TextGenerationResolvedAttributes._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tabular_resolved_attributes": None
+                    if (v := get("TabularResolvedAttributes")) is None
+                    else (
+                        _shapes.TabularResolvedAttributes._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLProblemTypeResolvedAttributes",
+                            "TabularResolvedAttributes",
+                            v,
+                            _shapes.TabularResolvedAttributes,
+                        )
+                    ),
+                    "text_generation_resolved_attributes": None
+                    if (v := get("TextGenerationResolvedAttributes")) is None
+                    else (
+                        _shapes.TextGenerationResolvedAttributes._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLProblemTypeResolvedAttributes",
+                            "TextGenerationResolvedAttributes",
+                            v,
+                            _shapes.TextGenerationResolvedAttributes,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLProblemTypeResolvedAttributes") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1808,22 +2176,42 @@ class AutoMLResolvedAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLResolvedAttributes:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_objective": None
-                if (v := get("AutoMLJobObjective")) is None
-                else AutoMLJobObjective._from_wire(v),
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else AutoMLJobCompletionCriteria._from_wire(v),
-                "auto_ml_problem_type_resolved_attributes": None
-                if (v := get("AutoMLProblemTypeResolvedAttributes")) is None
-                else AutoMLProblemTypeResolvedAttributes._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_objective": None
+                    if (v := get("AutoMLJobObjective")) is None
+                    else (
+                        AutoMLJobObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLResolvedAttributes", "AutoMLJobObjective", v, AutoMLJobObjective)
+                    ),
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLResolvedAttributes", "CompletionCriteria", v, AutoMLJobCompletionCriteria)
+                    ),
+                    "auto_ml_problem_type_resolved_attributes": None
+                    if (v := get("AutoMLProblemTypeResolvedAttributes")) is None
+                    else (
+                        AutoMLProblemTypeResolvedAttributes._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "AutoMLResolvedAttributes",
+                            "AutoMLProblemTypeResolvedAttributes",
+                            v,
+                            AutoMLProblemTypeResolvedAttributes,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLResolvedAttributes") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1890,16 +2278,33 @@ class AutoMLSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLSecurityConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("AutoMLSecurityConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "enable_inter_container_traffic_encryption": (
+                        v
+                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                        else _bad("AutoMLSecurityConfig", "EnableInterContainerTrafficEncryption", v, "a boolean")
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("AutoMLSecurityConfig", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLSecurityConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.auto_mls3 import as_AutoMLS3DataType as _as_AutoMLS3DataType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_mls3 import AutoMLS3DataType, AutoMLS3DataTypeLiteral
@@ -75,15 +77,24 @@ class AutoMLS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLS3DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_type": None if (v := get("S3DataType")) is None else _ev(_enums.AutoMLS3DataType, v),
-                "s3_uri": get("S3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(_enums.AutoMLS3DataType, v, "AutoMLS3DataSource", "S3DataType"),
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("AutoMLS3DataSource", "S3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoMLS3DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

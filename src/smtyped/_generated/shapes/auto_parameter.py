@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -70,15 +72,26 @@ class AutoParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "value_hint": get("ValueHint"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("AutoParameter", "Name", v, "a string")
+                    ),
+                    "value_hint": (
+                        v
+                        if (v := get("ValueHint")).__class__ is str or v is None
+                        else _bad("AutoParameter", "ValueHint", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("AutoParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

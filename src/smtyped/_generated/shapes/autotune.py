@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.autotune_mode import as_AutotuneMode as _as_AutotuneMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.autotune_mode import AutotuneMode, AutotuneModeLiteral
@@ -63,14 +64,17 @@ class Autotune(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Autotune:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.AutotuneMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mode": None if (v := get("Mode")) is None else _ev(_enums.AutotuneMode, v, "Autotune", "Mode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Autotune") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class BaseModel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BaseModel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_content_name": get("HubContentName"),
-                "hub_content_version": get("HubContentVersion"),
-                "recipe_name": get("RecipeName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("BaseModel", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("BaseModel", "HubContentVersion", v, "a string")
+                    ),
+                    "recipe_name": (
+                        v
+                        if (v := get("RecipeName")).__class__ is str or v is None
+                        else _bad("BaseModel", "RecipeName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BaseModel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

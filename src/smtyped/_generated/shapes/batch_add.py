@@ -21,6 +21,11 @@ from smtyped._generated.enums.batch_add import (
     as_BatchAddClusterNodesErrorCode_opt as _as_BatchAddClusterNodesErrorCode_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_add import BatchAddClusterNodesErrorCode, BatchAddClusterNodesErrorCodeLiteral
@@ -109,21 +114,47 @@ class BatchAddClusterNodesError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_group_name": get("InstanceGroupName"),
-                "error_code": None if (v := get("ErrorCode")) is None else _ev(_enums.BatchAddClusterNodesErrorCode, v),
-                "failed_count": get("FailedCount"),
-                "availability_zones": None if (v := get("AvailabilityZones")) is None else list(v),
-                "instance_types": None
-                if (v := get("InstanceTypes")) is None
-                else [_ev(_enums.ClusterInstanceType, i0) for i0 in v],
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("BatchAddClusterNodesError", "InstanceGroupName", v, "a string")
+                    ),
+                    "error_code": None
+                    if (v := get("ErrorCode")) is None
+                    else _ev(_enums.BatchAddClusterNodesErrorCode, v, "BatchAddClusterNodesError", "ErrorCode"),
+                    "failed_count": (
+                        v
+                        if (v := get("FailedCount")).__class__ is int or v is None
+                        else _bad("BatchAddClusterNodesError", "FailedCount", v, "an integer")
+                    ),
+                    "availability_zones": None
+                    if (v := get("AvailabilityZones")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchAddClusterNodesError", "AvailabilityZones", v)
+                    ),
+                    "instance_types": None
+                    if (v := get("InstanceTypes")) is None
+                    else [
+                        _ev(_enums.ClusterInstanceType, i0, "BatchAddClusterNodesError", "InstanceTypes")
+                        for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesError", "InstanceTypes", v))
+                    ],
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchAddClusterNodesError", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchAddClusterNodesError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -203,18 +234,38 @@ class BatchAddClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "client_token": get("ClientToken"),
-                "nodes_to_add": None
-                if (v := get("NodesToAdd")) is None
-                else [_shapes.AddClusterNodeSpecification._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("BatchAddClusterNodesRequest", "ClusterName", v, "a string")
+                    ),
+                    "client_token": (
+                        v
+                        if (v := get("ClientToken")).__class__ is str or v is None
+                        else _bad("BatchAddClusterNodesRequest", "ClientToken", v, "a string")
+                    ),
+                    "nodes_to_add": None
+                    if (v := get("NodesToAdd")) is None
+                    else [
+                        (
+                            _shapes.AddClusterNodeSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "BatchAddClusterNodesRequest", "NodesToAdd", i0, _shapes.AddClusterNodeSpecification
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesRequest", "NodesToAdd", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchAddClusterNodesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -282,14 +333,17 @@ class BatchAddClusterNodesResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchAddClusterNodesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -306,7 +360,29 @@ class BatchAddClusterNodesResponse(OutputShape):
 _lazy_fields(
     BatchAddClusterNodesResponse,
     (
-        ("successful", "Successful", lambda v: [_shapes.NodeAdditionResult._from_wire(i0) for i0 in v]),
-        ("failed", "Failed", lambda v: [BatchAddClusterNodesError._from_wire(i0) for i0 in v]),
+        (
+            "successful",
+            "Successful",
+            lambda v: [
+                (
+                    _shapes.NodeAdditionResult._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("BatchAddClusterNodesResponse", "Successful", i0, _shapes.NodeAdditionResult)
+                )
+                for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesResponse", "Successful", v))
+            ],
+        ),
+        (
+            "failed",
+            "Failed",
+            lambda v: [
+                (
+                    BatchAddClusterNodesError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("BatchAddClusterNodesResponse", "Failed", i0, BatchAddClusterNodesError)
+                )
+                for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesResponse", "Failed", v))
+            ],
+        ),
     ),
 )

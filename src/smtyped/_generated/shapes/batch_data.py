@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -76,16 +78,31 @@ class BatchDataCaptureConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDataCaptureConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "destination_s3_uri": get("DestinationS3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "generate_inference_id": get("GenerateInferenceId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "destination_s3_uri": (
+                        v
+                        if (v := get("DestinationS3Uri")).__class__ is str or v is None
+                        else _bad("BatchDataCaptureConfig", "DestinationS3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("BatchDataCaptureConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "generate_inference_id": (
+                        v
+                        if (v := get("GenerateInferenceId")).__class__ is bool or v is None
+                        else _bad("BatchDataCaptureConfig", "GenerateInferenceId", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDataCaptureConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated.enums.batch_delete import (
     as_BatchDeleteClusterNodesErrorCode_opt as _as_BatchDeleteClusterNodesErrorCode_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_delete import (
@@ -92,16 +97,31 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodeLogicalIdsError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code": None if (v := get("Code")) is None else _ev(_enums.BatchDeleteClusterNodesErrorCode, v),
-                "message": get("Message"),
-                "node_logical_id": get("NodeLogicalId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code": None
+                    if (v := get("Code")) is None
+                    else _ev(
+                        _enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodeLogicalIdsError", "Code"
+                    ),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchDeleteClusterNodeLogicalIdsError", "Message", v, "a string")
+                    ),
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("BatchDeleteClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDeleteClusterNodeLogicalIdsError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -170,16 +190,29 @@ class BatchDeleteClusterNodesError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code": None if (v := get("Code")) is None else _ev(_enums.BatchDeleteClusterNodesErrorCode, v),
-                "message": get("Message"),
-                "node_id": get("NodeId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code": None
+                    if (v := get("Code")) is None
+                    else _ev(_enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodesError", "Code"),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchDeleteClusterNodesError", "Message", v, "a string")
+                    ),
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("BatchDeleteClusterNodesError", "NodeId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDeleteClusterNodesError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -251,16 +284,33 @@ class BatchDeleteClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "node_ids": None if (v := get("NodeIds")) is None else list(v),
-                "node_logical_ids": None if (v := get("NodeLogicalIds")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("BatchDeleteClusterNodesRequest", "ClusterName", v, "a string")
+                    ),
+                    "node_ids": None
+                    if (v := get("NodeIds")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("BatchDeleteClusterNodesRequest", "NodeIds", v)
+                    ),
+                    "node_logical_ids": None
+                    if (v := get("NodeLogicalIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchDeleteClusterNodesRequest", "NodeLogicalIds", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDeleteClusterNodesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -337,16 +387,31 @@ class BatchDeleteClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "successful": None if (v := get("Successful")) is None else list(v),
-                "successful_node_logical_ids": None if (v := get("SuccessfulNodeLogicalIds")) is None else list(v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "successful": None
+                    if (v := get("Successful")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchDeleteClusterNodesResponse", "Successful", v)
+                    ),
+                    "successful_node_logical_ids": None
+                    if (v := get("SuccessfulNodeLogicalIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchDeleteClusterNodesResponse", "SuccessfulNodeLogicalIds", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDeleteClusterNodesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -367,11 +432,36 @@ class BatchDeleteClusterNodesResponse(OutputShape):
 _lazy_fields(
     BatchDeleteClusterNodesResponse,
     (
-        ("failed", "Failed", lambda v: [BatchDeleteClusterNodesError._from_wire(i0) for i0 in v]),
+        (
+            "failed",
+            "Failed",
+            lambda v: [
+                (
+                    BatchDeleteClusterNodesError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("BatchDeleteClusterNodesResponse", "Failed", i0, BatchDeleteClusterNodesError)
+                )
+                for i0 in (v if v.__class__ is list else _seq("BatchDeleteClusterNodesResponse", "Failed", v))
+            ],
+        ),
         (
             "failed_node_logical_ids",
             "FailedNodeLogicalIds",
-            lambda v: [BatchDeleteClusterNodeLogicalIdsError._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    BatchDeleteClusterNodeLogicalIdsError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "BatchDeleteClusterNodesResponse",
+                        "FailedNodeLogicalIds",
+                        i0,
+                        BatchDeleteClusterNodeLogicalIdsError,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("BatchDeleteClusterNodesResponse", "FailedNodeLogicalIds", v)
+                )
+            ],
         ),
     ),
 )

@@ -24,6 +24,12 @@ from smtyped._generated.enums.model_package import (
 )
 from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_approval import ModelApprovalStatus, ModelApprovalStatusLiteral
@@ -90,15 +96,26 @@ class BatchDescribeModelPackageError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "error_code": get("ErrorCode"),
-                "error_response": get("ErrorResponse"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "error_code": (
+                        v
+                        if (v := get("ErrorCode")).__class__ is str or v is None
+                        else _bad("BatchDescribeModelPackageError", "ErrorCode", v, "a string")
+                    ),
+                    "error_response": (
+                        v
+                        if (v := get("ErrorResponse")).__class__ is str or v is None
+                        else _bad("BatchDescribeModelPackageError", "ErrorResponse", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDescribeModelPackageError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -145,14 +162,23 @@ class BatchDescribeModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arn_list": None if (v := get("ModelPackageArnList")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arn_list": None
+                    if (v := get("ModelPackageArnList")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchDescribeModelPackageInput", "ModelPackageArnList", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDescribeModelPackageInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -210,14 +236,17 @@ class BatchDescribeModelPackageOutput(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageOutput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDescribeModelPackageOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -239,12 +268,41 @@ _lazy_fields(
         (
             "model_package_summaries",
             "ModelPackageSummaries",
-            lambda v: {k0: BatchDescribeModelPackageSummary._from_wire(i0) for k0, i0 in v.items()},
+            lambda v: {
+                k0: (
+                    BatchDescribeModelPackageSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "BatchDescribeModelPackageOutput", "ModelPackageSummaries", i0, BatchDescribeModelPackageSummary
+                    )
+                )
+                for k0, i0 in (
+                    v
+                    if v.__class__ is dict
+                    else _mapping("BatchDescribeModelPackageOutput", "ModelPackageSummaries", v)
+                ).items()
+            },
         ),
         (
             "batch_describe_model_package_error_map",
             "BatchDescribeModelPackageErrorMap",
-            lambda v: {k0: BatchDescribeModelPackageError._from_wire(i0) for k0, i0 in v.items()},
+            lambda v: {
+                k0: (
+                    BatchDescribeModelPackageError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "BatchDescribeModelPackageOutput",
+                        "BatchDescribeModelPackageErrorMap",
+                        i0,
+                        BatchDescribeModelPackageError,
+                    )
+                )
+                for k0, i0 in (
+                    v
+                    if v.__class__ is dict
+                    else _mapping("BatchDescribeModelPackageOutput", "BatchDescribeModelPackageErrorMap", v)
+                ).items()
+            },
         ),
     ),
 )
@@ -341,30 +399,67 @@ class BatchDescribeModelPackageSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_version": get("ModelPackageVersion"),
-                "model_package_arn": get("ModelPackageArn"),
-                "model_package_description": get("ModelPackageDescription"),
-                "creation_time": get("CreationTime"),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _shapes.InferenceSpecification._from_wire(v),
-                "model_package_status": None
-                if (v := get("ModelPackageStatus")) is None
-                else _ev(_enums.ModelPackageStatus, v),
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "model_package_registration_type": None
-                if (v := get("ModelPackageRegistrationType")) is None
-                else _ev(_enums.ModelPackageRegistrationType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_version": (
+                        v
+                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageVersion", v, "an integer")
+                    ),
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageArn", v, "a string")
+                    ),
+                    "model_package_description": (
+                        v
+                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("BatchDescribeModelPackageSummary", "CreationTime", v)
+                    ),
+                    "inference_specification": None
+                    if (v := get("InferenceSpecification")) is None
+                    else (
+                        _shapes.InferenceSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "BatchDescribeModelPackageSummary",
+                            "InferenceSpecification",
+                            v,
+                            _shapes.InferenceSpecification,
+                        )
+                    ),
+                    "model_package_status": None
+                    if (v := get("ModelPackageStatus")) is None
+                    else _ev(_enums.ModelPackageStatus, v, "BatchDescribeModelPackageSummary", "ModelPackageStatus"),
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "BatchDescribeModelPackageSummary", "ModelApprovalStatus"),
+                    "model_package_registration_type": None
+                    if (v := get("ModelPackageRegistrationType")) is None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType,
+                        v,
+                        "BatchDescribeModelPackageSummary",
+                        "ModelPackageRegistrationType",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchDescribeModelPackageSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

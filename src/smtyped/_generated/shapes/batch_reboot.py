@@ -20,6 +20,11 @@ from smtyped._generated.enums.batch_reboot import (
     as_BatchRebootClusterNodesErrorCode_opt as _as_BatchRebootClusterNodesErrorCode_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_reboot import (
@@ -96,18 +101,31 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchRebootClusterNodeLogicalIdsError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_logical_id": get("NodeLogicalId"),
-                "error_code": None
-                if (v := get("ErrorCode")) is None
-                else _ev(_enums.BatchRebootClusterNodesErrorCode, v),
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("BatchRebootClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
+                    ),
+                    "error_code": None
+                    if (v := get("ErrorCode")) is None
+                    else _ev(
+                        _enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodeLogicalIdsError", "ErrorCode"
+                    ),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchRebootClusterNodeLogicalIdsError", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchRebootClusterNodeLogicalIdsError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,18 +197,29 @@ class BatchRebootClusterNodesError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchRebootClusterNodesError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_id": get("NodeId"),
-                "error_code": None
-                if (v := get("ErrorCode")) is None
-                else _ev(_enums.BatchRebootClusterNodesErrorCode, v),
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("BatchRebootClusterNodesError", "NodeId", v, "a string")
+                    ),
+                    "error_code": None
+                    if (v := get("ErrorCode")) is None
+                    else _ev(_enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodesError", "ErrorCode"),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchRebootClusterNodesError", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchRebootClusterNodesError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -263,16 +292,33 @@ class BatchRebootClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchRebootClusterNodesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "node_ids": None if (v := get("NodeIds")) is None else list(v),
-                "node_logical_ids": None if (v := get("NodeLogicalIds")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("BatchRebootClusterNodesRequest", "ClusterName", v, "a string")
+                    ),
+                    "node_ids": None
+                    if (v := get("NodeIds")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("BatchRebootClusterNodesRequest", "NodeIds", v)
+                    ),
+                    "node_logical_ids": None
+                    if (v := get("NodeLogicalIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchRebootClusterNodesRequest", "NodeLogicalIds", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchRebootClusterNodesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -354,16 +400,31 @@ class BatchRebootClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchRebootClusterNodesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "successful": None if (v := get("Successful")) is None else list(v),
-                "successful_node_logical_ids": None if (v := get("SuccessfulNodeLogicalIds")) is None else list(v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "successful": None
+                    if (v := get("Successful")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchRebootClusterNodesResponse", "Successful", v)
+                    ),
+                    "successful_node_logical_ids": None
+                    if (v := get("SuccessfulNodeLogicalIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchRebootClusterNodesResponse", "SuccessfulNodeLogicalIds", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchRebootClusterNodesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -384,11 +445,36 @@ class BatchRebootClusterNodesResponse(OutputShape):
 _lazy_fields(
     BatchRebootClusterNodesResponse,
     (
-        ("failed", "Failed", lambda v: [BatchRebootClusterNodesError._from_wire(i0) for i0 in v]),
+        (
+            "failed",
+            "Failed",
+            lambda v: [
+                (
+                    BatchRebootClusterNodesError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("BatchRebootClusterNodesResponse", "Failed", i0, BatchRebootClusterNodesError)
+                )
+                for i0 in (v if v.__class__ is list else _seq("BatchRebootClusterNodesResponse", "Failed", v))
+            ],
+        ),
         (
             "failed_node_logical_ids",
             "FailedNodeLogicalIds",
-            lambda v: [BatchRebootClusterNodeLogicalIdsError._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    BatchRebootClusterNodeLogicalIdsError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "BatchRebootClusterNodesResponse",
+                        "FailedNodeLogicalIds",
+                        i0,
+                        BatchRebootClusterNodeLogicalIdsError,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("BatchRebootClusterNodesResponse", "FailedNodeLogicalIds", v)
+                )
+            ],
         ),
     ),
 )

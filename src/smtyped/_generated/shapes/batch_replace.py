@@ -20,6 +20,11 @@ from smtyped._generated.enums.batch_replace import (
     as_BatchReplaceClusterNodesErrorCode_opt as _as_BatchReplaceClusterNodesErrorCode_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_replace import (
@@ -96,18 +101,34 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchReplaceClusterNodeLogicalIdsError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_logical_id": get("NodeLogicalId"),
-                "error_code": None
-                if (v := get("ErrorCode")) is None
-                else _ev(_enums.BatchReplaceClusterNodesErrorCode, v),
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("BatchReplaceClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
+                    ),
+                    "error_code": None
+                    if (v := get("ErrorCode")) is None
+                    else _ev(
+                        _enums.BatchReplaceClusterNodesErrorCode,
+                        v,
+                        "BatchReplaceClusterNodeLogicalIdsError",
+                        "ErrorCode",
+                    ),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchReplaceClusterNodeLogicalIdsError", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchReplaceClusterNodeLogicalIdsError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,18 +200,29 @@ class BatchReplaceClusterNodesError(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchReplaceClusterNodesError:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_id": get("NodeId"),
-                "error_code": None
-                if (v := get("ErrorCode")) is None
-                else _ev(_enums.BatchReplaceClusterNodesErrorCode, v),
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("BatchReplaceClusterNodesError", "NodeId", v, "a string")
+                    ),
+                    "error_code": None
+                    if (v := get("ErrorCode")) is None
+                    else _ev(_enums.BatchReplaceClusterNodesErrorCode, v, "BatchReplaceClusterNodesError", "ErrorCode"),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("BatchReplaceClusterNodesError", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchReplaceClusterNodesError") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -263,16 +295,33 @@ class BatchReplaceClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchReplaceClusterNodesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "node_ids": None if (v := get("NodeIds")) is None else list(v),
-                "node_logical_ids": None if (v := get("NodeLogicalIds")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("BatchReplaceClusterNodesRequest", "ClusterName", v, "a string")
+                    ),
+                    "node_ids": None
+                    if (v := get("NodeIds")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("BatchReplaceClusterNodesRequest", "NodeIds", v)
+                    ),
+                    "node_logical_ids": None
+                    if (v := get("NodeLogicalIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchReplaceClusterNodesRequest", "NodeLogicalIds", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchReplaceClusterNodesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -354,16 +403,31 @@ class BatchReplaceClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchReplaceClusterNodesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "successful": None if (v := get("Successful")) is None else list(v),
-                "successful_node_logical_ids": None if (v := get("SuccessfulNodeLogicalIds")) is None else list(v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "successful": None
+                    if (v := get("Successful")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchReplaceClusterNodesResponse", "Successful", v)
+                    ),
+                    "successful_node_logical_ids": None
+                    if (v := get("SuccessfulNodeLogicalIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("BatchReplaceClusterNodesResponse", "SuccessfulNodeLogicalIds", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchReplaceClusterNodesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -384,11 +448,36 @@ class BatchReplaceClusterNodesResponse(OutputShape):
 _lazy_fields(
     BatchReplaceClusterNodesResponse,
     (
-        ("failed", "Failed", lambda v: [BatchReplaceClusterNodesError._from_wire(i0) for i0 in v]),
+        (
+            "failed",
+            "Failed",
+            lambda v: [
+                (
+                    BatchReplaceClusterNodesError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("BatchReplaceClusterNodesResponse", "Failed", i0, BatchReplaceClusterNodesError)
+                )
+                for i0 in (v if v.__class__ is list else _seq("BatchReplaceClusterNodesResponse", "Failed", v))
+            ],
+        ),
         (
             "failed_node_logical_ids",
             "FailedNodeLogicalIds",
-            lambda v: [BatchReplaceClusterNodeLogicalIdsError._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    BatchReplaceClusterNodeLogicalIdsError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "BatchReplaceClusterNodesResponse",
+                        "FailedNodeLogicalIds",
+                        i0,
+                        BatchReplaceClusterNodeLogicalIdsError,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("BatchReplaceClusterNodesResponse", "FailedNodeLogicalIds", v)
+                )
+            ],
         ),
     ),
 )

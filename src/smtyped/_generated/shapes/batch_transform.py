@@ -21,6 +21,10 @@ from smtyped._generated.enums.processing_s3 import (
 )
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_s3 import (
@@ -161,29 +165,76 @@ class BatchTransformInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchTransformInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "data_captured_destination_s3_uri": get("DataCapturedDestinationS3Uri"),
-                "dataset_format": None
-                if (v := get("DatasetFormat")) is None
-                else _shapes.MonitoringDatasetFormat._from_wire(v),
-                "local_path": get("LocalPath"),
-                "s3_input_mode": None if (v := get("S3InputMode")) is None else _ev(_enums.ProcessingS3InputMode, v),
-                "s3_data_distribution_type": None
-                if (v := get("S3DataDistributionType")) is None
-                else _ev(_enums.ProcessingS3DataDistributionType, v),
-                "features_attribute": get("FeaturesAttribute"),
-                "inference_attribute": get("InferenceAttribute"),
-                "probability_attribute": get("ProbabilityAttribute"),
-                "probability_threshold_attribute": get("ProbabilityThresholdAttribute"),
-                "start_time_offset": get("StartTimeOffset"),
-                "end_time_offset": get("EndTimeOffset"),
-                "exclude_features_attribute": get("ExcludeFeaturesAttribute"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "data_captured_destination_s3_uri": (
+                        v
+                        if (v := get("DataCapturedDestinationS3Uri")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "DataCapturedDestinationS3Uri", v, "a string")
+                    ),
+                    "dataset_format": None
+                    if (v := get("DatasetFormat")) is None
+                    else (
+                        _shapes.MonitoringDatasetFormat._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("BatchTransformInput", "DatasetFormat", v, _shapes.MonitoringDatasetFormat)
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "LocalPath", v, "a string")
+                    ),
+                    "s3_input_mode": None
+                    if (v := get("S3InputMode")) is None
+                    else _ev(_enums.ProcessingS3InputMode, v, "BatchTransformInput", "S3InputMode"),
+                    "s3_data_distribution_type": None
+                    if (v := get("S3DataDistributionType")) is None
+                    else _ev(
+                        _enums.ProcessingS3DataDistributionType, v, "BatchTransformInput", "S3DataDistributionType"
+                    ),
+                    "features_attribute": (
+                        v
+                        if (v := get("FeaturesAttribute")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "FeaturesAttribute", v, "a string")
+                    ),
+                    "inference_attribute": (
+                        v
+                        if (v := get("InferenceAttribute")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "InferenceAttribute", v, "a string")
+                    ),
+                    "probability_attribute": (
+                        v
+                        if (v := get("ProbabilityAttribute")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "ProbabilityAttribute", v, "a string")
+                    ),
+                    "probability_threshold_attribute": (
+                        v
+                        if (v := get("ProbabilityThresholdAttribute")).__class__ is float or v is None
+                        else _number("BatchTransformInput", "ProbabilityThresholdAttribute", v)
+                    ),
+                    "start_time_offset": (
+                        v
+                        if (v := get("StartTimeOffset")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "StartTimeOffset", v, "a string")
+                    ),
+                    "end_time_offset": (
+                        v
+                        if (v := get("EndTimeOffset")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "EndTimeOffset", v, "a string")
+                    ),
+                    "exclude_features_attribute": (
+                        v
+                        if (v := get("ExcludeFeaturesAttribute")).__class__ is str or v is None
+                        else _bad("BatchTransformInput", "ExcludeFeaturesAttribute", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BatchTransformInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -59,14 +61,21 @@ class BestObjectiveNotImproving(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BestObjectiveNotImproving:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_number_of_training_jobs_not_improving": get("MaxNumberOfTrainingJobsNotImproving"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_number_of_training_jobs_not_improving": (
+                        v
+                        if (v := get("MaxNumberOfTrainingJobsNotImproving")).__class__ is int or v is None
+                        else _bad("BestObjectiveNotImproving", "MaxNumberOfTrainingJobsNotImproving", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BestObjectiveNotImproving") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

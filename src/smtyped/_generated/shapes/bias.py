@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.metrics_source import MetricsSource
@@ -77,20 +79,37 @@ class Bias(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Bias:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "report": None if (v := get("Report")) is None else _shapes.MetricsSource._from_wire(v),
-                "pre_training_report": None
-                if (v := get("PreTrainingReport")) is None
-                else _shapes.MetricsSource._from_wire(v),
-                "post_training_report": None
-                if (v := get("PostTrainingReport")) is None
-                else _shapes.MetricsSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "report": None
+                    if (v := get("Report")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Bias", "Report", v, _shapes.MetricsSource)
+                    ),
+                    "pre_training_report": None
+                    if (v := get("PreTrainingReport")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Bias", "PreTrainingReport", v, _shapes.MetricsSource)
+                    ),
+                    "post_training_report": None
+                    if (v := get("PostTrainingReport")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Bias", "PostTrainingReport", v, _shapes.MetricsSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Bias") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

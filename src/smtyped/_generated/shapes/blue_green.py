@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.traffic_routing import TrafficRoutingConfig
@@ -89,18 +92,35 @@ class BlueGreenUpdatePolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> BlueGreenUpdatePolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "traffic_routing_configuration": None
-                if (v := get("TrafficRoutingConfiguration")) is None
-                else _shapes.TrafficRoutingConfig._from_wire(v),
-                "termination_wait_in_seconds": get("TerminationWaitInSeconds"),
-                "maximum_execution_timeout_in_seconds": get("MaximumExecutionTimeoutInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "traffic_routing_configuration": None
+                    if (v := get("TrafficRoutingConfiguration")) is None
+                    else (
+                        _shapes.TrafficRoutingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "BlueGreenUpdatePolicy", "TrafficRoutingConfiguration", v, _shapes.TrafficRoutingConfig
+                        )
+                    ),
+                    "termination_wait_in_seconds": (
+                        v
+                        if (v := get("TerminationWaitInSeconds")).__class__ is int or v is None
+                        else _bad("BlueGreenUpdatePolicy", "TerminationWaitInSeconds", v, "an integer")
+                    ),
+                    "maximum_execution_timeout_in_seconds": (
+                        v
+                        if (v := get("MaximumExecutionTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad("BlueGreenUpdatePolicy", "MaximumExecutionTimeoutInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("BlueGreenUpdatePolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

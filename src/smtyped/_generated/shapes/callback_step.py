@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.output_parameter import OutputParameter
@@ -81,18 +85,36 @@ class CallbackStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CallbackStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "callback_token": get("CallbackToken"),
-                "sqs_queue_url": get("SqsQueueUrl"),
-                "output_parameters": None
-                if (v := get("OutputParameters")) is None
-                else [_shapes.OutputParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "callback_token": (
+                        v
+                        if (v := get("CallbackToken")).__class__ is str or v is None
+                        else _bad("CallbackStepMetadata", "CallbackToken", v, "a string")
+                    ),
+                    "sqs_queue_url": (
+                        v
+                        if (v := get("SqsQueueUrl")).__class__ is str or v is None
+                        else _bad("CallbackStepMetadata", "SqsQueueUrl", v, "a string")
+                    ),
+                    "output_parameters": None
+                    if (v := get("OutputParameters")) is None
+                    else [
+                        (
+                            _shapes.OutputParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CallbackStepMetadata", "OutputParameters", i0, _shapes.OutputParameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CallbackStepMetadata", "OutputParameters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CallbackStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

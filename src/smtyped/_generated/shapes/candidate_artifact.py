@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -79,16 +81,31 @@ class CandidateArtifactLocations(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CandidateArtifactLocations:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "explainability": get("Explainability"),
-                "model_insights": get("ModelInsights"),
-                "backtest_results": get("BacktestResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "explainability": (
+                        v
+                        if (v := get("Explainability")).__class__ is str or v is None
+                        else _bad("CandidateArtifactLocations", "Explainability", v, "a string")
+                    ),
+                    "model_insights": (
+                        v
+                        if (v := get("ModelInsights")).__class__ is str or v is None
+                        else _bad("CandidateArtifactLocations", "ModelInsights", v, "a string")
+                    ),
+                    "backtest_results": (
+                        v
+                        if (v := get("BacktestResults")).__class__ is str or v is None
+                        else _bad("CandidateArtifactLocations", "BacktestResults", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CandidateArtifactLocations") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

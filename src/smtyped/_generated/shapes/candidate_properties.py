@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.candidate_artifact import CandidateArtifactLocations
@@ -72,19 +75,35 @@ class CandidateProperties(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CandidateProperties:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "candidate_artifact_locations": None
-                if (v := get("CandidateArtifactLocations")) is None
-                else _shapes.CandidateArtifactLocations._from_wire(v),
-                "candidate_metrics": None
-                if (v := get("CandidateMetrics")) is None
-                else [_shapes.MetricDatum._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "candidate_artifact_locations": None
+                    if (v := get("CandidateArtifactLocations")) is None
+                    else (
+                        _shapes.CandidateArtifactLocations._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CandidateProperties", "CandidateArtifactLocations", v, _shapes.CandidateArtifactLocations
+                        )
+                    ),
+                    "candidate_metrics": None
+                    if (v := get("CandidateMetrics")) is None
+                    else [
+                        (
+                            _shapes.MetricDatum._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CandidateProperties", "CandidateMetrics", i0, _shapes.MetricDatum)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CandidateProperties", "CandidateMetrics", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CandidateProperties") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.direct_deploy import DirectDeploySettings
@@ -116,37 +119,87 @@ class CanvasAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CanvasAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "time_series_forecasting_settings": None
-                if (v := get("TimeSeriesForecastingSettings")) is None
-                else _shapes.TimeSeriesForecastingSettings._from_wire(v),
-                "model_register_settings": None
-                if (v := get("ModelRegisterSettings")) is None
-                else _shapes.ModelRegisterSettings._from_wire(v),
-                "workspace_settings": None
-                if (v := get("WorkspaceSettings")) is None
-                else _shapes.WorkspaceSettings._from_wire(v),
-                "identity_provider_o_auth_settings": None
-                if (v := get("IdentityProviderOAuthSettings")) is None
-                else [_shapes.IdentityProviderOAuthSetting._from_wire(i0) for i0 in v],
-                "direct_deploy_settings": None
-                if (v := get("DirectDeploySettings")) is None
-                else _shapes.DirectDeploySettings._from_wire(v),
-                "kendra_settings": None
-                if (v := get("KendraSettings")) is None
-                else _shapes.KendraSettings._from_wire(v),
-                "generative_ai_settings": None
-                if (v := get("GenerativeAiSettings")) is None
-                else _shapes.GenerativeAiSettings._from_wire(v),
-                "emr_serverless_settings": None
-                if (v := get("EmrServerlessSettings")) is None
-                else _shapes.EmrServerlessSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "time_series_forecasting_settings": None
+                    if (v := get("TimeSeriesForecastingSettings")) is None
+                    else (
+                        _shapes.TimeSeriesForecastingSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CanvasAppSettings",
+                            "TimeSeriesForecastingSettings",
+                            v,
+                            _shapes.TimeSeriesForecastingSettings,
+                        )
+                    ),
+                    "model_register_settings": None
+                    if (v := get("ModelRegisterSettings")) is None
+                    else (
+                        _shapes.ModelRegisterSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CanvasAppSettings", "ModelRegisterSettings", v, _shapes.ModelRegisterSettings)
+                    ),
+                    "workspace_settings": None
+                    if (v := get("WorkspaceSettings")) is None
+                    else (
+                        _shapes.WorkspaceSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CanvasAppSettings", "WorkspaceSettings", v, _shapes.WorkspaceSettings)
+                    ),
+                    "identity_provider_o_auth_settings": None
+                    if (v := get("IdentityProviderOAuthSettings")) is None
+                    else [
+                        (
+                            _shapes.IdentityProviderOAuthSetting._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CanvasAppSettings",
+                                "IdentityProviderOAuthSettings",
+                                i0,
+                                _shapes.IdentityProviderOAuthSetting,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CanvasAppSettings", "IdentityProviderOAuthSettings", v)
+                        )
+                    ],
+                    "direct_deploy_settings": None
+                    if (v := get("DirectDeploySettings")) is None
+                    else (
+                        _shapes.DirectDeploySettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CanvasAppSettings", "DirectDeploySettings", v, _shapes.DirectDeploySettings)
+                    ),
+                    "kendra_settings": None
+                    if (v := get("KendraSettings")) is None
+                    else (
+                        _shapes.KendraSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CanvasAppSettings", "KendraSettings", v, _shapes.KendraSettings)
+                    ),
+                    "generative_ai_settings": None
+                    if (v := get("GenerativeAiSettings")) is None
+                    else (
+                        _shapes.GenerativeAiSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CanvasAppSettings", "GenerativeAiSettings", v, _shapes.GenerativeAiSettings)
+                    ),
+                    "emr_serverless_settings": None
+                    if (v := get("EmrServerlessSettings")) is None
+                    else (
+                        _shapes.EmrServerlessSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CanvasAppSettings", "EmrServerlessSettings", v, _shapes.EmrServerlessSettings)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CanvasAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from smtyped._generated.enums.capacity_reservation import (
     as_CapacityReservationType_opt as _as_CapacityReservationType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.capacity_reservation import CapacityReservationType, CapacityReservationTypeLiteral
@@ -77,15 +79,24 @@ class CapacityReservation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CapacityReservation:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.CapacityReservationType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("CapacityReservation", "Arn", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.CapacityReservationType, v, "CapacityReservation", "Type"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CapacityReservation") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

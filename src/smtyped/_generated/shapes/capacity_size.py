@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.capacity_size import as_CapacitySizeType as _as_CapacitySizeType
 from smtyped._generated.enums.node_unavailability import as_NodeUnavailabilityType as _as_NodeUnavailabilityType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.capacity_size import CapacitySizeType, CapacitySizeTypeLiteral
@@ -80,15 +82,24 @@ class CapacitySize(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CapacitySize:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.CapacitySizeType, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.CapacitySizeType, v, "CapacitySize", "Type"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is int or v is None
+                        else _bad("CapacitySize", "Value", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CapacitySize") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -150,15 +161,24 @@ class CapacitySizeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CapacitySizeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.NodeUnavailabilityType, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.NodeUnavailabilityType, v, "CapacitySizeConfig", "Type"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is int or v is None
+                        else _bad("CapacitySizeConfig", "Value", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CapacitySizeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

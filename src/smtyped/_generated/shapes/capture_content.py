@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,15 +75,30 @@ class CaptureContentTypeHeader(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CaptureContentTypeHeader:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "csv_content_types": None if (v := get("CsvContentTypes")) is None else list(v),
-                "json_content_types": None if (v := get("JsonContentTypes")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "csv_content_types": None
+                    if (v := get("CsvContentTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CaptureContentTypeHeader", "CsvContentTypes", v)
+                    ),
+                    "json_content_types": None
+                    if (v := get("JsonContentTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CaptureContentTypeHeader", "JsonContentTypes", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CaptureContentTypeHeader") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

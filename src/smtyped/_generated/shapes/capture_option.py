@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.capture_mode import as_CaptureMode as _as_CaptureMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.capture_mode import CaptureMode, CaptureModeLiteral
@@ -61,14 +62,19 @@ class CaptureOption(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CaptureOption:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "capture_mode": None if (v := get("CaptureMode")) is None else _ev(_enums.CaptureMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "capture_mode": None
+                    if (v := get("CaptureMode")) is None
+                    else _ev(_enums.CaptureMode, v, "CaptureOption", "CaptureMode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CaptureOption") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

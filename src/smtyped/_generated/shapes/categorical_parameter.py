@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -69,15 +72,24 @@ class CategoricalParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "value": None if (v := get("Value")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CategoricalParameter", "Name", v, "a string")
+                    ),
+                    "value": None
+                    if (v := get("Value")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("CategoricalParameter", "Value", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CategoricalParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -136,15 +148,24 @@ class CategoricalParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameterRange:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "values": None if (v := get("Values")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CategoricalParameterRange", "Name", v, "a string")
+                    ),
+                    "values": None
+                    if (v := get("Values")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("CategoricalParameterRange", "Values", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CategoricalParameterRange") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -193,14 +214,23 @@ class CategoricalParameterRangeSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CategoricalParameterRangeSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "values": None if (v := get("Values")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "values": None
+                    if (v := get("Values")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CategoricalParameterRangeSpecification", "Values", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CategoricalParameterRangeSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -70,15 +72,26 @@ class CfnStackCreateParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackCreateParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "key": get("Key"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "key": (
+                        v
+                        if (v := get("Key")).__class__ is str or v is None
+                        else _bad("CfnStackCreateParameter", "Key", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("CfnStackCreateParameter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CfnStackCreateParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -143,16 +156,31 @@ class CfnStackDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackDetail:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "id": get("Id"),
-                "status_message": get("StatusMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CfnStackDetail", "Name", v, "a string")
+                    ),
+                    "id": (
+                        v
+                        if (v := get("Id")).__class__ is str or v is None
+                        else _bad("CfnStackDetail", "Id", v, "a string")
+                    ),
+                    "status_message": (
+                        v
+                        if (v := get("StatusMessage")).__class__ is str or v is None
+                        else _bad("CfnStackDetail", "StatusMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CfnStackDetail") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -213,15 +241,26 @@ class CfnStackParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "key": get("Key"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "key": (
+                        v
+                        if (v := get("Key")).__class__ is str or v is None
+                        else _bad("CfnStackParameter", "Key", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("CfnStackParameter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CfnStackParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -280,15 +319,26 @@ class CfnStackUpdateParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackUpdateParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "key": get("Key"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "key": (
+                        v
+                        if (v := get("Key")).__class__ is str or v is None
+                        else _bad("CfnStackUpdateParameter", "Key", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("CfnStackUpdateParameter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CfnStackUpdateParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

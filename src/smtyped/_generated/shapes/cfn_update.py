@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.cfn_stack import CfnStackUpdateParameter
@@ -77,18 +81,36 @@ class CfnUpdateTemplateProvider(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnUpdateTemplateProvider:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "template_name": get("TemplateName"),
-                "template_url": get("TemplateURL"),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else [_shapes.CfnStackUpdateParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "template_name": (
+                        v
+                        if (v := get("TemplateName")).__class__ is str or v is None
+                        else _bad("CfnUpdateTemplateProvider", "TemplateName", v, "a string")
+                    ),
+                    "template_url": (
+                        v
+                        if (v := get("TemplateURL")).__class__ is str or v is None
+                        else _bad("CfnUpdateTemplateProvider", "TemplateURL", v, "a string")
+                    ),
+                    "parameters": None
+                    if (v := get("Parameters")) is None
+                    else [
+                        (
+                            _shapes.CfnStackUpdateParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CfnUpdateTemplateProvider", "Parameters", i0, _shapes.CfnStackUpdateParameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CfnUpdateTemplateProvider", "Parameters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CfnUpdateTemplateProvider") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

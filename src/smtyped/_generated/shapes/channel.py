@@ -20,6 +20,9 @@ from smtyped._generated.enums.compression_type import as_CompressionType_opt as 
 from smtyped._generated.enums.record_wrapper import as_RecordWrapper_opt as _as_RecordWrapper_opt
 from smtyped._generated.enums.training_input import as_TrainingInputMode_opt as _as_TrainingInputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.compression_type import CompressionType, CompressionTypeLiteral
@@ -129,22 +132,49 @@ class Channel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Channel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "channel_name": get("ChannelName"),
-                "data_source": None if (v := get("DataSource")) is None else _shapes.DataSource._from_wire(v),
-                "content_type": get("ContentType"),
-                "compression_type": None if (v := get("CompressionType")) is None else _ev(_enums.CompressionType, v),
-                "record_wrapper_type": None
-                if (v := get("RecordWrapperType")) is None
-                else _ev(_enums.RecordWrapper, v),
-                "input_mode": None if (v := get("InputMode")) is None else _ev(_enums.TrainingInputMode, v),
-                "shuffle_config": None if (v := get("ShuffleConfig")) is None else _shapes.ShuffleConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "channel_name": (
+                        v
+                        if (v := get("ChannelName")).__class__ is str or v is None
+                        else _bad("Channel", "ChannelName", v, "a string")
+                    ),
+                    "data_source": None
+                    if (v := get("DataSource")) is None
+                    else (
+                        _shapes.DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Channel", "DataSource", v, _shapes.DataSource)
+                    ),
+                    "content_type": (
+                        v
+                        if (v := get("ContentType")).__class__ is str or v is None
+                        else _bad("Channel", "ContentType", v, "a string")
+                    ),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.CompressionType, v, "Channel", "CompressionType"),
+                    "record_wrapper_type": None
+                    if (v := get("RecordWrapperType")) is None
+                    else _ev(_enums.RecordWrapper, v, "Channel", "RecordWrapperType"),
+                    "input_mode": None
+                    if (v := get("InputMode")) is None
+                    else _ev(_enums.TrainingInputMode, v, "Channel", "InputMode"),
+                    "shuffle_config": None
+                    if (v := get("ShuffleConfig")) is None
+                    else (
+                        _shapes.ShuffleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Channel", "ShuffleConfig", v, _shapes.ShuffleConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Channel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.compression_type import CompressionType, CompressionTypeLiteral
@@ -97,23 +101,52 @@ class ChannelSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ChannelSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "description": get("Description"),
-                "is_required": get("IsRequired"),
-                "supported_content_types": None if (v := get("SupportedContentTypes")) is None else list(v),
-                "supported_compression_types": None
-                if (v := get("SupportedCompressionTypes")) is None
-                else [_ev(_enums.CompressionType, i0) for i0 in v],
-                "supported_input_modes": None
-                if (v := get("SupportedInputModes")) is None
-                else [_ev(_enums.TrainingInputMode, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("ChannelSpecification", "Name", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("ChannelSpecification", "Description", v, "a string")
+                    ),
+                    "is_required": (
+                        v
+                        if (v := get("IsRequired")).__class__ is bool or v is None
+                        else _bad("ChannelSpecification", "IsRequired", v, "a boolean")
+                    ),
+                    "supported_content_types": None
+                    if (v := get("SupportedContentTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("ChannelSpecification", "SupportedContentTypes", v)
+                    ),
+                    "supported_compression_types": None
+                    if (v := get("SupportedCompressionTypes")) is None
+                    else [
+                        _ev(_enums.CompressionType, i0, "ChannelSpecification", "SupportedCompressionTypes")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ChannelSpecification", "SupportedCompressionTypes", v)
+                        )
+                    ],
+                    "supported_input_modes": None
+                    if (v := get("SupportedInputModes")) is None
+                    else [
+                        _ev(_enums.TrainingInputMode, i0, "ChannelSpecification", "SupportedInputModes")
+                        for i0 in (v if v.__class__ is list else _seq("ChannelSpecification", "SupportedInputModes", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ChannelSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

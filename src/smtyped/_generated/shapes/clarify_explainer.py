@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.clarify_inference import ClarifyInferenceConfig
@@ -84,18 +87,35 @@ class ClarifyExplainerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyExplainerConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_explanations": get("EnableExplanations"),
-                "inference_config": None
-                if (v := get("InferenceConfig")) is None
-                else _shapes.ClarifyInferenceConfig._from_wire(v),
-                "shap_config": None if (v := get("ShapConfig")) is None else _shapes.ClarifyShapConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_explanations": (
+                        v
+                        if (v := get("EnableExplanations")).__class__ is str or v is None
+                        else _bad("ClarifyExplainerConfig", "EnableExplanations", v, "a string")
+                    ),
+                    "inference_config": None
+                    if (v := get("InferenceConfig")) is None
+                    else (
+                        _shapes.ClarifyInferenceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClarifyExplainerConfig", "InferenceConfig", v, _shapes.ClarifyInferenceConfig)
+                    ),
+                    "shap_config": None
+                    if (v := get("ShapConfig")) is None
+                    else (
+                        _shapes.ClarifyShapConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClarifyExplainerConfig", "ShapConfig", v, _shapes.ClarifyShapConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClarifyExplainerConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.clarify_feature import ClarifyFeatureType, ClarifyFeatureTypeLiteral
@@ -166,26 +170,70 @@ class ClarifyInferenceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyInferenceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "features_attribute": get("FeaturesAttribute"),
-                "content_template": get("ContentTemplate"),
-                "max_record_count": get("MaxRecordCount"),
-                "max_payload_in_mb": get("MaxPayloadInMB"),
-                "probability_index": get("ProbabilityIndex"),
-                "label_index": get("LabelIndex"),
-                "probability_attribute": get("ProbabilityAttribute"),
-                "label_attribute": get("LabelAttribute"),
-                "label_headers": None if (v := get("LabelHeaders")) is None else list(v),
-                "feature_headers": None if (v := get("FeatureHeaders")) is None else list(v),
-                "feature_types": None
-                if (v := get("FeatureTypes")) is None
-                else [_ev(_enums.ClarifyFeatureType, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "features_attribute": (
+                        v
+                        if (v := get("FeaturesAttribute")).__class__ is str or v is None
+                        else _bad("ClarifyInferenceConfig", "FeaturesAttribute", v, "a string")
+                    ),
+                    "content_template": (
+                        v
+                        if (v := get("ContentTemplate")).__class__ is str or v is None
+                        else _bad("ClarifyInferenceConfig", "ContentTemplate", v, "a string")
+                    ),
+                    "max_record_count": (
+                        v
+                        if (v := get("MaxRecordCount")).__class__ is int or v is None
+                        else _bad("ClarifyInferenceConfig", "MaxRecordCount", v, "an integer")
+                    ),
+                    "max_payload_in_mb": (
+                        v
+                        if (v := get("MaxPayloadInMB")).__class__ is int or v is None
+                        else _bad("ClarifyInferenceConfig", "MaxPayloadInMB", v, "an integer")
+                    ),
+                    "probability_index": (
+                        v
+                        if (v := get("ProbabilityIndex")).__class__ is int or v is None
+                        else _bad("ClarifyInferenceConfig", "ProbabilityIndex", v, "an integer")
+                    ),
+                    "label_index": (
+                        v
+                        if (v := get("LabelIndex")).__class__ is int or v is None
+                        else _bad("ClarifyInferenceConfig", "LabelIndex", v, "an integer")
+                    ),
+                    "probability_attribute": (
+                        v
+                        if (v := get("ProbabilityAttribute")).__class__ is str or v is None
+                        else _bad("ClarifyInferenceConfig", "ProbabilityAttribute", v, "a string")
+                    ),
+                    "label_attribute": (
+                        v
+                        if (v := get("LabelAttribute")).__class__ is str or v is None
+                        else _bad("ClarifyInferenceConfig", "LabelAttribute", v, "a string")
+                    ),
+                    "label_headers": None
+                    if (v := get("LabelHeaders")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("ClarifyInferenceConfig", "LabelHeaders", v)),
+                    "feature_headers": None
+                    if (v := get("FeatureHeaders")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("ClarifyInferenceConfig", "FeatureHeaders", v)
+                    ),
+                    "feature_types": None
+                    if (v := get("FeatureTypes")) is None
+                    else [
+                        _ev(_enums.ClarifyFeatureType, i0, "ClarifyInferenceConfig", "FeatureTypes")
+                        for i0 in (v if v.__class__ is list else _seq("ClarifyInferenceConfig", "FeatureTypes", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClarifyInferenceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.clarify_text import ClarifyTextConfig
@@ -97,16 +100,31 @@ class ClarifyShapBaselineConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyShapBaselineConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mime_type": get("MimeType"),
-                "shap_baseline": get("ShapBaseline"),
-                "shap_baseline_uri": get("ShapBaselineUri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mime_type": (
+                        v
+                        if (v := get("MimeType")).__class__ is str or v is None
+                        else _bad("ClarifyShapBaselineConfig", "MimeType", v, "a string")
+                    ),
+                    "shap_baseline": (
+                        v
+                        if (v := get("ShapBaseline")).__class__ is str or v is None
+                        else _bad("ClarifyShapBaselineConfig", "ShapBaseline", v, "a string")
+                    ),
+                    "shap_baseline_uri": (
+                        v
+                        if (v := get("ShapBaselineUri")).__class__ is str or v is None
+                        else _bad("ClarifyShapBaselineConfig", "ShapBaselineUri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClarifyShapBaselineConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -193,20 +211,45 @@ class ClarifyShapConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyShapConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "shap_baseline_config": None
-                if (v := get("ShapBaselineConfig")) is None
-                else ClarifyShapBaselineConfig._from_wire(v),
-                "number_of_samples": get("NumberOfSamples"),
-                "use_logit": get("UseLogit"),
-                "seed": get("Seed"),
-                "text_config": None if (v := get("TextConfig")) is None else _shapes.ClarifyTextConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "shap_baseline_config": None
+                    if (v := get("ShapBaselineConfig")) is None
+                    else (
+                        ClarifyShapBaselineConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClarifyShapConfig", "ShapBaselineConfig", v, ClarifyShapBaselineConfig)
+                    ),
+                    "number_of_samples": (
+                        v
+                        if (v := get("NumberOfSamples")).__class__ is int or v is None
+                        else _bad("ClarifyShapConfig", "NumberOfSamples", v, "an integer")
+                    ),
+                    "use_logit": (
+                        v
+                        if (v := get("UseLogit")).__class__ is bool or v is None
+                        else _bad("ClarifyShapConfig", "UseLogit", v, "a boolean")
+                    ),
+                    "seed": (
+                        v
+                        if (v := get("Seed")).__class__ is int or v is None
+                        else _bad("ClarifyShapConfig", "Seed", v, "an integer")
+                    ),
+                    "text_config": None
+                    if (v := get("TextConfig")) is None
+                    else (
+                        _shapes.ClarifyTextConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClarifyShapConfig", "TextConfig", v, _shapes.ClarifyTextConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClarifyShapConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.clarify_text import as_ClarifyTextGranularity as _as_ClarifyTextGranularity
 from smtyped._generated.enums.clarify_text import as_ClarifyTextLanguage as _as_ClarifyTextLanguage
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.clarify_text import (
@@ -87,15 +88,22 @@ class ClarifyTextConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClarifyTextConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "language": None if (v := get("Language")) is None else _ev(_enums.ClarifyTextLanguage, v),
-                "granularity": None if (v := get("Granularity")) is None else _ev(_enums.ClarifyTextGranularity, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "language": None
+                    if (v := get("Language")) is None
+                    else _ev(_enums.ClarifyTextLanguage, v, "ClarifyTextConfig", "Language"),
+                    "granularity": None
+                    if (v := get("Granularity")) is None
+                    else _ev(_enums.ClarifyTextGranularity, v, "ClarifyTextConfig", "Granularity"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClarifyTextConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -23,6 +23,9 @@ from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalingStatus_op
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy as _as_ClusterPatchingStrategy
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy_opt as _as_ClusterPatchingStrategy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_auto import (
@@ -102,22 +105,33 @@ class ClusterAutoPatchConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterAutoPatchConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "patching_strategy": None
-                if (v := get("PatchingStrategy")) is None
-                else _ev(_enums.ClusterPatchingStrategy, v),
-                "patch_schedule": None
-                if (v := get("PatchSchedule")) is None
-                else _shapes.ClusterPatchSchedule._from_wire(v),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.DeploymentConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "patching_strategy": None
+                    if (v := get("PatchingStrategy")) is None
+                    else _ev(_enums.ClusterPatchingStrategy, v, "ClusterAutoPatchConfig", "PatchingStrategy"),
+                    "patch_schedule": None
+                    if (v := get("PatchSchedule")) is None
+                    else (
+                        _shapes.ClusterPatchSchedule._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterAutoPatchConfig", "PatchSchedule", v, _shapes.ClusterPatchSchedule)
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.DeploymentConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterAutoPatchConfig", "DeploymentConfig", v, _shapes.DeploymentConfiguration)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterAutoPatchConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -194,25 +208,52 @@ class ClusterAutoPatchConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterAutoPatchConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "patching_strategy": None
-                if (v := get("PatchingStrategy")) is None
-                else _ev(_enums.ClusterPatchingStrategy, v),
-                "current_patch_schedule": None
-                if (v := get("CurrentPatchSchedule")) is None
-                else _shapes.ClusterPatchScheduleDetails._from_wire(v),
-                "desired_patch_schedule": None
-                if (v := get("DesiredPatchSchedule")) is None
-                else _shapes.ClusterPatchScheduleDetails._from_wire(v),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.DeploymentConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "patching_strategy": None
+                    if (v := get("PatchingStrategy")) is None
+                    else _ev(_enums.ClusterPatchingStrategy, v, "ClusterAutoPatchConfigDetails", "PatchingStrategy"),
+                    "current_patch_schedule": None
+                    if (v := get("CurrentPatchSchedule")) is None
+                    else (
+                        _shapes.ClusterPatchScheduleDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterAutoPatchConfigDetails",
+                            "CurrentPatchSchedule",
+                            v,
+                            _shapes.ClusterPatchScheduleDetails,
+                        )
+                    ),
+                    "desired_patch_schedule": None
+                    if (v := get("DesiredPatchSchedule")) is None
+                    else (
+                        _shapes.ClusterPatchScheduleDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterAutoPatchConfigDetails",
+                            "DesiredPatchSchedule",
+                            v,
+                            _shapes.ClusterPatchScheduleDetails,
+                        )
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.DeploymentConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterAutoPatchConfigDetails", "DeploymentConfig", v, _shapes.DeploymentConfiguration
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterAutoPatchConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -279,17 +320,22 @@ class ClusterAutoScalingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterAutoScalingConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.ClusterAutoScalingMode, v),
-                "auto_scaler_type": None
-                if (v := get("AutoScalerType")) is None
-                else _ev(_enums.ClusterAutoScalerType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfig", "Mode"),
+                    "auto_scaler_type": None
+                    if (v := get("AutoScalerType")) is None
+                    else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfig", "AutoScalerType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterAutoScalingConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -364,19 +410,30 @@ class ClusterAutoScalingConfigOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterAutoScalingConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.ClusterAutoScalingMode, v),
-                "auto_scaler_type": None
-                if (v := get("AutoScalerType")) is None
-                else _ev(_enums.ClusterAutoScalerType, v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ClusterAutoScalingStatus, v),
-                "failure_message": get("FailureMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfigOutput", "Mode"),
+                    "auto_scaler_type": None
+                    if (v := get("AutoScalerType")) is None
+                    else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfigOutput", "AutoScalerType"),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ClusterAutoScalingStatus, v, "ClusterAutoScalingConfigOutput", "Status"),
+                    "failure_message": (
+                        v
+                        if (v := get("FailureMessage")).__class__ is str or v is None
+                        else _bad("ClusterAutoScalingConfigOutput", "FailureMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterAutoScalingConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.cluster_on import ClusterOnDemandOptions
@@ -72,15 +74,30 @@ class ClusterCapacityRequirements(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterCapacityRequirements:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "spot": None if (v := get("Spot")) is None else _shapes.ClusterSpotOptions._from_wire(v),
-                "on_demand": None if (v := get("OnDemand")) is None else _shapes.ClusterOnDemandOptions._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "spot": None
+                    if (v := get("Spot")) is None
+                    else (
+                        _shapes.ClusterSpotOptions._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterCapacityRequirements", "Spot", v, _shapes.ClusterSpotOptions)
+                    ),
+                    "on_demand": None
+                    if (v := get("OnDemand")) is None
+                    else (
+                        _shapes.ClusterOnDemandOptions._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterCapacityRequirements", "OnDemand", v, _shapes.ClusterOnDemandOptions)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterCapacityRequirements") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -85,16 +87,31 @@ class ClusterEbsVolumeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEbsVolumeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "root_volume": get("RootVolume"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("ClusterEbsVolumeConfig", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("ClusterEbsVolumeConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "root_volume": (
+                        v
+                        if (v := get("RootVolume")).__class__ is bool or v is None
+                        else _bad("ClusterEbsVolumeConfig", "RootVolume", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterEbsVolumeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_event import as_ClusterEventLevel_opt as _as_ClusterEventLevel_opt
 from smtyped._generated.enums.cluster_event import as_ClusterEventResourceType_opt as _as_ClusterEventResourceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_event import (
@@ -137,25 +141,64 @@ class ClusterEventDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventDetail:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "event_id": get("EventId"),
-                "cluster_arn": get("ClusterArn"),
-                "cluster_name": get("ClusterName"),
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_id": get("InstanceId"),
-                "resource_type": None
-                if (v := get("ResourceType")) is None
-                else _ev(_enums.ClusterEventResourceType, v),
-                "event_time": get("EventTime"),
-                "event_details": None if (v := get("EventDetails")) is None else _shapes.EventDetails._from_wire(v),
-                "description": get("Description"),
-                "event_level": None if (v := get("EventLevel")) is None else _ev(_enums.ClusterEventLevel, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "event_id": (
+                        v
+                        if (v := get("EventId")).__class__ is str or v is None
+                        else _bad("ClusterEventDetail", "EventId", v, "a string")
+                    ),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ClusterEventDetail", "ClusterArn", v, "a string")
+                    ),
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("ClusterEventDetail", "ClusterName", v, "a string")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterEventDetail", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_id": (
+                        v
+                        if (v := get("InstanceId")).__class__ is str or v is None
+                        else _bad("ClusterEventDetail", "InstanceId", v, "a string")
+                    ),
+                    "resource_type": None
+                    if (v := get("ResourceType")) is None
+                    else _ev(_enums.ClusterEventResourceType, v, "ClusterEventDetail", "ResourceType"),
+                    "event_time": (
+                        v
+                        if (v := get("EventTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterEventDetail", "EventTime", v)
+                    ),
+                    "event_details": None
+                    if (v := get("EventDetails")) is None
+                    else (
+                        _shapes.EventDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterEventDetail", "EventDetails", v, _shapes.EventDetails)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("ClusterEventDetail", "Description", v, "a string")
+                    ),
+                    "event_level": None
+                    if (v := get("EventLevel")) is None
+                    else _ev(_enums.ClusterEventLevel, v, "ClusterEventDetail", "EventLevel"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterEventDetail") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -278,24 +321,57 @@ class ClusterEventSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "event_id": get("EventId"),
-                "cluster_arn": get("ClusterArn"),
-                "cluster_name": get("ClusterName"),
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_id": get("InstanceId"),
-                "resource_type": None
-                if (v := get("ResourceType")) is None
-                else _ev(_enums.ClusterEventResourceType, v),
-                "event_time": get("EventTime"),
-                "description": get("Description"),
-                "event_level": None if (v := get("EventLevel")) is None else _ev(_enums.ClusterEventLevel, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "event_id": (
+                        v
+                        if (v := get("EventId")).__class__ is str or v is None
+                        else _bad("ClusterEventSummary", "EventId", v, "a string")
+                    ),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ClusterEventSummary", "ClusterArn", v, "a string")
+                    ),
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("ClusterEventSummary", "ClusterName", v, "a string")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterEventSummary", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_id": (
+                        v
+                        if (v := get("InstanceId")).__class__ is str or v is None
+                        else _bad("ClusterEventSummary", "InstanceId", v, "a string")
+                    ),
+                    "resource_type": None
+                    if (v := get("ResourceType")) is None
+                    else _ev(_enums.ClusterEventResourceType, v, "ClusterEventSummary", "ResourceType"),
+                    "event_time": (
+                        v
+                        if (v := get("EventTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterEventSummary", "EventTime", v)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("ClusterEventSummary", "Description", v, "a string")
+                    ),
+                    "event_level": None
+                    if (v := get("EventLevel")) is None
+                    else _ev(_enums.ClusterEventLevel, v, "ClusterEventSummary", "EventLevel"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterEventSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

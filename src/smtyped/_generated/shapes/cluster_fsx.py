@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -78,16 +80,31 @@ class ClusterFsxLustreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterFsxLustreConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "dns_name": get("DnsName"),
-                "mount_name": get("MountName"),
-                "mount_path": get("MountPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "dns_name": (
+                        v
+                        if (v := get("DnsName")).__class__ is str or v is None
+                        else _bad("ClusterFsxLustreConfig", "DnsName", v, "a string")
+                    ),
+                    "mount_name": (
+                        v
+                        if (v := get("MountName")).__class__ is str or v is None
+                        else _bad("ClusterFsxLustreConfig", "MountName", v, "a string")
+                    ),
+                    "mount_path": (
+                        v
+                        if (v := get("MountPath")).__class__ is str or v is None
+                        else _bad("ClusterFsxLustreConfig", "MountPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterFsxLustreConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -152,15 +169,26 @@ class ClusterFsxOpenZfsConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterFsxOpenZfsConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "dns_name": get("DnsName"),
-                "mount_path": get("MountPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "dns_name": (
+                        v
+                        if (v := get("DnsName")).__class__ is str or v is None
+                        else _bad("ClusterFsxOpenZfsConfig", "DnsName", v, "a string")
+                    ),
+                    "mount_path": (
+                        v
+                        if (v := get("MountPath")).__class__ is str or v is None
+                        else _bad("ClusterFsxOpenZfsConfig", "MountPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterFsxOpenZfsConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,11 @@ from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt
 from smtyped._generated.enums.instance_group import as_InstanceGroupStatus_opt as _as_InstanceGroupStatus_opt
 from smtyped._generated.enums.software_update import as_SoftwareUpdateStatus_opt as _as_SoftwareUpdateStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_image import ClusterImageVersionStatus, ClusterImageVersionStatusLiteral
@@ -323,74 +328,233 @@ class ClusterInstanceGroupDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceGroupDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "current_count": get("CurrentCount"),
-                "target_count": get("TargetCount"),
-                "min_count": get("MinCount"),
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "instance_requirements": None
-                if (v := get("InstanceRequirements")) is None
-                else ClusterInstanceRequirementDetails._from_wire(v),
-                "instance_type_details": None
-                if (v := get("InstanceTypeDetails")) is None
-                else [ClusterInstanceTypeDetail._from_wire(i0) for i0 in v],
-                "life_cycle_config": None
-                if (v := get("LifeCycleConfig")) is None
-                else _shapes.ClusterLifeCycleConfig._from_wire(v),
-                "execution_role": get("ExecutionRole"),
-                "threads_per_core": get("ThreadsPerCore"),
-                "instance_storage_configs": None
-                if (v := get("InstanceStorageConfigs")) is None
-                else [ClusterInstanceStorageConfig._from_wire(i0) for i0 in v],
-                "on_start_deep_health_checks": None
-                if (v := get("OnStartDeepHealthChecks")) is None
-                else [_ev(_enums.DeepHealthCheckType, i0) for i0 in v],
-                "status": None if (v := get("Status")) is None else _ev(_enums.InstanceGroupStatus, v),
-                "training_plan_arn": get("TrainingPlanArn"),
-                "training_plan_status": get("TrainingPlanStatus"),
-                "override_vpc_config": None
-                if (v := get("OverrideVpcConfig")) is None
-                else _shapes.VpcConfig._from_wire(v),
-                "scheduled_update_config": None
-                if (v := get("ScheduledUpdateConfig")) is None
-                else _shapes.ScheduledUpdateConfig._from_wire(v),
-                "auto_patch_config": None
-                if (v := get("AutoPatchConfig")) is None
-                else _shapes.ClusterAutoPatchConfigDetails._from_wire(v),
-                "current_image_id": get("CurrentImageId"),
-                "desired_image_id": get("DesiredImageId"),
-                "current_image_release_version": get("CurrentImageReleaseVersion"),
-                "desired_image_release_version": get("DesiredImageReleaseVersion"),
-                "image_version_status": None
-                if (v := get("ImageVersionStatus")) is None
-                else _ev(_enums.ClusterImageVersionStatus, v),
-                "active_operations": None if (v := get("ActiveOperations")) is None else dict(v),
-                "kubernetes_config": None
-                if (v := get("KubernetesConfig")) is None
-                else _shapes.ClusterKubernetesConfigDetails._from_wire(v),
-                "capacity_requirements": None
-                if (v := get("CapacityRequirements")) is None
-                else _shapes.ClusterCapacityRequirements._from_wire(v),
-                "target_state_count": get("TargetStateCount"),
-                "software_update_status": None
-                if (v := get("SoftwareUpdateStatus")) is None
-                else _ev(_enums.SoftwareUpdateStatus, v),
-                "active_software_update_config": None
-                if (v := get("ActiveSoftwareUpdateConfig")) is None
-                else _shapes.DeploymentConfiguration._from_wire(v),
-                "slurm_config": None
-                if (v := get("SlurmConfig")) is None
-                else _shapes.ClusterSlurmConfigDetails._from_wire(v),
-                "network_interface": None
-                if (v := get("NetworkInterface")) is None
-                else _shapes.ClusterNetworkInterfaceDetails._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "current_count": (
+                        v
+                        if (v := get("CurrentCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupDetails", "CurrentCount", v, "an integer")
+                    ),
+                    "target_count": (
+                        v
+                        if (v := get("TargetCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupDetails", "TargetCount", v, "an integer")
+                    ),
+                    "min_count": (
+                        v
+                        if (v := get("MinCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupDetails", "MinCount", v, "an integer")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceGroupDetails", "InstanceType"),
+                    "instance_requirements": None
+                    if (v := get("InstanceRequirements")) is None
+                    else (
+                        ClusterInstanceRequirementDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails", "InstanceRequirements", v, ClusterInstanceRequirementDetails
+                        )
+                    ),
+                    "instance_type_details": None
+                    if (v := get("InstanceTypeDetails")) is None
+                    else [
+                        (
+                            ClusterInstanceTypeDetail._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ClusterInstanceGroupDetails", "InstanceTypeDetails", i0, ClusterInstanceTypeDetail
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterInstanceGroupDetails", "InstanceTypeDetails", v)
+                        )
+                    ],
+                    "life_cycle_config": None
+                    if (v := get("LifeCycleConfig")) is None
+                    else (
+                        _shapes.ClusterLifeCycleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceGroupDetails", "LifeCycleConfig", v, _shapes.ClusterLifeCycleConfig)
+                    ),
+                    "execution_role": (
+                        v
+                        if (v := get("ExecutionRole")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "ExecutionRole", v, "a string")
+                    ),
+                    "threads_per_core": (
+                        v
+                        if (v := get("ThreadsPerCore")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupDetails", "ThreadsPerCore", v, "an integer")
+                    ),
+                    "instance_storage_configs": None
+                    if (v := get("InstanceStorageConfigs")) is None
+                    else [
+                        (
+                            ClusterInstanceStorageConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ClusterInstanceGroupDetails",
+                                "InstanceStorageConfigs",
+                                i0,
+                                ClusterInstanceStorageConfig,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterInstanceGroupDetails", "InstanceStorageConfigs", v)
+                        )
+                    ],
+                    "on_start_deep_health_checks": None
+                    if (v := get("OnStartDeepHealthChecks")) is None
+                    else [
+                        _ev(_enums.DeepHealthCheckType, i0, "ClusterInstanceGroupDetails", "OnStartDeepHealthChecks")
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterInstanceGroupDetails", "OnStartDeepHealthChecks", v)
+                        )
+                    ],
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.InstanceGroupStatus, v, "ClusterInstanceGroupDetails", "Status"),
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "TrainingPlanArn", v, "a string")
+                    ),
+                    "training_plan_status": (
+                        v
+                        if (v := get("TrainingPlanStatus")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "TrainingPlanStatus", v, "a string")
+                    ),
+                    "override_vpc_config": None
+                    if (v := get("OverrideVpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceGroupDetails", "OverrideVpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "scheduled_update_config": None
+                    if (v := get("ScheduledUpdateConfig")) is None
+                    else (
+                        _shapes.ScheduledUpdateConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails", "ScheduledUpdateConfig", v, _shapes.ScheduledUpdateConfig
+                        )
+                    ),
+                    "auto_patch_config": None
+                    if (v := get("AutoPatchConfig")) is None
+                    else (
+                        _shapes.ClusterAutoPatchConfigDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails", "AutoPatchConfig", v, _shapes.ClusterAutoPatchConfigDetails
+                        )
+                    ),
+                    "current_image_id": (
+                        v
+                        if (v := get("CurrentImageId")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "CurrentImageId", v, "a string")
+                    ),
+                    "desired_image_id": (
+                        v
+                        if (v := get("DesiredImageId")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "DesiredImageId", v, "a string")
+                    ),
+                    "current_image_release_version": (
+                        v
+                        if (v := get("CurrentImageReleaseVersion")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "CurrentImageReleaseVersion", v, "a string")
+                    ),
+                    "desired_image_release_version": (
+                        v
+                        if (v := get("DesiredImageReleaseVersion")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupDetails", "DesiredImageReleaseVersion", v, "a string")
+                    ),
+                    "image_version_status": None
+                    if (v := get("ImageVersionStatus")) is None
+                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterInstanceGroupDetails", "ImageVersionStatus"),
+                    "active_operations": None
+                    if (v := get("ActiveOperations")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ClusterInstanceGroupDetails", "ActiveOperations", v)
+                    ),
+                    "kubernetes_config": None
+                    if (v := get("KubernetesConfig")) is None
+                    else (
+                        _shapes.ClusterKubernetesConfigDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails", "KubernetesConfig", v, _shapes.ClusterKubernetesConfigDetails
+                        )
+                    ),
+                    "capacity_requirements": None
+                    if (v := get("CapacityRequirements")) is None
+                    else (
+                        _shapes.ClusterCapacityRequirements._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails",
+                            "CapacityRequirements",
+                            v,
+                            _shapes.ClusterCapacityRequirements,
+                        )
+                    ),
+                    "target_state_count": (
+                        v
+                        if (v := get("TargetStateCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupDetails", "TargetStateCount", v, "an integer")
+                    ),
+                    "software_update_status": None
+                    if (v := get("SoftwareUpdateStatus")) is None
+                    else _ev(_enums.SoftwareUpdateStatus, v, "ClusterInstanceGroupDetails", "SoftwareUpdateStatus"),
+                    "active_software_update_config": None
+                    if (v := get("ActiveSoftwareUpdateConfig")) is None
+                    else (
+                        _shapes.DeploymentConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails",
+                            "ActiveSoftwareUpdateConfig",
+                            v,
+                            _shapes.DeploymentConfiguration,
+                        )
+                    ),
+                    "slurm_config": None
+                    if (v := get("SlurmConfig")) is None
+                    else (
+                        _shapes.ClusterSlurmConfigDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceGroupDetails", "SlurmConfig", v, _shapes.ClusterSlurmConfigDetails)
+                    ),
+                    "network_interface": None
+                    if (v := get("NetworkInterface")) is None
+                    else (
+                        _shapes.ClusterNetworkInterfaceDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupDetails", "NetworkInterface", v, _shapes.ClusterNetworkInterfaceDetails
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceGroupDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -653,53 +817,176 @@ class ClusterInstanceGroupSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceGroupSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_count": get("InstanceCount"),
-                "min_instance_count": get("MinInstanceCount"),
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "instance_requirements": None
-                if (v := get("InstanceRequirements")) is None
-                else ClusterInstanceRequirements._from_wire(v),
-                "life_cycle_config": None
-                if (v := get("LifeCycleConfig")) is None
-                else _shapes.ClusterLifeCycleConfig._from_wire(v),
-                "execution_role": get("ExecutionRole"),
-                "threads_per_core": get("ThreadsPerCore"),
-                "instance_storage_configs": None
-                if (v := get("InstanceStorageConfigs")) is None
-                else [ClusterInstanceStorageConfig._from_wire(i0) for i0 in v],
-                "on_start_deep_health_checks": None
-                if (v := get("OnStartDeepHealthChecks")) is None
-                else [_ev(_enums.DeepHealthCheckType, i0) for i0 in v],
-                "training_plan_arn": get("TrainingPlanArn"),
-                "override_vpc_config": None
-                if (v := get("OverrideVpcConfig")) is None
-                else _shapes.VpcConfig._from_wire(v),
-                "scheduled_update_config": None
-                if (v := get("ScheduledUpdateConfig")) is None
-                else _shapes.ScheduledUpdateConfig._from_wire(v),
-                "image_id": get("ImageId"),
-                "auto_patch_config": None
-                if (v := get("AutoPatchConfig")) is None
-                else _shapes.ClusterAutoPatchConfig._from_wire(v),
-                "image_release_version": get("ImageReleaseVersion"),
-                "kubernetes_config": None
-                if (v := get("KubernetesConfig")) is None
-                else _shapes.ClusterKubernetesConfig._from_wire(v),
-                "slurm_config": None if (v := get("SlurmConfig")) is None else _shapes.ClusterSlurmConfig._from_wire(v),
-                "capacity_requirements": None
-                if (v := get("CapacityRequirements")) is None
-                else _shapes.ClusterCapacityRequirements._from_wire(v),
-                "network_interface": None
-                if (v := get("NetworkInterface")) is None
-                else _shapes.ClusterNetworkInterface._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "InstanceCount", v, "an integer")
+                    ),
+                    "min_instance_count": (
+                        v
+                        if (v := get("MinInstanceCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "MinInstanceCount", v, "an integer")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceGroupSpecification", "InstanceType"),
+                    "instance_requirements": None
+                    if (v := get("InstanceRequirements")) is None
+                    else (
+                        ClusterInstanceRequirements._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification", "InstanceRequirements", v, ClusterInstanceRequirements
+                        )
+                    ),
+                    "life_cycle_config": None
+                    if (v := get("LifeCycleConfig")) is None
+                    else (
+                        _shapes.ClusterLifeCycleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification", "LifeCycleConfig", v, _shapes.ClusterLifeCycleConfig
+                        )
+                    ),
+                    "execution_role": (
+                        v
+                        if (v := get("ExecutionRole")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "ExecutionRole", v, "a string")
+                    ),
+                    "threads_per_core": (
+                        v
+                        if (v := get("ThreadsPerCore")).__class__ is int or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "ThreadsPerCore", v, "an integer")
+                    ),
+                    "instance_storage_configs": None
+                    if (v := get("InstanceStorageConfigs")) is None
+                    else [
+                        (
+                            ClusterInstanceStorageConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ClusterInstanceGroupSpecification",
+                                "InstanceStorageConfigs",
+                                i0,
+                                ClusterInstanceStorageConfig,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterInstanceGroupSpecification", "InstanceStorageConfigs", v)
+                        )
+                    ],
+                    "on_start_deep_health_checks": None
+                    if (v := get("OnStartDeepHealthChecks")) is None
+                    else [
+                        _ev(
+                            _enums.DeepHealthCheckType,
+                            i0,
+                            "ClusterInstanceGroupSpecification",
+                            "OnStartDeepHealthChecks",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterInstanceGroupSpecification", "OnStartDeepHealthChecks", v)
+                        )
+                    ],
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "TrainingPlanArn", v, "a string")
+                    ),
+                    "override_vpc_config": None
+                    if (v := get("OverrideVpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceGroupSpecification", "OverrideVpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "scheduled_update_config": None
+                    if (v := get("ScheduledUpdateConfig")) is None
+                    else (
+                        _shapes.ScheduledUpdateConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification",
+                            "ScheduledUpdateConfig",
+                            v,
+                            _shapes.ScheduledUpdateConfig,
+                        )
+                    ),
+                    "image_id": (
+                        v
+                        if (v := get("ImageId")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "ImageId", v, "a string")
+                    ),
+                    "auto_patch_config": None
+                    if (v := get("AutoPatchConfig")) is None
+                    else (
+                        _shapes.ClusterAutoPatchConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification", "AutoPatchConfig", v, _shapes.ClusterAutoPatchConfig
+                        )
+                    ),
+                    "image_release_version": (
+                        v
+                        if (v := get("ImageReleaseVersion")).__class__ is str or v is None
+                        else _bad("ClusterInstanceGroupSpecification", "ImageReleaseVersion", v, "a string")
+                    ),
+                    "kubernetes_config": None
+                    if (v := get("KubernetesConfig")) is None
+                    else (
+                        _shapes.ClusterKubernetesConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification", "KubernetesConfig", v, _shapes.ClusterKubernetesConfig
+                        )
+                    ),
+                    "slurm_config": None
+                    if (v := get("SlurmConfig")) is None
+                    else (
+                        _shapes.ClusterSlurmConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceGroupSpecification", "SlurmConfig", v, _shapes.ClusterSlurmConfig)
+                    ),
+                    "capacity_requirements": None
+                    if (v := get("CapacityRequirements")) is None
+                    else (
+                        _shapes.ClusterCapacityRequirements._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification",
+                            "CapacityRequirements",
+                            v,
+                            _shapes.ClusterCapacityRequirements,
+                        )
+                    ),
+                    "network_interface": None
+                    if (v := get("NetworkInterface")) is None
+                    else (
+                        _shapes.ClusterNetworkInterface._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceGroupSpecification", "NetworkInterface", v, _shapes.ClusterNetworkInterface
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceGroupSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -798,15 +1085,26 @@ class ClusterInstancePlacement(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstancePlacement:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "availability_zone": get("AvailabilityZone"),
-                "availability_zone_id": get("AvailabilityZoneId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("ClusterInstancePlacement", "AvailabilityZone", v, "a string")
+                    ),
+                    "availability_zone_id": (
+                        v
+                        if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                        else _bad("ClusterInstancePlacement", "AvailabilityZoneId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstancePlacement") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -869,19 +1167,36 @@ class ClusterInstanceRequirementDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceRequirementDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "current_instance_types": None
-                if (v := get("CurrentInstanceTypes")) is None
-                else [_ev(_enums.ClusterInstanceType, i0) for i0 in v],
-                "desired_instance_types": None
-                if (v := get("DesiredInstanceTypes")) is None
-                else [_ev(_enums.ClusterInstanceType, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "current_instance_types": None
+                    if (v := get("CurrentInstanceTypes")) is None
+                    else [
+                        _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirementDetails", "CurrentInstanceTypes")
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterInstanceRequirementDetails", "CurrentInstanceTypes", v)
+                        )
+                    ],
+                    "desired_instance_types": None
+                    if (v := get("DesiredInstanceTypes")) is None
+                    else [
+                        _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirementDetails", "DesiredInstanceTypes")
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterInstanceRequirementDetails", "DesiredInstanceTypes", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceRequirementDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -934,16 +1249,24 @@ class ClusterInstanceRequirements(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceRequirements:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_types": None
-                if (v := get("InstanceTypes")) is None
-                else [_ev(_enums.ClusterInstanceType, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_types": None
+                    if (v := get("InstanceTypes")) is None
+                    else [
+                        _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirements", "InstanceTypes")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterInstanceRequirements", "InstanceTypes", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceRequirements") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1000,15 +1323,24 @@ class ClusterInstanceStatusDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStatusDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.ClusterInstanceStatus, v),
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ClusterInstanceStatus, v, "ClusterInstanceStatusDetails", "Status"),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("ClusterInstanceStatusDetails", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceStatusDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1087,22 +1419,39 @@ class ClusterInstanceStorageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStorageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ebs_volume_config": None
-                if (v := get("EbsVolumeConfig")) is None
-                else _shapes.ClusterEbsVolumeConfig._from_wire(v),
-                "fsx_lustre_config": None
-                if (v := get("FsxLustreConfig")) is None
-                else _shapes.ClusterFsxLustreConfig._from_wire(v),
-                "fsx_open_zfs_config": None
-                if (v := get("FsxOpenZfsConfig")) is None
-                else _shapes.ClusterFsxOpenZfsConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ebs_volume_config": None
+                    if (v := get("EbsVolumeConfig")) is None
+                    else (
+                        _shapes.ClusterEbsVolumeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceStorageConfig", "EbsVolumeConfig", v, _shapes.ClusterEbsVolumeConfig)
+                    ),
+                    "fsx_lustre_config": None
+                    if (v := get("FsxLustreConfig")) is None
+                    else (
+                        _shapes.ClusterFsxLustreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterInstanceStorageConfig", "FsxLustreConfig", v, _shapes.ClusterFsxLustreConfig)
+                    ),
+                    "fsx_open_zfs_config": None
+                    if (v := get("FsxOpenZfsConfig")) is None
+                    else (
+                        _shapes.ClusterFsxOpenZfsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterInstanceStorageConfig", "FsxOpenZfsConfig", v, _shapes.ClusterFsxOpenZfsConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceStorageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1172,16 +1521,29 @@ class ClusterInstanceTypeDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceTypeDetail:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "current_count": get("CurrentCount"),
-                "threads_per_core": get("ThreadsPerCore"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceTypeDetail", "InstanceType"),
+                    "current_count": (
+                        v
+                        if (v := get("CurrentCount")).__class__ is int or v is None
+                        else _bad("ClusterInstanceTypeDetail", "CurrentCount", v, "an integer")
+                    ),
+                    "threads_per_core": (
+                        v
+                        if (v := get("ThreadsPerCore")).__class__ is int or v is None
+                        else _bad("ClusterInstanceTypeDetail", "ThreadsPerCore", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterInstanceTypeDetail") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated.enums.cluster_kubernetes import (
     as_ClusterKubernetesTaintEffect as _as_ClusterKubernetesTaintEffect,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_kubernetes import (
@@ -84,15 +89,29 @@ class ClusterKubernetesConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labels": None if (v := get("Labels")) is None else dict(v),
-                "taints": None if (v := get("Taints")) is None else [ClusterKubernetesTaint._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labels": None
+                    if (v := get("Labels")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("ClusterKubernetesConfig", "Labels", v)),
+                    "taints": None
+                    if (v := get("Taints")) is None
+                    else [
+                        (
+                            ClusterKubernetesTaint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ClusterKubernetesConfig", "Taints", i0, ClusterKubernetesTaint)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ClusterKubernetesConfig", "Taints", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterKubernetesConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,21 +184,54 @@ class ClusterKubernetesConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "current_labels": None if (v := get("CurrentLabels")) is None else dict(v),
-                "desired_labels": None if (v := get("DesiredLabels")) is None else dict(v),
-                "current_taints": None
-                if (v := get("CurrentTaints")) is None
-                else [ClusterKubernetesTaint._from_wire(i0) for i0 in v],
-                "desired_taints": None
-                if (v := get("DesiredTaints")) is None
-                else [ClusterKubernetesTaint._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "current_labels": None
+                    if (v := get("CurrentLabels")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ClusterKubernetesConfigDetails", "CurrentLabels", v)
+                    ),
+                    "desired_labels": None
+                    if (v := get("DesiredLabels")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ClusterKubernetesConfigDetails", "DesiredLabels", v)
+                    ),
+                    "current_taints": None
+                    if (v := get("CurrentTaints")) is None
+                    else [
+                        (
+                            ClusterKubernetesTaint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ClusterKubernetesConfigDetails", "CurrentTaints", i0, ClusterKubernetesTaint)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterKubernetesConfigDetails", "CurrentTaints", v)
+                        )
+                    ],
+                    "desired_taints": None
+                    if (v := get("DesiredTaints")) is None
+                    else [
+                        (
+                            ClusterKubernetesTaint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ClusterKubernetesConfigDetails", "DesiredTaints", i0, ClusterKubernetesTaint)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterKubernetesConfigDetails", "DesiredTaints", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterKubernetesConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -256,21 +308,54 @@ class ClusterKubernetesConfigNodeDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesConfigNodeDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "current_labels": None if (v := get("CurrentLabels")) is None else dict(v),
-                "desired_labels": None if (v := get("DesiredLabels")) is None else dict(v),
-                "current_taints": None
-                if (v := get("CurrentTaints")) is None
-                else [ClusterKubernetesTaint._from_wire(i0) for i0 in v],
-                "desired_taints": None
-                if (v := get("DesiredTaints")) is None
-                else [ClusterKubernetesTaint._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "current_labels": None
+                    if (v := get("CurrentLabels")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ClusterKubernetesConfigNodeDetails", "CurrentLabels", v)
+                    ),
+                    "desired_labels": None
+                    if (v := get("DesiredLabels")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ClusterKubernetesConfigNodeDetails", "DesiredLabels", v)
+                    ),
+                    "current_taints": None
+                    if (v := get("CurrentTaints")) is None
+                    else [
+                        (
+                            ClusterKubernetesTaint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ClusterKubernetesConfigNodeDetails", "CurrentTaints", i0, ClusterKubernetesTaint)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterKubernetesConfigNodeDetails", "CurrentTaints", v)
+                        )
+                    ],
+                    "desired_taints": None
+                    if (v := get("DesiredTaints")) is None
+                    else [
+                        (
+                            ClusterKubernetesTaint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ClusterKubernetesConfigNodeDetails", "DesiredTaints", i0, ClusterKubernetesTaint)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterKubernetesConfigNodeDetails", "DesiredTaints", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterKubernetesConfigNodeDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -341,16 +426,29 @@ class ClusterKubernetesTaint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterKubernetesTaint:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "key": get("Key"),
-                "value": get("Value"),
-                "effect": None if (v := get("Effect")) is None else _ev(_enums.ClusterKubernetesTaintEffect, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "key": (
+                        v
+                        if (v := get("Key")).__class__ is str or v is None
+                        else _bad("ClusterKubernetesTaint", "Key", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("ClusterKubernetesTaint", "Value", v, "a string")
+                    ),
+                    "effect": None
+                    if (v := get("Effect")) is None
+                    else _ev(_enums.ClusterKubernetesTaintEffect, v, "ClusterKubernetesTaint", "Effect"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterKubernetesTaint") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

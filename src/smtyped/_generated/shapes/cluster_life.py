@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -77,16 +79,31 @@ class ClusterLifeCycleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterLifeCycleConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_s3_uri": get("SourceS3Uri"),
-                "on_create": get("OnCreate"),
-                "on_init_complete": get("OnInitComplete"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_s3_uri": (
+                        v
+                        if (v := get("SourceS3Uri")).__class__ is str or v is None
+                        else _bad("ClusterLifeCycleConfig", "SourceS3Uri", v, "a string")
+                    ),
+                    "on_create": (
+                        v
+                        if (v := get("OnCreate")).__class__ is str or v is None
+                        else _bad("ClusterLifeCycleConfig", "OnCreate", v, "a string")
+                    ),
+                    "on_init_complete": (
+                        v
+                        if (v := get("OnInitComplete")).__class__ is str or v is None
+                        else _bad("ClusterLifeCycleConfig", "OnInitComplete", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterLifeCycleConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -79,16 +82,31 @@ class ClusterMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "failure_message": get("FailureMessage"),
-                "eks_role_access_entries": None if (v := get("EksRoleAccessEntries")) is None else list(v),
-                "slr_access_entry": get("SlrAccessEntry"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "failure_message": (
+                        v
+                        if (v := get("FailureMessage")).__class__ is str or v is None
+                        else _bad("ClusterMetadata", "FailureMessage", v, "a string")
+                    ),
+                    "eks_role_access_entries": None
+                    if (v := get("EksRoleAccessEntries")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("ClusterMetadata", "EksRoleAccessEntries", v)
+                    ),
+                    "slr_access_entry": (
+                        v
+                        if (v := get("SlrAccessEntry")).__class__ is str or v is None
+                        else _bad("ClusterMetadata", "SlrAccessEntry", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

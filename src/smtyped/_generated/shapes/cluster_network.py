@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_interface import as_ClusterInterfaceType_opt as _as_ClusterInterfaceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_interface import ClusterInterfaceType, ClusterInterfaceTypeLiteral
@@ -62,14 +63,19 @@ class ClusterNetworkInterface(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNetworkInterface:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "interface_type": None if (v := get("InterfaceType")) is None else _ev(_enums.ClusterInterfaceType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "interface_type": None
+                    if (v := get("InterfaceType")) is None
+                    else _ev(_enums.ClusterInterfaceType, v, "ClusterNetworkInterface", "InterfaceType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterNetworkInterface") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -116,14 +122,19 @@ class ClusterNetworkInterfaceDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNetworkInterfaceDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "interface_type": None if (v := get("InterfaceType")) is None else _ev(_enums.ClusterInterfaceType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "interface_type": None
+                    if (v := get("InterfaceType")) is None
+                    else _ev(_enums.ClusterInterfaceType, v, "ClusterNetworkInterfaceDetails", "InterfaceType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterNetworkInterfaceDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -21,6 +21,11 @@ from smtyped._generated.enums.cluster_capacity import as_ClusterCapacityType_opt
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt as _as_ClusterInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_capacity import ClusterCapacityType, ClusterCapacityTypeLiteral
@@ -241,55 +246,155 @@ class ClusterNodeDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_id": get("InstanceId"),
-                "node_logical_id": get("NodeLogicalId"),
-                "instance_status": None
-                if (v := get("InstanceStatus")) is None
-                else _shapes.ClusterInstanceStatusDetails._from_wire(v),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "launch_time": get("LaunchTime"),
-                "last_software_update_time": get("LastSoftwareUpdateTime"),
-                "life_cycle_config": None
-                if (v := get("LifeCycleConfig")) is None
-                else _shapes.ClusterLifeCycleConfig._from_wire(v),
-                "override_vpc_config": None
-                if (v := get("OverrideVpcConfig")) is None
-                else _shapes.VpcConfig._from_wire(v),
-                "threads_per_core": get("ThreadsPerCore"),
-                "instance_storage_configs": None
-                if (v := get("InstanceStorageConfigs")) is None
-                else [_shapes.ClusterInstanceStorageConfig._from_wire(i0) for i0 in v],
-                "private_primary_ip": get("PrivatePrimaryIp"),
-                "private_primary_ipv6": get("PrivatePrimaryIpv6"),
-                "private_dns_hostname": get("PrivateDnsHostname"),
-                "placement": None
-                if (v := get("Placement")) is None
-                else _shapes.ClusterInstancePlacement._from_wire(v),
-                "current_image_id": get("CurrentImageId"),
-                "desired_image_id": get("DesiredImageId"),
-                "current_image_release_version": get("CurrentImageReleaseVersion"),
-                "desired_image_release_version": get("DesiredImageReleaseVersion"),
-                "image_version_status": None
-                if (v := get("ImageVersionStatus")) is None
-                else _ev(_enums.ClusterImageVersionStatus, v),
-                "ultra_server_info": None
-                if (v := get("UltraServerInfo")) is None
-                else _shapes.UltraServerInfo._from_wire(v),
-                "kubernetes_config": None
-                if (v := get("KubernetesConfig")) is None
-                else _shapes.ClusterKubernetesConfigNodeDetails._from_wire(v),
-                "capacity_type": None if (v := get("CapacityType")) is None else _ev(_enums.ClusterCapacityType, v),
-                "network_interface": None
-                if (v := get("NetworkInterface")) is None
-                else _shapes.ClusterNetworkInterfaceDetails._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_id": (
+                        v
+                        if (v := get("InstanceId")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "InstanceId", v, "a string")
+                    ),
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "NodeLogicalId", v, "a string")
+                    ),
+                    "instance_status": None
+                    if (v := get("InstanceStatus")) is None
+                    else (
+                        _shapes.ClusterInstanceStatusDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeDetails", "InstanceStatus", v, _shapes.ClusterInstanceStatusDetails)
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterNodeDetails", "InstanceType"),
+                    "launch_time": (
+                        v
+                        if (v := get("LaunchTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterNodeDetails", "LaunchTime", v)
+                    ),
+                    "last_software_update_time": (
+                        v
+                        if (v := get("LastSoftwareUpdateTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterNodeDetails", "LastSoftwareUpdateTime", v)
+                    ),
+                    "life_cycle_config": None
+                    if (v := get("LifeCycleConfig")) is None
+                    else (
+                        _shapes.ClusterLifeCycleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeDetails", "LifeCycleConfig", v, _shapes.ClusterLifeCycleConfig)
+                    ),
+                    "override_vpc_config": None
+                    if (v := get("OverrideVpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeDetails", "OverrideVpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "threads_per_core": (
+                        v
+                        if (v := get("ThreadsPerCore")).__class__ is int or v is None
+                        else _bad("ClusterNodeDetails", "ThreadsPerCore", v, "an integer")
+                    ),
+                    "instance_storage_configs": None
+                    if (v := get("InstanceStorageConfigs")) is None
+                    else [
+                        (
+                            _shapes.ClusterInstanceStorageConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ClusterNodeDetails", "InstanceStorageConfigs", i0, _shapes.ClusterInstanceStorageConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ClusterNodeDetails", "InstanceStorageConfigs", v)
+                        )
+                    ],
+                    "private_primary_ip": (
+                        v
+                        if (v := get("PrivatePrimaryIp")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "PrivatePrimaryIp", v, "a string")
+                    ),
+                    "private_primary_ipv6": (
+                        v
+                        if (v := get("PrivatePrimaryIpv6")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "PrivatePrimaryIpv6", v, "a string")
+                    ),
+                    "private_dns_hostname": (
+                        v
+                        if (v := get("PrivateDnsHostname")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "PrivateDnsHostname", v, "a string")
+                    ),
+                    "placement": None
+                    if (v := get("Placement")) is None
+                    else (
+                        _shapes.ClusterInstancePlacement._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeDetails", "Placement", v, _shapes.ClusterInstancePlacement)
+                    ),
+                    "current_image_id": (
+                        v
+                        if (v := get("CurrentImageId")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "CurrentImageId", v, "a string")
+                    ),
+                    "desired_image_id": (
+                        v
+                        if (v := get("DesiredImageId")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "DesiredImageId", v, "a string")
+                    ),
+                    "current_image_release_version": (
+                        v
+                        if (v := get("CurrentImageReleaseVersion")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "CurrentImageReleaseVersion", v, "a string")
+                    ),
+                    "desired_image_release_version": (
+                        v
+                        if (v := get("DesiredImageReleaseVersion")).__class__ is str or v is None
+                        else _bad("ClusterNodeDetails", "DesiredImageReleaseVersion", v, "a string")
+                    ),
+                    "image_version_status": None
+                    if (v := get("ImageVersionStatus")) is None
+                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeDetails", "ImageVersionStatus"),
+                    "ultra_server_info": None
+                    if (v := get("UltraServerInfo")) is None
+                    else (
+                        _shapes.UltraServerInfo._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeDetails", "UltraServerInfo", v, _shapes.UltraServerInfo)
+                    ),
+                    "kubernetes_config": None
+                    if (v := get("KubernetesConfig")) is None
+                    else (
+                        _shapes.ClusterKubernetesConfigNodeDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterNodeDetails", "KubernetesConfig", v, _shapes.ClusterKubernetesConfigNodeDetails
+                        )
+                    ),
+                    "capacity_type": None
+                    if (v := get("CapacityType")) is None
+                    else _ev(_enums.ClusterCapacityType, v, "ClusterNodeDetails", "CapacityType"),
+                    "network_interface": None
+                    if (v := get("NetworkInterface")) is None
+                    else (
+                        _shapes.ClusterNetworkInterfaceDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeDetails", "NetworkInterface", v, _shapes.ClusterNetworkInterfaceDetails)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterNodeDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -454,30 +559,71 @@ class ClusterNodeSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_id": get("InstanceId"),
-                "node_logical_id": get("NodeLogicalId"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "launch_time": get("LaunchTime"),
-                "last_software_update_time": get("LastSoftwareUpdateTime"),
-                "instance_status": None
-                if (v := get("InstanceStatus")) is None
-                else _shapes.ClusterInstanceStatusDetails._from_wire(v),
-                "ultra_server_info": None
-                if (v := get("UltraServerInfo")) is None
-                else _shapes.UltraServerInfo._from_wire(v),
-                "private_dns_hostname": get("PrivateDnsHostname"),
-                "current_image_release_version": get("CurrentImageReleaseVersion"),
-                "image_version_status": None
-                if (v := get("ImageVersionStatus")) is None
-                else _ev(_enums.ClusterImageVersionStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterNodeSummary", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_id": (
+                        v
+                        if (v := get("InstanceId")).__class__ is str or v is None
+                        else _bad("ClusterNodeSummary", "InstanceId", v, "a string")
+                    ),
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("ClusterNodeSummary", "NodeLogicalId", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterNodeSummary", "InstanceType"),
+                    "launch_time": (
+                        v
+                        if (v := get("LaunchTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterNodeSummary", "LaunchTime", v)
+                    ),
+                    "last_software_update_time": (
+                        v
+                        if (v := get("LastSoftwareUpdateTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterNodeSummary", "LastSoftwareUpdateTime", v)
+                    ),
+                    "instance_status": None
+                    if (v := get("InstanceStatus")) is None
+                    else (
+                        _shapes.ClusterInstanceStatusDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeSummary", "InstanceStatus", v, _shapes.ClusterInstanceStatusDetails)
+                    ),
+                    "ultra_server_info": None
+                    if (v := get("UltraServerInfo")) is None
+                    else (
+                        _shapes.UltraServerInfo._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterNodeSummary", "UltraServerInfo", v, _shapes.UltraServerInfo)
+                    ),
+                    "private_dns_hostname": (
+                        v
+                        if (v := get("PrivateDnsHostname")).__class__ is str or v is None
+                        else _bad("ClusterNodeSummary", "PrivateDnsHostname", v, "a string")
+                    ),
+                    "current_image_release_version": (
+                        v
+                        if (v := get("CurrentImageReleaseVersion")).__class__ is str or v is None
+                        else _bad("ClusterNodeSummary", "CurrentImageReleaseVersion", v, "a string")
+                    ),
+                    "image_version_status": None
+                    if (v := get("ImageVersionStatus")) is None
+                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeSummary", "ImageVersionStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterNodeSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,9 @@ from smtyped._generated.enums.cluster_slurm import (
     as_ClusterSlurmConfigStrategy_opt as _as_ClusterSlurmConfigStrategy_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_slurm import ClusterSlurmConfigStrategy, ClusterSlurmConfigStrategyLiteral
@@ -82,15 +85,30 @@ class ClusterOrchestrator(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestrator:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "eks": None if (v := get("Eks")) is None else ClusterOrchestratorEksConfig._from_wire(v),
-                "slurm": None if (v := get("Slurm")) is None else ClusterOrchestratorSlurmConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "eks": None
+                    if (v := get("Eks")) is None
+                    else (
+                        ClusterOrchestratorEksConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterOrchestrator", "Eks", v, ClusterOrchestratorEksConfig)
+                    ),
+                    "slurm": None
+                    if (v := get("Slurm")) is None
+                    else (
+                        ClusterOrchestratorSlurmConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterOrchestrator", "Slurm", v, ClusterOrchestratorSlurmConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterOrchestrator") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -139,14 +157,21 @@ class ClusterOrchestratorEksConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestratorEksConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ClusterOrchestratorEksConfig", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterOrchestratorEksConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -193,16 +218,21 @@ class ClusterOrchestratorSlurmConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterOrchestratorSlurmConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "slurm_config_strategy": None
-                if (v := get("SlurmConfigStrategy")) is None
-                else _ev(_enums.ClusterSlurmConfigStrategy, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "slurm_config_strategy": None
+                    if (v := get("SlurmConfigStrategy")) is None
+                    else _ev(
+                        _enums.ClusterSlurmConfigStrategy, v, "ClusterOrchestratorSlurmConfig", "SlurmConfigStrategy"
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterOrchestratorSlurmConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

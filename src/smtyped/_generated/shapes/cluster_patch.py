@@ -15,6 +15,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -60,14 +62,21 @@ class ClusterPatchSchedule(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterPatchSchedule:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_patch_date": get("NextPatchDate"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_patch_date": (
+                        v
+                        if (v := get("NextPatchDate")).__class__ is datetime or v is None
+                        else _timestamp("ClusterPatchSchedule", "NextPatchDate", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterPatchSchedule") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -112,14 +121,21 @@ class ClusterPatchScheduleDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterPatchScheduleDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_patch_date": get("NextPatchDate"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_patch_date": (
+                        v
+                        if (v := get("NextPatchDate")).__class__ is datetime or v is None
+                        else _timestamp("ClusterPatchScheduleDetails", "NextPatchDate", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterPatchScheduleDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

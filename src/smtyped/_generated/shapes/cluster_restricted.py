@@ -20,6 +20,10 @@ from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType as 
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt as _as_ClusterInstanceType_opt
 from smtyped._generated.enums.instance_group import as_InstanceGroupStatus_opt as _as_InstanceGroupStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_instance import ClusterInstanceType, ClusterInstanceTypeLiteral
@@ -188,37 +192,122 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "current_count": get("CurrentCount"),
-                "target_count": get("TargetCount"),
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "execution_role": get("ExecutionRole"),
-                "threads_per_core": get("ThreadsPerCore"),
-                "instance_storage_configs": None
-                if (v := get("InstanceStorageConfigs")) is None
-                else [_shapes.ClusterInstanceStorageConfig._from_wire(i0) for i0 in v],
-                "on_start_deep_health_checks": None
-                if (v := get("OnStartDeepHealthChecks")) is None
-                else [_ev(_enums.DeepHealthCheckType, i0) for i0 in v],
-                "status": None if (v := get("Status")) is None else _ev(_enums.InstanceGroupStatus, v),
-                "training_plan_arn": get("TrainingPlanArn"),
-                "training_plan_status": get("TrainingPlanStatus"),
-                "override_vpc_config": None
-                if (v := get("OverrideVpcConfig")) is None
-                else _shapes.VpcConfig._from_wire(v),
-                "scheduled_update_config": None
-                if (v := get("ScheduledUpdateConfig")) is None
-                else _shapes.ScheduledUpdateConfig._from_wire(v),
-                "environment_config": None
-                if (v := get("EnvironmentConfig")) is None
-                else _shapes.EnvironmentConfigDetails._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "current_count": (
+                        v
+                        if (v := get("CurrentCount")).__class__ is int or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "CurrentCount", v, "an integer")
+                    ),
+                    "target_count": (
+                        v
+                        if (v := get("TargetCount")).__class__ is int or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "TargetCount", v, "an integer")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterRestrictedInstanceGroupDetails", "InstanceType"),
+                    "execution_role": (
+                        v
+                        if (v := get("ExecutionRole")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "ExecutionRole", v, "a string")
+                    ),
+                    "threads_per_core": (
+                        v
+                        if (v := get("ThreadsPerCore")).__class__ is int or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "ThreadsPerCore", v, "an integer")
+                    ),
+                    "instance_storage_configs": None
+                    if (v := get("InstanceStorageConfigs")) is None
+                    else [
+                        (
+                            _shapes.ClusterInstanceStorageConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ClusterRestrictedInstanceGroupDetails",
+                                "InstanceStorageConfigs",
+                                i0,
+                                _shapes.ClusterInstanceStorageConfig,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterRestrictedInstanceGroupDetails", "InstanceStorageConfigs", v)
+                        )
+                    ],
+                    "on_start_deep_health_checks": None
+                    if (v := get("OnStartDeepHealthChecks")) is None
+                    else [
+                        _ev(
+                            _enums.DeepHealthCheckType,
+                            i0,
+                            "ClusterRestrictedInstanceGroupDetails",
+                            "OnStartDeepHealthChecks",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterRestrictedInstanceGroupDetails", "OnStartDeepHealthChecks", v)
+                        )
+                    ],
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.InstanceGroupStatus, v, "ClusterRestrictedInstanceGroupDetails", "Status"),
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "TrainingPlanArn", v, "a string")
+                    ),
+                    "training_plan_status": (
+                        v
+                        if (v := get("TrainingPlanStatus")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupDetails", "TrainingPlanStatus", v, "a string")
+                    ),
+                    "override_vpc_config": None
+                    if (v := get("OverrideVpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterRestrictedInstanceGroupDetails", "OverrideVpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "scheduled_update_config": None
+                    if (v := get("ScheduledUpdateConfig")) is None
+                    else (
+                        _shapes.ScheduledUpdateConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupDetails",
+                            "ScheduledUpdateConfig",
+                            v,
+                            _shapes.ScheduledUpdateConfig,
+                        )
+                    ),
+                    "environment_config": None
+                    if (v := get("EnvironmentConfig")) is None
+                    else (
+                        _shapes.EnvironmentConfigDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupDetails",
+                            "EnvironmentConfig",
+                            v,
+                            _shapes.EnvironmentConfigDetails,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterRestrictedInstanceGroupDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -377,34 +466,113 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_count": get("InstanceCount"),
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "execution_role": get("ExecutionRole"),
-                "threads_per_core": get("ThreadsPerCore"),
-                "instance_storage_configs": None
-                if (v := get("InstanceStorageConfigs")) is None
-                else [_shapes.ClusterInstanceStorageConfig._from_wire(i0) for i0 in v],
-                "on_start_deep_health_checks": None
-                if (v := get("OnStartDeepHealthChecks")) is None
-                else [_ev(_enums.DeepHealthCheckType, i0) for i0 in v],
-                "training_plan_arn": get("TrainingPlanArn"),
-                "override_vpc_config": None
-                if (v := get("OverrideVpcConfig")) is None
-                else _shapes.VpcConfig._from_wire(v),
-                "scheduled_update_config": None
-                if (v := get("ScheduledUpdateConfig")) is None
-                else _shapes.ScheduledUpdateConfig._from_wire(v),
-                "environment_config": None
-                if (v := get("EnvironmentConfig")) is None
-                else _shapes.EnvironmentConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("ClusterRestrictedInstanceGroupSpecification", "InstanceCount", v, "an integer")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupSpecification", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ClusterInstanceType, v, "ClusterRestrictedInstanceGroupSpecification", "InstanceType"
+                    ),
+                    "execution_role": (
+                        v
+                        if (v := get("ExecutionRole")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupSpecification", "ExecutionRole", v, "a string")
+                    ),
+                    "threads_per_core": (
+                        v
+                        if (v := get("ThreadsPerCore")).__class__ is int or v is None
+                        else _bad("ClusterRestrictedInstanceGroupSpecification", "ThreadsPerCore", v, "an integer")
+                    ),
+                    "instance_storage_configs": None
+                    if (v := get("InstanceStorageConfigs")) is None
+                    else [
+                        (
+                            _shapes.ClusterInstanceStorageConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ClusterRestrictedInstanceGroupSpecification",
+                                "InstanceStorageConfigs",
+                                i0,
+                                _shapes.ClusterInstanceStorageConfig,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterRestrictedInstanceGroupSpecification", "InstanceStorageConfigs", v)
+                        )
+                    ],
+                    "on_start_deep_health_checks": None
+                    if (v := get("OnStartDeepHealthChecks")) is None
+                    else [
+                        _ev(
+                            _enums.DeepHealthCheckType,
+                            i0,
+                            "ClusterRestrictedInstanceGroupSpecification",
+                            "OnStartDeepHealthChecks",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ClusterRestrictedInstanceGroupSpecification", "OnStartDeepHealthChecks", v)
+                        )
+                    ],
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ClusterRestrictedInstanceGroupSpecification", "TrainingPlanArn", v, "a string")
+                    ),
+                    "override_vpc_config": None
+                    if (v := get("OverrideVpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupSpecification", "OverrideVpcConfig", v, _shapes.VpcConfig
+                        )
+                    ),
+                    "scheduled_update_config": None
+                    if (v := get("ScheduledUpdateConfig")) is None
+                    else (
+                        _shapes.ScheduledUpdateConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupSpecification",
+                            "ScheduledUpdateConfig",
+                            v,
+                            _shapes.ScheduledUpdateConfig,
+                        )
+                    ),
+                    "environment_config": None
+                    if (v := get("EnvironmentConfig")) is None
+                    else (
+                        _shapes.EnvironmentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupSpecification",
+                            "EnvironmentConfig",
+                            v,
+                            _shapes.EnvironmentConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterRestrictedInstanceGroupSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -470,16 +638,28 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupsConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "shared_environment_config": None
-                if (v := get("SharedEnvironmentConfig")) is None
-                else _shapes.ClusterSharedEnvironmentConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "shared_environment_config": None
+                    if (v := get("SharedEnvironmentConfig")) is None
+                    else (
+                        _shapes.ClusterSharedEnvironmentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupsConfig",
+                            "SharedEnvironmentConfig",
+                            v,
+                            _shapes.ClusterSharedEnvironmentConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterRestrictedInstanceGroupsConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -526,16 +706,28 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupsConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "shared_environment_config": None
-                if (v := get("SharedEnvironmentConfig")) is None
-                else _shapes.ClusterSharedEnvironmentConfigDetails._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "shared_environment_config": None
+                    if (v := get("SharedEnvironmentConfig")) is None
+                    else (
+                        _shapes.ClusterSharedEnvironmentConfigDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterRestrictedInstanceGroupsConfigOutput",
+                            "SharedEnvironmentConfig",
+                            v,
+                            _shapes.ClusterSharedEnvironmentConfigDetails,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterRestrictedInstanceGroupsConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

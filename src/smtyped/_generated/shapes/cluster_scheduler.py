@@ -20,6 +20,9 @@ from smtyped._generated.enums.scheduler_resource import (
     as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus, SchedulerResourceStatusLiteral
@@ -112,21 +115,54 @@ class ClusterSchedulerConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSchedulerConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_arn": get("ClusterSchedulerConfigArn"),
-                "cluster_scheduler_config_id": get("ClusterSchedulerConfigId"),
-                "cluster_scheduler_config_version": get("ClusterSchedulerConfigVersion"),
-                "name": get("Name"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SchedulerResourceStatus, v),
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_arn": (
+                        v
+                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                        else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigArn", v, "a string")
+                    ),
+                    "cluster_scheduler_config_id": (
+                        v
+                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                        else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigId", v, "a string")
+                    ),
+                    "cluster_scheduler_config_version": (
+                        v
+                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                        else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigVersion", v, "an integer")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("ClusterSchedulerConfigSummary", "Name", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterSchedulerConfigSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterSchedulerConfigSummary", "LastModifiedTime", v)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SchedulerResourceStatus, v, "ClusterSchedulerConfigSummary", "Status"),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ClusterSchedulerConfigSummary", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterSchedulerConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

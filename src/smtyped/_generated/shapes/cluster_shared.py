@@ -21,6 +21,8 @@ from smtyped._generated.enums.cluster_f import (
     as_ClusterFSxLustreDeletionPolicy_opt as _as_ClusterFSxLustreDeletionPolicy_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_f import ClusterFSxLustreDeletionPolicy, ClusterFSxLustreDeletionPolicyLiteral
@@ -83,19 +85,31 @@ class ClusterSharedEnvironmentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSharedEnvironmentConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "f_sx_lustre_deletion_policy": None
-                if (v := get("FSxLustreDeletionPolicy")) is None
-                else _ev(_enums.ClusterFSxLustreDeletionPolicy, v),
-                "f_sx_lustre_config": None
-                if (v := get("FSxLustreConfig")) is None
-                else _shapes.FSxLustreConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "f_sx_lustre_deletion_policy": None
+                    if (v := get("FSxLustreDeletionPolicy")) is None
+                    else _ev(
+                        _enums.ClusterFSxLustreDeletionPolicy,
+                        v,
+                        "ClusterSharedEnvironmentConfig",
+                        "FSxLustreDeletionPolicy",
+                    ),
+                    "f_sx_lustre_config": None
+                    if (v := get("FSxLustreConfig")) is None
+                    else (
+                        _shapes.FSxLustreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ClusterSharedEnvironmentConfig", "FSxLustreConfig", v, _shapes.FSxLustreConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterSharedEnvironmentConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -184,25 +198,56 @@ class ClusterSharedEnvironmentConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSharedEnvironmentConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "current_f_sx_lustre_config": None
-                if (v := get("CurrentFSxLustreConfig")) is None
-                else _shapes.FSxLustreConfig._from_wire(v),
-                "desired_f_sx_lustre_config": None
-                if (v := get("DesiredFSxLustreConfig")) is None
-                else _shapes.FSxLustreConfig._from_wire(v),
-                "current_f_sx_lustre_deletion_policy": None
-                if (v := get("CurrentFSxLustreDeletionPolicy")) is None
-                else _ev(_enums.ClusterFSxLustreDeletionPolicy, v),
-                "desired_f_sx_lustre_deletion_policy": None
-                if (v := get("DesiredFSxLustreDeletionPolicy")) is None
-                else _ev(_enums.ClusterFSxLustreDeletionPolicy, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "current_f_sx_lustre_config": None
+                    if (v := get("CurrentFSxLustreConfig")) is None
+                    else (
+                        _shapes.FSxLustreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterSharedEnvironmentConfigDetails",
+                            "CurrentFSxLustreConfig",
+                            v,
+                            _shapes.FSxLustreConfig,
+                        )
+                    ),
+                    "desired_f_sx_lustre_config": None
+                    if (v := get("DesiredFSxLustreConfig")) is None
+                    else (
+                        _shapes.FSxLustreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ClusterSharedEnvironmentConfigDetails",
+                            "DesiredFSxLustreConfig",
+                            v,
+                            _shapes.FSxLustreConfig,
+                        )
+                    ),
+                    "current_f_sx_lustre_deletion_policy": None
+                    if (v := get("CurrentFSxLustreDeletionPolicy")) is None
+                    else _ev(
+                        _enums.ClusterFSxLustreDeletionPolicy,
+                        v,
+                        "ClusterSharedEnvironmentConfigDetails",
+                        "CurrentFSxLustreDeletionPolicy",
+                    ),
+                    "desired_f_sx_lustre_deletion_policy": None
+                    if (v := get("DesiredFSxLustreDeletionPolicy")) is None
+                    else _ev(
+                        _enums.ClusterFSxLustreDeletionPolicy,
+                        v,
+                        "ClusterSharedEnvironmentConfigDetails",
+                        "DesiredFSxLustreDeletionPolicy",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterSharedEnvironmentConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

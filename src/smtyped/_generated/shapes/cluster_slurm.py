@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_slurm import as_ClusterSlurmNodeType as _as_ClusterSlurmNodeType
 from smtyped._generated.enums.cluster_slurm import as_ClusterSlurmNodeType_opt as _as_ClusterSlurmNodeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_slurm import ClusterSlurmNodeType, ClusterSlurmNodeTypeLiteral
@@ -77,15 +79,22 @@ class ClusterSlurmConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSlurmConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_type": None if (v := get("NodeType")) is None else _ev(_enums.ClusterSlurmNodeType, v),
-                "partition_names": None if (v := get("PartitionNames")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_type": None
+                    if (v := get("NodeType")) is None
+                    else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfig", "NodeType"),
+                    "partition_names": None
+                    if (v := get("PartitionNames")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("ClusterSlurmConfig", "PartitionNames", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterSlurmConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -146,15 +155,26 @@ class ClusterSlurmConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSlurmConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_type": None if (v := get("NodeType")) is None else _ev(_enums.ClusterSlurmNodeType, v),
-                "partition_names": None if (v := get("PartitionNames")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_type": None
+                    if (v := get("NodeType")) is None
+                    else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfigDetails", "NodeType"),
+                    "partition_names": None
+                    if (v := get("PartitionNames")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("ClusterSlurmConfigDetails", "PartitionNames", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterSlurmConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

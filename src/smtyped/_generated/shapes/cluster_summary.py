@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
 from smtyped._generated.enums.cluster_status import as_ClusterStatus_opt as _as_ClusterStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_image import ClusterImageVersionStatus, ClusterImageVersionStatusLiteral
@@ -104,21 +108,40 @@ class ClusterSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "cluster_name": get("ClusterName"),
-                "creation_time": get("CreationTime"),
-                "cluster_status": None if (v := get("ClusterStatus")) is None else _ev(_enums.ClusterStatus, v),
-                "training_plan_arns": None if (v := get("TrainingPlanArns")) is None else list(v),
-                "image_version_status": None
-                if (v := get("ImageVersionStatus")) is None
-                else _ev(_enums.ClusterImageVersionStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ClusterSummary", "ClusterArn", v, "a string")
+                    ),
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("ClusterSummary", "ClusterName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ClusterSummary", "CreationTime", v)
+                    ),
+                    "cluster_status": None
+                    if (v := get("ClusterStatus")) is None
+                    else _ev(_enums.ClusterStatus, v, "ClusterSummary", "ClusterStatus"),
+                    "training_plan_arns": None
+                    if (v := get("TrainingPlanArns")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("ClusterSummary", "TrainingPlanArns", v)),
+                    "image_version_status": None
+                    if (v := get("ImageVersionStatus")) is None
+                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterSummary", "ImageVersionStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

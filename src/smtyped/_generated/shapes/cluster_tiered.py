@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_config import as_ClusterConfigMode as _as_ClusterConfigMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_config import ClusterConfigMode, ClusterConfigModeLiteral
@@ -80,15 +82,24 @@ class ClusterTieredStorageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterTieredStorageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.ClusterConfigMode, v),
-                "instance_memory_allocation_percentage": get("InstanceMemoryAllocationPercentage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.ClusterConfigMode, v, "ClusterTieredStorageConfig", "Mode"),
+                    "instance_memory_allocation_percentage": (
+                        v
+                        if (v := get("InstanceMemoryAllocationPercentage")).__class__ is int or v is None
+                        else _bad("ClusterTieredStorageConfig", "InstanceMemoryAllocationPercentage", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ClusterTieredStorageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

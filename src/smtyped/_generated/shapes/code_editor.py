@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.app_lifecycle import AppLifecycleManagement
@@ -80,19 +85,30 @@ class CodeEditorAppImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CodeEditorAppImageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_config": None
-                if (v := get("FileSystemConfig")) is None
-                else _shapes.FileSystemConfig._from_wire(v),
-                "container_config": None
-                if (v := get("ContainerConfig")) is None
-                else _shapes.ContainerConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_config": None
+                    if (v := get("FileSystemConfig")) is None
+                    else (
+                        _shapes.FileSystemConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CodeEditorAppImageConfig", "FileSystemConfig", v, _shapes.FileSystemConfig)
+                    ),
+                    "container_config": None
+                    if (v := get("ContainerConfig")) is None
+                    else (
+                        _shapes.ContainerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CodeEditorAppImageConfig", "ContainerConfig", v, _shapes.ContainerConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CodeEditorAppImageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,24 +195,52 @@ class CodeEditorAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CodeEditorAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "custom_images": None
-                if (v := get("CustomImages")) is None
-                else [_shapes.CustomImage._from_wire(i0) for i0 in v],
-                "lifecycle_config_arns": None if (v := get("LifecycleConfigArns")) is None else list(v),
-                "app_lifecycle_management": None
-                if (v := get("AppLifecycleManagement")) is None
-                else _shapes.AppLifecycleManagement._from_wire(v),
-                "built_in_lifecycle_config_arn": get("BuiltInLifecycleConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CodeEditorAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "custom_images": None
+                    if (v := get("CustomImages")) is None
+                    else [
+                        (
+                            _shapes.CustomImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CodeEditorAppSettings", "CustomImages", i0, _shapes.CustomImage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CodeEditorAppSettings", "CustomImages", v))
+                    ],
+                    "lifecycle_config_arns": None
+                    if (v := get("LifecycleConfigArns")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CodeEditorAppSettings", "LifecycleConfigArns", v)
+                    ),
+                    "app_lifecycle_management": None
+                    if (v := get("AppLifecycleManagement")) is None
+                    else (
+                        _shapes.AppLifecycleManagement._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CodeEditorAppSettings", "AppLifecycleManagement", v, _shapes.AppLifecycleManagement)
+                    ),
+                    "built_in_lifecycle_config_arn": (
+                        v
+                        if (v := get("BuiltInLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad("CodeEditorAppSettings", "BuiltInLifecycleConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CodeEditorAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.git_config import GitConfig
@@ -63,14 +67,21 @@ class CodeRepository(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CodeRepository:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "repository_url": get("RepositoryUrl"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "repository_url": (
+                        v
+                        if (v := get("RepositoryUrl")).__class__ is str or v is None
+                        else _bad("CodeRepository", "RepositoryUrl", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CodeRepository") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -148,18 +159,43 @@ class CodeRepositorySummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CodeRepositorySummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_name": get("CodeRepositoryName"),
-                "code_repository_arn": get("CodeRepositoryArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "git_config": None if (v := get("GitConfig")) is None else _shapes.GitConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_name": (
+                        v
+                        if (v := get("CodeRepositoryName")).__class__ is str or v is None
+                        else _bad("CodeRepositorySummary", "CodeRepositoryName", v, "a string")
+                    ),
+                    "code_repository_arn": (
+                        v
+                        if (v := get("CodeRepositoryArn")).__class__ is str or v is None
+                        else _bad("CodeRepositorySummary", "CodeRepositoryArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("CodeRepositorySummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("CodeRepositorySummary", "LastModifiedTime", v)
+                    ),
+                    "git_config": None
+                    if (v := get("GitConfig")) is None
+                    else (
+                        _shapes.GitConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CodeRepositorySummary", "GitConfig", v, _shapes.GitConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CodeRepositorySummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -77,16 +79,31 @@ class CognitoMemberDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CognitoMemberDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "user_pool": get("UserPool"),
-                "user_group": get("UserGroup"),
-                "client_id": get("ClientId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "user_pool": (
+                        v
+                        if (v := get("UserPool")).__class__ is str or v is None
+                        else _bad("CognitoMemberDefinition", "UserPool", v, "a string")
+                    ),
+                    "user_group": (
+                        v
+                        if (v := get("UserGroup")).__class__ is str or v is None
+                        else _bad("CognitoMemberDefinition", "UserGroup", v, "a string")
+                    ),
+                    "client_id": (
+                        v
+                        if (v := get("ClientId")).__class__ is str or v is None
+                        else _bad("CognitoMemberDefinition", "ClientId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CognitoMemberDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.vector_config import VectorConfig
@@ -62,14 +64,23 @@ class CollectionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CollectionConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "vector_config": None if (v := get("VectorConfig")) is None else _shapes.VectorConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "vector_config": None
+                    if (v := get("VectorConfig")) is None
+                    else (
+                        _shapes.VectorConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CollectionConfig", "VectorConfig", v, _shapes.VectorConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CollectionConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

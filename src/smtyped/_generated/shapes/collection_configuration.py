@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -71,15 +74,28 @@ class CollectionConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CollectionConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "collection_name": get("CollectionName"),
-                "collection_parameters": None if (v := get("CollectionParameters")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "collection_name": (
+                        v
+                        if (v := get("CollectionName")).__class__ is str or v is None
+                        else _bad("CollectionConfiguration", "CollectionName", v, "a string")
+                    ),
+                    "collection_parameters": None
+                    if (v := get("CollectionParameters")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("CollectionConfiguration", "CollectionParameters", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CollectionConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

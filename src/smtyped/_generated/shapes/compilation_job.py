@@ -24,6 +24,9 @@ from smtyped._generated.enums.target_platform import (
 from smtyped._generated.enums.target_platform import as_TargetPlatformArch_opt as _as_TargetPlatformArch_opt
 from smtyped._generated.enums.target_platform import as_TargetPlatformOs_opt as _as_TargetPlatformOs_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.compilation_job import CompilationJobStatus, CompilationJobStatusLiteral
@@ -155,34 +158,66 @@ class CompilationJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CompilationJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compilation_job_name": get("CompilationJobName"),
-                "compilation_job_arn": get("CompilationJobArn"),
-                "creation_time": get("CreationTime"),
-                "compilation_start_time": get("CompilationStartTime"),
-                "compilation_end_time": get("CompilationEndTime"),
-                "compilation_target_device": None
-                if (v := get("CompilationTargetDevice")) is None
-                else _ev(_enums.TargetDevice, v),
-                "compilation_target_platform_os": None
-                if (v := get("CompilationTargetPlatformOs")) is None
-                else _ev(_enums.TargetPlatformOs, v),
-                "compilation_target_platform_arch": None
-                if (v := get("CompilationTargetPlatformArch")) is None
-                else _ev(_enums.TargetPlatformArch, v),
-                "compilation_target_platform_accelerator": None
-                if (v := get("CompilationTargetPlatformAccelerator")) is None
-                else _ev(_enums.TargetPlatformAccelerator, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "compilation_job_status": None
-                if (v := get("CompilationJobStatus")) is None
-                else _ev(_enums.CompilationJobStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("CompilationJobSummary", "CompilationJobName", v, "a string")
+                    ),
+                    "compilation_job_arn": (
+                        v
+                        if (v := get("CompilationJobArn")).__class__ is str or v is None
+                        else _bad("CompilationJobSummary", "CompilationJobArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("CompilationJobSummary", "CreationTime", v)
+                    ),
+                    "compilation_start_time": (
+                        v
+                        if (v := get("CompilationStartTime")).__class__ is datetime or v is None
+                        else _timestamp("CompilationJobSummary", "CompilationStartTime", v)
+                    ),
+                    "compilation_end_time": (
+                        v
+                        if (v := get("CompilationEndTime")).__class__ is datetime or v is None
+                        else _timestamp("CompilationJobSummary", "CompilationEndTime", v)
+                    ),
+                    "compilation_target_device": None
+                    if (v := get("CompilationTargetDevice")) is None
+                    else _ev(_enums.TargetDevice, v, "CompilationJobSummary", "CompilationTargetDevice"),
+                    "compilation_target_platform_os": None
+                    if (v := get("CompilationTargetPlatformOs")) is None
+                    else _ev(_enums.TargetPlatformOs, v, "CompilationJobSummary", "CompilationTargetPlatformOs"),
+                    "compilation_target_platform_arch": None
+                    if (v := get("CompilationTargetPlatformArch")) is None
+                    else _ev(_enums.TargetPlatformArch, v, "CompilationJobSummary", "CompilationTargetPlatformArch"),
+                    "compilation_target_platform_accelerator": None
+                    if (v := get("CompilationTargetPlatformAccelerator")) is None
+                    else _ev(
+                        _enums.TargetPlatformAccelerator,
+                        v,
+                        "CompilationJobSummary",
+                        "CompilationTargetPlatformAccelerator",
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("CompilationJobSummary", "LastModifiedTime", v)
+                    ),
+                    "compilation_job_status": None
+                    if (v := get("CompilationJobStatus")) is None
+                    else _ev(_enums.CompilationJobStatus, v, "CompilationJobSummary", "CompilationJobStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CompilationJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

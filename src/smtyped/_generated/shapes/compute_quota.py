@@ -24,6 +24,12 @@ from smtyped._generated.enums.scheduler_resource import (
     as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.activation_state import ActivationState, ActivationStateLiteral
@@ -101,22 +107,36 @@ class ComputeQuotaConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ComputeQuotaConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_resources": None
-                if (v := get("ComputeQuotaResources")) is None
-                else [ComputeQuotaResourceConfig._from_wire(i0) for i0 in v],
-                "resource_sharing_config": None
-                if (v := get("ResourceSharingConfig")) is None
-                else _shapes.ResourceSharingConfig._from_wire(v),
-                "preempt_team_tasks": None
-                if (v := get("PreemptTeamTasks")) is None
-                else _ev(_enums.PreemptTeamTasks, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_resources": None
+                    if (v := get("ComputeQuotaResources")) is None
+                    else [
+                        (
+                            ComputeQuotaResourceConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ComputeQuotaConfig", "ComputeQuotaResources", i0, ComputeQuotaResourceConfig)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ComputeQuotaConfig", "ComputeQuotaResources", v))
+                    ],
+                    "resource_sharing_config": None
+                    if (v := get("ResourceSharingConfig")) is None
+                    else (
+                        _shapes.ResourceSharingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ComputeQuotaConfig", "ResourceSharingConfig", v, _shapes.ResourceSharingConfig)
+                    ),
+                    "preempt_team_tasks": None
+                    if (v := get("PreemptTeamTasks")) is None
+                    else _ev(_enums.PreemptTeamTasks, v, "ComputeQuotaConfig", "PreemptTeamTasks"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ComputeQuotaConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,21 +236,48 @@ class ComputeQuotaResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ComputeQuotaResourceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ClusterInstanceType, v),
-                "count": get("Count"),
-                "accelerators": get("Accelerators"),
-                "v_cpu": get("VCpu"),
-                "memory_in_gi_b": get("MemoryInGiB"),
-                "accelerator_partition": None
-                if (v := get("AcceleratorPartition")) is None
-                else _shapes.AcceleratorPartitionConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ClusterInstanceType, v, "ComputeQuotaResourceConfig", "InstanceType"),
+                    "count": (
+                        v
+                        if (v := get("Count")).__class__ is int or v is None
+                        else _bad("ComputeQuotaResourceConfig", "Count", v, "an integer")
+                    ),
+                    "accelerators": (
+                        v
+                        if (v := get("Accelerators")).__class__ is int or v is None
+                        else _bad("ComputeQuotaResourceConfig", "Accelerators", v, "an integer")
+                    ),
+                    "v_cpu": (
+                        v
+                        if (v := get("VCpu")).__class__ is float or v is None
+                        else _number("ComputeQuotaResourceConfig", "VCpu", v)
+                    ),
+                    "memory_in_gi_b": (
+                        v
+                        if (v := get("MemoryInGiB")).__class__ is float or v is None
+                        else _number("ComputeQuotaResourceConfig", "MemoryInGiB", v)
+                    ),
+                    "accelerator_partition": None
+                    if (v := get("AcceleratorPartition")) is None
+                    else (
+                        _shapes.AcceleratorPartitionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ComputeQuotaResourceConfig", "AcceleratorPartition", v, _shapes.AcceleratorPartitionConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ComputeQuotaResourceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -355,28 +402,71 @@ class ComputeQuotaSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ComputeQuotaSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_arn": get("ComputeQuotaArn"),
-                "compute_quota_id": get("ComputeQuotaId"),
-                "name": get("Name"),
-                "compute_quota_version": get("ComputeQuotaVersion"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SchedulerResourceStatus, v),
-                "cluster_arn": get("ClusterArn"),
-                "compute_quota_config": None
-                if (v := get("ComputeQuotaConfig")) is None
-                else ComputeQuotaConfig._from_wire(v),
-                "compute_quota_target": None
-                if (v := get("ComputeQuotaTarget")) is None
-                else ComputeQuotaTarget._from_wire(v),
-                "activation_state": None if (v := get("ActivationState")) is None else _ev(_enums.ActivationState, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_arn": (
+                        v
+                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                        else _bad("ComputeQuotaSummary", "ComputeQuotaArn", v, "a string")
+                    ),
+                    "compute_quota_id": (
+                        v
+                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                        else _bad("ComputeQuotaSummary", "ComputeQuotaId", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("ComputeQuotaSummary", "Name", v, "a string")
+                    ),
+                    "compute_quota_version": (
+                        v
+                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                        else _bad("ComputeQuotaSummary", "ComputeQuotaVersion", v, "an integer")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SchedulerResourceStatus, v, "ComputeQuotaSummary", "Status"),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ComputeQuotaSummary", "ClusterArn", v, "a string")
+                    ),
+                    "compute_quota_config": None
+                    if (v := get("ComputeQuotaConfig")) is None
+                    else (
+                        ComputeQuotaConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ComputeQuotaSummary", "ComputeQuotaConfig", v, ComputeQuotaConfig)
+                    ),
+                    "compute_quota_target": None
+                    if (v := get("ComputeQuotaTarget")) is None
+                    else (
+                        ComputeQuotaTarget._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ComputeQuotaSummary", "ComputeQuotaTarget", v, ComputeQuotaTarget)
+                    ),
+                    "activation_state": None
+                    if (v := get("ActivationState")) is None
+                    else _ev(_enums.ActivationState, v, "ComputeQuotaSummary", "ActivationState"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ComputeQuotaSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ComputeQuotaSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ComputeQuotaSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -455,15 +545,26 @@ class ComputeQuotaTarget(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ComputeQuotaTarget:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "team_name": get("TeamName"),
-                "fair_share_weight": get("FairShareWeight"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "team_name": (
+                        v
+                        if (v := get("TeamName")).__class__ is str or v is None
+                        else _bad("ComputeQuotaTarget", "TeamName", v, "a string")
+                    ),
+                    "fair_share_weight": (
+                        v
+                        if (v := get("FairShareWeight")).__class__ is int or v is None
+                        else _bad("ComputeQuotaTarget", "FairShareWeight", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ComputeQuotaTarget") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.condition_outcome import as_ConditionOutcome_opt as _as_ConditionOutcome_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.condition_outcome import ConditionOutcome, ConditionOutcomeLiteral
@@ -61,14 +62,19 @@ class ConditionStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ConditionStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "outcome": None if (v := get("Outcome")) is None else _ev(_enums.ConditionOutcome, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "outcome": None
+                    if (v := get("Outcome")) is None
+                    else _ev(_enums.ConditionOutcome, v, "ConditionStepMetadata", "Outcome"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ConditionStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

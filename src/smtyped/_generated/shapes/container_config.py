@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,18 +76,29 @@ class ContainerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContainerConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "container_arguments": None if (v := get("ContainerArguments")) is None else list(v),
-                "container_entrypoint": None if (v := get("ContainerEntrypoint")) is None else list(v),
-                "container_environment_variables": None
-                if (v := get("ContainerEnvironmentVariables")) is None
-                else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "container_arguments": None
+                    if (v := get("ContainerArguments")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("ContainerConfig", "ContainerArguments", v)),
+                    "container_entrypoint": None
+                    if (v := get("ContainerEntrypoint")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("ContainerConfig", "ContainerEntrypoint", v)),
+                    "container_environment_variables": None
+                    if (v := get("ContainerEnvironmentVariables")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ContainerConfig", "ContainerEnvironmentVariables", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ContainerConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

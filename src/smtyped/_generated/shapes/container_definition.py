@@ -18,6 +18,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.container_mode import as_ContainerMode_opt as _as_ContainerMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.container_mode import ContainerMode, ContainerModeLiteral
@@ -166,33 +171,92 @@ class ContainerDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContainerDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "container_hostname": get("ContainerHostname"),
-                "image": get("Image"),
-                "image_config": None if (v := get("ImageConfig")) is None else _shapes.ImageConfig._from_wire(v),
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.ContainerMode, v),
-                "model_data_url": get("ModelDataUrl"),
-                "model_data_source": None
-                if (v := get("ModelDataSource")) is None
-                else _shapes.ModelDataSource._from_wire(v),
-                "additional_model_data_sources": None
-                if (v := get("AdditionalModelDataSources")) is None
-                else [_shapes.AdditionalModelDataSource._from_wire(i0) for i0 in v],
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "model_package_name": get("ModelPackageName"),
-                "inference_specification_name": get("InferenceSpecificationName"),
-                "multi_model_config": None
-                if (v := get("MultiModelConfig")) is None
-                else _shapes.MultiModelConfig._from_wire(v),
-                "container_metrics_config": None
-                if (v := get("ContainerMetricsConfig")) is None
-                else _shapes.ContainerMetricsConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "container_hostname": (
+                        v
+                        if (v := get("ContainerHostname")).__class__ is str or v is None
+                        else _bad("ContainerDefinition", "ContainerHostname", v, "a string")
+                    ),
+                    "image": (
+                        v
+                        if (v := get("Image")).__class__ is str or v is None
+                        else _bad("ContainerDefinition", "Image", v, "a string")
+                    ),
+                    "image_config": None
+                    if (v := get("ImageConfig")) is None
+                    else (
+                        _shapes.ImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ContainerDefinition", "ImageConfig", v, _shapes.ImageConfig)
+                    ),
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.ContainerMode, v, "ContainerDefinition", "Mode"),
+                    "model_data_url": (
+                        v
+                        if (v := get("ModelDataUrl")).__class__ is str or v is None
+                        else _bad("ContainerDefinition", "ModelDataUrl", v, "a string")
+                    ),
+                    "model_data_source": None
+                    if (v := get("ModelDataSource")) is None
+                    else (
+                        _shapes.ModelDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ContainerDefinition", "ModelDataSource", v, _shapes.ModelDataSource)
+                    ),
+                    "additional_model_data_sources": None
+                    if (v := get("AdditionalModelDataSources")) is None
+                    else [
+                        (
+                            _shapes.AdditionalModelDataSource._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ContainerDefinition",
+                                "AdditionalModelDataSources",
+                                i0,
+                                _shapes.AdditionalModelDataSource,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ContainerDefinition", "AdditionalModelDataSources", v)
+                        )
+                    ],
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("ContainerDefinition", "Environment", v)),
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("ContainerDefinition", "ModelPackageName", v, "a string")
+                    ),
+                    "inference_specification_name": (
+                        v
+                        if (v := get("InferenceSpecificationName")).__class__ is str or v is None
+                        else _bad("ContainerDefinition", "InferenceSpecificationName", v, "a string")
+                    ),
+                    "multi_model_config": None
+                    if (v := get("MultiModelConfig")) is None
+                    else (
+                        _shapes.MultiModelConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ContainerDefinition", "MultiModelConfig", v, _shapes.MultiModelConfig)
+                    ),
+                    "container_metrics_config": None
+                    if (v := get("ContainerMetricsConfig")) is None
+                    else (
+                        _shapes.ContainerMetricsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ContainerDefinition", "ContainerMetricsConfig", v, _shapes.ContainerMetricsConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ContainerDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

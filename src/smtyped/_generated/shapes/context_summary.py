@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.context_source import ContextSource
@@ -98,19 +102,48 @@ class ContextSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ContextSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_arn": get("ContextArn"),
-                "context_name": get("ContextName"),
-                "source": None if (v := get("Source")) is None else _shapes.ContextSource._from_wire(v),
-                "context_type": get("ContextType"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_arn": (
+                        v
+                        if (v := get("ContextArn")).__class__ is str or v is None
+                        else _bad("ContextSummary", "ContextArn", v, "a string")
+                    ),
+                    "context_name": (
+                        v
+                        if (v := get("ContextName")).__class__ is str or v is None
+                        else _bad("ContextSummary", "ContextName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ContextSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ContextSummary", "Source", v, _shapes.ContextSource)
+                    ),
+                    "context_type": (
+                        v
+                        if (v := get("ContextType")).__class__ is str or v is None
+                        else _bad("ContextSummary", "ContextType", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ContextSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ContextSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ContextSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

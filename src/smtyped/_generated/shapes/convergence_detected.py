@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.complete_on import as_CompleteOnConvergence_opt as _as_CompleteOnConvergence_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.complete_on import CompleteOnConvergence, CompleteOnConvergenceLiteral
@@ -64,16 +65,19 @@ class ConvergenceDetected(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ConvergenceDetected:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "complete_on_convergence": None
-                if (v := get("CompleteOnConvergence")) is None
-                else _ev(_enums.CompleteOnConvergence, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "complete_on_convergence": None
+                    if (v := get("CompleteOnConvergence")) is None
+                    else _ev(_enums.CompleteOnConvergence, v, "ConvergenceDetected", "CompleteOnConvergence"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ConvergenceDetected") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.action_status import ActionStatus, ActionStatusLiteral
@@ -114,23 +119,61 @@ class CreateActionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateActionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_name": get("ActionName"),
-                "source": None if (v := get("Source")) is None else _shapes.ActionSource._from_wire(v),
-                "action_type": get("ActionType"),
-                "description": get("Description"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ActionStatus, v),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_name": (
+                        v
+                        if (v := get("ActionName")).__class__ is str or v is None
+                        else _bad("CreateActionRequest", "ActionName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ActionSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateActionRequest", "Source", v, _shapes.ActionSource)
+                    ),
+                    "action_type": (
+                        v
+                        if (v := get("ActionType")).__class__ is str or v is None
+                        else _bad("CreateActionRequest", "ActionType", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateActionRequest", "Description", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ActionStatus, v, "CreateActionRequest", "Status"),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("CreateActionRequest", "Properties", v)),
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateActionRequest", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateActionRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateActionRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateActionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -189,14 +232,21 @@ class CreateActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateActionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_arn": get("ActionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_arn": (
+                        v
+                        if (v := get("ActionArn")).__class__ is str or v is None
+                        else _bad("CreateActionResponse", "ActionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateActionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

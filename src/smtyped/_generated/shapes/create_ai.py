@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.ai_adapter import AIAdapterSource
@@ -133,26 +137,62 @@ class CreateAIBenchmarkJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIBenchmarkJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_name": get("AIBenchmarkJobName"),
-                "benchmark_target": None
-                if (v := get("BenchmarkTarget")) is None
-                else _shapes.AIBenchmarkTarget._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.AIBenchmarkOutputConfig._from_wire(v),
-                "ai_workload_config_identifier": get("AIWorkloadConfigIdentifier"),
-                "role_arn": get("RoleArn"),
-                "network_config": None
-                if (v := get("NetworkConfig")) is None
-                else _shapes.AIBenchmarkNetworkConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_name": (
+                        v
+                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                        else _bad("CreateAIBenchmarkJobRequest", "AIBenchmarkJobName", v, "a string")
+                    ),
+                    "benchmark_target": None
+                    if (v := get("BenchmarkTarget")) is None
+                    else (
+                        _shapes.AIBenchmarkTarget._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIBenchmarkJobRequest", "BenchmarkTarget", v, _shapes.AIBenchmarkTarget)
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.AIBenchmarkOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIBenchmarkJobRequest", "OutputConfig", v, _shapes.AIBenchmarkOutputConfig)
+                    ),
+                    "ai_workload_config_identifier": (
+                        v
+                        if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
+                        else _bad("CreateAIBenchmarkJobRequest", "AIWorkloadConfigIdentifier", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateAIBenchmarkJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.AIBenchmarkNetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIBenchmarkJobRequest", "NetworkConfig", v, _shapes.AIBenchmarkNetworkConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAIBenchmarkJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAIBenchmarkJobRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAIBenchmarkJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -209,14 +249,21 @@ class CreateAIBenchmarkJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_arn": get("AIBenchmarkJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_arn": (
+                        v
+                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                        else _bad("CreateAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAIBenchmarkJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -351,34 +398,102 @@ class CreateAIRecommendationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIRecommendationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_name": get("AIRecommendationJobName"),
-                "model_source": None if (v := get("ModelSource")) is None else _shapes.AIModelSource._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.AIRecommendationOutputConfig._from_wire(v),
-                "ai_workload_config_identifier": get("AIWorkloadConfigIdentifier"),
-                "performance_target": None
-                if (v := get("PerformanceTarget")) is None
-                else _shapes.AIRecommendationPerformanceTarget._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _shapes.AIRecommendationInferenceSpecification._from_wire(v),
-                "optimize_model": get("OptimizeModel"),
-                "compute_spec": None
-                if (v := get("ComputeSpec")) is None
-                else _shapes.AIRecommendationComputeSpec._from_wire(v),
-                "adapter_source": None
-                if (v := get("AdapterSource")) is None
-                else _shapes.AIAdapterSource._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_name": (
+                        v
+                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                        else _bad("CreateAIRecommendationJobRequest", "AIRecommendationJobName", v, "a string")
+                    ),
+                    "model_source": None
+                    if (v := get("ModelSource")) is None
+                    else (
+                        _shapes.AIModelSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIRecommendationJobRequest", "ModelSource", v, _shapes.AIModelSource)
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.AIRecommendationOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAIRecommendationJobRequest", "OutputConfig", v, _shapes.AIRecommendationOutputConfig
+                        )
+                    ),
+                    "ai_workload_config_identifier": (
+                        v
+                        if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
+                        else _bad("CreateAIRecommendationJobRequest", "AIWorkloadConfigIdentifier", v, "a string")
+                    ),
+                    "performance_target": None
+                    if (v := get("PerformanceTarget")) is None
+                    else (
+                        _shapes.AIRecommendationPerformanceTarget._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAIRecommendationJobRequest",
+                            "PerformanceTarget",
+                            v,
+                            _shapes.AIRecommendationPerformanceTarget,
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateAIRecommendationJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "inference_specification": None
+                    if (v := get("InferenceSpecification")) is None
+                    else (
+                        _shapes.AIRecommendationInferenceSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAIRecommendationJobRequest",
+                            "InferenceSpecification",
+                            v,
+                            _shapes.AIRecommendationInferenceSpecification,
+                        )
+                    ),
+                    "optimize_model": (
+                        v
+                        if (v := get("OptimizeModel")).__class__ is bool or v is None
+                        else _bad("CreateAIRecommendationJobRequest", "OptimizeModel", v, "a boolean")
+                    ),
+                    "compute_spec": None
+                    if (v := get("ComputeSpec")) is None
+                    else (
+                        _shapes.AIRecommendationComputeSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAIRecommendationJobRequest", "ComputeSpec", v, _shapes.AIRecommendationComputeSpec
+                        )
+                    ),
+                    "adapter_source": None
+                    if (v := get("AdapterSource")) is None
+                    else (
+                        _shapes.AIAdapterSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIRecommendationJobRequest", "AdapterSource", v, _shapes.AIAdapterSource)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAIRecommendationJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAIRecommendationJobRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAIRecommendationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -443,14 +558,21 @@ class CreateAIRecommendationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_arn": get("AIRecommendationJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_arn": (
+                        v
+                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                        else _bad("CreateAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAIRecommendationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -529,21 +651,45 @@ class CreateAIWorkloadConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIWorkloadConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_name": get("AIWorkloadConfigName"),
-                "dataset_config": None
-                if (v := get("DatasetConfig")) is None
-                else _shapes.AIDatasetConfig._from_wire(v),
-                "ai_workload_configs": None
-                if (v := get("AIWorkloadConfigs")) is None
-                else _shapes.AIWorkloadConfigs._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_name": (
+                        v
+                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                        else _bad("CreateAIWorkloadConfigRequest", "AIWorkloadConfigName", v, "a string")
+                    ),
+                    "dataset_config": None
+                    if (v := get("DatasetConfig")) is None
+                    else (
+                        _shapes.AIDatasetConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIWorkloadConfigRequest", "DatasetConfig", v, _shapes.AIDatasetConfig)
+                    ),
+                    "ai_workload_configs": None
+                    if (v := get("AIWorkloadConfigs")) is None
+                    else (
+                        _shapes.AIWorkloadConfigs._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAIWorkloadConfigRequest", "AIWorkloadConfigs", v, _shapes.AIWorkloadConfigs)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAIWorkloadConfigRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAIWorkloadConfigRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAIWorkloadConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -594,14 +740,21 @@ class CreateAIWorkloadConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIWorkloadConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_arn": get("AIWorkloadConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_arn": (
+                        v
+                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                        else _bad("CreateAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAIWorkloadConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.algorithm_validation import AlgorithmValidationSpecification
@@ -117,26 +121,67 @@ class CreateAlgorithmInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "algorithm_name": get("AlgorithmName"),
-                "algorithm_description": get("AlgorithmDescription"),
-                "training_specification": None
-                if (v := get("TrainingSpecification")) is None
-                else _shapes.TrainingSpecification._from_wire(v),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _shapes.InferenceSpecification._from_wire(v),
-                "validation_specification": None
-                if (v := get("ValidationSpecification")) is None
-                else _shapes.AlgorithmValidationSpecification._from_wire(v),
-                "certify_for_marketplace": get("CertifyForMarketplace"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("CreateAlgorithmInput", "AlgorithmName", v, "a string")
+                    ),
+                    "algorithm_description": (
+                        v
+                        if (v := get("AlgorithmDescription")).__class__ is str or v is None
+                        else _bad("CreateAlgorithmInput", "AlgorithmDescription", v, "a string")
+                    ),
+                    "training_specification": None
+                    if (v := get("TrainingSpecification")) is None
+                    else (
+                        _shapes.TrainingSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAlgorithmInput", "TrainingSpecification", v, _shapes.TrainingSpecification)
+                    ),
+                    "inference_specification": None
+                    if (v := get("InferenceSpecification")) is None
+                    else (
+                        _shapes.InferenceSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAlgorithmInput", "InferenceSpecification", v, _shapes.InferenceSpecification)
+                    ),
+                    "validation_specification": None
+                    if (v := get("ValidationSpecification")) is None
+                    else (
+                        _shapes.AlgorithmValidationSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAlgorithmInput",
+                            "ValidationSpecification",
+                            v,
+                            _shapes.AlgorithmValidationSpecification,
+                        )
+                    ),
+                    "certify_for_marketplace": (
+                        v
+                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                        else _bad("CreateAlgorithmInput", "CertifyForMarketplace", v, "a boolean")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAlgorithmInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAlgorithmInput", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAlgorithmInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -193,14 +238,21 @@ class CreateAlgorithmOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "algorithm_arn": get("AlgorithmArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "algorithm_arn": (
+                        v
+                        if (v := get("AlgorithmArn")).__class__ is str or v is None
+                        else _bad("CreateAlgorithmOutput", "AlgorithmArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAlgorithmOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

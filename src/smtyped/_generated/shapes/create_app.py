@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_type import AppType, AppTypeLiteral
@@ -109,24 +113,67 @@ class CreateAppImageConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppImageConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_name": get("AppImageConfigName"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "kernel_gateway_image_config": None
-                if (v := get("KernelGatewayImageConfig")) is None
-                else _shapes.KernelGatewayImageConfig._from_wire(v),
-                "jupyter_lab_app_image_config": None
-                if (v := get("JupyterLabAppImageConfig")) is None
-                else _shapes.JupyterLabAppImageConfig._from_wire(v),
-                "code_editor_app_image_config": None
-                if (v := get("CodeEditorAppImageConfig")) is None
-                else _shapes.CodeEditorAppImageConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("CreateAppImageConfigRequest", "AppImageConfigName", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAppImageConfigRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAppImageConfigRequest", "Tags", v))
+                    ],
+                    "kernel_gateway_image_config": None
+                    if (v := get("KernelGatewayImageConfig")) is None
+                    else (
+                        _shapes.KernelGatewayImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAppImageConfigRequest",
+                            "KernelGatewayImageConfig",
+                            v,
+                            _shapes.KernelGatewayImageConfig,
+                        )
+                    ),
+                    "jupyter_lab_app_image_config": None
+                    if (v := get("JupyterLabAppImageConfig")) is None
+                    else (
+                        _shapes.JupyterLabAppImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAppImageConfigRequest",
+                            "JupyterLabAppImageConfig",
+                            v,
+                            _shapes.JupyterLabAppImageConfig,
+                        )
+                    ),
+                    "code_editor_app_image_config": None
+                    if (v := get("CodeEditorAppImageConfig")) is None
+                    else (
+                        _shapes.CodeEditorAppImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAppImageConfigRequest",
+                            "CodeEditorAppImageConfig",
+                            v,
+                            _shapes.CodeEditorAppImageConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAppImageConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,14 +226,21 @@ class CreateAppImageConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppImageConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_arn": get("AppImageConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_arn": (
+                        v
+                        if (v := get("AppImageConfigArn")).__class__ is str or v is None
+                        else _bad("CreateAppImageConfigResponse", "AppImageConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAppImageConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -286,21 +340,61 @@ class CreateAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "space_name": get("SpaceName"),
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "app_name": get("AppName"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "resource_spec": None if (v := get("ResourceSpec")) is None else _shapes.ResourceSpec._from_wire(v),
-                "recovery_mode": get("RecoveryMode"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("CreateAppRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("CreateAppRequest", "UserProfileName", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("CreateAppRequest", "SpaceName", v, "a string")
+                    ),
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "CreateAppRequest", "AppType"),
+                    "app_name": (
+                        v
+                        if (v := get("AppName")).__class__ is str or v is None
+                        else _bad("CreateAppRequest", "AppName", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAppRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAppRequest", "Tags", v))
+                    ],
+                    "resource_spec": None
+                    if (v := get("ResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAppRequest", "ResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "recovery_mode": (
+                        v
+                        if (v := get("RecoveryMode")).__class__ is bool or v is None
+                        else _bad("CreateAppRequest", "RecoveryMode", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -359,14 +453,21 @@ class CreateAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_arn": get("AppArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_arn": (
+                        v
+                        if (v := get("AppArn")).__class__ is str or v is None
+                        else _bad("CreateAppResponse", "AppArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

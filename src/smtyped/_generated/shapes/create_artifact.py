@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.artifact_source import ArtifactSource
@@ -99,21 +104,53 @@ class CreateArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateArtifactRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_name": get("ArtifactName"),
-                "source": None if (v := get("Source")) is None else _shapes.ArtifactSource._from_wire(v),
-                "artifact_type": get("ArtifactType"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_name": (
+                        v
+                        if (v := get("ArtifactName")).__class__ is str or v is None
+                        else _bad("CreateArtifactRequest", "ArtifactName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ArtifactSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateArtifactRequest", "Source", v, _shapes.ArtifactSource)
+                    ),
+                    "artifact_type": (
+                        v
+                        if (v := get("ArtifactType")).__class__ is str or v is None
+                        else _bad("CreateArtifactRequest", "ArtifactType", v, "a string")
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("CreateArtifactRequest", "Properties", v)),
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateArtifactRequest", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateArtifactRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateArtifactRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateArtifactRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,14 +205,21 @@ class CreateArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateArtifactResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("CreateArtifactResponse", "ArtifactArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateArtifactResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

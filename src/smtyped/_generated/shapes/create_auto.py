@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.problem_type import ProblemType, ProblemTypeLiteral
@@ -158,33 +162,82 @@ class CreateAutoMLJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAutoMLJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_shapes.AutoMLChannel._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _shapes.AutoMLOutputDataConfig._from_wire(v),
-                "problem_type": None if (v := get("ProblemType")) is None else _ev(_enums.ProblemType, v),
-                "auto_ml_job_objective": None
-                if (v := get("AutoMLJobObjective")) is None
-                else _shapes.AutoMLJobObjective._from_wire(v),
-                "auto_ml_job_config": None
-                if (v := get("AutoMLJobConfig")) is None
-                else _shapes.AutoMLJobConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "generate_candidate_definitions_only": get("GenerateCandidateDefinitionsOnly"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "model_deploy_config": None
-                if (v := get("ModelDeployConfig")) is None
-                else _shapes.ModelDeployConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("CreateAutoMLJobRequest", "AutoMLJobName", v, "a string")
+                    ),
+                    "input_data_config": None
+                    if (v := get("InputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.AutoMLChannel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAutoMLJobRequest", "InputDataConfig", i0, _shapes.AutoMLChannel)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAutoMLJobRequest", "InputDataConfig", v))
+                    ],
+                    "output_data_config": None
+                    if (v := get("OutputDataConfig")) is None
+                    else (
+                        _shapes.AutoMLOutputDataConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobRequest", "OutputDataConfig", v, _shapes.AutoMLOutputDataConfig)
+                    ),
+                    "problem_type": None
+                    if (v := get("ProblemType")) is None
+                    else _ev(_enums.ProblemType, v, "CreateAutoMLJobRequest", "ProblemType"),
+                    "auto_ml_job_objective": None
+                    if (v := get("AutoMLJobObjective")) is None
+                    else (
+                        _shapes.AutoMLJobObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobRequest", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
+                    ),
+                    "auto_ml_job_config": None
+                    if (v := get("AutoMLJobConfig")) is None
+                    else (
+                        _shapes.AutoMLJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobRequest", "AutoMLJobConfig", v, _shapes.AutoMLJobConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateAutoMLJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "generate_candidate_definitions_only": (
+                        v
+                        if (v := get("GenerateCandidateDefinitionsOnly")).__class__ is bool or v is None
+                        else _bad("CreateAutoMLJobRequest", "GenerateCandidateDefinitionsOnly", v, "a boolean")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAutoMLJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAutoMLJobRequest", "Tags", v))
+                    ],
+                    "model_deploy_config": None
+                    if (v := get("ModelDeployConfig")) is None
+                    else (
+                        _shapes.ModelDeployConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobRequest", "ModelDeployConfig", v, _shapes.ModelDeployConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAutoMLJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -247,14 +300,21 @@ class CreateAutoMLJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAutoMLJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("CreateAutoMLJobResponse", "AutoMLJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAutoMLJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -384,40 +444,103 @@ class CreateAutoMLJobV2Request(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAutoMLJobV2Request:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "auto_ml_job_input_data_config": None
-                if (v := get("AutoMLJobInputDataConfig")) is None
-                else [_shapes.AutoMLJobChannel._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _shapes.AutoMLOutputDataConfig._from_wire(v),
-                "auto_ml_problem_type_config": None
-                if (v := get("AutoMLProblemTypeConfig")) is None
-                else _shapes.AutoMLProblemTypeConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else _shapes.AutoMLSecurityConfig._from_wire(v),
-                "auto_ml_job_objective": None
-                if (v := get("AutoMLJobObjective")) is None
-                else _shapes.AutoMLJobObjective._from_wire(v),
-                "model_deploy_config": None
-                if (v := get("ModelDeployConfig")) is None
-                else _shapes.ModelDeployConfig._from_wire(v),
-                "data_split_config": None
-                if (v := get("DataSplitConfig")) is None
-                else _shapes.AutoMLDataSplitConfig._from_wire(v),
-                "auto_ml_compute_config": None
-                if (v := get("AutoMLComputeConfig")) is None
-                else _shapes.AutoMLComputeConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("CreateAutoMLJobV2Request", "AutoMLJobName", v, "a string")
+                    ),
+                    "auto_ml_job_input_data_config": None
+                    if (v := get("AutoMLJobInputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.AutoMLJobChannel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateAutoMLJobV2Request", "AutoMLJobInputDataConfig", i0, _shapes.AutoMLJobChannel
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateAutoMLJobV2Request", "AutoMLJobInputDataConfig", v)
+                        )
+                    ],
+                    "output_data_config": None
+                    if (v := get("OutputDataConfig")) is None
+                    else (
+                        _shapes.AutoMLOutputDataConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobV2Request", "OutputDataConfig", v, _shapes.AutoMLOutputDataConfig)
+                    ),
+                    "auto_ml_problem_type_config": None
+                    if (v := get("AutoMLProblemTypeConfig")) is None
+                    else (
+                        _shapes.AutoMLProblemTypeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateAutoMLJobV2Request", "AutoMLProblemTypeConfig", v, _shapes.AutoMLProblemTypeConfig
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateAutoMLJobV2Request", "RoleArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateAutoMLJobV2Request", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateAutoMLJobV2Request", "Tags", v))
+                    ],
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        _shapes.AutoMLSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobV2Request", "SecurityConfig", v, _shapes.AutoMLSecurityConfig)
+                    ),
+                    "auto_ml_job_objective": None
+                    if (v := get("AutoMLJobObjective")) is None
+                    else (
+                        _shapes.AutoMLJobObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobV2Request", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
+                    ),
+                    "model_deploy_config": None
+                    if (v := get("ModelDeployConfig")) is None
+                    else (
+                        _shapes.ModelDeployConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobV2Request", "ModelDeployConfig", v, _shapes.ModelDeployConfig)
+                    ),
+                    "data_split_config": None
+                    if (v := get("DataSplitConfig")) is None
+                    else (
+                        _shapes.AutoMLDataSplitConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobV2Request", "DataSplitConfig", v, _shapes.AutoMLDataSplitConfig)
+                    ),
+                    "auto_ml_compute_config": None
+                    if (v := get("AutoMLComputeConfig")) is None
+                    else (
+                        _shapes.AutoMLComputeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateAutoMLJobV2Request", "AutoMLComputeConfig", v, _shapes.AutoMLComputeConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAutoMLJobV2Request") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -482,14 +605,21 @@ class CreateAutoMLJobV2Response(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAutoMLJobV2Response:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("CreateAutoMLJobV2Response", "AutoMLJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateAutoMLJobV2Response") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

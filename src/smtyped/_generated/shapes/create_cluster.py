@@ -21,6 +21,10 @@ from smtyped._generated.enums.cluster_node import (
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_node import (
@@ -185,39 +189,111 @@ class CreateClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "instance_groups": None
-                if (v := get("InstanceGroups")) is None
-                else [_shapes.ClusterInstanceGroupSpecification._from_wire(i0) for i0 in v],
-                "restricted_instance_groups": None
-                if (v := get("RestrictedInstanceGroups")) is None
-                else [_shapes.ClusterRestrictedInstanceGroupSpecification._from_wire(i0) for i0 in v],
-                "restricted_instance_groups_config": None
-                if (v := get("RestrictedInstanceGroupsConfig")) is None
-                else _shapes.ClusterRestrictedInstanceGroupsConfig._from_wire(v),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "orchestrator": None
-                if (v := get("Orchestrator")) is None
-                else _shapes.ClusterOrchestrator._from_wire(v),
-                "node_recovery": None if (v := get("NodeRecovery")) is None else _ev(_enums.ClusterNodeRecovery, v),
-                "tiered_storage_config": None
-                if (v := get("TieredStorageConfig")) is None
-                else _shapes.ClusterTieredStorageConfig._from_wire(v),
-                "node_provisioning_mode": None
-                if (v := get("NodeProvisioningMode")) is None
-                else _ev(_enums.ClusterNodeProvisioningMode, v),
-                "cluster_role": get("ClusterRole"),
-                "auto_scaling": None
-                if (v := get("AutoScaling")) is None
-                else _shapes.ClusterAutoScalingConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("CreateClusterRequest", "ClusterName", v, "a string")
+                    ),
+                    "instance_groups": None
+                    if (v := get("InstanceGroups")) is None
+                    else [
+                        (
+                            _shapes.ClusterInstanceGroupSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateClusterRequest", "InstanceGroups", i0, _shapes.ClusterInstanceGroupSpecification
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateClusterRequest", "InstanceGroups", v))
+                    ],
+                    "restricted_instance_groups": None
+                    if (v := get("RestrictedInstanceGroups")) is None
+                    else [
+                        (
+                            _shapes.ClusterRestrictedInstanceGroupSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateClusterRequest",
+                                "RestrictedInstanceGroups",
+                                i0,
+                                _shapes.ClusterRestrictedInstanceGroupSpecification,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateClusterRequest", "RestrictedInstanceGroups", v)
+                        )
+                    ],
+                    "restricted_instance_groups_config": None
+                    if (v := get("RestrictedInstanceGroupsConfig")) is None
+                    else (
+                        _shapes.ClusterRestrictedInstanceGroupsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateClusterRequest",
+                            "RestrictedInstanceGroupsConfig",
+                            v,
+                            _shapes.ClusterRestrictedInstanceGroupsConfig,
+                        )
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateClusterRequest", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateClusterRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateClusterRequest", "Tags", v))
+                    ],
+                    "orchestrator": None
+                    if (v := get("Orchestrator")) is None
+                    else (
+                        _shapes.ClusterOrchestrator._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateClusterRequest", "Orchestrator", v, _shapes.ClusterOrchestrator)
+                    ),
+                    "node_recovery": None
+                    if (v := get("NodeRecovery")) is None
+                    else _ev(_enums.ClusterNodeRecovery, v, "CreateClusterRequest", "NodeRecovery"),
+                    "tiered_storage_config": None
+                    if (v := get("TieredStorageConfig")) is None
+                    else (
+                        _shapes.ClusterTieredStorageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateClusterRequest", "TieredStorageConfig", v, _shapes.ClusterTieredStorageConfig)
+                    ),
+                    "node_provisioning_mode": None
+                    if (v := get("NodeProvisioningMode")) is None
+                    else _ev(_enums.ClusterNodeProvisioningMode, v, "CreateClusterRequest", "NodeProvisioningMode"),
+                    "cluster_role": (
+                        v
+                        if (v := get("ClusterRole")).__class__ is str or v is None
+                        else _bad("CreateClusterRequest", "ClusterRole", v, "a string")
+                    ),
+                    "auto_scaling": None
+                    if (v := get("AutoScaling")) is None
+                    else (
+                        _shapes.ClusterAutoScalingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateClusterRequest", "AutoScaling", v, _shapes.ClusterAutoScalingConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateClusterRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -284,14 +360,21 @@ class CreateClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("CreateClusterResponse", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateClusterResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -366,20 +449,48 @@ class CreateClusterSchedulerConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterSchedulerConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "cluster_arn": get("ClusterArn"),
-                "scheduler_config": None
-                if (v := get("SchedulerConfig")) is None
-                else _shapes.SchedulerConfig._from_wire(v),
-                "description": get("Description"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CreateClusterSchedulerConfigRequest", "Name", v, "a string")
+                    ),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("CreateClusterSchedulerConfigRequest", "ClusterArn", v, "a string")
+                    ),
+                    "scheduler_config": None
+                    if (v := get("SchedulerConfig")) is None
+                    else (
+                        _shapes.SchedulerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateClusterSchedulerConfigRequest", "SchedulerConfig", v, _shapes.SchedulerConfig)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateClusterSchedulerConfigRequest", "Description", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateClusterSchedulerConfigRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateClusterSchedulerConfigRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateClusterSchedulerConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -444,15 +555,26 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterSchedulerConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_arn": get("ClusterSchedulerConfigArn"),
-                "cluster_scheduler_config_id": get("ClusterSchedulerConfigId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_arn": (
+                        v
+                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                        else _bad("CreateClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
+                    ),
+                    "cluster_scheduler_config_id": (
+                        v
+                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                        else _bad("CreateClusterSchedulerConfigResponse", "ClusterSchedulerConfigId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateClusterSchedulerConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.git_config import GitConfig
@@ -86,16 +90,38 @@ class CreateCodeRepositoryInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCodeRepositoryInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_name": get("CodeRepositoryName"),
-                "git_config": None if (v := get("GitConfig")) is None else _shapes.GitConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_name": (
+                        v
+                        if (v := get("CodeRepositoryName")).__class__ is str or v is None
+                        else _bad("CreateCodeRepositoryInput", "CodeRepositoryName", v, "a string")
+                    ),
+                    "git_config": None
+                    if (v := get("GitConfig")) is None
+                    else (
+                        _shapes.GitConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateCodeRepositoryInput", "GitConfig", v, _shapes.GitConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateCodeRepositoryInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateCodeRepositoryInput", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateCodeRepositoryInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -144,14 +170,21 @@ class CreateCodeRepositoryOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCodeRepositoryOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_arn": get("CodeRepositoryArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_arn": (
+                        v
+                        if (v := get("CodeRepositoryArn")).__class__ is str or v is None
+                        else _bad("CreateCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateCodeRepositoryOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.input_config import InputConfig
@@ -132,23 +136,69 @@ class CreateCompilationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compilation_job_name": get("CompilationJobName"),
-                "role_arn": get("RoleArn"),
-                "model_package_version_arn": get("ModelPackageVersionArn"),
-                "input_config": None if (v := get("InputConfig")) is None else _shapes.InputConfig._from_wire(v),
-                "output_config": None if (v := get("OutputConfig")) is None else _shapes.OutputConfig._from_wire(v),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.NeoVpcConfig._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.StoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("CreateCompilationJobRequest", "CompilationJobName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateCompilationJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "model_package_version_arn": (
+                        v
+                        if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
+                        else _bad("CreateCompilationJobRequest", "ModelPackageVersionArn", v, "a string")
+                    ),
+                    "input_config": None
+                    if (v := get("InputConfig")) is None
+                    else (
+                        _shapes.InputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateCompilationJobRequest", "InputConfig", v, _shapes.InputConfig)
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.OutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateCompilationJobRequest", "OutputConfig", v, _shapes.OutputConfig)
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.NeoVpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateCompilationJobRequest", "VpcConfig", v, _shapes.NeoVpcConfig)
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.StoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateCompilationJobRequest", "StoppingCondition", v, _shapes.StoppingCondition)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateCompilationJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateCompilationJobRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateCompilationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -209,14 +259,21 @@ class CreateCompilationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compilation_job_arn": get("CompilationJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compilation_job_arn": (
+                        v
+                        if (v := get("CompilationJobArn")).__class__ is str or v is None
+                        else _bad("CreateCompilationJobResponse", "CompilationJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateCompilationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

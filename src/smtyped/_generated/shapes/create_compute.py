@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.activation_state import ActivationState, ActivationStateLiteral
@@ -111,24 +115,58 @@ class CreateComputeQuotaRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateComputeQuotaRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "description": get("Description"),
-                "cluster_arn": get("ClusterArn"),
-                "compute_quota_config": None
-                if (v := get("ComputeQuotaConfig")) is None
-                else _shapes.ComputeQuotaConfig._from_wire(v),
-                "compute_quota_target": None
-                if (v := get("ComputeQuotaTarget")) is None
-                else _shapes.ComputeQuotaTarget._from_wire(v),
-                "activation_state": None if (v := get("ActivationState")) is None else _ev(_enums.ActivationState, v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CreateComputeQuotaRequest", "Name", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateComputeQuotaRequest", "Description", v, "a string")
+                    ),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("CreateComputeQuotaRequest", "ClusterArn", v, "a string")
+                    ),
+                    "compute_quota_config": None
+                    if (v := get("ComputeQuotaConfig")) is None
+                    else (
+                        _shapes.ComputeQuotaConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateComputeQuotaRequest", "ComputeQuotaConfig", v, _shapes.ComputeQuotaConfig)
+                    ),
+                    "compute_quota_target": None
+                    if (v := get("ComputeQuotaTarget")) is None
+                    else (
+                        _shapes.ComputeQuotaTarget._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateComputeQuotaRequest", "ComputeQuotaTarget", v, _shapes.ComputeQuotaTarget)
+                    ),
+                    "activation_state": None
+                    if (v := get("ActivationState")) is None
+                    else _ev(_enums.ActivationState, v, "CreateComputeQuotaRequest", "ActivationState"),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateComputeQuotaRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateComputeQuotaRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateComputeQuotaRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,15 +235,26 @@ class CreateComputeQuotaResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateComputeQuotaResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_arn": get("ComputeQuotaArn"),
-                "compute_quota_id": get("ComputeQuotaId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_arn": (
+                        v
+                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                        else _bad("CreateComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
+                    ),
+                    "compute_quota_id": (
+                        v
+                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                        else _bad("CreateComputeQuotaResponse", "ComputeQuotaId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateComputeQuotaResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

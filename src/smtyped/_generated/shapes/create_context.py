@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.context_source import ContextSource
@@ -98,19 +103,51 @@ class CreateContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateContextRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_name": get("ContextName"),
-                "source": None if (v := get("Source")) is None else _shapes.ContextSource._from_wire(v),
-                "context_type": get("ContextType"),
-                "description": get("Description"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_name": (
+                        v
+                        if (v := get("ContextName")).__class__ is str or v is None
+                        else _bad("CreateContextRequest", "ContextName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ContextSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateContextRequest", "Source", v, _shapes.ContextSource)
+                    ),
+                    "context_type": (
+                        v
+                        if (v := get("ContextType")).__class__ is str or v is None
+                        else _bad("CreateContextRequest", "ContextType", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateContextRequest", "Description", v, "a string")
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("CreateContextRequest", "Properties", v)),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateContextRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateContextRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateContextRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,14 +202,21 @@ class CreateContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateContextResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_arn": get("ContextArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_arn": (
+                        v
+                        if (v := get("ContextArn")).__class__ is str or v is None
+                        else _bad("CreateContextResponse", "ContextArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateContextResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.data_quality import (
@@ -137,37 +141,116 @@ class CreateDataQualityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDataQualityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "data_quality_baseline_config": None
-                if (v := get("DataQualityBaselineConfig")) is None
-                else _shapes.DataQualityBaselineConfig._from_wire(v),
-                "data_quality_app_specification": None
-                if (v := get("DataQualityAppSpecification")) is None
-                else _shapes.DataQualityAppSpecification._from_wire(v),
-                "data_quality_job_input": None
-                if (v := get("DataQualityJobInput")) is None
-                else _shapes.DataQualityJobInput._from_wire(v),
-                "data_quality_job_output_config": None
-                if (v := get("DataQualityJobOutputConfig")) is None
-                else _shapes.MonitoringOutputConfig._from_wire(v),
-                "job_resources": None
-                if (v := get("JobResources")) is None
-                else _shapes.MonitoringResources._from_wire(v),
-                "network_config": None
-                if (v := get("NetworkConfig")) is None
-                else _shapes.MonitoringNetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.MonitoringStoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("CreateDataQualityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "data_quality_baseline_config": None
+                    if (v := get("DataQualityBaselineConfig")) is None
+                    else (
+                        _shapes.DataQualityBaselineConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest",
+                            "DataQualityBaselineConfig",
+                            v,
+                            _shapes.DataQualityBaselineConfig,
+                        )
+                    ),
+                    "data_quality_app_specification": None
+                    if (v := get("DataQualityAppSpecification")) is None
+                    else (
+                        _shapes.DataQualityAppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest",
+                            "DataQualityAppSpecification",
+                            v,
+                            _shapes.DataQualityAppSpecification,
+                        )
+                    ),
+                    "data_quality_job_input": None
+                    if (v := get("DataQualityJobInput")) is None
+                    else (
+                        _shapes.DataQualityJobInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest",
+                            "DataQualityJobInput",
+                            v,
+                            _shapes.DataQualityJobInput,
+                        )
+                    ),
+                    "data_quality_job_output_config": None
+                    if (v := get("DataQualityJobOutputConfig")) is None
+                    else (
+                        _shapes.MonitoringOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest",
+                            "DataQualityJobOutputConfig",
+                            v,
+                            _shapes.MonitoringOutputConfig,
+                        )
+                    ),
+                    "job_resources": None
+                    if (v := get("JobResources")) is None
+                    else (
+                        _shapes.MonitoringResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest", "JobResources", v, _shapes.MonitoringResources
+                        )
+                    ),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.MonitoringNetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest", "NetworkConfig", v, _shapes.MonitoringNetworkConfig
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateDataQualityJobDefinitionRequest", "RoleArn", v, "a string")
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.MonitoringStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateDataQualityJobDefinitionRequest",
+                            "StoppingCondition",
+                            v,
+                            _shapes.MonitoringStoppingCondition,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateDataQualityJobDefinitionRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateDataQualityJobDefinitionRequest", "Tags", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateDataQualityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -230,14 +313,21 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDataQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("CreateDataQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateDataQualityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.edge_output import EdgeOutputConfig
@@ -101,19 +105,53 @@ class CreateDeviceFleetRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDeviceFleetRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "role_arn": get("RoleArn"),
-                "description": get("Description"),
-                "output_config": None if (v := get("OutputConfig")) is None else _shapes.EdgeOutputConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "enable_iot_role_alias": get("EnableIotRoleAlias"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("CreateDeviceFleetRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateDeviceFleetRequest", "RoleArn", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateDeviceFleetRequest", "Description", v, "a string")
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.EdgeOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateDeviceFleetRequest", "OutputConfig", v, _shapes.EdgeOutputConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateDeviceFleetRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateDeviceFleetRequest", "Tags", v))
+                    ],
+                    "enable_iot_role_alias": (
+                        v
+                        if (v := get("EnableIotRoleAlias")).__class__ is bool or v is None
+                        else _bad("CreateDeviceFleetRequest", "EnableIotRoleAlias", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateDeviceFleetRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -162,13 +200,16 @@ class CreateDeviceFleetResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDeviceFleetResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateDeviceFleetResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -24,6 +24,11 @@ from smtyped._generated.enums.auth_mode import as_AuthMode as _as_AuthMode
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_network import AppNetworkAccessType, AppNetworkAccessTypeLiteral
@@ -181,39 +186,85 @@ class CreateDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDomainRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_name": get("DomainName"),
-                "auth_mode": None if (v := get("AuthMode")) is None else _ev(_enums.AuthMode, v),
-                "default_user_settings": None
-                if (v := get("DefaultUserSettings")) is None
-                else _shapes.UserSettings._from_wire(v),
-                "domain_settings": None
-                if (v := get("DomainSettings")) is None
-                else _shapes.DomainSettings._from_wire(v),
-                "subnet_ids": None if (v := get("SubnetIds")) is None else list(v),
-                "vpc_id": get("VpcId"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "app_network_access_type": None
-                if (v := get("AppNetworkAccessType")) is None
-                else _ev(_enums.AppNetworkAccessType, v),
-                "home_efs_file_system_kms_key_id": get("HomeEfsFileSystemKmsKeyId"),
-                "kms_key_id": get("KmsKeyId"),
-                "app_security_group_management": None
-                if (v := get("AppSecurityGroupManagement")) is None
-                else _ev(_enums.AppSecurityGroupManagement, v),
-                "home_efs_file_system_creation": None
-                if (v := get("HomeEfsFileSystemCreation")) is None
-                else _ev(_enums.HomeEfsFileSystemCreation, v),
-                "tag_propagation": None if (v := get("TagPropagation")) is None else _ev(_enums.TagPropagation, v),
-                "default_space_settings": None
-                if (v := get("DefaultSpaceSettings")) is None
-                else _shapes.DefaultSpaceSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_name": (
+                        v
+                        if (v := get("DomainName")).__class__ is str or v is None
+                        else _bad("CreateDomainRequest", "DomainName", v, "a string")
+                    ),
+                    "auth_mode": None
+                    if (v := get("AuthMode")) is None
+                    else _ev(_enums.AuthMode, v, "CreateDomainRequest", "AuthMode"),
+                    "default_user_settings": None
+                    if (v := get("DefaultUserSettings")) is None
+                    else (
+                        _shapes.UserSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateDomainRequest", "DefaultUserSettings", v, _shapes.UserSettings)
+                    ),
+                    "domain_settings": None
+                    if (v := get("DomainSettings")) is None
+                    else (
+                        _shapes.DomainSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateDomainRequest", "DomainSettings", v, _shapes.DomainSettings)
+                    ),
+                    "subnet_ids": None
+                    if (v := get("SubnetIds")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("CreateDomainRequest", "SubnetIds", v)),
+                    "vpc_id": (
+                        v
+                        if (v := get("VpcId")).__class__ is str or v is None
+                        else _bad("CreateDomainRequest", "VpcId", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateDomainRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateDomainRequest", "Tags", v))
+                    ],
+                    "app_network_access_type": None
+                    if (v := get("AppNetworkAccessType")) is None
+                    else _ev(_enums.AppNetworkAccessType, v, "CreateDomainRequest", "AppNetworkAccessType"),
+                    "home_efs_file_system_kms_key_id": (
+                        v
+                        if (v := get("HomeEfsFileSystemKmsKeyId")).__class__ is str or v is None
+                        else _bad("CreateDomainRequest", "HomeEfsFileSystemKmsKeyId", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("CreateDomainRequest", "KmsKeyId", v, "a string")
+                    ),
+                    "app_security_group_management": None
+                    if (v := get("AppSecurityGroupManagement")) is None
+                    else _ev(_enums.AppSecurityGroupManagement, v, "CreateDomainRequest", "AppSecurityGroupManagement"),
+                    "home_efs_file_system_creation": None
+                    if (v := get("HomeEfsFileSystemCreation")) is None
+                    else _ev(_enums.HomeEfsFileSystemCreation, v, "CreateDomainRequest", "HomeEfsFileSystemCreation"),
+                    "tag_propagation": None
+                    if (v := get("TagPropagation")) is None
+                    else _ev(_enums.TagPropagation, v, "CreateDomainRequest", "TagPropagation"),
+                    "default_space_settings": None
+                    if (v := get("DefaultSpaceSettings")) is None
+                    else (
+                        _shapes.DefaultSpaceSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateDomainRequest", "DefaultSpaceSettings", v, _shapes.DefaultSpaceSettings)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateDomainRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -306,16 +357,31 @@ class CreateDomainResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDomainResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_arn": get("DomainArn"),
-                "domain_id": get("DomainId"),
-                "url": get("Url"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_arn": (
+                        v
+                        if (v := get("DomainArn")).__class__ is str or v is None
+                        else _bad("CreateDomainResponse", "DomainArn", v, "a string")
+                    ),
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("CreateDomainResponse", "DomainId", v, "a string")
+                    ),
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("CreateDomainResponse", "Url", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateDomainResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.deployment_stage import DeploymentStage
@@ -99,22 +103,60 @@ class CreateEdgeDeploymentPlanRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgeDeploymentPlanRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "model_configs": None
-                if (v := get("ModelConfigs")) is None
-                else [_shapes.EdgeDeploymentModelConfig._from_wire(i0) for i0 in v],
-                "device_fleet_name": get("DeviceFleetName"),
-                "stages": None
-                if (v := get("Stages")) is None
-                else [_shapes.DeploymentStage._from_wire(i0) for i0 in v],
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("CreateEdgeDeploymentPlanRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "model_configs": None
+                    if (v := get("ModelConfigs")) is None
+                    else [
+                        (
+                            _shapes.EdgeDeploymentModelConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateEdgeDeploymentPlanRequest", "ModelConfigs", i0, _shapes.EdgeDeploymentModelConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateEdgeDeploymentPlanRequest", "ModelConfigs", v)
+                        )
+                    ],
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("CreateEdgeDeploymentPlanRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "stages": None
+                    if (v := get("Stages")) is None
+                    else [
+                        (
+                            _shapes.DeploymentStage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEdgeDeploymentPlanRequest", "Stages", i0, _shapes.DeploymentStage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateEdgeDeploymentPlanRequest", "Stages", v))
+                    ],
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEdgeDeploymentPlanRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateEdgeDeploymentPlanRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEdgeDeploymentPlanRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -167,14 +209,21 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgeDeploymentPlanResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_arn": get("EdgeDeploymentPlanArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_arn": (
+                        v
+                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                        else _bad("CreateEdgeDeploymentPlanResponse", "EdgeDeploymentPlanArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEdgeDeploymentPlanResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -231,17 +280,31 @@ class CreateEdgeDeploymentStageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgeDeploymentStageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "stages": None
-                if (v := get("Stages")) is None
-                else [_shapes.DeploymentStage._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("CreateEdgeDeploymentStageRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "stages": None
+                    if (v := get("Stages")) is None
+                    else [
+                        (
+                            _shapes.DeploymentStage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEdgeDeploymentStageRequest", "Stages", i0, _shapes.DeploymentStage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateEdgeDeploymentStageRequest", "Stages", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEdgeDeploymentStageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -282,13 +345,16 @@ class CreateEdgeDeploymentStageResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgeDeploymentStageResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEdgeDeploymentStageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -384,21 +450,63 @@ class CreateEdgePackagingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgePackagingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_packaging_job_name": get("EdgePackagingJobName"),
-                "compilation_job_name": get("CompilationJobName"),
-                "model_name": get("ModelName"),
-                "model_version": get("ModelVersion"),
-                "role_arn": get("RoleArn"),
-                "output_config": None if (v := get("OutputConfig")) is None else _shapes.EdgeOutputConfig._from_wire(v),
-                "resource_key": get("ResourceKey"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_packaging_job_name": (
+                        v
+                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                        else _bad("CreateEdgePackagingJobRequest", "EdgePackagingJobName", v, "a string")
+                    ),
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("CreateEdgePackagingJobRequest", "CompilationJobName", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("CreateEdgePackagingJobRequest", "ModelName", v, "a string")
+                    ),
+                    "model_version": (
+                        v
+                        if (v := get("ModelVersion")).__class__ is str or v is None
+                        else _bad("CreateEdgePackagingJobRequest", "ModelVersion", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateEdgePackagingJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.EdgeOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEdgePackagingJobRequest", "OutputConfig", v, _shapes.EdgeOutputConfig)
+                    ),
+                    "resource_key": (
+                        v
+                        if (v := get("ResourceKey")).__class__ is str or v is None
+                        else _bad("CreateEdgePackagingJobRequest", "ResourceKey", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEdgePackagingJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateEdgePackagingJobRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEdgePackagingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -451,13 +559,16 @@ class CreateEdgePackagingJobResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgePackagingJobResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEdgePackagingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

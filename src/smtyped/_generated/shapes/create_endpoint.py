@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.async_inference import AsyncInferenceConfig
@@ -165,35 +169,109 @@ class CreateEndpointConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEndpointConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_name": get("EndpointConfigName"),
-                "production_variants": None
-                if (v := get("ProductionVariants")) is None
-                else [_shapes.ProductionVariant._from_wire(i0) for i0 in v],
-                "data_capture_config": None
-                if (v := get("DataCaptureConfig")) is None
-                else _shapes.DataCaptureConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "kms_key_id": get("KmsKeyId"),
-                "async_inference_config": None
-                if (v := get("AsyncInferenceConfig")) is None
-                else _shapes.AsyncInferenceConfig._from_wire(v),
-                "explainer_config": None
-                if (v := get("ExplainerConfig")) is None
-                else _shapes.ExplainerConfig._from_wire(v),
-                "shadow_production_variants": None
-                if (v := get("ShadowProductionVariants")) is None
-                else [_shapes.ProductionVariant._from_wire(i0) for i0 in v],
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "metrics_config": None if (v := get("MetricsConfig")) is None else _shapes.MetricsConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("CreateEndpointConfigInput", "EndpointConfigName", v, "a string")
+                    ),
+                    "production_variants": None
+                    if (v := get("ProductionVariants")) is None
+                    else [
+                        (
+                            _shapes.ProductionVariant._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEndpointConfigInput", "ProductionVariants", i0, _shapes.ProductionVariant)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateEndpointConfigInput", "ProductionVariants", v)
+                        )
+                    ],
+                    "data_capture_config": None
+                    if (v := get("DataCaptureConfig")) is None
+                    else (
+                        _shapes.DataCaptureConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEndpointConfigInput", "DataCaptureConfig", v, _shapes.DataCaptureConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEndpointConfigInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateEndpointConfigInput", "Tags", v))
+                    ],
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("CreateEndpointConfigInput", "KmsKeyId", v, "a string")
+                    ),
+                    "async_inference_config": None
+                    if (v := get("AsyncInferenceConfig")) is None
+                    else (
+                        _shapes.AsyncInferenceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEndpointConfigInput", "AsyncInferenceConfig", v, _shapes.AsyncInferenceConfig)
+                    ),
+                    "explainer_config": None
+                    if (v := get("ExplainerConfig")) is None
+                    else (
+                        _shapes.ExplainerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEndpointConfigInput", "ExplainerConfig", v, _shapes.ExplainerConfig)
+                    ),
+                    "shadow_production_variants": None
+                    if (v := get("ShadowProductionVariants")) is None
+                    else [
+                        (
+                            _shapes.ProductionVariant._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateEndpointConfigInput", "ShadowProductionVariants", i0, _shapes.ProductionVariant
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateEndpointConfigInput", "ShadowProductionVariants", v)
+                        )
+                    ],
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("CreateEndpointConfigInput", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEndpointConfigInput", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("CreateEndpointConfigInput", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "metrics_config": None
+                    if (v := get("MetricsConfig")) is None
+                    else (
+                        _shapes.MetricsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEndpointConfigInput", "MetricsConfig", v, _shapes.MetricsConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEndpointConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,14 +338,21 @@ class CreateEndpointConfigOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEndpointConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_arn": get("EndpointConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_arn": (
+                        v
+                        if (v := get("EndpointConfigArn")).__class__ is str or v is None
+                        else _bad("CreateEndpointConfigOutput", "EndpointConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEndpointConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -346,19 +431,43 @@ class CreateEndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEndpointInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_config_name": get("EndpointConfigName"),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.DeploymentConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("CreateEndpointInput", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("CreateEndpointInput", "EndpointConfigName", v, "a string")
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.DeploymentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateEndpointInput", "DeploymentConfig", v, _shapes.DeploymentConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateEndpointInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateEndpointInput", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEndpointInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -409,14 +518,21 @@ class CreateEndpointOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEndpointOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_arn": get("EndpointArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("CreateEndpointOutput", "EndpointArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateEndpointOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

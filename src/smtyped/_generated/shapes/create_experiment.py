@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.tag import Tag
@@ -90,17 +94,41 @@ class CreateExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_name": get("ExperimentName"),
-                "display_name": get("DisplayName"),
-                "description": get("Description"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("CreateExperimentRequest", "ExperimentName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("CreateExperimentRequest", "DisplayName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateExperimentRequest", "Description", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateExperimentRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateExperimentRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -151,14 +179,21 @@ class CreateExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_arn": get("ExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_arn": (
+                        v
+                        if (v := get("ExperimentArn")).__class__ is str or v is None
+                        else _bad("CreateExperimentResponse", "ExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.feature_definition import FeatureDefinition
@@ -146,31 +150,84 @@ class CreateFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_name": get("FeatureGroupName"),
-                "record_identifier_feature_name": get("RecordIdentifierFeatureName"),
-                "event_time_feature_name": get("EventTimeFeatureName"),
-                "feature_definitions": None
-                if (v := get("FeatureDefinitions")) is None
-                else [_shapes.FeatureDefinition._from_wire(i0) for i0 in v],
-                "online_store_config": None
-                if (v := get("OnlineStoreConfig")) is None
-                else _shapes.OnlineStoreConfig._from_wire(v),
-                "offline_store_config": None
-                if (v := get("OfflineStoreConfig")) is None
-                else _shapes.OfflineStoreConfig._from_wire(v),
-                "throughput_config": None
-                if (v := get("ThroughputConfig")) is None
-                else _shapes.ThroughputConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "description": get("Description"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("CreateFeatureGroupRequest", "FeatureGroupName", v, "a string")
+                    ),
+                    "record_identifier_feature_name": (
+                        v
+                        if (v := get("RecordIdentifierFeatureName")).__class__ is str or v is None
+                        else _bad("CreateFeatureGroupRequest", "RecordIdentifierFeatureName", v, "a string")
+                    ),
+                    "event_time_feature_name": (
+                        v
+                        if (v := get("EventTimeFeatureName")).__class__ is str or v is None
+                        else _bad("CreateFeatureGroupRequest", "EventTimeFeatureName", v, "a string")
+                    ),
+                    "feature_definitions": None
+                    if (v := get("FeatureDefinitions")) is None
+                    else [
+                        (
+                            _shapes.FeatureDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateFeatureGroupRequest", "FeatureDefinitions", i0, _shapes.FeatureDefinition)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateFeatureGroupRequest", "FeatureDefinitions", v)
+                        )
+                    ],
+                    "online_store_config": None
+                    if (v := get("OnlineStoreConfig")) is None
+                    else (
+                        _shapes.OnlineStoreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateFeatureGroupRequest", "OnlineStoreConfig", v, _shapes.OnlineStoreConfig)
+                    ),
+                    "offline_store_config": None
+                    if (v := get("OfflineStoreConfig")) is None
+                    else (
+                        _shapes.OfflineStoreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateFeatureGroupRequest", "OfflineStoreConfig", v, _shapes.OfflineStoreConfig)
+                    ),
+                    "throughput_config": None
+                    if (v := get("ThroughputConfig")) is None
+                    else (
+                        _shapes.ThroughputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateFeatureGroupRequest", "ThroughputConfig", v, _shapes.ThroughputConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateFeatureGroupRequest", "RoleArn", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateFeatureGroupRequest", "Description", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateFeatureGroupRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateFeatureGroupRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateFeatureGroupRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -235,14 +292,21 @@ class CreateFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_arn": get("FeatureGroupArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("CreateFeatureGroupResponse", "FeatureGroupArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateFeatureGroupResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

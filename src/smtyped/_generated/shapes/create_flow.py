@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.flow_definition import FlowDefinitionOutputConfig
@@ -117,28 +121,71 @@ class CreateFlowDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFlowDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "flow_definition_name": get("FlowDefinitionName"),
-                "human_loop_request_source": None
-                if (v := get("HumanLoopRequestSource")) is None
-                else _shapes.HumanLoopRequestSource._from_wire(v),
-                "human_loop_activation_config": None
-                if (v := get("HumanLoopActivationConfig")) is None
-                else _shapes.HumanLoopActivationConfig._from_wire(v),
-                "human_loop_config": None
-                if (v := get("HumanLoopConfig")) is None
-                else _shapes.HumanLoopConfig._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.FlowDefinitionOutputConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "flow_definition_name": (
+                        v
+                        if (v := get("FlowDefinitionName")).__class__ is str or v is None
+                        else _bad("CreateFlowDefinitionRequest", "FlowDefinitionName", v, "a string")
+                    ),
+                    "human_loop_request_source": None
+                    if (v := get("HumanLoopRequestSource")) is None
+                    else (
+                        _shapes.HumanLoopRequestSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateFlowDefinitionRequest", "HumanLoopRequestSource", v, _shapes.HumanLoopRequestSource
+                        )
+                    ),
+                    "human_loop_activation_config": None
+                    if (v := get("HumanLoopActivationConfig")) is None
+                    else (
+                        _shapes.HumanLoopActivationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateFlowDefinitionRequest",
+                            "HumanLoopActivationConfig",
+                            v,
+                            _shapes.HumanLoopActivationConfig,
+                        )
+                    ),
+                    "human_loop_config": None
+                    if (v := get("HumanLoopConfig")) is None
+                    else (
+                        _shapes.HumanLoopConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateFlowDefinitionRequest", "HumanLoopConfig", v, _shapes.HumanLoopConfig)
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.FlowDefinitionOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateFlowDefinitionRequest", "OutputConfig", v, _shapes.FlowDefinitionOutputConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateFlowDefinitionRequest", "RoleArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateFlowDefinitionRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateFlowDefinitionRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateFlowDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -195,14 +242,21 @@ class CreateFlowDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFlowDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "flow_definition_arn": get("FlowDefinitionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "flow_definition_arn": (
+                        v
+                        if (v := get("FlowDefinitionArn")).__class__ is str or v is None
+                        else _bad("CreateFlowDefinitionResponse", "FlowDefinitionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateFlowDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

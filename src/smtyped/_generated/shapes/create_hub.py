@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
@@ -128,22 +133,53 @@ class CreateHubContentPresignedUrlsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubContentPresignedUrlsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "hub_content_name": get("HubContentName"),
-                "hub_content_version": get("HubContentVersion"),
-                "access_config": None
-                if (v := get("AccessConfig")) is None
-                else _shapes.PresignedUrlAccessConfig._from_wire(v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("CreateHubContentPresignedUrlsRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "CreateHubContentPresignedUrlsRequest", "HubContentType"),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("CreateHubContentPresignedUrlsRequest", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("CreateHubContentPresignedUrlsRequest", "HubContentVersion", v, "a string")
+                    ),
+                    "access_config": None
+                    if (v := get("AccessConfig")) is None
+                    else (
+                        _shapes.PresignedUrlAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateHubContentPresignedUrlsRequest", "AccessConfig", v, _shapes.PresignedUrlAccessConfig
+                        )
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("CreateHubContentPresignedUrlsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("CreateHubContentPresignedUrlsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHubContentPresignedUrlsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,15 +252,22 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubContentPresignedUrlsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("CreateHubContentPresignedUrlsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHubContentPresignedUrlsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -240,7 +283,26 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
 
 _lazy_fields(
     CreateHubContentPresignedUrlsResponse,
-    (("authorized_url_configs", "AuthorizedUrlConfigs", lambda v: [_shapes.AuthorizedUrl._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "authorized_url_configs",
+            "AuthorizedUrlConfigs",
+            lambda v: [
+                (
+                    _shapes.AuthorizedUrl._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "CreateHubContentPresignedUrlsResponse", "AuthorizedUrlConfigs", i0, _shapes.AuthorizedUrl
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("CreateHubContentPresignedUrlsResponse", "AuthorizedUrlConfigs", v)
+                )
+            ],
+        ),
+    ),
 )
 
 
@@ -307,18 +369,46 @@ class CreateHubContentReferenceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubContentReferenceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "sage_maker_public_hub_content_arn": get("SageMakerPublicHubContentArn"),
-                "hub_content_name": get("HubContentName"),
-                "min_version": get("MinVersion"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("CreateHubContentReferenceRequest", "HubName", v, "a string")
+                    ),
+                    "sage_maker_public_hub_content_arn": (
+                        v
+                        if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
+                        else _bad("CreateHubContentReferenceRequest", "SageMakerPublicHubContentArn", v, "a string")
+                    ),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("CreateHubContentReferenceRequest", "HubContentName", v, "a string")
+                    ),
+                    "min_version": (
+                        v
+                        if (v := get("MinVersion")).__class__ is str or v is None
+                        else _bad("CreateHubContentReferenceRequest", "MinVersion", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateHubContentReferenceRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateHubContentReferenceRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHubContentReferenceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -383,15 +473,26 @@ class CreateHubContentReferenceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubContentReferenceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_arn": get("HubArn"),
-                "hub_content_arn": get("HubContentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("CreateHubContentReferenceResponse", "HubArn", v, "a string")
+                    ),
+                    "hub_content_arn": (
+                        v
+                        if (v := get("HubContentArn")).__class__ is str or v is None
+                        else _bad("CreateHubContentReferenceResponse", "HubContentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHubContentReferenceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -474,21 +575,51 @@ class CreateHubRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_description": get("HubDescription"),
-                "hub_display_name": get("HubDisplayName"),
-                "hub_search_keywords": None if (v := get("HubSearchKeywords")) is None else list(v),
-                "s3_storage_config": None
-                if (v := get("S3StorageConfig")) is None
-                else _shapes.HubS3StorageConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("CreateHubRequest", "HubName", v, "a string")
+                    ),
+                    "hub_description": (
+                        v
+                        if (v := get("HubDescription")).__class__ is str or v is None
+                        else _bad("CreateHubRequest", "HubDescription", v, "a string")
+                    ),
+                    "hub_display_name": (
+                        v
+                        if (v := get("HubDisplayName")).__class__ is str or v is None
+                        else _bad("CreateHubRequest", "HubDisplayName", v, "a string")
+                    ),
+                    "hub_search_keywords": None
+                    if (v := get("HubSearchKeywords")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("CreateHubRequest", "HubSearchKeywords", v)),
+                    "s3_storage_config": None
+                    if (v := get("S3StorageConfig")) is None
+                    else (
+                        _shapes.HubS3StorageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateHubRequest", "S3StorageConfig", v, _shapes.HubS3StorageConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateHubRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateHubRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHubRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -543,14 +674,21 @@ class CreateHubResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_arn": get("HubArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("CreateHubResponse", "HubArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHubResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

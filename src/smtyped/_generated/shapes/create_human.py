@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.tag import Tag
@@ -82,16 +86,38 @@ class CreateHumanTaskUiRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHumanTaskUiRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_task_ui_name": get("HumanTaskUiName"),
-                "ui_template": None if (v := get("UiTemplate")) is None else _shapes.UiTemplate._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_task_ui_name": (
+                        v
+                        if (v := get("HumanTaskUiName")).__class__ is str or v is None
+                        else _bad("CreateHumanTaskUiRequest", "HumanTaskUiName", v, "a string")
+                    ),
+                    "ui_template": None
+                    if (v := get("UiTemplate")) is None
+                    else (
+                        _shapes.UiTemplate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateHumanTaskUiRequest", "UiTemplate", v, _shapes.UiTemplate)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateHumanTaskUiRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateHumanTaskUiRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHumanTaskUiRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -142,14 +168,21 @@ class CreateHumanTaskUiResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHumanTaskUiResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_task_ui_arn": get("HumanTaskUiArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_task_ui_arn": (
+                        v
+                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                        else _bad("CreateHumanTaskUiResponse", "HumanTaskUiArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHumanTaskUiResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

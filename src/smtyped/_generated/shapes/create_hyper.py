@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.autotune import Autotune
@@ -129,28 +133,95 @@ class CreateHyperParameterTuningJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHyperParameterTuningJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_name": get("HyperParameterTuningJobName"),
-                "hyper_parameter_tuning_job_config": None
-                if (v := get("HyperParameterTuningJobConfig")) is None
-                else _shapes.HyperParameterTuningJobConfig._from_wire(v),
-                "training_job_definition": None
-                if (v := get("TrainingJobDefinition")) is None
-                else _shapes.HyperParameterTrainingJobDefinition._from_wire(v),
-                "training_job_definitions": None
-                if (v := get("TrainingJobDefinitions")) is None
-                else [_shapes.HyperParameterTrainingJobDefinition._from_wire(i0) for i0 in v],
-                "warm_start_config": None
-                if (v := get("WarmStartConfig")) is None
-                else _shapes.HyperParameterTuningJobWarmStartConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "autotune": None if (v := get("Autotune")) is None else _shapes.Autotune._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_name": (
+                        v
+                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                        else _bad("CreateHyperParameterTuningJobRequest", "HyperParameterTuningJobName", v, "a string")
+                    ),
+                    "hyper_parameter_tuning_job_config": None
+                    if (v := get("HyperParameterTuningJobConfig")) is None
+                    else (
+                        _shapes.HyperParameterTuningJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateHyperParameterTuningJobRequest",
+                            "HyperParameterTuningJobConfig",
+                            v,
+                            _shapes.HyperParameterTuningJobConfig,
+                        )
+                    ),
+                    "training_job_definition": None
+                    if (v := get("TrainingJobDefinition")) is None
+                    else (
+                        _shapes.HyperParameterTrainingJobDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateHyperParameterTuningJobRequest",
+                            "TrainingJobDefinition",
+                            v,
+                            _shapes.HyperParameterTrainingJobDefinition,
+                        )
+                    ),
+                    "training_job_definitions": None
+                    if (v := get("TrainingJobDefinitions")) is None
+                    else [
+                        (
+                            _shapes.HyperParameterTrainingJobDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateHyperParameterTuningJobRequest",
+                                "TrainingJobDefinitions",
+                                i0,
+                                _shapes.HyperParameterTrainingJobDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateHyperParameterTuningJobRequest", "TrainingJobDefinitions", v)
+                        )
+                    ],
+                    "warm_start_config": None
+                    if (v := get("WarmStartConfig")) is None
+                    else (
+                        _shapes.HyperParameterTuningJobWarmStartConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateHyperParameterTuningJobRequest",
+                            "WarmStartConfig",
+                            v,
+                            _shapes.HyperParameterTuningJobWarmStartConfig,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateHyperParameterTuningJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateHyperParameterTuningJobRequest", "Tags", v)
+                        )
+                    ],
+                    "autotune": None
+                    if (v := get("Autotune")) is None
+                    else (
+                        _shapes.Autotune._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateHyperParameterTuningJobRequest", "Autotune", v, _shapes.Autotune)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHyperParameterTuningJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -209,14 +280,21 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHyperParameterTuningJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_arn": get("HyperParameterTuningJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_arn": (
+                        v
+                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                        else _bad("CreateHyperParameterTuningJobResponse", "HyperParameterTuningJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateHyperParameterTuningJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated.enums.job_type import as_JobType_opt as _as_JobType_opt
 from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor_opt
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_type import JobType, JobTypeLiteral
@@ -104,18 +109,46 @@ class CreateImageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "description": get("Description"),
-                "display_name": get("DisplayName"),
-                "image_name": get("ImageName"),
-                "role_arn": get("RoleArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateImageRequest", "Description", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("CreateImageRequest", "DisplayName", v, "a string")
+                    ),
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("CreateImageRequest", "ImageName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateImageRequest", "RoleArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateImageRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateImageRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateImageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,14 +201,21 @@ class CreateImageResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_arn": get("ImageArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_arn": (
+                        v
+                        if (v := get("ImageArn")).__class__ is str or v is None
+                        else _bad("CreateImageResponse", "ImageArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateImageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -290,24 +330,63 @@ class CreateImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageVersionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "base_image": get("BaseImage"),
-                "client_token": get("ClientToken"),
-                "image_name": get("ImageName"),
-                "aliases": None if (v := get("Aliases")) is None else list(v),
-                "vendor_guidance": None if (v := get("VendorGuidance")) is None else _ev(_enums.VendorGuidance, v),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.JobType, v),
-                "ml_framework": get("MLFramework"),
-                "programming_lang": get("ProgrammingLang"),
-                "processor": None if (v := get("Processor")) is None else _ev(_enums.Processor, v),
-                "horovod": get("Horovod"),
-                "release_notes": get("ReleaseNotes"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "base_image": (
+                        v
+                        if (v := get("BaseImage")).__class__ is str or v is None
+                        else _bad("CreateImageVersionRequest", "BaseImage", v, "a string")
+                    ),
+                    "client_token": (
+                        v
+                        if (v := get("ClientToken")).__class__ is str or v is None
+                        else _bad("CreateImageVersionRequest", "ClientToken", v, "a string")
+                    ),
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("CreateImageVersionRequest", "ImageName", v, "a string")
+                    ),
+                    "aliases": None
+                    if (v := get("Aliases")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("CreateImageVersionRequest", "Aliases", v)),
+                    "vendor_guidance": None
+                    if (v := get("VendorGuidance")) is None
+                    else _ev(_enums.VendorGuidance, v, "CreateImageVersionRequest", "VendorGuidance"),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.JobType, v, "CreateImageVersionRequest", "JobType"),
+                    "ml_framework": (
+                        v
+                        if (v := get("MLFramework")).__class__ is str or v is None
+                        else _bad("CreateImageVersionRequest", "MLFramework", v, "a string")
+                    ),
+                    "programming_lang": (
+                        v
+                        if (v := get("ProgrammingLang")).__class__ is str or v is None
+                        else _bad("CreateImageVersionRequest", "ProgrammingLang", v, "a string")
+                    ),
+                    "processor": None
+                    if (v := get("Processor")) is None
+                    else _ev(_enums.Processor, v, "CreateImageVersionRequest", "Processor"),
+                    "horovod": (
+                        v
+                        if (v := get("Horovod")).__class__ is bool or v is None
+                        else _bad("CreateImageVersionRequest", "Horovod", v, "a boolean")
+                    ),
+                    "release_notes": (
+                        v
+                        if (v := get("ReleaseNotes")).__class__ is str or v is None
+                        else _bad("CreateImageVersionRequest", "ReleaseNotes", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateImageVersionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -372,14 +451,21 @@ class CreateImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateImageVersionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_version_arn": get("ImageVersionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_version_arn": (
+                        v
+                        if (v := get("ImageVersionArn")).__class__ is str or v is None
+                        else _bad("CreateImageVersionResponse", "ImageVersionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateImageVersionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

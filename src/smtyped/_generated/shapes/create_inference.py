@@ -19,6 +19,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobType as _as_RecommendationJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.inference_experiment import InferenceExperimentType, InferenceExperimentTypeLiteral
@@ -138,26 +142,76 @@ class CreateInferenceComponentInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceComponentInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_name": get("InferenceComponentName"),
-                "endpoint_name": get("EndpointName"),
-                "variant_name": get("VariantName"),
-                "specification": None
-                if (v := get("Specification")) is None
-                else _shapes.InferenceComponentSpecification._from_wire(v),
-                "specifications": None
-                if (v := get("Specifications")) is None
-                else [_shapes.InferenceComponentSpecification._from_wire(i0) for i0 in v],
-                "runtime_config": None
-                if (v := get("RuntimeConfig")) is None
-                else _shapes.InferenceComponentRuntimeConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("CreateInferenceComponentInput", "InferenceComponentName", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("CreateInferenceComponentInput", "EndpointName", v, "a string")
+                    ),
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("CreateInferenceComponentInput", "VariantName", v, "a string")
+                    ),
+                    "specification": None
+                    if (v := get("Specification")) is None
+                    else (
+                        _shapes.InferenceComponentSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceComponentInput", "Specification", v, _shapes.InferenceComponentSpecification
+                        )
+                    ),
+                    "specifications": None
+                    if (v := get("Specifications")) is None
+                    else [
+                        (
+                            _shapes.InferenceComponentSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateInferenceComponentInput",
+                                "Specifications",
+                                i0,
+                                _shapes.InferenceComponentSpecification,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateInferenceComponentInput", "Specifications", v)
+                        )
+                    ],
+                    "runtime_config": None
+                    if (v := get("RuntimeConfig")) is None
+                    else (
+                        _shapes.InferenceComponentRuntimeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceComponentInput", "RuntimeConfig", v, _shapes.InferenceComponentRuntimeConfig
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateInferenceComponentInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateInferenceComponentInput", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateInferenceComponentInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -214,14 +268,21 @@ class CreateInferenceComponentOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceComponentOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_arn": get("InferenceComponentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_arn": (
+                        v
+                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                        else _bad("CreateInferenceComponentOutput", "InferenceComponentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateInferenceComponentOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -356,32 +417,96 @@ class CreateInferenceExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.InferenceExperimentType, v),
-                "schedule": None
-                if (v := get("Schedule")) is None
-                else _shapes.InferenceExperimentSchedule._from_wire(v),
-                "description": get("Description"),
-                "role_arn": get("RoleArn"),
-                "endpoint_name": get("EndpointName"),
-                "model_variants": None
-                if (v := get("ModelVariants")) is None
-                else [_shapes.ModelVariantConfig._from_wire(i0) for i0 in v],
-                "data_storage_config": None
-                if (v := get("DataStorageConfig")) is None
-                else _shapes.InferenceExperimentDataStorageConfig._from_wire(v),
-                "shadow_mode_config": None
-                if (v := get("ShadowModeConfig")) is None
-                else _shapes.ShadowModeConfig._from_wire(v),
-                "kms_key": get("KmsKey"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CreateInferenceExperimentRequest", "Name", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.InferenceExperimentType, v, "CreateInferenceExperimentRequest", "Type"),
+                    "schedule": None
+                    if (v := get("Schedule")) is None
+                    else (
+                        _shapes.InferenceExperimentSchedule._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceExperimentRequest", "Schedule", v, _shapes.InferenceExperimentSchedule
+                        )
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateInferenceExperimentRequest", "Description", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateInferenceExperimentRequest", "RoleArn", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("CreateInferenceExperimentRequest", "EndpointName", v, "a string")
+                    ),
+                    "model_variants": None
+                    if (v := get("ModelVariants")) is None
+                    else [
+                        (
+                            _shapes.ModelVariantConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateInferenceExperimentRequest", "ModelVariants", i0, _shapes.ModelVariantConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateInferenceExperimentRequest", "ModelVariants", v)
+                        )
+                    ],
+                    "data_storage_config": None
+                    if (v := get("DataStorageConfig")) is None
+                    else (
+                        _shapes.InferenceExperimentDataStorageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceExperimentRequest",
+                            "DataStorageConfig",
+                            v,
+                            _shapes.InferenceExperimentDataStorageConfig,
+                        )
+                    ),
+                    "shadow_mode_config": None
+                    if (v := get("ShadowModeConfig")) is None
+                    else (
+                        _shapes.ShadowModeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateInferenceExperimentRequest", "ShadowModeConfig", v, _shapes.ShadowModeConfig)
+                    ),
+                    "kms_key": (
+                        v
+                        if (v := get("KmsKey")).__class__ is str or v is None
+                        else _bad("CreateInferenceExperimentRequest", "KmsKey", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateInferenceExperimentRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateInferenceExperimentRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateInferenceExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -446,14 +571,21 @@ class CreateInferenceExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_experiment_arn": get("InferenceExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_experiment_arn": (
+                        v
+                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                        else _bad("CreateInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateInferenceExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -566,27 +698,82 @@ class CreateInferenceRecommendationsJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceRecommendationsJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.RecommendationJobType, v),
-                "role_arn": get("RoleArn"),
-                "input_config": None
-                if (v := get("InputConfig")) is None
-                else _shapes.RecommendationJobInputConfig._from_wire(v),
-                "job_description": get("JobDescription"),
-                "stopping_conditions": None
-                if (v := get("StoppingConditions")) is None
-                else _shapes.RecommendationJobStoppingConditions._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.RecommendationJobOutputConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("CreateInferenceRecommendationsJobRequest", "JobName", v, "a string")
+                    ),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.RecommendationJobType, v, "CreateInferenceRecommendationsJobRequest", "JobType"),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateInferenceRecommendationsJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "input_config": None
+                    if (v := get("InputConfig")) is None
+                    else (
+                        _shapes.RecommendationJobInputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceRecommendationsJobRequest",
+                            "InputConfig",
+                            v,
+                            _shapes.RecommendationJobInputConfig,
+                        )
+                    ),
+                    "job_description": (
+                        v
+                        if (v := get("JobDescription")).__class__ is str or v is None
+                        else _bad("CreateInferenceRecommendationsJobRequest", "JobDescription", v, "a string")
+                    ),
+                    "stopping_conditions": None
+                    if (v := get("StoppingConditions")) is None
+                    else (
+                        _shapes.RecommendationJobStoppingConditions._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceRecommendationsJobRequest",
+                            "StoppingConditions",
+                            v,
+                            _shapes.RecommendationJobStoppingConditions,
+                        )
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.RecommendationJobOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateInferenceRecommendationsJobRequest",
+                            "OutputConfig",
+                            v,
+                            _shapes.RecommendationJobOutputConfig,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateInferenceRecommendationsJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateInferenceRecommendationsJobRequest", "Tags", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateInferenceRecommendationsJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -645,14 +832,21 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceRecommendationsJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_arn": get("JobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("CreateInferenceRecommendationsJobResponse", "JobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateInferenceRecommendationsJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -114,19 +118,49 @@ class CreateJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "role_arn": get("RoleArn"),
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "job_config_schema_version": get("JobConfigSchemaVersion"),
-                "job_config_document": get("JobConfigDocument"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("CreateJobRequest", "JobName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "CreateJobRequest", "JobCategory"),
+                    "job_config_schema_version": (
+                        v
+                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                        else _bad("CreateJobRequest", "JobConfigSchemaVersion", v, "a string")
+                    ),
+                    "job_config_document": (
+                        v
+                        if (v := get("JobConfigDocument")).__class__ is str or v is None
+                        else _bad("CreateJobRequest", "JobConfigDocument", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateJobRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -181,14 +215,21 @@ class CreateJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_arn": get("JobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("CreateJobResponse", "JobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

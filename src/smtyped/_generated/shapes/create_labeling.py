@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.human_task import HumanTaskConfig
@@ -150,33 +154,88 @@ class CreateLabelingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_name": get("LabelingJobName"),
-                "label_attribute_name": get("LabelAttributeName"),
-                "input_config": None
-                if (v := get("InputConfig")) is None
-                else _shapes.LabelingJobInputConfig._from_wire(v),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.LabelingJobOutputConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "label_category_config_s3_uri": get("LabelCategoryConfigS3Uri"),
-                "stopping_conditions": None
-                if (v := get("StoppingConditions")) is None
-                else _shapes.LabelingJobStoppingConditions._from_wire(v),
-                "labeling_job_algorithms_config": None
-                if (v := get("LabelingJobAlgorithmsConfig")) is None
-                else _shapes.LabelingJobAlgorithmsConfig._from_wire(v),
-                "human_task_config": None
-                if (v := get("HumanTaskConfig")) is None
-                else _shapes.HumanTaskConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_name": (
+                        v
+                        if (v := get("LabelingJobName")).__class__ is str or v is None
+                        else _bad("CreateLabelingJobRequest", "LabelingJobName", v, "a string")
+                    ),
+                    "label_attribute_name": (
+                        v
+                        if (v := get("LabelAttributeName")).__class__ is str or v is None
+                        else _bad("CreateLabelingJobRequest", "LabelAttributeName", v, "a string")
+                    ),
+                    "input_config": None
+                    if (v := get("InputConfig")) is None
+                    else (
+                        _shapes.LabelingJobInputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateLabelingJobRequest", "InputConfig", v, _shapes.LabelingJobInputConfig)
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.LabelingJobOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateLabelingJobRequest", "OutputConfig", v, _shapes.LabelingJobOutputConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateLabelingJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "label_category_config_s3_uri": (
+                        v
+                        if (v := get("LabelCategoryConfigS3Uri")).__class__ is str or v is None
+                        else _bad("CreateLabelingJobRequest", "LabelCategoryConfigS3Uri", v, "a string")
+                    ),
+                    "stopping_conditions": None
+                    if (v := get("StoppingConditions")) is None
+                    else (
+                        _shapes.LabelingJobStoppingConditions._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateLabelingJobRequest", "StoppingConditions", v, _shapes.LabelingJobStoppingConditions
+                        )
+                    ),
+                    "labeling_job_algorithms_config": None
+                    if (v := get("LabelingJobAlgorithmsConfig")) is None
+                    else (
+                        _shapes.LabelingJobAlgorithmsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateLabelingJobRequest",
+                            "LabelingJobAlgorithmsConfig",
+                            v,
+                            _shapes.LabelingJobAlgorithmsConfig,
+                        )
+                    ),
+                    "human_task_config": None
+                    if (v := get("HumanTaskConfig")) is None
+                    else (
+                        _shapes.HumanTaskConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateLabelingJobRequest", "HumanTaskConfig", v, _shapes.HumanTaskConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateLabelingJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateLabelingJobRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateLabelingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -241,14 +300,21 @@ class CreateLabelingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_arn": get("LabelingJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("CreateLabelingJobResponse", "LabelingJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateLabelingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

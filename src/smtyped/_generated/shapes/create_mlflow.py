@@ -20,6 +20,11 @@ from smtyped._generated.enums.account_default import as_AccountDefaultStatus_opt
 from smtyped._generated.enums.model_registration import as_ModelRegistrationMode_opt as _as_ModelRegistrationMode_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -134,25 +139,59 @@ class CreateMlflowAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "artifact_store_uri": get("ArtifactStoreUri"),
-                "role_arn": get("RoleArn"),
-                "model_registration_mode": None
-                if (v := get("ModelRegistrationMode")) is None
-                else _ev(_enums.ModelRegistrationMode, v),
-                "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
-                "account_default_status": None
-                if (v := get("AccountDefaultStatus")) is None
-                else _ev(_enums.AccountDefaultStatus, v),
-                "default_domain_id_list": None if (v := get("DefaultDomainIdList")) is None else list(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CreateMlflowAppRequest", "Name", v, "a string")
+                    ),
+                    "artifact_store_uri": (
+                        v
+                        if (v := get("ArtifactStoreUri")).__class__ is str or v is None
+                        else _bad("CreateMlflowAppRequest", "ArtifactStoreUri", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateMlflowAppRequest", "RoleArn", v, "a string")
+                    ),
+                    "model_registration_mode": None
+                    if (v := get("ModelRegistrationMode")) is None
+                    else _ev(_enums.ModelRegistrationMode, v, "CreateMlflowAppRequest", "ModelRegistrationMode"),
+                    "weekly_maintenance_window_start": (
+                        v
+                        if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("CreateMlflowAppRequest", "WeeklyMaintenanceWindowStart", v, "a string")
+                    ),
+                    "account_default_status": None
+                    if (v := get("AccountDefaultStatus")) is None
+                    else _ev(_enums.AccountDefaultStatus, v, "CreateMlflowAppRequest", "AccountDefaultStatus"),
+                    "default_domain_id_list": None
+                    if (v := get("DefaultDomainIdList")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CreateMlflowAppRequest", "DefaultDomainIdList", v)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateMlflowAppRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateMlflowAppRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateMlflowAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,14 +250,21 @@ class CreateMlflowAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("CreateMlflowAppResponse", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateMlflowAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -349,25 +395,69 @@ class CreateMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowTrackingServerRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_name": get("TrackingServerName"),
-                "artifact_store_uri": get("ArtifactStoreUri"),
-                "tracking_server_size": None
-                if (v := get("TrackingServerSize")) is None
-                else _ev(_enums.TrackingServerSize, v),
-                "mlflow_version": get("MlflowVersion"),
-                "role_arn": get("RoleArn"),
-                "automatic_model_registration": get("AutomaticModelRegistration"),
-                "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "s3_bucket_owner_account_id": get("S3BucketOwnerAccountId"),
-                "s3_bucket_owner_verification": get("S3BucketOwnerVerification"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "TrackingServerName", v, "a string")
+                    ),
+                    "artifact_store_uri": (
+                        v
+                        if (v := get("ArtifactStoreUri")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "ArtifactStoreUri", v, "a string")
+                    ),
+                    "tracking_server_size": None
+                    if (v := get("TrackingServerSize")) is None
+                    else _ev(_enums.TrackingServerSize, v, "CreateMlflowTrackingServerRequest", "TrackingServerSize"),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "MlflowVersion", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "RoleArn", v, "a string")
+                    ),
+                    "automatic_model_registration": (
+                        v
+                        if (v := get("AutomaticModelRegistration")).__class__ is bool or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "AutomaticModelRegistration", v, "a boolean")
+                    ),
+                    "weekly_maintenance_window_start": (
+                        v
+                        if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "WeeklyMaintenanceWindowStart", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateMlflowTrackingServerRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateMlflowTrackingServerRequest", "Tags", v))
+                    ],
+                    "s3_bucket_owner_account_id": (
+                        v
+                        if (v := get("S3BucketOwnerAccountId")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "S3BucketOwnerAccountId", v, "a string")
+                    ),
+                    "s3_bucket_owner_verification": (
+                        v
+                        if (v := get("S3BucketOwnerVerification")).__class__ is bool or v is None
+                        else _bad("CreateMlflowTrackingServerRequest", "S3BucketOwnerVerification", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateMlflowTrackingServerRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -430,14 +520,21 @@ class CreateMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMlflowTrackingServerResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_arn": get("TrackingServerArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_arn": (
+                        v
+                        if (v := get("TrackingServerArn")).__class__ is str or v is None
+                        else _bad("CreateMlflowTrackingServerResponse", "TrackingServerArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateMlflowTrackingServerResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -24,6 +24,11 @@ from smtyped._generated.enums.model_package import (
 )
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.managed_storage import ManagedStorageType, ManagedStorageTypeLiteral
@@ -192,37 +197,109 @@ class CreateModelBiasJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelBiasJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "model_bias_baseline_config": None
-                if (v := get("ModelBiasBaselineConfig")) is None
-                else _shapes.ModelBiasBaselineConfig._from_wire(v),
-                "model_bias_app_specification": None
-                if (v := get("ModelBiasAppSpecification")) is None
-                else _shapes.ModelBiasAppSpecification._from_wire(v),
-                "model_bias_job_input": None
-                if (v := get("ModelBiasJobInput")) is None
-                else _shapes.ModelBiasJobInput._from_wire(v),
-                "model_bias_job_output_config": None
-                if (v := get("ModelBiasJobOutputConfig")) is None
-                else _shapes.MonitoringOutputConfig._from_wire(v),
-                "job_resources": None
-                if (v := get("JobResources")) is None
-                else _shapes.MonitoringResources._from_wire(v),
-                "network_config": None
-                if (v := get("NetworkConfig")) is None
-                else _shapes.MonitoringNetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.MonitoringStoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("CreateModelBiasJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "model_bias_baseline_config": None
+                    if (v := get("ModelBiasBaselineConfig")) is None
+                    else (
+                        _shapes.ModelBiasBaselineConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelBiasJobDefinitionRequest",
+                            "ModelBiasBaselineConfig",
+                            v,
+                            _shapes.ModelBiasBaselineConfig,
+                        )
+                    ),
+                    "model_bias_app_specification": None
+                    if (v := get("ModelBiasAppSpecification")) is None
+                    else (
+                        _shapes.ModelBiasAppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelBiasJobDefinitionRequest",
+                            "ModelBiasAppSpecification",
+                            v,
+                            _shapes.ModelBiasAppSpecification,
+                        )
+                    ),
+                    "model_bias_job_input": None
+                    if (v := get("ModelBiasJobInput")) is None
+                    else (
+                        _shapes.ModelBiasJobInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelBiasJobDefinitionRequest", "ModelBiasJobInput", v, _shapes.ModelBiasJobInput
+                        )
+                    ),
+                    "model_bias_job_output_config": None
+                    if (v := get("ModelBiasJobOutputConfig")) is None
+                    else (
+                        _shapes.MonitoringOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelBiasJobDefinitionRequest",
+                            "ModelBiasJobOutputConfig",
+                            v,
+                            _shapes.MonitoringOutputConfig,
+                        )
+                    ),
+                    "job_resources": None
+                    if (v := get("JobResources")) is None
+                    else (
+                        _shapes.MonitoringResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelBiasJobDefinitionRequest", "JobResources", v, _shapes.MonitoringResources)
+                    ),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.MonitoringNetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelBiasJobDefinitionRequest", "NetworkConfig", v, _shapes.MonitoringNetworkConfig
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateModelBiasJobDefinitionRequest", "RoleArn", v, "a string")
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.MonitoringStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelBiasJobDefinitionRequest",
+                            "StoppingCondition",
+                            v,
+                            _shapes.MonitoringStoppingCondition,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelBiasJobDefinitionRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateModelBiasJobDefinitionRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelBiasJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -285,14 +362,21 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelBiasJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("CreateModelBiasJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelBiasJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -365,19 +449,40 @@ class CreateModelCardExportJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelCardExportJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "model_card_export_job_name": get("ModelCardExportJobName"),
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.ModelCardExportOutputConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("CreateModelCardExportJobRequest", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("CreateModelCardExportJobRequest", "ModelCardVersion", v, "an integer")
+                    ),
+                    "model_card_export_job_name": (
+                        v
+                        if (v := get("ModelCardExportJobName")).__class__ is str or v is None
+                        else _bad("CreateModelCardExportJobRequest", "ModelCardExportJobName", v, "a string")
+                    ),
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.ModelCardExportOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelCardExportJobRequest", "OutputConfig", v, _shapes.ModelCardExportOutputConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelCardExportJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -428,14 +533,21 @@ class CreateModelCardExportJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelCardExportJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_export_job_arn": get("ModelCardExportJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_export_job_arn": (
+                        v
+                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                        else _bad("CreateModelCardExportJobResponse", "ModelCardExportJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelCardExportJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -517,20 +629,46 @@ class CreateModelCardRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelCardRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else _shapes.ModelCardSecurityConfig._from_wire(v),
-                "content": get("Content"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("CreateModelCardRequest", "ModelCardName", v, "a string")
+                    ),
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        _shapes.ModelCardSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelCardRequest", "SecurityConfig", v, _shapes.ModelCardSecurityConfig)
+                    ),
+                    "content": (
+                        v
+                        if (v := get("Content")).__class__ is str or v is None
+                        else _bad("CreateModelCardRequest", "Content", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "CreateModelCardRequest", "ModelCardStatus"),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelCardRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateModelCardRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelCardRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -583,14 +721,21 @@ class CreateModelCardResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelCardResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_arn": get("ModelCardArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("CreateModelCardResponse", "ModelCardArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelCardResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -705,37 +850,124 @@ class CreateModelExplainabilityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelExplainabilityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "model_explainability_baseline_config": None
-                if (v := get("ModelExplainabilityBaselineConfig")) is None
-                else _shapes.ModelExplainabilityBaselineConfig._from_wire(v),
-                "model_explainability_app_specification": None
-                if (v := get("ModelExplainabilityAppSpecification")) is None
-                else _shapes.ModelExplainabilityAppSpecification._from_wire(v),
-                "model_explainability_job_input": None
-                if (v := get("ModelExplainabilityJobInput")) is None
-                else _shapes.ModelExplainabilityJobInput._from_wire(v),
-                "model_explainability_job_output_config": None
-                if (v := get("ModelExplainabilityJobOutputConfig")) is None
-                else _shapes.MonitoringOutputConfig._from_wire(v),
-                "job_resources": None
-                if (v := get("JobResources")) is None
-                else _shapes.MonitoringResources._from_wire(v),
-                "network_config": None
-                if (v := get("NetworkConfig")) is None
-                else _shapes.MonitoringNetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.MonitoringStoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("CreateModelExplainabilityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "model_explainability_baseline_config": None
+                    if (v := get("ModelExplainabilityBaselineConfig")) is None
+                    else (
+                        _shapes.ModelExplainabilityBaselineConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "ModelExplainabilityBaselineConfig",
+                            v,
+                            _shapes.ModelExplainabilityBaselineConfig,
+                        )
+                    ),
+                    "model_explainability_app_specification": None
+                    if (v := get("ModelExplainabilityAppSpecification")) is None
+                    else (
+                        _shapes.ModelExplainabilityAppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "ModelExplainabilityAppSpecification",
+                            v,
+                            _shapes.ModelExplainabilityAppSpecification,
+                        )
+                    ),
+                    "model_explainability_job_input": None
+                    if (v := get("ModelExplainabilityJobInput")) is None
+                    else (
+                        _shapes.ModelExplainabilityJobInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "ModelExplainabilityJobInput",
+                            v,
+                            _shapes.ModelExplainabilityJobInput,
+                        )
+                    ),
+                    "model_explainability_job_output_config": None
+                    if (v := get("ModelExplainabilityJobOutputConfig")) is None
+                    else (
+                        _shapes.MonitoringOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "ModelExplainabilityJobOutputConfig",
+                            v,
+                            _shapes.MonitoringOutputConfig,
+                        )
+                    ),
+                    "job_resources": None
+                    if (v := get("JobResources")) is None
+                    else (
+                        _shapes.MonitoringResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "JobResources",
+                            v,
+                            _shapes.MonitoringResources,
+                        )
+                    ),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.MonitoringNetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "NetworkConfig",
+                            v,
+                            _shapes.MonitoringNetworkConfig,
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateModelExplainabilityJobDefinitionRequest", "RoleArn", v, "a string")
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.MonitoringStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelExplainabilityJobDefinitionRequest",
+                            "StoppingCondition",
+                            v,
+                            _shapes.MonitoringStoppingCondition,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelExplainabilityJobDefinitionRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateModelExplainabilityJobDefinitionRequest", "Tags", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelExplainabilityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -800,14 +1032,21 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelExplainabilityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("CreateModelExplainabilityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelExplainabilityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -918,27 +1157,72 @@ class CreateModelInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "primary_container": None
-                if (v := get("PrimaryContainer")) is None
-                else _shapes.ContainerDefinition._from_wire(v),
-                "containers": None
-                if (v := get("Containers")) is None
-                else [_shapes.ContainerDefinition._from_wire(i0) for i0 in v],
-                "inference_execution_config": None
-                if (v := get("InferenceExecutionConfig")) is None
-                else _shapes.InferenceExecutionConfig._from_wire(v),
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("CreateModelInput", "ModelName", v, "a string")
+                    ),
+                    "primary_container": None
+                    if (v := get("PrimaryContainer")) is None
+                    else (
+                        _shapes.ContainerDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelInput", "PrimaryContainer", v, _shapes.ContainerDefinition)
+                    ),
+                    "containers": None
+                    if (v := get("Containers")) is None
+                    else [
+                        (
+                            _shapes.ContainerDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelInput", "Containers", i0, _shapes.ContainerDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateModelInput", "Containers", v))
+                    ],
+                    "inference_execution_config": None
+                    if (v := get("InferenceExecutionConfig")) is None
+                    else (
+                        _shapes.InferenceExecutionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelInput", "InferenceExecutionConfig", v, _shapes.InferenceExecutionConfig)
+                    ),
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("CreateModelInput", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateModelInput", "Tags", v))
+                    ],
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelInput", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("CreateModelInput", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -997,14 +1281,21 @@ class CreateModelOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_arn": get("ModelArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_arn": (
+                        v
+                        if (v := get("ModelArn")).__class__ is str or v is None
+                        else _bad("CreateModelOutput", "ModelArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1076,19 +1367,45 @@ class CreateModelPackageGroupInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_group_description": get("ModelPackageGroupDescription"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "managed_configuration": None
-                if (v := get("ManagedConfiguration")) is None
-                else _shapes.ManagedConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("CreateModelPackageGroupInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_group_description": (
+                        v
+                        if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
+                        else _bad("CreateModelPackageGroupInput", "ModelPackageGroupDescription", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelPackageGroupInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateModelPackageGroupInput", "Tags", v))
+                    ],
+                    "managed_configuration": None
+                    if (v := get("ManagedConfiguration")) is None
+                    else (
+                        _shapes.ManagedConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelPackageGroupInput", "ManagedConfiguration", v, _shapes.ManagedConfiguration
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelPackageGroupInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1139,14 +1456,21 @@ class CreateModelPackageGroupOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_arn": get("ModelPackageGroupArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_arn": (
+                        v
+                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                        else _bad("CreateModelPackageGroupOutput", "ModelPackageGroupArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelPackageGroupOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1385,62 +1709,189 @@ class CreateModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_name": get("ModelPackageName"),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_description": get("ModelPackageDescription"),
-                "model_package_registration_type": None
-                if (v := get("ModelPackageRegistrationType")) is None
-                else _ev(_enums.ModelPackageRegistrationType, v),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _shapes.InferenceSpecification._from_wire(v),
-                "validation_specification": None
-                if (v := get("ValidationSpecification")) is None
-                else _shapes.ModelPackageValidationSpecification._from_wire(v),
-                "source_algorithm_specification": None
-                if (v := get("SourceAlgorithmSpecification")) is None
-                else _shapes.SourceAlgorithmSpecification._from_wire(v),
-                "certify_for_marketplace": get("CertifyForMarketplace"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "model_metrics": None if (v := get("ModelMetrics")) is None else _shapes.ModelMetrics._from_wire(v),
-                "client_token": get("ClientToken"),
-                "domain": get("Domain"),
-                "task": get("Task"),
-                "sample_payload_url": get("SamplePayloadUrl"),
-                "customer_metadata_properties": None if (v := get("CustomerMetadataProperties")) is None else dict(v),
-                "drift_check_baselines": None
-                if (v := get("DriftCheckBaselines")) is None
-                else _shapes.DriftCheckBaselines._from_wire(v),
-                "additional_inference_specifications": None
-                if (v := get("AdditionalInferenceSpecifications")) is None
-                else [_shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0) for i0 in v],
-                "skip_model_validation": None
-                if (v := get("SkipModelValidation")) is None
-                else _ev(_enums.SkipModelValidation, v),
-                "source_uri": get("SourceUri"),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else _shapes.ModelPackageSecurityConfig._from_wire(v),
-                "model_card": None if (v := get("ModelCard")) is None else _shapes.ModelPackageModelCard._from_wire(v),
-                "model_life_cycle": None
-                if (v := get("ModelLifeCycle")) is None
-                else _shapes.ModelLifeCycle._from_wire(v),
-                "managed_storage_type": None
-                if (v := get("ManagedStorageType")) is None
-                else _ev(_enums.ManagedStorageType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "ModelPackageName", v, "a string")
+                    ),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_description": (
+                        v
+                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "ModelPackageDescription", v, "a string")
+                    ),
+                    "model_package_registration_type": None
+                    if (v := get("ModelPackageRegistrationType")) is None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType,
+                        v,
+                        "CreateModelPackageInput",
+                        "ModelPackageRegistrationType",
+                    ),
+                    "inference_specification": None
+                    if (v := get("InferenceSpecification")) is None
+                    else (
+                        _shapes.InferenceSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelPackageInput", "InferenceSpecification", v, _shapes.InferenceSpecification
+                        )
+                    ),
+                    "validation_specification": None
+                    if (v := get("ValidationSpecification")) is None
+                    else (
+                        _shapes.ModelPackageValidationSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelPackageInput",
+                            "ValidationSpecification",
+                            v,
+                            _shapes.ModelPackageValidationSpecification,
+                        )
+                    ),
+                    "source_algorithm_specification": None
+                    if (v := get("SourceAlgorithmSpecification")) is None
+                    else (
+                        _shapes.SourceAlgorithmSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelPackageInput",
+                            "SourceAlgorithmSpecification",
+                            v,
+                            _shapes.SourceAlgorithmSpecification,
+                        )
+                    ),
+                    "certify_for_marketplace": (
+                        v
+                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                        else _bad("CreateModelPackageInput", "CertifyForMarketplace", v, "a boolean")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelPackageInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateModelPackageInput", "Tags", v))
+                    ],
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "CreateModelPackageInput", "ModelApprovalStatus"),
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelPackageInput", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "model_metrics": None
+                    if (v := get("ModelMetrics")) is None
+                    else (
+                        _shapes.ModelMetrics._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelPackageInput", "ModelMetrics", v, _shapes.ModelMetrics)
+                    ),
+                    "client_token": (
+                        v
+                        if (v := get("ClientToken")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "ClientToken", v, "a string")
+                    ),
+                    "domain": (
+                        v
+                        if (v := get("Domain")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "Domain", v, "a string")
+                    ),
+                    "task": (
+                        v
+                        if (v := get("Task")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "Task", v, "a string")
+                    ),
+                    "sample_payload_url": (
+                        v
+                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "SamplePayloadUrl", v, "a string")
+                    ),
+                    "customer_metadata_properties": None
+                    if (v := get("CustomerMetadataProperties")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("CreateModelPackageInput", "CustomerMetadataProperties", v)
+                    ),
+                    "drift_check_baselines": None
+                    if (v := get("DriftCheckBaselines")) is None
+                    else (
+                        _shapes.DriftCheckBaselines._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelPackageInput", "DriftCheckBaselines", v, _shapes.DriftCheckBaselines)
+                    ),
+                    "additional_inference_specifications": None
+                    if (v := get("AdditionalInferenceSpecifications")) is None
+                    else [
+                        (
+                            _shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateModelPackageInput",
+                                "AdditionalInferenceSpecifications",
+                                i0,
+                                _shapes.AdditionalInferenceSpecificationDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateModelPackageInput", "AdditionalInferenceSpecifications", v)
+                        )
+                    ],
+                    "skip_model_validation": None
+                    if (v := get("SkipModelValidation")) is None
+                    else _ev(_enums.SkipModelValidation, v, "CreateModelPackageInput", "SkipModelValidation"),
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("CreateModelPackageInput", "SourceUri", v, "a string")
+                    ),
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        _shapes.ModelPackageSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelPackageInput", "SecurityConfig", v, _shapes.ModelPackageSecurityConfig)
+                    ),
+                    "model_card": None
+                    if (v := get("ModelCard")) is None
+                    else (
+                        _shapes.ModelPackageModelCard._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelPackageInput", "ModelCard", v, _shapes.ModelPackageModelCard)
+                    ),
+                    "model_life_cycle": None
+                    if (v := get("ModelLifeCycle")) is None
+                    else (
+                        _shapes.ModelLifeCycle._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateModelPackageInput", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
+                    ),
+                    "managed_storage_type": None
+                    if (v := get("ManagedStorageType")) is None
+                    else _ev(_enums.ManagedStorageType, v, "CreateModelPackageInput", "ManagedStorageType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelPackageInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1535,14 +1986,21 @@ class CreateModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arn": get("ModelPackageArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("CreateModelPackageOutput", "ModelPackageArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelPackageOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1654,37 +2112,119 @@ class CreateModelQualityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelQualityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "model_quality_baseline_config": None
-                if (v := get("ModelQualityBaselineConfig")) is None
-                else _shapes.ModelQualityBaselineConfig._from_wire(v),
-                "model_quality_app_specification": None
-                if (v := get("ModelQualityAppSpecification")) is None
-                else _shapes.ModelQualityAppSpecification._from_wire(v),
-                "model_quality_job_input": None
-                if (v := get("ModelQualityJobInput")) is None
-                else _shapes.ModelQualityJobInput._from_wire(v),
-                "model_quality_job_output_config": None
-                if (v := get("ModelQualityJobOutputConfig")) is None
-                else _shapes.MonitoringOutputConfig._from_wire(v),
-                "job_resources": None
-                if (v := get("JobResources")) is None
-                else _shapes.MonitoringResources._from_wire(v),
-                "network_config": None
-                if (v := get("NetworkConfig")) is None
-                else _shapes.MonitoringNetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.MonitoringStoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("CreateModelQualityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "model_quality_baseline_config": None
+                    if (v := get("ModelQualityBaselineConfig")) is None
+                    else (
+                        _shapes.ModelQualityBaselineConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest",
+                            "ModelQualityBaselineConfig",
+                            v,
+                            _shapes.ModelQualityBaselineConfig,
+                        )
+                    ),
+                    "model_quality_app_specification": None
+                    if (v := get("ModelQualityAppSpecification")) is None
+                    else (
+                        _shapes.ModelQualityAppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest",
+                            "ModelQualityAppSpecification",
+                            v,
+                            _shapes.ModelQualityAppSpecification,
+                        )
+                    ),
+                    "model_quality_job_input": None
+                    if (v := get("ModelQualityJobInput")) is None
+                    else (
+                        _shapes.ModelQualityJobInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest",
+                            "ModelQualityJobInput",
+                            v,
+                            _shapes.ModelQualityJobInput,
+                        )
+                    ),
+                    "model_quality_job_output_config": None
+                    if (v := get("ModelQualityJobOutputConfig")) is None
+                    else (
+                        _shapes.MonitoringOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest",
+                            "ModelQualityJobOutputConfig",
+                            v,
+                            _shapes.MonitoringOutputConfig,
+                        )
+                    ),
+                    "job_resources": None
+                    if (v := get("JobResources")) is None
+                    else (
+                        _shapes.MonitoringResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest", "JobResources", v, _shapes.MonitoringResources
+                        )
+                    ),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.MonitoringNetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest",
+                            "NetworkConfig",
+                            v,
+                            _shapes.MonitoringNetworkConfig,
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateModelQualityJobDefinitionRequest", "RoleArn", v, "a string")
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.MonitoringStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateModelQualityJobDefinitionRequest",
+                            "StoppingCondition",
+                            v,
+                            _shapes.MonitoringStoppingCondition,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateModelQualityJobDefinitionRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateModelQualityJobDefinitionRequest", "Tags", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelQualityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1747,14 +2287,21 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("CreateModelQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateModelQualityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleConfig
@@ -85,18 +89,43 @@ class CreateMonitoringScheduleRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMonitoringScheduleRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_schedule_config": None
-                if (v := get("MonitoringScheduleConfig")) is None
-                else _shapes.MonitoringScheduleConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("CreateMonitoringScheduleRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_schedule_config": None
+                    if (v := get("MonitoringScheduleConfig")) is None
+                    else (
+                        _shapes.MonitoringScheduleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateMonitoringScheduleRequest",
+                            "MonitoringScheduleConfig",
+                            v,
+                            _shapes.MonitoringScheduleConfig,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateMonitoringScheduleRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateMonitoringScheduleRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateMonitoringScheduleRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -145,14 +174,21 @@ class CreateMonitoringScheduleResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMonitoringScheduleResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("CreateMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateMonitoringScheduleResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -21,6 +21,11 @@ from smtyped._generated.enums.instance_type import as_InstanceType as _as_Instan
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._generated.enums.root_access import as_RootAccess_opt as _as_RootAccess_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.direct_internet import DirectInternetAccess, DirectInternetAccessLiteral
@@ -226,36 +231,117 @@ class CreateNotebookInstanceInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateNotebookInstanceInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.InstanceType, v),
-                "subnet_id": get("SubnetId"),
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "ip_address_type": None if (v := get("IpAddressType")) is None else _ev(_enums.IPAddressType, v),
-                "role_arn": get("RoleArn"),
-                "kms_key_id": get("KmsKeyId"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "lifecycle_config_name": get("LifecycleConfigName"),
-                "direct_internet_access": None
-                if (v := get("DirectInternetAccess")) is None
-                else _ev(_enums.DirectInternetAccess, v),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "accelerator_types": None
-                if (v := get("AcceleratorTypes")) is None
-                else [_ev(_enums.NotebookInstanceAcceleratorType, i0) for i0 in v],
-                "default_code_repository": get("DefaultCodeRepository"),
-                "additional_code_repositories": None if (v := get("AdditionalCodeRepositories")) is None else list(v),
-                "root_access": None if (v := get("RootAccess")) is None else _ev(_enums.RootAccess, v),
-                "platform_identifier": get("PlatformIdentifier"),
-                "instance_metadata_service_configuration": None
-                if (v := get("InstanceMetadataServiceConfiguration")) is None
-                else _shapes.InstanceMetadataServiceConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "NotebookInstanceName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.InstanceType, v, "CreateNotebookInstanceInput", "InstanceType"),
+                    "subnet_id": (
+                        v
+                        if (v := get("SubnetId")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "SubnetId", v, "a string")
+                    ),
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CreateNotebookInstanceInput", "SecurityGroupIds", v)
+                    ),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.IPAddressType, v, "CreateNotebookInstanceInput", "IpAddressType"),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "RoleArn", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "KmsKeyId", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateNotebookInstanceInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateNotebookInstanceInput", "Tags", v))
+                    ],
+                    "lifecycle_config_name": (
+                        v
+                        if (v := get("LifecycleConfigName")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "LifecycleConfigName", v, "a string")
+                    ),
+                    "direct_internet_access": None
+                    if (v := get("DirectInternetAccess")) is None
+                    else _ev(_enums.DirectInternetAccess, v, "CreateNotebookInstanceInput", "DirectInternetAccess"),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("CreateNotebookInstanceInput", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "accelerator_types": None
+                    if (v := get("AcceleratorTypes")) is None
+                    else [
+                        _ev(
+                            _enums.NotebookInstanceAcceleratorType,
+                            i0,
+                            "CreateNotebookInstanceInput",
+                            "AcceleratorTypes",
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateNotebookInstanceInput", "AcceleratorTypes", v)
+                        )
+                    ],
+                    "default_code_repository": (
+                        v
+                        if (v := get("DefaultCodeRepository")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "DefaultCodeRepository", v, "a string")
+                    ),
+                    "additional_code_repositories": None
+                    if (v := get("AdditionalCodeRepositories")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CreateNotebookInstanceInput", "AdditionalCodeRepositories", v)
+                    ),
+                    "root_access": None
+                    if (v := get("RootAccess")) is None
+                    else _ev(_enums.RootAccess, v, "CreateNotebookInstanceInput", "RootAccess"),
+                    "platform_identifier": (
+                        v
+                        if (v := get("PlatformIdentifier")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceInput", "PlatformIdentifier", v, "a string")
+                    ),
+                    "instance_metadata_service_configuration": None
+                    if (v := get("InstanceMetadataServiceConfiguration")) is None
+                    else (
+                        _shapes.InstanceMetadataServiceConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateNotebookInstanceInput",
+                            "InstanceMetadataServiceConfiguration",
+                            v,
+                            _shapes.InstanceMetadataServiceConfiguration,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateNotebookInstanceInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -363,21 +449,76 @@ class CreateNotebookInstanceLifecycleConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateNotebookInstanceLifecycleConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "on_create": None
-                if (v := get("OnCreate")) is None
-                else [_shapes.NotebookInstanceLifecycleHook._from_wire(i0) for i0 in v],
-                "on_start": None
-                if (v := get("OnStart")) is None
-                else [_shapes.NotebookInstanceLifecycleHook._from_wire(i0) for i0 in v],
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "CreateNotebookInstanceLifecycleConfigInput",
+                            "NotebookInstanceLifecycleConfigName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "on_create": None
+                    if (v := get("OnCreate")) is None
+                    else [
+                        (
+                            _shapes.NotebookInstanceLifecycleHook._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateNotebookInstanceLifecycleConfigInput",
+                                "OnCreate",
+                                i0,
+                                _shapes.NotebookInstanceLifecycleHook,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateNotebookInstanceLifecycleConfigInput", "OnCreate", v)
+                        )
+                    ],
+                    "on_start": None
+                    if (v := get("OnStart")) is None
+                    else [
+                        (
+                            _shapes.NotebookInstanceLifecycleHook._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateNotebookInstanceLifecycleConfigInput",
+                                "OnStart",
+                                i0,
+                                _shapes.NotebookInstanceLifecycleHook,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateNotebookInstanceLifecycleConfigInput", "OnStart", v)
+                        )
+                    ],
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateNotebookInstanceLifecycleConfigInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateNotebookInstanceLifecycleConfigInput", "Tags", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateNotebookInstanceLifecycleConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -430,14 +571,26 @@ class CreateNotebookInstanceLifecycleConfigOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateNotebookInstanceLifecycleConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_arn": get("NotebookInstanceLifecycleConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_arn": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad(
+                            "CreateNotebookInstanceLifecycleConfigOutput",
+                            "NotebookInstanceLifecycleConfigArn",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateNotebookInstanceLifecycleConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -482,14 +635,21 @@ class CreateNotebookInstanceOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateNotebookInstanceOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_arn": get("NotebookInstanceArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_arn": (
+                        v
+                        if (v := get("NotebookInstanceArn")).__class__ is str or v is None
+                        else _bad("CreateNotebookInstanceOutput", "NotebookInstanceArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateNotebookInstanceOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,12 @@ from smtyped._generated.enums.optimization_job import (
     as_OptimizationJobDeploymentInstanceType as _as_OptimizationJobDeploymentInstanceType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.optimization_job import (
@@ -158,35 +164,107 @@ class CreateOptimizationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateOptimizationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "optimization_job_name": get("OptimizationJobName"),
-                "role_arn": get("RoleArn"),
-                "model_source": None
-                if (v := get("ModelSource")) is None
-                else _shapes.OptimizationJobModelSource._from_wire(v),
-                "deployment_instance_type": None
-                if (v := get("DeploymentInstanceType")) is None
-                else _ev(_enums.OptimizationJobDeploymentInstanceType, v),
-                "max_instance_count": get("MaxInstanceCount"),
-                "optimization_environment": None if (v := get("OptimizationEnvironment")) is None else dict(v),
-                "optimization_configs": None
-                if (v := get("OptimizationConfigs")) is None
-                else [_shapes.OptimizationConfig._from_wire(i0) for i0 in v],
-                "output_config": None
-                if (v := get("OutputConfig")) is None
-                else _shapes.OptimizationJobOutputConfig._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.StoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.OptimizationVpcConfig._from_wire(v),
-                "training_plan_arns": None if (v := get("TrainingPlanArns")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "optimization_job_name": (
+                        v
+                        if (v := get("OptimizationJobName")).__class__ is str or v is None
+                        else _bad("CreateOptimizationJobRequest", "OptimizationJobName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateOptimizationJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "model_source": None
+                    if (v := get("ModelSource")) is None
+                    else (
+                        _shapes.OptimizationJobModelSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateOptimizationJobRequest", "ModelSource", v, _shapes.OptimizationJobModelSource)
+                    ),
+                    "deployment_instance_type": None
+                    if (v := get("DeploymentInstanceType")) is None
+                    else _ev(
+                        _enums.OptimizationJobDeploymentInstanceType,
+                        v,
+                        "CreateOptimizationJobRequest",
+                        "DeploymentInstanceType",
+                    ),
+                    "max_instance_count": (
+                        v
+                        if (v := get("MaxInstanceCount")).__class__ is int or v is None
+                        else _bad("CreateOptimizationJobRequest", "MaxInstanceCount", v, "an integer")
+                    ),
+                    "optimization_environment": None
+                    if (v := get("OptimizationEnvironment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("CreateOptimizationJobRequest", "OptimizationEnvironment", v)
+                    ),
+                    "optimization_configs": None
+                    if (v := get("OptimizationConfigs")) is None
+                    else [
+                        (
+                            _shapes.OptimizationConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateOptimizationJobRequest", "OptimizationConfigs", i0, _shapes.OptimizationConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateOptimizationJobRequest", "OptimizationConfigs", v)
+                        )
+                    ],
+                    "output_config": None
+                    if (v := get("OutputConfig")) is None
+                    else (
+                        _shapes.OptimizationJobOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateOptimizationJobRequest", "OutputConfig", v, _shapes.OptimizationJobOutputConfig
+                        )
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.StoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateOptimizationJobRequest", "StoppingCondition", v, _shapes.StoppingCondition)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateOptimizationJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateOptimizationJobRequest", "Tags", v))
+                    ],
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.OptimizationVpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateOptimizationJobRequest", "VpcConfig", v, _shapes.OptimizationVpcConfig)
+                    ),
+                    "training_plan_arns": None
+                    if (v := get("TrainingPlanArns")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("CreateOptimizationJobRequest", "TrainingPlanArns", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateOptimizationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -255,14 +333,21 @@ class CreateOptimizationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateOptimizationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "optimization_job_arn": get("OptimizationJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "optimization_job_arn": (
+                        v
+                        if (v := get("OptimizationJobArn")).__class__ is str or v is None
+                        else _bad("CreateOptimizationJobResponse", "OptimizationJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateOptimizationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppAuthType as _as_PartnerAppAuthType
 from smtyped._generated.enums.partner_app import as_PartnerAppType as _as_PartnerAppType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.partner_app import (
@@ -93,16 +97,33 @@ class CreatePartnerAppPresignedUrlRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePartnerAppPresignedUrlRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "expires_in_seconds": get("ExpiresInSeconds"),
-                "session_expiration_duration_in_seconds": get("SessionExpirationDurationInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppPresignedUrlRequest", "Arn", v, "a string")
+                    ),
+                    "expires_in_seconds": (
+                        v
+                        if (v := get("ExpiresInSeconds")).__class__ is int or v is None
+                        else _bad("CreatePartnerAppPresignedUrlRequest", "ExpiresInSeconds", v, "an integer")
+                    ),
+                    "session_expiration_duration_in_seconds": (
+                        v
+                        if (v := get("SessionExpirationDurationInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "CreatePartnerAppPresignedUrlRequest", "SessionExpirationDurationInSeconds", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePartnerAppPresignedUrlRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -152,14 +173,21 @@ class CreatePartnerAppPresignedUrlResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePartnerAppPresignedUrlResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "url": get("Url"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppPresignedUrlResponse", "Url", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePartnerAppPresignedUrlResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -292,29 +320,83 @@ class CreatePartnerAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePartnerAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.PartnerAppType, v),
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "kms_key_id": get("KmsKeyId"),
-                "maintenance_config": None
-                if (v := get("MaintenanceConfig")) is None
-                else _shapes.PartnerAppMaintenanceConfig._from_wire(v),
-                "tier": get("Tier"),
-                "application_config": None
-                if (v := get("ApplicationConfig")) is None
-                else _shapes.PartnerAppConfig._from_wire(v),
-                "auth_type": None if (v := get("AuthType")) is None else _ev(_enums.PartnerAppAuthType, v),
-                "enable_iam_session_based_identity": get("EnableIamSessionBasedIdentity"),
-                "enable_auto_minor_version_upgrade": get("EnableAutoMinorVersionUpgrade"),
-                "client_token": get("ClientToken"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppRequest", "Name", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.PartnerAppType, v, "CreatePartnerAppRequest", "Type"),
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppRequest", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppRequest", "KmsKeyId", v, "a string")
+                    ),
+                    "maintenance_config": None
+                    if (v := get("MaintenanceConfig")) is None
+                    else (
+                        _shapes.PartnerAppMaintenanceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreatePartnerAppRequest", "MaintenanceConfig", v, _shapes.PartnerAppMaintenanceConfig
+                        )
+                    ),
+                    "tier": (
+                        v
+                        if (v := get("Tier")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppRequest", "Tier", v, "a string")
+                    ),
+                    "application_config": None
+                    if (v := get("ApplicationConfig")) is None
+                    else (
+                        _shapes.PartnerAppConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreatePartnerAppRequest", "ApplicationConfig", v, _shapes.PartnerAppConfig)
+                    ),
+                    "auth_type": None
+                    if (v := get("AuthType")) is None
+                    else _ev(_enums.PartnerAppAuthType, v, "CreatePartnerAppRequest", "AuthType"),
+                    "enable_iam_session_based_identity": (
+                        v
+                        if (v := get("EnableIamSessionBasedIdentity")).__class__ is bool or v is None
+                        else _bad("CreatePartnerAppRequest", "EnableIamSessionBasedIdentity", v, "a boolean")
+                    ),
+                    "enable_auto_minor_version_upgrade": (
+                        v
+                        if (v := get("EnableAutoMinorVersionUpgrade")).__class__ is bool or v is None
+                        else _bad("CreatePartnerAppRequest", "EnableAutoMinorVersionUpgrade", v, "a boolean")
+                    ),
+                    "client_token": (
+                        v
+                        if (v := get("ClientToken")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppRequest", "ClientToken", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreatePartnerAppRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreatePartnerAppRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePartnerAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -381,14 +463,21 @@ class CreatePartnerAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePartnerAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("CreatePartnerAppResponse", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePartnerAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
@@ -124,26 +128,77 @@ class CreatePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePipelineRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name": get("PipelineName"),
-                "pipeline_display_name": get("PipelineDisplayName"),
-                "pipeline_definition": get("PipelineDefinition"),
-                "pipeline_definition_s3_location": None
-                if (v := get("PipelineDefinitionS3Location")) is None
-                else _shapes.PipelineDefinitionS3Location._from_wire(v),
-                "pipeline_description": get("PipelineDescription"),
-                "client_request_token": get("ClientRequestToken"),
-                "role_arn": get("RoleArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("CreatePipelineRequest", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_display_name": (
+                        v
+                        if (v := get("PipelineDisplayName")).__class__ is str or v is None
+                        else _bad("CreatePipelineRequest", "PipelineDisplayName", v, "a string")
+                    ),
+                    "pipeline_definition": (
+                        v
+                        if (v := get("PipelineDefinition")).__class__ is str or v is None
+                        else _bad("CreatePipelineRequest", "PipelineDefinition", v, "a string")
+                    ),
+                    "pipeline_definition_s3_location": None
+                    if (v := get("PipelineDefinitionS3Location")) is None
+                    else (
+                        _shapes.PipelineDefinitionS3Location._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreatePipelineRequest",
+                            "PipelineDefinitionS3Location",
+                            v,
+                            _shapes.PipelineDefinitionS3Location,
+                        )
+                    ),
+                    "pipeline_description": (
+                        v
+                        if (v := get("PipelineDescription")).__class__ is str or v is None
+                        else _bad("CreatePipelineRequest", "PipelineDescription", v, "a string")
+                    ),
+                    "client_request_token": (
+                        v
+                        if (v := get("ClientRequestToken")).__class__ is str or v is None
+                        else _bad("CreatePipelineRequest", "ClientRequestToken", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreatePipelineRequest", "RoleArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreatePipelineRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreatePipelineRequest", "Tags", v))
+                    ],
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreatePipelineRequest", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePipelineRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -204,14 +259,21 @@ class CreatePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePipelineResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("CreatePipelineResponse", "PipelineArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePipelineResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -104,19 +106,48 @@ class CreatePresignedDomainUrlRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedDomainUrlRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "session_expiration_duration_in_seconds": get("SessionExpirationDurationInSeconds"),
-                "expires_in_seconds": get("ExpiresInSeconds"),
-                "space_name": get("SpaceName"),
-                "landing_uri": get("LandingUri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("CreatePresignedDomainUrlRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("CreatePresignedDomainUrlRequest", "UserProfileName", v, "a string")
+                    ),
+                    "session_expiration_duration_in_seconds": (
+                        v
+                        if (v := get("SessionExpirationDurationInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "CreatePresignedDomainUrlRequest", "SessionExpirationDurationInSeconds", v, "an integer"
+                        )
+                    ),
+                    "expires_in_seconds": (
+                        v
+                        if (v := get("ExpiresInSeconds")).__class__ is int or v is None
+                        else _bad("CreatePresignedDomainUrlRequest", "ExpiresInSeconds", v, "an integer")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("CreatePresignedDomainUrlRequest", "SpaceName", v, "a string")
+                    ),
+                    "landing_uri": (
+                        v
+                        if (v := get("LandingUri")).__class__ is str or v is None
+                        else _bad("CreatePresignedDomainUrlRequest", "LandingUri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedDomainUrlRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -171,14 +202,21 @@ class CreatePresignedDomainUrlResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedDomainUrlResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "authorized_url": get("AuthorizedUrl"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "authorized_url": (
+                        v
+                        if (v := get("AuthorizedUrl")).__class__ is str or v is None
+                        else _bad("CreatePresignedDomainUrlResponse", "AuthorizedUrl", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedDomainUrlResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -245,16 +283,33 @@ class CreatePresignedMlflowAppUrlRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedMlflowAppUrlRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "expires_in_seconds": get("ExpiresInSeconds"),
-                "session_expiration_duration_in_seconds": get("SessionExpirationDurationInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("CreatePresignedMlflowAppUrlRequest", "Arn", v, "a string")
+                    ),
+                    "expires_in_seconds": (
+                        v
+                        if (v := get("ExpiresInSeconds")).__class__ is int or v is None
+                        else _bad("CreatePresignedMlflowAppUrlRequest", "ExpiresInSeconds", v, "an integer")
+                    ),
+                    "session_expiration_duration_in_seconds": (
+                        v
+                        if (v := get("SessionExpirationDurationInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "CreatePresignedMlflowAppUrlRequest", "SessionExpirationDurationInSeconds", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedMlflowAppUrlRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -303,14 +358,21 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedMlflowAppUrlResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "authorized_url": get("AuthorizedUrl"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "authorized_url": (
+                        v
+                        if (v := get("AuthorizedUrl")).__class__ is str or v is None
+                        else _bad("CreatePresignedMlflowAppUrlResponse", "AuthorizedUrl", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedMlflowAppUrlResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -375,16 +437,36 @@ class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedMlflowTrackingServerUrlRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_name": get("TrackingServerName"),
-                "expires_in_seconds": get("ExpiresInSeconds"),
-                "session_expiration_duration_in_seconds": get("SessionExpirationDurationInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("CreatePresignedMlflowTrackingServerUrlRequest", "TrackingServerName", v, "a string")
+                    ),
+                    "expires_in_seconds": (
+                        v
+                        if (v := get("ExpiresInSeconds")).__class__ is int or v is None
+                        else _bad("CreatePresignedMlflowTrackingServerUrlRequest", "ExpiresInSeconds", v, "an integer")
+                    ),
+                    "session_expiration_duration_in_seconds": (
+                        v
+                        if (v := get("SessionExpirationDurationInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "CreatePresignedMlflowTrackingServerUrlRequest",
+                            "SessionExpirationDurationInSeconds",
+                            v,
+                            "an integer",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedMlflowTrackingServerUrlRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -435,14 +517,21 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedMlflowTrackingServerUrlResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "authorized_url": get("AuthorizedUrl"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "authorized_url": (
+                        v
+                        if (v := get("AuthorizedUrl")).__class__ is str or v is None
+                        else _bad("CreatePresignedMlflowTrackingServerUrlResponse", "AuthorizedUrl", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedMlflowTrackingServerUrlResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -499,15 +588,31 @@ class CreatePresignedNotebookInstanceUrlInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedNotebookInstanceUrlInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "session_expiration_duration_in_seconds": get("SessionExpirationDurationInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("CreatePresignedNotebookInstanceUrlInput", "NotebookInstanceName", v, "a string")
+                    ),
+                    "session_expiration_duration_in_seconds": (
+                        v
+                        if (v := get("SessionExpirationDurationInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "CreatePresignedNotebookInstanceUrlInput",
+                            "SessionExpirationDurationInSeconds",
+                            v,
+                            "an integer",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedNotebookInstanceUrlInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -554,14 +659,21 @@ class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreatePresignedNotebookInstanceUrlOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "authorized_url": get("AuthorizedUrl"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "authorized_url": (
+                        v
+                        if (v := get("AuthorizedUrl")).__class__ is str or v is None
+                        else _bad("CreatePresignedNotebookInstanceUrlOutput", "AuthorizedUrl", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreatePresignedNotebookInstanceUrlOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

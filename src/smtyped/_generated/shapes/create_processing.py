@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.app_specification import AppSpecification
@@ -150,36 +155,99 @@ class CreateProcessingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProcessingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "processing_inputs": None
-                if (v := get("ProcessingInputs")) is None
-                else [_shapes.ProcessingInput._from_wire(i0) for i0 in v],
-                "processing_output_config": None
-                if (v := get("ProcessingOutputConfig")) is None
-                else _shapes.ProcessingOutputConfig._from_wire(v),
-                "processing_job_name": get("ProcessingJobName"),
-                "processing_resources": None
-                if (v := get("ProcessingResources")) is None
-                else _shapes.ProcessingResources._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.ProcessingStoppingCondition._from_wire(v),
-                "app_specification": None
-                if (v := get("AppSpecification")) is None
-                else _shapes.AppSpecification._from_wire(v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "network_config": None if (v := get("NetworkConfig")) is None else _shapes.NetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _shapes.ExperimentConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "processing_inputs": None
+                    if (v := get("ProcessingInputs")) is None
+                    else [
+                        (
+                            _shapes.ProcessingInput._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateProcessingJobRequest", "ProcessingInputs", i0, _shapes.ProcessingInput)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateProcessingJobRequest", "ProcessingInputs", v)
+                        )
+                    ],
+                    "processing_output_config": None
+                    if (v := get("ProcessingOutputConfig")) is None
+                    else (
+                        _shapes.ProcessingOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateProcessingJobRequest", "ProcessingOutputConfig", v, _shapes.ProcessingOutputConfig
+                        )
+                    ),
+                    "processing_job_name": (
+                        v
+                        if (v := get("ProcessingJobName")).__class__ is str or v is None
+                        else _bad("CreateProcessingJobRequest", "ProcessingJobName", v, "a string")
+                    ),
+                    "processing_resources": None
+                    if (v := get("ProcessingResources")) is None
+                    else (
+                        _shapes.ProcessingResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateProcessingJobRequest", "ProcessingResources", v, _shapes.ProcessingResources)
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.ProcessingStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateProcessingJobRequest", "StoppingCondition", v, _shapes.ProcessingStoppingCondition
+                        )
+                    ),
+                    "app_specification": None
+                    if (v := get("AppSpecification")) is None
+                    else (
+                        _shapes.AppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateProcessingJobRequest", "AppSpecification", v, _shapes.AppSpecification)
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("CreateProcessingJobRequest", "Environment", v)
+                    ),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.NetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateProcessingJobRequest", "NetworkConfig", v, _shapes.NetworkConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateProcessingJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateProcessingJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateProcessingJobRequest", "Tags", v))
+                    ],
+                    "experiment_config": None
+                    if (v := get("ExperimentConfig")) is None
+                    else (
+                        _shapes.ExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateProcessingJobRequest", "ExperimentConfig", v, _shapes.ExperimentConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateProcessingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -244,14 +312,21 @@ class CreateProcessingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProcessingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "processing_job_arn": get("ProcessingJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "processing_job_arn": (
+                        v
+                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                        else _bad("CreateProcessingJobResponse", "ProcessingJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateProcessingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.create_template import CreateTemplateProvider
@@ -101,22 +105,58 @@ class CreateProjectInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProjectInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_name": get("ProjectName"),
-                "project_description": get("ProjectDescription"),
-                "service_catalog_provisioning_details": None
-                if (v := get("ServiceCatalogProvisioningDetails")) is None
-                else _shapes.ServiceCatalogProvisioningDetails._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "template_providers": None
-                if (v := get("TemplateProviders")) is None
-                else [_shapes.CreateTemplateProvider._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_name": (
+                        v
+                        if (v := get("ProjectName")).__class__ is str or v is None
+                        else _bad("CreateProjectInput", "ProjectName", v, "a string")
+                    ),
+                    "project_description": (
+                        v
+                        if (v := get("ProjectDescription")).__class__ is str or v is None
+                        else _bad("CreateProjectInput", "ProjectDescription", v, "a string")
+                    ),
+                    "service_catalog_provisioning_details": None
+                    if (v := get("ServiceCatalogProvisioningDetails")) is None
+                    else (
+                        _shapes.ServiceCatalogProvisioningDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateProjectInput",
+                            "ServiceCatalogProvisioningDetails",
+                            v,
+                            _shapes.ServiceCatalogProvisioningDetails,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateProjectInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateProjectInput", "Tags", v))
+                    ],
+                    "template_providers": None
+                    if (v := get("TemplateProviders")) is None
+                    else [
+                        (
+                            _shapes.CreateTemplateProvider._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateProjectInput", "TemplateProviders", i0, _shapes.CreateTemplateProvider)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateProjectInput", "TemplateProviders", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateProjectInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -181,15 +221,26 @@ class CreateProjectOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProjectOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_arn": get("ProjectArn"),
-                "project_id": get("ProjectId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_arn": (
+                        v
+                        if (v := get("ProjectArn")).__class__ is str or v is None
+                        else _bad("CreateProjectOutput", "ProjectArn", v, "a string")
+                    ),
+                    "project_id": (
+                        v
+                        if (v := get("ProjectId")).__class__ is str or v is None
+                        else _bad("CreateProjectOutput", "ProjectId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateProjectOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.ownership_settings import OwnershipSettings
@@ -107,24 +111,62 @@ class CreateSpaceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateSpaceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "space_name": get("SpaceName"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "space_settings": None if (v := get("SpaceSettings")) is None else _shapes.SpaceSettings._from_wire(v),
-                "ownership_settings": None
-                if (v := get("OwnershipSettings")) is None
-                else _shapes.OwnershipSettings._from_wire(v),
-                "space_sharing_settings": None
-                if (v := get("SpaceSharingSettings")) is None
-                else _shapes.SpaceSharingSettings._from_wire(v),
-                "space_display_name": get("SpaceDisplayName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("CreateSpaceRequest", "DomainId", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("CreateSpaceRequest", "SpaceName", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateSpaceRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateSpaceRequest", "Tags", v))
+                    ],
+                    "space_settings": None
+                    if (v := get("SpaceSettings")) is None
+                    else (
+                        _shapes.SpaceSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateSpaceRequest", "SpaceSettings", v, _shapes.SpaceSettings)
+                    ),
+                    "ownership_settings": None
+                    if (v := get("OwnershipSettings")) is None
+                    else (
+                        _shapes.OwnershipSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateSpaceRequest", "OwnershipSettings", v, _shapes.OwnershipSettings)
+                    ),
+                    "space_sharing_settings": None
+                    if (v := get("SpaceSharingSettings")) is None
+                    else (
+                        _shapes.SpaceSharingSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateSpaceRequest", "SpaceSharingSettings", v, _shapes.SpaceSharingSettings)
+                    ),
+                    "space_display_name": (
+                        v
+                        if (v := get("SpaceDisplayName")).__class__ is str or v is None
+                        else _bad("CreateSpaceRequest", "SpaceDisplayName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateSpaceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -181,14 +223,21 @@ class CreateSpaceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateSpaceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "space_arn": get("SpaceArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "space_arn": (
+                        v
+                        if (v := get("SpaceArn")).__class__ is str or v is None
+                        else _bad("CreateSpaceResponse", "SpaceArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateSpaceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

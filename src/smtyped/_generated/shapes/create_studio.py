@@ -20,6 +20,10 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigAppType as _as_StudioLifecycleConfigAppType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.studio_lifecycle import (
@@ -99,19 +103,44 @@ class CreateStudioLifecycleConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateStudioLifecycleConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "studio_lifecycle_config_name": get("StudioLifecycleConfigName"),
-                "studio_lifecycle_config_content": get("StudioLifecycleConfigContent"),
-                "studio_lifecycle_config_app_type": None
-                if (v := get("StudioLifecycleConfigAppType")) is None
-                else _ev(_enums.StudioLifecycleConfigAppType, v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "studio_lifecycle_config_name": (
+                        v
+                        if (v := get("StudioLifecycleConfigName")).__class__ is str or v is None
+                        else _bad("CreateStudioLifecycleConfigRequest", "StudioLifecycleConfigName", v, "a string")
+                    ),
+                    "studio_lifecycle_config_content": (
+                        v
+                        if (v := get("StudioLifecycleConfigContent")).__class__ is str or v is None
+                        else _bad("CreateStudioLifecycleConfigRequest", "StudioLifecycleConfigContent", v, "a string")
+                    ),
+                    "studio_lifecycle_config_app_type": None
+                    if (v := get("StudioLifecycleConfigAppType")) is None
+                    else _ev(
+                        _enums.StudioLifecycleConfigAppType,
+                        v,
+                        "CreateStudioLifecycleConfigRequest",
+                        "StudioLifecycleConfigAppType",
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateStudioLifecycleConfigRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateStudioLifecycleConfigRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateStudioLifecycleConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -164,14 +193,21 @@ class CreateStudioLifecycleConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateStudioLifecycleConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "studio_lifecycle_config_arn": get("StudioLifecycleConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "studio_lifecycle_config_arn": (
+                        v
+                        if (v := get("StudioLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad("CreateStudioLifecycleConfigResponse", "StudioLifecycleConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateStudioLifecycleConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

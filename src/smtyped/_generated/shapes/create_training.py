@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.algorithm_specification import AlgorithmSpecification
@@ -315,75 +320,228 @@ class CreateTrainingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_name": get("TrainingJobName"),
-                "hyper_parameters": None if (v := get("HyperParameters")) is None else dict(v),
-                "algorithm_specification": None
-                if (v := get("AlgorithmSpecification")) is None
-                else _shapes.AlgorithmSpecification._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_shapes.Channel._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _shapes.OutputDataConfig._from_wire(v),
-                "resource_config": None
-                if (v := get("ResourceConfig")) is None
-                else _shapes.ResourceConfig._from_wire(v),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.StoppingCondition._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
-                "enable_managed_spot_training": get("EnableManagedSpotTraining"),
-                "checkpoint_config": None
-                if (v := get("CheckpointConfig")) is None
-                else _shapes.CheckpointConfig._from_wire(v),
-                "debug_hook_config": None
-                if (v := get("DebugHookConfig")) is None
-                else _shapes.DebugHookConfig._from_wire(v),
-                "debug_rule_configurations": None
-                if (v := get("DebugRuleConfigurations")) is None
-                else [_shapes.DebugRuleConfiguration._from_wire(i0) for i0 in v],
-                "tensor_board_output_config": None
-                if (v := get("TensorBoardOutputConfig")) is None
-                else _shapes.TensorBoardOutputConfig._from_wire(v),
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _shapes.ExperimentConfig._from_wire(v),
-                "profiler_config": None
-                if (v := get("ProfilerConfig")) is None
-                else _shapes.ProfilerConfig._from_wire(v),
-                "profiler_rule_configurations": None
-                if (v := get("ProfilerRuleConfigurations")) is None
-                else [_shapes.ProfilerRuleConfiguration._from_wire(i0) for i0 in v],
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "retry_strategy": None if (v := get("RetryStrategy")) is None else _shapes.RetryStrategy._from_wire(v),
-                "remote_debug_config": None
-                if (v := get("RemoteDebugConfig")) is None
-                else _shapes.RemoteDebugConfig._from_wire(v),
-                "infra_check_config": None
-                if (v := get("InfraCheckConfig")) is None
-                else _shapes.InfraCheckConfig._from_wire(v),
-                "session_chaining_config": None
-                if (v := get("SessionChainingConfig")) is None
-                else _shapes.SessionChainingConfig._from_wire(v),
-                "serverless_job_config": None
-                if (v := get("ServerlessJobConfig")) is None
-                else _shapes.ServerlessJobConfig._from_wire(v),
-                "mlflow_config": None if (v := get("MlflowConfig")) is None else _shapes.MlflowConfig._from_wire(v),
-                "model_package_config": None
-                if (v := get("ModelPackageConfig")) is None
-                else _shapes.ModelPackageConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("CreateTrainingJobRequest", "TrainingJobName", v, "a string")
+                    ),
+                    "hyper_parameters": None
+                    if (v := get("HyperParameters")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("CreateTrainingJobRequest", "HyperParameters", v)
+                    ),
+                    "algorithm_specification": None
+                    if (v := get("AlgorithmSpecification")) is None
+                    else (
+                        _shapes.AlgorithmSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateTrainingJobRequest", "AlgorithmSpecification", v, _shapes.AlgorithmSpecification
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("CreateTrainingJobRequest", "RoleArn", v, "a string")
+                    ),
+                    "input_data_config": None
+                    if (v := get("InputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.Channel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateTrainingJobRequest", "InputDataConfig", i0, _shapes.Channel)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateTrainingJobRequest", "InputDataConfig", v))
+                    ],
+                    "output_data_config": None
+                    if (v := get("OutputDataConfig")) is None
+                    else (
+                        _shapes.OutputDataConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "OutputDataConfig", v, _shapes.OutputDataConfig)
+                    ),
+                    "resource_config": None
+                    if (v := get("ResourceConfig")) is None
+                    else (
+                        _shapes.ResourceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "ResourceConfig", v, _shapes.ResourceConfig)
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.StoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "StoppingCondition", v, _shapes.StoppingCondition)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateTrainingJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateTrainingJobRequest", "Tags", v))
+                    ],
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("CreateTrainingJobRequest", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "enable_inter_container_traffic_encryption": (
+                        v
+                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                        else _bad("CreateTrainingJobRequest", "EnableInterContainerTrafficEncryption", v, "a boolean")
+                    ),
+                    "enable_managed_spot_training": (
+                        v
+                        if (v := get("EnableManagedSpotTraining")).__class__ is bool or v is None
+                        else _bad("CreateTrainingJobRequest", "EnableManagedSpotTraining", v, "a boolean")
+                    ),
+                    "checkpoint_config": None
+                    if (v := get("CheckpointConfig")) is None
+                    else (
+                        _shapes.CheckpointConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "CheckpointConfig", v, _shapes.CheckpointConfig)
+                    ),
+                    "debug_hook_config": None
+                    if (v := get("DebugHookConfig")) is None
+                    else (
+                        _shapes.DebugHookConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "DebugHookConfig", v, _shapes.DebugHookConfig)
+                    ),
+                    "debug_rule_configurations": None
+                    if (v := get("DebugRuleConfigurations")) is None
+                    else [
+                        (
+                            _shapes.DebugRuleConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateTrainingJobRequest",
+                                "DebugRuleConfigurations",
+                                i0,
+                                _shapes.DebugRuleConfiguration,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("CreateTrainingJobRequest", "DebugRuleConfigurations", v)
+                        )
+                    ],
+                    "tensor_board_output_config": None
+                    if (v := get("TensorBoardOutputConfig")) is None
+                    else (
+                        _shapes.TensorBoardOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateTrainingJobRequest", "TensorBoardOutputConfig", v, _shapes.TensorBoardOutputConfig
+                        )
+                    ),
+                    "experiment_config": None
+                    if (v := get("ExperimentConfig")) is None
+                    else (
+                        _shapes.ExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "ExperimentConfig", v, _shapes.ExperimentConfig)
+                    ),
+                    "profiler_config": None
+                    if (v := get("ProfilerConfig")) is None
+                    else (
+                        _shapes.ProfilerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "ProfilerConfig", v, _shapes.ProfilerConfig)
+                    ),
+                    "profiler_rule_configurations": None
+                    if (v := get("ProfilerRuleConfigurations")) is None
+                    else [
+                        (
+                            _shapes.ProfilerRuleConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateTrainingJobRequest",
+                                "ProfilerRuleConfigurations",
+                                i0,
+                                _shapes.ProfilerRuleConfiguration,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("CreateTrainingJobRequest", "ProfilerRuleConfigurations", v)
+                        )
+                    ],
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("CreateTrainingJobRequest", "Environment", v)),
+                    "retry_strategy": None
+                    if (v := get("RetryStrategy")) is None
+                    else (
+                        _shapes.RetryStrategy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "RetryStrategy", v, _shapes.RetryStrategy)
+                    ),
+                    "remote_debug_config": None
+                    if (v := get("RemoteDebugConfig")) is None
+                    else (
+                        _shapes.RemoteDebugConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "RemoteDebugConfig", v, _shapes.RemoteDebugConfig)
+                    ),
+                    "infra_check_config": None
+                    if (v := get("InfraCheckConfig")) is None
+                    else (
+                        _shapes.InfraCheckConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "InfraCheckConfig", v, _shapes.InfraCheckConfig)
+                    ),
+                    "session_chaining_config": None
+                    if (v := get("SessionChainingConfig")) is None
+                    else (
+                        _shapes.SessionChainingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "SessionChainingConfig", v, _shapes.SessionChainingConfig)
+                    ),
+                    "serverless_job_config": None
+                    if (v := get("ServerlessJobConfig")) is None
+                    else (
+                        _shapes.ServerlessJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "ServerlessJobConfig", v, _shapes.ServerlessJobConfig)
+                    ),
+                    "mlflow_config": None
+                    if (v := get("MlflowConfig")) is None
+                    else (
+                        _shapes.MlflowConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "MlflowConfig", v, _shapes.MlflowConfig)
+                    ),
+                    "model_package_config": None
+                    if (v := get("ModelPackageConfig")) is None
+                    else (
+                        _shapes.ModelPackageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrainingJobRequest", "ModelPackageConfig", v, _shapes.ModelPackageConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrainingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -482,14 +640,21 @@ class CreateTrainingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_arn": get("TrainingJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("CreateTrainingJobResponse", "TrainingJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrainingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -562,17 +727,41 @@ class CreateTrainingPlanRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingPlanRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_name": get("TrainingPlanName"),
-                "training_plan_offering_id": get("TrainingPlanOfferingId"),
-                "spare_instance_count_per_ultra_server": get("SpareInstanceCountPerUltraServer"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_name": (
+                        v
+                        if (v := get("TrainingPlanName")).__class__ is str or v is None
+                        else _bad("CreateTrainingPlanRequest", "TrainingPlanName", v, "a string")
+                    ),
+                    "training_plan_offering_id": (
+                        v
+                        if (v := get("TrainingPlanOfferingId")).__class__ is str or v is None
+                        else _bad("CreateTrainingPlanRequest", "TrainingPlanOfferingId", v, "a string")
+                    ),
+                    "spare_instance_count_per_ultra_server": (
+                        v
+                        if (v := get("SpareInstanceCountPerUltraServer")).__class__ is int or v is None
+                        else _bad("CreateTrainingPlanRequest", "SpareInstanceCountPerUltraServer", v, "an integer")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateTrainingPlanRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateTrainingPlanRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrainingPlanRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -623,14 +812,21 @@ class CreateTrainingPlanResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingPlanResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_arn": get("TrainingPlanArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("CreateTrainingPlanResponse", "TrainingPlanArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrainingPlanResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

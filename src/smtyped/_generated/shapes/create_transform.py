@@ -18,6 +18,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_strategy import BatchStrategy, BatchStrategyLiteral
@@ -191,41 +196,103 @@ class CreateTransformJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTransformJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "transform_job_name": get("TransformJobName"),
-                "model_name": get("ModelName"),
-                "max_concurrent_transforms": get("MaxConcurrentTransforms"),
-                "model_client_config": None
-                if (v := get("ModelClientConfig")) is None
-                else _shapes.ModelClientConfig._from_wire(v),
-                "max_payload_in_mb": get("MaxPayloadInMB"),
-                "batch_strategy": None if (v := get("BatchStrategy")) is None else _ev(_enums.BatchStrategy, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "transform_input": None
-                if (v := get("TransformInput")) is None
-                else _shapes.TransformInput._from_wire(v),
-                "transform_output": None
-                if (v := get("TransformOutput")) is None
-                else _shapes.TransformOutput._from_wire(v),
-                "data_capture_config": None
-                if (v := get("DataCaptureConfig")) is None
-                else _shapes.BatchDataCaptureConfig._from_wire(v),
-                "transform_resources": None
-                if (v := get("TransformResources")) is None
-                else _shapes.TransformResources._from_wire(v),
-                "data_processing": None
-                if (v := get("DataProcessing")) is None
-                else _shapes.DataProcessing._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _shapes.ExperimentConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "transform_job_name": (
+                        v
+                        if (v := get("TransformJobName")).__class__ is str or v is None
+                        else _bad("CreateTransformJobRequest", "TransformJobName", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("CreateTransformJobRequest", "ModelName", v, "a string")
+                    ),
+                    "max_concurrent_transforms": (
+                        v
+                        if (v := get("MaxConcurrentTransforms")).__class__ is int or v is None
+                        else _bad("CreateTransformJobRequest", "MaxConcurrentTransforms", v, "an integer")
+                    ),
+                    "model_client_config": None
+                    if (v := get("ModelClientConfig")) is None
+                    else (
+                        _shapes.ModelClientConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "ModelClientConfig", v, _shapes.ModelClientConfig)
+                    ),
+                    "max_payload_in_mb": (
+                        v
+                        if (v := get("MaxPayloadInMB")).__class__ is int or v is None
+                        else _bad("CreateTransformJobRequest", "MaxPayloadInMB", v, "an integer")
+                    ),
+                    "batch_strategy": None
+                    if (v := get("BatchStrategy")) is None
+                    else _ev(_enums.BatchStrategy, v, "CreateTransformJobRequest", "BatchStrategy"),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("CreateTransformJobRequest", "Environment", v)
+                    ),
+                    "transform_input": None
+                    if (v := get("TransformInput")) is None
+                    else (
+                        _shapes.TransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "TransformInput", v, _shapes.TransformInput)
+                    ),
+                    "transform_output": None
+                    if (v := get("TransformOutput")) is None
+                    else (
+                        _shapes.TransformOutput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "TransformOutput", v, _shapes.TransformOutput)
+                    ),
+                    "data_capture_config": None
+                    if (v := get("DataCaptureConfig")) is None
+                    else (
+                        _shapes.BatchDataCaptureConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "DataCaptureConfig", v, _shapes.BatchDataCaptureConfig)
+                    ),
+                    "transform_resources": None
+                    if (v := get("TransformResources")) is None
+                    else (
+                        _shapes.TransformResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "TransformResources", v, _shapes.TransformResources)
+                    ),
+                    "data_processing": None
+                    if (v := get("DataProcessing")) is None
+                    else (
+                        _shapes.DataProcessing._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "DataProcessing", v, _shapes.DataProcessing)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateTransformJobRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateTransformJobRequest", "Tags", v))
+                    ],
+                    "experiment_config": None
+                    if (v := get("ExperimentConfig")) is None
+                    else (
+                        _shapes.ExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTransformJobRequest", "ExperimentConfig", v, _shapes.ExperimentConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTransformJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -296,14 +363,21 @@ class CreateTransformJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTransformJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "transform_job_arn": get("TransformJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "transform_job_arn": (
+                        v
+                        if (v := get("TransformJobArn")).__class__ is str or v is None
+                        else _bad("CreateTransformJobResponse", "TransformJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTransformJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

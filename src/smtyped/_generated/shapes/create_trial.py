@@ -16,6 +16,12 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.metadata_properties import MetadataProperties
@@ -139,31 +145,102 @@ class CreateTrialComponentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialComponentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "display_name": get("DisplayName"),
-                "status": None if (v := get("Status")) is None else _shapes.TrialComponentStatus._from_wire(v),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else {k0: _shapes.TrialComponentParameterValue._from_wire(i0) for k0, i0 in v.items()},
-                "input_artifacts": None
-                if (v := get("InputArtifacts")) is None
-                else {k0: _shapes.TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
-                "output_artifacts": None
-                if (v := get("OutputArtifacts")) is None
-                else {k0: _shapes.TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("CreateTrialComponentRequest", "TrialComponentName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("CreateTrialComponentRequest", "DisplayName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else (
+                        _shapes.TrialComponentStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrialComponentRequest", "Status", v, _shapes.TrialComponentStatus)
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("CreateTrialComponentRequest", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("CreateTrialComponentRequest", "EndTime", v)
+                    ),
+                    "parameters": None
+                    if (v := get("Parameters")) is None
+                    else {
+                        k0: (
+                            _shapes.TrialComponentParameterValue._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateTrialComponentRequest", "Parameters", i0, _shapes.TrialComponentParameterValue
+                            )
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("CreateTrialComponentRequest", "Parameters", v)
+                        ).items()
+                    },
+                    "input_artifacts": None
+                    if (v := get("InputArtifacts")) is None
+                    else {
+                        k0: (
+                            _shapes.TrialComponentArtifact._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateTrialComponentRequest", "InputArtifacts", i0, _shapes.TrialComponentArtifact
+                            )
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("CreateTrialComponentRequest", "InputArtifacts", v)
+                        ).items()
+                    },
+                    "output_artifacts": None
+                    if (v := get("OutputArtifacts")) is None
+                    else {
+                        k0: (
+                            _shapes.TrialComponentArtifact._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "CreateTrialComponentRequest", "OutputArtifacts", i0, _shapes.TrialComponentArtifact
+                            )
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("CreateTrialComponentRequest", "OutputArtifacts", v)
+                        ).items()
+                    },
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrialComponentRequest", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateTrialComponentRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateTrialComponentRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrialComponentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -226,14 +303,21 @@ class CreateTrialComponentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialComponentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_arn": get("TrialComponentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("CreateTrialComponentResponse", "TrialComponentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrialComponentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -314,20 +398,48 @@ class CreateTrialRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_name": get("TrialName"),
-                "display_name": get("DisplayName"),
-                "experiment_name": get("ExperimentName"),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("CreateTrialRequest", "TrialName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("CreateTrialRequest", "DisplayName", v, "a string")
+                    ),
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("CreateTrialRequest", "ExperimentName", v, "a string")
+                    ),
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateTrialRequest", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateTrialRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateTrialRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrialRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -380,14 +492,21 @@ class CreateTrialResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrialResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_arn": get("TrialArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_arn": (
+                        v
+                        if (v := get("TrialArn")).__class__ is str or v is None
+                        else _bad("CreateTrialResponse", "TrialArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateTrialResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.tag import Tag
@@ -107,19 +111,53 @@ class CreateUserProfileRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateUserProfileRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "single_sign_on_user_identifier": get("SingleSignOnUserIdentifier"),
-                "single_sign_on_user_value": get("SingleSignOnUserValue"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "user_settings": None if (v := get("UserSettings")) is None else _shapes.UserSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("CreateUserProfileRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("CreateUserProfileRequest", "UserProfileName", v, "a string")
+                    ),
+                    "single_sign_on_user_identifier": (
+                        v
+                        if (v := get("SingleSignOnUserIdentifier")).__class__ is str or v is None
+                        else _bad("CreateUserProfileRequest", "SingleSignOnUserIdentifier", v, "a string")
+                    ),
+                    "single_sign_on_user_value": (
+                        v
+                        if (v := get("SingleSignOnUserValue")).__class__ is str or v is None
+                        else _bad("CreateUserProfileRequest", "SingleSignOnUserValue", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateUserProfileRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateUserProfileRequest", "Tags", v))
+                    ],
+                    "user_settings": None
+                    if (v := get("UserSettings")) is None
+                    else (
+                        _shapes.UserSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateUserProfileRequest", "UserSettings", v, _shapes.UserSettings)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateUserProfileRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -174,14 +212,21 @@ class CreateUserProfileResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateUserProfileResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "user_profile_arn": get("UserProfileArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "user_profile_arn": (
+                        v
+                        if (v := get("UserProfileArn")).__class__ is str or v is None
+                        else _bad("CreateUserProfileResponse", "UserProfileArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateUserProfileResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

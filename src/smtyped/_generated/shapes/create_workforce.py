@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.workforce_ip import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
@@ -121,26 +125,62 @@ class CreateWorkforceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateWorkforceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cognito_config": None if (v := get("CognitoConfig")) is None else _shapes.CognitoConfig._from_wire(v),
-                "oidc_config": None if (v := get("OidcConfig")) is None else _shapes.OidcConfig._from_wire(v),
-                "source_ip_config": None
-                if (v := get("SourceIpConfig")) is None
-                else _shapes.SourceIpConfig._from_wire(v),
-                "workforce_name": get("WorkforceName"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "workforce_vpc_config": None
-                if (v := get("WorkforceVpcConfig")) is None
-                else _shapes.WorkforceVpcConfigRequest._from_wire(v),
-                "ip_address_type": None
-                if (v := get("IpAddressType")) is None
-                else _ev(_enums.WorkforceIpAddressType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cognito_config": None
+                    if (v := get("CognitoConfig")) is None
+                    else (
+                        _shapes.CognitoConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateWorkforceRequest", "CognitoConfig", v, _shapes.CognitoConfig)
+                    ),
+                    "oidc_config": None
+                    if (v := get("OidcConfig")) is None
+                    else (
+                        _shapes.OidcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateWorkforceRequest", "OidcConfig", v, _shapes.OidcConfig)
+                    ),
+                    "source_ip_config": None
+                    if (v := get("SourceIpConfig")) is None
+                    else (
+                        _shapes.SourceIpConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateWorkforceRequest", "SourceIpConfig", v, _shapes.SourceIpConfig)
+                    ),
+                    "workforce_name": (
+                        v
+                        if (v := get("WorkforceName")).__class__ is str or v is None
+                        else _bad("CreateWorkforceRequest", "WorkforceName", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateWorkforceRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateWorkforceRequest", "Tags", v))
+                    ],
+                    "workforce_vpc_config": None
+                    if (v := get("WorkforceVpcConfig")) is None
+                    else (
+                        _shapes.WorkforceVpcConfigRequest._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CreateWorkforceRequest", "WorkforceVpcConfig", v, _shapes.WorkforceVpcConfigRequest)
+                    ),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.WorkforceIpAddressType, v, "CreateWorkforceRequest", "IpAddressType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateWorkforceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,14 +237,21 @@ class CreateWorkforceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateWorkforceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workforce_arn": get("WorkforceArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workforce_arn": (
+                        v
+                        if (v := get("WorkforceArn")).__class__ is str or v is None
+                        else _bad("CreateWorkforceResponse", "WorkforceArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateWorkforceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

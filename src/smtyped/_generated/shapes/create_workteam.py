@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.member_definition import MemberDefinition
@@ -111,26 +115,69 @@ class CreateWorkteamRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateWorkteamRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_name": get("WorkteamName"),
-                "workforce_name": get("WorkforceName"),
-                "member_definitions": None
-                if (v := get("MemberDefinitions")) is None
-                else [_shapes.MemberDefinition._from_wire(i0) for i0 in v],
-                "description": get("Description"),
-                "notification_configuration": None
-                if (v := get("NotificationConfiguration")) is None
-                else _shapes.NotificationConfiguration._from_wire(v),
-                "worker_access_configuration": None
-                if (v := get("WorkerAccessConfiguration")) is None
-                else _shapes.WorkerAccessConfiguration._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_name": (
+                        v
+                        if (v := get("WorkteamName")).__class__ is str or v is None
+                        else _bad("CreateWorkteamRequest", "WorkteamName", v, "a string")
+                    ),
+                    "workforce_name": (
+                        v
+                        if (v := get("WorkforceName")).__class__ is str or v is None
+                        else _bad("CreateWorkteamRequest", "WorkforceName", v, "a string")
+                    ),
+                    "member_definitions": None
+                    if (v := get("MemberDefinitions")) is None
+                    else [
+                        (
+                            _shapes.MemberDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateWorkteamRequest", "MemberDefinitions", i0, _shapes.MemberDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateWorkteamRequest", "MemberDefinitions", v))
+                    ],
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("CreateWorkteamRequest", "Description", v, "a string")
+                    ),
+                    "notification_configuration": None
+                    if (v := get("NotificationConfiguration")) is None
+                    else (
+                        _shapes.NotificationConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateWorkteamRequest", "NotificationConfiguration", v, _shapes.NotificationConfiguration
+                        )
+                    ),
+                    "worker_access_configuration": None
+                    if (v := get("WorkerAccessConfiguration")) is None
+                    else (
+                        _shapes.WorkerAccessConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CreateWorkteamRequest", "WorkerAccessConfiguration", v, _shapes.WorkerAccessConfiguration
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("CreateWorkteamRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("CreateWorkteamRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateWorkteamRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -189,14 +236,21 @@ class CreateWorkteamResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateWorkteamResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_arn": get("WorkteamArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("CreateWorkteamResponse", "WorkteamArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CreateWorkteamResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

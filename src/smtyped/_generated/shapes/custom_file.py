@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.efs_file import EFSFileSystem, EFSFileSystemConfig
@@ -88,18 +90,37 @@ class CustomFileSystem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CustomFileSystem:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "efs_file_system": None if (v := get("EFSFileSystem")) is None else _shapes.EFSFileSystem._from_wire(v),
-                "f_sx_lustre_file_system": None
-                if (v := get("FSxLustreFileSystem")) is None
-                else _shapes.FSxLustreFileSystem._from_wire(v),
-                "s3_file_system": None if (v := get("S3FileSystem")) is None else _shapes.S3FileSystem._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "efs_file_system": None
+                    if (v := get("EFSFileSystem")) is None
+                    else (
+                        _shapes.EFSFileSystem._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CustomFileSystem", "EFSFileSystem", v, _shapes.EFSFileSystem)
+                    ),
+                    "f_sx_lustre_file_system": None
+                    if (v := get("FSxLustreFileSystem")) is None
+                    else (
+                        _shapes.FSxLustreFileSystem._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CustomFileSystem", "FSxLustreFileSystem", v, _shapes.FSxLustreFileSystem)
+                    ),
+                    "s3_file_system": None
+                    if (v := get("S3FileSystem")) is None
+                    else (
+                        _shapes.S3FileSystem._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CustomFileSystem", "S3FileSystem", v, _shapes.S3FileSystem)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CustomFileSystem") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -172,22 +193,39 @@ class CustomFileSystemConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CustomFileSystemConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "efs_file_system_config": None
-                if (v := get("EFSFileSystemConfig")) is None
-                else _shapes.EFSFileSystemConfig._from_wire(v),
-                "f_sx_lustre_file_system_config": None
-                if (v := get("FSxLustreFileSystemConfig")) is None
-                else _shapes.FSxLustreFileSystemConfig._from_wire(v),
-                "s3_file_system_config": None
-                if (v := get("S3FileSystemConfig")) is None
-                else _shapes.S3FileSystemConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "efs_file_system_config": None
+                    if (v := get("EFSFileSystemConfig")) is None
+                    else (
+                        _shapes.EFSFileSystemConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CustomFileSystemConfig", "EFSFileSystemConfig", v, _shapes.EFSFileSystemConfig)
+                    ),
+                    "f_sx_lustre_file_system_config": None
+                    if (v := get("FSxLustreFileSystemConfig")) is None
+                    else (
+                        _shapes.FSxLustreFileSystemConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "CustomFileSystemConfig", "FSxLustreFileSystemConfig", v, _shapes.FSxLustreFileSystemConfig
+                        )
+                    ),
+                    "s3_file_system_config": None
+                    if (v := get("S3FileSystemConfig")) is None
+                    else (
+                        _shapes.S3FileSystemConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("CustomFileSystemConfig", "S3FileSystemConfig", v, _shapes.S3FileSystemConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CustomFileSystemConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class CustomImage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CustomImage:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "image_version_number": get("ImageVersionNumber"),
-                "app_image_config_name": get("AppImageConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("CustomImage", "ImageName", v, "a string")
+                    ),
+                    "image_version_number": (
+                        v
+                        if (v := get("ImageVersionNumber")).__class__ is int or v is None
+                        else _bad("CustomImage", "ImageVersionNumber", v, "an integer")
+                    ),
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("CustomImage", "AppImageConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CustomImage") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.statistic import as_Statistic_opt as _as_Statistic_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.statistic import Statistic, StatisticLiteral
@@ -79,16 +81,29 @@ class CustomizedMetricSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> CustomizedMetricSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric_name": get("MetricName"),
-                "namespace": get("Namespace"),
-                "statistic": None if (v := get("Statistic")) is None else _ev(_enums.Statistic, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric_name": (
+                        v
+                        if (v := get("MetricName")).__class__ is str or v is None
+                        else _bad("CustomizedMetricSpecification", "MetricName", v, "a string")
+                    ),
+                    "namespace": (
+                        v
+                        if (v := get("Namespace")).__class__ is str or v is None
+                        else _bad("CustomizedMetricSpecification", "Namespace", v, "a string")
+                    ),
+                    "statistic": None
+                    if (v := get("Statistic")) is None
+                    else _ev(_enums.Statistic, v, "CustomizedMetricSpecification", "Statistic"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("CustomizedMetricSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

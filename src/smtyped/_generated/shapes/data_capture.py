@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.capture_status import as_CaptureStatus_opt as _as_CaptureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.capture_status import CaptureStatus, CaptureStatusLiteral
@@ -110,23 +114,53 @@ class DataCaptureConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataCaptureConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_capture": get("EnableCapture"),
-                "initial_sampling_percentage": get("InitialSamplingPercentage"),
-                "destination_s3_uri": get("DestinationS3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "capture_options": None
-                if (v := get("CaptureOptions")) is None
-                else [_shapes.CaptureOption._from_wire(i0) for i0 in v],
-                "capture_content_type_header": None
-                if (v := get("CaptureContentTypeHeader")) is None
-                else _shapes.CaptureContentTypeHeader._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_capture": (
+                        v
+                        if (v := get("EnableCapture")).__class__ is bool or v is None
+                        else _bad("DataCaptureConfig", "EnableCapture", v, "a boolean")
+                    ),
+                    "initial_sampling_percentage": (
+                        v
+                        if (v := get("InitialSamplingPercentage")).__class__ is int or v is None
+                        else _bad("DataCaptureConfig", "InitialSamplingPercentage", v, "an integer")
+                    ),
+                    "destination_s3_uri": (
+                        v
+                        if (v := get("DestinationS3Uri")).__class__ is str or v is None
+                        else _bad("DataCaptureConfig", "DestinationS3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("DataCaptureConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "capture_options": None
+                    if (v := get("CaptureOptions")) is None
+                    else [
+                        (
+                            _shapes.CaptureOption._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("DataCaptureConfig", "CaptureOptions", i0, _shapes.CaptureOption)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("DataCaptureConfig", "CaptureOptions", v))
+                    ],
+                    "capture_content_type_header": None
+                    if (v := get("CaptureContentTypeHeader")) is None
+                    else (
+                        _shapes.CaptureContentTypeHeader._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DataCaptureConfig", "CaptureContentTypeHeader", v, _shapes.CaptureContentTypeHeader)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataCaptureConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,18 +245,39 @@ class DataCaptureConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataCaptureConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_capture": get("EnableCapture"),
-                "capture_status": None if (v := get("CaptureStatus")) is None else _ev(_enums.CaptureStatus, v),
-                "current_sampling_percentage": get("CurrentSamplingPercentage"),
-                "destination_s3_uri": get("DestinationS3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_capture": (
+                        v
+                        if (v := get("EnableCapture")).__class__ is bool or v is None
+                        else _bad("DataCaptureConfigSummary", "EnableCapture", v, "a boolean")
+                    ),
+                    "capture_status": None
+                    if (v := get("CaptureStatus")) is None
+                    else _ev(_enums.CaptureStatus, v, "DataCaptureConfigSummary", "CaptureStatus"),
+                    "current_sampling_percentage": (
+                        v
+                        if (v := get("CurrentSamplingPercentage")).__class__ is int or v is None
+                        else _bad("DataCaptureConfigSummary", "CurrentSamplingPercentage", v, "an integer")
+                    ),
+                    "destination_s3_uri": (
+                        v
+                        if (v := get("DestinationS3Uri")).__class__ is str or v is None
+                        else _bad("DataCaptureConfigSummary", "DestinationS3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("DataCaptureConfigSummary", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataCaptureConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

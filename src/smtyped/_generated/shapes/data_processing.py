@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.join_source import as_JoinSource_opt as _as_JoinSource_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.join_source import JoinSource, JoinSourceLiteral
@@ -98,16 +100,29 @@ class DataProcessing(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataProcessing:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "input_filter": get("InputFilter"),
-                "output_filter": get("OutputFilter"),
-                "join_source": None if (v := get("JoinSource")) is None else _ev(_enums.JoinSource, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "input_filter": (
+                        v
+                        if (v := get("InputFilter")).__class__ is str or v is None
+                        else _bad("DataProcessing", "InputFilter", v, "a string")
+                    ),
+                    "output_filter": (
+                        v
+                        if (v := get("OutputFilter")).__class__ is str or v is None
+                        else _bad("DataProcessing", "OutputFilter", v, "a string")
+                    ),
+                    "join_source": None
+                    if (v := get("JoinSource")) is None
+                    else _ev(_enums.JoinSource, v, "DataProcessing", "JoinSource"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataProcessing") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.batch_transform import BatchTransformInput
@@ -106,19 +111,50 @@ class DataQualityAppSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataQualityAppSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_uri": get("ImageUri"),
-                "container_entrypoint": None if (v := get("ContainerEntrypoint")) is None else list(v),
-                "container_arguments": None if (v := get("ContainerArguments")) is None else list(v),
-                "record_preprocessor_source_uri": get("RecordPreprocessorSourceUri"),
-                "post_analytics_processor_source_uri": get("PostAnalyticsProcessorSourceUri"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_uri": (
+                        v
+                        if (v := get("ImageUri")).__class__ is str or v is None
+                        else _bad("DataQualityAppSpecification", "ImageUri", v, "a string")
+                    ),
+                    "container_entrypoint": None
+                    if (v := get("ContainerEntrypoint")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DataQualityAppSpecification", "ContainerEntrypoint", v)
+                    ),
+                    "container_arguments": None
+                    if (v := get("ContainerArguments")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DataQualityAppSpecification", "ContainerArguments", v)
+                    ),
+                    "record_preprocessor_source_uri": (
+                        v
+                        if (v := get("RecordPreprocessorSourceUri")).__class__ is str or v is None
+                        else _bad("DataQualityAppSpecification", "RecordPreprocessorSourceUri", v, "a string")
+                    ),
+                    "post_analytics_processor_source_uri": (
+                        v
+                        if (v := get("PostAnalyticsProcessorSourceUri")).__class__ is str or v is None
+                        else _bad("DataQualityAppSpecification", "PostAnalyticsProcessorSourceUri", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("DataQualityAppSpecification", "Environment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataQualityAppSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -193,20 +229,39 @@ class DataQualityBaselineConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataQualityBaselineConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "baselining_job_name": get("BaseliningJobName"),
-                "constraints_resource": None
-                if (v := get("ConstraintsResource")) is None
-                else _shapes.MonitoringConstraintsResource._from_wire(v),
-                "statistics_resource": None
-                if (v := get("StatisticsResource")) is None
-                else _shapes.MonitoringStatisticsResource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "baselining_job_name": (
+                        v
+                        if (v := get("BaseliningJobName")).__class__ is str or v is None
+                        else _bad("DataQualityBaselineConfig", "BaseliningJobName", v, "a string")
+                    ),
+                    "constraints_resource": None
+                    if (v := get("ConstraintsResource")) is None
+                    else (
+                        _shapes.MonitoringConstraintsResource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DataQualityBaselineConfig", "ConstraintsResource", v, _shapes.MonitoringConstraintsResource
+                        )
+                    ),
+                    "statistics_resource": None
+                    if (v := get("StatisticsResource")) is None
+                    else (
+                        _shapes.MonitoringStatisticsResource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DataQualityBaselineConfig", "StatisticsResource", v, _shapes.MonitoringStatisticsResource
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataQualityBaselineConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -267,17 +322,30 @@ class DataQualityJobInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataQualityJobInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_input": None if (v := get("EndpointInput")) is None else _shapes.EndpointInput._from_wire(v),
-                "batch_transform_input": None
-                if (v := get("BatchTransformInput")) is None
-                else _shapes.BatchTransformInput._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_input": None
+                    if (v := get("EndpointInput")) is None
+                    else (
+                        _shapes.EndpointInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DataQualityJobInput", "EndpointInput", v, _shapes.EndpointInput)
+                    ),
+                    "batch_transform_input": None
+                    if (v := get("BatchTransformInput")) is None
+                    else (
+                        _shapes.BatchTransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DataQualityJobInput", "BatchTransformInput", v, _shapes.BatchTransformInput)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataQualityJobInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

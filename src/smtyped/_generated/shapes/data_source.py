@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.dataset_source import DatasetSource
@@ -79,18 +81,37 @@ class DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_source": None if (v := get("S3DataSource")) is None else _shapes.S3DataSource._from_wire(v),
-                "file_system_data_source": None
-                if (v := get("FileSystemDataSource")) is None
-                else _shapes.FileSystemDataSource._from_wire(v),
-                "dataset_source": None if (v := get("DatasetSource")) is None else _shapes.DatasetSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_source": None
+                    if (v := get("S3DataSource")) is None
+                    else (
+                        _shapes.S3DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DataSource", "S3DataSource", v, _shapes.S3DataSource)
+                    ),
+                    "file_system_data_source": None
+                    if (v := get("FileSystemDataSource")) is None
+                    else (
+                        _shapes.FileSystemDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DataSource", "FileSystemDataSource", v, _shapes.FileSystemDataSource)
+                    ),
+                    "dataset_source": None
+                    if (v := get("DatasetSource")) is None
+                    else (
+                        _shapes.DatasetSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DataSource", "DatasetSource", v, _shapes.DatasetSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

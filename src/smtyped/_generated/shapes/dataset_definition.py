@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.data_distribution import as_DataDistributionType_opt as _as_DataDistributionType_opt
 from smtyped._generated.enums.input_mode import as_InputMode_opt as _as_InputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.data_distribution import DataDistributionType, DataDistributionTypeLiteral
@@ -105,24 +108,43 @@ class DatasetDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DatasetDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "athena_dataset_definition": None
-                if (v := get("AthenaDatasetDefinition")) is None
-                else _shapes.AthenaDatasetDefinition._from_wire(v),
-                "redshift_dataset_definition": None
-                if (v := get("RedshiftDatasetDefinition")) is None
-                else _shapes.RedshiftDatasetDefinition._from_wire(v),
-                "local_path": get("LocalPath"),
-                "data_distribution_type": None
-                if (v := get("DataDistributionType")) is None
-                else _ev(_enums.DataDistributionType, v),
-                "input_mode": None if (v := get("InputMode")) is None else _ev(_enums.InputMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "athena_dataset_definition": None
+                    if (v := get("AthenaDatasetDefinition")) is None
+                    else (
+                        _shapes.AthenaDatasetDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DatasetDefinition", "AthenaDatasetDefinition", v, _shapes.AthenaDatasetDefinition)
+                    ),
+                    "redshift_dataset_definition": None
+                    if (v := get("RedshiftDatasetDefinition")) is None
+                    else (
+                        _shapes.RedshiftDatasetDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DatasetDefinition", "RedshiftDatasetDefinition", v, _shapes.RedshiftDatasetDefinition
+                        )
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("DatasetDefinition", "LocalPath", v, "a string")
+                    ),
+                    "data_distribution_type": None
+                    if (v := get("DataDistributionType")) is None
+                    else _ev(_enums.DataDistributionType, v, "DatasetDefinition", "DataDistributionType"),
+                    "input_mode": None
+                    if (v := get("InputMode")) is None
+                    else _ev(_enums.InputMode, v, "DatasetDefinition", "InputMode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DatasetDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

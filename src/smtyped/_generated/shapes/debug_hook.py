@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.collection_configuration import CollectionConfiguration
@@ -93,19 +98,41 @@ class DebugHookConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DebugHookConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "local_path": get("LocalPath"),
-                "s3_output_path": get("S3OutputPath"),
-                "hook_parameters": None if (v := get("HookParameters")) is None else dict(v),
-                "collection_configurations": None
-                if (v := get("CollectionConfigurations")) is None
-                else [_shapes.CollectionConfiguration._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("DebugHookConfig", "LocalPath", v, "a string")
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("DebugHookConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "hook_parameters": None
+                    if (v := get("HookParameters")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("DebugHookConfig", "HookParameters", v)),
+                    "collection_configurations": None
+                    if (v := get("CollectionConfigurations")) is None
+                    else [
+                        (
+                            _shapes.CollectionConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "DebugHookConfig", "CollectionConfigurations", i0, _shapes.CollectionConfiguration
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("DebugHookConfig", "CollectionConfigurations", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DebugHookConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.processing_instance import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
 from smtyped._generated.enums.rule_evaluation import as_RuleEvaluationStatus_opt as _as_RuleEvaluationStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_instance import ProcessingInstanceType, ProcessingInstanceTypeLiteral
@@ -116,20 +120,49 @@ class DebugRuleConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DebugRuleConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "rule_configuration_name": get("RuleConfigurationName"),
-                "local_path": get("LocalPath"),
-                "s3_output_path": get("S3OutputPath"),
-                "rule_evaluator_image": get("RuleEvaluatorImage"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ProcessingInstanceType, v),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "rule_parameters": None if (v := get("RuleParameters")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "rule_configuration_name": (
+                        v
+                        if (v := get("RuleConfigurationName")).__class__ is str or v is None
+                        else _bad("DebugRuleConfiguration", "RuleConfigurationName", v, "a string")
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("DebugRuleConfiguration", "LocalPath", v, "a string")
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("DebugRuleConfiguration", "S3OutputPath", v, "a string")
+                    ),
+                    "rule_evaluator_image": (
+                        v
+                        if (v := get("RuleEvaluatorImage")).__class__ is str or v is None
+                        else _bad("DebugRuleConfiguration", "RuleEvaluatorImage", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProcessingInstanceType, v, "DebugRuleConfiguration", "InstanceType"),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("DebugRuleConfiguration", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "rule_parameters": None
+                    if (v := get("RuleParameters")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("DebugRuleConfiguration", "RuleParameters", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DebugRuleConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,20 +249,39 @@ class DebugRuleEvaluationStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DebugRuleEvaluationStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "rule_configuration_name": get("RuleConfigurationName"),
-                "rule_evaluation_job_arn": get("RuleEvaluationJobArn"),
-                "rule_evaluation_status": None
-                if (v := get("RuleEvaluationStatus")) is None
-                else _ev(_enums.RuleEvaluationStatus, v),
-                "status_details": get("StatusDetails"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "rule_configuration_name": (
+                        v
+                        if (v := get("RuleConfigurationName")).__class__ is str or v is None
+                        else _bad("DebugRuleEvaluationStatus", "RuleConfigurationName", v, "a string")
+                    ),
+                    "rule_evaluation_job_arn": (
+                        v
+                        if (v := get("RuleEvaluationJobArn")).__class__ is str or v is None
+                        else _bad("DebugRuleEvaluationStatus", "RuleEvaluationJobArn", v, "a string")
+                    ),
+                    "rule_evaluation_status": None
+                    if (v := get("RuleEvaluationStatus")) is None
+                    else _ev(_enums.RuleEvaluationStatus, v, "DebugRuleEvaluationStatus", "RuleEvaluationStatus"),
+                    "status_details": (
+                        v
+                        if (v := get("StatusDetails")).__class__ is str or v is None
+                        else _bad("DebugRuleEvaluationStatus", "StatusDetails", v, "a string")
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DebugRuleEvaluationStatus", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DebugRuleEvaluationStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

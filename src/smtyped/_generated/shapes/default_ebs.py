@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -67,15 +69,26 @@ class DefaultEbsStorageSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DefaultEbsStorageSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_ebs_volume_size_in_gb": get("DefaultEbsVolumeSizeInGb"),
-                "maximum_ebs_volume_size_in_gb": get("MaximumEbsVolumeSizeInGb"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_ebs_volume_size_in_gb": (
+                        v
+                        if (v := get("DefaultEbsVolumeSizeInGb")).__class__ is int or v is None
+                        else _bad("DefaultEbsStorageSettings", "DefaultEbsVolumeSizeInGb", v, "an integer")
+                    ),
+                    "maximum_ebs_volume_size_in_gb": (
+                        v
+                        if (v := get("MaximumEbsVolumeSizeInGb")).__class__ is int or v is None
+                        else _bad("DefaultEbsStorageSettings", "MaximumEbsVolumeSizeInGb", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DefaultEbsStorageSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

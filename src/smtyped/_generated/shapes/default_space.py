@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.custom_file import CustomFileSystemConfig
@@ -118,33 +123,77 @@ class DefaultSpaceSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DefaultSpaceSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "execution_role": get("ExecutionRole"),
-                "security_groups": None if (v := get("SecurityGroups")) is None else list(v),
-                "jupyter_server_app_settings": None
-                if (v := get("JupyterServerAppSettings")) is None
-                else _shapes.JupyterServerAppSettings._from_wire(v),
-                "kernel_gateway_app_settings": None
-                if (v := get("KernelGatewayAppSettings")) is None
-                else _shapes.KernelGatewayAppSettings._from_wire(v),
-                "jupyter_lab_app_settings": None
-                if (v := get("JupyterLabAppSettings")) is None
-                else _shapes.JupyterLabAppSettings._from_wire(v),
-                "space_storage_settings": None
-                if (v := get("SpaceStorageSettings")) is None
-                else DefaultSpaceStorageSettings._from_wire(v),
-                "custom_posix_user_config": None
-                if (v := get("CustomPosixUserConfig")) is None
-                else _shapes.CustomPosixUserConfig._from_wire(v),
-                "custom_file_system_configs": None
-                if (v := get("CustomFileSystemConfigs")) is None
-                else [_shapes.CustomFileSystemConfig._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "execution_role": (
+                        v
+                        if (v := get("ExecutionRole")).__class__ is str or v is None
+                        else _bad("DefaultSpaceSettings", "ExecutionRole", v, "a string")
+                    ),
+                    "security_groups": None
+                    if (v := get("SecurityGroups")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("DefaultSpaceSettings", "SecurityGroups", v)),
+                    "jupyter_server_app_settings": None
+                    if (v := get("JupyterServerAppSettings")) is None
+                    else (
+                        _shapes.JupyterServerAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DefaultSpaceSettings", "JupyterServerAppSettings", v, _shapes.JupyterServerAppSettings
+                        )
+                    ),
+                    "kernel_gateway_app_settings": None
+                    if (v := get("KernelGatewayAppSettings")) is None
+                    else (
+                        _shapes.KernelGatewayAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DefaultSpaceSettings", "KernelGatewayAppSettings", v, _shapes.KernelGatewayAppSettings
+                        )
+                    ),
+                    "jupyter_lab_app_settings": None
+                    if (v := get("JupyterLabAppSettings")) is None
+                    else (
+                        _shapes.JupyterLabAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DefaultSpaceSettings", "JupyterLabAppSettings", v, _shapes.JupyterLabAppSettings)
+                    ),
+                    "space_storage_settings": None
+                    if (v := get("SpaceStorageSettings")) is None
+                    else (
+                        DefaultSpaceStorageSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DefaultSpaceSettings", "SpaceStorageSettings", v, DefaultSpaceStorageSettings)
+                    ),
+                    "custom_posix_user_config": None
+                    if (v := get("CustomPosixUserConfig")) is None
+                    else (
+                        _shapes.CustomPosixUserConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DefaultSpaceSettings", "CustomPosixUserConfig", v, _shapes.CustomPosixUserConfig)
+                    ),
+                    "custom_file_system_configs": None
+                    if (v := get("CustomFileSystemConfigs")) is None
+                    else [
+                        (
+                            _shapes.CustomFileSystemConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "DefaultSpaceSettings", "CustomFileSystemConfigs", i0, _shapes.CustomFileSystemConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("DefaultSpaceSettings", "CustomFileSystemConfigs", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DefaultSpaceSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -203,16 +252,28 @@ class DefaultSpaceStorageSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DefaultSpaceStorageSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_ebs_storage_settings": None
-                if (v := get("DefaultEbsStorageSettings")) is None
-                else _shapes.DefaultEbsStorageSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_ebs_storage_settings": None
+                    if (v := get("DefaultEbsStorageSettings")) is None
+                    else (
+                        _shapes.DefaultEbsStorageSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DefaultSpaceStorageSettings",
+                            "DefaultEbsStorageSettings",
+                            v,
+                            _shapes.DefaultEbsStorageSettings,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DefaultSpaceStorageSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -60,14 +62,21 @@ class DeleteAIBenchmarkJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAIBenchmarkJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_name": get("AIBenchmarkJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_name": (
+                        v
+                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                        else _bad("DeleteAIBenchmarkJobRequest", "AIBenchmarkJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAIBenchmarkJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -112,14 +121,21 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_arn": get("AIBenchmarkJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_arn": (
+                        v
+                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                        else _bad("DeleteAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAIBenchmarkJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -164,14 +180,21 @@ class DeleteAIRecommendationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAIRecommendationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_name": get("AIRecommendationJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_name": (
+                        v
+                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                        else _bad("DeleteAIRecommendationJobRequest", "AIRecommendationJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAIRecommendationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,14 +239,21 @@ class DeleteAIRecommendationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_arn": get("AIRecommendationJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_arn": (
+                        v
+                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                        else _bad("DeleteAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAIRecommendationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -268,14 +298,21 @@ class DeleteAIWorkloadConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAIWorkloadConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_name": get("AIWorkloadConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_name": (
+                        v
+                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                        else _bad("DeleteAIWorkloadConfigRequest", "AIWorkloadConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAIWorkloadConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -320,14 +357,21 @@ class DeleteAIWorkloadConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAIWorkloadConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_arn": get("AIWorkloadConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_arn": (
+                        v
+                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                        else _bad("DeleteAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAIWorkloadConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

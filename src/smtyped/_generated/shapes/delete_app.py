@@ -17,6 +17,8 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_type import AppType, AppTypeLiteral
@@ -64,14 +66,21 @@ class DeleteAppImageConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAppImageConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_name": get("AppImageConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("DeleteAppImageConfigRequest", "AppImageConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAppImageConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -110,13 +119,16 @@ class DeleteAppImageConfigResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAppImageConfigResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAppImageConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -192,18 +204,39 @@ class DeleteAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "space_name": get("SpaceName"),
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "app_name": get("AppName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DeleteAppRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("DeleteAppRequest", "UserProfileName", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("DeleteAppRequest", "SpaceName", v, "a string")
+                    ),
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "DeleteAppRequest", "AppType"),
+                    "app_name": (
+                        v
+                        if (v := get("AppName")).__class__ is str or v is None
+                        else _bad("DeleteAppRequest", "AppName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,13 +283,16 @@ class DeleteAppResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAppResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

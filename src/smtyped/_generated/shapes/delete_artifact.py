@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.artifact_source import ArtifactSource
@@ -72,15 +75,28 @@ class DeleteArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteArtifactRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "source": None if (v := get("Source")) is None else _shapes.ArtifactSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("DeleteArtifactRequest", "ArtifactArn", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.ArtifactSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeleteArtifactRequest", "Source", v, _shapes.ArtifactSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteArtifactRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -127,14 +143,21 @@ class DeleteArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteArtifactResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("DeleteArtifactResponse", "ArtifactArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteArtifactResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +70,26 @@ class DeleteAssociationRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAssociationRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("DeleteAssociationRequest", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("DeleteAssociationRequest", "DestinationArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAssociationRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -135,15 +148,26 @@ class DeleteAssociationResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteAssociationResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("DeleteAssociationResponse", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("DeleteAssociationResponse", "DestinationArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteAssociationResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

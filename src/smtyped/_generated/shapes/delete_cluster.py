@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -60,14 +62,21 @@ class DeleteClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteClusterRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("DeleteClusterRequest", "ClusterName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteClusterRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -113,14 +122,21 @@ class DeleteClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteClusterResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("DeleteClusterResponse", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteClusterResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,14 +181,21 @@ class DeleteClusterSchedulerConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteClusterSchedulerConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_id": get("ClusterSchedulerConfigId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_id": (
+                        v
+                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                        else _bad("DeleteClusterSchedulerConfigRequest", "ClusterSchedulerConfigId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteClusterSchedulerConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,13 +234,16 @@ class DeleteClusterSchedulerConfigResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteClusterSchedulerConfigResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteClusterSchedulerConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class DeleteContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteContextRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_name": get("ContextName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_name": (
+                        v
+                        if (v := get("ContextName")).__class__ is str or v is None
+                        else _bad("DeleteContextRequest", "ContextName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteContextRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -108,14 +117,21 @@ class DeleteContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteContextResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_arn": get("ContextArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_arn": (
+                        v
+                        if (v := get("ContextArn")).__class__ is str or v is None
+                        else _bad("DeleteContextResponse", "ContextArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteContextResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

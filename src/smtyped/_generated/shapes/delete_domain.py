@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.retention_policy import RetentionPolicy
@@ -75,17 +78,28 @@ class DeleteDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteDomainRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "retention_policy": None
-                if (v := get("RetentionPolicy")) is None
-                else _shapes.RetentionPolicy._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DeleteDomainRequest", "DomainId", v, "a string")
+                    ),
+                    "retention_policy": None
+                    if (v := get("RetentionPolicy")) is None
+                    else (
+                        _shapes.RetentionPolicy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeleteDomainRequest", "RetentionPolicy", v, _shapes.RetentionPolicy)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteDomainRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -126,13 +140,16 @@ class DeleteDomainResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteDomainResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteDomainResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class DeleteEdgeDeploymentPlanRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEdgeDeploymentPlanRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("DeleteEdgeDeploymentPlanRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEdgeDeploymentPlanRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -104,13 +113,16 @@ class DeleteEdgeDeploymentPlanResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEdgeDeploymentPlanResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEdgeDeploymentPlanResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -166,15 +178,26 @@ class DeleteEdgeDeploymentStageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEdgeDeploymentStageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "stage_name": get("StageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("DeleteEdgeDeploymentStageRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("DeleteEdgeDeploymentStageRequest", "StageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEdgeDeploymentStageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -215,13 +238,16 @@ class DeleteEdgeDeploymentStageResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEdgeDeploymentStageResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEdgeDeploymentStageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

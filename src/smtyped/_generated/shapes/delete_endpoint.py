@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class DeleteEndpointConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEndpointConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_name": get("EndpointConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("DeleteEndpointConfigInput", "EndpointConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEndpointConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -104,13 +113,16 @@ class DeleteEndpointConfigResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEndpointConfigResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEndpointConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -153,14 +165,21 @@ class DeleteEndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEndpointInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("DeleteEndpointInput", "EndpointName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEndpointInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -199,13 +218,16 @@ class DeleteEndpointResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteEndpointResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteEndpointResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class DeleteExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_name": get("ExperimentName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("DeleteExperimentRequest", "ExperimentName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -108,14 +117,21 @@ class DeleteExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_arn": get("ExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_arn": (
+                        v
+                        if (v := get("ExperimentArn")).__class__ is str or v is None
+                        else _bad("DeleteExperimentResponse", "ExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
@@ -86,16 +88,29 @@ class DeleteHubContentReferenceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHubContentReferenceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "hub_content_name": get("HubContentName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DeleteHubContentReferenceRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "DeleteHubContentReferenceRequest", "HubContentType"),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("DeleteHubContentReferenceRequest", "HubContentName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteHubContentReferenceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -138,13 +153,16 @@ class DeleteHubContentReferenceResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHubContentReferenceResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteHubContentReferenceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,17 +229,34 @@ class DeleteHubContentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHubContentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "hub_content_name": get("HubContentName"),
-                "hub_content_version": get("HubContentVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DeleteHubContentRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "DeleteHubContentRequest", "HubContentType"),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("DeleteHubContentRequest", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("DeleteHubContentRequest", "HubContentVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteHubContentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -266,13 +301,16 @@ class DeleteHubContentResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHubContentResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteHubContentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -315,14 +353,21 @@ class DeleteHubRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHubRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DeleteHubRequest", "HubName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteHubRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -361,13 +406,16 @@ class DeleteHubResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteHubResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteHubResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

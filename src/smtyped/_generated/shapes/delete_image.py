@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class DeleteImageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteImageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("DeleteImageRequest", "ImageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteImageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -104,13 +113,16 @@ class DeleteImageResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteImageResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteImageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -171,16 +183,31 @@ class DeleteImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteImageVersionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "version": get("Version"),
-                "alias": get("Alias"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("DeleteImageVersionRequest", "ImageName", v, "a string")
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is int or v is None
+                        else _bad("DeleteImageVersionRequest", "Version", v, "an integer")
+                    ),
+                    "alias": (
+                        v
+                        if (v := get("Alias")).__class__ is str or v is None
+                        else _bad("DeleteImageVersionRequest", "Alias", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteImageVersionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -223,13 +250,16 @@ class DeleteImageVersionResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteImageVersionResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteImageVersionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

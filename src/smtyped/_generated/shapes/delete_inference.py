@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class DeleteInferenceComponentInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteInferenceComponentInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_name": get("InferenceComponentName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("DeleteInferenceComponentInput", "InferenceComponentName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteInferenceComponentInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -104,13 +113,16 @@ class DeleteInferenceComponentResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteInferenceComponentResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteInferenceComponentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -153,14 +165,21 @@ class DeleteInferenceExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteInferenceExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DeleteInferenceExperimentRequest", "Name", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteInferenceExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -205,14 +224,21 @@ class DeleteInferenceExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_experiment_arn": get("InferenceExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_experiment_arn": (
+                        v
+                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                        else _bad("DeleteInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteInferenceExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class DeleteMlflowAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteMlflowAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DeleteMlflowAppRequest", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteMlflowAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -110,14 +119,21 @@ class DeleteMlflowAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteMlflowAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DeleteMlflowAppResponse", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteMlflowAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -162,14 +178,21 @@ class DeleteMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteMlflowTrackingServerRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_name": get("TrackingServerName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("DeleteMlflowTrackingServerRequest", "TrackingServerName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteMlflowTrackingServerRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,14 +239,21 @@ class DeleteMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteMlflowTrackingServerResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_arn": get("TrackingServerArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_arn": (
+                        v
+                        if (v := get("TrackingServerArn")).__class__ is str or v is None
+                        else _bad("DeleteMlflowTrackingServerResponse", "TrackingServerArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteMlflowTrackingServerResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -70,14 +72,21 @@ class DeleteModelBiasJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelBiasJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DeleteModelBiasJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelBiasJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -116,13 +125,16 @@ class DeleteModelBiasJobDefinitionResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelBiasJobDefinitionResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelBiasJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,14 +177,21 @@ class DeleteModelCardRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelCardRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("DeleteModelCardRequest", "ModelCardName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelCardRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,13 +230,16 @@ class DeleteModelCardResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelCardResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelCardResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,14 +282,21 @@ class DeleteModelExplainabilityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelExplainabilityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DeleteModelExplainabilityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelExplainabilityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -308,13 +337,16 @@ class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelExplainabilityJobDefinitionResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelExplainabilityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -357,14 +389,21 @@ class DeleteModelInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("DeleteModelInput", "ModelName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -409,14 +448,21 @@ class DeleteModelPackageGroupInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("DeleteModelPackageGroupInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelPackageGroupInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -461,14 +507,21 @@ class DeleteModelPackageGroupPolicyInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupPolicyInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("DeleteModelPackageGroupPolicyInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelPackageGroupPolicyInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -507,13 +560,16 @@ class DeleteModelPackageGroupPolicyResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupPolicyResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelPackageGroupPolicyResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -550,13 +606,16 @@ class DeleteModelPackageGroupResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageGroupResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelPackageGroupResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -601,14 +660,21 @@ class DeleteModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_name": get("ModelPackageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("DeleteModelPackageInput", "ModelPackageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelPackageInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -647,13 +713,16 @@ class DeleteModelPackageResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelPackageResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelPackageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -696,14 +765,21 @@ class DeleteModelQualityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelQualityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DeleteModelQualityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelQualityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -742,13 +818,16 @@ class DeleteModelQualityJobDefinitionResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelQualityJobDefinitionResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelQualityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -785,13 +864,16 @@ class DeleteModelResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteModelResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteModelResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

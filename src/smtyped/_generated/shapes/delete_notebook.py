@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class DeleteNotebookInstanceInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteNotebookInstanceInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("DeleteNotebookInstanceInput", "NotebookInstanceName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteNotebookInstanceInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -110,14 +119,26 @@ class DeleteNotebookInstanceLifecycleConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteNotebookInstanceLifecycleConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "DeleteNotebookInstanceLifecycleConfigInput",
+                            "NotebookInstanceLifecycleConfigName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteNotebookInstanceLifecycleConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -158,13 +179,16 @@ class DeleteNotebookInstanceLifecycleConfigResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteNotebookInstanceLifecycleConfigResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteNotebookInstanceLifecycleConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -201,13 +225,16 @@ class DeleteNotebookInstanceResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteNotebookInstanceResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteNotebookInstanceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +70,26 @@ class DeleteSpaceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteSpaceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "space_name": get("SpaceName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DeleteSpaceRequest", "DomainId", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("DeleteSpaceRequest", "SpaceName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteSpaceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -117,13 +130,16 @@ class DeleteSpaceResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteSpaceResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteSpaceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

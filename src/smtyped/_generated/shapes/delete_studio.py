@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class DeleteStudioLifecycleConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteStudioLifecycleConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "studio_lifecycle_config_name": get("StudioLifecycleConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "studio_lifecycle_config_name": (
+                        v
+                        if (v := get("StudioLifecycleConfigName")).__class__ is str or v is None
+                        else _bad("DeleteStudioLifecycleConfigRequest", "StudioLifecycleConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteStudioLifecycleConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -102,13 +111,16 @@ class DeleteStudioLifecycleConfigResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteStudioLifecycleConfigResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteStudioLifecycleConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -69,15 +72,24 @@ class DeleteTagsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteTagsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource_arn": get("ResourceArn"),
-                "tag_keys": None if (v := get("TagKeys")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource_arn": (
+                        v
+                        if (v := get("ResourceArn")).__class__ is str or v is None
+                        else _bad("DeleteTagsInput", "ResourceArn", v, "a string")
+                    ),
+                    "tag_keys": None
+                    if (v := get("TagKeys")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("DeleteTagsInput", "TagKeys", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteTagsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -118,13 +130,16 @@ class DeleteTagsOutput(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteTagsOutput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteTagsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

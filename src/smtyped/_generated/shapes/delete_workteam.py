@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class DeleteWorkteamRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteWorkteamRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_name": get("WorkteamName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_name": (
+                        v
+                        if (v := get("WorkteamName")).__class__ is str or v is None
+                        else _bad("DeleteWorkteamRequest", "WorkteamName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteWorkteamRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -110,14 +119,21 @@ class DeleteWorkteamResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteWorkteamResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "success": get("Success"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "success": (
+                        v
+                        if (v := get("Success")).__class__ is bool or v is None
+                        else _bad("DeleteWorkteamResponse", "Success", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeleteWorkteamResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -78,16 +81,31 @@ class DeployedImage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeployedImage:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "specified_image": get("SpecifiedImage"),
-                "resolved_image": get("ResolvedImage"),
-                "resolution_time": get("ResolutionTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "specified_image": (
+                        v
+                        if (v := get("SpecifiedImage")).__class__ is str or v is None
+                        else _bad("DeployedImage", "SpecifiedImage", v, "a string")
+                    ),
+                    "resolved_image": (
+                        v
+                        if (v := get("ResolvedImage")).__class__ is str or v is None
+                        else _bad("DeployedImage", "ResolvedImage", v, "a string")
+                    ),
+                    "resolution_time": (
+                        v
+                        if (v := get("ResolutionTime")).__class__ is datetime or v is None
+                        else _timestamp("DeployedImage", "ResolutionTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeployedImage") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.auto_rollback import AutoRollbackConfig
@@ -87,22 +89,37 @@ class DeploymentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "blue_green_update_policy": None
-                if (v := get("BlueGreenUpdatePolicy")) is None
-                else _shapes.BlueGreenUpdatePolicy._from_wire(v),
-                "rolling_update_policy": None
-                if (v := get("RollingUpdatePolicy")) is None
-                else _shapes.RollingUpdatePolicy._from_wire(v),
-                "auto_rollback_configuration": None
-                if (v := get("AutoRollbackConfiguration")) is None
-                else _shapes.AutoRollbackConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "blue_green_update_policy": None
+                    if (v := get("BlueGreenUpdatePolicy")) is None
+                    else (
+                        _shapes.BlueGreenUpdatePolicy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentConfig", "BlueGreenUpdatePolicy", v, _shapes.BlueGreenUpdatePolicy)
+                    ),
+                    "rolling_update_policy": None
+                    if (v := get("RollingUpdatePolicy")) is None
+                    else (
+                        _shapes.RollingUpdatePolicy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentConfig", "RollingUpdatePolicy", v, _shapes.RollingUpdatePolicy)
+                    ),
+                    "auto_rollback_configuration": None
+                    if (v := get("AutoRollbackConfiguration")) is None
+                    else (
+                        _shapes.AutoRollbackConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentConfig", "AutoRollbackConfiguration", v, _shapes.AutoRollbackConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeploymentConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

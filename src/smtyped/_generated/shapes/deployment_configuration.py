@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.alarm_details import AlarmDetails
@@ -83,20 +87,42 @@ class DeploymentConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "rolling_update_policy": None
-                if (v := get("RollingUpdatePolicy")) is None
-                else _shapes.RollingDeploymentPolicy._from_wire(v),
-                "wait_interval_in_seconds": get("WaitIntervalInSeconds"),
-                "auto_rollback_configuration": None
-                if (v := get("AutoRollbackConfiguration")) is None
-                else [_shapes.AlarmDetails._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "rolling_update_policy": None
+                    if (v := get("RollingUpdatePolicy")) is None
+                    else (
+                        _shapes.RollingDeploymentPolicy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentConfiguration", "RollingUpdatePolicy", v, _shapes.RollingDeploymentPolicy)
+                    ),
+                    "wait_interval_in_seconds": (
+                        v
+                        if (v := get("WaitIntervalInSeconds")).__class__ is int or v is None
+                        else _bad("DeploymentConfiguration", "WaitIntervalInSeconds", v, "an integer")
+                    ),
+                    "auto_rollback_configuration": None
+                    if (v := get("AutoRollbackConfiguration")) is None
+                    else [
+                        (
+                            _shapes.AlarmDetails._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("DeploymentConfiguration", "AutoRollbackConfiguration", i0, _shapes.AlarmDetails)
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("DeploymentConfiguration", "AutoRollbackConfiguration", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeploymentConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

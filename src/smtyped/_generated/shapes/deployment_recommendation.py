@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.recommendation_status import as_RecommendationStatus_opt as _as_RecommendationStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.recommendation_status import RecommendationStatus, RecommendationStatusLiteral
@@ -79,19 +82,38 @@ class DeploymentRecommendation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentRecommendation:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "recommendation_status": None
-                if (v := get("RecommendationStatus")) is None
-                else _ev(_enums.RecommendationStatus, v),
-                "real_time_inference_recommendations": None
-                if (v := get("RealTimeInferenceRecommendations")) is None
-                else [_shapes.RealTimeInferenceRecommendation._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "recommendation_status": None
+                    if (v := get("RecommendationStatus")) is None
+                    else _ev(_enums.RecommendationStatus, v, "DeploymentRecommendation", "RecommendationStatus"),
+                    "real_time_inference_recommendations": None
+                    if (v := get("RealTimeInferenceRecommendations")) is None
+                    else [
+                        (
+                            _shapes.RealTimeInferenceRecommendation._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "DeploymentRecommendation",
+                                "RealTimeInferenceRecommendations",
+                                i0,
+                                _shapes.RealTimeInferenceRecommendation,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("DeploymentRecommendation", "RealTimeInferenceRecommendations", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeploymentRecommendation") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

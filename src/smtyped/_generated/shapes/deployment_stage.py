@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.device_selection import DeviceSelectionConfig
@@ -79,20 +82,35 @@ class DeploymentStage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentStage:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "stage_name": get("StageName"),
-                "device_selection_config": None
-                if (v := get("DeviceSelectionConfig")) is None
-                else _shapes.DeviceSelectionConfig._from_wire(v),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.EdgeDeploymentConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("DeploymentStage", "StageName", v, "a string")
+                    ),
+                    "device_selection_config": None
+                    if (v := get("DeviceSelectionConfig")) is None
+                    else (
+                        _shapes.DeviceSelectionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentStage", "DeviceSelectionConfig", v, _shapes.DeviceSelectionConfig)
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.EdgeDeploymentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentStage", "DeploymentConfig", v, _shapes.EdgeDeploymentConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeploymentStage") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,23 +183,44 @@ class DeploymentStageStatusSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentStageStatusSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "stage_name": get("StageName"),
-                "device_selection_config": None
-                if (v := get("DeviceSelectionConfig")) is None
-                else _shapes.DeviceSelectionConfig._from_wire(v),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.EdgeDeploymentConfig._from_wire(v),
-                "deployment_status": None
-                if (v := get("DeploymentStatus")) is None
-                else _shapes.EdgeDeploymentStatus._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("DeploymentStageStatusSummary", "StageName", v, "a string")
+                    ),
+                    "device_selection_config": None
+                    if (v := get("DeviceSelectionConfig")) is None
+                    else (
+                        _shapes.DeviceSelectionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DeploymentStageStatusSummary", "DeviceSelectionConfig", v, _shapes.DeviceSelectionConfig
+                        )
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.EdgeDeploymentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentStageStatusSummary", "DeploymentConfig", v, _shapes.EdgeDeploymentConfig)
+                    ),
+                    "deployment_status": None
+                    if (v := get("DeploymentStatus")) is None
+                    else (
+                        _shapes.EdgeDeploymentStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DeploymentStageStatusSummary", "DeploymentStatus", v, _shapes.EdgeDeploymentStatus)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeploymentStageStatusSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

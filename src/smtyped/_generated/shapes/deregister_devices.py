@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +71,26 @@ class DeregisterDevicesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeregisterDevicesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "device_names": None if (v := get("DeviceNames")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DeregisterDevicesRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "device_names": None
+                    if (v := get("DeviceNames")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("DeregisterDevicesRequest", "DeviceNames", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeregisterDevicesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -117,13 +131,16 @@ class DeregisterDevicesResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeregisterDevicesResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeregisterDevicesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.action_status import ActionStatus, ActionStatusLiteral
@@ -68,14 +73,21 @@ class DescribeActionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeActionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_name": get("ActionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_name": (
+                        v
+                        if (v := get("ActionName")).__class__ is str or v is None
+                        else _bad("DescribeActionRequest", "ActionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeActionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -202,23 +214,58 @@ class DescribeActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeActionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_name": get("ActionName"),
-                "action_arn": get("ActionArn"),
-                "action_type": get("ActionType"),
-                "description": get("Description"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ActionStatus, v),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "lineage_group_arn": get("LineageGroupArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_name": (
+                        v
+                        if (v := get("ActionName")).__class__ is str or v is None
+                        else _bad("DescribeActionResponse", "ActionName", v, "a string")
+                    ),
+                    "action_arn": (
+                        v
+                        if (v := get("ActionArn")).__class__ is str or v is None
+                        else _bad("DescribeActionResponse", "ActionArn", v, "a string")
+                    ),
+                    "action_type": (
+                        v
+                        if (v := get("ActionType")).__class__ is str or v is None
+                        else _bad("DescribeActionResponse", "ActionType", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeActionResponse", "Description", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ActionStatus, v, "DescribeActionResponse", "Status"),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("DescribeActionResponse", "Properties", v)),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeActionResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeActionResponse", "LastModifiedTime", v)
+                    ),
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeActionResponse", "LineageGroupArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeActionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -257,9 +304,41 @@ class DescribeActionResponse(OutputShape):
 _lazy_fields(
     DescribeActionResponse,
     (
-        ("source", "Source", lambda v: _shapes.ActionSource._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("metadata_properties", "MetadataProperties", lambda v: _shapes.MetadataProperties._from_wire(v)),
+        (
+            "source",
+            "Source",
+            lambda v: (
+                _shapes.ActionSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeActionResponse", "Source", v, _shapes.ActionSource)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeActionResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeActionResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "metadata_properties",
+            "MetadataProperties",
+            lambda v: (
+                _shapes.MetadataProperties._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeActionResponse", "MetadataProperties", v, _shapes.MetadataProperties)
+            ),
+        ),
     ),
 )

@@ -23,6 +23,11 @@ from smtyped._generated.enums.ai_recommendation import (
     as_AIRecommendationJobStatus_opt as _as_AIRecommendationJobStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ai_benchmark import AIBenchmarkJobStatus, AIBenchmarkJobStatusLiteral
@@ -90,14 +95,21 @@ class DescribeAIBenchmarkJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIBenchmarkJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_name": get("AIBenchmarkJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_name": (
+                        v
+                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                        else _bad("DescribeAIBenchmarkJobRequest", "AIBenchmarkJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAIBenchmarkJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -225,25 +237,60 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_name": get("AIBenchmarkJobName"),
-                "ai_benchmark_job_arn": get("AIBenchmarkJobArn"),
-                "ai_benchmark_job_status": None
-                if (v := get("AIBenchmarkJobStatus")) is None
-                else _ev(_enums.AIBenchmarkJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "ai_workload_config_identifier": get("AIWorkloadConfigIdentifier"),
-                "role_arn": get("RoleArn"),
-                "creation_time": get("CreationTime"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_name": (
+                        v
+                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                        else _bad("DescribeAIBenchmarkJobResponse", "AIBenchmarkJobName", v, "a string")
+                    ),
+                    "ai_benchmark_job_arn": (
+                        v
+                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                        else _bad("DescribeAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                    ),
+                    "ai_benchmark_job_status": None
+                    if (v := get("AIBenchmarkJobStatus")) is None
+                    else _ev(_enums.AIBenchmarkJobStatus, v, "DescribeAIBenchmarkJobResponse", "AIBenchmarkJobStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeAIBenchmarkJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "ai_workload_config_identifier": (
+                        v
+                        if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
+                        else _bad("DescribeAIBenchmarkJobResponse", "AIWorkloadConfigIdentifier", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeAIBenchmarkJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIBenchmarkJobResponse", "CreationTime", v)
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIBenchmarkJobResponse", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIBenchmarkJobResponse", "EndTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAIBenchmarkJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -282,10 +329,45 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
 _lazy_fields(
     DescribeAIBenchmarkJobResponse,
     (
-        ("benchmark_target", "BenchmarkTarget", lambda v: _shapes.AIBenchmarkTarget._from_wire(v)),
-        ("output_config", "OutputConfig", lambda v: _shapes.AIBenchmarkOutputResult._from_wire(v)),
-        ("network_config", "NetworkConfig", lambda v: _shapes.AIBenchmarkNetworkConfig._from_wire(v)),
-        ("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),
+        (
+            "benchmark_target",
+            "BenchmarkTarget",
+            lambda v: (
+                _shapes.AIBenchmarkTarget._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIBenchmarkJobResponse", "BenchmarkTarget", v, _shapes.AIBenchmarkTarget)
+            ),
+        ),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.AIBenchmarkOutputResult._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIBenchmarkJobResponse", "OutputConfig", v, _shapes.AIBenchmarkOutputResult)
+            ),
+        ),
+        (
+            "network_config",
+            "NetworkConfig",
+            lambda v: (
+                _shapes.AIBenchmarkNetworkConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIBenchmarkJobResponse", "NetworkConfig", v, _shapes.AIBenchmarkNetworkConfig)
+            ),
+        ),
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (
+                    _shapes.Tag._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeAIBenchmarkJobResponse", "Tags", i0, _shapes.Tag)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeAIBenchmarkJobResponse", "Tags", v))
+            ],
+        ),
     ),
 )
 
@@ -323,14 +405,21 @@ class DescribeAIRecommendationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIRecommendationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_name": get("AIRecommendationJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_name": (
+                        v
+                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                        else _bad("DescribeAIRecommendationJobRequest", "AIRecommendationJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAIRecommendationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -491,26 +580,70 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_name": get("AIRecommendationJobName"),
-                "ai_recommendation_job_arn": get("AIRecommendationJobArn"),
-                "ai_recommendation_job_status": None
-                if (v := get("AIRecommendationJobStatus")) is None
-                else _ev(_enums.AIRecommendationJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "ai_workload_config_identifier": get("AIWorkloadConfigIdentifier"),
-                "optimize_model": get("OptimizeModel"),
-                "role_arn": get("RoleArn"),
-                "creation_time": get("CreationTime"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_name": (
+                        v
+                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                        else _bad("DescribeAIRecommendationJobResponse", "AIRecommendationJobName", v, "a string")
+                    ),
+                    "ai_recommendation_job_arn": (
+                        v
+                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                        else _bad("DescribeAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                    ),
+                    "ai_recommendation_job_status": None
+                    if (v := get("AIRecommendationJobStatus")) is None
+                    else _ev(
+                        _enums.AIRecommendationJobStatus,
+                        v,
+                        "DescribeAIRecommendationJobResponse",
+                        "AIRecommendationJobStatus",
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeAIRecommendationJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "ai_workload_config_identifier": (
+                        v
+                        if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
+                        else _bad("DescribeAIRecommendationJobResponse", "AIWorkloadConfigIdentifier", v, "a string")
+                    ),
+                    "optimize_model": (
+                        v
+                        if (v := get("OptimizeModel")).__class__ is bool or v is None
+                        else _bad("DescribeAIRecommendationJobResponse", "OptimizeModel", v, "a boolean")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeAIRecommendationJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIRecommendationJobResponse", "CreationTime", v)
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIRecommendationJobResponse", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIRecommendationJobResponse", "EndTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAIRecommendationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -561,18 +694,98 @@ class DescribeAIRecommendationJobResponse(OutputShape):
 _lazy_fields(
     DescribeAIRecommendationJobResponse,
     (
-        ("model_source", "ModelSource", lambda v: _shapes.AIModelSource._from_wire(v)),
-        ("output_config", "OutputConfig", lambda v: _shapes.AIRecommendationOutputResult._from_wire(v)),
+        (
+            "model_source",
+            "ModelSource",
+            lambda v: (
+                _shapes.AIModelSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIRecommendationJobResponse", "ModelSource", v, _shapes.AIModelSource)
+            ),
+        ),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.AIRecommendationOutputResult._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAIRecommendationJobResponse", "OutputConfig", v, _shapes.AIRecommendationOutputResult
+                )
+            ),
+        ),
         (
             "inference_specification",
             "InferenceSpecification",
-            lambda v: _shapes.AIRecommendationInferenceSpecification._from_wire(v),
+            lambda v: (
+                _shapes.AIRecommendationInferenceSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAIRecommendationJobResponse",
+                    "InferenceSpecification",
+                    v,
+                    _shapes.AIRecommendationInferenceSpecification,
+                )
+            ),
         ),
-        ("performance_target", "PerformanceTarget", lambda v: _shapes.AIRecommendationPerformanceTarget._from_wire(v)),
-        ("recommendations", "Recommendations", lambda v: [_shapes.AIRecommendation._from_wire(i0) for i0 in v]),
-        ("compute_spec", "ComputeSpec", lambda v: _shapes.AIRecommendationComputeSpec._from_wire(v)),
-        ("adapter_source", "AdapterSource", lambda v: _shapes.AIAdapterSource._from_wire(v)),
-        ("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),
+        (
+            "performance_target",
+            "PerformanceTarget",
+            lambda v: (
+                _shapes.AIRecommendationPerformanceTarget._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAIRecommendationJobResponse",
+                    "PerformanceTarget",
+                    v,
+                    _shapes.AIRecommendationPerformanceTarget,
+                )
+            ),
+        ),
+        (
+            "recommendations",
+            "Recommendations",
+            lambda v: [
+                (
+                    _shapes.AIRecommendation._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeAIRecommendationJobResponse", "Recommendations", i0, _shapes.AIRecommendation)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeAIRecommendationJobResponse", "Recommendations", v)
+                )
+            ],
+        ),
+        (
+            "compute_spec",
+            "ComputeSpec",
+            lambda v: (
+                _shapes.AIRecommendationComputeSpec._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIRecommendationJobResponse", "ComputeSpec", v, _shapes.AIRecommendationComputeSpec)
+            ),
+        ),
+        (
+            "adapter_source",
+            "AdapterSource",
+            lambda v: (
+                _shapes.AIAdapterSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIRecommendationJobResponse", "AdapterSource", v, _shapes.AIAdapterSource)
+            ),
+        ),
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (
+                    _shapes.Tag._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeAIRecommendationJobResponse", "Tags", i0, _shapes.Tag)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeAIRecommendationJobResponse", "Tags", v))
+            ],
+        ),
     ),
 )
 
@@ -610,14 +823,21 @@ class DescribeAIWorkloadConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIWorkloadConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_name": get("AIWorkloadConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_name": (
+                        v
+                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                        else _bad("DescribeAIWorkloadConfigRequest", "AIWorkloadConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAIWorkloadConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -699,17 +919,32 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIWorkloadConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_workload_config_name": get("AIWorkloadConfigName"),
-                "ai_workload_config_arn": get("AIWorkloadConfigArn"),
-                "creation_time": get("CreationTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_workload_config_name": (
+                        v
+                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                        else _bad("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigName", v, "a string")
+                    ),
+                    "ai_workload_config_arn": (
+                        v
+                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                        else _bad("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAIWorkloadConfigResponse", "CreationTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAIWorkloadConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -734,8 +969,35 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
 _lazy_fields(
     DescribeAIWorkloadConfigResponse,
     (
-        ("dataset_config", "DatasetConfig", lambda v: _shapes.AIDatasetConfig._from_wire(v)),
-        ("ai_workload_configs", "AIWorkloadConfigs", lambda v: _shapes.AIWorkloadConfigs._from_wire(v)),
-        ("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),
+        (
+            "dataset_config",
+            "DatasetConfig",
+            lambda v: (
+                _shapes.AIDatasetConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIWorkloadConfigResponse", "DatasetConfig", v, _shapes.AIDatasetConfig)
+            ),
+        ),
+        (
+            "ai_workload_configs",
+            "AIWorkloadConfigs",
+            lambda v: (
+                _shapes.AIWorkloadConfigs._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigs", v, _shapes.AIWorkloadConfigs)
+            ),
+        ),
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (
+                    _shapes.Tag._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeAIWorkloadConfigResponse", "Tags", i0, _shapes.Tag)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeAIWorkloadConfigResponse", "Tags", v))
+            ],
+        ),
     ),
 )

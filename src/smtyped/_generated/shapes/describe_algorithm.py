@@ -20,6 +20,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus_opt as _as_AlgorithmStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.algorithm_status import AlgorithmStatus, AlgorithmStatusLiteral
@@ -69,14 +73,21 @@ class DescribeAlgorithmInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "algorithm_name": get("AlgorithmName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("DescribeAlgorithmInput", "AlgorithmName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAlgorithmInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -191,21 +202,50 @@ class DescribeAlgorithmOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "algorithm_name": get("AlgorithmName"),
-                "algorithm_arn": get("AlgorithmArn"),
-                "algorithm_description": get("AlgorithmDescription"),
-                "creation_time": get("CreationTime"),
-                "algorithm_status": None if (v := get("AlgorithmStatus")) is None else _ev(_enums.AlgorithmStatus, v),
-                "product_id": get("ProductId"),
-                "certify_for_marketplace": get("CertifyForMarketplace"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("DescribeAlgorithmOutput", "AlgorithmName", v, "a string")
+                    ),
+                    "algorithm_arn": (
+                        v
+                        if (v := get("AlgorithmArn")).__class__ is str or v is None
+                        else _bad("DescribeAlgorithmOutput", "AlgorithmArn", v, "a string")
+                    ),
+                    "algorithm_description": (
+                        v
+                        if (v := get("AlgorithmDescription")).__class__ is str or v is None
+                        else _bad("DescribeAlgorithmOutput", "AlgorithmDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAlgorithmOutput", "CreationTime", v)
+                    ),
+                    "algorithm_status": None
+                    if (v := get("AlgorithmStatus")) is None
+                    else _ev(_enums.AlgorithmStatus, v, "DescribeAlgorithmOutput", "AlgorithmStatus"),
+                    "product_id": (
+                        v
+                        if (v := get("ProductId")).__class__ is str or v is None
+                        else _bad("DescribeAlgorithmOutput", "ProductId", v, "a string")
+                    ),
+                    "certify_for_marketplace": (
+                        v
+                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                        else _bad("DescribeAlgorithmOutput", "CertifyForMarketplace", v, "a boolean")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAlgorithmOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -240,13 +280,43 @@ class DescribeAlgorithmOutput(OutputShape):
 _lazy_fields(
     DescribeAlgorithmOutput,
     (
-        ("training_specification", "TrainingSpecification", lambda v: _shapes.TrainingSpecification._from_wire(v)),
-        ("inference_specification", "InferenceSpecification", lambda v: _shapes.InferenceSpecification._from_wire(v)),
+        (
+            "training_specification",
+            "TrainingSpecification",
+            lambda v: (
+                _shapes.TrainingSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAlgorithmOutput", "TrainingSpecification", v, _shapes.TrainingSpecification)
+            ),
+        ),
+        (
+            "inference_specification",
+            "InferenceSpecification",
+            lambda v: (
+                _shapes.InferenceSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAlgorithmOutput", "InferenceSpecification", v, _shapes.InferenceSpecification)
+            ),
+        ),
         (
             "validation_specification",
             "ValidationSpecification",
-            lambda v: _shapes.AlgorithmValidationSpecification._from_wire(v),
+            lambda v: (
+                _shapes.AlgorithmValidationSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAlgorithmOutput", "ValidationSpecification", v, _shapes.AlgorithmValidationSpecification
+                )
+            ),
         ),
-        ("algorithm_status_details", "AlgorithmStatusDetails", lambda v: _shapes.AlgorithmStatusDetails._from_wire(v)),
+        (
+            "algorithm_status_details",
+            "AlgorithmStatusDetails",
+            lambda v: (
+                _shapes.AlgorithmStatusDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAlgorithmOutput", "AlgorithmStatusDetails", v, _shapes.AlgorithmStatusDetails)
+            ),
+        ),
     ),
 )

@@ -23,6 +23,10 @@ from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._generated.enums.app_type import as_AppType_opt as _as_AppType_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_status import AppStatus, AppStatusLiteral
@@ -76,14 +80,21 @@ class DescribeAppImageConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppImageConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_name": get("AppImageConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("DescribeAppImageConfigRequest", "AppImageConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAppImageConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -170,18 +181,37 @@ class DescribeAppImageConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppImageConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_arn": get("AppImageConfigArn"),
-                "app_image_config_name": get("AppImageConfigName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_arn": (
+                        v
+                        if (v := get("AppImageConfigArn")).__class__ is str or v is None
+                        else _bad("DescribeAppImageConfigResponse", "AppImageConfigArn", v, "a string")
+                    ),
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("DescribeAppImageConfigResponse", "AppImageConfigName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAppImageConfigResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAppImageConfigResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAppImageConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,17 +241,35 @@ _lazy_fields(
         (
             "kernel_gateway_image_config",
             "KernelGatewayImageConfig",
-            lambda v: _shapes.KernelGatewayImageConfig._from_wire(v),
+            lambda v: (
+                _shapes.KernelGatewayImageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAppImageConfigResponse", "KernelGatewayImageConfig", v, _shapes.KernelGatewayImageConfig
+                )
+            ),
         ),
         (
             "jupyter_lab_app_image_config",
             "JupyterLabAppImageConfig",
-            lambda v: _shapes.JupyterLabAppImageConfig._from_wire(v),
+            lambda v: (
+                _shapes.JupyterLabAppImageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAppImageConfigResponse", "JupyterLabAppImageConfig", v, _shapes.JupyterLabAppImageConfig
+                )
+            ),
         ),
         (
             "code_editor_app_image_config",
             "CodeEditorAppImageConfig",
-            lambda v: _shapes.CodeEditorAppImageConfig._from_wire(v),
+            lambda v: (
+                _shapes.CodeEditorAppImageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeAppImageConfigResponse", "CodeEditorAppImageConfig", v, _shapes.CodeEditorAppImageConfig
+                )
+            ),
         ),
     ),
 )
@@ -291,18 +339,39 @@ class DescribeAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "space_name": get("SpaceName"),
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "app_name": get("AppName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeAppRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("DescribeAppRequest", "UserProfileName", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("DescribeAppRequest", "SpaceName", v, "a string")
+                    ),
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "DescribeAppRequest", "AppType"),
+                    "app_name": (
+                        v
+                        if (v := get("AppName")).__class__ is str or v is None
+                        else _bad("DescribeAppRequest", "AppName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -460,30 +529,83 @@ class DescribeAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_arn": get("AppArn"),
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "app_name": get("AppName"),
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "space_name": get("SpaceName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.AppStatus, v),
-                "effective_trusted_identity_propagation_status": None
-                if (v := get("EffectiveTrustedIdentityPropagationStatus")) is None
-                else _ev(_enums.FeatureStatus, v),
-                "recovery_mode": get("RecoveryMode"),
-                "last_health_check_timestamp": get("LastHealthCheckTimestamp"),
-                "last_user_activity_timestamp": get("LastUserActivityTimestamp"),
-                "creation_time": get("CreationTime"),
-                "failure_reason": get("FailureReason"),
-                "built_in_lifecycle_config_arn": get("BuiltInLifecycleConfigArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_arn": (
+                        v
+                        if (v := get("AppArn")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "AppArn", v, "a string")
+                    ),
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "DescribeAppResponse", "AppType"),
+                    "app_name": (
+                        v
+                        if (v := get("AppName")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "AppName", v, "a string")
+                    ),
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "UserProfileName", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "SpaceName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.AppStatus, v, "DescribeAppResponse", "Status"),
+                    "effective_trusted_identity_propagation_status": None
+                    if (v := get("EffectiveTrustedIdentityPropagationStatus")) is None
+                    else _ev(
+                        _enums.FeatureStatus, v, "DescribeAppResponse", "EffectiveTrustedIdentityPropagationStatus"
+                    ),
+                    "recovery_mode": (
+                        v
+                        if (v := get("RecoveryMode")).__class__ is bool or v is None
+                        else _bad("DescribeAppResponse", "RecoveryMode", v, "a boolean")
+                    ),
+                    "last_health_check_timestamp": (
+                        v
+                        if (v := get("LastHealthCheckTimestamp")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAppResponse", "LastHealthCheckTimestamp", v)
+                    ),
+                    "last_user_activity_timestamp": (
+                        v
+                        if (v := get("LastUserActivityTimestamp")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAppResponse", "LastUserActivityTimestamp", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAppResponse", "CreationTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "FailureReason", v, "a string")
+                    ),
+                    "built_in_lifecycle_config_arn": (
+                        v
+                        if (v := get("BuiltInLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad("DescribeAppResponse", "BuiltInLifecycleConfigArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -529,5 +651,15 @@ class DescribeAppResponse(OutputShape):
 
 _lazy_fields(
     DescribeAppResponse,
-    (("resource_spec", "ResourceSpec", lambda v: _shapes.ResourceSpec._from_wire(v)),),
+    (
+        (
+            "resource_spec",
+            "ResourceSpec",
+            lambda v: (
+                _shapes.ResourceSpec._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAppResponse", "ResourceSpec", v, _shapes.ResourceSpec)
+            ),
+        ),
+    ),
 )

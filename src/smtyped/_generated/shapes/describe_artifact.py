@@ -17,6 +17,11 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.artifact_source import ArtifactSource
@@ -64,14 +69,21 @@ class DescribeArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeArtifactRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("DescribeArtifactRequest", "ArtifactArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeArtifactRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -186,21 +198,50 @@ class DescribeArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeArtifactResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_name": get("ArtifactName"),
-                "artifact_arn": get("ArtifactArn"),
-                "artifact_type": get("ArtifactType"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "lineage_group_arn": get("LineageGroupArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_name": (
+                        v
+                        if (v := get("ArtifactName")).__class__ is str or v is None
+                        else _bad("DescribeArtifactResponse", "ArtifactName", v, "a string")
+                    ),
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("DescribeArtifactResponse", "ArtifactArn", v, "a string")
+                    ),
+                    "artifact_type": (
+                        v
+                        if (v := get("ArtifactType")).__class__ is str or v is None
+                        else _bad("DescribeArtifactResponse", "ArtifactType", v, "a string")
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("DescribeArtifactResponse", "Properties", v)),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeArtifactResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeArtifactResponse", "LastModifiedTime", v)
+                    ),
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeArtifactResponse", "LineageGroupArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeArtifactResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -235,9 +276,41 @@ class DescribeArtifactResponse(OutputShape):
 _lazy_fields(
     DescribeArtifactResponse,
     (
-        ("source", "Source", lambda v: _shapes.ArtifactSource._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("metadata_properties", "MetadataProperties", lambda v: _shapes.MetadataProperties._from_wire(v)),
+        (
+            "source",
+            "Source",
+            lambda v: (
+                _shapes.ArtifactSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeArtifactResponse", "Source", v, _shapes.ArtifactSource)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeArtifactResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeArtifactResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "metadata_properties",
+            "MetadataProperties",
+            lambda v: (
+                _shapes.MetadataProperties._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeArtifactResponse", "MetadataProperties", v, _shapes.MetadataProperties)
+            ),
+        ),
     ),
 )

@@ -23,6 +23,11 @@ from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus_opt as _as_AutoM
 from smtyped._generated.enums.auto_ml import as_AutoMLProblemTypeConfigName_opt as _as_AutoMLProblemTypeConfigName_opt
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import (
@@ -95,14 +100,21 @@ class DescribeAutoMLJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobRequest", "AutoMLJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAutoMLJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -283,27 +295,68 @@ class DescribeAutoMLJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "role_arn": get("RoleArn"),
-                "problem_type": None if (v := get("ProblemType")) is None else _ev(_enums.ProblemType, v),
-                "creation_time": get("CreationTime"),
-                "end_time": get("EndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "auto_ml_job_status": None if (v := get("AutoMLJobStatus")) is None else _ev(_enums.AutoMLJobStatus, v),
-                "auto_ml_job_secondary_status": None
-                if (v := get("AutoMLJobSecondaryStatus")) is None
-                else _ev(_enums.AutoMLJobSecondaryStatus, v),
-                "generate_candidate_definitions_only": get("GenerateCandidateDefinitionsOnly"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobResponse", "AutoMLJobName", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobResponse", "AutoMLJobArn", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "problem_type": None
+                    if (v := get("ProblemType")) is None
+                    else _ev(_enums.ProblemType, v, "DescribeAutoMLJobResponse", "ProblemType"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAutoMLJobResponse", "CreationTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAutoMLJobResponse", "EndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAutoMLJobResponse", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "auto_ml_job_status": None
+                    if (v := get("AutoMLJobStatus")) is None
+                    else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobStatus"),
+                    "auto_ml_job_secondary_status": None
+                    if (v := get("AutoMLJobSecondaryStatus")) is None
+                    else _ev(
+                        _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobSecondaryStatus"
+                    ),
+                    "generate_candidate_definitions_only": (
+                        v
+                        if (v := get("GenerateCandidateDefinitionsOnly")).__class__ is bool or v is None
+                        else _bad("DescribeAutoMLJobResponse", "GenerateCandidateDefinitionsOnly", v, "a boolean")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAutoMLJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -360,20 +413,104 @@ class DescribeAutoMLJobResponse(OutputShape):
 _lazy_fields(
     DescribeAutoMLJobResponse,
     (
-        ("input_data_config", "InputDataConfig", lambda v: [_shapes.AutoMLChannel._from_wire(i0) for i0 in v]),
-        ("output_data_config", "OutputDataConfig", lambda v: _shapes.AutoMLOutputDataConfig._from_wire(v)),
-        ("auto_ml_job_objective", "AutoMLJobObjective", lambda v: _shapes.AutoMLJobObjective._from_wire(v)),
-        ("auto_ml_job_config", "AutoMLJobConfig", lambda v: _shapes.AutoMLJobConfig._from_wire(v)),
+        (
+            "input_data_config",
+            "InputDataConfig",
+            lambda v: [
+                (
+                    _shapes.AutoMLChannel._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeAutoMLJobResponse", "InputDataConfig", i0, _shapes.AutoMLChannel)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeAutoMLJobResponse", "InputDataConfig", v))
+            ],
+        ),
+        (
+            "output_data_config",
+            "OutputDataConfig",
+            lambda v: (
+                _shapes.AutoMLOutputDataConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "OutputDataConfig", v, _shapes.AutoMLOutputDataConfig)
+            ),
+        ),
+        (
+            "auto_ml_job_objective",
+            "AutoMLJobObjective",
+            lambda v: (
+                _shapes.AutoMLJobObjective._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
+            ),
+        ),
+        (
+            "auto_ml_job_config",
+            "AutoMLJobConfig",
+            lambda v: (
+                _shapes.AutoMLJobConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "AutoMLJobConfig", v, _shapes.AutoMLJobConfig)
+            ),
+        ),
         (
             "partial_failure_reasons",
             "PartialFailureReasons",
-            lambda v: [_shapes.AutoMLPartialFailureReason._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AutoMLPartialFailureReason._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeAutoMLJobResponse", "PartialFailureReasons", i0, _shapes.AutoMLPartialFailureReason
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeAutoMLJobResponse", "PartialFailureReasons", v))
+            ],
         ),
-        ("best_candidate", "BestCandidate", lambda v: _shapes.AutoMLCandidate._from_wire(v)),
-        ("auto_ml_job_artifacts", "AutoMLJobArtifacts", lambda v: _shapes.AutoMLJobArtifacts._from_wire(v)),
-        ("resolved_attributes", "ResolvedAttributes", lambda v: _shapes.ResolvedAttributes._from_wire(v)),
-        ("model_deploy_config", "ModelDeployConfig", lambda v: _shapes.ModelDeployConfig._from_wire(v)),
-        ("model_deploy_result", "ModelDeployResult", lambda v: _shapes.ModelDeployResult._from_wire(v)),
+        (
+            "best_candidate",
+            "BestCandidate",
+            lambda v: (
+                _shapes.AutoMLCandidate._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "BestCandidate", v, _shapes.AutoMLCandidate)
+            ),
+        ),
+        (
+            "auto_ml_job_artifacts",
+            "AutoMLJobArtifacts",
+            lambda v: (
+                _shapes.AutoMLJobArtifacts._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "AutoMLJobArtifacts", v, _shapes.AutoMLJobArtifacts)
+            ),
+        ),
+        (
+            "resolved_attributes",
+            "ResolvedAttributes",
+            lambda v: (
+                _shapes.ResolvedAttributes._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "ResolvedAttributes", v, _shapes.ResolvedAttributes)
+            ),
+        ),
+        (
+            "model_deploy_config",
+            "ModelDeployConfig",
+            lambda v: (
+                _shapes.ModelDeployConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "ModelDeployConfig", v, _shapes.ModelDeployConfig)
+            ),
+        ),
+        (
+            "model_deploy_result",
+            "ModelDeployResult",
+            lambda v: (
+                _shapes.ModelDeployResult._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobResponse", "ModelDeployResult", v, _shapes.ModelDeployResult)
+            ),
+        ),
     ),
 )
 
@@ -411,14 +548,21 @@ class DescribeAutoMLJobV2Request(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobV2Request:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobV2Request", "AutoMLJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAutoMLJobV2Request") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -621,28 +765,68 @@ class DescribeAutoMLJobV2Response(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobV2Response:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "role_arn": get("RoleArn"),
-                "auto_ml_problem_type_config_name": None
-                if (v := get("AutoMLProblemTypeConfigName")) is None
-                else _ev(_enums.AutoMLProblemTypeConfigName, v),
-                "creation_time": get("CreationTime"),
-                "end_time": get("EndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "auto_ml_job_status": None if (v := get("AutoMLJobStatus")) is None else _ev(_enums.AutoMLJobStatus, v),
-                "auto_ml_job_secondary_status": None
-                if (v := get("AutoMLJobSecondaryStatus")) is None
-                else _ev(_enums.AutoMLJobSecondaryStatus, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobV2Response", "AutoMLJobName", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobV2Response", "AutoMLJobArn", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobV2Response", "RoleArn", v, "a string")
+                    ),
+                    "auto_ml_problem_type_config_name": None
+                    if (v := get("AutoMLProblemTypeConfigName")) is None
+                    else _ev(
+                        _enums.AutoMLProblemTypeConfigName,
+                        v,
+                        "DescribeAutoMLJobV2Response",
+                        "AutoMLProblemTypeConfigName",
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAutoMLJobV2Response", "CreationTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAutoMLJobV2Response", "EndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeAutoMLJobV2Response", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeAutoMLJobV2Response", "FailureReason", v, "a string")
+                    ),
+                    "auto_ml_job_status": None
+                    if (v := get("AutoMLJobStatus")) is None
+                    else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobStatus"),
+                    "auto_ml_job_secondary_status": None
+                    if (v := get("AutoMLJobSecondaryStatus")) is None
+                    else _ev(
+                        _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobSecondaryStatus"
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeAutoMLJobV2Response") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -708,27 +892,131 @@ _lazy_fields(
         (
             "auto_ml_job_input_data_config",
             "AutoMLJobInputDataConfig",
-            lambda v: [_shapes.AutoMLJobChannel._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AutoMLJobChannel._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeAutoMLJobV2Response", "AutoMLJobInputDataConfig", i0, _shapes.AutoMLJobChannel)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeAutoMLJobV2Response", "AutoMLJobInputDataConfig", v)
+                )
+            ],
         ),
-        ("output_data_config", "OutputDataConfig", lambda v: _shapes.AutoMLOutputDataConfig._from_wire(v)),
-        ("auto_ml_job_objective", "AutoMLJobObjective", lambda v: _shapes.AutoMLJobObjective._from_wire(v)),
+        (
+            "output_data_config",
+            "OutputDataConfig",
+            lambda v: (
+                _shapes.AutoMLOutputDataConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "OutputDataConfig", v, _shapes.AutoMLOutputDataConfig)
+            ),
+        ),
+        (
+            "auto_ml_job_objective",
+            "AutoMLJobObjective",
+            lambda v: (
+                _shapes.AutoMLJobObjective._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
+            ),
+        ),
         (
             "auto_ml_problem_type_config",
             "AutoMLProblemTypeConfig",
-            lambda v: _shapes.AutoMLProblemTypeConfig._from_wire(v),
+            lambda v: (
+                _shapes.AutoMLProblemTypeConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "AutoMLProblemTypeConfig", v, _shapes.AutoMLProblemTypeConfig)
+            ),
         ),
         (
             "partial_failure_reasons",
             "PartialFailureReasons",
-            lambda v: [_shapes.AutoMLPartialFailureReason._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AutoMLPartialFailureReason._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeAutoMLJobV2Response", "PartialFailureReasons", i0, _shapes.AutoMLPartialFailureReason
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeAutoMLJobV2Response", "PartialFailureReasons", v)
+                )
+            ],
         ),
-        ("best_candidate", "BestCandidate", lambda v: _shapes.AutoMLCandidate._from_wire(v)),
-        ("auto_ml_job_artifacts", "AutoMLJobArtifacts", lambda v: _shapes.AutoMLJobArtifacts._from_wire(v)),
-        ("resolved_attributes", "ResolvedAttributes", lambda v: _shapes.AutoMLResolvedAttributes._from_wire(v)),
-        ("model_deploy_config", "ModelDeployConfig", lambda v: _shapes.ModelDeployConfig._from_wire(v)),
-        ("model_deploy_result", "ModelDeployResult", lambda v: _shapes.ModelDeployResult._from_wire(v)),
-        ("data_split_config", "DataSplitConfig", lambda v: _shapes.AutoMLDataSplitConfig._from_wire(v)),
-        ("security_config", "SecurityConfig", lambda v: _shapes.AutoMLSecurityConfig._from_wire(v)),
-        ("auto_ml_compute_config", "AutoMLComputeConfig", lambda v: _shapes.AutoMLComputeConfig._from_wire(v)),
+        (
+            "best_candidate",
+            "BestCandidate",
+            lambda v: (
+                _shapes.AutoMLCandidate._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "BestCandidate", v, _shapes.AutoMLCandidate)
+            ),
+        ),
+        (
+            "auto_ml_job_artifacts",
+            "AutoMLJobArtifacts",
+            lambda v: (
+                _shapes.AutoMLJobArtifacts._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "AutoMLJobArtifacts", v, _shapes.AutoMLJobArtifacts)
+            ),
+        ),
+        (
+            "resolved_attributes",
+            "ResolvedAttributes",
+            lambda v: (
+                _shapes.AutoMLResolvedAttributes._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "ResolvedAttributes", v, _shapes.AutoMLResolvedAttributes)
+            ),
+        ),
+        (
+            "model_deploy_config",
+            "ModelDeployConfig",
+            lambda v: (
+                _shapes.ModelDeployConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "ModelDeployConfig", v, _shapes.ModelDeployConfig)
+            ),
+        ),
+        (
+            "model_deploy_result",
+            "ModelDeployResult",
+            lambda v: (
+                _shapes.ModelDeployResult._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "ModelDeployResult", v, _shapes.ModelDeployResult)
+            ),
+        ),
+        (
+            "data_split_config",
+            "DataSplitConfig",
+            lambda v: (
+                _shapes.AutoMLDataSplitConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "DataSplitConfig", v, _shapes.AutoMLDataSplitConfig)
+            ),
+        ),
+        (
+            "security_config",
+            "SecurityConfig",
+            lambda v: (
+                _shapes.AutoMLSecurityConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "SecurityConfig", v, _shapes.AutoMLSecurityConfig)
+            ),
+        ),
+        (
+            "auto_ml_compute_config",
+            "AutoMLComputeConfig",
+            lambda v: (
+                _shapes.AutoMLComputeConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeAutoMLJobV2Response", "AutoMLComputeConfig", v, _shapes.AutoMLComputeConfig)
+            ),
+        ),
     ),
 )

@@ -27,6 +27,12 @@ from smtyped._generated.enums.scheduler_resource import (
     as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_node import (
@@ -114,15 +120,26 @@ class DescribeClusterEventRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "event_id": get("EventId"),
-                "cluster_name": get("ClusterName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "event_id": (
+                        v
+                        if (v := get("EventId")).__class__ is str or v is None
+                        else _bad("DescribeClusterEventRequest", "EventId", v, "a string")
+                    ),
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("DescribeClusterEventRequest", "ClusterName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterEventRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -171,14 +188,17 @@ class DescribeClusterEventResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterEventResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterEventResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -192,7 +212,17 @@ class DescribeClusterEventResponse(OutputShape):
 
 _lazy_fields(
     DescribeClusterEventResponse,
-    (("event_details", "EventDetails", lambda v: _shapes.ClusterEventDetail._from_wire(v)),),
+    (
+        (
+            "event_details",
+            "EventDetails",
+            lambda v: (
+                _shapes.ClusterEventDetail._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterEventResponse", "EventDetails", v, _shapes.ClusterEventDetail)
+            ),
+        ),
+    ),
 )
 
 
@@ -252,16 +282,31 @@ class DescribeClusterNodeRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "node_id": get("NodeId"),
-                "node_logical_id": get("NodeLogicalId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("DescribeClusterNodeRequest", "ClusterName", v, "a string")
+                    ),
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("DescribeClusterNodeRequest", "NodeId", v, "a string")
+                    ),
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("DescribeClusterNodeRequest", "NodeLogicalId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterNodeRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -309,14 +354,17 @@ class DescribeClusterNodeResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterNodeResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -330,7 +378,17 @@ class DescribeClusterNodeResponse(OutputShape):
 
 _lazy_fields(
     DescribeClusterNodeResponse,
-    (("node_details", "NodeDetails", lambda v: _shapes.ClusterNodeDetails._from_wire(v)),),
+    (
+        (
+            "node_details",
+            "NodeDetails",
+            lambda v: (
+                _shapes.ClusterNodeDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterNodeResponse", "NodeDetails", v, _shapes.ClusterNodeDetails)
+            ),
+        ),
+    ),
 )
 
 
@@ -369,14 +427,21 @@ class DescribeClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("DescribeClusterRequest", "ClusterName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -524,24 +589,51 @@ class DescribeClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "cluster_name": get("ClusterName"),
-                "cluster_status": None if (v := get("ClusterStatus")) is None else _ev(_enums.ClusterStatus, v),
-                "creation_time": get("CreationTime"),
-                "failure_message": get("FailureMessage"),
-                "node_recovery": None if (v := get("NodeRecovery")) is None else _ev(_enums.ClusterNodeRecovery, v),
-                "node_provisioning_mode": None
-                if (v := get("NodeProvisioningMode")) is None
-                else _ev(_enums.ClusterNodeProvisioningMode, v),
-                "cluster_role": get("ClusterRole"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("DescribeClusterResponse", "ClusterArn", v, "a string")
+                    ),
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("DescribeClusterResponse", "ClusterName", v, "a string")
+                    ),
+                    "cluster_status": None
+                    if (v := get("ClusterStatus")) is None
+                    else _ev(_enums.ClusterStatus, v, "DescribeClusterResponse", "ClusterStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeClusterResponse", "CreationTime", v)
+                    ),
+                    "failure_message": (
+                        v
+                        if (v := get("FailureMessage")).__class__ is str or v is None
+                        else _bad("DescribeClusterResponse", "FailureMessage", v, "a string")
+                    ),
+                    "node_recovery": None
+                    if (v := get("NodeRecovery")) is None
+                    else _ev(_enums.ClusterNodeRecovery, v, "DescribeClusterResponse", "NodeRecovery"),
+                    "node_provisioning_mode": None
+                    if (v := get("NodeProvisioningMode")) is None
+                    else _ev(_enums.ClusterNodeProvisioningMode, v, "DescribeClusterResponse", "NodeProvisioningMode"),
+                    "cluster_role": (
+                        v
+                        if (v := get("ClusterRole")).__class__ is str or v is None
+                        else _bad("DescribeClusterResponse", "ClusterRole", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -587,22 +679,82 @@ _lazy_fields(
         (
             "instance_groups",
             "InstanceGroups",
-            lambda v: [_shapes.ClusterInstanceGroupDetails._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ClusterInstanceGroupDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeClusterResponse", "InstanceGroups", i0, _shapes.ClusterInstanceGroupDetails)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeClusterResponse", "InstanceGroups", v))
+            ],
         ),
         (
             "restricted_instance_groups",
             "RestrictedInstanceGroups",
-            lambda v: [_shapes.ClusterRestrictedInstanceGroupDetails._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ClusterRestrictedInstanceGroupDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeClusterResponse",
+                        "RestrictedInstanceGroups",
+                        i0,
+                        _shapes.ClusterRestrictedInstanceGroupDetails,
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeClusterResponse", "RestrictedInstanceGroups", v))
+            ],
         ),
         (
             "restricted_instance_groups_config",
             "RestrictedInstanceGroupsConfig",
-            lambda v: _shapes.ClusterRestrictedInstanceGroupsConfigOutput._from_wire(v),
+            lambda v: (
+                _shapes.ClusterRestrictedInstanceGroupsConfigOutput._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeClusterResponse",
+                    "RestrictedInstanceGroupsConfig",
+                    v,
+                    _shapes.ClusterRestrictedInstanceGroupsConfigOutput,
+                )
+            ),
         ),
-        ("vpc_config", "VpcConfig", lambda v: _shapes.VpcConfig._from_wire(v)),
-        ("orchestrator", "Orchestrator", lambda v: _shapes.ClusterOrchestrator._from_wire(v)),
-        ("tiered_storage_config", "TieredStorageConfig", lambda v: _shapes.ClusterTieredStorageConfig._from_wire(v)),
-        ("auto_scaling", "AutoScaling", lambda v: _shapes.ClusterAutoScalingConfigOutput._from_wire(v)),
+        (
+            "vpc_config",
+            "VpcConfig",
+            lambda v: (
+                _shapes.VpcConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterResponse", "VpcConfig", v, _shapes.VpcConfig)
+            ),
+        ),
+        (
+            "orchestrator",
+            "Orchestrator",
+            lambda v: (
+                _shapes.ClusterOrchestrator._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterResponse", "Orchestrator", v, _shapes.ClusterOrchestrator)
+            ),
+        ),
+        (
+            "tiered_storage_config",
+            "TieredStorageConfig",
+            lambda v: (
+                _shapes.ClusterTieredStorageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterResponse", "TieredStorageConfig", v, _shapes.ClusterTieredStorageConfig)
+            ),
+        ),
+        (
+            "auto_scaling",
+            "AutoScaling",
+            lambda v: (
+                _shapes.ClusterAutoScalingConfigOutput._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterResponse", "AutoScaling", v, _shapes.ClusterAutoScalingConfigOutput)
+            ),
+        ),
     ),
 )
 
@@ -652,15 +804,28 @@ class DescribeClusterSchedulerConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterSchedulerConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_id": get("ClusterSchedulerConfigId"),
-                "cluster_scheduler_config_version": get("ClusterSchedulerConfigVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_id": (
+                        v
+                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigRequest", "ClusterSchedulerConfigId", v, "a string")
+                    ),
+                    "cluster_scheduler_config_version": (
+                        v
+                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                        else _bad(
+                            "DescribeClusterSchedulerConfigRequest", "ClusterSchedulerConfigVersion", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterSchedulerConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -797,27 +962,82 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterSchedulerConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_arn": get("ClusterSchedulerConfigArn"),
-                "cluster_scheduler_config_id": get("ClusterSchedulerConfigId"),
-                "name": get("Name"),
-                "cluster_scheduler_config_version": get("ClusterSchedulerConfigVersion"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SchedulerResourceStatus, v),
-                "failure_reason": get("FailureReason"),
-                "status_details": None
-                if (v := get("StatusDetails")) is None
-                else {k0: _ev(_enums.SchedulerResourceStatus, i0) for k0, i0 in v.items()},
-                "cluster_arn": get("ClusterArn"),
-                "description": get("Description"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_arn": (
+                        v
+                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
+                    ),
+                    "cluster_scheduler_config_id": (
+                        v
+                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigId", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigResponse", "Name", v, "a string")
+                    ),
+                    "cluster_scheduler_config_version": (
+                        v
+                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                        else _bad(
+                            "DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigVersion", v, "an integer"
+                        )
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SchedulerResourceStatus, v, "DescribeClusterSchedulerConfigResponse", "Status"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigResponse", "FailureReason", v, "a string")
+                    ),
+                    "status_details": None
+                    if (v := get("StatusDetails")) is None
+                    else {
+                        k0: _ev(
+                            _enums.SchedulerResourceStatus,
+                            i0,
+                            "DescribeClusterSchedulerConfigResponse",
+                            "StatusDetails",
+                        )
+                        for k0, i0 in (
+                            v
+                            if v.__class__ is dict
+                            else _mapping("DescribeClusterSchedulerConfigResponse", "StatusDetails", v)
+                        ).items()
+                    },
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigResponse", "ClusterArn", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeClusterSchedulerConfigResponse", "Description", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeClusterSchedulerConfigResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeClusterSchedulerConfigResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeClusterSchedulerConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -858,8 +1078,32 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
 _lazy_fields(
     DescribeClusterSchedulerConfigResponse,
     (
-        ("scheduler_config", "SchedulerConfig", lambda v: _shapes.SchedulerConfig._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "scheduler_config",
+            "SchedulerConfig",
+            lambda v: (
+                _shapes.SchedulerConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterSchedulerConfigResponse", "SchedulerConfig", v, _shapes.SchedulerConfig)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterSchedulerConfigResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeClusterSchedulerConfigResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )

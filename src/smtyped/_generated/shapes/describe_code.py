@@ -17,6 +17,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.git_config import GitConfig
@@ -62,14 +66,21 @@ class DescribeCodeRepositoryInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCodeRepositoryInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_name": get("CodeRepositoryName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_name": (
+                        v
+                        if (v := get("CodeRepositoryName")).__class__ is str or v is None
+                        else _bad("DescribeCodeRepositoryInput", "CodeRepositoryName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeCodeRepositoryInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -147,18 +158,37 @@ class DescribeCodeRepositoryOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCodeRepositoryOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_name": get("CodeRepositoryName"),
-                "code_repository_arn": get("CodeRepositoryArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_name": (
+                        v
+                        if (v := get("CodeRepositoryName")).__class__ is str or v is None
+                        else _bad("DescribeCodeRepositoryOutput", "CodeRepositoryName", v, "a string")
+                    ),
+                    "code_repository_arn": (
+                        v
+                        if (v := get("CodeRepositoryArn")).__class__ is str or v is None
+                        else _bad("DescribeCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeCodeRepositoryOutput", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeCodeRepositoryOutput", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeCodeRepositoryOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -180,5 +210,15 @@ class DescribeCodeRepositoryOutput(OutputShape):
 
 _lazy_fields(
     DescribeCodeRepositoryOutput,
-    (("git_config", "GitConfig", lambda v: _shapes.GitConfig._from_wire(v)),),
+    (
+        (
+            "git_config",
+            "GitConfig",
+            lambda v: (
+                _shapes.GitConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCodeRepositoryOutput", "GitConfig", v, _shapes.GitConfig)
+            ),
+        ),
+    ),
 )

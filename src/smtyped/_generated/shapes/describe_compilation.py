@@ -20,6 +20,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.compilation_job import as_CompilationJobStatus_opt as _as_CompilationJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.compilation_job import CompilationJobStatus, CompilationJobStatusLiteral
@@ -72,14 +76,21 @@ class DescribeCompilationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compilation_job_name": get("CompilationJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobRequest", "CompilationJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeCompilationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -256,27 +267,70 @@ class DescribeCompilationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compilation_job_name": get("CompilationJobName"),
-                "compilation_job_arn": get("CompilationJobArn"),
-                "compilation_job_status": None
-                if (v := get("CompilationJobStatus")) is None
-                else _ev(_enums.CompilationJobStatus, v),
-                "compilation_start_time": get("CompilationStartTime"),
-                "compilation_end_time": get("CompilationEndTime"),
-                "inference_image": get("InferenceImage"),
-                "model_package_version_arn": get("ModelPackageVersionArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "role_arn": get("RoleArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobResponse", "CompilationJobName", v, "a string")
+                    ),
+                    "compilation_job_arn": (
+                        v
+                        if (v := get("CompilationJobArn")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobResponse", "CompilationJobArn", v, "a string")
+                    ),
+                    "compilation_job_status": None
+                    if (v := get("CompilationJobStatus")) is None
+                    else _ev(_enums.CompilationJobStatus, v, "DescribeCompilationJobResponse", "CompilationJobStatus"),
+                    "compilation_start_time": (
+                        v
+                        if (v := get("CompilationStartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeCompilationJobResponse", "CompilationStartTime", v)
+                    ),
+                    "compilation_end_time": (
+                        v
+                        if (v := get("CompilationEndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeCompilationJobResponse", "CompilationEndTime", v)
+                    ),
+                    "inference_image": (
+                        v
+                        if (v := get("InferenceImage")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobResponse", "InferenceImage", v, "a string")
+                    ),
+                    "model_package_version_arn": (
+                        v
+                        if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobResponse", "ModelPackageVersionArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeCompilationJobResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeCompilationJobResponse", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeCompilationJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeCompilationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -325,12 +379,68 @@ class DescribeCompilationJobResponse(OutputShape):
 _lazy_fields(
     DescribeCompilationJobResponse,
     (
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.StoppingCondition._from_wire(v)),
-        ("model_artifacts", "ModelArtifacts", lambda v: _shapes.ModelArtifacts._from_wire(v)),
-        ("model_digests", "ModelDigests", lambda v: _shapes.ModelDigests._from_wire(v)),
-        ("input_config", "InputConfig", lambda v: _shapes.InputConfig._from_wire(v)),
-        ("output_config", "OutputConfig", lambda v: _shapes.OutputConfig._from_wire(v)),
-        ("vpc_config", "VpcConfig", lambda v: _shapes.NeoVpcConfig._from_wire(v)),
-        ("derived_information", "DerivedInformation", lambda v: _shapes.DerivedInformation._from_wire(v)),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.StoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "StoppingCondition", v, _shapes.StoppingCondition)
+            ),
+        ),
+        (
+            "model_artifacts",
+            "ModelArtifacts",
+            lambda v: (
+                _shapes.ModelArtifacts._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "ModelArtifacts", v, _shapes.ModelArtifacts)
+            ),
+        ),
+        (
+            "model_digests",
+            "ModelDigests",
+            lambda v: (
+                _shapes.ModelDigests._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "ModelDigests", v, _shapes.ModelDigests)
+            ),
+        ),
+        (
+            "input_config",
+            "InputConfig",
+            lambda v: (
+                _shapes.InputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "InputConfig", v, _shapes.InputConfig)
+            ),
+        ),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.OutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "OutputConfig", v, _shapes.OutputConfig)
+            ),
+        ),
+        (
+            "vpc_config",
+            "VpcConfig",
+            lambda v: (
+                _shapes.NeoVpcConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "VpcConfig", v, _shapes.NeoVpcConfig)
+            ),
+        ),
+        (
+            "derived_information",
+            "DerivedInformation",
+            lambda v: (
+                _shapes.DerivedInformation._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeCompilationJobResponse", "DerivedInformation", v, _shapes.DerivedInformation)
+            ),
+        ),
     ),
 )

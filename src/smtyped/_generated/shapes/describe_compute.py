@@ -23,6 +23,10 @@ from smtyped._generated.enums.scheduler_resource import (
     as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.activation_state import ActivationState, ActivationStateLiteral
@@ -83,15 +87,26 @@ class DescribeComputeQuotaRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeComputeQuotaRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_id": get("ComputeQuotaId"),
-                "compute_quota_version": get("ComputeQuotaVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_id": (
+                        v
+                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaRequest", "ComputeQuotaId", v, "a string")
+                    ),
+                    "compute_quota_version": (
+                        v
+                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                        else _bad("DescribeComputeQuotaRequest", "ComputeQuotaVersion", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeComputeQuotaRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -232,25 +247,68 @@ class DescribeComputeQuotaResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeComputeQuotaResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_arn": get("ComputeQuotaArn"),
-                "compute_quota_id": get("ComputeQuotaId"),
-                "name": get("Name"),
-                "description": get("Description"),
-                "compute_quota_version": get("ComputeQuotaVersion"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SchedulerResourceStatus, v),
-                "failure_reason": get("FailureReason"),
-                "cluster_arn": get("ClusterArn"),
-                "activation_state": None if (v := get("ActivationState")) is None else _ev(_enums.ActivationState, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_arn": (
+                        v
+                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
+                    ),
+                    "compute_quota_id": (
+                        v
+                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaResponse", "ComputeQuotaId", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaResponse", "Name", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaResponse", "Description", v, "a string")
+                    ),
+                    "compute_quota_version": (
+                        v
+                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                        else _bad("DescribeComputeQuotaResponse", "ComputeQuotaVersion", v, "an integer")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SchedulerResourceStatus, v, "DescribeComputeQuotaResponse", "Status"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaResponse", "FailureReason", v, "a string")
+                    ),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("DescribeComputeQuotaResponse", "ClusterArn", v, "a string")
+                    ),
+                    "activation_state": None
+                    if (v := get("ActivationState")) is None
+                    else _ev(_enums.ActivationState, v, "DescribeComputeQuotaResponse", "ActivationState"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeComputeQuotaResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeComputeQuotaResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeComputeQuotaResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -293,9 +351,41 @@ class DescribeComputeQuotaResponse(OutputShape):
 _lazy_fields(
     DescribeComputeQuotaResponse,
     (
-        ("compute_quota_config", "ComputeQuotaConfig", lambda v: _shapes.ComputeQuotaConfig._from_wire(v)),
-        ("compute_quota_target", "ComputeQuotaTarget", lambda v: _shapes.ComputeQuotaTarget._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "compute_quota_config",
+            "ComputeQuotaConfig",
+            lambda v: (
+                _shapes.ComputeQuotaConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeComputeQuotaResponse", "ComputeQuotaConfig", v, _shapes.ComputeQuotaConfig)
+            ),
+        ),
+        (
+            "compute_quota_target",
+            "ComputeQuotaTarget",
+            lambda v: (
+                _shapes.ComputeQuotaTarget._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeComputeQuotaResponse", "ComputeQuotaTarget", v, _shapes.ComputeQuotaTarget)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeComputeQuotaResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeComputeQuotaResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )

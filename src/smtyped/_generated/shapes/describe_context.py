@@ -17,6 +17,11 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.context_source import ContextSource
@@ -63,14 +68,21 @@ class DescribeContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeContextRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_name": get("ContextName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_name": (
+                        v
+                        if (v := get("ContextName")).__class__ is str or v is None
+                        else _bad("DescribeContextRequest", "ContextName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeContextRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -185,22 +197,55 @@ class DescribeContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeContextResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_name": get("ContextName"),
-                "context_arn": get("ContextArn"),
-                "context_type": get("ContextType"),
-                "description": get("Description"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "lineage_group_arn": get("LineageGroupArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_name": (
+                        v
+                        if (v := get("ContextName")).__class__ is str or v is None
+                        else _bad("DescribeContextResponse", "ContextName", v, "a string")
+                    ),
+                    "context_arn": (
+                        v
+                        if (v := get("ContextArn")).__class__ is str or v is None
+                        else _bad("DescribeContextResponse", "ContextArn", v, "a string")
+                    ),
+                    "context_type": (
+                        v
+                        if (v := get("ContextType")).__class__ is str or v is None
+                        else _bad("DescribeContextResponse", "ContextType", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeContextResponse", "Description", v, "a string")
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("DescribeContextResponse", "Properties", v)),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeContextResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeContextResponse", "LastModifiedTime", v)
+                    ),
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeContextResponse", "LineageGroupArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeContextResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -235,8 +280,32 @@ class DescribeContextResponse(OutputShape):
 _lazy_fields(
     DescribeContextResponse,
     (
-        ("source", "Source", lambda v: _shapes.ContextSource._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "source",
+            "Source",
+            lambda v: (
+                _shapes.ContextSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeContextResponse", "Source", v, _shapes.ContextSource)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeContextResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeContextResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )

@@ -17,6 +17,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.data_quality import (
@@ -70,14 +74,21 @@ class DescribeDataQualityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDataQualityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeDataQualityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDataQualityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,18 +208,37 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDataQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "job_definition_name": get("JobDefinitionName"),
-                "creation_time": get("CreationTime"),
-                "role_arn": get("RoleArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("DescribeDataQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeDataQualityJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDataQualityJobDefinitionResponse", "CreationTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeDataQualityJobDefinitionResponse", "RoleArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDataQualityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -246,21 +276,89 @@ _lazy_fields(
         (
             "data_quality_baseline_config",
             "DataQualityBaselineConfig",
-            lambda v: _shapes.DataQualityBaselineConfig._from_wire(v),
+            lambda v: (
+                _shapes.DataQualityBaselineConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeDataQualityJobDefinitionResponse",
+                    "DataQualityBaselineConfig",
+                    v,
+                    _shapes.DataQualityBaselineConfig,
+                )
+            ),
         ),
         (
             "data_quality_app_specification",
             "DataQualityAppSpecification",
-            lambda v: _shapes.DataQualityAppSpecification._from_wire(v),
+            lambda v: (
+                _shapes.DataQualityAppSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeDataQualityJobDefinitionResponse",
+                    "DataQualityAppSpecification",
+                    v,
+                    _shapes.DataQualityAppSpecification,
+                )
+            ),
         ),
-        ("data_quality_job_input", "DataQualityJobInput", lambda v: _shapes.DataQualityJobInput._from_wire(v)),
+        (
+            "data_quality_job_input",
+            "DataQualityJobInput",
+            lambda v: (
+                _shapes.DataQualityJobInput._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeDataQualityJobDefinitionResponse", "DataQualityJobInput", v, _shapes.DataQualityJobInput
+                )
+            ),
+        ),
         (
             "data_quality_job_output_config",
             "DataQualityJobOutputConfig",
-            lambda v: _shapes.MonitoringOutputConfig._from_wire(v),
+            lambda v: (
+                _shapes.MonitoringOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeDataQualityJobDefinitionResponse",
+                    "DataQualityJobOutputConfig",
+                    v,
+                    _shapes.MonitoringOutputConfig,
+                )
+            ),
         ),
-        ("job_resources", "JobResources", lambda v: _shapes.MonitoringResources._from_wire(v)),
-        ("network_config", "NetworkConfig", lambda v: _shapes.MonitoringNetworkConfig._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.MonitoringStoppingCondition._from_wire(v)),
+        (
+            "job_resources",
+            "JobResources",
+            lambda v: (
+                _shapes.MonitoringResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeDataQualityJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources)
+            ),
+        ),
+        (
+            "network_config",
+            "NetworkConfig",
+            lambda v: (
+                _shapes.MonitoringNetworkConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeDataQualityJobDefinitionResponse", "NetworkConfig", v, _shapes.MonitoringNetworkConfig
+                )
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.MonitoringStoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeDataQualityJobDefinitionResponse",
+                    "StoppingCondition",
+                    v,
+                    _shapes.MonitoringStoppingCondition,
+                )
+            ),
+        ),
     ),
 )

@@ -17,6 +17,11 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.edge_model import EdgeModel
@@ -65,14 +70,21 @@ class DescribeDeviceFleetRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDeviceFleetRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceFleetRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDeviceFleetRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,21 +180,52 @@ class DescribeDeviceFleetResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDeviceFleetResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "device_fleet_arn": get("DeviceFleetArn"),
-                "description": get("Description"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "role_arn": get("RoleArn"),
-                "iot_role_alias": get("IotRoleAlias"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceFleetResponse", "DeviceFleetName", v, "a string")
+                    ),
+                    "device_fleet_arn": (
+                        v
+                        if (v := get("DeviceFleetArn")).__class__ is str or v is None
+                        else _bad("DescribeDeviceFleetResponse", "DeviceFleetArn", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeDeviceFleetResponse", "Description", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDeviceFleetResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDeviceFleetResponse", "LastModifiedTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeDeviceFleetResponse", "RoleArn", v, "a string")
+                    ),
+                    "iot_role_alias": (
+                        v
+                        if (v := get("IotRoleAlias")).__class__ is str or v is None
+                        else _bad("DescribeDeviceFleetResponse", "IotRoleAlias", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDeviceFleetResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -210,7 +253,17 @@ class DescribeDeviceFleetResponse(OutputShape):
 
 _lazy_fields(
     DescribeDeviceFleetResponse,
-    (("output_config", "OutputConfig", lambda v: _shapes.EdgeOutputConfig._from_wire(v)),),
+    (
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.EdgeOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeDeviceFleetResponse", "OutputConfig", v, _shapes.EdgeOutputConfig)
+            ),
+        ),
+    ),
 )
 
 
@@ -265,16 +318,31 @@ class DescribeDeviceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDeviceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "device_name": get("DeviceName"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeDeviceRequest", "NextToken", v, "a string")
+                    ),
+                    "device_name": (
+                        v
+                        if (v := get("DeviceName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceRequest", "DeviceName", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDeviceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -393,24 +461,67 @@ class DescribeDeviceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDeviceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_arn": get("DeviceArn"),
-                "device_name": get("DeviceName"),
-                "description": get("Description"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "iot_thing_name": get("IotThingName"),
-                "registration_time": get("RegistrationTime"),
-                "latest_heartbeat": get("LatestHeartbeat"),
-                "max_models": get("MaxModels"),
-                "next_token": get("NextToken"),
-                "agent_version": get("AgentVersion"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_arn": (
+                        v
+                        if (v := get("DeviceArn")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "DeviceArn", v, "a string")
+                    ),
+                    "device_name": (
+                        v
+                        if (v := get("DeviceName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "DeviceName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "Description", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "DeviceFleetName", v, "a string")
+                    ),
+                    "iot_thing_name": (
+                        v
+                        if (v := get("IotThingName")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "IotThingName", v, "a string")
+                    ),
+                    "registration_time": (
+                        v
+                        if (v := get("RegistrationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDeviceResponse", "RegistrationTime", v)
+                    ),
+                    "latest_heartbeat": (
+                        v
+                        if (v := get("LatestHeartbeat")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDeviceResponse", "LatestHeartbeat", v)
+                    ),
+                    "max_models": (
+                        v
+                        if (v := get("MaxModels")).__class__ is int or v is None
+                        else _bad("DescribeDeviceResponse", "MaxModels", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "NextToken", v, "a string")
+                    ),
+                    "agent_version": (
+                        v
+                        if (v := get("AgentVersion")).__class__ is str or v is None
+                        else _bad("DescribeDeviceResponse", "AgentVersion", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDeviceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -444,5 +555,18 @@ class DescribeDeviceResponse(OutputShape):
 
 _lazy_fields(
     DescribeDeviceResponse,
-    (("models", "Models", lambda v: [_shapes.EdgeModel._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "models",
+            "Models",
+            lambda v: [
+                (
+                    _shapes.EdgeModel._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeDeviceResponse", "Models", i0, _shapes.EdgeModel)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeDeviceResponse", "Models", v))
+            ],
+        ),
+    ),
 )

@@ -27,6 +27,11 @@ from smtyped._generated.enums.domain_status import as_DomainStatus_opt as _as_Do
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_network import AppNetworkAccessType, AppNetworkAccessTypeLiteral
@@ -80,14 +85,21 @@ class DescribeDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDomainRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeDomainRequest", "DomainId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDomainRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -292,41 +304,112 @@ class DescribeDomainResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDomainResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_arn": get("DomainArn"),
-                "domain_id": get("DomainId"),
-                "domain_name": get("DomainName"),
-                "home_efs_file_system_id": get("HomeEfsFileSystemId"),
-                "single_sign_on_managed_application_instance_id": get("SingleSignOnManagedApplicationInstanceId"),
-                "single_sign_on_application_arn": get("SingleSignOnApplicationArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.DomainStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "security_group_id_for_domain_boundary": get("SecurityGroupIdForDomainBoundary"),
-                "auth_mode": None if (v := get("AuthMode")) is None else _ev(_enums.AuthMode, v),
-                "app_network_access_type": None
-                if (v := get("AppNetworkAccessType")) is None
-                else _ev(_enums.AppNetworkAccessType, v),
-                "home_efs_file_system_kms_key_id": get("HomeEfsFileSystemKmsKeyId"),
-                "subnet_ids": None if (v := get("SubnetIds")) is None else list(v),
-                "url": get("Url"),
-                "vpc_id": get("VpcId"),
-                "kms_key_id": get("KmsKeyId"),
-                "app_security_group_management": None
-                if (v := get("AppSecurityGroupManagement")) is None
-                else _ev(_enums.AppSecurityGroupManagement, v),
-                "home_efs_file_system_creation": None
-                if (v := get("HomeEfsFileSystemCreation")) is None
-                else _ev(_enums.HomeEfsFileSystemCreation, v),
-                "tag_propagation": None if (v := get("TagPropagation")) is None else _ev(_enums.TagPropagation, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_arn": (
+                        v
+                        if (v := get("DomainArn")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "DomainArn", v, "a string")
+                    ),
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "DomainId", v, "a string")
+                    ),
+                    "domain_name": (
+                        v
+                        if (v := get("DomainName")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "DomainName", v, "a string")
+                    ),
+                    "home_efs_file_system_id": (
+                        v
+                        if (v := get("HomeEfsFileSystemId")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "HomeEfsFileSystemId", v, "a string")
+                    ),
+                    "single_sign_on_managed_application_instance_id": (
+                        v
+                        if (v := get("SingleSignOnManagedApplicationInstanceId")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "SingleSignOnManagedApplicationInstanceId", v, "a string")
+                    ),
+                    "single_sign_on_application_arn": (
+                        v
+                        if (v := get("SingleSignOnApplicationArn")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "SingleSignOnApplicationArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.DomainStatus, v, "DescribeDomainResponse", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDomainResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeDomainResponse", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "FailureReason", v, "a string")
+                    ),
+                    "security_group_id_for_domain_boundary": (
+                        v
+                        if (v := get("SecurityGroupIdForDomainBoundary")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "SecurityGroupIdForDomainBoundary", v, "a string")
+                    ),
+                    "auth_mode": None
+                    if (v := get("AuthMode")) is None
+                    else _ev(_enums.AuthMode, v, "DescribeDomainResponse", "AuthMode"),
+                    "app_network_access_type": None
+                    if (v := get("AppNetworkAccessType")) is None
+                    else _ev(_enums.AppNetworkAccessType, v, "DescribeDomainResponse", "AppNetworkAccessType"),
+                    "home_efs_file_system_kms_key_id": (
+                        v
+                        if (v := get("HomeEfsFileSystemKmsKeyId")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "HomeEfsFileSystemKmsKeyId", v, "a string")
+                    ),
+                    "subnet_ids": None
+                    if (v := get("SubnetIds")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("DescribeDomainResponse", "SubnetIds", v)),
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "Url", v, "a string")
+                    ),
+                    "vpc_id": (
+                        v
+                        if (v := get("VpcId")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "VpcId", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("DescribeDomainResponse", "KmsKeyId", v, "a string")
+                    ),
+                    "app_security_group_management": None
+                    if (v := get("AppSecurityGroupManagement")) is None
+                    else _ev(
+                        _enums.AppSecurityGroupManagement, v, "DescribeDomainResponse", "AppSecurityGroupManagement"
+                    ),
+                    "home_efs_file_system_creation": None
+                    if (v := get("HomeEfsFileSystemCreation")) is None
+                    else _ev(
+                        _enums.HomeEfsFileSystemCreation, v, "DescribeDomainResponse", "HomeEfsFileSystemCreation"
+                    ),
+                    "tag_propagation": None
+                    if (v := get("TagPropagation")) is None
+                    else _ev(_enums.TagPropagation, v, "DescribeDomainResponse", "TagPropagation"),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeDomainResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -391,8 +474,32 @@ class DescribeDomainResponse(OutputShape):
 _lazy_fields(
     DescribeDomainResponse,
     (
-        ("default_user_settings", "DefaultUserSettings", lambda v: _shapes.UserSettings._from_wire(v)),
-        ("domain_settings", "DomainSettings", lambda v: _shapes.DomainSettings._from_wire(v)),
-        ("default_space_settings", "DefaultSpaceSettings", lambda v: _shapes.DefaultSpaceSettings._from_wire(v)),
+        (
+            "default_user_settings",
+            "DefaultUserSettings",
+            lambda v: (
+                _shapes.UserSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeDomainResponse", "DefaultUserSettings", v, _shapes.UserSettings)
+            ),
+        ),
+        (
+            "domain_settings",
+            "DomainSettings",
+            lambda v: (
+                _shapes.DomainSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeDomainResponse", "DomainSettings", v, _shapes.DomainSettings)
+            ),
+        ),
+        (
+            "default_space_settings",
+            "DefaultSpaceSettings",
+            lambda v: (
+                _shapes.DefaultSpaceSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeDomainResponse", "DefaultSpaceSettings", v, _shapes.DefaultSpaceSettings)
+            ),
+        ),
     ),
 )

@@ -20,6 +20,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus_opt as _as_EdgePackagingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.edge_packaging import EdgePackagingJobStatus, EdgePackagingJobStatusLiteral
@@ -91,16 +96,31 @@ class DescribeEdgeDeploymentPlanRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEdgeDeploymentPlanRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("DescribeEdgeDeploymentPlanRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeEdgeDeploymentPlanRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("DescribeEdgeDeploymentPlanRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEdgeDeploymentPlanRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,23 +236,62 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEdgeDeploymentPlanResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_arn": get("EdgeDeploymentPlanArn"),
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "edge_deployment_success": get("EdgeDeploymentSuccess"),
-                "edge_deployment_pending": get("EdgeDeploymentPending"),
-                "edge_deployment_failed": get("EdgeDeploymentFailed"),
-                "next_token": get("NextToken"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_arn": (
+                        v
+                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPlanArn", v, "a string")
+                    ),
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "DeviceFleetName", v, "a string")
+                    ),
+                    "edge_deployment_success": (
+                        v
+                        if (v := get("EdgeDeploymentSuccess")).__class__ is int or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentSuccess", v, "an integer")
+                    ),
+                    "edge_deployment_pending": (
+                        v
+                        if (v := get("EdgeDeploymentPending")).__class__ is int or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPending", v, "an integer")
+                    ),
+                    "edge_deployment_failed": (
+                        v
+                        if (v := get("EdgeDeploymentFailed")).__class__ is int or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentFailed", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeEdgeDeploymentPlanResponse", "NextToken", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEdgeDeploymentPlanResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEdgeDeploymentPlanResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEdgeDeploymentPlanResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -267,8 +326,32 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
 _lazy_fields(
     DescribeEdgeDeploymentPlanResponse,
     (
-        ("model_configs", "ModelConfigs", lambda v: [_shapes.EdgeDeploymentModelConfig._from_wire(i0) for i0 in v]),
-        ("stages", "Stages", lambda v: [_shapes.DeploymentStageStatusSummary._from_wire(i0) for i0 in v]),
+        (
+            "model_configs",
+            "ModelConfigs",
+            lambda v: [
+                (
+                    _shapes.EdgeDeploymentModelConfig._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeEdgeDeploymentPlanResponse", "ModelConfigs", i0, _shapes.EdgeDeploymentModelConfig
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeEdgeDeploymentPlanResponse", "ModelConfigs", v))
+            ],
+        ),
+        (
+            "stages",
+            "Stages",
+            lambda v: [
+                (
+                    _shapes.DeploymentStageStatusSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeEdgeDeploymentPlanResponse", "Stages", i0, _shapes.DeploymentStageStatusSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeEdgeDeploymentPlanResponse", "Stages", v))
+            ],
+        ),
     ),
 )
 
@@ -306,14 +389,21 @@ class DescribeEdgePackagingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEdgePackagingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_packaging_job_name": get("EdgePackagingJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_packaging_job_name": (
+                        v
+                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobRequest", "EdgePackagingJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEdgePackagingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -452,29 +542,82 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEdgePackagingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_packaging_job_arn": get("EdgePackagingJobArn"),
-                "edge_packaging_job_name": get("EdgePackagingJobName"),
-                "compilation_job_name": get("CompilationJobName"),
-                "model_name": get("ModelName"),
-                "model_version": get("ModelVersion"),
-                "role_arn": get("RoleArn"),
-                "resource_key": get("ResourceKey"),
-                "edge_packaging_job_status": None
-                if (v := get("EdgePackagingJobStatus")) is None
-                else _ev(_enums.EdgePackagingJobStatus, v),
-                "edge_packaging_job_status_message": get("EdgePackagingJobStatusMessage"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "model_artifact": get("ModelArtifact"),
-                "model_signature": get("ModelSignature"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_packaging_job_arn": (
+                        v
+                        if (v := get("EdgePackagingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobArn", v, "a string")
+                    ),
+                    "edge_packaging_job_name": (
+                        v
+                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobName", v, "a string")
+                    ),
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "CompilationJobName", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "ModelName", v, "a string")
+                    ),
+                    "model_version": (
+                        v
+                        if (v := get("ModelVersion")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "ModelVersion", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "resource_key": (
+                        v
+                        if (v := get("ResourceKey")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "ResourceKey", v, "a string")
+                    ),
+                    "edge_packaging_job_status": None
+                    if (v := get("EdgePackagingJobStatus")) is None
+                    else _ev(
+                        _enums.EdgePackagingJobStatus, v, "DescribeEdgePackagingJobResponse", "EdgePackagingJobStatus"
+                    ),
+                    "edge_packaging_job_status_message": (
+                        v
+                        if (v := get("EdgePackagingJobStatusMessage")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobStatusMessage", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEdgePackagingJobResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEdgePackagingJobResponse", "LastModifiedTime", v)
+                    ),
+                    "model_artifact": (
+                        v
+                        if (v := get("ModelArtifact")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "ModelArtifact", v, "a string")
+                    ),
+                    "model_signature": (
+                        v
+                        if (v := get("ModelSignature")).__class__ is str or v is None
+                        else _bad("DescribeEdgePackagingJobResponse", "ModelSignature", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEdgePackagingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -519,11 +662,25 @@ class DescribeEdgePackagingJobResponse(OutputShape):
 _lazy_fields(
     DescribeEdgePackagingJobResponse,
     (
-        ("output_config", "OutputConfig", lambda v: _shapes.EdgeOutputConfig._from_wire(v)),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.EdgeOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEdgePackagingJobResponse", "OutputConfig", v, _shapes.EdgeOutputConfig)
+            ),
+        ),
         (
             "preset_deployment_output",
             "PresetDeploymentOutput",
-            lambda v: _shapes.EdgePresetDeploymentOutput._from_wire(v),
+            lambda v: (
+                _shapes.EdgePresetDeploymentOutput._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeEdgePackagingJobResponse", "PresetDeploymentOutput", v, _shapes.EdgePresetDeploymentOutput
+                )
+            ),
         ),
     ),
 )

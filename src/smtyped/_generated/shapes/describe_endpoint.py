@@ -20,6 +20,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
@@ -75,14 +80,21 @@ class DescribeEndpointConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_name": get("EndpointConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("DescribeEndpointConfigInput", "EndpointConfigName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEndpointConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -222,20 +234,47 @@ class DescribeEndpointConfigOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_name": get("EndpointConfigName"),
-                "endpoint_config_arn": get("EndpointConfigArn"),
-                "kms_key_id": get("KmsKeyId"),
-                "creation_time": get("CreationTime"),
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("DescribeEndpointConfigOutput", "EndpointConfigName", v, "a string")
+                    ),
+                    "endpoint_config_arn": (
+                        v
+                        if (v := get("EndpointConfigArn")).__class__ is str or v is None
+                        else _bad("DescribeEndpointConfigOutput", "EndpointConfigArn", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("DescribeEndpointConfigOutput", "KmsKeyId", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEndpointConfigOutput", "CreationTime", v)
+                    ),
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("DescribeEndpointConfigOutput", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("DescribeEndpointConfigOutput", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEndpointConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -274,17 +313,77 @@ class DescribeEndpointConfigOutput(OutputShape):
 _lazy_fields(
     DescribeEndpointConfigOutput,
     (
-        ("production_variants", "ProductionVariants", lambda v: [_shapes.ProductionVariant._from_wire(i0) for i0 in v]),
-        ("data_capture_config", "DataCaptureConfig", lambda v: _shapes.DataCaptureConfig._from_wire(v)),
-        ("async_inference_config", "AsyncInferenceConfig", lambda v: _shapes.AsyncInferenceConfig._from_wire(v)),
-        ("explainer_config", "ExplainerConfig", lambda v: _shapes.ExplainerConfig._from_wire(v)),
+        (
+            "production_variants",
+            "ProductionVariants",
+            lambda v: [
+                (
+                    _shapes.ProductionVariant._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeEndpointConfigOutput", "ProductionVariants", i0, _shapes.ProductionVariant)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeEndpointConfigOutput", "ProductionVariants", v))
+            ],
+        ),
+        (
+            "data_capture_config",
+            "DataCaptureConfig",
+            lambda v: (
+                _shapes.DataCaptureConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointConfigOutput", "DataCaptureConfig", v, _shapes.DataCaptureConfig)
+            ),
+        ),
+        (
+            "async_inference_config",
+            "AsyncInferenceConfig",
+            lambda v: (
+                _shapes.AsyncInferenceConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointConfigOutput", "AsyncInferenceConfig", v, _shapes.AsyncInferenceConfig)
+            ),
+        ),
+        (
+            "explainer_config",
+            "ExplainerConfig",
+            lambda v: (
+                _shapes.ExplainerConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointConfigOutput", "ExplainerConfig", v, _shapes.ExplainerConfig)
+            ),
+        ),
         (
             "shadow_production_variants",
             "ShadowProductionVariants",
-            lambda v: [_shapes.ProductionVariant._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ProductionVariant._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeEndpointConfigOutput", "ShadowProductionVariants", i0, _shapes.ProductionVariant)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeEndpointConfigOutput", "ShadowProductionVariants", v)
+                )
+            ],
         ),
-        ("vpc_config", "VpcConfig", lambda v: _shapes.VpcConfig._from_wire(v)),
-        ("metrics_config", "MetricsConfig", lambda v: _shapes.MetricsConfig._from_wire(v)),
+        (
+            "vpc_config",
+            "VpcConfig",
+            lambda v: (
+                _shapes.VpcConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointConfigOutput", "VpcConfig", v, _shapes.VpcConfig)
+            ),
+        ),
+        (
+            "metrics_config",
+            "MetricsConfig",
+            lambda v: (
+                _shapes.MetricsConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointConfigOutput", "MetricsConfig", v, _shapes.MetricsConfig)
+            ),
+        ),
     ),
 )
 
@@ -322,14 +421,21 @@ class DescribeEndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("DescribeEndpointInput", "EndpointName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEndpointInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -473,21 +579,50 @@ class DescribeEndpointOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_arn": get("EndpointArn"),
-                "endpoint_config_name": get("EndpointConfigName"),
-                "endpoint_status": None if (v := get("EndpointStatus")) is None else _ev(_enums.EndpointStatus, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("DescribeEndpointOutput", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("DescribeEndpointOutput", "EndpointArn", v, "a string")
+                    ),
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("DescribeEndpointOutput", "EndpointConfigName", v, "a string")
+                    ),
+                    "endpoint_status": None
+                    if (v := get("EndpointStatus")) is None
+                    else _ev(_enums.EndpointStatus, v, "DescribeEndpointOutput", "EndpointStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeEndpointOutput", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEndpointOutput", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeEndpointOutput", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeEndpointOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -533,22 +668,82 @@ _lazy_fields(
         (
             "production_variants",
             "ProductionVariants",
-            lambda v: [_shapes.ProductionVariantSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ProductionVariantSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeEndpointOutput", "ProductionVariants", i0, _shapes.ProductionVariantSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeEndpointOutput", "ProductionVariants", v))
+            ],
         ),
-        ("data_capture_config", "DataCaptureConfig", lambda v: _shapes.DataCaptureConfigSummary._from_wire(v)),
-        ("last_deployment_config", "LastDeploymentConfig", lambda v: _shapes.DeploymentConfig._from_wire(v)),
-        ("async_inference_config", "AsyncInferenceConfig", lambda v: _shapes.AsyncInferenceConfig._from_wire(v)),
+        (
+            "data_capture_config",
+            "DataCaptureConfig",
+            lambda v: (
+                _shapes.DataCaptureConfigSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointOutput", "DataCaptureConfig", v, _shapes.DataCaptureConfigSummary)
+            ),
+        ),
+        (
+            "last_deployment_config",
+            "LastDeploymentConfig",
+            lambda v: (
+                _shapes.DeploymentConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointOutput", "LastDeploymentConfig", v, _shapes.DeploymentConfig)
+            ),
+        ),
+        (
+            "async_inference_config",
+            "AsyncInferenceConfig",
+            lambda v: (
+                _shapes.AsyncInferenceConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointOutput", "AsyncInferenceConfig", v, _shapes.AsyncInferenceConfig)
+            ),
+        ),
         (
             "pending_deployment_summary",
             "PendingDeploymentSummary",
-            lambda v: _shapes.PendingDeploymentSummary._from_wire(v),
+            lambda v: (
+                _shapes.PendingDeploymentSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointOutput", "PendingDeploymentSummary", v, _shapes.PendingDeploymentSummary)
+            ),
         ),
-        ("explainer_config", "ExplainerConfig", lambda v: _shapes.ExplainerConfig._from_wire(v)),
+        (
+            "explainer_config",
+            "ExplainerConfig",
+            lambda v: (
+                _shapes.ExplainerConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointOutput", "ExplainerConfig", v, _shapes.ExplainerConfig)
+            ),
+        ),
         (
             "shadow_production_variants",
             "ShadowProductionVariants",
-            lambda v: [_shapes.ProductionVariantSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ProductionVariantSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeEndpointOutput", "ShadowProductionVariants", i0, _shapes.ProductionVariantSummary
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeEndpointOutput", "ShadowProductionVariants", v))
+            ],
         ),
-        ("metrics_config", "MetricsConfig", lambda v: _shapes.MetricsConfig._from_wire(v)),
+        (
+            "metrics_config",
+            "MetricsConfig",
+            lambda v: (
+                _shapes.MetricsConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeEndpointOutput", "MetricsConfig", v, _shapes.MetricsConfig)
+            ),
+        ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
 from smtyped._generated.enums.feature_type import as_FeatureType_opt as _as_FeatureType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_group import FeatureGroupStatus, FeatureGroupStatusLiteral
@@ -90,15 +95,26 @@ class DescribeFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_name": get("FeatureGroupName"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupRequest", "FeatureGroupName", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeFeatureGroupRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -278,28 +294,75 @@ class DescribeFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_arn": get("FeatureGroupArn"),
-                "feature_group_name": get("FeatureGroupName"),
-                "record_identifier_feature_name": get("RecordIdentifierFeatureName"),
-                "event_time_feature_name": get("EventTimeFeatureName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "role_arn": get("RoleArn"),
-                "feature_group_status": None
-                if (v := get("FeatureGroupStatus")) is None
-                else _ev(_enums.FeatureGroupStatus, v),
-                "failure_reason": get("FailureReason"),
-                "description": get("Description"),
-                "next_token": get("NextToken"),
-                "online_store_total_size_bytes": get("OnlineStoreTotalSizeBytes"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "FeatureGroupArn", v, "a string")
+                    ),
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "FeatureGroupName", v, "a string")
+                    ),
+                    "record_identifier_feature_name": (
+                        v
+                        if (v := get("RecordIdentifierFeatureName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "RecordIdentifierFeatureName", v, "a string")
+                    ),
+                    "event_time_feature_name": (
+                        v
+                        if (v := get("EventTimeFeatureName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "EventTimeFeatureName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeFeatureGroupResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeFeatureGroupResponse", "LastModifiedTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "RoleArn", v, "a string")
+                    ),
+                    "feature_group_status": None
+                    if (v := get("FeatureGroupStatus")) is None
+                    else _ev(_enums.FeatureGroupStatus, v, "DescribeFeatureGroupResponse", "FeatureGroupStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "FailureReason", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "Description", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeFeatureGroupResponse", "NextToken", v, "a string")
+                    ),
+                    "online_store_total_size_bytes": (
+                        v
+                        if (v := get("OnlineStoreTotalSizeBytes")).__class__ is int or v is None
+                        else _bad("DescribeFeatureGroupResponse", "OnlineStoreTotalSizeBytes", v, "an integer")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeFeatureGroupResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -348,12 +411,63 @@ class DescribeFeatureGroupResponse(OutputShape):
 _lazy_fields(
     DescribeFeatureGroupResponse,
     (
-        ("feature_definitions", "FeatureDefinitions", lambda v: [_shapes.FeatureDefinition._from_wire(i0) for i0 in v]),
-        ("online_store_config", "OnlineStoreConfig", lambda v: _shapes.OnlineStoreConfig._from_wire(v)),
-        ("offline_store_config", "OfflineStoreConfig", lambda v: _shapes.OfflineStoreConfig._from_wire(v)),
-        ("throughput_config", "ThroughputConfig", lambda v: _shapes.ThroughputConfigDescription._from_wire(v)),
-        ("offline_store_status", "OfflineStoreStatus", lambda v: _shapes.OfflineStoreStatus._from_wire(v)),
-        ("last_update_status", "LastUpdateStatus", lambda v: _shapes.LastUpdateStatus._from_wire(v)),
+        (
+            "feature_definitions",
+            "FeatureDefinitions",
+            lambda v: [
+                (
+                    _shapes.FeatureDefinition._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeFeatureGroupResponse", "FeatureDefinitions", i0, _shapes.FeatureDefinition)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeFeatureGroupResponse", "FeatureDefinitions", v))
+            ],
+        ),
+        (
+            "online_store_config",
+            "OnlineStoreConfig",
+            lambda v: (
+                _shapes.OnlineStoreConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFeatureGroupResponse", "OnlineStoreConfig", v, _shapes.OnlineStoreConfig)
+            ),
+        ),
+        (
+            "offline_store_config",
+            "OfflineStoreConfig",
+            lambda v: (
+                _shapes.OfflineStoreConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFeatureGroupResponse", "OfflineStoreConfig", v, _shapes.OfflineStoreConfig)
+            ),
+        ),
+        (
+            "throughput_config",
+            "ThroughputConfig",
+            lambda v: (
+                _shapes.ThroughputConfigDescription._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFeatureGroupResponse", "ThroughputConfig", v, _shapes.ThroughputConfigDescription)
+            ),
+        ),
+        (
+            "offline_store_status",
+            "OfflineStoreStatus",
+            lambda v: (
+                _shapes.OfflineStoreStatus._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFeatureGroupResponse", "OfflineStoreStatus", v, _shapes.OfflineStoreStatus)
+            ),
+        ),
+        (
+            "last_update_status",
+            "LastUpdateStatus",
+            lambda v: (
+                _shapes.LastUpdateStatus._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFeatureGroupResponse", "LastUpdateStatus", v, _shapes.LastUpdateStatus)
+            ),
+        ),
     ),
 )
 
@@ -403,15 +517,26 @@ class DescribeFeatureMetadataRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_name": get("FeatureGroupName"),
-                "feature_name": get("FeatureName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureMetadataRequest", "FeatureGroupName", v, "a string")
+                    ),
+                    "feature_name": (
+                        v
+                        if (v := get("FeatureName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureMetadataRequest", "FeatureName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeFeatureMetadataRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -511,21 +636,50 @@ class DescribeFeatureMetadataResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_arn": get("FeatureGroupArn"),
-                "feature_group_name": get("FeatureGroupName"),
-                "feature_name": get("FeatureName"),
-                "feature_type": None if (v := get("FeatureType")) is None else _ev(_enums.FeatureType, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "description": get("Description"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeFeatureMetadataResponse", "FeatureGroupArn", v, "a string")
+                    ),
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureMetadataResponse", "FeatureGroupName", v, "a string")
+                    ),
+                    "feature_name": (
+                        v
+                        if (v := get("FeatureName")).__class__ is str or v is None
+                        else _bad("DescribeFeatureMetadataResponse", "FeatureName", v, "a string")
+                    ),
+                    "feature_type": None
+                    if (v := get("FeatureType")) is None
+                    else _ev(_enums.FeatureType, v, "DescribeFeatureMetadataResponse", "FeatureType"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeFeatureMetadataResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeFeatureMetadataResponse", "LastModifiedTime", v)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeFeatureMetadataResponse", "Description", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeFeatureMetadataResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -553,5 +707,18 @@ class DescribeFeatureMetadataResponse(OutputShape):
 
 _lazy_fields(
     DescribeFeatureMetadataResponse,
-    (("parameters", "Parameters", lambda v: [_shapes.FeatureParameter._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "parameters",
+            "Parameters",
+            lambda v: [
+                (
+                    _shapes.FeatureParameter._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeFeatureMetadataResponse", "Parameters", i0, _shapes.FeatureParameter)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeFeatureMetadataResponse", "Parameters", v))
+            ],
+        ),
+    ),
 )

@@ -20,6 +20,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus_opt as _as_FlowDefinitionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.flow_definition import FlowDefinitionStatus, FlowDefinitionStatusLiteral
@@ -67,14 +71,21 @@ class DescribeFlowDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFlowDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "flow_definition_name": get("FlowDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "flow_definition_name": (
+                        v
+                        if (v := get("FlowDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeFlowDefinitionRequest", "FlowDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeFlowDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -186,22 +197,45 @@ class DescribeFlowDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFlowDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "flow_definition_arn": get("FlowDefinitionArn"),
-                "flow_definition_name": get("FlowDefinitionName"),
-                "flow_definition_status": None
-                if (v := get("FlowDefinitionStatus")) is None
-                else _ev(_enums.FlowDefinitionStatus, v),
-                "creation_time": get("CreationTime"),
-                "role_arn": get("RoleArn"),
-                "failure_reason": get("FailureReason"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "flow_definition_arn": (
+                        v
+                        if (v := get("FlowDefinitionArn")).__class__ is str or v is None
+                        else _bad("DescribeFlowDefinitionResponse", "FlowDefinitionArn", v, "a string")
+                    ),
+                    "flow_definition_name": (
+                        v
+                        if (v := get("FlowDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeFlowDefinitionResponse", "FlowDefinitionName", v, "a string")
+                    ),
+                    "flow_definition_status": None
+                    if (v := get("FlowDefinitionStatus")) is None
+                    else _ev(_enums.FlowDefinitionStatus, v, "DescribeFlowDefinitionResponse", "FlowDefinitionStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeFlowDefinitionResponse", "CreationTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeFlowDefinitionResponse", "RoleArn", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeFlowDefinitionResponse", "FailureReason", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeFlowDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -234,13 +268,43 @@ class DescribeFlowDefinitionResponse(OutputShape):
 _lazy_fields(
     DescribeFlowDefinitionResponse,
     (
-        ("human_loop_request_source", "HumanLoopRequestSource", lambda v: _shapes.HumanLoopRequestSource._from_wire(v)),
+        (
+            "human_loop_request_source",
+            "HumanLoopRequestSource",
+            lambda v: (
+                _shapes.HumanLoopRequestSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFlowDefinitionResponse", "HumanLoopRequestSource", v, _shapes.HumanLoopRequestSource)
+            ),
+        ),
         (
             "human_loop_activation_config",
             "HumanLoopActivationConfig",
-            lambda v: _shapes.HumanLoopActivationConfig._from_wire(v),
+            lambda v: (
+                _shapes.HumanLoopActivationConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeFlowDefinitionResponse", "HumanLoopActivationConfig", v, _shapes.HumanLoopActivationConfig
+                )
+            ),
         ),
-        ("human_loop_config", "HumanLoopConfig", lambda v: _shapes.HumanLoopConfig._from_wire(v)),
-        ("output_config", "OutputConfig", lambda v: _shapes.FlowDefinitionOutputConfig._from_wire(v)),
+        (
+            "human_loop_config",
+            "HumanLoopConfig",
+            lambda v: (
+                _shapes.HumanLoopConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFlowDefinitionResponse", "HumanLoopConfig", v, _shapes.HumanLoopConfig)
+            ),
+        ),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.FlowDefinitionOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeFlowDefinitionResponse", "OutputConfig", v, _shapes.FlowDefinitionOutputConfig)
+            ),
+        ),
     ),
 )

@@ -24,6 +24,12 @@ from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubCon
 from smtyped._generated.enums.hub_content import as_HubContentType_opt as _as_HubContentType_opt
 from smtyped._generated.enums.hub_status import as_HubStatus_opt as _as_HubStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import (
@@ -105,17 +111,34 @@ class DescribeHubContentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHubContentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "hub_content_name": get("HubContentName"),
-                "hub_content_version": get("HubContentVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DescribeHubContentRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "DescribeHubContentRequest", "HubContentType"),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("DescribeHubContentRequest", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("DescribeHubContentRequest", "HubContentVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHubContentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -292,37 +315,108 @@ class DescribeHubContentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHubContentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_content_name": get("HubContentName"),
-                "hub_content_arn": get("HubContentArn"),
-                "hub_content_version": get("HubContentVersion"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "document_schema_version": get("DocumentSchemaVersion"),
-                "hub_name": get("HubName"),
-                "hub_arn": get("HubArn"),
-                "hub_content_display_name": get("HubContentDisplayName"),
-                "hub_content_description": get("HubContentDescription"),
-                "hub_content_markdown": get("HubContentMarkdown"),
-                "hub_content_document": get("HubContentDocument"),
-                "sage_maker_public_hub_content_arn": get("SageMakerPublicHubContentArn"),
-                "reference_min_version": get("ReferenceMinVersion"),
-                "support_status": None
-                if (v := get("SupportStatus")) is None
-                else _ev(_enums.HubContentSupportStatus, v),
-                "hub_content_search_keywords": None if (v := get("HubContentSearchKeywords")) is None else list(v),
-                "hub_content_status": None
-                if (v := get("HubContentStatus")) is None
-                else _ev(_enums.HubContentStatus, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_arn": (
+                        v
+                        if (v := get("HubContentArn")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentArn", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentVersion", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "DescribeHubContentResponse", "HubContentType"),
+                    "document_schema_version": (
+                        v
+                        if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "DocumentSchemaVersion", v, "a string")
+                    ),
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubName", v, "a string")
+                    ),
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubArn", v, "a string")
+                    ),
+                    "hub_content_display_name": (
+                        v
+                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentDisplayName", v, "a string")
+                    ),
+                    "hub_content_description": (
+                        v
+                        if (v := get("HubContentDescription")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentDescription", v, "a string")
+                    ),
+                    "hub_content_markdown": (
+                        v
+                        if (v := get("HubContentMarkdown")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentMarkdown", v, "a string")
+                    ),
+                    "hub_content_document": (
+                        v
+                        if (v := get("HubContentDocument")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "HubContentDocument", v, "a string")
+                    ),
+                    "sage_maker_public_hub_content_arn": (
+                        v
+                        if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "SageMakerPublicHubContentArn", v, "a string")
+                    ),
+                    "reference_min_version": (
+                        v
+                        if (v := get("ReferenceMinVersion")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "ReferenceMinVersion", v, "a string")
+                    ),
+                    "support_status": None
+                    if (v := get("SupportStatus")) is None
+                    else _ev(_enums.HubContentSupportStatus, v, "DescribeHubContentResponse", "SupportStatus"),
+                    "hub_content_search_keywords": None
+                    if (v := get("HubContentSearchKeywords")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DescribeHubContentResponse", "HubContentSearchKeywords", v)
+                    ),
+                    "hub_content_status": None
+                    if (v := get("HubContentStatus")) is None
+                    else _ev(_enums.HubContentStatus, v, "DescribeHubContentResponse", "HubContentStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeHubContentResponse", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHubContentResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHubContentResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHubContentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -378,7 +472,16 @@ _lazy_fields(
         (
             "hub_content_dependencies",
             "HubContentDependencies",
-            lambda v: [_shapes.HubContentDependency._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.HubContentDependency._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeHubContentResponse", "HubContentDependencies", i0, _shapes.HubContentDependency)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeHubContentResponse", "HubContentDependencies", v)
+                )
+            ],
         ),
     ),
 )
@@ -417,14 +520,21 @@ class DescribeHubRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHubRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DescribeHubRequest", "HubName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHubRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -529,23 +639,60 @@ class DescribeHubResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHubResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_arn": get("HubArn"),
-                "hub_display_name": get("HubDisplayName"),
-                "hub_description": get("HubDescription"),
-                "hub_search_keywords": None if (v := get("HubSearchKeywords")) is None else list(v),
-                "hub_status": None if (v := get("HubStatus")) is None else _ev(_enums.HubStatus, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("DescribeHubResponse", "HubName", v, "a string")
+                    ),
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("DescribeHubResponse", "HubArn", v, "a string")
+                    ),
+                    "hub_display_name": (
+                        v
+                        if (v := get("HubDisplayName")).__class__ is str or v is None
+                        else _bad("DescribeHubResponse", "HubDisplayName", v, "a string")
+                    ),
+                    "hub_description": (
+                        v
+                        if (v := get("HubDescription")).__class__ is str or v is None
+                        else _bad("DescribeHubResponse", "HubDescription", v, "a string")
+                    ),
+                    "hub_search_keywords": None
+                    if (v := get("HubSearchKeywords")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("DescribeHubResponse", "HubSearchKeywords", v)
+                    ),
+                    "hub_status": None
+                    if (v := get("HubStatus")) is None
+                    else _ev(_enums.HubStatus, v, "DescribeHubResponse", "HubStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeHubResponse", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHubResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHubResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHubResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -577,5 +724,15 @@ class DescribeHubResponse(OutputShape):
 
 _lazy_fields(
     DescribeHubResponse,
-    (("s3_storage_config", "S3StorageConfig", lambda v: _shapes.HubS3StorageConfig._from_wire(v)),),
+    (
+        (
+            "s3_storage_config",
+            "S3StorageConfig",
+            lambda v: (
+                _shapes.HubS3StorageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeHubResponse", "S3StorageConfig", v, _shapes.HubS3StorageConfig)
+            ),
+        ),
+    ),
 )

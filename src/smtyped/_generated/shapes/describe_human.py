@@ -20,6 +20,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.human_task import as_HumanTaskUiStatus_opt as _as_HumanTaskUiStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.human_task import HumanTaskUiStatus, HumanTaskUiStatusLiteral
@@ -68,14 +72,21 @@ class DescribeHumanTaskUiRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHumanTaskUiRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_task_ui_name": get("HumanTaskUiName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_task_ui_name": (
+                        v
+                        if (v := get("HumanTaskUiName")).__class__ is str or v is None
+                        else _bad("DescribeHumanTaskUiRequest", "HumanTaskUiName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHumanTaskUiRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -154,20 +165,35 @@ class DescribeHumanTaskUiResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHumanTaskUiResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_task_ui_arn": get("HumanTaskUiArn"),
-                "human_task_ui_name": get("HumanTaskUiName"),
-                "human_task_ui_status": None
-                if (v := get("HumanTaskUiStatus")) is None
-                else _ev(_enums.HumanTaskUiStatus, v),
-                "creation_time": get("CreationTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_task_ui_arn": (
+                        v
+                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                        else _bad("DescribeHumanTaskUiResponse", "HumanTaskUiArn", v, "a string")
+                    ),
+                    "human_task_ui_name": (
+                        v
+                        if (v := get("HumanTaskUiName")).__class__ is str or v is None
+                        else _bad("DescribeHumanTaskUiResponse", "HumanTaskUiName", v, "a string")
+                    ),
+                    "human_task_ui_status": None
+                    if (v := get("HumanTaskUiStatus")) is None
+                    else _ev(_enums.HumanTaskUiStatus, v, "DescribeHumanTaskUiResponse", "HumanTaskUiStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHumanTaskUiResponse", "CreationTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHumanTaskUiResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -189,5 +215,15 @@ class DescribeHumanTaskUiResponse(OutputShape):
 
 _lazy_fields(
     DescribeHumanTaskUiResponse,
-    (("ui_template", "UiTemplate", lambda v: _shapes.UiTemplateInfo._from_wire(v)),),
+    (
+        (
+            "ui_template",
+            "UiTemplate",
+            lambda v: (
+                _shapes.UiTemplateInfo._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeHumanTaskUiResponse", "UiTemplate", v, _shapes.UiTemplateInfo)
+            ),
+        ),
+    ),
 )

@@ -22,6 +22,11 @@ from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobStatus_opt as _as_HyperParameterTuningJobStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hyper_parameter import (
@@ -81,14 +86,23 @@ class DescribeHyperParameterTuningJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHyperParameterTuningJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_name": get("HyperParameterTuningJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_name": (
+                        v
+                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeHyperParameterTuningJobRequest", "HyperParameterTuningJobName", v, "a string"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHyperParameterTuningJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -269,23 +283,59 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHyperParameterTuningJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_name": get("HyperParameterTuningJobName"),
-                "hyper_parameter_tuning_job_arn": get("HyperParameterTuningJobArn"),
-                "hyper_parameter_tuning_job_status": None
-                if (v := get("HyperParameterTuningJobStatus")) is None
-                else _ev(_enums.HyperParameterTuningJobStatus, v),
-                "creation_time": get("CreationTime"),
-                "hyper_parameter_tuning_end_time": get("HyperParameterTuningEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_name": (
+                        v
+                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeHyperParameterTuningJobResponse", "HyperParameterTuningJobName", v, "a string"
+                        )
+                    ),
+                    "hyper_parameter_tuning_job_arn": (
+                        v
+                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeHyperParameterTuningJobResponse", "HyperParameterTuningJobArn", v, "a string"
+                        )
+                    ),
+                    "hyper_parameter_tuning_job_status": None
+                    if (v := get("HyperParameterTuningJobStatus")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStatus,
+                        v,
+                        "DescribeHyperParameterTuningJobResponse",
+                        "HyperParameterTuningJobStatus",
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHyperParameterTuningJobResponse", "CreationTime", v)
+                    ),
+                    "hyper_parameter_tuning_end_time": (
+                        v
+                        if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHyperParameterTuningJobResponse", "HyperParameterTuningEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeHyperParameterTuningJobResponse", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeHyperParameterTuningJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeHyperParameterTuningJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -339,49 +389,158 @@ _lazy_fields(
         (
             "hyper_parameter_tuning_job_config",
             "HyperParameterTuningJobConfig",
-            lambda v: _shapes.HyperParameterTuningJobConfig._from_wire(v),
+            lambda v: (
+                _shapes.HyperParameterTuningJobConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "HyperParameterTuningJobConfig",
+                    v,
+                    _shapes.HyperParameterTuningJobConfig,
+                )
+            ),
         ),
         (
             "training_job_definition",
             "TrainingJobDefinition",
-            lambda v: _shapes.HyperParameterTrainingJobDefinition._from_wire(v),
+            lambda v: (
+                _shapes.HyperParameterTrainingJobDefinition._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "TrainingJobDefinition",
+                    v,
+                    _shapes.HyperParameterTrainingJobDefinition,
+                )
+            ),
         ),
         (
             "training_job_definitions",
             "TrainingJobDefinitions",
-            lambda v: [_shapes.HyperParameterTrainingJobDefinition._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.HyperParameterTrainingJobDefinition._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeHyperParameterTuningJobResponse",
+                        "TrainingJobDefinitions",
+                        i0,
+                        _shapes.HyperParameterTrainingJobDefinition,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("DescribeHyperParameterTuningJobResponse", "TrainingJobDefinitions", v)
+                )
+            ],
         ),
         (
             "training_job_status_counters",
             "TrainingJobStatusCounters",
-            lambda v: _shapes.TrainingJobStatusCounters._from_wire(v),
+            lambda v: (
+                _shapes.TrainingJobStatusCounters._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "TrainingJobStatusCounters",
+                    v,
+                    _shapes.TrainingJobStatusCounters,
+                )
+            ),
         ),
         (
             "objective_status_counters",
             "ObjectiveStatusCounters",
-            lambda v: _shapes.ObjectiveStatusCounters._from_wire(v),
+            lambda v: (
+                _shapes.ObjectiveStatusCounters._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "ObjectiveStatusCounters",
+                    v,
+                    _shapes.ObjectiveStatusCounters,
+                )
+            ),
         ),
-        ("best_training_job", "BestTrainingJob", lambda v: _shapes.HyperParameterTrainingJobSummary._from_wire(v)),
+        (
+            "best_training_job",
+            "BestTrainingJob",
+            lambda v: (
+                _shapes.HyperParameterTrainingJobSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "BestTrainingJob",
+                    v,
+                    _shapes.HyperParameterTrainingJobSummary,
+                )
+            ),
+        ),
         (
             "overall_best_training_job",
             "OverallBestTrainingJob",
-            lambda v: _shapes.HyperParameterTrainingJobSummary._from_wire(v),
+            lambda v: (
+                _shapes.HyperParameterTrainingJobSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "OverallBestTrainingJob",
+                    v,
+                    _shapes.HyperParameterTrainingJobSummary,
+                )
+            ),
         ),
         (
             "warm_start_config",
             "WarmStartConfig",
-            lambda v: _shapes.HyperParameterTuningJobWarmStartConfig._from_wire(v),
+            lambda v: (
+                _shapes.HyperParameterTuningJobWarmStartConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "WarmStartConfig",
+                    v,
+                    _shapes.HyperParameterTuningJobWarmStartConfig,
+                )
+            ),
         ),
-        ("autotune", "Autotune", lambda v: _shapes.Autotune._from_wire(v)),
+        (
+            "autotune",
+            "Autotune",
+            lambda v: (
+                _shapes.Autotune._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeHyperParameterTuningJobResponse", "Autotune", v, _shapes.Autotune)
+            ),
+        ),
         (
             "tuning_job_completion_details",
             "TuningJobCompletionDetails",
-            lambda v: _shapes.HyperParameterTuningJobCompletionDetails._from_wire(v),
+            lambda v: (
+                _shapes.HyperParameterTuningJobCompletionDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "TuningJobCompletionDetails",
+                    v,
+                    _shapes.HyperParameterTuningJobCompletionDetails,
+                )
+            ),
         ),
         (
             "consumed_resources",
             "ConsumedResources",
-            lambda v: _shapes.HyperParameterTuningJobConsumedResources._from_wire(v),
+            lambda v: (
+                _shapes.HyperParameterTuningJobConsumedResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeHyperParameterTuningJobResponse",
+                    "ConsumedResources",
+                    v,
+                    _shapes.HyperParameterTuningJobConsumedResources,
+                )
+            ),
         ),
     ),
 )

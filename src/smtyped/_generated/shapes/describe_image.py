@@ -22,6 +22,9 @@ from smtyped._generated.enums.job_type import as_JobType_opt as _as_JobType_opt
 from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor_opt
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.image_status import ImageStatus, ImageStatusLiteral
@@ -73,14 +76,21 @@ class DescribeImageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("DescribeImageRequest", "ImageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeImageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -182,22 +192,59 @@ class DescribeImageResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time": get("CreationTime"),
-                "description": get("Description"),
-                "display_name": get("DisplayName"),
-                "failure_reason": get("FailureReason"),
-                "image_arn": get("ImageArn"),
-                "image_name": get("ImageName"),
-                "image_status": None if (v := get("ImageStatus")) is None else _ev(_enums.ImageStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "role_arn": get("RoleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeImageResponse", "CreationTime", v)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeImageResponse", "Description", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("DescribeImageResponse", "DisplayName", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeImageResponse", "FailureReason", v, "a string")
+                    ),
+                    "image_arn": (
+                        v
+                        if (v := get("ImageArn")).__class__ is str or v is None
+                        else _bad("DescribeImageResponse", "ImageArn", v, "a string")
+                    ),
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("DescribeImageResponse", "ImageName", v, "a string")
+                    ),
+                    "image_status": None
+                    if (v := get("ImageStatus")) is None
+                    else _ev(_enums.ImageStatus, v, "DescribeImageResponse", "ImageStatus"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeImageResponse", "LastModifiedTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeImageResponse", "RoleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeImageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -277,16 +324,31 @@ class DescribeImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageVersionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "version": get("Version"),
-                "alias": get("Alias"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionRequest", "ImageName", v, "a string")
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is int or v is None
+                        else _bad("DescribeImageVersionRequest", "Version", v, "an integer")
+                    ),
+                    "alias": (
+                        v
+                        if (v := get("Alias")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionRequest", "Alias", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeImageVersionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -433,31 +495,88 @@ class DescribeImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeImageVersionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "base_image": get("BaseImage"),
-                "container_image": get("ContainerImage"),
-                "creation_time": get("CreationTime"),
-                "failure_reason": get("FailureReason"),
-                "image_arn": get("ImageArn"),
-                "image_version_arn": get("ImageVersionArn"),
-                "image_version_status": None
-                if (v := get("ImageVersionStatus")) is None
-                else _ev(_enums.ImageVersionStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "version": get("Version"),
-                "vendor_guidance": None if (v := get("VendorGuidance")) is None else _ev(_enums.VendorGuidance, v),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.JobType, v),
-                "ml_framework": get("MLFramework"),
-                "programming_lang": get("ProgrammingLang"),
-                "processor": None if (v := get("Processor")) is None else _ev(_enums.Processor, v),
-                "horovod": get("Horovod"),
-                "release_notes": get("ReleaseNotes"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "base_image": (
+                        v
+                        if (v := get("BaseImage")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "BaseImage", v, "a string")
+                    ),
+                    "container_image": (
+                        v
+                        if (v := get("ContainerImage")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "ContainerImage", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeImageVersionResponse", "CreationTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "FailureReason", v, "a string")
+                    ),
+                    "image_arn": (
+                        v
+                        if (v := get("ImageArn")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "ImageArn", v, "a string")
+                    ),
+                    "image_version_arn": (
+                        v
+                        if (v := get("ImageVersionArn")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "ImageVersionArn", v, "a string")
+                    ),
+                    "image_version_status": None
+                    if (v := get("ImageVersionStatus")) is None
+                    else _ev(_enums.ImageVersionStatus, v, "DescribeImageVersionResponse", "ImageVersionStatus"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeImageVersionResponse", "LastModifiedTime", v)
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is int or v is None
+                        else _bad("DescribeImageVersionResponse", "Version", v, "an integer")
+                    ),
+                    "vendor_guidance": None
+                    if (v := get("VendorGuidance")) is None
+                    else _ev(_enums.VendorGuidance, v, "DescribeImageVersionResponse", "VendorGuidance"),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.JobType, v, "DescribeImageVersionResponse", "JobType"),
+                    "ml_framework": (
+                        v
+                        if (v := get("MLFramework")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "MLFramework", v, "a string")
+                    ),
+                    "programming_lang": (
+                        v
+                        if (v := get("ProgrammingLang")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "ProgrammingLang", v, "a string")
+                    ),
+                    "processor": None
+                    if (v := get("Processor")) is None
+                    else _ev(_enums.Processor, v, "DescribeImageVersionResponse", "Processor"),
+                    "horovod": (
+                        v
+                        if (v := get("Horovod")).__class__ is bool or v is None
+                        else _bad("DescribeImageVersionResponse", "Horovod", v, "a boolean")
+                    ),
+                    "release_notes": (
+                        v
+                        if (v := get("ReleaseNotes")).__class__ is str or v is None
+                        else _bad("DescribeImageVersionResponse", "ReleaseNotes", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeImageVersionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

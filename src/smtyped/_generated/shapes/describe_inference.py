@@ -32,6 +32,11 @@ from smtyped._generated.enums.recommendation_job import (
 )
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobType_opt as _as_RecommendationJobType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.inference_component import InferenceComponentStatus, InferenceComponentStatusLiteral
@@ -111,14 +116,21 @@ class DescribeInferenceComponentInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceComponentInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_name": get("InferenceComponentName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentInput", "InferenceComponentName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeInferenceComponentInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -252,25 +264,65 @@ class DescribeInferenceComponentOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceComponentOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_name": get("InferenceComponentName"),
-                "inference_component_arn": get("InferenceComponentArn"),
-                "endpoint_name": get("EndpointName"),
-                "endpoint_arn": get("EndpointArn"),
-                "variant_name": get("VariantName"),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "inference_component_status": None
-                if (v := get("InferenceComponentStatus")) is None
-                else _ev(_enums.InferenceComponentStatus, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentOutput", "InferenceComponentName", v, "a string")
+                    ),
+                    "inference_component_arn": (
+                        v
+                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentOutput", "InferenceComponentArn", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentOutput", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentOutput", "EndpointArn", v, "a string")
+                    ),
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentOutput", "VariantName", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeInferenceComponentOutput", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceComponentOutput", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceComponentOutput", "LastModifiedTime", v)
+                    ),
+                    "inference_component_status": None
+                    if (v := get("InferenceComponentStatus")) is None
+                    else _ev(
+                        _enums.InferenceComponentStatus,
+                        v,
+                        "DescribeInferenceComponentOutput",
+                        "InferenceComponentStatus",
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeInferenceComponentOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -311,17 +363,64 @@ class DescribeInferenceComponentOutput(OutputShape):
 _lazy_fields(
     DescribeInferenceComponentOutput,
     (
-        ("specification", "Specification", lambda v: _shapes.InferenceComponentSpecificationSummary._from_wire(v)),
+        (
+            "specification",
+            "Specification",
+            lambda v: (
+                _shapes.InferenceComponentSpecificationSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeInferenceComponentOutput",
+                    "Specification",
+                    v,
+                    _shapes.InferenceComponentSpecificationSummary,
+                )
+            ),
+        ),
         (
             "specifications",
             "Specifications",
-            lambda v: [_shapes.InferenceComponentSpecificationSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.InferenceComponentSpecificationSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeInferenceComponentOutput",
+                        "Specifications",
+                        i0,
+                        _shapes.InferenceComponentSpecificationSummary,
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeInferenceComponentOutput", "Specifications", v))
+            ],
         ),
-        ("runtime_config", "RuntimeConfig", lambda v: _shapes.InferenceComponentRuntimeConfigSummary._from_wire(v)),
+        (
+            "runtime_config",
+            "RuntimeConfig",
+            lambda v: (
+                _shapes.InferenceComponentRuntimeConfigSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeInferenceComponentOutput",
+                    "RuntimeConfig",
+                    v,
+                    _shapes.InferenceComponentRuntimeConfigSummary,
+                )
+            ),
+        ),
         (
             "last_deployment_config",
             "LastDeploymentConfig",
-            lambda v: _shapes.InferenceComponentDeploymentConfig._from_wire(v),
+            lambda v: (
+                _shapes.InferenceComponentDeploymentConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeInferenceComponentOutput",
+                    "LastDeploymentConfig",
+                    v,
+                    _shapes.InferenceComponentDeploymentConfig,
+                )
+            ),
         ),
     ),
 )
@@ -360,14 +459,21 @@ class DescribeInferenceExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentRequest", "Name", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeInferenceExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -526,25 +632,68 @@ class DescribeInferenceExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "name": get("Name"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.InferenceExperimentType, v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.InferenceExperimentStatus, v),
-                "status_reason": get("StatusReason"),
-                "description": get("Description"),
-                "creation_time": get("CreationTime"),
-                "completion_time": get("CompletionTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "role_arn": get("RoleArn"),
-                "kms_key": get("KmsKey"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentResponse", "Arn", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentResponse", "Name", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.InferenceExperimentType, v, "DescribeInferenceExperimentResponse", "Type"),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.InferenceExperimentStatus, v, "DescribeInferenceExperimentResponse", "Status"),
+                    "status_reason": (
+                        v
+                        if (v := get("StatusReason")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentResponse", "StatusReason", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentResponse", "Description", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceExperimentResponse", "CreationTime", v)
+                    ),
+                    "completion_time": (
+                        v
+                        if (v := get("CompletionTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceExperimentResponse", "CompletionTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceExperimentResponse", "LastModifiedTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentResponse", "RoleArn", v, "a string")
+                    ),
+                    "kms_key": (
+                        v
+                        if (v := get("KmsKey")).__class__ is str or v is None
+                        else _bad("DescribeInferenceExperimentResponse", "KmsKey", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeInferenceExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -589,15 +738,63 @@ class DescribeInferenceExperimentResponse(OutputShape):
 _lazy_fields(
     DescribeInferenceExperimentResponse,
     (
-        ("schedule", "Schedule", lambda v: _shapes.InferenceExperimentSchedule._from_wire(v)),
-        ("endpoint_metadata", "EndpointMetadata", lambda v: _shapes.EndpointMetadata._from_wire(v)),
-        ("model_variants", "ModelVariants", lambda v: [_shapes.ModelVariantConfigSummary._from_wire(i0) for i0 in v]),
+        (
+            "schedule",
+            "Schedule",
+            lambda v: (
+                _shapes.InferenceExperimentSchedule._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeInferenceExperimentResponse", "Schedule", v, _shapes.InferenceExperimentSchedule)
+            ),
+        ),
+        (
+            "endpoint_metadata",
+            "EndpointMetadata",
+            lambda v: (
+                _shapes.EndpointMetadata._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeInferenceExperimentResponse", "EndpointMetadata", v, _shapes.EndpointMetadata)
+            ),
+        ),
+        (
+            "model_variants",
+            "ModelVariants",
+            lambda v: [
+                (
+                    _shapes.ModelVariantConfigSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeInferenceExperimentResponse", "ModelVariants", i0, _shapes.ModelVariantConfigSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeInferenceExperimentResponse", "ModelVariants", v)
+                )
+            ],
+        ),
         (
             "data_storage_config",
             "DataStorageConfig",
-            lambda v: _shapes.InferenceExperimentDataStorageConfig._from_wire(v),
+            lambda v: (
+                _shapes.InferenceExperimentDataStorageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeInferenceExperimentResponse",
+                    "DataStorageConfig",
+                    v,
+                    _shapes.InferenceExperimentDataStorageConfig,
+                )
+            ),
         ),
-        ("shadow_mode_config", "ShadowModeConfig", lambda v: _shapes.ShadowModeConfig._from_wire(v)),
+        (
+            "shadow_mode_config",
+            "ShadowModeConfig",
+            lambda v: (
+                _shapes.ShadowModeConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeInferenceExperimentResponse", "ShadowModeConfig", v, _shapes.ShadowModeConfig)
+            ),
+        ),
     ),
 )
 
@@ -637,14 +834,21 @@ class DescribeInferenceRecommendationsJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceRecommendationsJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("DescribeInferenceRecommendationsJobRequest", "JobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeInferenceRecommendationsJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -781,24 +985,65 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceRecommendationsJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_description": get("JobDescription"),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.RecommendationJobType, v),
-                "job_arn": get("JobArn"),
-                "role_arn": get("RoleArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.RecommendationJobStatus, v),
-                "creation_time": get("CreationTime"),
-                "completion_time": get("CompletionTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("DescribeInferenceRecommendationsJobResponse", "JobName", v, "a string")
+                    ),
+                    "job_description": (
+                        v
+                        if (v := get("JobDescription")).__class__ is str or v is None
+                        else _bad("DescribeInferenceRecommendationsJobResponse", "JobDescription", v, "a string")
+                    ),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.RecommendationJobType, v, "DescribeInferenceRecommendationsJobResponse", "JobType"),
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("DescribeInferenceRecommendationsJobResponse", "JobArn", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeInferenceRecommendationsJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(
+                        _enums.RecommendationJobStatus, v, "DescribeInferenceRecommendationsJobResponse", "Status"
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceRecommendationsJobResponse", "CreationTime", v)
+                    ),
+                    "completion_time": (
+                        v
+                        if (v := get("CompletionTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceRecommendationsJobResponse", "CompletionTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeInferenceRecommendationsJobResponse", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeInferenceRecommendationsJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeInferenceRecommendationsJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -839,21 +1084,75 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
 _lazy_fields(
     DescribeInferenceRecommendationsJobResponse,
     (
-        ("input_config", "InputConfig", lambda v: _shapes.RecommendationJobInputConfig._from_wire(v)),
+        (
+            "input_config",
+            "InputConfig",
+            lambda v: (
+                _shapes.RecommendationJobInputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeInferenceRecommendationsJobResponse",
+                    "InputConfig",
+                    v,
+                    _shapes.RecommendationJobInputConfig,
+                )
+            ),
+        ),
         (
             "stopping_conditions",
             "StoppingConditions",
-            lambda v: _shapes.RecommendationJobStoppingConditions._from_wire(v),
+            lambda v: (
+                _shapes.RecommendationJobStoppingConditions._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeInferenceRecommendationsJobResponse",
+                    "StoppingConditions",
+                    v,
+                    _shapes.RecommendationJobStoppingConditions,
+                )
+            ),
         ),
         (
             "inference_recommendations",
             "InferenceRecommendations",
-            lambda v: [_shapes.InferenceRecommendation._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.InferenceRecommendation._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeInferenceRecommendationsJobResponse",
+                        "InferenceRecommendations",
+                        i0,
+                        _shapes.InferenceRecommendation,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("DescribeInferenceRecommendationsJobResponse", "InferenceRecommendations", v)
+                )
+            ],
         ),
         (
             "endpoint_performances",
             "EndpointPerformances",
-            lambda v: [_shapes.EndpointPerformance._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.EndpointPerformance._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeInferenceRecommendationsJobResponse",
+                        "EndpointPerformances",
+                        i0,
+                        _shapes.EndpointPerformance,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("DescribeInferenceRecommendationsJobResponse", "EndpointPerformances", v)
+                )
+            ],
         ),
     ),
 )

@@ -23,6 +23,11 @@ from smtyped._generated.enums.job_category import as_JobCategory_opt as _as_JobC
 from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
 from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -86,15 +91,24 @@ class DescribeJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("DescribeJobRequest", "JobName", v, "a string")
+                    ),
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "DescribeJobRequest", "JobCategory"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -229,28 +243,71 @@ class DescribeJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_arn": get("JobArn"),
-                "role_arn": get("RoleArn"),
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "job_config_schema_version": get("JobConfigSchemaVersion"),
-                "job_config_document": get("JobConfigDocument"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "end_time": get("EndTime"),
-                "job_status": None if (v := get("JobStatus")) is None else _ev(_enums.JobStatus, v),
-                "secondary_status": None
-                if (v := get("SecondaryStatus")) is None
-                else _ev(_enums.JobSecondaryStatus, v),
-                "failure_reason": get("FailureReason"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("DescribeJobResponse", "JobName", v, "a string")
+                    ),
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("DescribeJobResponse", "JobArn", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "DescribeJobResponse", "JobCategory"),
+                    "job_config_schema_version": (
+                        v
+                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                        else _bad("DescribeJobResponse", "JobConfigSchemaVersion", v, "a string")
+                    ),
+                    "job_config_document": (
+                        v
+                        if (v := get("JobConfigDocument")).__class__ is str or v is None
+                        else _bad("DescribeJobResponse", "JobConfigDocument", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeJobResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeJobResponse", "LastModifiedTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeJobResponse", "EndTime", v)
+                    ),
+                    "job_status": None
+                    if (v := get("JobStatus")) is None
+                    else _ev(_enums.JobStatus, v, "DescribeJobResponse", "JobStatus"),
+                    "secondary_status": None
+                    if (v := get("SecondaryStatus")) is None
+                    else _ev(_enums.JobSecondaryStatus, v, "DescribeJobResponse", "SecondaryStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -294,9 +351,29 @@ _lazy_fields(
         (
             "secondary_status_transitions",
             "SecondaryStatusTransitions",
-            lambda v: [_shapes.JobSecondaryStatusTransition._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.JobSecondaryStatusTransition._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeJobResponse", "SecondaryStatusTransitions", i0, _shapes.JobSecondaryStatusTransition
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeJobResponse", "SecondaryStatusTransitions", v))
+            ],
         ),
-        ("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (
+                    _shapes.Tag._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeJobResponse", "Tags", i0, _shapes.Tag)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeJobResponse", "Tags", v))
+            ],
+        ),
     ),
 )
 
@@ -348,15 +425,24 @@ class DescribeJobSchemaVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeJobSchemaVersionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "job_config_schema_version": get("JobConfigSchemaVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionRequest", "JobCategory"),
+                    "job_config_schema_version": (
+                        v
+                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                        else _bad("DescribeJobSchemaVersionRequest", "JobConfigSchemaVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeJobSchemaVersionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -422,16 +508,29 @@ class DescribeJobSchemaVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeJobSchemaVersionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "job_config_schema_version": get("JobConfigSchemaVersion"),
-                "job_config_schema": get("JobConfigSchema"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionResponse", "JobCategory"),
+                    "job_config_schema_version": (
+                        v
+                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                        else _bad("DescribeJobSchemaVersionResponse", "JobConfigSchemaVersion", v, "a string")
+                    ),
+                    "job_config_schema": (
+                        v
+                        if (v := get("JobConfigSchema")).__class__ is str or v is None
+                        else _bad("DescribeJobSchemaVersionResponse", "JobConfigSchema", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeJobSchemaVersionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.labeling_job import as_LabelingJobStatus_opt as _as_LabelingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.labeling_job import LabelingJobStatus, LabelingJobStatusLiteral
@@ -75,14 +80,21 @@ class DescribeLabelingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_name": get("LabelingJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_name": (
+                        v
+                        if (v := get("LabelingJobName")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobRequest", "LabelingJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeLabelingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -253,26 +265,65 @@ class DescribeLabelingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_status": None
-                if (v := get("LabelingJobStatus")) is None
-                else _ev(_enums.LabelingJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "job_reference_code": get("JobReferenceCode"),
-                "labeling_job_name": get("LabelingJobName"),
-                "labeling_job_arn": get("LabelingJobArn"),
-                "label_attribute_name": get("LabelAttributeName"),
-                "role_arn": get("RoleArn"),
-                "label_category_config_s3_uri": get("LabelCategoryConfigS3Uri"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_status": None
+                    if (v := get("LabelingJobStatus")) is None
+                    else _ev(_enums.LabelingJobStatus, v, "DescribeLabelingJobResponse", "LabelingJobStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeLabelingJobResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeLabelingJobResponse", "LastModifiedTime", v)
+                    ),
+                    "job_reference_code": (
+                        v
+                        if (v := get("JobReferenceCode")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "JobReferenceCode", v, "a string")
+                    ),
+                    "labeling_job_name": (
+                        v
+                        if (v := get("LabelingJobName")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "LabelingJobName", v, "a string")
+                    ),
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "LabelingJobArn", v, "a string")
+                    ),
+                    "label_attribute_name": (
+                        v
+                        if (v := get("LabelAttributeName")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "LabelAttributeName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "label_category_config_s3_uri": (
+                        v
+                        if (v := get("LabelCategoryConfigS3Uri")).__class__ is str or v is None
+                        else _bad("DescribeLabelingJobResponse", "LabelCategoryConfigS3Uri", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeLabelingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -321,17 +372,82 @@ class DescribeLabelingJobResponse(OutputShape):
 _lazy_fields(
     DescribeLabelingJobResponse,
     (
-        ("label_counters", "LabelCounters", lambda v: _shapes.LabelCounters._from_wire(v)),
-        ("input_config", "InputConfig", lambda v: _shapes.LabelingJobInputConfig._from_wire(v)),
-        ("output_config", "OutputConfig", lambda v: _shapes.LabelingJobOutputConfig._from_wire(v)),
-        ("stopping_conditions", "StoppingConditions", lambda v: _shapes.LabelingJobStoppingConditions._from_wire(v)),
+        (
+            "label_counters",
+            "LabelCounters",
+            lambda v: (
+                _shapes.LabelCounters._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLabelingJobResponse", "LabelCounters", v, _shapes.LabelCounters)
+            ),
+        ),
+        (
+            "input_config",
+            "InputConfig",
+            lambda v: (
+                _shapes.LabelingJobInputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLabelingJobResponse", "InputConfig", v, _shapes.LabelingJobInputConfig)
+            ),
+        ),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.LabelingJobOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLabelingJobResponse", "OutputConfig", v, _shapes.LabelingJobOutputConfig)
+            ),
+        ),
+        (
+            "stopping_conditions",
+            "StoppingConditions",
+            lambda v: (
+                _shapes.LabelingJobStoppingConditions._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLabelingJobResponse", "StoppingConditions", v, _shapes.LabelingJobStoppingConditions)
+            ),
+        ),
         (
             "labeling_job_algorithms_config",
             "LabelingJobAlgorithmsConfig",
-            lambda v: _shapes.LabelingJobAlgorithmsConfig._from_wire(v),
+            lambda v: (
+                _shapes.LabelingJobAlgorithmsConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeLabelingJobResponse", "LabelingJobAlgorithmsConfig", v, _shapes.LabelingJobAlgorithmsConfig
+                )
+            ),
         ),
-        ("human_task_config", "HumanTaskConfig", lambda v: _shapes.HumanTaskConfig._from_wire(v)),
-        ("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),
-        ("labeling_job_output", "LabelingJobOutput", lambda v: _shapes.LabelingJobOutput._from_wire(v)),
+        (
+            "human_task_config",
+            "HumanTaskConfig",
+            lambda v: (
+                _shapes.HumanTaskConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLabelingJobResponse", "HumanTaskConfig", v, _shapes.HumanTaskConfig)
+            ),
+        ),
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (
+                    _shapes.Tag._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeLabelingJobResponse", "Tags", i0, _shapes.Tag)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeLabelingJobResponse", "Tags", v))
+            ],
+        ),
+        (
+            "labeling_job_output",
+            "LabelingJobOutput",
+            lambda v: (
+                _shapes.LabelingJobOutput._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLabelingJobResponse", "LabelingJobOutput", v, _shapes.LabelingJobOutput)
+            ),
+        ),
     ),
 )

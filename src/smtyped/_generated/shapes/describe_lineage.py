@@ -17,6 +17,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.user_context import UserContext
@@ -62,14 +66,21 @@ class DescribeLineageGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLineageGroupRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "lineage_group_name": get("LineageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "lineage_group_name": (
+                        v
+                        if (v := get("LineageGroupName")).__class__ is str or v is None
+                        else _bad("DescribeLineageGroupRequest", "LineageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeLineageGroupRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -166,20 +177,47 @@ class DescribeLineageGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLineageGroupResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "lineage_group_name": get("LineageGroupName"),
-                "lineage_group_arn": get("LineageGroupArn"),
-                "display_name": get("DisplayName"),
-                "description": get("Description"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "lineage_group_name": (
+                        v
+                        if (v := get("LineageGroupName")).__class__ is str or v is None
+                        else _bad("DescribeLineageGroupResponse", "LineageGroupName", v, "a string")
+                    ),
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeLineageGroupResponse", "LineageGroupArn", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("DescribeLineageGroupResponse", "DisplayName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DescribeLineageGroupResponse", "Description", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeLineageGroupResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeLineageGroupResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeLineageGroupResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -208,7 +246,23 @@ class DescribeLineageGroupResponse(OutputShape):
 _lazy_fields(
     DescribeLineageGroupResponse,
     (
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLineageGroupResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeLineageGroupResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )

@@ -29,6 +29,11 @@ from smtyped._generated.enums.tracking_server import (
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -89,14 +94,21 @@ class DescribeMlflowAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppRequest", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeMlflowAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -237,33 +249,76 @@ class DescribeMlflowAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "name": get("Name"),
-                "artifact_store_uri": get("ArtifactStoreUri"),
-                "mlflow_version": get("MlflowVersion"),
-                "role_arn": get("RoleArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.MlflowAppStatus, v),
-                "model_registration_mode": None
-                if (v := get("ModelRegistrationMode")) is None
-                else _ev(_enums.ModelRegistrationMode, v),
-                "account_default_status": None
-                if (v := get("AccountDefaultStatus")) is None
-                else _ev(_enums.AccountDefaultStatus, v),
-                "default_domain_id_list": None if (v := get("DefaultDomainIdList")) is None else list(v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
-                "maintenance_status": None
-                if (v := get("MaintenanceStatus")) is None
-                else _ev(_enums.MaintenanceStatus, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppResponse", "Arn", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppResponse", "Name", v, "a string")
+                    ),
+                    "artifact_store_uri": (
+                        v
+                        if (v := get("ArtifactStoreUri")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppResponse", "ArtifactStoreUri", v, "a string")
+                    ),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppResponse", "MlflowVersion", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppResponse", "RoleArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.MlflowAppStatus, v, "DescribeMlflowAppResponse", "Status"),
+                    "model_registration_mode": None
+                    if (v := get("ModelRegistrationMode")) is None
+                    else _ev(_enums.ModelRegistrationMode, v, "DescribeMlflowAppResponse", "ModelRegistrationMode"),
+                    "account_default_status": None
+                    if (v := get("AccountDefaultStatus")) is None
+                    else _ev(_enums.AccountDefaultStatus, v, "DescribeMlflowAppResponse", "AccountDefaultStatus"),
+                    "default_domain_id_list": None
+                    if (v := get("DefaultDomainIdList")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DescribeMlflowAppResponse", "DefaultDomainIdList", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeMlflowAppResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeMlflowAppResponse", "LastModifiedTime", v)
+                    ),
+                    "weekly_maintenance_window_start": (
+                        v
+                        if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("DescribeMlflowAppResponse", "WeeklyMaintenanceWindowStart", v, "a string")
+                    ),
+                    "maintenance_status": None
+                    if (v := get("MaintenanceStatus")) is None
+                    else _ev(_enums.MaintenanceStatus, v, "DescribeMlflowAppResponse", "MaintenanceStatus"),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeMlflowAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -306,8 +361,24 @@ class DescribeMlflowAppResponse(OutputShape):
 _lazy_fields(
     DescribeMlflowAppResponse,
     (
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeMlflowAppResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeMlflowAppResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )
 
@@ -345,14 +416,21 @@ class DescribeMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowTrackingServerRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_name": get("TrackingServerName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerRequest", "TrackingServerName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeMlflowTrackingServerRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -524,36 +602,98 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMlflowTrackingServerResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_arn": get("TrackingServerArn"),
-                "tracking_server_name": get("TrackingServerName"),
-                "artifact_store_uri": get("ArtifactStoreUri"),
-                "tracking_server_size": None
-                if (v := get("TrackingServerSize")) is None
-                else _ev(_enums.TrackingServerSize, v),
-                "mlflow_version": get("MlflowVersion"),
-                "role_arn": get("RoleArn"),
-                "tracking_server_status": None
-                if (v := get("TrackingServerStatus")) is None
-                else _ev(_enums.TrackingServerStatus, v),
-                "tracking_server_maintenance_status": None
-                if (v := get("TrackingServerMaintenanceStatus")) is None
-                else _ev(_enums.TrackingServerMaintenanceStatus, v),
-                "is_active": None if (v := get("IsActive")) is None else _ev(_enums.IsTrackingServerActive, v),
-                "tracking_server_url": get("TrackingServerUrl"),
-                "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
-                "automatic_model_registration": get("AutomaticModelRegistration"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "s3_bucket_owner_account_id": get("S3BucketOwnerAccountId"),
-                "s3_bucket_owner_verification": get("S3BucketOwnerVerification"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_arn": (
+                        v
+                        if (v := get("TrackingServerArn")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "TrackingServerArn", v, "a string")
+                    ),
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "TrackingServerName", v, "a string")
+                    ),
+                    "artifact_store_uri": (
+                        v
+                        if (v := get("ArtifactStoreUri")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "ArtifactStoreUri", v, "a string")
+                    ),
+                    "tracking_server_size": None
+                    if (v := get("TrackingServerSize")) is None
+                    else _ev(
+                        _enums.TrackingServerSize, v, "DescribeMlflowTrackingServerResponse", "TrackingServerSize"
+                    ),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "MlflowVersion", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "RoleArn", v, "a string")
+                    ),
+                    "tracking_server_status": None
+                    if (v := get("TrackingServerStatus")) is None
+                    else _ev(
+                        _enums.TrackingServerStatus, v, "DescribeMlflowTrackingServerResponse", "TrackingServerStatus"
+                    ),
+                    "tracking_server_maintenance_status": None
+                    if (v := get("TrackingServerMaintenanceStatus")) is None
+                    else _ev(
+                        _enums.TrackingServerMaintenanceStatus,
+                        v,
+                        "DescribeMlflowTrackingServerResponse",
+                        "TrackingServerMaintenanceStatus",
+                    ),
+                    "is_active": None
+                    if (v := get("IsActive")) is None
+                    else _ev(_enums.IsTrackingServerActive, v, "DescribeMlflowTrackingServerResponse", "IsActive"),
+                    "tracking_server_url": (
+                        v
+                        if (v := get("TrackingServerUrl")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "TrackingServerUrl", v, "a string")
+                    ),
+                    "weekly_maintenance_window_start": (
+                        v
+                        if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "WeeklyMaintenanceWindowStart", v, "a string")
+                    ),
+                    "automatic_model_registration": (
+                        v
+                        if (v := get("AutomaticModelRegistration")).__class__ is bool or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "AutomaticModelRegistration", v, "a boolean")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeMlflowTrackingServerResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeMlflowTrackingServerResponse", "LastModifiedTime", v)
+                    ),
+                    "s3_bucket_owner_account_id": (
+                        v
+                        if (v := get("S3BucketOwnerAccountId")).__class__ is str or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "S3BucketOwnerAccountId", v, "a string")
+                    ),
+                    "s3_bucket_owner_verification": (
+                        v
+                        if (v := get("S3BucketOwnerVerification")).__class__ is bool or v is None
+                        else _bad("DescribeMlflowTrackingServerResponse", "S3BucketOwnerVerification", v, "a boolean")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeMlflowTrackingServerResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -604,7 +744,23 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
 _lazy_fields(
     DescribeMlflowTrackingServerResponse,
     (
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeMlflowTrackingServerResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeMlflowTrackingServerResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )

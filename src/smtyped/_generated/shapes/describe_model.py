@@ -31,6 +31,12 @@ from smtyped._generated.enums.model_package import (
 from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.included_data import IncludedData, IncludedDataLiteral
@@ -154,14 +160,21 @@ class DescribeModelBiasJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelBiasJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeModelBiasJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelBiasJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -278,18 +291,37 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelBiasJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "job_definition_name": get("JobDefinitionName"),
-                "creation_time": get("CreationTime"),
-                "role_arn": get("RoleArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("DescribeModelBiasJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeModelBiasJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelBiasJobDefinitionResponse", "CreationTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeModelBiasJobDefinitionResponse", "RoleArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelBiasJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -327,22 +359,86 @@ _lazy_fields(
         (
             "model_bias_baseline_config",
             "ModelBiasBaselineConfig",
-            lambda v: _shapes.ModelBiasBaselineConfig._from_wire(v),
+            lambda v: (
+                _shapes.ModelBiasBaselineConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelBiasJobDefinitionResponse",
+                    "ModelBiasBaselineConfig",
+                    v,
+                    _shapes.ModelBiasBaselineConfig,
+                )
+            ),
         ),
         (
             "model_bias_app_specification",
             "ModelBiasAppSpecification",
-            lambda v: _shapes.ModelBiasAppSpecification._from_wire(v),
+            lambda v: (
+                _shapes.ModelBiasAppSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelBiasJobDefinitionResponse",
+                    "ModelBiasAppSpecification",
+                    v,
+                    _shapes.ModelBiasAppSpecification,
+                )
+            ),
         ),
-        ("model_bias_job_input", "ModelBiasJobInput", lambda v: _shapes.ModelBiasJobInput._from_wire(v)),
+        (
+            "model_bias_job_input",
+            "ModelBiasJobInput",
+            lambda v: (
+                _shapes.ModelBiasJobInput._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelBiasJobDefinitionResponse", "ModelBiasJobInput", v, _shapes.ModelBiasJobInput)
+            ),
+        ),
         (
             "model_bias_job_output_config",
             "ModelBiasJobOutputConfig",
-            lambda v: _shapes.MonitoringOutputConfig._from_wire(v),
+            lambda v: (
+                _shapes.MonitoringOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelBiasJobDefinitionResponse",
+                    "ModelBiasJobOutputConfig",
+                    v,
+                    _shapes.MonitoringOutputConfig,
+                )
+            ),
         ),
-        ("job_resources", "JobResources", lambda v: _shapes.MonitoringResources._from_wire(v)),
-        ("network_config", "NetworkConfig", lambda v: _shapes.MonitoringNetworkConfig._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.MonitoringStoppingCondition._from_wire(v)),
+        (
+            "job_resources",
+            "JobResources",
+            lambda v: (
+                _shapes.MonitoringResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelBiasJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources)
+            ),
+        ),
+        (
+            "network_config",
+            "NetworkConfig",
+            lambda v: (
+                _shapes.MonitoringNetworkConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelBiasJobDefinitionResponse", "NetworkConfig", v, _shapes.MonitoringNetworkConfig)
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.MonitoringStoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelBiasJobDefinitionResponse",
+                    "StoppingCondition",
+                    v,
+                    _shapes.MonitoringStoppingCondition,
+                )
+            ),
+        ),
     ),
 )
 
@@ -380,14 +476,21 @@ class DescribeModelCardExportJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardExportJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_export_job_arn": get("ModelCardExportJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_export_job_arn": (
+                        v
+                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                        else _bad("DescribeModelCardExportJobRequest", "ModelCardExportJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelCardExportJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -492,22 +595,55 @@ class DescribeModelCardExportJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardExportJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_export_job_name": get("ModelCardExportJobName"),
-                "model_card_export_job_arn": get("ModelCardExportJobArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ModelCardExportJobStatus, v),
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "created_at": get("CreatedAt"),
-                "last_modified_at": get("LastModifiedAt"),
-                "failure_reason": get("FailureReason"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_export_job_name": (
+                        v
+                        if (v := get("ModelCardExportJobName")).__class__ is str or v is None
+                        else _bad("DescribeModelCardExportJobResponse", "ModelCardExportJobName", v, "a string")
+                    ),
+                    "model_card_export_job_arn": (
+                        v
+                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                        else _bad("DescribeModelCardExportJobResponse", "ModelCardExportJobArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ModelCardExportJobStatus, v, "DescribeModelCardExportJobResponse", "Status"),
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("DescribeModelCardExportJobResponse", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("DescribeModelCardExportJobResponse", "ModelCardVersion", v, "an integer")
+                    ),
+                    "created_at": (
+                        v
+                        if (v := get("CreatedAt")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelCardExportJobResponse", "CreatedAt", v)
+                    ),
+                    "last_modified_at": (
+                        v
+                        if (v := get("LastModifiedAt")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelCardExportJobResponse", "LastModifiedAt", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeModelCardExportJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelCardExportJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -540,8 +676,24 @@ class DescribeModelCardExportJobResponse(OutputShape):
 _lazy_fields(
     DescribeModelCardExportJobResponse,
     (
-        ("output_config", "OutputConfig", lambda v: _shapes.ModelCardExportOutputConfig._from_wire(v)),
-        ("export_artifacts", "ExportArtifacts", lambda v: _shapes.ModelCardExportArtifacts._from_wire(v)),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.ModelCardExportOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelCardExportJobResponse", "OutputConfig", v, _shapes.ModelCardExportOutputConfig)
+            ),
+        ),
+        (
+            "export_artifacts",
+            "ExportArtifacts",
+            lambda v: (
+                _shapes.ModelCardExportArtifacts._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelCardExportJobResponse", "ExportArtifacts", v, _shapes.ModelCardExportArtifacts)
+            ),
+        ),
     ),
 )
 
@@ -602,16 +754,29 @@ class DescribeModelCardRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "included_data": None if (v := get("IncludedData")) is None else _ev(_enums.IncludedData, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("DescribeModelCardRequest", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("DescribeModelCardRequest", "ModelCardVersion", v, "an integer")
+                    ),
+                    "included_data": None
+                    if (v := get("IncludedData")) is None
+                    else _ev(_enums.IncludedData, v, "DescribeModelCardRequest", "IncludedData"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelCardRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -733,24 +898,55 @@ class DescribeModelCardResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_arn": get("ModelCardArn"),
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "content": get("Content"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "model_card_processing_status": None
-                if (v := get("ModelCardProcessingStatus")) is None
-                else _ev(_enums.ModelCardProcessingStatus, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("DescribeModelCardResponse", "ModelCardArn", v, "a string")
+                    ),
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("DescribeModelCardResponse", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("DescribeModelCardResponse", "ModelCardVersion", v, "an integer")
+                    ),
+                    "content": (
+                        v
+                        if (v := get("Content")).__class__ is str or v is None
+                        else _bad("DescribeModelCardResponse", "Content", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "DescribeModelCardResponse", "ModelCardStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelCardResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelCardResponse", "LastModifiedTime", v)
+                    ),
+                    "model_card_processing_status": None
+                    if (v := get("ModelCardProcessingStatus")) is None
+                    else _ev(
+                        _enums.ModelCardProcessingStatus, v, "DescribeModelCardResponse", "ModelCardProcessingStatus"
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelCardResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -787,9 +983,33 @@ class DescribeModelCardResponse(OutputShape):
 _lazy_fields(
     DescribeModelCardResponse,
     (
-        ("security_config", "SecurityConfig", lambda v: _shapes.ModelCardSecurityConfig._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "security_config",
+            "SecurityConfig",
+            lambda v: (
+                _shapes.ModelCardSecurityConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelCardResponse", "SecurityConfig", v, _shapes.ModelCardSecurityConfig)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelCardResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelCardResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )
 
@@ -829,14 +1049,21 @@ class DescribeModelExplainabilityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelExplainabilityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeModelExplainabilityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelExplainabilityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -957,18 +1184,39 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelExplainabilityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "job_definition_name": get("JobDefinitionName"),
-                "creation_time": get("CreationTime"),
-                "role_arn": get("RoleArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("DescribeModelExplainabilityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeModelExplainabilityJobDefinitionResponse", "JobDefinitionName", v, "a string"
+                        )
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelExplainabilityJobDefinitionResponse", "CreationTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeModelExplainabilityJobDefinitionResponse", "RoleArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelExplainabilityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1006,26 +1254,98 @@ _lazy_fields(
         (
             "model_explainability_baseline_config",
             "ModelExplainabilityBaselineConfig",
-            lambda v: _shapes.ModelExplainabilityBaselineConfig._from_wire(v),
+            lambda v: (
+                _shapes.ModelExplainabilityBaselineConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse",
+                    "ModelExplainabilityBaselineConfig",
+                    v,
+                    _shapes.ModelExplainabilityBaselineConfig,
+                )
+            ),
         ),
         (
             "model_explainability_app_specification",
             "ModelExplainabilityAppSpecification",
-            lambda v: _shapes.ModelExplainabilityAppSpecification._from_wire(v),
+            lambda v: (
+                _shapes.ModelExplainabilityAppSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse",
+                    "ModelExplainabilityAppSpecification",
+                    v,
+                    _shapes.ModelExplainabilityAppSpecification,
+                )
+            ),
         ),
         (
             "model_explainability_job_input",
             "ModelExplainabilityJobInput",
-            lambda v: _shapes.ModelExplainabilityJobInput._from_wire(v),
+            lambda v: (
+                _shapes.ModelExplainabilityJobInput._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse",
+                    "ModelExplainabilityJobInput",
+                    v,
+                    _shapes.ModelExplainabilityJobInput,
+                )
+            ),
         ),
         (
             "model_explainability_job_output_config",
             "ModelExplainabilityJobOutputConfig",
-            lambda v: _shapes.MonitoringOutputConfig._from_wire(v),
+            lambda v: (
+                _shapes.MonitoringOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse",
+                    "ModelExplainabilityJobOutputConfig",
+                    v,
+                    _shapes.MonitoringOutputConfig,
+                )
+            ),
         ),
-        ("job_resources", "JobResources", lambda v: _shapes.MonitoringResources._from_wire(v)),
-        ("network_config", "NetworkConfig", lambda v: _shapes.MonitoringNetworkConfig._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.MonitoringStoppingCondition._from_wire(v)),
+        (
+            "job_resources",
+            "JobResources",
+            lambda v: (
+                _shapes.MonitoringResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources
+                )
+            ),
+        ),
+        (
+            "network_config",
+            "NetworkConfig",
+            lambda v: (
+                _shapes.MonitoringNetworkConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse",
+                    "NetworkConfig",
+                    v,
+                    _shapes.MonitoringNetworkConfig,
+                )
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.MonitoringStoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelExplainabilityJobDefinitionResponse",
+                    "StoppingCondition",
+                    v,
+                    _shapes.MonitoringStoppingCondition,
+                )
+            ),
+        ),
     ),
 )
 
@@ -1063,14 +1383,21 @@ class DescribeModelInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("DescribeModelInput", "ModelName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1184,19 +1511,42 @@ class DescribeModelOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "creation_time": get("CreationTime"),
-                "model_arn": get("ModelArn"),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("DescribeModelOutput", "ModelName", v, "a string")
+                    ),
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("DescribeModelOutput", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelOutput", "CreationTime", v)
+                    ),
+                    "model_arn": (
+                        v
+                        if (v := get("ModelArn")).__class__ is str or v is None
+                        else _bad("DescribeModelOutput", "ModelArn", v, "a string")
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("DescribeModelOutput", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1229,18 +1579,53 @@ class DescribeModelOutput(OutputShape):
 _lazy_fields(
     DescribeModelOutput,
     (
-        ("primary_container", "PrimaryContainer", lambda v: _shapes.ContainerDefinition._from_wire(v)),
-        ("containers", "Containers", lambda v: [_shapes.ContainerDefinition._from_wire(i0) for i0 in v]),
+        (
+            "primary_container",
+            "PrimaryContainer",
+            lambda v: (
+                _shapes.ContainerDefinition._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelOutput", "PrimaryContainer", v, _shapes.ContainerDefinition)
+            ),
+        ),
+        (
+            "containers",
+            "Containers",
+            lambda v: [
+                (
+                    _shapes.ContainerDefinition._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeModelOutput", "Containers", i0, _shapes.ContainerDefinition)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeModelOutput", "Containers", v))
+            ],
+        ),
         (
             "inference_execution_config",
             "InferenceExecutionConfig",
-            lambda v: _shapes.InferenceExecutionConfig._from_wire(v),
+            lambda v: (
+                _shapes.InferenceExecutionConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelOutput", "InferenceExecutionConfig", v, _shapes.InferenceExecutionConfig)
+            ),
         ),
-        ("vpc_config", "VpcConfig", lambda v: _shapes.VpcConfig._from_wire(v)),
+        (
+            "vpc_config",
+            "VpcConfig",
+            lambda v: (
+                _shapes.VpcConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelOutput", "VpcConfig", v, _shapes.VpcConfig)
+            ),
+        ),
         (
             "deployment_recommendation",
             "DeploymentRecommendation",
-            lambda v: _shapes.DeploymentRecommendation._from_wire(v),
+            lambda v: (
+                _shapes.DeploymentRecommendation._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelOutput", "DeploymentRecommendation", v, _shapes.DeploymentRecommendation)
+            ),
         ),
     ),
 )
@@ -1279,14 +1664,21 @@ class DescribeModelPackageGroupInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageGroupInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageGroupInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelPackageGroupInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1373,21 +1765,42 @@ class DescribeModelPackageGroupOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageGroupOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_group_arn": get("ModelPackageGroupArn"),
-                "model_package_group_description": get("ModelPackageGroupDescription"),
-                "creation_time": get("CreationTime"),
-                "model_package_group_status": None
-                if (v := get("ModelPackageGroupStatus")) is None
-                else _ev(_enums.ModelPackageGroupStatus, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_group_arn": (
+                        v
+                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupArn", v, "a string")
+                    ),
+                    "model_package_group_description": (
+                        v
+                        if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelPackageGroupOutput", "CreationTime", v)
+                    ),
+                    "model_package_group_status": None
+                    if (v := get("ModelPackageGroupStatus")) is None
+                    else _ev(
+                        _enums.ModelPackageGroupStatus, v, "DescribeModelPackageGroupOutput", "ModelPackageGroupStatus"
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelPackageGroupOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1416,8 +1829,24 @@ class DescribeModelPackageGroupOutput(OutputShape):
 _lazy_fields(
     DescribeModelPackageGroupOutput,
     (
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("managed_configuration", "ManagedConfiguration", lambda v: _shapes.ManagedConfiguration._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageGroupOutput", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "managed_configuration",
+            "ManagedConfiguration",
+            lambda v: (
+                _shapes.ManagedConfiguration._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageGroupOutput", "ManagedConfiguration", v, _shapes.ManagedConfiguration)
+            ),
+        ),
     ),
 )
 
@@ -1471,15 +1900,24 @@ class DescribeModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_name": get("ModelPackageName"),
-                "included_data": None if (v := get("IncludedData")) is None else _ev(_enums.IncludedData, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageInput", "ModelPackageName", v, "a string")
+                    ),
+                    "included_data": None
+                    if (v := get("IncludedData")) is None
+                    else _ev(_enums.IncludedData, v, "DescribeModelPackageInput", "IncludedData"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelPackageInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1750,43 +2188,109 @@ class DescribeModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_name": get("ModelPackageName"),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_version": get("ModelPackageVersion"),
-                "model_package_registration_type": None
-                if (v := get("ModelPackageRegistrationType")) is None
-                else _ev(_enums.ModelPackageRegistrationType, v),
-                "model_package_arn": get("ModelPackageArn"),
-                "model_package_description": get("ModelPackageDescription"),
-                "creation_time": get("CreationTime"),
-                "model_package_status": None
-                if (v := get("ModelPackageStatus")) is None
-                else _ev(_enums.ModelPackageStatus, v),
-                "certify_for_marketplace": get("CertifyForMarketplace"),
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "approval_description": get("ApprovalDescription"),
-                "domain": get("Domain"),
-                "task": get("Task"),
-                "sample_payload_url": get("SamplePayloadUrl"),
-                "customer_metadata_properties": None if (v := get("CustomerMetadataProperties")) is None else dict(v),
-                "skip_model_validation": None
-                if (v := get("SkipModelValidation")) is None
-                else _ev(_enums.SkipModelValidation, v),
-                "source_uri": get("SourceUri"),
-                "managed_storage_type": None
-                if (v := get("ManagedStorageType")) is None
-                else _ev(_enums.ManagedStorageType, v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "ModelPackageName", v, "a string")
+                    ),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_version": (
+                        v
+                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                        else _bad("DescribeModelPackageOutput", "ModelPackageVersion", v, "an integer")
+                    ),
+                    "model_package_registration_type": None
+                    if (v := get("ModelPackageRegistrationType")) is None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType,
+                        v,
+                        "DescribeModelPackageOutput",
+                        "ModelPackageRegistrationType",
+                    ),
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "ModelPackageArn", v, "a string")
+                    ),
+                    "model_package_description": (
+                        v
+                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "ModelPackageDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelPackageOutput", "CreationTime", v)
+                    ),
+                    "model_package_status": None
+                    if (v := get("ModelPackageStatus")) is None
+                    else _ev(_enums.ModelPackageStatus, v, "DescribeModelPackageOutput", "ModelPackageStatus"),
+                    "certify_for_marketplace": (
+                        v
+                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                        else _bad("DescribeModelPackageOutput", "CertifyForMarketplace", v, "a boolean")
+                    ),
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "DescribeModelPackageOutput", "ModelApprovalStatus"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelPackageOutput", "LastModifiedTime", v)
+                    ),
+                    "approval_description": (
+                        v
+                        if (v := get("ApprovalDescription")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "ApprovalDescription", v, "a string")
+                    ),
+                    "domain": (
+                        v
+                        if (v := get("Domain")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "Domain", v, "a string")
+                    ),
+                    "task": (
+                        v
+                        if (v := get("Task")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "Task", v, "a string")
+                    ),
+                    "sample_payload_url": (
+                        v
+                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "SamplePayloadUrl", v, "a string")
+                    ),
+                    "customer_metadata_properties": None
+                    if (v := get("CustomerMetadataProperties")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("DescribeModelPackageOutput", "CustomerMetadataProperties", v)
+                    ),
+                    "skip_model_validation": None
+                    if (v := get("SkipModelValidation")) is None
+                    else _ev(_enums.SkipModelValidation, v, "DescribeModelPackageOutput", "SkipModelValidation"),
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("DescribeModelPackageOutput", "SourceUri", v, "a string")
+                    ),
+                    "managed_storage_type": None
+                    if (v := get("ManagedStorageType")) is None
+                    else _ev(_enums.ManagedStorageType, v, "DescribeModelPackageOutput", "ManagedStorageType"),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelPackageOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1865,35 +2369,147 @@ class DescribeModelPackageOutput(OutputShape):
 _lazy_fields(
     DescribeModelPackageOutput,
     (
-        ("inference_specification", "InferenceSpecification", lambda v: _shapes.InferenceSpecification._from_wire(v)),
+        (
+            "inference_specification",
+            "InferenceSpecification",
+            lambda v: (
+                _shapes.InferenceSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "InferenceSpecification", v, _shapes.InferenceSpecification)
+            ),
+        ),
         (
             "source_algorithm_specification",
             "SourceAlgorithmSpecification",
-            lambda v: _shapes.SourceAlgorithmSpecification._from_wire(v),
+            lambda v: (
+                _shapes.SourceAlgorithmSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelPackageOutput",
+                    "SourceAlgorithmSpecification",
+                    v,
+                    _shapes.SourceAlgorithmSpecification,
+                )
+            ),
         ),
         (
             "validation_specification",
             "ValidationSpecification",
-            lambda v: _shapes.ModelPackageValidationSpecification._from_wire(v),
+            lambda v: (
+                _shapes.ModelPackageValidationSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelPackageOutput",
+                    "ValidationSpecification",
+                    v,
+                    _shapes.ModelPackageValidationSpecification,
+                )
+            ),
         ),
         (
             "model_package_status_details",
             "ModelPackageStatusDetails",
-            lambda v: _shapes.ModelPackageStatusDetails._from_wire(v),
+            lambda v: (
+                _shapes.ModelPackageStatusDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelPackageOutput", "ModelPackageStatusDetails", v, _shapes.ModelPackageStatusDetails
+                )
+            ),
         ),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("metadata_properties", "MetadataProperties", lambda v: _shapes.MetadataProperties._from_wire(v)),
-        ("model_metrics", "ModelMetrics", lambda v: _shapes.ModelMetrics._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("drift_check_baselines", "DriftCheckBaselines", lambda v: _shapes.DriftCheckBaselines._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "metadata_properties",
+            "MetadataProperties",
+            lambda v: (
+                _shapes.MetadataProperties._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "MetadataProperties", v, _shapes.MetadataProperties)
+            ),
+        ),
+        (
+            "model_metrics",
+            "ModelMetrics",
+            lambda v: (
+                _shapes.ModelMetrics._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "ModelMetrics", v, _shapes.ModelMetrics)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "drift_check_baselines",
+            "DriftCheckBaselines",
+            lambda v: (
+                _shapes.DriftCheckBaselines._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "DriftCheckBaselines", v, _shapes.DriftCheckBaselines)
+            ),
+        ),
         (
             "additional_inference_specifications",
             "AdditionalInferenceSpecifications",
-            lambda v: [_shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeModelPackageOutput",
+                        "AdditionalInferenceSpecifications",
+                        i0,
+                        _shapes.AdditionalInferenceSpecificationDefinition,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("DescribeModelPackageOutput", "AdditionalInferenceSpecifications", v)
+                )
+            ],
         ),
-        ("security_config", "SecurityConfig", lambda v: _shapes.ModelPackageSecurityConfig._from_wire(v)),
-        ("model_card", "ModelCard", lambda v: _shapes.ModelPackageModelCard._from_wire(v)),
-        ("model_life_cycle", "ModelLifeCycle", lambda v: _shapes.ModelLifeCycle._from_wire(v)),
+        (
+            "security_config",
+            "SecurityConfig",
+            lambda v: (
+                _shapes.ModelPackageSecurityConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "SecurityConfig", v, _shapes.ModelPackageSecurityConfig)
+            ),
+        ),
+        (
+            "model_card",
+            "ModelCard",
+            lambda v: (
+                _shapes.ModelPackageModelCard._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "ModelCard", v, _shapes.ModelPackageModelCard)
+            ),
+        ),
+        (
+            "model_life_cycle",
+            "ModelLifeCycle",
+            lambda v: (
+                _shapes.ModelLifeCycle._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelPackageOutput", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
+            ),
+        ),
     ),
 )
 
@@ -1933,14 +2549,21 @@ class DescribeModelQualityJobDefinitionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelQualityJobDefinitionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_name": get("JobDefinitionName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeModelQualityJobDefinitionRequest", "JobDefinitionName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelQualityJobDefinitionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -2058,18 +2681,37 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_definition_arn": get("JobDefinitionArn"),
-                "job_definition_name": get("JobDefinitionName"),
-                "creation_time": get("CreationTime"),
-                "role_arn": get("RoleArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_definition_arn": (
+                        v
+                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                        else _bad("DescribeModelQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                    ),
+                    "job_definition_name": (
+                        v
+                        if (v := get("JobDefinitionName")).__class__ is str or v is None
+                        else _bad("DescribeModelQualityJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeModelQualityJobDefinitionResponse", "CreationTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeModelQualityJobDefinitionResponse", "RoleArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeModelQualityJobDefinitionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -2107,21 +2749,89 @@ _lazy_fields(
         (
             "model_quality_baseline_config",
             "ModelQualityBaselineConfig",
-            lambda v: _shapes.ModelQualityBaselineConfig._from_wire(v),
+            lambda v: (
+                _shapes.ModelQualityBaselineConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelQualityJobDefinitionResponse",
+                    "ModelQualityBaselineConfig",
+                    v,
+                    _shapes.ModelQualityBaselineConfig,
+                )
+            ),
         ),
         (
             "model_quality_app_specification",
             "ModelQualityAppSpecification",
-            lambda v: _shapes.ModelQualityAppSpecification._from_wire(v),
+            lambda v: (
+                _shapes.ModelQualityAppSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelQualityJobDefinitionResponse",
+                    "ModelQualityAppSpecification",
+                    v,
+                    _shapes.ModelQualityAppSpecification,
+                )
+            ),
         ),
-        ("model_quality_job_input", "ModelQualityJobInput", lambda v: _shapes.ModelQualityJobInput._from_wire(v)),
+        (
+            "model_quality_job_input",
+            "ModelQualityJobInput",
+            lambda v: (
+                _shapes.ModelQualityJobInput._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelQualityJobDefinitionResponse", "ModelQualityJobInput", v, _shapes.ModelQualityJobInput
+                )
+            ),
+        ),
         (
             "model_quality_job_output_config",
             "ModelQualityJobOutputConfig",
-            lambda v: _shapes.MonitoringOutputConfig._from_wire(v),
+            lambda v: (
+                _shapes.MonitoringOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelQualityJobDefinitionResponse",
+                    "ModelQualityJobOutputConfig",
+                    v,
+                    _shapes.MonitoringOutputConfig,
+                )
+            ),
         ),
-        ("job_resources", "JobResources", lambda v: _shapes.MonitoringResources._from_wire(v)),
-        ("network_config", "NetworkConfig", lambda v: _shapes.MonitoringNetworkConfig._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.MonitoringStoppingCondition._from_wire(v)),
+        (
+            "job_resources",
+            "JobResources",
+            lambda v: (
+                _shapes.MonitoringResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeModelQualityJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources)
+            ),
+        ),
+        (
+            "network_config",
+            "NetworkConfig",
+            lambda v: (
+                _shapes.MonitoringNetworkConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelQualityJobDefinitionResponse", "NetworkConfig", v, _shapes.MonitoringNetworkConfig
+                )
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.MonitoringStoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeModelQualityJobDefinitionResponse",
+                    "StoppingCondition",
+                    v,
+                    _shapes.MonitoringStoppingCondition,
+                )
+            ),
+        ),
     ),
 )

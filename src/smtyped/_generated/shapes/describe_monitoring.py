@@ -21,6 +21,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.monitoring_type import MonitoringType, MonitoringTypeLiteral
@@ -69,14 +73,21 @@ class DescribeMonitoringScheduleRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMonitoringScheduleRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("DescribeMonitoringScheduleRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeMonitoringScheduleRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -187,24 +198,55 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMonitoringScheduleResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_schedule_status": None
-                if (v := get("MonitoringScheduleStatus")) is None
-                else _ev(_enums.ScheduleStatus, v),
-                "monitoring_type": None if (v := get("MonitoringType")) is None else _ev(_enums.MonitoringType, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "endpoint_name": get("EndpointName"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("DescribeMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("DescribeMonitoringScheduleResponse", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_schedule_status": None
+                    if (v := get("MonitoringScheduleStatus")) is None
+                    else _ev(
+                        _enums.ScheduleStatus, v, "DescribeMonitoringScheduleResponse", "MonitoringScheduleStatus"
+                    ),
+                    "monitoring_type": None
+                    if (v := get("MonitoringType")) is None
+                    else _ev(_enums.MonitoringType, v, "DescribeMonitoringScheduleResponse", "MonitoringType"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeMonitoringScheduleResponse", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeMonitoringScheduleResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeMonitoringScheduleResponse", "LastModifiedTime", v)
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("DescribeMonitoringScheduleResponse", "EndpointName", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeMonitoringScheduleResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -242,12 +284,30 @@ _lazy_fields(
         (
             "monitoring_schedule_config",
             "MonitoringScheduleConfig",
-            lambda v: _shapes.MonitoringScheduleConfig._from_wire(v),
+            lambda v: (
+                _shapes.MonitoringScheduleConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeMonitoringScheduleResponse",
+                    "MonitoringScheduleConfig",
+                    v,
+                    _shapes.MonitoringScheduleConfig,
+                )
+            ),
         ),
         (
             "last_monitoring_execution_summary",
             "LastMonitoringExecutionSummary",
-            lambda v: _shapes.MonitoringExecutionSummary._from_wire(v),
+            lambda v: (
+                _shapes.MonitoringExecutionSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeMonitoringScheduleResponse",
+                    "LastMonitoringExecutionSummary",
+                    v,
+                    _shapes.MonitoringExecutionSummary,
+                )
+            ),
         ),
     ),
 )

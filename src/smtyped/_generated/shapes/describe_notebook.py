@@ -24,6 +24,12 @@ from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAd
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._generated.enums.root_access import as_RootAccess_opt as _as_RootAccess_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.direct_internet import DirectInternetAccess, DirectInternetAccessLiteral
@@ -82,14 +88,21 @@ class DescribeNotebookInstanceInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeNotebookInstanceInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceInput", "NotebookInstanceName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeNotebookInstanceInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -134,14 +147,26 @@ class DescribeNotebookInstanceLifecycleConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeNotebookInstanceLifecycleConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeNotebookInstanceLifecycleConfigInput",
+                            "NotebookInstanceLifecycleConfigName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeNotebookInstanceLifecycleConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -228,18 +253,47 @@ class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeNotebookInstanceLifecycleConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_arn": get("NotebookInstanceLifecycleConfigArn"),
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "last_modified_time": get("LastModifiedTime"),
-                "creation_time": get("CreationTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_arn": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeNotebookInstanceLifecycleConfigOutput",
+                            "NotebookInstanceLifecycleConfigArn",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeNotebookInstanceLifecycleConfigOutput",
+                            "NotebookInstanceLifecycleConfigName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeNotebookInstanceLifecycleConfigOutput", "LastModifiedTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeNotebookInstanceLifecycleConfigOutput", "CreationTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeNotebookInstanceLifecycleConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -264,8 +318,44 @@ class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
 _lazy_fields(
     DescribeNotebookInstanceLifecycleConfigOutput,
     (
-        ("on_create", "OnCreate", lambda v: [_shapes.NotebookInstanceLifecycleHook._from_wire(i0) for i0 in v]),
-        ("on_start", "OnStart", lambda v: [_shapes.NotebookInstanceLifecycleHook._from_wire(i0) for i0 in v]),
+        (
+            "on_create",
+            "OnCreate",
+            lambda v: [
+                (
+                    _shapes.NotebookInstanceLifecycleHook._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeNotebookInstanceLifecycleConfigOutput",
+                        "OnCreate",
+                        i0,
+                        _shapes.NotebookInstanceLifecycleHook,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeNotebookInstanceLifecycleConfigOutput", "OnCreate", v)
+                )
+            ],
+        ),
+        (
+            "on_start",
+            "OnStart",
+            lambda v: [
+                (
+                    _shapes.NotebookInstanceLifecycleHook._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeNotebookInstanceLifecycleConfigOutput",
+                        "OnStart",
+                        i0,
+                        _shapes.NotebookInstanceLifecycleHook,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeNotebookInstanceLifecycleConfigOutput", "OnStart", v)
+                )
+            ],
+        ),
     ),
 )
 
@@ -473,42 +563,133 @@ class DescribeNotebookInstanceOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeNotebookInstanceOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_arn": get("NotebookInstanceArn"),
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "notebook_instance_status": None
-                if (v := get("NotebookInstanceStatus")) is None
-                else _ev(_enums.NotebookInstanceStatus, v),
-                "failure_reason": get("FailureReason"),
-                "url": get("Url"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.InstanceType, v),
-                "ip_address_type": None if (v := get("IpAddressType")) is None else _ev(_enums.IPAddressType, v),
-                "subnet_id": get("SubnetId"),
-                "security_groups": None if (v := get("SecurityGroups")) is None else list(v),
-                "role_arn": get("RoleArn"),
-                "kms_key_id": get("KmsKeyId"),
-                "network_interface_id": get("NetworkInterfaceId"),
-                "last_modified_time": get("LastModifiedTime"),
-                "creation_time": get("CreationTime"),
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "direct_internet_access": None
-                if (v := get("DirectInternetAccess")) is None
-                else _ev(_enums.DirectInternetAccess, v),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "accelerator_types": None
-                if (v := get("AcceleratorTypes")) is None
-                else [_ev(_enums.NotebookInstanceAcceleratorType, i0) for i0 in v],
-                "default_code_repository": get("DefaultCodeRepository"),
-                "additional_code_repositories": None if (v := get("AdditionalCodeRepositories")) is None else list(v),
-                "root_access": None if (v := get("RootAccess")) is None else _ev(_enums.RootAccess, v),
-                "platform_identifier": get("PlatformIdentifier"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_arn": (
+                        v
+                        if (v := get("NotebookInstanceArn")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "NotebookInstanceArn", v, "a string")
+                    ),
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "NotebookInstanceName", v, "a string")
+                    ),
+                    "notebook_instance_status": None
+                    if (v := get("NotebookInstanceStatus")) is None
+                    else _ev(
+                        _enums.NotebookInstanceStatus, v, "DescribeNotebookInstanceOutput", "NotebookInstanceStatus"
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "FailureReason", v, "a string")
+                    ),
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "Url", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.InstanceType, v, "DescribeNotebookInstanceOutput", "InstanceType"),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.IPAddressType, v, "DescribeNotebookInstanceOutput", "IpAddressType"),
+                    "subnet_id": (
+                        v
+                        if (v := get("SubnetId")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "SubnetId", v, "a string")
+                    ),
+                    "security_groups": None
+                    if (v := get("SecurityGroups")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DescribeNotebookInstanceOutput", "SecurityGroups", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "RoleArn", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "KmsKeyId", v, "a string")
+                    ),
+                    "network_interface_id": (
+                        v
+                        if (v := get("NetworkInterfaceId")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "NetworkInterfaceId", v, "a string")
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeNotebookInstanceOutput", "LastModifiedTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeNotebookInstanceOutput", "CreationTime", v)
+                    ),
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "DescribeNotebookInstanceOutput", "NotebookInstanceLifecycleConfigName", v, "a string"
+                        )
+                    ),
+                    "direct_internet_access": None
+                    if (v := get("DirectInternetAccess")) is None
+                    else _ev(_enums.DirectInternetAccess, v, "DescribeNotebookInstanceOutput", "DirectInternetAccess"),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "accelerator_types": None
+                    if (v := get("AcceleratorTypes")) is None
+                    else [
+                        _ev(
+                            _enums.NotebookInstanceAcceleratorType,
+                            i0,
+                            "DescribeNotebookInstanceOutput",
+                            "AcceleratorTypes",
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("DescribeNotebookInstanceOutput", "AcceleratorTypes", v)
+                        )
+                    ],
+                    "default_code_repository": (
+                        v
+                        if (v := get("DefaultCodeRepository")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "DefaultCodeRepository", v, "a string")
+                    ),
+                    "additional_code_repositories": None
+                    if (v := get("AdditionalCodeRepositories")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DescribeNotebookInstanceOutput", "AdditionalCodeRepositories", v)
+                    ),
+                    "root_access": None
+                    if (v := get("RootAccess")) is None
+                    else _ev(_enums.RootAccess, v, "DescribeNotebookInstanceOutput", "RootAccess"),
+                    "platform_identifier": (
+                        v
+                        if (v := get("PlatformIdentifier")).__class__ is str or v is None
+                        else _bad("DescribeNotebookInstanceOutput", "PlatformIdentifier", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeNotebookInstanceOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -572,7 +753,16 @@ _lazy_fields(
         (
             "instance_metadata_service_configuration",
             "InstanceMetadataServiceConfiguration",
-            lambda v: _shapes.InstanceMetadataServiceConfiguration._from_wire(v),
+            lambda v: (
+                _shapes.InstanceMetadataServiceConfiguration._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeNotebookInstanceOutput",
+                    "InstanceMetadataServiceConfiguration",
+                    v,
+                    _shapes.InstanceMetadataServiceConfiguration,
+                )
+            ),
         ),
     ),
 )

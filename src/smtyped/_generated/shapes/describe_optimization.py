@@ -23,6 +23,13 @@ from smtyped._generated.enums.optimization_job import (
 )
 from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus_opt as _as_OptimizationJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.optimization_job import (
@@ -78,14 +85,21 @@ class DescribeOptimizationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeOptimizationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "optimization_job_name": get("OptimizationJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "optimization_job_name": (
+                        v
+                        if (v := get("OptimizationJobName")).__class__ is str or v is None
+                        else _bad("DescribeOptimizationJobRequest", "OptimizationJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeOptimizationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -255,31 +269,89 @@ class DescribeOptimizationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeOptimizationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "optimization_job_arn": get("OptimizationJobArn"),
-                "optimization_job_status": None
-                if (v := get("OptimizationJobStatus")) is None
-                else _ev(_enums.OptimizationJobStatus, v),
-                "optimization_start_time": get("OptimizationStartTime"),
-                "optimization_end_time": get("OptimizationEndTime"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "optimization_job_name": get("OptimizationJobName"),
-                "optimization_environment": None if (v := get("OptimizationEnvironment")) is None else dict(v),
-                "deployment_instance_type": None
-                if (v := get("DeploymentInstanceType")) is None
-                else _ev(_enums.OptimizationJobDeploymentInstanceType, v),
-                "max_instance_count": get("MaxInstanceCount"),
-                "role_arn": get("RoleArn"),
-                "training_plan_arns": None if (v := get("TrainingPlanArns")) is None else list(v),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "optimization_job_arn": (
+                        v
+                        if (v := get("OptimizationJobArn")).__class__ is str or v is None
+                        else _bad("DescribeOptimizationJobResponse", "OptimizationJobArn", v, "a string")
+                    ),
+                    "optimization_job_status": None
+                    if (v := get("OptimizationJobStatus")) is None
+                    else _ev(
+                        _enums.OptimizationJobStatus, v, "DescribeOptimizationJobResponse", "OptimizationJobStatus"
+                    ),
+                    "optimization_start_time": (
+                        v
+                        if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeOptimizationJobResponse", "OptimizationStartTime", v)
+                    ),
+                    "optimization_end_time": (
+                        v
+                        if (v := get("OptimizationEndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeOptimizationJobResponse", "OptimizationEndTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeOptimizationJobResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeOptimizationJobResponse", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeOptimizationJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "optimization_job_name": (
+                        v
+                        if (v := get("OptimizationJobName")).__class__ is str or v is None
+                        else _bad("DescribeOptimizationJobResponse", "OptimizationJobName", v, "a string")
+                    ),
+                    "optimization_environment": None
+                    if (v := get("OptimizationEnvironment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("DescribeOptimizationJobResponse", "OptimizationEnvironment", v)
+                    ),
+                    "deployment_instance_type": None
+                    if (v := get("DeploymentInstanceType")) is None
+                    else _ev(
+                        _enums.OptimizationJobDeploymentInstanceType,
+                        v,
+                        "DescribeOptimizationJobResponse",
+                        "DeploymentInstanceType",
+                    ),
+                    "max_instance_count": (
+                        v
+                        if (v := get("MaxInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeOptimizationJobResponse", "MaxInstanceCount", v, "an integer")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeOptimizationJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "training_plan_arns": None
+                    if (v := get("TrainingPlanArns")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DescribeOptimizationJobResponse", "TrainingPlanArns", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeOptimizationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -332,15 +404,64 @@ class DescribeOptimizationJobResponse(OutputShape):
 _lazy_fields(
     DescribeOptimizationJobResponse,
     (
-        ("model_source", "ModelSource", lambda v: _shapes.OptimizationJobModelSource._from_wire(v)),
+        (
+            "model_source",
+            "ModelSource",
+            lambda v: (
+                _shapes.OptimizationJobModelSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeOptimizationJobResponse", "ModelSource", v, _shapes.OptimizationJobModelSource)
+            ),
+        ),
         (
             "optimization_configs",
             "OptimizationConfigs",
-            lambda v: [_shapes.OptimizationConfig._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.OptimizationConfig._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeOptimizationJobResponse", "OptimizationConfigs", i0, _shapes.OptimizationConfig)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeOptimizationJobResponse", "OptimizationConfigs", v)
+                )
+            ],
         ),
-        ("output_config", "OutputConfig", lambda v: _shapes.OptimizationJobOutputConfig._from_wire(v)),
-        ("optimization_output", "OptimizationOutput", lambda v: _shapes.OptimizationOutput._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.StoppingCondition._from_wire(v)),
-        ("vpc_config", "VpcConfig", lambda v: _shapes.OptimizationVpcConfig._from_wire(v)),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.OptimizationJobOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeOptimizationJobResponse", "OutputConfig", v, _shapes.OptimizationJobOutputConfig)
+            ),
+        ),
+        (
+            "optimization_output",
+            "OptimizationOutput",
+            lambda v: (
+                _shapes.OptimizationOutput._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeOptimizationJobResponse", "OptimizationOutput", v, _shapes.OptimizationOutput)
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.StoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeOptimizationJobResponse", "StoppingCondition", v, _shapes.StoppingCondition)
+            ),
+        ),
+        (
+            "vpc_config",
+            "VpcConfig",
+            lambda v: (
+                _shapes.OptimizationVpcConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeOptimizationJobResponse", "VpcConfig", v, _shapes.OptimizationVpcConfig)
+            ),
+        ),
     ),
 )

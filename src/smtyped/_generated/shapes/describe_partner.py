@@ -22,6 +22,10 @@ from smtyped._generated.enums.partner_app import as_PartnerAppAuthType_opt as _a
 from smtyped._generated.enums.partner_app import as_PartnerAppStatus_opt as _as_PartnerAppStatus_opt
 from smtyped._generated.enums.partner_app import as_PartnerAppType_opt as _as_PartnerAppType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.partner_app import (
@@ -91,15 +95,26 @@ class DescribePartnerAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePartnerAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "include_available_upgrade": get("IncludeAvailableUpgrade"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppRequest", "Arn", v, "a string")
+                    ),
+                    "include_available_upgrade": (
+                        v
+                        if (v := get("IncludeAvailableUpgrade")).__class__ is bool or v is None
+                        else _bad("DescribePartnerAppRequest", "IncludeAvailableUpgrade", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePartnerAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -280,29 +295,86 @@ class DescribePartnerAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePartnerAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "name": get("Name"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.PartnerAppType, v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.PartnerAppStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "kms_key_id": get("KmsKeyId"),
-                "base_url": get("BaseUrl"),
-                "tier": get("Tier"),
-                "version": get("Version"),
-                "auth_type": None if (v := get("AuthType")) is None else _ev(_enums.PartnerAppAuthType, v),
-                "enable_iam_session_based_identity": get("EnableIamSessionBasedIdentity"),
-                "enable_auto_minor_version_upgrade": get("EnableAutoMinorVersionUpgrade"),
-                "current_version_eol_date": get("CurrentVersionEolDate"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "Arn", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "Name", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.PartnerAppType, v, "DescribePartnerAppResponse", "Type"),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.PartnerAppStatus, v, "DescribePartnerAppResponse", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePartnerAppResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePartnerAppResponse", "LastModifiedTime", v)
+                    ),
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "KmsKeyId", v, "a string")
+                    ),
+                    "base_url": (
+                        v
+                        if (v := get("BaseUrl")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "BaseUrl", v, "a string")
+                    ),
+                    "tier": (
+                        v
+                        if (v := get("Tier")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "Tier", v, "a string")
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is str or v is None
+                        else _bad("DescribePartnerAppResponse", "Version", v, "a string")
+                    ),
+                    "auth_type": None
+                    if (v := get("AuthType")) is None
+                    else _ev(_enums.PartnerAppAuthType, v, "DescribePartnerAppResponse", "AuthType"),
+                    "enable_iam_session_based_identity": (
+                        v
+                        if (v := get("EnableIamSessionBasedIdentity")).__class__ is bool or v is None
+                        else _bad("DescribePartnerAppResponse", "EnableIamSessionBasedIdentity", v, "a boolean")
+                    ),
+                    "enable_auto_minor_version_upgrade": (
+                        v
+                        if (v := get("EnableAutoMinorVersionUpgrade")).__class__ is bool or v is None
+                        else _bad("DescribePartnerAppResponse", "EnableAutoMinorVersionUpgrade", v, "a boolean")
+                    ),
+                    "current_version_eol_date": (
+                        v
+                        if (v := get("CurrentVersionEolDate")).__class__ is datetime or v is None
+                        else _timestamp("DescribePartnerAppResponse", "CurrentVersionEolDate", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePartnerAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -353,9 +425,41 @@ class DescribePartnerAppResponse(OutputShape):
 _lazy_fields(
     DescribePartnerAppResponse,
     (
-        ("maintenance_config", "MaintenanceConfig", lambda v: _shapes.PartnerAppMaintenanceConfig._from_wire(v)),
-        ("application_config", "ApplicationConfig", lambda v: _shapes.PartnerAppConfig._from_wire(v)),
-        ("error", "Error", lambda v: _shapes.ErrorInfo._from_wire(v)),
-        ("available_upgrade", "AvailableUpgrade", lambda v: _shapes.AvailableUpgrade._from_wire(v)),
+        (
+            "maintenance_config",
+            "MaintenanceConfig",
+            lambda v: (
+                _shapes.PartnerAppMaintenanceConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePartnerAppResponse", "MaintenanceConfig", v, _shapes.PartnerAppMaintenanceConfig)
+            ),
+        ),
+        (
+            "application_config",
+            "ApplicationConfig",
+            lambda v: (
+                _shapes.PartnerAppConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePartnerAppResponse", "ApplicationConfig", v, _shapes.PartnerAppConfig)
+            ),
+        ),
+        (
+            "error",
+            "Error",
+            lambda v: (
+                _shapes.ErrorInfo._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePartnerAppResponse", "Error", v, _shapes.ErrorInfo)
+            ),
+        ),
+        (
+            "available_upgrade",
+            "AvailableUpgrade",
+            lambda v: (
+                _shapes.AvailableUpgrade._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePartnerAppResponse", "AvailableUpgrade", v, _shapes.AvailableUpgrade)
+            ),
+        ),
     ),
 )

@@ -23,6 +23,10 @@ from smtyped._generated.enums.pipeline_execution import (
 )
 from smtyped._generated.enums.pipeline_status import as_PipelineStatus_opt as _as_PipelineStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.pipeline_execution import PipelineExecutionStatus, PipelineExecutionStatusLiteral
@@ -78,14 +82,23 @@ class DescribePipelineDefinitionForExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineDefinitionForExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad(
+                            "DescribePipelineDefinitionForExecutionRequest", "PipelineExecutionArn", v, "a string"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePipelineDefinitionForExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -144,15 +157,26 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineDefinitionForExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_definition": get("PipelineDefinition"),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_definition": (
+                        v
+                        if (v := get("PipelineDefinition")).__class__ is str or v is None
+                        else _bad("DescribePipelineDefinitionForExecutionResponse", "PipelineDefinition", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePipelineDefinitionForExecutionResponse", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePipelineDefinitionForExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -199,14 +223,21 @@ class DescribePipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("DescribePipelineExecutionRequest", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePipelineExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -341,25 +372,65 @@ class DescribePipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "pipeline_execution_display_name": get("PipelineExecutionDisplayName"),
-                "pipeline_execution_status": None
-                if (v := get("PipelineExecutionStatus")) is None
-                else _ev(_enums.PipelineExecutionStatus, v),
-                "pipeline_execution_description": get("PipelineExecutionDescription"),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("DescribePipelineExecutionResponse", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("DescribePipelineExecutionResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "pipeline_execution_display_name": (
+                        v
+                        if (v := get("PipelineExecutionDisplayName")).__class__ is str or v is None
+                        else _bad("DescribePipelineExecutionResponse", "PipelineExecutionDisplayName", v, "a string")
+                    ),
+                    "pipeline_execution_status": None
+                    if (v := get("PipelineExecutionStatus")) is None
+                    else _ev(
+                        _enums.PipelineExecutionStatus,
+                        v,
+                        "DescribePipelineExecutionResponse",
+                        "PipelineExecutionStatus",
+                    ),
+                    "pipeline_execution_description": (
+                        v
+                        if (v := get("PipelineExecutionDescription")).__class__ is str or v is None
+                        else _bad("DescribePipelineExecutionResponse", "PipelineExecutionDescription", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribePipelineExecutionResponse", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePipelineExecutionResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePipelineExecutionResponse", "LastModifiedTime", v)
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("DescribePipelineExecutionResponse", "PipelineVersionId", v, "an integer")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePipelineExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -407,21 +478,63 @@ _lazy_fields(
         (
             "pipeline_experiment_config",
             "PipelineExperimentConfig",
-            lambda v: _shapes.PipelineExperimentConfig._from_wire(v),
+            lambda v: (
+                _shapes.PipelineExperimentConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribePipelineExecutionResponse", "PipelineExperimentConfig", v, _shapes.PipelineExperimentConfig
+                )
+            ),
         ),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePipelineExecutionResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePipelineExecutionResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
         (
             "parallelism_configuration",
             "ParallelismConfiguration",
-            lambda v: _shapes.ParallelismConfiguration._from_wire(v),
+            lambda v: (
+                _shapes.ParallelismConfiguration._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribePipelineExecutionResponse", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration
+                )
+            ),
         ),
         (
             "selective_execution_config",
             "SelectiveExecutionConfig",
-            lambda v: _shapes.SelectiveExecutionConfig._from_wire(v),
+            lambda v: (
+                _shapes.SelectiveExecutionConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribePipelineExecutionResponse", "SelectiveExecutionConfig", v, _shapes.SelectiveExecutionConfig
+                )
+            ),
         ),
-        ("m_lflow_config", "MLflowConfig", lambda v: _shapes.MLflowConfiguration._from_wire(v)),
+        (
+            "m_lflow_config",
+            "MLflowConfig",
+            lambda v: (
+                _shapes.MLflowConfiguration._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePipelineExecutionResponse", "MLflowConfig", v, _shapes.MLflowConfiguration)
+            ),
+        ),
     ),
 )
 
@@ -471,15 +584,26 @@ class DescribePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name": get("PipelineName"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("DescribePipelineRequest", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("DescribePipelineRequest", "PipelineVersionId", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePipelineRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -616,26 +740,75 @@ class DescribePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribePipelineResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_name": get("PipelineName"),
-                "pipeline_display_name": get("PipelineDisplayName"),
-                "pipeline_definition": get("PipelineDefinition"),
-                "pipeline_description": get("PipelineDescription"),
-                "role_arn": get("RoleArn"),
-                "pipeline_status": None if (v := get("PipelineStatus")) is None else _ev(_enums.PipelineStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_run_time": get("LastRunTime"),
-                "pipeline_version_display_name": get("PipelineVersionDisplayName"),
-                "pipeline_version_description": get("PipelineVersionDescription"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_display_name": (
+                        v
+                        if (v := get("PipelineDisplayName")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineDisplayName", v, "a string")
+                    ),
+                    "pipeline_definition": (
+                        v
+                        if (v := get("PipelineDefinition")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineDefinition", v, "a string")
+                    ),
+                    "pipeline_description": (
+                        v
+                        if (v := get("PipelineDescription")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineDescription", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "RoleArn", v, "a string")
+                    ),
+                    "pipeline_status": None
+                    if (v := get("PipelineStatus")) is None
+                    else _ev(_enums.PipelineStatus, v, "DescribePipelineResponse", "PipelineStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePipelineResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePipelineResponse", "LastModifiedTime", v)
+                    ),
+                    "last_run_time": (
+                        v
+                        if (v := get("LastRunTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribePipelineResponse", "LastRunTime", v)
+                    ),
+                    "pipeline_version_display_name": (
+                        v
+                        if (v := get("PipelineVersionDisplayName")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineVersionDisplayName", v, "a string")
+                    ),
+                    "pipeline_version_description": (
+                        v
+                        if (v := get("PipelineVersionDescription")).__class__ is str or v is None
+                        else _bad("DescribePipelineResponse", "PipelineVersionDescription", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribePipelineResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -678,12 +851,32 @@ class DescribePipelineResponse(OutputShape):
 _lazy_fields(
     DescribePipelineResponse,
     (
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePipelineResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePipelineResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
         (
             "parallelism_configuration",
             "ParallelismConfiguration",
-            lambda v: _shapes.ParallelismConfiguration._from_wire(v),
+            lambda v: (
+                _shapes.ParallelismConfiguration._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribePipelineResponse", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration)
+            ),
         ),
     ),
 )

@@ -20,6 +20,12 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.processing_job import as_ProcessingJobStatus_opt as _as_ProcessingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_job import ProcessingJobStatus, ProcessingJobStatusLiteral
@@ -74,14 +80,21 @@ class DescribeProcessingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProcessingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "processing_job_name": get("ProcessingJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "processing_job_name": (
+                        v
+                        if (v := get("ProcessingJobName")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobRequest", "ProcessingJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeProcessingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -264,30 +277,87 @@ class DescribeProcessingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProcessingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "processing_job_name": get("ProcessingJobName"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "role_arn": get("RoleArn"),
-                "processing_job_arn": get("ProcessingJobArn"),
-                "processing_job_status": None
-                if (v := get("ProcessingJobStatus")) is None
-                else _ev(_enums.ProcessingJobStatus, v),
-                "exit_message": get("ExitMessage"),
-                "failure_reason": get("FailureReason"),
-                "processing_end_time": get("ProcessingEndTime"),
-                "processing_start_time": get("ProcessingStartTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "creation_time": get("CreationTime"),
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "training_job_arn": get("TrainingJobArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "processing_job_name": (
+                        v
+                        if (v := get("ProcessingJobName")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "ProcessingJobName", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("DescribeProcessingJobResponse", "Environment", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "processing_job_arn": (
+                        v
+                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "ProcessingJobArn", v, "a string")
+                    ),
+                    "processing_job_status": None
+                    if (v := get("ProcessingJobStatus")) is None
+                    else _ev(_enums.ProcessingJobStatus, v, "DescribeProcessingJobResponse", "ProcessingJobStatus"),
+                    "exit_message": (
+                        v
+                        if (v := get("ExitMessage")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "ExitMessage", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "processing_end_time": (
+                        v
+                        if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeProcessingJobResponse", "ProcessingEndTime", v)
+                    ),
+                    "processing_start_time": (
+                        v
+                        if (v := get("ProcessingStartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeProcessingJobResponse", "ProcessingStartTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeProcessingJobResponse", "LastModifiedTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeProcessingJobResponse", "CreationTime", v)
+                    ),
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "AutoMLJobArn", v, "a string")
+                    ),
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeProcessingJobResponse", "TrainingJobArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeProcessingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -342,12 +412,71 @@ class DescribeProcessingJobResponse(OutputShape):
 _lazy_fields(
     DescribeProcessingJobResponse,
     (
-        ("processing_inputs", "ProcessingInputs", lambda v: [_shapes.ProcessingInput._from_wire(i0) for i0 in v]),
-        ("processing_output_config", "ProcessingOutputConfig", lambda v: _shapes.ProcessingOutputConfig._from_wire(v)),
-        ("processing_resources", "ProcessingResources", lambda v: _shapes.ProcessingResources._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.ProcessingStoppingCondition._from_wire(v)),
-        ("app_specification", "AppSpecification", lambda v: _shapes.AppSpecification._from_wire(v)),
-        ("network_config", "NetworkConfig", lambda v: _shapes.NetworkConfig._from_wire(v)),
-        ("experiment_config", "ExperimentConfig", lambda v: _shapes.ExperimentConfig._from_wire(v)),
+        (
+            "processing_inputs",
+            "ProcessingInputs",
+            lambda v: [
+                (
+                    _shapes.ProcessingInput._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeProcessingJobResponse", "ProcessingInputs", i0, _shapes.ProcessingInput)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeProcessingJobResponse", "ProcessingInputs", v))
+            ],
+        ),
+        (
+            "processing_output_config",
+            "ProcessingOutputConfig",
+            lambda v: (
+                _shapes.ProcessingOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProcessingJobResponse", "ProcessingOutputConfig", v, _shapes.ProcessingOutputConfig)
+            ),
+        ),
+        (
+            "processing_resources",
+            "ProcessingResources",
+            lambda v: (
+                _shapes.ProcessingResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProcessingJobResponse", "ProcessingResources", v, _shapes.ProcessingResources)
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.ProcessingStoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProcessingJobResponse", "StoppingCondition", v, _shapes.ProcessingStoppingCondition)
+            ),
+        ),
+        (
+            "app_specification",
+            "AppSpecification",
+            lambda v: (
+                _shapes.AppSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProcessingJobResponse", "AppSpecification", v, _shapes.AppSpecification)
+            ),
+        ),
+        (
+            "network_config",
+            "NetworkConfig",
+            lambda v: (
+                _shapes.NetworkConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProcessingJobResponse", "NetworkConfig", v, _shapes.NetworkConfig)
+            ),
+        ),
+        (
+            "experiment_config",
+            "ExperimentConfig",
+            lambda v: (
+                _shapes.ExperimentConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProcessingJobResponse", "ExperimentConfig", v, _shapes.ExperimentConfig)
+            ),
+        ),
     ),
 )

@@ -20,6 +20,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_status import as_ProjectStatus_opt as _as_ProjectStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
@@ -71,14 +76,21 @@ class DescribeProjectInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProjectInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_name": get("ProjectName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_name": (
+                        v
+                        if (v := get("ProjectName")).__class__ is str or v is None
+                        else _bad("DescribeProjectInput", "ProjectName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeProjectInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -201,21 +213,50 @@ class DescribeProjectOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProjectOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_arn": get("ProjectArn"),
-                "project_name": get("ProjectName"),
-                "project_id": get("ProjectId"),
-                "project_description": get("ProjectDescription"),
-                "project_status": None if (v := get("ProjectStatus")) is None else _ev(_enums.ProjectStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_arn": (
+                        v
+                        if (v := get("ProjectArn")).__class__ is str or v is None
+                        else _bad("DescribeProjectOutput", "ProjectArn", v, "a string")
+                    ),
+                    "project_name": (
+                        v
+                        if (v := get("ProjectName")).__class__ is str or v is None
+                        else _bad("DescribeProjectOutput", "ProjectName", v, "a string")
+                    ),
+                    "project_id": (
+                        v
+                        if (v := get("ProjectId")).__class__ is str or v is None
+                        else _bad("DescribeProjectOutput", "ProjectId", v, "a string")
+                    ),
+                    "project_description": (
+                        v
+                        if (v := get("ProjectDescription")).__class__ is str or v is None
+                        else _bad("DescribeProjectOutput", "ProjectDescription", v, "a string")
+                    ),
+                    "project_status": None
+                    if (v := get("ProjectStatus")) is None
+                    else _ev(_enums.ProjectStatus, v, "DescribeProjectOutput", "ProjectStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeProjectOutput", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeProjectOutput", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeProjectOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -255,19 +296,60 @@ _lazy_fields(
         (
             "service_catalog_provisioning_details",
             "ServiceCatalogProvisioningDetails",
-            lambda v: _shapes.ServiceCatalogProvisioningDetails._from_wire(v),
+            lambda v: (
+                _shapes.ServiceCatalogProvisioningDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeProjectOutput",
+                    "ServiceCatalogProvisioningDetails",
+                    v,
+                    _shapes.ServiceCatalogProvisioningDetails,
+                )
+            ),
         ),
         (
             "service_catalog_provisioned_product_details",
             "ServiceCatalogProvisionedProductDetails",
-            lambda v: _shapes.ServiceCatalogProvisionedProductDetails._from_wire(v),
+            lambda v: (
+                _shapes.ServiceCatalogProvisionedProductDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "DescribeProjectOutput",
+                    "ServiceCatalogProvisionedProductDetails",
+                    v,
+                    _shapes.ServiceCatalogProvisionedProductDetails,
+                )
+            ),
         ),
         (
             "template_provider_details",
             "TemplateProviderDetails",
-            lambda v: [_shapes.TemplateProviderDetail._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TemplateProviderDetail._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeProjectOutput", "TemplateProviderDetails", i0, _shapes.TemplateProviderDetail)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeProjectOutput", "TemplateProviderDetails", v))
+            ],
         ),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProjectOutput", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeProjectOutput", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
     ),
 )

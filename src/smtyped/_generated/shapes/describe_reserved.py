@@ -24,6 +24,10 @@ from smtyped._generated.enums.reserved_capacity import (
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityStatus_opt as _as_ReservedCapacityStatus_opt
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityType_opt as _as_ReservedCapacityType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.reserved_capacity import (
@@ -77,14 +81,21 @@ class DescribeReservedCapacityRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeReservedCapacityRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "reserved_capacity_arn": get("ReservedCapacityArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "reserved_capacity_arn": (
+                        v
+                        if (v := get("ReservedCapacityArn")).__class__ is str or v is None
+                        else _bad("DescribeReservedCapacityRequest", "ReservedCapacityArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeReservedCapacityRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -210,30 +221,75 @@ class DescribeReservedCapacityResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeReservedCapacityResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "reserved_capacity_arn": get("ReservedCapacityArn"),
-                "reserved_capacity_type": None
-                if (v := get("ReservedCapacityType")) is None
-                else _ev(_enums.ReservedCapacityType, v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ReservedCapacityStatus, v),
-                "availability_zone": get("AvailabilityZone"),
-                "duration_hours": get("DurationHours"),
-                "duration_minutes": get("DurationMinutes"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ReservedCapacityInstanceType, v),
-                "total_instance_count": get("TotalInstanceCount"),
-                "available_instance_count": get("AvailableInstanceCount"),
-                "in_use_instance_count": get("InUseInstanceCount"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "reserved_capacity_arn": (
+                        v
+                        if (v := get("ReservedCapacityArn")).__class__ is str or v is None
+                        else _bad("DescribeReservedCapacityResponse", "ReservedCapacityArn", v, "a string")
+                    ),
+                    "reserved_capacity_type": None
+                    if (v := get("ReservedCapacityType")) is None
+                    else _ev(
+                        _enums.ReservedCapacityType, v, "DescribeReservedCapacityResponse", "ReservedCapacityType"
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ReservedCapacityStatus, v, "DescribeReservedCapacityResponse", "Status"),
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("DescribeReservedCapacityResponse", "AvailabilityZone", v, "a string")
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("DescribeReservedCapacityResponse", "DurationHours", v, "an integer")
+                    ),
+                    "duration_minutes": (
+                        v
+                        if (v := get("DurationMinutes")).__class__ is int or v is None
+                        else _bad("DescribeReservedCapacityResponse", "DurationMinutes", v, "an integer")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeReservedCapacityResponse", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeReservedCapacityResponse", "EndTime", v)
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ReservedCapacityInstanceType, v, "DescribeReservedCapacityResponse", "InstanceType"
+                    ),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeReservedCapacityResponse", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "available_instance_count": (
+                        v
+                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeReservedCapacityResponse", "AvailableInstanceCount", v, "an integer")
+                    ),
+                    "in_use_instance_count": (
+                        v
+                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeReservedCapacityResponse", "InUseInstanceCount", v, "an integer")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeReservedCapacityResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -271,5 +327,15 @@ class DescribeReservedCapacityResponse(OutputShape):
 
 _lazy_fields(
     DescribeReservedCapacityResponse,
-    (("ultra_server_summary", "UltraServerSummary", lambda v: _shapes.UltraServerSummary._from_wire(v)),),
+    (
+        (
+            "ultra_server_summary",
+            "UltraServerSummary",
+            lambda v: (
+                _shapes.UltraServerSummary._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeReservedCapacityResponse", "UltraServerSummary", v, _shapes.UltraServerSummary)
+            ),
+        ),
+    ),
 )

@@ -20,6 +20,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.space_status import as_SpaceStatus_opt as _as_SpaceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.space_status import SpaceStatus, SpaceStatusLiteral
@@ -80,15 +84,26 @@ class DescribeSpaceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeSpaceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "space_name": get("SpaceName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeSpaceRequest", "DomainId", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("DescribeSpaceRequest", "SpaceName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeSpaceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -217,24 +232,65 @@ class DescribeSpaceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeSpaceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "space_arn": get("SpaceArn"),
-                "space_name": get("SpaceName"),
-                "home_efs_file_system_uid": get("HomeEfsFileSystemUid"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SpaceStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "creation_time": get("CreationTime"),
-                "failure_reason": get("FailureReason"),
-                "space_display_name": get("SpaceDisplayName"),
-                "url": get("Url"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "DomainId", v, "a string")
+                    ),
+                    "space_arn": (
+                        v
+                        if (v := get("SpaceArn")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "SpaceArn", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "SpaceName", v, "a string")
+                    ),
+                    "home_efs_file_system_uid": (
+                        v
+                        if (v := get("HomeEfsFileSystemUid")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "HomeEfsFileSystemUid", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SpaceStatus, v, "DescribeSpaceResponse", "Status"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeSpaceResponse", "LastModifiedTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeSpaceResponse", "CreationTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "FailureReason", v, "a string")
+                    ),
+                    "space_display_name": (
+                        v
+                        if (v := get("SpaceDisplayName")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "SpaceDisplayName", v, "a string")
+                    ),
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("DescribeSpaceResponse", "Url", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeSpaceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -273,8 +329,32 @@ class DescribeSpaceResponse(OutputShape):
 _lazy_fields(
     DescribeSpaceResponse,
     (
-        ("space_settings", "SpaceSettings", lambda v: _shapes.SpaceSettings._from_wire(v)),
-        ("ownership_settings", "OwnershipSettings", lambda v: _shapes.OwnershipSettings._from_wire(v)),
-        ("space_sharing_settings", "SpaceSharingSettings", lambda v: _shapes.SpaceSharingSettings._from_wire(v)),
+        (
+            "space_settings",
+            "SpaceSettings",
+            lambda v: (
+                _shapes.SpaceSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeSpaceResponse", "SpaceSettings", v, _shapes.SpaceSettings)
+            ),
+        ),
+        (
+            "ownership_settings",
+            "OwnershipSettings",
+            lambda v: (
+                _shapes.OwnershipSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeSpaceResponse", "OwnershipSettings", v, _shapes.OwnershipSettings)
+            ),
+        ),
+        (
+            "space_sharing_settings",
+            "SpaceSharingSettings",
+            lambda v: (
+                _shapes.SpaceSharingSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeSpaceResponse", "SpaceSharingSettings", v, _shapes.SpaceSharingSettings)
+            ),
+        ),
     ),
 )

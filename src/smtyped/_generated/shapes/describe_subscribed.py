@@ -16,6 +16,9 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.subscribed_workteam import SubscribedWorkteam
@@ -61,14 +64,21 @@ class DescribeSubscribedWorkteamRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeSubscribedWorkteamRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_arn": get("WorkteamArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("DescribeSubscribedWorkteamRequest", "WorkteamArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeSubscribedWorkteamRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -112,14 +122,17 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeSubscribedWorkteamResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeSubscribedWorkteamResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -133,5 +146,15 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
 
 _lazy_fields(
     DescribeSubscribedWorkteamResponse,
-    (("subscribed_workteam", "SubscribedWorkteam", lambda v: _shapes.SubscribedWorkteam._from_wire(v)),),
+    (
+        (
+            "subscribed_workteam",
+            "SubscribedWorkteam",
+            lambda v: (
+                _shapes.SubscribedWorkteam._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeSubscribedWorkteamResponse", "SubscribedWorkteam", v, _shapes.SubscribedWorkteam)
+            ),
+        ),
+    ),
 )

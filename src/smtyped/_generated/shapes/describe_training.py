@@ -23,6 +23,12 @@ from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as 
 from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._generated.enums.training_plan import as_TrainingPlanStatus_opt as _as_TrainingPlanStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.profiling_status import ProfilingStatus, ProfilingStatusLiteral
@@ -103,14 +109,21 @@ class DescribeTrainingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_name": get("TrainingJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobRequest", "TrainingJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrainingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -533,39 +546,130 @@ class DescribeTrainingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_name": get("TrainingJobName"),
-                "training_job_arn": get("TrainingJobArn"),
-                "tuning_job_arn": get("TuningJobArn"),
-                "labeling_job_arn": get("LabelingJobArn"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "training_job_status": None
-                if (v := get("TrainingJobStatus")) is None
-                else _ev(_enums.TrainingJobStatus, v),
-                "secondary_status": None if (v := get("SecondaryStatus")) is None else _ev(_enums.SecondaryStatus, v),
-                "failure_reason": get("FailureReason"),
-                "hyper_parameters": None if (v := get("HyperParameters")) is None else dict(v),
-                "role_arn": get("RoleArn"),
-                "creation_time": get("CreationTime"),
-                "training_start_time": get("TrainingStartTime"),
-                "training_end_time": get("TrainingEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
-                "enable_managed_spot_training": get("EnableManagedSpotTraining"),
-                "training_time_in_seconds": get("TrainingTimeInSeconds"),
-                "billable_time_in_seconds": get("BillableTimeInSeconds"),
-                "billable_token_count": get("BillableTokenCount"),
-                "profiling_status": None if (v := get("ProfilingStatus")) is None else _ev(_enums.ProfilingStatus, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "output_model_package_arn": get("OutputModelPackageArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "TrainingJobName", v, "a string")
+                    ),
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "TrainingJobArn", v, "a string")
+                    ),
+                    "tuning_job_arn": (
+                        v
+                        if (v := get("TuningJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "TuningJobArn", v, "a string")
+                    ),
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "LabelingJobArn", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "AutoMLJobArn", v, "a string")
+                    ),
+                    "training_job_status": None
+                    if (v := get("TrainingJobStatus")) is None
+                    else _ev(_enums.TrainingJobStatus, v, "DescribeTrainingJobResponse", "TrainingJobStatus"),
+                    "secondary_status": None
+                    if (v := get("SecondaryStatus")) is None
+                    else _ev(_enums.SecondaryStatus, v, "DescribeTrainingJobResponse", "SecondaryStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "hyper_parameters": None
+                    if (v := get("HyperParameters")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("DescribeTrainingJobResponse", "HyperParameters", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "RoleArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrainingJobResponse", "CreationTime", v)
+                    ),
+                    "training_start_time": (
+                        v
+                        if (v := get("TrainingStartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrainingJobResponse", "TrainingStartTime", v)
+                    ),
+                    "training_end_time": (
+                        v
+                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrainingJobResponse", "TrainingEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrainingJobResponse", "LastModifiedTime", v)
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("DescribeTrainingJobResponse", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "enable_inter_container_traffic_encryption": (
+                        v
+                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                        else _bad(
+                            "DescribeTrainingJobResponse", "EnableInterContainerTrafficEncryption", v, "a boolean"
+                        )
+                    ),
+                    "enable_managed_spot_training": (
+                        v
+                        if (v := get("EnableManagedSpotTraining")).__class__ is bool or v is None
+                        else _bad("DescribeTrainingJobResponse", "EnableManagedSpotTraining", v, "a boolean")
+                    ),
+                    "training_time_in_seconds": (
+                        v
+                        if (v := get("TrainingTimeInSeconds")).__class__ is int or v is None
+                        else _bad("DescribeTrainingJobResponse", "TrainingTimeInSeconds", v, "an integer")
+                    ),
+                    "billable_time_in_seconds": (
+                        v
+                        if (v := get("BillableTimeInSeconds")).__class__ is int or v is None
+                        else _bad("DescribeTrainingJobResponse", "BillableTimeInSeconds", v, "an integer")
+                    ),
+                    "billable_token_count": (
+                        v
+                        if (v := get("BillableTokenCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingJobResponse", "BillableTokenCount", v, "an integer")
+                    ),
+                    "profiling_status": None
+                    if (v := get("ProfilingStatus")) is None
+                    else _ev(_enums.ProfilingStatus, v, "DescribeTrainingJobResponse", "ProfilingStatus"),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("DescribeTrainingJobResponse", "Environment", v)
+                    ),
+                    "output_model_package_arn": (
+                        v
+                        if (v := get("OutputModelPackageArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingJobResponse", "OutputModelPackageArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrainingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -678,57 +782,304 @@ class DescribeTrainingJobResponse(OutputShape):
 _lazy_fields(
     DescribeTrainingJobResponse,
     (
-        ("model_artifacts", "ModelArtifacts", lambda v: _shapes.ModelArtifacts._from_wire(v)),
-        ("algorithm_specification", "AlgorithmSpecification", lambda v: _shapes.AlgorithmSpecification._from_wire(v)),
-        ("input_data_config", "InputDataConfig", lambda v: [_shapes.Channel._from_wire(i0) for i0 in v]),
-        ("output_data_config", "OutputDataConfig", lambda v: _shapes.OutputDataConfig._from_wire(v)),
-        ("resource_config", "ResourceConfig", lambda v: _shapes.ResourceConfig._from_wire(v)),
-        ("warm_pool_status", "WarmPoolStatus", lambda v: _shapes.WarmPoolStatus._from_wire(v)),
-        ("vpc_config", "VpcConfig", lambda v: _shapes.VpcConfig._from_wire(v)),
-        ("stopping_condition", "StoppingCondition", lambda v: _shapes.StoppingCondition._from_wire(v)),
+        (
+            "model_artifacts",
+            "ModelArtifacts",
+            lambda v: (
+                _shapes.ModelArtifacts._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ModelArtifacts", v, _shapes.ModelArtifacts)
+            ),
+        ),
+        (
+            "algorithm_specification",
+            "AlgorithmSpecification",
+            lambda v: (
+                _shapes.AlgorithmSpecification._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "AlgorithmSpecification", v, _shapes.AlgorithmSpecification)
+            ),
+        ),
+        (
+            "input_data_config",
+            "InputDataConfig",
+            lambda v: [
+                (
+                    _shapes.Channel._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrainingJobResponse", "InputDataConfig", i0, _shapes.Channel)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "InputDataConfig", v))
+            ],
+        ),
+        (
+            "output_data_config",
+            "OutputDataConfig",
+            lambda v: (
+                _shapes.OutputDataConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "OutputDataConfig", v, _shapes.OutputDataConfig)
+            ),
+        ),
+        (
+            "resource_config",
+            "ResourceConfig",
+            lambda v: (
+                _shapes.ResourceConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ResourceConfig", v, _shapes.ResourceConfig)
+            ),
+        ),
+        (
+            "warm_pool_status",
+            "WarmPoolStatus",
+            lambda v: (
+                _shapes.WarmPoolStatus._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "WarmPoolStatus", v, _shapes.WarmPoolStatus)
+            ),
+        ),
+        (
+            "vpc_config",
+            "VpcConfig",
+            lambda v: (
+                _shapes.VpcConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "VpcConfig", v, _shapes.VpcConfig)
+            ),
+        ),
+        (
+            "stopping_condition",
+            "StoppingCondition",
+            lambda v: (
+                _shapes.StoppingCondition._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "StoppingCondition", v, _shapes.StoppingCondition)
+            ),
+        ),
         (
             "secondary_status_transitions",
             "SecondaryStatusTransitions",
-            lambda v: [_shapes.SecondaryStatusTransition._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.SecondaryStatusTransition._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingJobResponse",
+                        "SecondaryStatusTransitions",
+                        i0,
+                        _shapes.SecondaryStatusTransition,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "SecondaryStatusTransitions", v)
+                )
+            ],
         ),
-        ("final_metric_data_list", "FinalMetricDataList", lambda v: [_shapes.MetricData._from_wire(i0) for i0 in v]),
-        ("checkpoint_config", "CheckpointConfig", lambda v: _shapes.CheckpointConfig._from_wire(v)),
-        ("debug_hook_config", "DebugHookConfig", lambda v: _shapes.DebugHookConfig._from_wire(v)),
-        ("experiment_config", "ExperimentConfig", lambda v: _shapes.ExperimentConfig._from_wire(v)),
+        (
+            "final_metric_data_list",
+            "FinalMetricDataList",
+            lambda v: [
+                (
+                    _shapes.MetricData._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrainingJobResponse", "FinalMetricDataList", i0, _shapes.MetricData)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "FinalMetricDataList", v))
+            ],
+        ),
+        (
+            "checkpoint_config",
+            "CheckpointConfig",
+            lambda v: (
+                _shapes.CheckpointConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "CheckpointConfig", v, _shapes.CheckpointConfig)
+            ),
+        ),
+        (
+            "debug_hook_config",
+            "DebugHookConfig",
+            lambda v: (
+                _shapes.DebugHookConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "DebugHookConfig", v, _shapes.DebugHookConfig)
+            ),
+        ),
+        (
+            "experiment_config",
+            "ExperimentConfig",
+            lambda v: (
+                _shapes.ExperimentConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ExperimentConfig", v, _shapes.ExperimentConfig)
+            ),
+        ),
         (
             "debug_rule_configurations",
             "DebugRuleConfigurations",
-            lambda v: [_shapes.DebugRuleConfiguration._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.DebugRuleConfiguration._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingJobResponse", "DebugRuleConfigurations", i0, _shapes.DebugRuleConfiguration
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "DebugRuleConfigurations", v)
+                )
+            ],
         ),
         (
             "tensor_board_output_config",
             "TensorBoardOutputConfig",
-            lambda v: _shapes.TensorBoardOutputConfig._from_wire(v),
+            lambda v: (
+                _shapes.TensorBoardOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "TensorBoardOutputConfig", v, _shapes.TensorBoardOutputConfig)
+            ),
         ),
         (
             "debug_rule_evaluation_statuses",
             "DebugRuleEvaluationStatuses",
-            lambda v: [_shapes.DebugRuleEvaluationStatus._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.DebugRuleEvaluationStatus._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingJobResponse",
+                        "DebugRuleEvaluationStatuses",
+                        i0,
+                        _shapes.DebugRuleEvaluationStatus,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "DebugRuleEvaluationStatuses", v)
+                )
+            ],
         ),
-        ("profiler_config", "ProfilerConfig", lambda v: _shapes.ProfilerConfig._from_wire(v)),
+        (
+            "profiler_config",
+            "ProfilerConfig",
+            lambda v: (
+                _shapes.ProfilerConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ProfilerConfig", v, _shapes.ProfilerConfig)
+            ),
+        ),
         (
             "profiler_rule_configurations",
             "ProfilerRuleConfigurations",
-            lambda v: [_shapes.ProfilerRuleConfiguration._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ProfilerRuleConfiguration._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingJobResponse",
+                        "ProfilerRuleConfigurations",
+                        i0,
+                        _shapes.ProfilerRuleConfiguration,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "ProfilerRuleConfigurations", v)
+                )
+            ],
         ),
         (
             "profiler_rule_evaluation_statuses",
             "ProfilerRuleEvaluationStatuses",
-            lambda v: [_shapes.ProfilerRuleEvaluationStatus._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ProfilerRuleEvaluationStatus._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingJobResponse",
+                        "ProfilerRuleEvaluationStatuses",
+                        i0,
+                        _shapes.ProfilerRuleEvaluationStatus,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("DescribeTrainingJobResponse", "ProfilerRuleEvaluationStatuses", v)
+                )
+            ],
         ),
-        ("retry_strategy", "RetryStrategy", lambda v: _shapes.RetryStrategy._from_wire(v)),
-        ("remote_debug_config", "RemoteDebugConfig", lambda v: _shapes.RemoteDebugConfig._from_wire(v)),
-        ("infra_check_config", "InfraCheckConfig", lambda v: _shapes.InfraCheckConfig._from_wire(v)),
-        ("serverless_job_config", "ServerlessJobConfig", lambda v: _shapes.ServerlessJobConfig._from_wire(v)),
-        ("mlflow_config", "MlflowConfig", lambda v: _shapes.MlflowConfig._from_wire(v)),
-        ("model_package_config", "ModelPackageConfig", lambda v: _shapes.ModelPackageConfig._from_wire(v)),
-        ("mlflow_details", "MlflowDetails", lambda v: _shapes.MlflowDetails._from_wire(v)),
-        ("progress_info", "ProgressInfo", lambda v: _shapes.TrainingProgressInfo._from_wire(v)),
+        (
+            "retry_strategy",
+            "RetryStrategy",
+            lambda v: (
+                _shapes.RetryStrategy._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "RetryStrategy", v, _shapes.RetryStrategy)
+            ),
+        ),
+        (
+            "remote_debug_config",
+            "RemoteDebugConfig",
+            lambda v: (
+                _shapes.RemoteDebugConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "RemoteDebugConfig", v, _shapes.RemoteDebugConfig)
+            ),
+        ),
+        (
+            "infra_check_config",
+            "InfraCheckConfig",
+            lambda v: (
+                _shapes.InfraCheckConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "InfraCheckConfig", v, _shapes.InfraCheckConfig)
+            ),
+        ),
+        (
+            "serverless_job_config",
+            "ServerlessJobConfig",
+            lambda v: (
+                _shapes.ServerlessJobConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ServerlessJobConfig", v, _shapes.ServerlessJobConfig)
+            ),
+        ),
+        (
+            "mlflow_config",
+            "MlflowConfig",
+            lambda v: (
+                _shapes.MlflowConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "MlflowConfig", v, _shapes.MlflowConfig)
+            ),
+        ),
+        (
+            "model_package_config",
+            "ModelPackageConfig",
+            lambda v: (
+                _shapes.ModelPackageConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ModelPackageConfig", v, _shapes.ModelPackageConfig)
+            ),
+        ),
+        (
+            "mlflow_details",
+            "MlflowDetails",
+            lambda v: (
+                _shapes.MlflowDetails._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "MlflowDetails", v, _shapes.MlflowDetails)
+            ),
+        ),
+        (
+            "progress_info",
+            "ProgressInfo",
+            lambda v: (
+                _shapes.TrainingProgressInfo._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrainingJobResponse", "ProgressInfo", v, _shapes.TrainingProgressInfo)
+            ),
+        ),
     ),
 )
 
@@ -786,16 +1137,31 @@ class DescribeTrainingPlanExtensionHistoryRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingPlanExtensionHistoryRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_arn": get("TrainingPlanArn"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanExtensionHistoryRequest", "TrainingPlanArn", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanExtensionHistoryRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanExtensionHistoryRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrainingPlanExtensionHistoryRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -858,15 +1224,22 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingPlanExtensionHistoryResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanExtensionHistoryResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrainingPlanExtensionHistoryResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -886,7 +1259,23 @@ _lazy_fields(
         (
             "training_plan_extensions",
             "TrainingPlanExtensions",
-            lambda v: [_shapes.TrainingPlanExtension._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrainingPlanExtension._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingPlanExtensionHistoryResponse",
+                        "TrainingPlanExtensions",
+                        i0,
+                        _shapes.TrainingPlanExtension,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("DescribeTrainingPlanExtensionHistoryResponse", "TrainingPlanExtensions", v)
+                )
+            ],
         ),
     ),
 )
@@ -925,14 +1314,21 @@ class DescribeTrainingPlanRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingPlanRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_name": get("TrainingPlanName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_name": (
+                        v
+                        if (v := get("TrainingPlanName")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanRequest", "TrainingPlanName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrainingPlanRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1099,33 +1495,103 @@ class DescribeTrainingPlanResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingPlanResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_arn": get("TrainingPlanArn"),
-                "training_plan_name": get("TrainingPlanName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.TrainingPlanStatus, v),
-                "status_message": get("StatusMessage"),
-                "duration_hours": get("DurationHours"),
-                "duration_minutes": get("DurationMinutes"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "upfront_fee": get("UpfrontFee"),
-                "currency_code": get("CurrencyCode"),
-                "total_instance_count": get("TotalInstanceCount"),
-                "available_instance_count": get("AvailableInstanceCount"),
-                "in_use_instance_count": get("InUseInstanceCount"),
-                "unhealthy_instance_count": get("UnhealthyInstanceCount"),
-                "available_spare_instance_count": get("AvailableSpareInstanceCount"),
-                "total_ultra_server_count": get("TotalUltraServerCount"),
-                "target_resources": None
-                if (v := get("TargetResources")) is None
-                else [_ev(_enums.SageMakerResourceName, i0) for i0 in v],
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanResponse", "TrainingPlanArn", v, "a string")
+                    ),
+                    "training_plan_name": (
+                        v
+                        if (v := get("TrainingPlanName")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanResponse", "TrainingPlanName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.TrainingPlanStatus, v, "DescribeTrainingPlanResponse", "Status"),
+                    "status_message": (
+                        v
+                        if (v := get("StatusMessage")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanResponse", "StatusMessage", v, "a string")
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "DurationHours", v, "an integer")
+                    ),
+                    "duration_minutes": (
+                        v
+                        if (v := get("DurationMinutes")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "DurationMinutes", v, "an integer")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrainingPlanResponse", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrainingPlanResponse", "EndTime", v)
+                    ),
+                    "upfront_fee": (
+                        v
+                        if (v := get("UpfrontFee")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanResponse", "UpfrontFee", v, "a string")
+                    ),
+                    "currency_code": (
+                        v
+                        if (v := get("CurrencyCode")).__class__ is str or v is None
+                        else _bad("DescribeTrainingPlanResponse", "CurrencyCode", v, "a string")
+                    ),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "available_instance_count": (
+                        v
+                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "AvailableInstanceCount", v, "an integer")
+                    ),
+                    "in_use_instance_count": (
+                        v
+                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "InUseInstanceCount", v, "an integer")
+                    ),
+                    "unhealthy_instance_count": (
+                        v
+                        if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "UnhealthyInstanceCount", v, "an integer")
+                    ),
+                    "available_spare_instance_count": (
+                        v
+                        if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "AvailableSpareInstanceCount", v, "an integer")
+                    ),
+                    "total_ultra_server_count": (
+                        v
+                        if (v := get("TotalUltraServerCount")).__class__ is int or v is None
+                        else _bad("DescribeTrainingPlanResponse", "TotalUltraServerCount", v, "an integer")
+                    ),
+                    "target_resources": None
+                    if (v := get("TargetResources")) is None
+                    else [
+                        _ev(_enums.SageMakerResourceName, i0, "DescribeTrainingPlanResponse", "TargetResources")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("DescribeTrainingPlanResponse", "TargetResources", v)
+                        )
+                    ],
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrainingPlanResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1177,7 +1643,18 @@ _lazy_fields(
         (
             "reserved_capacity_summaries",
             "ReservedCapacitySummaries",
-            lambda v: [_shapes.ReservedCapacitySummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ReservedCapacitySummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "DescribeTrainingPlanResponse", "ReservedCapacitySummaries", i0, _shapes.ReservedCapacitySummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("DescribeTrainingPlanResponse", "ReservedCapacitySummaries", v)
+                )
+            ],
         ),
     ),
 )

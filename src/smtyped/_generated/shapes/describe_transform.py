@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
 from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_strategy import BatchStrategy, BatchStrategyLiteral
@@ -74,14 +79,21 @@ class DescribeTransformJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTransformJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "transform_job_name": get("TransformJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "transform_job_name": (
+                        v
+                        if (v := get("TransformJobName")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobRequest", "TransformJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTransformJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -286,30 +298,83 @@ class DescribeTransformJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTransformJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "transform_job_name": get("TransformJobName"),
-                "transform_job_arn": get("TransformJobArn"),
-                "transform_job_status": None
-                if (v := get("TransformJobStatus")) is None
-                else _ev(_enums.TransformJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "model_name": get("ModelName"),
-                "max_concurrent_transforms": get("MaxConcurrentTransforms"),
-                "max_payload_in_mb": get("MaxPayloadInMB"),
-                "batch_strategy": None if (v := get("BatchStrategy")) is None else _ev(_enums.BatchStrategy, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "creation_time": get("CreationTime"),
-                "transform_start_time": get("TransformStartTime"),
-                "transform_end_time": get("TransformEndTime"),
-                "labeling_job_arn": get("LabelingJobArn"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "transform_job_name": (
+                        v
+                        if (v := get("TransformJobName")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobResponse", "TransformJobName", v, "a string")
+                    ),
+                    "transform_job_arn": (
+                        v
+                        if (v := get("TransformJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobResponse", "TransformJobArn", v, "a string")
+                    ),
+                    "transform_job_status": None
+                    if (v := get("TransformJobStatus")) is None
+                    else _ev(_enums.TransformJobStatus, v, "DescribeTransformJobResponse", "TransformJobStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobResponse", "FailureReason", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobResponse", "ModelName", v, "a string")
+                    ),
+                    "max_concurrent_transforms": (
+                        v
+                        if (v := get("MaxConcurrentTransforms")).__class__ is int or v is None
+                        else _bad("DescribeTransformJobResponse", "MaxConcurrentTransforms", v, "an integer")
+                    ),
+                    "max_payload_in_mb": (
+                        v
+                        if (v := get("MaxPayloadInMB")).__class__ is int or v is None
+                        else _bad("DescribeTransformJobResponse", "MaxPayloadInMB", v, "an integer")
+                    ),
+                    "batch_strategy": None
+                    if (v := get("BatchStrategy")) is None
+                    else _ev(_enums.BatchStrategy, v, "DescribeTransformJobResponse", "BatchStrategy"),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("DescribeTransformJobResponse", "Environment", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTransformJobResponse", "CreationTime", v)
+                    ),
+                    "transform_start_time": (
+                        v
+                        if (v := get("TransformStartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTransformJobResponse", "TransformStartTime", v)
+                    ),
+                    "transform_end_time": (
+                        v
+                        if (v := get("TransformEndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTransformJobResponse", "TransformEndTime", v)
+                    ),
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobResponse", "LabelingJobArn", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("DescribeTransformJobResponse", "AutoMLJobArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTransformJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -364,12 +429,68 @@ class DescribeTransformJobResponse(OutputShape):
 _lazy_fields(
     DescribeTransformJobResponse,
     (
-        ("model_client_config", "ModelClientConfig", lambda v: _shapes.ModelClientConfig._from_wire(v)),
-        ("transform_input", "TransformInput", lambda v: _shapes.TransformInput._from_wire(v)),
-        ("transform_output", "TransformOutput", lambda v: _shapes.TransformOutput._from_wire(v)),
-        ("data_capture_config", "DataCaptureConfig", lambda v: _shapes.BatchDataCaptureConfig._from_wire(v)),
-        ("transform_resources", "TransformResources", lambda v: _shapes.TransformResources._from_wire(v)),
-        ("data_processing", "DataProcessing", lambda v: _shapes.DataProcessing._from_wire(v)),
-        ("experiment_config", "ExperimentConfig", lambda v: _shapes.ExperimentConfig._from_wire(v)),
+        (
+            "model_client_config",
+            "ModelClientConfig",
+            lambda v: (
+                _shapes.ModelClientConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "ModelClientConfig", v, _shapes.ModelClientConfig)
+            ),
+        ),
+        (
+            "transform_input",
+            "TransformInput",
+            lambda v: (
+                _shapes.TransformInput._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "TransformInput", v, _shapes.TransformInput)
+            ),
+        ),
+        (
+            "transform_output",
+            "TransformOutput",
+            lambda v: (
+                _shapes.TransformOutput._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "TransformOutput", v, _shapes.TransformOutput)
+            ),
+        ),
+        (
+            "data_capture_config",
+            "DataCaptureConfig",
+            lambda v: (
+                _shapes.BatchDataCaptureConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "DataCaptureConfig", v, _shapes.BatchDataCaptureConfig)
+            ),
+        ),
+        (
+            "transform_resources",
+            "TransformResources",
+            lambda v: (
+                _shapes.TransformResources._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "TransformResources", v, _shapes.TransformResources)
+            ),
+        ),
+        (
+            "data_processing",
+            "DataProcessing",
+            lambda v: (
+                _shapes.DataProcessing._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "DataProcessing", v, _shapes.DataProcessing)
+            ),
+        ),
+        (
+            "experiment_config",
+            "ExperimentConfig",
+            lambda v: (
+                _shapes.ExperimentConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTransformJobResponse", "ExperimentConfig", v, _shapes.ExperimentConfig)
+            ),
+        ),
     ),
 )

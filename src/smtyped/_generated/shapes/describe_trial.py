@@ -17,6 +17,12 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.metadata_properties import MetadataProperties
@@ -73,14 +79,21 @@ class DescribeTrialComponentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialComponentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("DescribeTrialComponentRequest", "TrialComponentName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrialComponentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -238,22 +251,57 @@ class DescribeTrialComponentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialComponentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "trial_component_arn": get("TrialComponentArn"),
-                "display_name": get("DisplayName"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "lineage_group_arn": get("LineageGroupArn"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("DescribeTrialComponentResponse", "TrialComponentName", v, "a string")
+                    ),
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("DescribeTrialComponentResponse", "TrialComponentArn", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("DescribeTrialComponentResponse", "DisplayName", v, "a string")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrialComponentResponse", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrialComponentResponse", "EndTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrialComponentResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrialComponentResponse", "LastModifiedTime", v)
+                    ),
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("DescribeTrialComponentResponse", "LineageGroupArn", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrialComponentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -302,28 +350,117 @@ class DescribeTrialComponentResponse(OutputShape):
 _lazy_fields(
     DescribeTrialComponentResponse,
     (
-        ("source", "Source", lambda v: _shapes.TrialComponentSource._from_wire(v)),
-        ("status", "Status", lambda v: _shapes.TrialComponentStatus._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
+        (
+            "source",
+            "Source",
+            lambda v: (
+                _shapes.TrialComponentSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialComponentResponse", "Source", v, _shapes.TrialComponentSource)
+            ),
+        ),
+        (
+            "status",
+            "Status",
+            lambda v: (
+                _shapes.TrialComponentStatus._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialComponentResponse", "Status", v, _shapes.TrialComponentStatus)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialComponentResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialComponentResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
         (
             "parameters",
             "Parameters",
-            lambda v: {k0: _shapes.TrialComponentParameterValue._from_wire(i0) for k0, i0 in v.items()},
+            lambda v: {
+                k0: (
+                    _shapes.TrialComponentParameterValue._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrialComponentResponse", "Parameters", i0, _shapes.TrialComponentParameterValue)
+                )
+                for k0, i0 in (
+                    v if v.__class__ is dict else _mapping("DescribeTrialComponentResponse", "Parameters", v)
+                ).items()
+            },
         ),
         (
             "input_artifacts",
             "InputArtifacts",
-            lambda v: {k0: _shapes.TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
+            lambda v: {
+                k0: (
+                    _shapes.TrialComponentArtifact._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrialComponentResponse", "InputArtifacts", i0, _shapes.TrialComponentArtifact)
+                )
+                for k0, i0 in (
+                    v if v.__class__ is dict else _mapping("DescribeTrialComponentResponse", "InputArtifacts", v)
+                ).items()
+            },
         ),
         (
             "output_artifacts",
             "OutputArtifacts",
-            lambda v: {k0: _shapes.TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
+            lambda v: {
+                k0: (
+                    _shapes.TrialComponentArtifact._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrialComponentResponse", "OutputArtifacts", i0, _shapes.TrialComponentArtifact)
+                )
+                for k0, i0 in (
+                    v if v.__class__ is dict else _mapping("DescribeTrialComponentResponse", "OutputArtifacts", v)
+                ).items()
+            },
         ),
-        ("metadata_properties", "MetadataProperties", lambda v: _shapes.MetadataProperties._from_wire(v)),
-        ("metrics", "Metrics", lambda v: [_shapes.TrialComponentMetricSummary._from_wire(i0) for i0 in v]),
-        ("sources", "Sources", lambda v: [_shapes.TrialComponentSource._from_wire(i0) for i0 in v]),
+        (
+            "metadata_properties",
+            "MetadataProperties",
+            lambda v: (
+                _shapes.MetadataProperties._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialComponentResponse", "MetadataProperties", v, _shapes.MetadataProperties)
+            ),
+        ),
+        (
+            "metrics",
+            "Metrics",
+            lambda v: [
+                (
+                    _shapes.TrialComponentMetricSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrialComponentResponse", "Metrics", i0, _shapes.TrialComponentMetricSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeTrialComponentResponse", "Metrics", v))
+            ],
+        ),
+        (
+            "sources",
+            "Sources",
+            lambda v: [
+                (
+                    _shapes.TrialComponentSource._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("DescribeTrialComponentResponse", "Sources", i0, _shapes.TrialComponentSource)
+                )
+                for i0 in (v if v.__class__ is list else _seq("DescribeTrialComponentResponse", "Sources", v))
+            ],
+        ),
     ),
 )
 
@@ -361,14 +498,21 @@ class DescribeTrialRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_name": get("TrialName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("DescribeTrialRequest", "TrialName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrialRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -476,20 +620,47 @@ class DescribeTrialResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrialResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_name": get("TrialName"),
-                "trial_arn": get("TrialArn"),
-                "display_name": get("DisplayName"),
-                "experiment_name": get("ExperimentName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("DescribeTrialResponse", "TrialName", v, "a string")
+                    ),
+                    "trial_arn": (
+                        v
+                        if (v := get("TrialArn")).__class__ is str or v is None
+                        else _bad("DescribeTrialResponse", "TrialArn", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("DescribeTrialResponse", "DisplayName", v, "a string")
+                    ),
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("DescribeTrialResponse", "ExperimentName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrialResponse", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeTrialResponse", "LastModifiedTime", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeTrialResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -522,9 +693,41 @@ class DescribeTrialResponse(OutputShape):
 _lazy_fields(
     DescribeTrialResponse,
     (
-        ("source", "Source", lambda v: _shapes.TrialSource._from_wire(v)),
-        ("created_by", "CreatedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("last_modified_by", "LastModifiedBy", lambda v: _shapes.UserContext._from_wire(v)),
-        ("metadata_properties", "MetadataProperties", lambda v: _shapes.MetadataProperties._from_wire(v)),
+        (
+            "source",
+            "Source",
+            lambda v: (
+                _shapes.TrialSource._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialResponse", "Source", v, _shapes.TrialSource)
+            ),
+        ),
+        (
+            "created_by",
+            "CreatedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialResponse", "CreatedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "last_modified_by",
+            "LastModifiedBy",
+            lambda v: (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialResponse", "LastModifiedBy", v, _shapes.UserContext)
+            ),
+        ),
+        (
+            "metadata_properties",
+            "MetadataProperties",
+            lambda v: (
+                _shapes.MetadataProperties._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeTrialResponse", "MetadataProperties", v, _shapes.MetadataProperties)
+            ),
+        ),
     ),
 )

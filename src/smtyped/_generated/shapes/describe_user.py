@@ -20,6 +20,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.user_profile import as_UserProfileStatus_opt as _as_UserProfileStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.user_profile import UserProfileStatus, UserProfileStatusLiteral
@@ -78,15 +82,26 @@ class DescribeUserProfileRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeUserProfileRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileRequest", "UserProfileName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeUserProfileRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -199,24 +214,65 @@ class DescribeUserProfileResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeUserProfileResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_arn": get("UserProfileArn"),
-                "user_profile_name": get("UserProfileName"),
-                "home_efs_file_system_uid": get("HomeEfsFileSystemUid"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.UserProfileStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "creation_time": get("CreationTime"),
-                "failure_reason": get("FailureReason"),
-                "single_sign_on_user_identifier": get("SingleSignOnUserIdentifier"),
-                "single_sign_on_user_value": get("SingleSignOnUserValue"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "DomainId", v, "a string")
+                    ),
+                    "user_profile_arn": (
+                        v
+                        if (v := get("UserProfileArn")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "UserProfileArn", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "UserProfileName", v, "a string")
+                    ),
+                    "home_efs_file_system_uid": (
+                        v
+                        if (v := get("HomeEfsFileSystemUid")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "HomeEfsFileSystemUid", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.UserProfileStatus, v, "DescribeUserProfileResponse", "Status"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeUserProfileResponse", "LastModifiedTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DescribeUserProfileResponse", "CreationTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "FailureReason", v, "a string")
+                    ),
+                    "single_sign_on_user_identifier": (
+                        v
+                        if (v := get("SingleSignOnUserIdentifier")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "SingleSignOnUserIdentifier", v, "a string")
+                    ),
+                    "single_sign_on_user_value": (
+                        v
+                        if (v := get("SingleSignOnUserValue")).__class__ is str or v is None
+                        else _bad("DescribeUserProfileResponse", "SingleSignOnUserValue", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeUserProfileResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,5 +306,15 @@ class DescribeUserProfileResponse(OutputShape):
 
 _lazy_fields(
     DescribeUserProfileResponse,
-    (("user_settings", "UserSettings", lambda v: _shapes.UserSettings._from_wire(v)),),
+    (
+        (
+            "user_settings",
+            "UserSettings",
+            lambda v: (
+                _shapes.UserSettings._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeUserProfileResponse", "UserSettings", v, _shapes.UserSettings)
+            ),
+        ),
+    ),
 )

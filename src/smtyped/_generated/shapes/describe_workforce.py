@@ -16,6 +16,9 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.workforce import Workforce
@@ -64,14 +67,21 @@ class DescribeWorkforceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeWorkforceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workforce_name": get("WorkforceName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workforce_name": (
+                        v
+                        if (v := get("WorkforceName")).__class__ is str or v is None
+                        else _bad("DescribeWorkforceRequest", "WorkforceName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeWorkforceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -120,14 +130,17 @@ class DescribeWorkforceResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeWorkforceResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeWorkforceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -141,5 +154,15 @@ class DescribeWorkforceResponse(OutputShape):
 
 _lazy_fields(
     DescribeWorkforceResponse,
-    (("workforce", "Workforce", lambda v: _shapes.Workforce._from_wire(v)),),
+    (
+        (
+            "workforce",
+            "Workforce",
+            lambda v: (
+                _shapes.Workforce._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeWorkforceResponse", "Workforce", v, _shapes.Workforce)
+            ),
+        ),
+    ),
 )

@@ -16,6 +16,9 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.workteam import Workteam
@@ -61,14 +64,21 @@ class DescribeWorkteamRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeWorkteamRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_name": get("WorkteamName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_name": (
+                        v
+                        if (v := get("WorkteamName")).__class__ is str or v is None
+                        else _bad("DescribeWorkteamRequest", "WorkteamName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeWorkteamRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -112,14 +122,17 @@ class DescribeWorkteamResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeWorkteamResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DescribeWorkteamResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -133,5 +146,15 @@ class DescribeWorkteamResponse(OutputShape):
 
 _lazy_fields(
     DescribeWorkteamResponse,
-    (("workteam", "Workteam", lambda v: _shapes.Workteam._from_wire(v)),),
+    (
+        (
+            "workteam",
+            "Workteam",
+            lambda v: (
+                _shapes.Workteam._from_wire(v)
+                if v.__class__ is dict
+                else _obj("DescribeWorkteamResponse", "Workteam", v, _shapes.Workteam)
+            ),
+        ),
+    ),
 )

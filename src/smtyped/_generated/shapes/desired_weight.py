@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.production_variant import ProductionVariantServerlessUpdateConfig
@@ -85,19 +89,43 @@ class DesiredWeightAndCapacity(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DesiredWeightAndCapacity:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "variant_name": get("VariantName"),
-                "desired_weight": get("DesiredWeight"),
-                "desired_instance_count": get("DesiredInstanceCount"),
-                "serverless_update_config": None
-                if (v := get("ServerlessUpdateConfig")) is None
-                else _shapes.ProductionVariantServerlessUpdateConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("DesiredWeightAndCapacity", "VariantName", v, "a string")
+                    ),
+                    "desired_weight": (
+                        v
+                        if (v := get("DesiredWeight")).__class__ is float or v is None
+                        else _number("DesiredWeightAndCapacity", "DesiredWeight", v)
+                    ),
+                    "desired_instance_count": (
+                        v
+                        if (v := get("DesiredInstanceCount")).__class__ is int or v is None
+                        else _bad("DesiredWeightAndCapacity", "DesiredInstanceCount", v, "an integer")
+                    ),
+                    "serverless_update_config": None
+                    if (v := get("ServerlessUpdateConfig")) is None
+                    else (
+                        _shapes.ProductionVariantServerlessUpdateConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DesiredWeightAndCapacity",
+                            "ServerlessUpdateConfig",
+                            v,
+                            _shapes.ProductionVariantServerlessUpdateConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DesiredWeightAndCapacity") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.volume_attachment import as_VolumeAttachmentStatus_opt as _as_VolumeAttachmentStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.volume_attachment import VolumeAttachmentStatus, VolumeAttachmentStatusLiteral
@@ -87,16 +90,31 @@ class DetachClusterNodeVolumeRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DetachClusterNodeVolumeRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "node_id": get("NodeId"),
-                "volume_id": get("VolumeId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeRequest", "ClusterArn", v, "a string")
+                    ),
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeRequest", "NodeId", v, "a string")
+                    ),
+                    "volume_id": (
+                        v
+                        if (v := get("VolumeId")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeRequest", "VolumeId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DetachClusterNodeVolumeRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -185,19 +203,44 @@ class DetachClusterNodeVolumeResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DetachClusterNodeVolumeResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "node_id": get("NodeId"),
-                "volume_id": get("VolumeId"),
-                "attach_time": get("AttachTime"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.VolumeAttachmentStatus, v),
-                "device_name": get("DeviceName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeResponse", "ClusterArn", v, "a string")
+                    ),
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeResponse", "NodeId", v, "a string")
+                    ),
+                    "volume_id": (
+                        v
+                        if (v := get("VolumeId")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeResponse", "VolumeId", v, "a string")
+                    ),
+                    "attach_time": (
+                        v
+                        if (v := get("AttachTime")).__class__ is datetime or v is None
+                        else _timestamp("DetachClusterNodeVolumeResponse", "AttachTime", v)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.VolumeAttachmentStatus, v, "DetachClusterNodeVolumeResponse", "Status"),
+                    "device_name": (
+                        v
+                        if (v := get("DeviceName")).__class__ is str or v is None
+                        else _bad("DetachClusterNodeVolumeResponse", "DeviceName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DetachClusterNodeVolumeResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

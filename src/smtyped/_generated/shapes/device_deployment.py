@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.device_deployment import as_DeviceDeploymentStatus_opt as _as_DeviceDeploymentStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.device_deployment import DeviceDeploymentStatus, DeviceDeploymentStatusLiteral
@@ -128,26 +131,69 @@ class DeviceDeploymentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceDeploymentSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_arn": get("EdgeDeploymentPlanArn"),
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "stage_name": get("StageName"),
-                "deployed_stage_name": get("DeployedStageName"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "device_name": get("DeviceName"),
-                "device_arn": get("DeviceArn"),
-                "device_deployment_status": None
-                if (v := get("DeviceDeploymentStatus")) is None
-                else _ev(_enums.DeviceDeploymentStatus, v),
-                "device_deployment_status_message": get("DeviceDeploymentStatusMessage"),
-                "description": get("Description"),
-                "deployment_start_time": get("DeploymentStartTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_arn": (
+                        v
+                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "EdgeDeploymentPlanArn", v, "a string")
+                    ),
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "StageName", v, "a string")
+                    ),
+                    "deployed_stage_name": (
+                        v
+                        if (v := get("DeployedStageName")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "DeployedStageName", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "DeviceFleetName", v, "a string")
+                    ),
+                    "device_name": (
+                        v
+                        if (v := get("DeviceName")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "DeviceName", v, "a string")
+                    ),
+                    "device_arn": (
+                        v
+                        if (v := get("DeviceArn")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "DeviceArn", v, "a string")
+                    ),
+                    "device_deployment_status": None
+                    if (v := get("DeviceDeploymentStatus")) is None
+                    else _ev(_enums.DeviceDeploymentStatus, v, "DeviceDeploymentSummary", "DeviceDeploymentStatus"),
+                    "device_deployment_status_message": (
+                        v
+                        if (v := get("DeviceDeploymentStatusMessage")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "DeviceDeploymentStatusMessage", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DeviceDeploymentSummary", "Description", v, "a string")
+                    ),
+                    "deployment_start_time": (
+                        v
+                        if (v := get("DeploymentStartTime")).__class__ is datetime or v is None
+                        else _timestamp("DeviceDeploymentSummary", "DeploymentStartTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeviceDeploymentSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

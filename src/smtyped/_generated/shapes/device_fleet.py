@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -80,17 +83,36 @@ class DeviceFleetSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceFleetSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_arn": get("DeviceFleetArn"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_arn": (
+                        v
+                        if (v := get("DeviceFleetArn")).__class__ is str or v is None
+                        else _bad("DeviceFleetSummary", "DeviceFleetArn", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DeviceFleetSummary", "DeviceFleetName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DeviceFleetSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DeviceFleetSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeviceFleetSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

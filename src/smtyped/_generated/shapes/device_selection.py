@@ -17,6 +17,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.device_subset import as_DeviceSubsetType as _as_DeviceSubsetType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.device_subset import DeviceSubsetType, DeviceSubsetTypeLiteral
@@ -85,19 +88,32 @@ class DeviceSelectionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceSelectionConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_subset_type": None
-                if (v := get("DeviceSubsetType")) is None
-                else _ev(_enums.DeviceSubsetType, v),
-                "percentage": get("Percentage"),
-                "device_names": None if (v := get("DeviceNames")) is None else list(v),
-                "device_name_contains": get("DeviceNameContains"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_subset_type": None
+                    if (v := get("DeviceSubsetType")) is None
+                    else _ev(_enums.DeviceSubsetType, v, "DeviceSelectionConfig", "DeviceSubsetType"),
+                    "percentage": (
+                        v
+                        if (v := get("Percentage")).__class__ is int or v is None
+                        else _bad("DeviceSelectionConfig", "Percentage", v, "an integer")
+                    ),
+                    "device_names": None
+                    if (v := get("DeviceNames")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("DeviceSelectionConfig", "DeviceNames", v)),
+                    "device_name_contains": (
+                        v
+                        if (v := get("DeviceNameContains")).__class__ is str or v is None
+                        else _bad("DeviceSelectionConfig", "DeviceNameContains", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeviceSelectionConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.edge_model import EdgeModelSummary
@@ -116,24 +121,66 @@ class DeviceSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_name": get("DeviceName"),
-                "device_arn": get("DeviceArn"),
-                "description": get("Description"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "iot_thing_name": get("IotThingName"),
-                "registration_time": get("RegistrationTime"),
-                "latest_heartbeat": get("LatestHeartbeat"),
-                "models": None
-                if (v := get("Models")) is None
-                else [_shapes.EdgeModelSummary._from_wire(i0) for i0 in v],
-                "agent_version": get("AgentVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_name": (
+                        v
+                        if (v := get("DeviceName")).__class__ is str or v is None
+                        else _bad("DeviceSummary", "DeviceName", v, "a string")
+                    ),
+                    "device_arn": (
+                        v
+                        if (v := get("DeviceArn")).__class__ is str or v is None
+                        else _bad("DeviceSummary", "DeviceArn", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("DeviceSummary", "Description", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("DeviceSummary", "DeviceFleetName", v, "a string")
+                    ),
+                    "iot_thing_name": (
+                        v
+                        if (v := get("IotThingName")).__class__ is str or v is None
+                        else _bad("DeviceSummary", "IotThingName", v, "a string")
+                    ),
+                    "registration_time": (
+                        v
+                        if (v := get("RegistrationTime")).__class__ is datetime or v is None
+                        else _timestamp("DeviceSummary", "RegistrationTime", v)
+                    ),
+                    "latest_heartbeat": (
+                        v
+                        if (v := get("LatestHeartbeat")).__class__ is datetime or v is None
+                        else _timestamp("DeviceSummary", "LatestHeartbeat", v)
+                    ),
+                    "models": None
+                    if (v := get("Models")) is None
+                    else [
+                        (
+                            _shapes.EdgeModelSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("DeviceSummary", "Models", i0, _shapes.EdgeModelSummary)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("DeviceSummary", "Models", v))
+                    ],
+                    "agent_version": (
+                        v
+                        if (v := get("AgentVersion")).__class__ is str or v is None
+                        else _bad("DeviceSummary", "AgentVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DeviceSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

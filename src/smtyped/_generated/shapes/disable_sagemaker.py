@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -50,13 +51,16 @@ class DisableSagemakerServicecatalogPortfolioInput(Shape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DisableSagemakerServicecatalogPortfolioInput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DisableSagemakerServicecatalogPortfolioInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -95,13 +99,16 @@ class DisableSagemakerServicecatalogPortfolioOutput(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DisableSagemakerServicecatalogPortfolioOutput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DisableSagemakerServicecatalogPortfolioOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

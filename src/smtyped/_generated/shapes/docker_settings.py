@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_status import FeatureStatus, FeatureStatusLiteral
@@ -81,18 +83,27 @@ class DockerSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DockerSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_docker_access": None
-                if (v := get("EnableDockerAccess")) is None
-                else _ev(_enums.FeatureStatus, v),
-                "vpc_only_trusted_accounts": None if (v := get("VpcOnlyTrustedAccounts")) is None else list(v),
-                "rootless_docker": None if (v := get("RootlessDocker")) is None else _ev(_enums.FeatureStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_docker_access": None
+                    if (v := get("EnableDockerAccess")) is None
+                    else _ev(_enums.FeatureStatus, v, "DockerSettings", "EnableDockerAccess"),
+                    "vpc_only_trusted_accounts": None
+                    if (v := get("VpcOnlyTrustedAccounts")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("DockerSettings", "VpcOnlyTrustedAccounts", v)
+                    ),
+                    "rootless_docker": None
+                    if (v := get("RootlessDocker")) is None
+                    else _ev(_enums.FeatureStatus, v, "DockerSettings", "RootlessDocker"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DockerSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

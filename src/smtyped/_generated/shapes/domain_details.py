@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.domain_status import as_DomainStatus_opt as _as_DomainStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.domain_status import DomainStatus, DomainStatusLiteral
@@ -104,20 +107,49 @@ class DomainDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DomainDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_arn": get("DomainArn"),
-                "domain_id": get("DomainId"),
-                "domain_name": get("DomainName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.DomainStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "url": get("Url"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_arn": (
+                        v
+                        if (v := get("DomainArn")).__class__ is str or v is None
+                        else _bad("DomainDetails", "DomainArn", v, "a string")
+                    ),
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("DomainDetails", "DomainId", v, "a string")
+                    ),
+                    "domain_name": (
+                        v
+                        if (v := get("DomainName")).__class__ is str or v is None
+                        else _bad("DomainDetails", "DomainName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.DomainStatus, v, "DomainDetails", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("DomainDetails", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("DomainDetails", "LastModifiedTime", v)
+                    ),
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("DomainDetails", "Url", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DomainDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

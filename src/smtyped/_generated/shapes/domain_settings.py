@@ -21,6 +21,9 @@ from smtyped._generated.enums.execution_role import (
 )
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.execution_role import ExecutionRoleIdentityConfig, ExecutionRoleIdentityConfigLiteral
@@ -138,33 +141,70 @@ class DomainSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DomainSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "r_studio_server_pro_domain_settings": None
-                if (v := get("RStudioServerProDomainSettings")) is None
-                else _shapes.RStudioServerProDomainSettings._from_wire(v),
-                "execution_role_identity_config": None
-                if (v := get("ExecutionRoleIdentityConfig")) is None
-                else _ev(_enums.ExecutionRoleIdentityConfig, v),
-                "trusted_identity_propagation_settings": None
-                if (v := get("TrustedIdentityPropagationSettings")) is None
-                else _shapes.TrustedIdentityPropagationSettings._from_wire(v),
-                "docker_settings": None
-                if (v := get("DockerSettings")) is None
-                else _shapes.DockerSettings._from_wire(v),
-                "amazon_q_settings": None
-                if (v := get("AmazonQSettings")) is None
-                else _shapes.AmazonQSettings._from_wire(v),
-                "unified_studio_settings": None
-                if (v := get("UnifiedStudioSettings")) is None
-                else _shapes.UnifiedStudioSettings._from_wire(v),
-                "ip_address_type": None if (v := get("IpAddressType")) is None else _ev(_enums.IPAddressType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("DomainSettings", "SecurityGroupIds", v)),
+                    "r_studio_server_pro_domain_settings": None
+                    if (v := get("RStudioServerProDomainSettings")) is None
+                    else (
+                        _shapes.RStudioServerProDomainSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DomainSettings",
+                            "RStudioServerProDomainSettings",
+                            v,
+                            _shapes.RStudioServerProDomainSettings,
+                        )
+                    ),
+                    "execution_role_identity_config": None
+                    if (v := get("ExecutionRoleIdentityConfig")) is None
+                    else _ev(_enums.ExecutionRoleIdentityConfig, v, "DomainSettings", "ExecutionRoleIdentityConfig"),
+                    "trusted_identity_propagation_settings": None
+                    if (v := get("TrustedIdentityPropagationSettings")) is None
+                    else (
+                        _shapes.TrustedIdentityPropagationSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DomainSettings",
+                            "TrustedIdentityPropagationSettings",
+                            v,
+                            _shapes.TrustedIdentityPropagationSettings,
+                        )
+                    ),
+                    "docker_settings": None
+                    if (v := get("DockerSettings")) is None
+                    else (
+                        _shapes.DockerSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DomainSettings", "DockerSettings", v, _shapes.DockerSettings)
+                    ),
+                    "amazon_q_settings": None
+                    if (v := get("AmazonQSettings")) is None
+                    else (
+                        _shapes.AmazonQSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DomainSettings", "AmazonQSettings", v, _shapes.AmazonQSettings)
+                    ),
+                    "unified_studio_settings": None
+                    if (v := get("UnifiedStudioSettings")) is None
+                    else (
+                        _shapes.UnifiedStudioSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DomainSettings", "UnifiedStudioSettings", v, _shapes.UnifiedStudioSettings)
+                    ),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.IPAddressType, v, "DomainSettings", "IpAddressType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DomainSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -290,33 +330,76 @@ class DomainSettingsForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DomainSettingsForUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "r_studio_server_pro_domain_settings_for_update": None
-                if (v := get("RStudioServerProDomainSettingsForUpdate")) is None
-                else _shapes.RStudioServerProDomainSettingsForUpdate._from_wire(v),
-                "execution_role_identity_config": None
-                if (v := get("ExecutionRoleIdentityConfig")) is None
-                else _ev(_enums.ExecutionRoleIdentityConfig, v),
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "trusted_identity_propagation_settings": None
-                if (v := get("TrustedIdentityPropagationSettings")) is None
-                else _shapes.TrustedIdentityPropagationSettings._from_wire(v),
-                "docker_settings": None
-                if (v := get("DockerSettings")) is None
-                else _shapes.DockerSettings._from_wire(v),
-                "amazon_q_settings": None
-                if (v := get("AmazonQSettings")) is None
-                else _shapes.AmazonQSettings._from_wire(v),
-                "unified_studio_settings": None
-                if (v := get("UnifiedStudioSettings")) is None
-                else _shapes.UnifiedStudioSettings._from_wire(v),
-                "ip_address_type": None if (v := get("IpAddressType")) is None else _ev(_enums.IPAddressType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "r_studio_server_pro_domain_settings_for_update": None
+                    if (v := get("RStudioServerProDomainSettingsForUpdate")) is None
+                    else (
+                        _shapes.RStudioServerProDomainSettingsForUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DomainSettingsForUpdate",
+                            "RStudioServerProDomainSettingsForUpdate",
+                            v,
+                            _shapes.RStudioServerProDomainSettingsForUpdate,
+                        )
+                    ),
+                    "execution_role_identity_config": None
+                    if (v := get("ExecutionRoleIdentityConfig")) is None
+                    else _ev(
+                        _enums.ExecutionRoleIdentityConfig, v, "DomainSettingsForUpdate", "ExecutionRoleIdentityConfig"
+                    ),
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("DomainSettingsForUpdate", "SecurityGroupIds", v)
+                    ),
+                    "trusted_identity_propagation_settings": None
+                    if (v := get("TrustedIdentityPropagationSettings")) is None
+                    else (
+                        _shapes.TrustedIdentityPropagationSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "DomainSettingsForUpdate",
+                            "TrustedIdentityPropagationSettings",
+                            v,
+                            _shapes.TrustedIdentityPropagationSettings,
+                        )
+                    ),
+                    "docker_settings": None
+                    if (v := get("DockerSettings")) is None
+                    else (
+                        _shapes.DockerSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DomainSettingsForUpdate", "DockerSettings", v, _shapes.DockerSettings)
+                    ),
+                    "amazon_q_settings": None
+                    if (v := get("AmazonQSettings")) is None
+                    else (
+                        _shapes.AmazonQSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DomainSettingsForUpdate", "AmazonQSettings", v, _shapes.AmazonQSettings)
+                    ),
+                    "unified_studio_settings": None
+                    if (v := get("UnifiedStudioSettings")) is None
+                    else (
+                        _shapes.UnifiedStudioSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DomainSettingsForUpdate", "UnifiedStudioSettings", v, _shapes.UnifiedStudioSettings)
+                    ),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.IPAddressType, v, "DomainSettingsForUpdate", "IpAddressType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DomainSettingsForUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

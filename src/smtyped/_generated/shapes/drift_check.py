@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.file_source import FileSource
@@ -99,21 +101,44 @@ class DriftCheckBaselines(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckBaselines:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "bias": None if (v := get("Bias")) is None else DriftCheckBias._from_wire(v),
-                "explainability": None
-                if (v := get("Explainability")) is None
-                else DriftCheckExplainability._from_wire(v),
-                "model_quality": None if (v := get("ModelQuality")) is None else DriftCheckModelQuality._from_wire(v),
-                "model_data_quality": None
-                if (v := get("ModelDataQuality")) is None
-                else DriftCheckModelDataQuality._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "bias": None
+                    if (v := get("Bias")) is None
+                    else (
+                        DriftCheckBias._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBaselines", "Bias", v, DriftCheckBias)
+                    ),
+                    "explainability": None
+                    if (v := get("Explainability")) is None
+                    else (
+                        DriftCheckExplainability._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBaselines", "Explainability", v, DriftCheckExplainability)
+                    ),
+                    "model_quality": None
+                    if (v := get("ModelQuality")) is None
+                    else (
+                        DriftCheckModelQuality._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBaselines", "ModelQuality", v, DriftCheckModelQuality)
+                    ),
+                    "model_data_quality": None
+                    if (v := get("ModelDataQuality")) is None
+                    else (
+                        DriftCheckModelDataQuality._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBaselines", "ModelDataQuality", v, DriftCheckModelDataQuality)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DriftCheckBaselines") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -184,20 +209,37 @@ class DriftCheckBias(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckBias:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "config_file": None if (v := get("ConfigFile")) is None else _shapes.FileSource._from_wire(v),
-                "pre_training_constraints": None
-                if (v := get("PreTrainingConstraints")) is None
-                else _shapes.MetricsSource._from_wire(v),
-                "post_training_constraints": None
-                if (v := get("PostTrainingConstraints")) is None
-                else _shapes.MetricsSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "config_file": None
+                    if (v := get("ConfigFile")) is None
+                    else (
+                        _shapes.FileSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBias", "ConfigFile", v, _shapes.FileSource)
+                    ),
+                    "pre_training_constraints": None
+                    if (v := get("PreTrainingConstraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBias", "PreTrainingConstraints", v, _shapes.MetricsSource)
+                    ),
+                    "post_training_constraints": None
+                    if (v := get("PostTrainingConstraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckBias", "PostTrainingConstraints", v, _shapes.MetricsSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DriftCheckBias") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,15 +302,30 @@ class DriftCheckExplainability(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckExplainability:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "constraints": None if (v := get("Constraints")) is None else _shapes.MetricsSource._from_wire(v),
-                "config_file": None if (v := get("ConfigFile")) is None else _shapes.FileSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "constraints": None
+                    if (v := get("Constraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckExplainability", "Constraints", v, _shapes.MetricsSource)
+                    ),
+                    "config_file": None
+                    if (v := get("ConfigFile")) is None
+                    else (
+                        _shapes.FileSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckExplainability", "ConfigFile", v, _shapes.FileSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DriftCheckExplainability") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -329,15 +386,30 @@ class DriftCheckModelDataQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckModelDataQuality:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "statistics": None if (v := get("Statistics")) is None else _shapes.MetricsSource._from_wire(v),
-                "constraints": None if (v := get("Constraints")) is None else _shapes.MetricsSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "statistics": None
+                    if (v := get("Statistics")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckModelDataQuality", "Statistics", v, _shapes.MetricsSource)
+                    ),
+                    "constraints": None
+                    if (v := get("Constraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckModelDataQuality", "Constraints", v, _shapes.MetricsSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DriftCheckModelDataQuality") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -398,15 +470,30 @@ class DriftCheckModelQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DriftCheckModelQuality:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "statistics": None if (v := get("Statistics")) is None else _shapes.MetricsSource._from_wire(v),
-                "constraints": None if (v := get("Constraints")) is None else _shapes.MetricsSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "statistics": None
+                    if (v := get("Statistics")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckModelQuality", "Statistics", v, _shapes.MetricsSource)
+                    ),
+                    "constraints": None
+                    if (v := get("Constraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("DriftCheckModelQuality", "Constraints", v, _shapes.MetricsSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DriftCheckModelQuality") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

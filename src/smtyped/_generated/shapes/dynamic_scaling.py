@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.scaling_policy import ScalingPolicy
@@ -89,20 +93,48 @@ class DynamicScalingConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> DynamicScalingConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "min_capacity": get("MinCapacity"),
-                "max_capacity": get("MaxCapacity"),
-                "scale_in_cooldown": get("ScaleInCooldown"),
-                "scale_out_cooldown": get("ScaleOutCooldown"),
-                "scaling_policies": None
-                if (v := get("ScalingPolicies")) is None
-                else [_shapes.ScalingPolicy._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "min_capacity": (
+                        v
+                        if (v := get("MinCapacity")).__class__ is int or v is None
+                        else _bad("DynamicScalingConfiguration", "MinCapacity", v, "an integer")
+                    ),
+                    "max_capacity": (
+                        v
+                        if (v := get("MaxCapacity")).__class__ is int or v is None
+                        else _bad("DynamicScalingConfiguration", "MaxCapacity", v, "an integer")
+                    ),
+                    "scale_in_cooldown": (
+                        v
+                        if (v := get("ScaleInCooldown")).__class__ is int or v is None
+                        else _bad("DynamicScalingConfiguration", "ScaleInCooldown", v, "an integer")
+                    ),
+                    "scale_out_cooldown": (
+                        v
+                        if (v := get("ScaleOutCooldown")).__class__ is int or v is None
+                        else _bad("DynamicScalingConfiguration", "ScaleOutCooldown", v, "an integer")
+                    ),
+                    "scaling_policies": None
+                    if (v := get("ScalingPolicies")) is None
+                    else [
+                        (
+                            _shapes.ScalingPolicy._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("DynamicScalingConfiguration", "ScalingPolicies", i0, _shapes.ScalingPolicy)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("DynamicScalingConfiguration", "ScalingPolicies", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("DynamicScalingConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

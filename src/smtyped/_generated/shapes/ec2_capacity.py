@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -86,17 +88,36 @@ class Ec2CapacityReservation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Ec2CapacityReservation:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ec2_capacity_reservation_id": get("Ec2CapacityReservationId"),
-                "total_instance_count": get("TotalInstanceCount"),
-                "available_instance_count": get("AvailableInstanceCount"),
-                "used_by_current_endpoint": get("UsedByCurrentEndpoint"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ec2_capacity_reservation_id": (
+                        v
+                        if (v := get("Ec2CapacityReservationId")).__class__ is str or v is None
+                        else _bad("Ec2CapacityReservation", "Ec2CapacityReservationId", v, "a string")
+                    ),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("Ec2CapacityReservation", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "available_instance_count": (
+                        v
+                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                        else _bad("Ec2CapacityReservation", "AvailableInstanceCount", v, "an integer")
+                    ),
+                    "used_by_current_endpoint": (
+                        v
+                        if (v := get("UsedByCurrentEndpoint")).__class__ is int or v is None
+                        else _bad("Ec2CapacityReservation", "UsedByCurrentEndpoint", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Ec2CapacityReservation") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.association_edge import AssociationEdgeType, AssociationEdgeTypeLiteral
@@ -85,18 +87,29 @@ class Edge(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Edge:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "association_type": None
-                if (v := get("AssociationType")) is None
-                else _ev(_enums.AssociationEdgeType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("Edge", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("Edge", "DestinationArn", v, "a string")
+                    ),
+                    "association_type": None
+                    if (v := get("AssociationType")) is None
+                    else _ev(_enums.AssociationEdgeType, v, "Edge", "AssociationType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Edge") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

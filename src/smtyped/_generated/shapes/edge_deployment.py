@@ -19,6 +19,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.failure_handling import as_FailureHandlingPolicy as _as_FailureHandlingPolicy
 from smtyped._generated.enums.stage_status import as_StageStatus_opt as _as_StageStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.failure_handling import FailureHandlingPolicy, FailureHandlingPolicyLiteral
@@ -70,16 +73,19 @@ class EdgeDeploymentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeDeploymentConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "failure_handling_policy": None
-                if (v := get("FailureHandlingPolicy")) is None
-                else _ev(_enums.FailureHandlingPolicy, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "failure_handling_policy": None
+                    if (v := get("FailureHandlingPolicy")) is None
+                    else _ev(_enums.FailureHandlingPolicy, v, "EdgeDeploymentConfig", "FailureHandlingPolicy"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeDeploymentConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -136,15 +142,26 @@ class EdgeDeploymentModelConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeDeploymentModelConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_handle": get("ModelHandle"),
-                "edge_packaging_job_name": get("EdgePackagingJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_handle": (
+                        v
+                        if (v := get("ModelHandle")).__class__ is str or v is None
+                        else _bad("EdgeDeploymentModelConfig", "ModelHandle", v, "a string")
+                    ),
+                    "edge_packaging_job_name": (
+                        v
+                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                        else _bad("EdgeDeploymentModelConfig", "EdgePackagingJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeDeploymentModelConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -240,21 +257,56 @@ class EdgeDeploymentPlanSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeDeploymentPlanSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_arn": get("EdgeDeploymentPlanArn"),
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "edge_deployment_success": get("EdgeDeploymentSuccess"),
-                "edge_deployment_pending": get("EdgeDeploymentPending"),
-                "edge_deployment_failed": get("EdgeDeploymentFailed"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_arn": (
+                        v
+                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPlanArn", v, "a string")
+                    ),
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("EdgeDeploymentPlanSummary", "DeviceFleetName", v, "a string")
+                    ),
+                    "edge_deployment_success": (
+                        v
+                        if (v := get("EdgeDeploymentSuccess")).__class__ is int or v is None
+                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentSuccess", v, "an integer")
+                    ),
+                    "edge_deployment_pending": (
+                        v
+                        if (v := get("EdgeDeploymentPending")).__class__ is int or v is None
+                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPending", v, "an integer")
+                    ),
+                    "edge_deployment_failed": (
+                        v
+                        if (v := get("EdgeDeploymentFailed")).__class__ is int or v is None
+                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentFailed", v, "an integer")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("EdgeDeploymentPlanSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("EdgeDeploymentPlanSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeDeploymentPlanSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -353,19 +405,44 @@ class EdgeDeploymentStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeDeploymentStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "stage_status": None if (v := get("StageStatus")) is None else _ev(_enums.StageStatus, v),
-                "edge_deployment_success_in_stage": get("EdgeDeploymentSuccessInStage"),
-                "edge_deployment_pending_in_stage": get("EdgeDeploymentPendingInStage"),
-                "edge_deployment_failed_in_stage": get("EdgeDeploymentFailedInStage"),
-                "edge_deployment_status_message": get("EdgeDeploymentStatusMessage"),
-                "edge_deployment_stage_start_time": get("EdgeDeploymentStageStartTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "stage_status": None
+                    if (v := get("StageStatus")) is None
+                    else _ev(_enums.StageStatus, v, "EdgeDeploymentStatus", "StageStatus"),
+                    "edge_deployment_success_in_stage": (
+                        v
+                        if (v := get("EdgeDeploymentSuccessInStage")).__class__ is int or v is None
+                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentSuccessInStage", v, "an integer")
+                    ),
+                    "edge_deployment_pending_in_stage": (
+                        v
+                        if (v := get("EdgeDeploymentPendingInStage")).__class__ is int or v is None
+                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentPendingInStage", v, "an integer")
+                    ),
+                    "edge_deployment_failed_in_stage": (
+                        v
+                        if (v := get("EdgeDeploymentFailedInStage")).__class__ is int or v is None
+                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentFailedInStage", v, "an integer")
+                    ),
+                    "edge_deployment_status_message": (
+                        v
+                        if (v := get("EdgeDeploymentStatusMessage")).__class__ is str or v is None
+                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentStatusMessage", v, "a string")
+                    ),
+                    "edge_deployment_stage_start_time": (
+                        v
+                        if (v := get("EdgeDeploymentStageStartTime")).__class__ is datetime or v is None
+                        else _timestamp("EdgeDeploymentStatus", "EdgeDeploymentStageStartTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeDeploymentStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -82,17 +85,36 @@ class EdgeModel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeModel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "model_version": get("ModelVersion"),
-                "latest_sample_time": get("LatestSampleTime"),
-                "latest_inference": get("LatestInference"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("EdgeModel", "ModelName", v, "a string")
+                    ),
+                    "model_version": (
+                        v
+                        if (v := get("ModelVersion")).__class__ is str or v is None
+                        else _bad("EdgeModel", "ModelVersion", v, "a string")
+                    ),
+                    "latest_sample_time": (
+                        v
+                        if (v := get("LatestSampleTime")).__class__ is datetime or v is None
+                        else _timestamp("EdgeModel", "LatestSampleTime", v)
+                    ),
+                    "latest_inference": (
+                        v
+                        if (v := get("LatestInference")).__class__ is datetime or v is None
+                        else _timestamp("EdgeModel", "LatestInference", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeModel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -185,19 +207,46 @@ class EdgeModelStat(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeModelStat:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "model_version": get("ModelVersion"),
-                "offline_device_count": get("OfflineDeviceCount"),
-                "connected_device_count": get("ConnectedDeviceCount"),
-                "active_device_count": get("ActiveDeviceCount"),
-                "sampling_device_count": get("SamplingDeviceCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("EdgeModelStat", "ModelName", v, "a string")
+                    ),
+                    "model_version": (
+                        v
+                        if (v := get("ModelVersion")).__class__ is str or v is None
+                        else _bad("EdgeModelStat", "ModelVersion", v, "a string")
+                    ),
+                    "offline_device_count": (
+                        v
+                        if (v := get("OfflineDeviceCount")).__class__ is int or v is None
+                        else _bad("EdgeModelStat", "OfflineDeviceCount", v, "an integer")
+                    ),
+                    "connected_device_count": (
+                        v
+                        if (v := get("ConnectedDeviceCount")).__class__ is int or v is None
+                        else _bad("EdgeModelStat", "ConnectedDeviceCount", v, "an integer")
+                    ),
+                    "active_device_count": (
+                        v
+                        if (v := get("ActiveDeviceCount")).__class__ is int or v is None
+                        else _bad("EdgeModelStat", "ActiveDeviceCount", v, "an integer")
+                    ),
+                    "sampling_device_count": (
+                        v
+                        if (v := get("SamplingDeviceCount")).__class__ is int or v is None
+                        else _bad("EdgeModelStat", "SamplingDeviceCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeModelStat") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -264,15 +313,26 @@ class EdgeModelSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeModelSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "model_version": get("ModelVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("EdgeModelSummary", "ModelName", v, "a string")
+                    ),
+                    "model_version": (
+                        v
+                        if (v := get("ModelVersion")).__class__ is str or v is None
+                        else _bad("EdgeModelSummary", "ModelVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeModelSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType_opt as _as_EdgePresetDeploymentType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.edge_preset import EdgePresetDeploymentType, EdgePresetDeploymentTypeLiteral
@@ -92,19 +94,34 @@ class EdgeOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_location": get("S3OutputLocation"),
-                "kms_key_id": get("KmsKeyId"),
-                "preset_deployment_type": None
-                if (v := get("PresetDeploymentType")) is None
-                else _ev(_enums.EdgePresetDeploymentType, v),
-                "preset_deployment_config": get("PresetDeploymentConfig"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("EdgeOutputConfig", "S3OutputLocation", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("EdgeOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "preset_deployment_type": None
+                    if (v := get("PresetDeploymentType")) is None
+                    else _ev(_enums.EdgePresetDeploymentType, v, "EdgeOutputConfig", "PresetDeploymentType"),
+                    "preset_deployment_config": (
+                        v
+                        if (v := get("PresetDeploymentConfig")).__class__ is str or v is None
+                        else _bad("EdgeOutputConfig", "PresetDeploymentConfig", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgeOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

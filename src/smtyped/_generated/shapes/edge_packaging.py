@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus_opt as _as_EdgePackagingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.edge_packaging import EdgePackagingJobStatus, EdgePackagingJobStatusLiteral
@@ -110,23 +113,54 @@ class EdgePackagingJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgePackagingJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_packaging_job_arn": get("EdgePackagingJobArn"),
-                "edge_packaging_job_name": get("EdgePackagingJobName"),
-                "edge_packaging_job_status": None
-                if (v := get("EdgePackagingJobStatus")) is None
-                else _ev(_enums.EdgePackagingJobStatus, v),
-                "compilation_job_name": get("CompilationJobName"),
-                "model_name": get("ModelName"),
-                "model_version": get("ModelVersion"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_packaging_job_arn": (
+                        v
+                        if (v := get("EdgePackagingJobArn")).__class__ is str or v is None
+                        else _bad("EdgePackagingJobSummary", "EdgePackagingJobArn", v, "a string")
+                    ),
+                    "edge_packaging_job_name": (
+                        v
+                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                        else _bad("EdgePackagingJobSummary", "EdgePackagingJobName", v, "a string")
+                    ),
+                    "edge_packaging_job_status": None
+                    if (v := get("EdgePackagingJobStatus")) is None
+                    else _ev(_enums.EdgePackagingJobStatus, v, "EdgePackagingJobSummary", "EdgePackagingJobStatus"),
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("EdgePackagingJobSummary", "CompilationJobName", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("EdgePackagingJobSummary", "ModelName", v, "a string")
+                    ),
+                    "model_version": (
+                        v
+                        if (v := get("ModelVersion")).__class__ is str or v is None
+                        else _bad("EdgePackagingJobSummary", "ModelVersion", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("EdgePackagingJobSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("EdgePackagingJobSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgePackagingJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

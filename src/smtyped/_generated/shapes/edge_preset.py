@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentStatus_opt as _as_EdgePresetDeploymentStatus_opt
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType_opt as _as_EdgePresetDeploymentType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.edge_preset import (
@@ -93,17 +95,32 @@ class EdgePresetDeploymentOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgePresetDeploymentOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.EdgePresetDeploymentType, v),
-                "artifact": get("Artifact"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.EdgePresetDeploymentStatus, v),
-                "status_message": get("StatusMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.EdgePresetDeploymentType, v, "EdgePresetDeploymentOutput", "Type"),
+                    "artifact": (
+                        v
+                        if (v := get("Artifact")).__class__ is str or v is None
+                        else _bad("EdgePresetDeploymentOutput", "Artifact", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.EdgePresetDeploymentStatus, v, "EdgePresetDeploymentOutput", "Status"),
+                    "status_message": (
+                        v
+                        if (v := get("StatusMessage")).__class__ is str or v is None
+                        else _bad("EdgePresetDeploymentOutput", "StatusMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EdgePresetDeploymentOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class EFSFileSystem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EFSFileSystem:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_id": get("FileSystemId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_id": (
+                        v
+                        if (v := get("FileSystemId")).__class__ is str or v is None
+                        else _bad("EFSFileSystem", "FileSystemId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EFSFileSystem") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -122,15 +131,26 @@ class EFSFileSystemConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EFSFileSystemConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_id": get("FileSystemId"),
-                "file_system_path": get("FileSystemPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_id": (
+                        v
+                        if (v := get("FileSystemId")).__class__ is str or v is None
+                        else _bad("EFSFileSystemConfig", "FileSystemId", v, "a string")
+                    ),
+                    "file_system_path": (
+                        v
+                        if (v := get("FileSystemPath")).__class__ is str or v is None
+                        else _bad("EFSFileSystemConfig", "FileSystemPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EFSFileSystemConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_status import FeatureStatus, FeatureStatusLiteral
@@ -68,14 +70,21 @@ class EmrServerlessComputeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EmrServerlessComputeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "execution_role_arn": get("ExecutionRoleARN"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleARN")).__class__ is str or v is None
+                        else _bad("EmrServerlessComputeConfig", "ExecutionRoleARN", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EmrServerlessComputeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -137,15 +146,24 @@ class EmrServerlessSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EmrServerlessSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.FeatureStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("EmrServerlessSettings", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.FeatureStatus, v, "EmrServerlessSettings", "Status"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EmrServerlessSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -81,17 +83,36 @@ class EMRStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EMRStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_id": get("ClusterId"),
-                "step_id": get("StepId"),
-                "step_name": get("StepName"),
-                "log_file_path": get("LogFilePath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_id": (
+                        v
+                        if (v := get("ClusterId")).__class__ is str or v is None
+                        else _bad("EMRStepMetadata", "ClusterId", v, "a string")
+                    ),
+                    "step_id": (
+                        v
+                        if (v := get("StepId")).__class__ is str or v is None
+                        else _bad("EMRStepMetadata", "StepId", v, "a string")
+                    ),
+                    "step_name": (
+                        v
+                        if (v := get("StepName")).__class__ is str or v is None
+                        else _bad("EMRStepMetadata", "StepName", v, "a string")
+                    ),
+                    "log_file_path": (
+                        v
+                        if (v := get("LogFilePath")).__class__ is str or v is None
+                        else _bad("EMRStepMetadata", "LogFilePath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EMRStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
@@ -148,33 +153,96 @@ class Endpoint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Endpoint:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_arn": get("EndpointArn"),
-                "endpoint_config_name": get("EndpointConfigName"),
-                "production_variants": None
-                if (v := get("ProductionVariants")) is None
-                else [_shapes.ProductionVariantSummary._from_wire(i0) for i0 in v],
-                "data_capture_config": None
-                if (v := get("DataCaptureConfig")) is None
-                else _shapes.DataCaptureConfigSummary._from_wire(v),
-                "endpoint_status": None if (v := get("EndpointStatus")) is None else _ev(_enums.EndpointStatus, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "monitoring_schedules": None
-                if (v := get("MonitoringSchedules")) is None
-                else [_shapes.MonitoringSchedule._from_wire(i0) for i0 in v],
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "shadow_production_variants": None
-                if (v := get("ShadowProductionVariants")) is None
-                else [_shapes.ProductionVariantSummary._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("Endpoint", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("Endpoint", "EndpointArn", v, "a string")
+                    ),
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("Endpoint", "EndpointConfigName", v, "a string")
+                    ),
+                    "production_variants": None
+                    if (v := get("ProductionVariants")) is None
+                    else [
+                        (
+                            _shapes.ProductionVariantSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Endpoint", "ProductionVariants", i0, _shapes.ProductionVariantSummary)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "ProductionVariants", v))
+                    ],
+                    "data_capture_config": None
+                    if (v := get("DataCaptureConfig")) is None
+                    else (
+                        _shapes.DataCaptureConfigSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Endpoint", "DataCaptureConfig", v, _shapes.DataCaptureConfigSummary)
+                    ),
+                    "endpoint_status": None
+                    if (v := get("EndpointStatus")) is None
+                    else _ev(_enums.EndpointStatus, v, "Endpoint", "EndpointStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("Endpoint", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Endpoint", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("Endpoint", "LastModifiedTime", v)
+                    ),
+                    "monitoring_schedules": None
+                    if (v := get("MonitoringSchedules")) is None
+                    else [
+                        (
+                            _shapes.MonitoringSchedule._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Endpoint", "MonitoringSchedules", i0, _shapes.MonitoringSchedule)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "MonitoringSchedules", v))
+                    ],
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Endpoint", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "Tags", v))
+                    ],
+                    "shadow_production_variants": None
+                    if (v := get("ShadowProductionVariants")) is None
+                    else [
+                        (
+                            _shapes.ProductionVariantSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Endpoint", "ShadowProductionVariants", i0, _shapes.ProductionVariantSummary)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "ShadowProductionVariants", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Endpoint") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +61,21 @@ class EndpointConfigStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointConfigStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("EndpointConfigStepMetadata", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointConfigStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -128,16 +138,31 @@ class EndpointConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_name": get("EndpointConfigName"),
-                "endpoint_config_arn": get("EndpointConfigArn"),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("EndpointConfigSummary", "EndpointConfigName", v, "a string")
+                    ),
+                    "endpoint_config_arn": (
+                        v
+                        if (v := get("EndpointConfigArn")).__class__ is str or v is None
+                        else _bad("EndpointConfigSummary", "EndpointConfigArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("EndpointConfigSummary", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -24,6 +24,10 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_s3 import (
@@ -164,26 +168,67 @@ class EndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "local_path": get("LocalPath"),
-                "s3_input_mode": None if (v := get("S3InputMode")) is None else _ev(_enums.ProcessingS3InputMode, v),
-                "s3_data_distribution_type": None
-                if (v := get("S3DataDistributionType")) is None
-                else _ev(_enums.ProcessingS3DataDistributionType, v),
-                "features_attribute": get("FeaturesAttribute"),
-                "inference_attribute": get("InferenceAttribute"),
-                "probability_attribute": get("ProbabilityAttribute"),
-                "probability_threshold_attribute": get("ProbabilityThresholdAttribute"),
-                "start_time_offset": get("StartTimeOffset"),
-                "end_time_offset": get("EndTimeOffset"),
-                "exclude_features_attribute": get("ExcludeFeaturesAttribute"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("EndpointInput", "EndpointName", v, "a string")
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("EndpointInput", "LocalPath", v, "a string")
+                    ),
+                    "s3_input_mode": None
+                    if (v := get("S3InputMode")) is None
+                    else _ev(_enums.ProcessingS3InputMode, v, "EndpointInput", "S3InputMode"),
+                    "s3_data_distribution_type": None
+                    if (v := get("S3DataDistributionType")) is None
+                    else _ev(_enums.ProcessingS3DataDistributionType, v, "EndpointInput", "S3DataDistributionType"),
+                    "features_attribute": (
+                        v
+                        if (v := get("FeaturesAttribute")).__class__ is str or v is None
+                        else _bad("EndpointInput", "FeaturesAttribute", v, "a string")
+                    ),
+                    "inference_attribute": (
+                        v
+                        if (v := get("InferenceAttribute")).__class__ is str or v is None
+                        else _bad("EndpointInput", "InferenceAttribute", v, "a string")
+                    ),
+                    "probability_attribute": (
+                        v
+                        if (v := get("ProbabilityAttribute")).__class__ is str or v is None
+                        else _bad("EndpointInput", "ProbabilityAttribute", v, "a string")
+                    ),
+                    "probability_threshold_attribute": (
+                        v
+                        if (v := get("ProbabilityThresholdAttribute")).__class__ is float or v is None
+                        else _number("EndpointInput", "ProbabilityThresholdAttribute", v)
+                    ),
+                    "start_time_offset": (
+                        v
+                        if (v := get("StartTimeOffset")).__class__ is str or v is None
+                        else _bad("EndpointInput", "StartTimeOffset", v, "a string")
+                    ),
+                    "end_time_offset": (
+                        v
+                        if (v := get("EndTimeOffset")).__class__ is str or v is None
+                        else _bad("EndpointInput", "EndTimeOffset", v, "a string")
+                    ),
+                    "exclude_features_attribute": (
+                        v
+                        if (v := get("ExcludeFeaturesAttribute")).__class__ is str or v is None
+                        else _bad("EndpointInput", "ExcludeFeaturesAttribute", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -274,23 +319,48 @@ class EndpointInputConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointInputConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "serverless_config": None
-                if (v := get("ServerlessConfig")) is None
-                else _shapes.ProductionVariantServerlessConfig._from_wire(v),
-                "inference_specification_name": get("InferenceSpecificationName"),
-                "environment_parameter_ranges": None
-                if (v := get("EnvironmentParameterRanges")) is None
-                else _shapes.EnvironmentParameterRanges._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "EndpointInputConfiguration", "InstanceType"),
+                    "serverless_config": None
+                    if (v := get("ServerlessConfig")) is None
+                    else (
+                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "EndpointInputConfiguration",
+                            "ServerlessConfig",
+                            v,
+                            _shapes.ProductionVariantServerlessConfig,
+                        )
+                    ),
+                    "inference_specification_name": (
+                        v
+                        if (v := get("InferenceSpecificationName")).__class__ is str or v is None
+                        else _bad("EndpointInputConfiguration", "InferenceSpecificationName", v, "a string")
+                    ),
+                    "environment_parameter_ranges": None
+                    if (v := get("EnvironmentParameterRanges")) is None
+                    else (
+                        _shapes.EnvironmentParameterRanges._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "EndpointInputConfiguration",
+                            "EnvironmentParameterRanges",
+                            v,
+                            _shapes.EnvironmentParameterRanges,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointInputConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

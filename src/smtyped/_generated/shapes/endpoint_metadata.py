@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
@@ -89,17 +91,34 @@ class EndpointMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_config_name": get("EndpointConfigName"),
-                "endpoint_status": None if (v := get("EndpointStatus")) is None else _ev(_enums.EndpointStatus, v),
-                "failure_reason": get("FailureReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("EndpointMetadata", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("EndpointMetadata", "EndpointConfigName", v, "a string")
+                    ),
+                    "endpoint_status": None
+                    if (v := get("EndpointStatus")) is None
+                    else _ev(_enums.EndpointStatus, v, "EndpointMetadata", "EndpointStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("EndpointMetadata", "FailureReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,9 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.production_variant import (
@@ -100,22 +103,46 @@ class EndpointOutputConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointOutputConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "variant_name": get("VariantName"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "initial_instance_count": get("InitialInstanceCount"),
-                "serverless_config": None
-                if (v := get("ServerlessConfig")) is None
-                else _shapes.ProductionVariantServerlessConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("EndpointOutputConfiguration", "EndpointName", v, "a string")
+                    ),
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("EndpointOutputConfiguration", "VariantName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "EndpointOutputConfiguration", "InstanceType"),
+                    "initial_instance_count": (
+                        v
+                        if (v := get("InitialInstanceCount")).__class__ is int or v is None
+                        else _bad("EndpointOutputConfiguration", "InitialInstanceCount", v, "an integer")
+                    ),
+                    "serverless_config": None
+                    if (v := get("ServerlessConfig")) is None
+                    else (
+                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "EndpointOutputConfiguration",
+                            "ServerlessConfig",
+                            v,
+                            _shapes.ProductionVariantServerlessConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointOutputConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.endpoint_info import EndpointInfo
@@ -74,15 +76,30 @@ class EndpointPerformance(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointPerformance:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metrics": None if (v := get("Metrics")) is None else _shapes.InferenceMetrics._from_wire(v),
-                "endpoint_info": None if (v := get("EndpointInfo")) is None else _shapes.EndpointInfo._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metrics": None
+                    if (v := get("Metrics")) is None
+                    else (
+                        _shapes.InferenceMetrics._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EndpointPerformance", "Metrics", v, _shapes.InferenceMetrics)
+                    ),
+                    "endpoint_info": None
+                    if (v := get("EndpointInfo")) is None
+                    else (
+                        _shapes.EndpointInfo._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EndpointPerformance", "EndpointInfo", v, _shapes.EndpointInfo)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointPerformance") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
@@ -92,18 +95,39 @@ class EndpointSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_arn": get("EndpointArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "endpoint_status": None if (v := get("EndpointStatus")) is None else _ev(_enums.EndpointStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("EndpointSummary", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("EndpointSummary", "EndpointArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("EndpointSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("EndpointSummary", "LastModifiedTime", v)
+                    ),
+                    "endpoint_status": None
+                    if (v := get("EndpointStatus")) is None
+                    else _ev(_enums.EndpointStatus, v, "EndpointSummary", "EndpointStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EndpointSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.f_sx import FSxLustreConfig
@@ -62,16 +65,23 @@ class EnvironmentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "f_sx_lustre_config": None
-                if (v := get("FSxLustreConfig")) is None
-                else _shapes.FSxLustreConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "f_sx_lustre_config": None
+                    if (v := get("FSxLustreConfig")) is None
+                    else (
+                        _shapes.FSxLustreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EnvironmentConfig", "FSxLustreConfig", v, _shapes.FSxLustreConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EnvironmentConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -132,17 +142,28 @@ class EnvironmentConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "f_sx_lustre_config": None
-                if (v := get("FSxLustreConfig")) is None
-                else _shapes.FSxLustreConfig._from_wire(v),
-                "s3_output_path": get("S3OutputPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "f_sx_lustre_config": None
+                    if (v := get("FSxLustreConfig")) is None
+                    else (
+                        _shapes.FSxLustreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EnvironmentConfigDetails", "FSxLustreConfig", v, _shapes.FSxLustreConfig)
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("EnvironmentConfigDetails", "S3OutputPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EnvironmentConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.categorical_parameter import CategoricalParameter
@@ -79,16 +83,31 @@ class EnvironmentParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "key": get("Key"),
-                "value_type": get("ValueType"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "key": (
+                        v
+                        if (v := get("Key")).__class__ is str or v is None
+                        else _bad("EnvironmentParameter", "Key", v, "a string")
+                    ),
+                    "value_type": (
+                        v
+                        if (v := get("ValueType")).__class__ is str or v is None
+                        else _bad("EnvironmentParameter", "ValueType", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("EnvironmentParameter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EnvironmentParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -137,16 +156,35 @@ class EnvironmentParameterRanges(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentParameterRanges:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "categorical_parameter_ranges": None
-                if (v := get("CategoricalParameterRanges")) is None
-                else [_shapes.CategoricalParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "categorical_parameter_ranges": None
+                    if (v := get("CategoricalParameterRanges")) is None
+                    else [
+                        (
+                            _shapes.CategoricalParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "EnvironmentParameterRanges",
+                                "CategoricalParameterRanges",
+                                i0,
+                                _shapes.CategoricalParameter,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("EnvironmentParameterRanges", "CategoricalParameterRanges", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EnvironmentParameterRanges") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.cluster_metadata import ClusterMetadata
@@ -90,21 +92,44 @@ class EventMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> EventMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster": None if (v := get("Cluster")) is None else _shapes.ClusterMetadata._from_wire(v),
-                "instance_group": None
-                if (v := get("InstanceGroup")) is None
-                else _shapes.InstanceGroupMetadata._from_wire(v),
-                "instance_group_scaling": None
-                if (v := get("InstanceGroupScaling")) is None
-                else _shapes.InstanceGroupScalingMetadata._from_wire(v),
-                "instance": None if (v := get("Instance")) is None else _shapes.InstanceMetadata._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster": None
+                    if (v := get("Cluster")) is None
+                    else (
+                        _shapes.ClusterMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EventMetadata", "Cluster", v, _shapes.ClusterMetadata)
+                    ),
+                    "instance_group": None
+                    if (v := get("InstanceGroup")) is None
+                    else (
+                        _shapes.InstanceGroupMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EventMetadata", "InstanceGroup", v, _shapes.InstanceGroupMetadata)
+                    ),
+                    "instance_group_scaling": None
+                    if (v := get("InstanceGroupScaling")) is None
+                    else (
+                        _shapes.InstanceGroupScalingMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EventMetadata", "InstanceGroupScaling", v, _shapes.InstanceGroupScalingMetadata)
+                    ),
+                    "instance": None
+                    if (v := get("Instance")) is None
+                    else (
+                        _shapes.InstanceMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("EventMetadata", "Instance", v, _shapes.InstanceMetadata)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("EventMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

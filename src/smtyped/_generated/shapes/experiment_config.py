@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -86,17 +88,36 @@ class ExperimentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ExperimentConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_name": get("ExperimentName"),
-                "trial_name": get("TrialName"),
-                "trial_component_display_name": get("TrialComponentDisplayName"),
-                "run_name": get("RunName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("ExperimentConfig", "ExperimentName", v, "a string")
+                    ),
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("ExperimentConfig", "TrialName", v, "a string")
+                    ),
+                    "trial_component_display_name": (
+                        v
+                        if (v := get("TrialComponentDisplayName")).__class__ is str or v is None
+                        else _bad("ExperimentConfig", "TrialComponentDisplayName", v, "a string")
+                    ),
+                    "run_name": (
+                        v
+                        if (v := get("RunName")).__class__ is str or v is None
+                        else _bad("ExperimentConfig", "RunName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ExperimentConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

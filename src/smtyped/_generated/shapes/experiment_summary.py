@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.experiment_source import ExperimentSource
@@ -100,21 +104,48 @@ class ExperimentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ExperimentSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_arn": get("ExperimentArn"),
-                "experiment_name": get("ExperimentName"),
-                "display_name": get("DisplayName"),
-                "experiment_source": None
-                if (v := get("ExperimentSource")) is None
-                else _shapes.ExperimentSource._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_arn": (
+                        v
+                        if (v := get("ExperimentArn")).__class__ is str or v is None
+                        else _bad("ExperimentSummary", "ExperimentArn", v, "a string")
+                    ),
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("ExperimentSummary", "ExperimentName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("ExperimentSummary", "DisplayName", v, "a string")
+                    ),
+                    "experiment_source": None
+                    if (v := get("ExperimentSource")) is None
+                    else (
+                        _shapes.ExperimentSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ExperimentSummary", "ExperimentSource", v, _shapes.ExperimentSource)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ExperimentSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ExperimentSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ExperimentSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

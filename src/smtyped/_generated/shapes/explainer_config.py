@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.clarify_explainer import ClarifyExplainerConfig
@@ -61,16 +63,23 @@ class ExplainerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ExplainerConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "clarify_explainer_config": None
-                if (v := get("ClarifyExplainerConfig")) is None
-                else _shapes.ClarifyExplainerConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "clarify_explainer_config": None
+                    if (v := get("ClarifyExplainerConfig")) is None
+                    else (
+                        _shapes.ClarifyExplainerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ExplainerConfig", "ClarifyExplainerConfig", v, _shapes.ClarifyExplainerConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ExplainerConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

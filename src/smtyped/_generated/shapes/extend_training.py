@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.training_plan import TrainingPlanExtension
@@ -64,14 +68,21 @@ class ExtendTrainingPlanRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ExtendTrainingPlanRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_extension_offering_id": get("TrainingPlanExtensionOfferingId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_extension_offering_id": (
+                        v
+                        if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
+                        else _bad("ExtendTrainingPlanRequest", "TrainingPlanExtensionOfferingId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ExtendTrainingPlanRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -117,14 +128,17 @@ class ExtendTrainingPlanResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ExtendTrainingPlanResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ExtendTrainingPlanResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -142,7 +156,16 @@ _lazy_fields(
         (
             "training_plan_extensions",
             "TrainingPlanExtensions",
-            lambda v: [_shapes.TrainingPlanExtension._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrainingPlanExtension._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ExtendTrainingPlanResponse", "TrainingPlanExtensions", i0, _shapes.TrainingPlanExtension)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ExtendTrainingPlanResponse", "TrainingPlanExtensions", v)
+                )
+            ],
         ),
     ),
 )

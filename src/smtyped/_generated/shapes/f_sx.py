@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,15 +75,26 @@ class FSxLustreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FSxLustreConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "size_in_gi_b": get("SizeInGiB"),
-                "per_unit_storage_throughput": get("PerUnitStorageThroughput"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "size_in_gi_b": (
+                        v
+                        if (v := get("SizeInGiB")).__class__ is int or v is None
+                        else _bad("FSxLustreConfig", "SizeInGiB", v, "an integer")
+                    ),
+                    "per_unit_storage_throughput": (
+                        v
+                        if (v := get("PerUnitStorageThroughput")).__class__ is int or v is None
+                        else _bad("FSxLustreConfig", "PerUnitStorageThroughput", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FSxLustreConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -128,14 +141,21 @@ class FSxLustreFileSystem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FSxLustreFileSystem:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_id": get("FileSystemId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_id": (
+                        v
+                        if (v := get("FileSystemId")).__class__ is str or v is None
+                        else _bad("FSxLustreFileSystem", "FileSystemId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FSxLustreFileSystem") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -196,15 +216,26 @@ class FSxLustreFileSystemConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FSxLustreFileSystemConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_id": get("FileSystemId"),
-                "file_system_path": get("FileSystemPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_id": (
+                        v
+                        if (v := get("FileSystemId")).__class__ is str or v is None
+                        else _bad("FSxLustreFileSystemConfig", "FileSystemId", v, "a string")
+                    ),
+                    "file_system_path": (
+                        v
+                        if (v := get("FileSystemPath")).__class__ is str or v is None
+                        else _bad("FSxLustreFileSystemConfig", "FileSystemPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FSxLustreFileSystemConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.collection_type import as_CollectionType_opt as _as_CollectionType_opt
 from smtyped._generated.enums.feature_type import as_FeatureType as _as_FeatureType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.collection_type import CollectionType, CollectionTypeLiteral
@@ -96,19 +99,34 @@ class FeatureDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_name": get("FeatureName"),
-                "feature_type": None if (v := get("FeatureType")) is None else _ev(_enums.FeatureType, v),
-                "collection_type": None if (v := get("CollectionType")) is None else _ev(_enums.CollectionType, v),
-                "collection_config": None
-                if (v := get("CollectionConfig")) is None
-                else _shapes.CollectionConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_name": (
+                        v
+                        if (v := get("FeatureName")).__class__ is str or v is None
+                        else _bad("FeatureDefinition", "FeatureName", v, "a string")
+                    ),
+                    "feature_type": None
+                    if (v := get("FeatureType")) is None
+                    else _ev(_enums.FeatureType, v, "FeatureDefinition", "FeatureType"),
+                    "collection_type": None
+                    if (v := get("CollectionType")) is None
+                    else _ev(_enums.CollectionType, v, "FeatureDefinition", "CollectionType"),
+                    "collection_config": None
+                    if (v := get("CollectionConfig")) is None
+                    else (
+                        _shapes.CollectionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("FeatureDefinition", "CollectionConfig", v, _shapes.CollectionConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FeatureDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_group import FeatureGroupStatus, FeatureGroupStatusLiteral
@@ -183,41 +188,112 @@ class FeatureGroup(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureGroup:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_arn": get("FeatureGroupArn"),
-                "feature_group_name": get("FeatureGroupName"),
-                "record_identifier_feature_name": get("RecordIdentifierFeatureName"),
-                "event_time_feature_name": get("EventTimeFeatureName"),
-                "feature_definitions": None
-                if (v := get("FeatureDefinitions")) is None
-                else [_shapes.FeatureDefinition._from_wire(i0) for i0 in v],
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "online_store_config": None
-                if (v := get("OnlineStoreConfig")) is None
-                else _shapes.OnlineStoreConfig._from_wire(v),
-                "offline_store_config": None
-                if (v := get("OfflineStoreConfig")) is None
-                else _shapes.OfflineStoreConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "feature_group_status": None
-                if (v := get("FeatureGroupStatus")) is None
-                else _ev(_enums.FeatureGroupStatus, v),
-                "offline_store_status": None
-                if (v := get("OfflineStoreStatus")) is None
-                else _shapes.OfflineStoreStatus._from_wire(v),
-                "last_update_status": None
-                if (v := get("LastUpdateStatus")) is None
-                else _shapes.LastUpdateStatus._from_wire(v),
-                "failure_reason": get("FailureReason"),
-                "description": get("Description"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "FeatureGroupArn", v, "a string")
+                    ),
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "FeatureGroupName", v, "a string")
+                    ),
+                    "record_identifier_feature_name": (
+                        v
+                        if (v := get("RecordIdentifierFeatureName")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "RecordIdentifierFeatureName", v, "a string")
+                    ),
+                    "event_time_feature_name": (
+                        v
+                        if (v := get("EventTimeFeatureName")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "EventTimeFeatureName", v, "a string")
+                    ),
+                    "feature_definitions": None
+                    if (v := get("FeatureDefinitions")) is None
+                    else [
+                        (
+                            _shapes.FeatureDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("FeatureGroup", "FeatureDefinitions", i0, _shapes.FeatureDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("FeatureGroup", "FeatureDefinitions", v))
+                    ],
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("FeatureGroup", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("FeatureGroup", "LastModifiedTime", v)
+                    ),
+                    "online_store_config": None
+                    if (v := get("OnlineStoreConfig")) is None
+                    else (
+                        _shapes.OnlineStoreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("FeatureGroup", "OnlineStoreConfig", v, _shapes.OnlineStoreConfig)
+                    ),
+                    "offline_store_config": None
+                    if (v := get("OfflineStoreConfig")) is None
+                    else (
+                        _shapes.OfflineStoreConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("FeatureGroup", "OfflineStoreConfig", v, _shapes.OfflineStoreConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "RoleArn", v, "a string")
+                    ),
+                    "feature_group_status": None
+                    if (v := get("FeatureGroupStatus")) is None
+                    else _ev(_enums.FeatureGroupStatus, v, "FeatureGroup", "FeatureGroupStatus"),
+                    "offline_store_status": None
+                    if (v := get("OfflineStoreStatus")) is None
+                    else (
+                        _shapes.OfflineStoreStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("FeatureGroup", "OfflineStoreStatus", v, _shapes.OfflineStoreStatus)
+                    ),
+                    "last_update_status": None
+                    if (v := get("LastUpdateStatus")) is None
+                    else (
+                        _shapes.LastUpdateStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("FeatureGroup", "LastUpdateStatus", v, _shapes.LastUpdateStatus)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "FailureReason", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("FeatureGroup", "Description", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("FeatureGroup", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("FeatureGroup", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FeatureGroup") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -328,22 +404,41 @@ class FeatureGroupSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureGroupSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_name": get("FeatureGroupName"),
-                "feature_group_arn": get("FeatureGroupArn"),
-                "creation_time": get("CreationTime"),
-                "feature_group_status": None
-                if (v := get("FeatureGroupStatus")) is None
-                else _ev(_enums.FeatureGroupStatus, v),
-                "offline_store_status": None
-                if (v := get("OfflineStoreStatus")) is None
-                else _shapes.OfflineStoreStatus._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("FeatureGroupSummary", "FeatureGroupName", v, "a string")
+                    ),
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("FeatureGroupSummary", "FeatureGroupArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("FeatureGroupSummary", "CreationTime", v)
+                    ),
+                    "feature_group_status": None
+                    if (v := get("FeatureGroupStatus")) is None
+                    else _ev(_enums.FeatureGroupStatus, v, "FeatureGroupSummary", "FeatureGroupStatus"),
+                    "offline_store_status": None
+                    if (v := get("OfflineStoreStatus")) is None
+                    else (
+                        _shapes.OfflineStoreStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("FeatureGroupSummary", "OfflineStoreStatus", v, _shapes.OfflineStoreStatus)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FeatureGroupSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_type import as_FeatureType_opt as _as_FeatureType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_type import FeatureType, FeatureTypeLiteral
@@ -113,23 +118,59 @@ class FeatureMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_arn": get("FeatureGroupArn"),
-                "feature_group_name": get("FeatureGroupName"),
-                "feature_name": get("FeatureName"),
-                "feature_type": None if (v := get("FeatureType")) is None else _ev(_enums.FeatureType, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "description": get("Description"),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else [_shapes.FeatureParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("FeatureMetadata", "FeatureGroupArn", v, "a string")
+                    ),
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("FeatureMetadata", "FeatureGroupName", v, "a string")
+                    ),
+                    "feature_name": (
+                        v
+                        if (v := get("FeatureName")).__class__ is str or v is None
+                        else _bad("FeatureMetadata", "FeatureName", v, "a string")
+                    ),
+                    "feature_type": None
+                    if (v := get("FeatureType")) is None
+                    else _ev(_enums.FeatureType, v, "FeatureMetadata", "FeatureType"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("FeatureMetadata", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("FeatureMetadata", "LastModifiedTime", v)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("FeatureMetadata", "Description", v, "a string")
+                    ),
+                    "parameters": None
+                    if (v := get("Parameters")) is None
+                    else [
+                        (
+                            _shapes.FeatureParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("FeatureMetadata", "Parameters", i0, _shapes.FeatureParameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("FeatureMetadata", "Parameters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FeatureMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.file_system import as_FileSystemAccessMode as _as_FileSystemAccessMode
 from smtyped._generated.enums.file_system import as_FileSystemType as _as_FileSystemType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.file_system import (
@@ -88,16 +90,31 @@ class FileSystemConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FileSystemConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mount_path": get("MountPath"),
-                "default_uid": get("DefaultUid"),
-                "default_gid": get("DefaultGid"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mount_path": (
+                        v
+                        if (v := get("MountPath")).__class__ is str or v is None
+                        else _bad("FileSystemConfig", "MountPath", v, "a string")
+                    ),
+                    "default_uid": (
+                        v
+                        if (v := get("DefaultUid")).__class__ is int or v is None
+                        else _bad("FileSystemConfig", "DefaultUid", v, "an integer")
+                    ),
+                    "default_gid": (
+                        v
+                        if (v := get("DefaultGid")).__class__ is int or v is None
+                        else _bad("FileSystemConfig", "DefaultGid", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FileSystemConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -172,19 +189,32 @@ class FileSystemDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FileSystemDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_id": get("FileSystemId"),
-                "file_system_access_mode": None
-                if (v := get("FileSystemAccessMode")) is None
-                else _ev(_enums.FileSystemAccessMode, v),
-                "file_system_type": None if (v := get("FileSystemType")) is None else _ev(_enums.FileSystemType, v),
-                "directory_path": get("DirectoryPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_id": (
+                        v
+                        if (v := get("FileSystemId")).__class__ is str or v is None
+                        else _bad("FileSystemDataSource", "FileSystemId", v, "a string")
+                    ),
+                    "file_system_access_mode": None
+                    if (v := get("FileSystemAccessMode")) is None
+                    else _ev(_enums.FileSystemAccessMode, v, "FileSystemDataSource", "FileSystemAccessMode"),
+                    "file_system_type": None
+                    if (v := get("FileSystemType")) is None
+                    else _ev(_enums.FileSystemType, v, "FileSystemDataSource", "FileSystemType"),
+                    "directory_path": (
+                        v
+                        if (v := get("DirectoryPath")).__class__ is str or v is None
+                        else _bad("FileSystemDataSource", "DirectoryPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FileSystemDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

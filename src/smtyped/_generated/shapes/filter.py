@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.operator import as_Operator_opt as _as_Operator_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.operator import Operator, OperatorLiteral
@@ -90,16 +92,27 @@ class Filter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Filter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "operator": None if (v := get("Operator")) is None else _ev(_enums.Operator, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v if (v := get("Name")).__class__ is str or v is None else _bad("Filter", "Name", v, "a string")
+                    ),
+                    "operator": None
+                    if (v := get("Operator")) is None
+                    else _ev(_enums.Operator, v, "Filter", "Operator"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("Filter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Filter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

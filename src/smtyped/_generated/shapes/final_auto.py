@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.auto_ml import as_AutoMLJobObjectiveType_opt as _as_AutoMLJobObjectiveType_opt
 from smtyped._generated.enums.auto_ml import as_AutoMLMetricEnum_opt as _as_AutoMLMetricEnum_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import number as _number
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import (
@@ -95,19 +97,30 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FinalAutoMLJobObjectiveMetric:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.AutoMLJobObjectiveType, v),
-                "metric_name": None if (v := get("MetricName")) is None else _ev(_enums.AutoMLMetricEnum, v),
-                "value": get("Value"),
-                "standard_metric_name": None
-                if (v := get("StandardMetricName")) is None
-                else _ev(_enums.AutoMLMetricEnum, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.AutoMLJobObjectiveType, v, "FinalAutoMLJobObjectiveMetric", "Type"),
+                    "metric_name": None
+                    if (v := get("MetricName")) is None
+                    else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "MetricName"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is float or v is None
+                        else _number("FinalAutoMLJobObjectiveMetric", "Value", v)
+                    ),
+                    "standard_metric_name": None
+                    if (v := get("StandardMetricName")) is None
+                    else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "StandardMetricName"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FinalAutoMLJobObjectiveMetric") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

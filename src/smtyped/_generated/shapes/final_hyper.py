@@ -19,6 +19,9 @@ from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobObjectiveType_opt as _as_HyperParameterTuningJobObjectiveType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hyper_parameter import (
@@ -92,16 +95,34 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FinalHyperParameterTuningJobObjectiveMetric:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.HyperParameterTuningJobObjectiveType, v),
-                "metric_name": get("MetricName"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobObjectiveType,
+                        v,
+                        "FinalHyperParameterTuningJobObjectiveMetric",
+                        "Type",
+                    ),
+                    "metric_name": (
+                        v
+                        if (v := get("MetricName")).__class__ is str or v is None
+                        else _bad("FinalHyperParameterTuningJobObjectiveMetric", "MetricName", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is float or v is None
+                        else _number("FinalHyperParameterTuningJobObjectiveMetric", "Value", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FinalHyperParameterTuningJobObjectiveMetric") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

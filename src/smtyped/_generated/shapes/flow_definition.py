@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus_opt as _as_FlowDefinitionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.flow_definition import FlowDefinitionStatus, FlowDefinitionStatusLiteral
@@ -78,15 +81,26 @@ class FlowDefinitionOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FlowDefinitionOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_path": get("S3OutputPath"),
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("FlowDefinitionOutputConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("FlowDefinitionOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FlowDefinitionOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,20 +179,39 @@ class FlowDefinitionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> FlowDefinitionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "flow_definition_name": get("FlowDefinitionName"),
-                "flow_definition_arn": get("FlowDefinitionArn"),
-                "flow_definition_status": None
-                if (v := get("FlowDefinitionStatus")) is None
-                else _ev(_enums.FlowDefinitionStatus, v),
-                "creation_time": get("CreationTime"),
-                "failure_reason": get("FailureReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "flow_definition_name": (
+                        v
+                        if (v := get("FlowDefinitionName")).__class__ is str or v is None
+                        else _bad("FlowDefinitionSummary", "FlowDefinitionName", v, "a string")
+                    ),
+                    "flow_definition_arn": (
+                        v
+                        if (v := get("FlowDefinitionArn")).__class__ is str or v is None
+                        else _bad("FlowDefinitionSummary", "FlowDefinitionArn", v, "a string")
+                    ),
+                    "flow_definition_status": None
+                    if (v := get("FlowDefinitionStatus")) is None
+                    else _ev(_enums.FlowDefinitionStatus, v, "FlowDefinitionSummary", "FlowDefinitionStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("FlowDefinitionSummary", "CreationTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("FlowDefinitionSummary", "FailureReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("FlowDefinitionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -59,14 +61,21 @@ class GenerativeAiSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GenerativeAiSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "amazon_bedrock_role_arn": get("AmazonBedrockRoleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "amazon_bedrock_role_arn": (
+                        v
+                        if (v := get("AmazonBedrockRoleArn")).__class__ is str or v is None
+                        else _bad("GenerativeAiSettings", "AmazonBedrockRoleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GenerativeAiSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

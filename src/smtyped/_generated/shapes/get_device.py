@@ -17,6 +17,11 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.agent_version import AgentVersion
@@ -65,14 +70,21 @@ class GetDeviceFleetReportRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetDeviceFleetReportRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("GetDeviceFleetReportRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetDeviceFleetReportRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,18 +177,37 @@ class GetDeviceFleetReportResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetDeviceFleetReportResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_arn": get("DeviceFleetArn"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "description": get("Description"),
-                "report_generated": get("ReportGenerated"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_arn": (
+                        v
+                        if (v := get("DeviceFleetArn")).__class__ is str or v is None
+                        else _bad("GetDeviceFleetReportResponse", "DeviceFleetArn", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("GetDeviceFleetReportResponse", "DeviceFleetName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("GetDeviceFleetReportResponse", "Description", v, "a string")
+                    ),
+                    "report_generated": (
+                        v
+                        if (v := get("ReportGenerated")).__class__ is datetime or v is None
+                        else _timestamp("GetDeviceFleetReportResponse", "ReportGenerated", v)
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetDeviceFleetReportResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -205,9 +236,47 @@ class GetDeviceFleetReportResponse(OutputShape):
 _lazy_fields(
     GetDeviceFleetReportResponse,
     (
-        ("output_config", "OutputConfig", lambda v: _shapes.EdgeOutputConfig._from_wire(v)),
-        ("device_stats", "DeviceStats", lambda v: _shapes.DeviceStats._from_wire(v)),
-        ("agent_versions", "AgentVersions", lambda v: [_shapes.AgentVersion._from_wire(i0) for i0 in v]),
-        ("model_stats", "ModelStats", lambda v: [_shapes.EdgeModelStat._from_wire(i0) for i0 in v]),
+        (
+            "output_config",
+            "OutputConfig",
+            lambda v: (
+                _shapes.EdgeOutputConfig._from_wire(v)
+                if v.__class__ is dict
+                else _obj("GetDeviceFleetReportResponse", "OutputConfig", v, _shapes.EdgeOutputConfig)
+            ),
+        ),
+        (
+            "device_stats",
+            "DeviceStats",
+            lambda v: (
+                _shapes.DeviceStats._from_wire(v)
+                if v.__class__ is dict
+                else _obj("GetDeviceFleetReportResponse", "DeviceStats", v, _shapes.DeviceStats)
+            ),
+        ),
+        (
+            "agent_versions",
+            "AgentVersions",
+            lambda v: [
+                (
+                    _shapes.AgentVersion._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("GetDeviceFleetReportResponse", "AgentVersions", i0, _shapes.AgentVersion)
+                )
+                for i0 in (v if v.__class__ is list else _seq("GetDeviceFleetReportResponse", "AgentVersions", v))
+            ],
+        ),
+        (
+            "model_stats",
+            "ModelStats",
+            lambda v: [
+                (
+                    _shapes.EdgeModelStat._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("GetDeviceFleetReportResponse", "ModelStats", i0, _shapes.EdgeModelStat)
+                )
+                for i0 in (v if v.__class__ is list else _seq("GetDeviceFleetReportResponse", "ModelStats", v))
+            ],
+        ),
     ),
 )

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class GetLineageGroupPolicyRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetLineageGroupPolicyRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "lineage_group_name": get("LineageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "lineage_group_name": (
+                        v
+                        if (v := get("LineageGroupName")).__class__ is str or v is None
+                        else _bad("GetLineageGroupPolicyRequest", "LineageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetLineageGroupPolicyRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -121,15 +130,26 @@ class GetLineageGroupPolicyResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetLineageGroupPolicyResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "lineage_group_arn": get("LineageGroupArn"),
-                "resource_policy": get("ResourcePolicy"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("GetLineageGroupPolicyResponse", "LineageGroupArn", v, "a string")
+                    ),
+                    "resource_policy": (
+                        v
+                        if (v := get("ResourcePolicy")).__class__ is str or v is None
+                        else _bad("GetLineageGroupPolicyResponse", "ResourcePolicy", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetLineageGroupPolicyResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class GetModelPackageGroupPolicyInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetModelPackageGroupPolicyInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("GetModelPackageGroupPolicyInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetModelPackageGroupPolicyInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -108,14 +117,21 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetModelPackageGroupPolicyOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource_policy": get("ResourcePolicy"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource_policy": (
+                        v
+                        if (v := get("ResourcePolicy")).__class__ is str or v is None
+                        else _bad("GetModelPackageGroupPolicyOutput", "ResourcePolicy", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetModelPackageGroupPolicyOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.sagemaker_servicecatalog import (
     as_SagemakerServicecatalogStatus_opt as _as_SagemakerServicecatalogStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sagemaker_servicecatalog import (
@@ -61,13 +62,16 @@ class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSagemakerServicecatalogPortfolioStatusInput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetSagemakerServicecatalogPortfolioStatusInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -112,14 +116,24 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSagemakerServicecatalogPortfolioStatusOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.SagemakerServicecatalogStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(
+                        _enums.SagemakerServicecatalogStatus,
+                        v,
+                        "GetSagemakerServicecatalogPortfolioStatusOutput",
+                        "Status",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetSagemakerServicecatalogPortfolioStatusOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,9 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.dynamic_scaling import DynamicScalingConfiguration
@@ -101,20 +104,58 @@ class GetScalingConfigurationRecommendationRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetScalingConfigurationRecommendationRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_recommendations_job_name": get("InferenceRecommendationsJobName"),
-                "recommendation_id": get("RecommendationId"),
-                "endpoint_name": get("EndpointName"),
-                "target_cpu_utilization_per_core": get("TargetCpuUtilizationPerCore"),
-                "scaling_policy_objective": None
-                if (v := get("ScalingPolicyObjective")) is None
-                else _shapes.ScalingPolicyObjective._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_recommendations_job_name": (
+                        v
+                        if (v := get("InferenceRecommendationsJobName")).__class__ is str or v is None
+                        else _bad(
+                            "GetScalingConfigurationRecommendationRequest",
+                            "InferenceRecommendationsJobName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "recommendation_id": (
+                        v
+                        if (v := get("RecommendationId")).__class__ is str or v is None
+                        else _bad("GetScalingConfigurationRecommendationRequest", "RecommendationId", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("GetScalingConfigurationRecommendationRequest", "EndpointName", v, "a string")
+                    ),
+                    "target_cpu_utilization_per_core": (
+                        v
+                        if (v := get("TargetCpuUtilizationPerCore")).__class__ is int or v is None
+                        else _bad(
+                            "GetScalingConfigurationRecommendationRequest",
+                            "TargetCpuUtilizationPerCore",
+                            v,
+                            "an integer",
+                        )
+                    ),
+                    "scaling_policy_objective": None
+                    if (v := get("ScalingPolicyObjective")) is None
+                    else (
+                        _shapes.ScalingPolicyObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "GetScalingConfigurationRecommendationRequest",
+                            "ScalingPolicyObjective",
+                            v,
+                            _shapes.ScalingPolicyObjective,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetScalingConfigurationRecommendationRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -222,18 +263,47 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetScalingConfigurationRecommendationResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_recommendations_job_name": get("InferenceRecommendationsJobName"),
-                "recommendation_id": get("RecommendationId"),
-                "endpoint_name": get("EndpointName"),
-                "target_cpu_utilization_per_core": get("TargetCpuUtilizationPerCore"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_recommendations_job_name": (
+                        v
+                        if (v := get("InferenceRecommendationsJobName")).__class__ is str or v is None
+                        else _bad(
+                            "GetScalingConfigurationRecommendationResponse",
+                            "InferenceRecommendationsJobName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "recommendation_id": (
+                        v
+                        if (v := get("RecommendationId")).__class__ is str or v is None
+                        else _bad("GetScalingConfigurationRecommendationResponse", "RecommendationId", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("GetScalingConfigurationRecommendationResponse", "EndpointName", v, "a string")
+                    ),
+                    "target_cpu_utilization_per_core": (
+                        v
+                        if (v := get("TargetCpuUtilizationPerCore")).__class__ is int or v is None
+                        else _bad(
+                            "GetScalingConfigurationRecommendationResponse",
+                            "TargetCpuUtilizationPerCore",
+                            v,
+                            "an integer",
+                        )
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetScalingConfigurationRecommendationResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,12 +330,42 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
 _lazy_fields(
     GetScalingConfigurationRecommendationResponse,
     (
-        ("scaling_policy_objective", "ScalingPolicyObjective", lambda v: _shapes.ScalingPolicyObjective._from_wire(v)),
-        ("metric", "Metric", lambda v: _shapes.ScalingPolicyMetric._from_wire(v)),
+        (
+            "scaling_policy_objective",
+            "ScalingPolicyObjective",
+            lambda v: (
+                _shapes.ScalingPolicyObjective._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "GetScalingConfigurationRecommendationResponse",
+                    "ScalingPolicyObjective",
+                    v,
+                    _shapes.ScalingPolicyObjective,
+                )
+            ),
+        ),
+        (
+            "metric",
+            "Metric",
+            lambda v: (
+                _shapes.ScalingPolicyMetric._from_wire(v)
+                if v.__class__ is dict
+                else _obj("GetScalingConfigurationRecommendationResponse", "Metric", v, _shapes.ScalingPolicyMetric)
+            ),
+        ),
         (
             "dynamic_scaling_configuration",
             "DynamicScalingConfiguration",
-            lambda v: _shapes.DynamicScalingConfiguration._from_wire(v),
+            lambda v: (
+                _shapes.DynamicScalingConfiguration._from_wire(v)
+                if v.__class__ is dict
+                else _obj(
+                    "GetScalingConfigurationRecommendationResponse",
+                    "DynamicScalingConfiguration",
+                    v,
+                    _shapes.DynamicScalingConfiguration,
+                )
+            ),
         ),
     ),
 )

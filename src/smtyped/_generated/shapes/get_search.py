@@ -19,6 +19,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.resource_type import as_ResourceType as _as_ResourceType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.resource_type import ResourceType, ResourceTypeLiteral
@@ -78,17 +81,26 @@ class GetSearchSuggestionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSearchSuggestionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource": None if (v := get("Resource")) is None else _ev(_enums.ResourceType, v),
-                "suggestion_query": None
-                if (v := get("SuggestionQuery")) is None
-                else _shapes.SuggestionQuery._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource": None
+                    if (v := get("Resource")) is None
+                    else _ev(_enums.ResourceType, v, "GetSearchSuggestionsRequest", "Resource"),
+                    "suggestion_query": None
+                    if (v := get("SuggestionQuery")) is None
+                    else (
+                        _shapes.SuggestionQuery._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("GetSearchSuggestionsRequest", "SuggestionQuery", v, _shapes.SuggestionQuery)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetSearchSuggestionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -134,14 +146,17 @@ class GetSearchSuggestionsResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> GetSearchSuggestionsResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GetSearchSuggestionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -159,7 +174,18 @@ _lazy_fields(
         (
             "property_name_suggestions",
             "PropertyNameSuggestions",
-            lambda v: [_shapes.PropertyNameSuggestion._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.PropertyNameSuggestion._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "GetSearchSuggestionsResponse", "PropertyNameSuggestions", i0, _shapes.PropertyNameSuggestion
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("GetSearchSuggestionsResponse", "PropertyNameSuggestions", v)
+                )
+            ],
         ),
     ),
 )

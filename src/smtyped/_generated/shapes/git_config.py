@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -79,16 +81,31 @@ class GitConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GitConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "repository_url": get("RepositoryUrl"),
-                "branch": get("Branch"),
-                "secret_arn": get("SecretArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "repository_url": (
+                        v
+                        if (v := get("RepositoryUrl")).__class__ is str or v is None
+                        else _bad("GitConfig", "RepositoryUrl", v, "a string")
+                    ),
+                    "branch": (
+                        v
+                        if (v := get("Branch")).__class__ is str or v is None
+                        else _bad("GitConfig", "Branch", v, "a string")
+                    ),
+                    "secret_arn": (
+                        v
+                        if (v := get("SecretArn")).__class__ is str or v is None
+                        else _bad("GitConfig", "SecretArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GitConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -143,14 +160,21 @@ class GitConfigForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> GitConfigForUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "secret_arn": get("SecretArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "secret_arn": (
+                        v
+                        if (v := get("SecretArn")).__class__ is str or v is None
+                        else _bad("GitConfigForUpdate", "SecretArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("GitConfigForUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

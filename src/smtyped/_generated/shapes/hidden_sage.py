@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.sage_maker import as_SageMakerImageName_opt as _as_SageMakerImageName_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sage_maker import SageMakerImageName, SageMakerImageNameLiteral
@@ -76,17 +78,22 @@ class HiddenSageMakerImage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HiddenSageMakerImage:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sage_maker_image_name": None
-                if (v := get("SageMakerImageName")) is None
-                else _ev(_enums.SageMakerImageName, v),
-                "version_aliases": None if (v := get("VersionAliases")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sage_maker_image_name": None
+                    if (v := get("SageMakerImageName")) is None
+                    else _ev(_enums.SageMakerImageName, v, "HiddenSageMakerImage", "SageMakerImageName"),
+                    "version_aliases": None
+                    if (v := get("VersionAliases")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("HiddenSageMakerImage", "VersionAliases", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HiddenSageMakerImage") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

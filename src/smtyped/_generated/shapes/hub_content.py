@@ -20,6 +20,10 @@ from smtyped._generated.enums.hub_content import as_HubContentStatus_opt as _as_
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType_opt as _as_HubContentType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import (
@@ -86,15 +90,26 @@ class HubContentDependency(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HubContentDependency:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "dependency_origin_path": get("DependencyOriginPath"),
-                "dependency_copy_path": get("DependencyCopyPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "dependency_origin_path": (
+                        v
+                        if (v := get("DependencyOriginPath")).__class__ is str or v is None
+                        else _bad("HubContentDependency", "DependencyOriginPath", v, "a string")
+                    ),
+                    "dependency_copy_path": (
+                        v
+                        if (v := get("DependencyCopyPath")).__class__ is str or v is None
+                        else _bad("HubContentDependency", "DependencyCopyPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HubContentDependency") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -221,30 +236,75 @@ class HubContentInfo(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HubContentInfo:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_content_name": get("HubContentName"),
-                "hub_content_arn": get("HubContentArn"),
-                "sage_maker_public_hub_content_arn": get("SageMakerPublicHubContentArn"),
-                "hub_content_version": get("HubContentVersion"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "document_schema_version": get("DocumentSchemaVersion"),
-                "hub_content_display_name": get("HubContentDisplayName"),
-                "hub_content_description": get("HubContentDescription"),
-                "support_status": None
-                if (v := get("SupportStatus")) is None
-                else _ev(_enums.HubContentSupportStatus, v),
-                "hub_content_search_keywords": None if (v := get("HubContentSearchKeywords")) is None else list(v),
-                "hub_content_status": None
-                if (v := get("HubContentStatus")) is None
-                else _ev(_enums.HubContentStatus, v),
-                "creation_time": get("CreationTime"),
-                "original_creation_time": get("OriginalCreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_arn": (
+                        v
+                        if (v := get("HubContentArn")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "HubContentArn", v, "a string")
+                    ),
+                    "sage_maker_public_hub_content_arn": (
+                        v
+                        if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "SageMakerPublicHubContentArn", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "HubContentVersion", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "HubContentInfo", "HubContentType"),
+                    "document_schema_version": (
+                        v
+                        if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "DocumentSchemaVersion", v, "a string")
+                    ),
+                    "hub_content_display_name": (
+                        v
+                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "HubContentDisplayName", v, "a string")
+                    ),
+                    "hub_content_description": (
+                        v
+                        if (v := get("HubContentDescription")).__class__ is str or v is None
+                        else _bad("HubContentInfo", "HubContentDescription", v, "a string")
+                    ),
+                    "support_status": None
+                    if (v := get("SupportStatus")) is None
+                    else _ev(_enums.HubContentSupportStatus, v, "HubContentInfo", "SupportStatus"),
+                    "hub_content_search_keywords": None
+                    if (v := get("HubContentSearchKeywords")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("HubContentInfo", "HubContentSearchKeywords", v)
+                    ),
+                    "hub_content_status": None
+                    if (v := get("HubContentStatus")) is None
+                    else _ev(_enums.HubContentStatus, v, "HubContentInfo", "HubContentStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HubContentInfo", "CreationTime", v)
+                    ),
+                    "original_creation_time": (
+                        v
+                        if (v := get("OriginalCreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HubContentInfo", "OriginalCreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HubContentInfo") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

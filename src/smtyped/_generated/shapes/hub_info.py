@@ -18,6 +18,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_status import as_HubStatus_opt as _as_HubStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_status import HubStatus, HubStatusLiteral
@@ -110,21 +114,52 @@ class HubInfo(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HubInfo:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_arn": get("HubArn"),
-                "hub_display_name": get("HubDisplayName"),
-                "hub_description": get("HubDescription"),
-                "hub_search_keywords": None if (v := get("HubSearchKeywords")) is None else list(v),
-                "hub_status": None if (v := get("HubStatus")) is None else _ev(_enums.HubStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("HubInfo", "HubName", v, "a string")
+                    ),
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("HubInfo", "HubArn", v, "a string")
+                    ),
+                    "hub_display_name": (
+                        v
+                        if (v := get("HubDisplayName")).__class__ is str or v is None
+                        else _bad("HubInfo", "HubDisplayName", v, "a string")
+                    ),
+                    "hub_description": (
+                        v
+                        if (v := get("HubDescription")).__class__ is str or v is None
+                        else _bad("HubInfo", "HubDescription", v, "a string")
+                    ),
+                    "hub_search_keywords": None
+                    if (v := get("HubSearchKeywords")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("HubInfo", "HubSearchKeywords", v)),
+                    "hub_status": None
+                    if (v := get("HubStatus")) is None
+                    else _ev(_enums.HubStatus, v, "HubInfo", "HubStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HubInfo", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("HubInfo", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HubInfo") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

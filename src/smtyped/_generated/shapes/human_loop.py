@@ -20,6 +20,10 @@ from smtyped._generated.enums.aws_managed import (
     as_AwsManagedHumanLoopRequestSource as _as_AwsManagedHumanLoopRequestSource,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.aws_managed import (
@@ -76,14 +80,21 @@ class HumanLoopActivationConditionsConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanLoopActivationConditionsConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_loop_activation_conditions": get("HumanLoopActivationConditions"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_loop_activation_conditions": (
+                        v
+                        if (v := get("HumanLoopActivationConditions")).__class__ is str or v is None
+                        else _bad("HumanLoopActivationConditionsConfig", "HumanLoopActivationConditions", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HumanLoopActivationConditionsConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -130,16 +141,28 @@ class HumanLoopActivationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanLoopActivationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_loop_activation_conditions_config": None
-                if (v := get("HumanLoopActivationConditionsConfig")) is None
-                else HumanLoopActivationConditionsConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_loop_activation_conditions_config": None
+                    if (v := get("HumanLoopActivationConditionsConfig")) is None
+                    else (
+                        HumanLoopActivationConditionsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HumanLoopActivationConfig",
+                            "HumanLoopActivationConditionsConfig",
+                            v,
+                            HumanLoopActivationConditionsConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HumanLoopActivationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,24 +273,61 @@ class HumanLoopConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanLoopConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_arn": get("WorkteamArn"),
-                "human_task_ui_arn": get("HumanTaskUiArn"),
-                "task_title": get("TaskTitle"),
-                "task_description": get("TaskDescription"),
-                "task_count": get("TaskCount"),
-                "task_availability_lifetime_in_seconds": get("TaskAvailabilityLifetimeInSeconds"),
-                "task_time_limit_in_seconds": get("TaskTimeLimitInSeconds"),
-                "task_keywords": None if (v := get("TaskKeywords")) is None else list(v),
-                "public_workforce_task_price": None
-                if (v := get("PublicWorkforceTaskPrice")) is None
-                else _shapes.PublicWorkforceTaskPrice._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("HumanLoopConfig", "WorkteamArn", v, "a string")
+                    ),
+                    "human_task_ui_arn": (
+                        v
+                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                        else _bad("HumanLoopConfig", "HumanTaskUiArn", v, "a string")
+                    ),
+                    "task_title": (
+                        v
+                        if (v := get("TaskTitle")).__class__ is str or v is None
+                        else _bad("HumanLoopConfig", "TaskTitle", v, "a string")
+                    ),
+                    "task_description": (
+                        v
+                        if (v := get("TaskDescription")).__class__ is str or v is None
+                        else _bad("HumanLoopConfig", "TaskDescription", v, "a string")
+                    ),
+                    "task_count": (
+                        v
+                        if (v := get("TaskCount")).__class__ is int or v is None
+                        else _bad("HumanLoopConfig", "TaskCount", v, "an integer")
+                    ),
+                    "task_availability_lifetime_in_seconds": (
+                        v
+                        if (v := get("TaskAvailabilityLifetimeInSeconds")).__class__ is int or v is None
+                        else _bad("HumanLoopConfig", "TaskAvailabilityLifetimeInSeconds", v, "an integer")
+                    ),
+                    "task_time_limit_in_seconds": (
+                        v
+                        if (v := get("TaskTimeLimitInSeconds")).__class__ is int or v is None
+                        else _bad("HumanLoopConfig", "TaskTimeLimitInSeconds", v, "an integer")
+                    ),
+                    "task_keywords": None
+                    if (v := get("TaskKeywords")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("HumanLoopConfig", "TaskKeywords", v)),
+                    "public_workforce_task_price": None
+                    if (v := get("PublicWorkforceTaskPrice")) is None
+                    else (
+                        _shapes.PublicWorkforceTaskPrice._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HumanLoopConfig", "PublicWorkforceTaskPrice", v, _shapes.PublicWorkforceTaskPrice)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HumanLoopConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -336,16 +396,24 @@ class HumanLoopRequestSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanLoopRequestSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "aws_managed_human_loop_request_source": None
-                if (v := get("AwsManagedHumanLoopRequestSource")) is None
-                else _ev(_enums.AwsManagedHumanLoopRequestSource, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "aws_managed_human_loop_request_source": None
+                    if (v := get("AwsManagedHumanLoopRequestSource")) is None
+                    else _ev(
+                        _enums.AwsManagedHumanLoopRequestSource,
+                        v,
+                        "HumanLoopRequestSource",
+                        "AwsManagedHumanLoopRequestSource",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HumanLoopRequestSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

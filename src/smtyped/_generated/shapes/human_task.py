@@ -16,6 +16,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.annotation_consolidation import AnnotationConsolidationConfig
@@ -152,29 +157,82 @@ class HumanTaskConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanTaskConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_arn": get("WorkteamArn"),
-                "ui_config": None if (v := get("UiConfig")) is None else _shapes.UiConfig._from_wire(v),
-                "pre_human_task_lambda_arn": get("PreHumanTaskLambdaArn"),
-                "task_keywords": None if (v := get("TaskKeywords")) is None else list(v),
-                "task_title": get("TaskTitle"),
-                "task_description": get("TaskDescription"),
-                "number_of_human_workers_per_data_object": get("NumberOfHumanWorkersPerDataObject"),
-                "task_time_limit_in_seconds": get("TaskTimeLimitInSeconds"),
-                "task_availability_lifetime_in_seconds": get("TaskAvailabilityLifetimeInSeconds"),
-                "max_concurrent_task_count": get("MaxConcurrentTaskCount"),
-                "annotation_consolidation_config": None
-                if (v := get("AnnotationConsolidationConfig")) is None
-                else _shapes.AnnotationConsolidationConfig._from_wire(v),
-                "public_workforce_task_price": None
-                if (v := get("PublicWorkforceTaskPrice")) is None
-                else _shapes.PublicWorkforceTaskPrice._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("HumanTaskConfig", "WorkteamArn", v, "a string")
+                    ),
+                    "ui_config": None
+                    if (v := get("UiConfig")) is None
+                    else (
+                        _shapes.UiConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HumanTaskConfig", "UiConfig", v, _shapes.UiConfig)
+                    ),
+                    "pre_human_task_lambda_arn": (
+                        v
+                        if (v := get("PreHumanTaskLambdaArn")).__class__ is str or v is None
+                        else _bad("HumanTaskConfig", "PreHumanTaskLambdaArn", v, "a string")
+                    ),
+                    "task_keywords": None
+                    if (v := get("TaskKeywords")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("HumanTaskConfig", "TaskKeywords", v)),
+                    "task_title": (
+                        v
+                        if (v := get("TaskTitle")).__class__ is str or v is None
+                        else _bad("HumanTaskConfig", "TaskTitle", v, "a string")
+                    ),
+                    "task_description": (
+                        v
+                        if (v := get("TaskDescription")).__class__ is str or v is None
+                        else _bad("HumanTaskConfig", "TaskDescription", v, "a string")
+                    ),
+                    "number_of_human_workers_per_data_object": (
+                        v
+                        if (v := get("NumberOfHumanWorkersPerDataObject")).__class__ is int or v is None
+                        else _bad("HumanTaskConfig", "NumberOfHumanWorkersPerDataObject", v, "an integer")
+                    ),
+                    "task_time_limit_in_seconds": (
+                        v
+                        if (v := get("TaskTimeLimitInSeconds")).__class__ is int or v is None
+                        else _bad("HumanTaskConfig", "TaskTimeLimitInSeconds", v, "an integer")
+                    ),
+                    "task_availability_lifetime_in_seconds": (
+                        v
+                        if (v := get("TaskAvailabilityLifetimeInSeconds")).__class__ is int or v is None
+                        else _bad("HumanTaskConfig", "TaskAvailabilityLifetimeInSeconds", v, "an integer")
+                    ),
+                    "max_concurrent_task_count": (
+                        v
+                        if (v := get("MaxConcurrentTaskCount")).__class__ is int or v is None
+                        else _bad("HumanTaskConfig", "MaxConcurrentTaskCount", v, "an integer")
+                    ),
+                    "annotation_consolidation_config": None
+                    if (v := get("AnnotationConsolidationConfig")) is None
+                    else (
+                        _shapes.AnnotationConsolidationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HumanTaskConfig", "AnnotationConsolidationConfig", v, _shapes.AnnotationConsolidationConfig
+                        )
+                    ),
+                    "public_workforce_task_price": None
+                    if (v := get("PublicWorkforceTaskPrice")) is None
+                    else (
+                        _shapes.PublicWorkforceTaskPrice._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HumanTaskConfig", "PublicWorkforceTaskPrice", v, _shapes.PublicWorkforceTaskPrice)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HumanTaskConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -259,16 +317,31 @@ class HumanTaskUiSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanTaskUiSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_task_ui_name": get("HumanTaskUiName"),
-                "human_task_ui_arn": get("HumanTaskUiArn"),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_task_ui_name": (
+                        v
+                        if (v := get("HumanTaskUiName")).__class__ is str or v is None
+                        else _bad("HumanTaskUiSummary", "HumanTaskUiName", v, "a string")
+                    ),
+                    "human_task_ui_arn": (
+                        v
+                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                        else _bad("HumanTaskUiSummary", "HumanTaskUiArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HumanTaskUiSummary", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HumanTaskUiSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

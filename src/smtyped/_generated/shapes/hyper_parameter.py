@@ -45,6 +45,12 @@ from smtyped._generated.enums.training_job import (
 )
 from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hyper_parameter import (
@@ -178,21 +184,48 @@ class HyperParameterAlgorithmSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterAlgorithmSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_image": get("TrainingImage"),
-                "training_input_mode": None
-                if (v := get("TrainingInputMode")) is None
-                else _ev(_enums.TrainingInputMode, v),
-                "algorithm_name": get("AlgorithmName"),
-                "metric_definitions": None
-                if (v := get("MetricDefinitions")) is None
-                else [_shapes.MetricDefinition._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_image": (
+                        v
+                        if (v := get("TrainingImage")).__class__ is str or v is None
+                        else _bad("HyperParameterAlgorithmSpecification", "TrainingImage", v, "a string")
+                    ),
+                    "training_input_mode": None
+                    if (v := get("TrainingInputMode")) is None
+                    else _ev(_enums.TrainingInputMode, v, "HyperParameterAlgorithmSpecification", "TrainingInputMode"),
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("HyperParameterAlgorithmSpecification", "AlgorithmName", v, "a string")
+                    ),
+                    "metric_definitions": None
+                    if (v := get("MetricDefinitions")) is None
+                    else [
+                        (
+                            _shapes.MetricDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "HyperParameterAlgorithmSpecification",
+                                "MetricDefinitions",
+                                i0,
+                                _shapes.MetricDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("HyperParameterAlgorithmSpecification", "MetricDefinitions", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterAlgorithmSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -291,20 +324,51 @@ class HyperParameterSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "description": get("Description"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.ParameterType, v),
-                "range": None if (v := get("Range")) is None else _shapes.ParameterRange._from_wire(v),
-                "is_tunable": get("IsTunable"),
-                "is_required": get("IsRequired"),
-                "default_value": get("DefaultValue"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("HyperParameterSpecification", "Name", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("HyperParameterSpecification", "Description", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.ParameterType, v, "HyperParameterSpecification", "Type"),
+                    "range": None
+                    if (v := get("Range")) is None
+                    else (
+                        _shapes.ParameterRange._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterSpecification", "Range", v, _shapes.ParameterRange)
+                    ),
+                    "is_tunable": (
+                        v
+                        if (v := get("IsTunable")).__class__ is bool or v is None
+                        else _bad("HyperParameterSpecification", "IsTunable", v, "a boolean")
+                    ),
+                    "is_required": (
+                        v
+                        if (v := get("IsRequired")).__class__ is bool or v is None
+                        else _bad("HyperParameterSpecification", "IsRequired", v, "a boolean")
+                    ),
+                    "default_value": (
+                        v
+                        if (v := get("DefaultValue")).__class__ is str or v is None
+                        else _bad("HyperParameterSpecification", "DefaultValue", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -523,49 +587,167 @@ class HyperParameterTrainingJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "definition_name": get("DefinitionName"),
-                "tuning_objective": None
-                if (v := get("TuningObjective")) is None
-                else HyperParameterTuningJobObjective._from_wire(v),
-                "hyper_parameter_ranges": None
-                if (v := get("HyperParameterRanges")) is None
-                else _shapes.ParameterRanges._from_wire(v),
-                "static_hyper_parameters": None if (v := get("StaticHyperParameters")) is None else dict(v),
-                "algorithm_specification": None
-                if (v := get("AlgorithmSpecification")) is None
-                else HyperParameterAlgorithmSpecification._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_shapes.Channel._from_wire(i0) for i0 in v],
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _shapes.OutputDataConfig._from_wire(v),
-                "resource_config": None
-                if (v := get("ResourceConfig")) is None
-                else _shapes.ResourceConfig._from_wire(v),
-                "hyper_parameter_tuning_resource_config": None
-                if (v := get("HyperParameterTuningResourceConfig")) is None
-                else HyperParameterTuningResourceConfig._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.StoppingCondition._from_wire(v),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
-                "enable_managed_spot_training": get("EnableManagedSpotTraining"),
-                "checkpoint_config": None
-                if (v := get("CheckpointConfig")) is None
-                else _shapes.CheckpointConfig._from_wire(v),
-                "retry_strategy": None if (v := get("RetryStrategy")) is None else _shapes.RetryStrategy._from_wire(v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "definition_name": (
+                        v
+                        if (v := get("DefinitionName")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobDefinition", "DefinitionName", v, "a string")
+                    ),
+                    "tuning_objective": None
+                    if (v := get("TuningObjective")) is None
+                    else (
+                        HyperParameterTuningJobObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition",
+                            "TuningObjective",
+                            v,
+                            HyperParameterTuningJobObjective,
+                        )
+                    ),
+                    "hyper_parameter_ranges": None
+                    if (v := get("HyperParameterRanges")) is None
+                    else (
+                        _shapes.ParameterRanges._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition", "HyperParameterRanges", v, _shapes.ParameterRanges
+                        )
+                    ),
+                    "static_hyper_parameters": None
+                    if (v := get("StaticHyperParameters")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("HyperParameterTrainingJobDefinition", "StaticHyperParameters", v)
+                    ),
+                    "algorithm_specification": None
+                    if (v := get("AlgorithmSpecification")) is None
+                    else (
+                        HyperParameterAlgorithmSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition",
+                            "AlgorithmSpecification",
+                            v,
+                            HyperParameterAlgorithmSpecification,
+                        )
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobDefinition", "RoleArn", v, "a string")
+                    ),
+                    "input_data_config": None
+                    if (v := get("InputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.Channel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("HyperParameterTrainingJobDefinition", "InputDataConfig", i0, _shapes.Channel)
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("HyperParameterTrainingJobDefinition", "InputDataConfig", v)
+                        )
+                    ],
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterTrainingJobDefinition", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "output_data_config": None
+                    if (v := get("OutputDataConfig")) is None
+                    else (
+                        _shapes.OutputDataConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition", "OutputDataConfig", v, _shapes.OutputDataConfig
+                        )
+                    ),
+                    "resource_config": None
+                    if (v := get("ResourceConfig")) is None
+                    else (
+                        _shapes.ResourceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterTrainingJobDefinition", "ResourceConfig", v, _shapes.ResourceConfig)
+                    ),
+                    "hyper_parameter_tuning_resource_config": None
+                    if (v := get("HyperParameterTuningResourceConfig")) is None
+                    else (
+                        HyperParameterTuningResourceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition",
+                            "HyperParameterTuningResourceConfig",
+                            v,
+                            HyperParameterTuningResourceConfig,
+                        )
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.StoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition", "StoppingCondition", v, _shapes.StoppingCondition
+                        )
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("HyperParameterTrainingJobDefinition", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "enable_inter_container_traffic_encryption": (
+                        v
+                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                        else _bad(
+                            "HyperParameterTrainingJobDefinition",
+                            "EnableInterContainerTrafficEncryption",
+                            v,
+                            "a boolean",
+                        )
+                    ),
+                    "enable_managed_spot_training": (
+                        v
+                        if (v := get("EnableManagedSpotTraining")).__class__ is bool or v is None
+                        else _bad("HyperParameterTrainingJobDefinition", "EnableManagedSpotTraining", v, "a boolean")
+                    ),
+                    "checkpoint_config": None
+                    if (v := get("CheckpointConfig")) is None
+                    else (
+                        _shapes.CheckpointConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobDefinition", "CheckpointConfig", v, _shapes.CheckpointConfig
+                        )
+                    ),
+                    "retry_strategy": None
+                    if (v := get("RetryStrategy")) is None
+                    else (
+                        _shapes.RetryStrategy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterTrainingJobDefinition", "RetryStrategy", v, _shapes.RetryStrategy)
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("HyperParameterTrainingJobDefinition", "Environment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTrainingJobDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -724,29 +906,81 @@ class HyperParameterTrainingJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_definition_name": get("TrainingJobDefinitionName"),
-                "training_job_name": get("TrainingJobName"),
-                "training_job_arn": get("TrainingJobArn"),
-                "tuning_job_name": get("TuningJobName"),
-                "creation_time": get("CreationTime"),
-                "training_start_time": get("TrainingStartTime"),
-                "training_end_time": get("TrainingEndTime"),
-                "training_job_status": None
-                if (v := get("TrainingJobStatus")) is None
-                else _ev(_enums.TrainingJobStatus, v),
-                "tuned_hyper_parameters": None if (v := get("TunedHyperParameters")) is None else dict(v),
-                "failure_reason": get("FailureReason"),
-                "final_hyper_parameter_tuning_job_objective_metric": None
-                if (v := get("FinalHyperParameterTuningJobObjectiveMetric")) is None
-                else _shapes.FinalHyperParameterTuningJobObjectiveMetric._from_wire(v),
-                "objective_status": None if (v := get("ObjectiveStatus")) is None else _ev(_enums.ObjectiveStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_definition_name": (
+                        v
+                        if (v := get("TrainingJobDefinitionName")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobSummary", "TrainingJobDefinitionName", v, "a string")
+                    ),
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobSummary", "TrainingJobName", v, "a string")
+                    ),
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobSummary", "TrainingJobArn", v, "a string")
+                    ),
+                    "tuning_job_name": (
+                        v
+                        if (v := get("TuningJobName")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobSummary", "TuningJobName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTrainingJobSummary", "CreationTime", v)
+                    ),
+                    "training_start_time": (
+                        v
+                        if (v := get("TrainingStartTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTrainingJobSummary", "TrainingStartTime", v)
+                    ),
+                    "training_end_time": (
+                        v
+                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTrainingJobSummary", "TrainingEndTime", v)
+                    ),
+                    "training_job_status": None
+                    if (v := get("TrainingJobStatus")) is None
+                    else _ev(_enums.TrainingJobStatus, v, "HyperParameterTrainingJobSummary", "TrainingJobStatus"),
+                    "tuned_hyper_parameters": None
+                    if (v := get("TunedHyperParameters")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("HyperParameterTrainingJobSummary", "TunedHyperParameters", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("HyperParameterTrainingJobSummary", "FailureReason", v, "a string")
+                    ),
+                    "final_hyper_parameter_tuning_job_objective_metric": None
+                    if (v := get("FinalHyperParameterTuningJobObjectiveMetric")) is None
+                    else (
+                        _shapes.FinalHyperParameterTuningJobObjectiveMetric._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTrainingJobSummary",
+                            "FinalHyperParameterTuningJobObjectiveMetric",
+                            v,
+                            _shapes.FinalHyperParameterTuningJobObjectiveMetric,
+                        )
+                    ),
+                    "objective_status": None
+                    if (v := get("ObjectiveStatus")) is None
+                    else _ev(_enums.ObjectiveStatus, v, "HyperParameterTrainingJobSummary", "ObjectiveStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTrainingJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -845,16 +1079,29 @@ class HyperParameterTuningInstanceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningInstanceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.TrainingInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.TrainingInstanceType, v, "HyperParameterTuningInstanceConfig", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("HyperParameterTuningInstanceConfig", "InstanceCount", v, "an integer")
+                    ),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("HyperParameterTuningInstanceConfig", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningInstanceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -924,15 +1171,31 @@ class HyperParameterTuningJobCompletionDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobCompletionDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "number_of_training_jobs_objective_not_improving": get("NumberOfTrainingJobsObjectiveNotImproving"),
-                "convergence_detected_time": get("ConvergenceDetectedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "number_of_training_jobs_objective_not_improving": (
+                        v
+                        if (v := get("NumberOfTrainingJobsObjectiveNotImproving")).__class__ is int or v is None
+                        else _bad(
+                            "HyperParameterTuningJobCompletionDetails",
+                            "NumberOfTrainingJobsObjectiveNotImproving",
+                            v,
+                            "an integer",
+                        )
+                    ),
+                    "convergence_detected_time": (
+                        v
+                        if (v := get("ConvergenceDetectedTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobCompletionDetails", "ConvergenceDetectedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobCompletionDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1055,35 +1318,81 @@ class HyperParameterTuningJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "strategy": None
-                if (v := get("Strategy")) is None
-                else _ev(_enums.HyperParameterTuningJobStrategyType, v),
-                "strategy_config": None
-                if (v := get("StrategyConfig")) is None
-                else HyperParameterTuningJobStrategyConfig._from_wire(v),
-                "hyper_parameter_tuning_job_objective": None
-                if (v := get("HyperParameterTuningJobObjective")) is None
-                else HyperParameterTuningJobObjective._from_wire(v),
-                "resource_limits": None
-                if (v := get("ResourceLimits")) is None
-                else _shapes.ResourceLimits._from_wire(v),
-                "parameter_ranges": None
-                if (v := get("ParameterRanges")) is None
-                else _shapes.ParameterRanges._from_wire(v),
-                "training_job_early_stopping_type": None
-                if (v := get("TrainingJobEarlyStoppingType")) is None
-                else _ev(_enums.TrainingJobEarlyStoppingType, v),
-                "tuning_job_completion_criteria": None
-                if (v := get("TuningJobCompletionCriteria")) is None
-                else _shapes.TuningJobCompletionCriteria._from_wire(v),
-                "random_seed": get("RandomSeed"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "strategy": None
+                    if (v := get("Strategy")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobConfig", "Strategy"
+                    ),
+                    "strategy_config": None
+                    if (v := get("StrategyConfig")) is None
+                    else (
+                        HyperParameterTuningJobStrategyConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobConfig", "StrategyConfig", v, HyperParameterTuningJobStrategyConfig
+                        )
+                    ),
+                    "hyper_parameter_tuning_job_objective": None
+                    if (v := get("HyperParameterTuningJobObjective")) is None
+                    else (
+                        HyperParameterTuningJobObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobConfig",
+                            "HyperParameterTuningJobObjective",
+                            v,
+                            HyperParameterTuningJobObjective,
+                        )
+                    ),
+                    "resource_limits": None
+                    if (v := get("ResourceLimits")) is None
+                    else (
+                        _shapes.ResourceLimits._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterTuningJobConfig", "ResourceLimits", v, _shapes.ResourceLimits)
+                    ),
+                    "parameter_ranges": None
+                    if (v := get("ParameterRanges")) is None
+                    else (
+                        _shapes.ParameterRanges._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterTuningJobConfig", "ParameterRanges", v, _shapes.ParameterRanges)
+                    ),
+                    "training_job_early_stopping_type": None
+                    if (v := get("TrainingJobEarlyStoppingType")) is None
+                    else _ev(
+                        _enums.TrainingJobEarlyStoppingType,
+                        v,
+                        "HyperParameterTuningJobConfig",
+                        "TrainingJobEarlyStoppingType",
+                    ),
+                    "tuning_job_completion_criteria": None
+                    if (v := get("TuningJobCompletionCriteria")) is None
+                    else (
+                        _shapes.TuningJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobConfig",
+                            "TuningJobCompletionCriteria",
+                            v,
+                            _shapes.TuningJobCompletionCriteria,
+                        )
+                    ),
+                    "random_seed": (
+                        v
+                        if (v := get("RandomSeed")).__class__ is int or v is None
+                        else _bad("HyperParameterTuningJobConfig", "RandomSeed", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1145,14 +1454,21 @@ class HyperParameterTuningJobConsumedResources(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobConsumedResources:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "runtime_in_seconds": get("RuntimeInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "runtime_in_seconds": (
+                        v
+                        if (v := get("RuntimeInSeconds")).__class__ is int or v is None
+                        else _bad("HyperParameterTuningJobConsumedResources", "RuntimeInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobConsumedResources") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1214,15 +1530,26 @@ class HyperParameterTuningJobObjective(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobObjective:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.HyperParameterTuningJobObjectiveType, v),
-                "metric_name": get("MetricName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobObjectiveType, v, "HyperParameterTuningJobObjective", "Type"
+                    ),
+                    "metric_name": (
+                        v
+                        if (v := get("MetricName")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningJobObjective", "MetricName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobObjective") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1423,53 +1750,191 @@ class HyperParameterTuningJobSearchEntity(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobSearchEntity:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_name": get("HyperParameterTuningJobName"),
-                "hyper_parameter_tuning_job_arn": get("HyperParameterTuningJobArn"),
-                "hyper_parameter_tuning_job_config": None
-                if (v := get("HyperParameterTuningJobConfig")) is None
-                else HyperParameterTuningJobConfig._from_wire(v),
-                "training_job_definition": None
-                if (v := get("TrainingJobDefinition")) is None
-                else HyperParameterTrainingJobDefinition._from_wire(v),
-                "training_job_definitions": None
-                if (v := get("TrainingJobDefinitions")) is None
-                else [HyperParameterTrainingJobDefinition._from_wire(i0) for i0 in v],
-                "hyper_parameter_tuning_job_status": None
-                if (v := get("HyperParameterTuningJobStatus")) is None
-                else _ev(_enums.HyperParameterTuningJobStatus, v),
-                "creation_time": get("CreationTime"),
-                "hyper_parameter_tuning_end_time": get("HyperParameterTuningEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "training_job_status_counters": None
-                if (v := get("TrainingJobStatusCounters")) is None
-                else _shapes.TrainingJobStatusCounters._from_wire(v),
-                "objective_status_counters": None
-                if (v := get("ObjectiveStatusCounters")) is None
-                else _shapes.ObjectiveStatusCounters._from_wire(v),
-                "best_training_job": None
-                if (v := get("BestTrainingJob")) is None
-                else HyperParameterTrainingJobSummary._from_wire(v),
-                "overall_best_training_job": None
-                if (v := get("OverallBestTrainingJob")) is None
-                else HyperParameterTrainingJobSummary._from_wire(v),
-                "warm_start_config": None
-                if (v := get("WarmStartConfig")) is None
-                else HyperParameterTuningJobWarmStartConfig._from_wire(v),
-                "failure_reason": get("FailureReason"),
-                "tuning_job_completion_details": None
-                if (v := get("TuningJobCompletionDetails")) is None
-                else HyperParameterTuningJobCompletionDetails._from_wire(v),
-                "consumed_resources": None
-                if (v := get("ConsumedResources")) is None
-                else HyperParameterTuningJobConsumedResources._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_name": (
+                        v
+                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningJobSearchEntity", "HyperParameterTuningJobName", v, "a string")
+                    ),
+                    "hyper_parameter_tuning_job_arn": (
+                        v
+                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningJobSearchEntity", "HyperParameterTuningJobArn", v, "a string")
+                    ),
+                    "hyper_parameter_tuning_job_config": None
+                    if (v := get("HyperParameterTuningJobConfig")) is None
+                    else (
+                        HyperParameterTuningJobConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "HyperParameterTuningJobConfig",
+                            v,
+                            HyperParameterTuningJobConfig,
+                        )
+                    ),
+                    "training_job_definition": None
+                    if (v := get("TrainingJobDefinition")) is None
+                    else (
+                        HyperParameterTrainingJobDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "TrainingJobDefinition",
+                            v,
+                            HyperParameterTrainingJobDefinition,
+                        )
+                    ),
+                    "training_job_definitions": None
+                    if (v := get("TrainingJobDefinitions")) is None
+                    else [
+                        (
+                            HyperParameterTrainingJobDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "HyperParameterTuningJobSearchEntity",
+                                "TrainingJobDefinitions",
+                                i0,
+                                HyperParameterTrainingJobDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("HyperParameterTuningJobSearchEntity", "TrainingJobDefinitions", v)
+                        )
+                    ],
+                    "hyper_parameter_tuning_job_status": None
+                    if (v := get("HyperParameterTuningJobStatus")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStatus,
+                        v,
+                        "HyperParameterTuningJobSearchEntity",
+                        "HyperParameterTuningJobStatus",
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobSearchEntity", "CreationTime", v)
+                    ),
+                    "hyper_parameter_tuning_end_time": (
+                        v
+                        if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobSearchEntity", "HyperParameterTuningEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobSearchEntity", "LastModifiedTime", v)
+                    ),
+                    "training_job_status_counters": None
+                    if (v := get("TrainingJobStatusCounters")) is None
+                    else (
+                        _shapes.TrainingJobStatusCounters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "TrainingJobStatusCounters",
+                            v,
+                            _shapes.TrainingJobStatusCounters,
+                        )
+                    ),
+                    "objective_status_counters": None
+                    if (v := get("ObjectiveStatusCounters")) is None
+                    else (
+                        _shapes.ObjectiveStatusCounters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "ObjectiveStatusCounters",
+                            v,
+                            _shapes.ObjectiveStatusCounters,
+                        )
+                    ),
+                    "best_training_job": None
+                    if (v := get("BestTrainingJob")) is None
+                    else (
+                        HyperParameterTrainingJobSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "BestTrainingJob",
+                            v,
+                            HyperParameterTrainingJobSummary,
+                        )
+                    ),
+                    "overall_best_training_job": None
+                    if (v := get("OverallBestTrainingJob")) is None
+                    else (
+                        HyperParameterTrainingJobSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "OverallBestTrainingJob",
+                            v,
+                            HyperParameterTrainingJobSummary,
+                        )
+                    ),
+                    "warm_start_config": None
+                    if (v := get("WarmStartConfig")) is None
+                    else (
+                        HyperParameterTuningJobWarmStartConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "WarmStartConfig",
+                            v,
+                            HyperParameterTuningJobWarmStartConfig,
+                        )
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningJobSearchEntity", "FailureReason", v, "a string")
+                    ),
+                    "tuning_job_completion_details": None
+                    if (v := get("TuningJobCompletionDetails")) is None
+                    else (
+                        HyperParameterTuningJobCompletionDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "TuningJobCompletionDetails",
+                            v,
+                            HyperParameterTuningJobCompletionDetails,
+                        )
+                    ),
+                    "consumed_resources": None
+                    if (v := get("ConsumedResources")) is None
+                    else (
+                        HyperParameterTuningJobConsumedResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSearchEntity",
+                            "ConsumedResources",
+                            v,
+                            HyperParameterTuningJobConsumedResources,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("HyperParameterTuningJobSearchEntity", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("HyperParameterTuningJobSearchEntity", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobSearchEntity") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1555,16 +2020,28 @@ class HyperParameterTuningJobStrategyConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobStrategyConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyperband_strategy_config": None
-                if (v := get("HyperbandStrategyConfig")) is None
-                else _shapes.HyperbandStrategyConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyperband_strategy_config": None
+                    if (v := get("HyperbandStrategyConfig")) is None
+                    else (
+                        _shapes.HyperbandStrategyConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobStrategyConfig",
+                            "HyperbandStrategyConfig",
+                            v,
+                            _shapes.HyperbandStrategyConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobStrategyConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1681,33 +2158,85 @@ class HyperParameterTuningJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_name": get("HyperParameterTuningJobName"),
-                "hyper_parameter_tuning_job_arn": get("HyperParameterTuningJobArn"),
-                "hyper_parameter_tuning_job_status": None
-                if (v := get("HyperParameterTuningJobStatus")) is None
-                else _ev(_enums.HyperParameterTuningJobStatus, v),
-                "strategy": None
-                if (v := get("Strategy")) is None
-                else _ev(_enums.HyperParameterTuningJobStrategyType, v),
-                "creation_time": get("CreationTime"),
-                "hyper_parameter_tuning_end_time": get("HyperParameterTuningEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "training_job_status_counters": None
-                if (v := get("TrainingJobStatusCounters")) is None
-                else _shapes.TrainingJobStatusCounters._from_wire(v),
-                "objective_status_counters": None
-                if (v := get("ObjectiveStatusCounters")) is None
-                else _shapes.ObjectiveStatusCounters._from_wire(v),
-                "resource_limits": None
-                if (v := get("ResourceLimits")) is None
-                else _shapes.ResourceLimits._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_name": (
+                        v
+                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningJobSummary", "HyperParameterTuningJobName", v, "a string")
+                    ),
+                    "hyper_parameter_tuning_job_arn": (
+                        v
+                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningJobSummary", "HyperParameterTuningJobArn", v, "a string")
+                    ),
+                    "hyper_parameter_tuning_job_status": None
+                    if (v := get("HyperParameterTuningJobStatus")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStatus,
+                        v,
+                        "HyperParameterTuningJobSummary",
+                        "HyperParameterTuningJobStatus",
+                    ),
+                    "strategy": None
+                    if (v := get("Strategy")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobSummary", "Strategy"
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobSummary", "CreationTime", v)
+                    ),
+                    "hyper_parameter_tuning_end_time": (
+                        v
+                        if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobSummary", "HyperParameterTuningEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("HyperParameterTuningJobSummary", "LastModifiedTime", v)
+                    ),
+                    "training_job_status_counters": None
+                    if (v := get("TrainingJobStatusCounters")) is None
+                    else (
+                        _shapes.TrainingJobStatusCounters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSummary",
+                            "TrainingJobStatusCounters",
+                            v,
+                            _shapes.TrainingJobStatusCounters,
+                        )
+                    ),
+                    "objective_status_counters": None
+                    if (v := get("ObjectiveStatusCounters")) is None
+                    else (
+                        _shapes.ObjectiveStatusCounters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "HyperParameterTuningJobSummary",
+                            "ObjectiveStatusCounters",
+                            v,
+                            _shapes.ObjectiveStatusCounters,
+                        )
+                    ),
+                    "resource_limits": None
+                    if (v := get("ResourceLimits")) is None
+                    else (
+                        _shapes.ResourceLimits._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("HyperParameterTuningJobSummary", "ResourceLimits", v, _shapes.ResourceLimits)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1790,19 +2319,43 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobWarmStartConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "parent_hyper_parameter_tuning_jobs": None
-                if (v := get("ParentHyperParameterTuningJobs")) is None
-                else [_shapes.ParentHyperParameterTuningJob._from_wire(i0) for i0 in v],
-                "warm_start_type": None
-                if (v := get("WarmStartType")) is None
-                else _ev(_enums.HyperParameterTuningJobWarmStartType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "parent_hyper_parameter_tuning_jobs": None
+                    if (v := get("ParentHyperParameterTuningJobs")) is None
+                    else [
+                        (
+                            _shapes.ParentHyperParameterTuningJob._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "HyperParameterTuningJobWarmStartConfig",
+                                "ParentHyperParameterTuningJobs",
+                                i0,
+                                _shapes.ParentHyperParameterTuningJob,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("HyperParameterTuningJobWarmStartConfig", "ParentHyperParameterTuningJobs", v)
+                        )
+                    ],
+                    "warm_start_type": None
+                    if (v := get("WarmStartType")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobWarmStartType,
+                        v,
+                        "HyperParameterTuningJobWarmStartConfig",
+                        "WarmStartType",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningJobWarmStartConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1909,23 +2462,61 @@ class HyperParameterTuningResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningResourceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.TrainingInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "allocation_strategy": None
-                if (v := get("AllocationStrategy")) is None
-                else _ev(_enums.HyperParameterTuningAllocationStrategy, v),
-                "instance_configs": None
-                if (v := get("InstanceConfigs")) is None
-                else [HyperParameterTuningInstanceConfig._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.TrainingInstanceType, v, "HyperParameterTuningResourceConfig", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("HyperParameterTuningResourceConfig", "InstanceCount", v, "an integer")
+                    ),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("HyperParameterTuningResourceConfig", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("HyperParameterTuningResourceConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "allocation_strategy": None
+                    if (v := get("AllocationStrategy")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningAllocationStrategy,
+                        v,
+                        "HyperParameterTuningResourceConfig",
+                        "AllocationStrategy",
+                    ),
+                    "instance_configs": None
+                    if (v := get("InstanceConfigs")) is None
+                    else [
+                        (
+                            HyperParameterTuningInstanceConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "HyperParameterTuningResourceConfig",
+                                "InstanceConfigs",
+                                i0,
+                                HyperParameterTuningInstanceConfig,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("HyperParameterTuningResourceConfig", "InstanceConfigs", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperParameterTuningResourceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

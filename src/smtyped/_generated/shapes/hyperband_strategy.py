@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -77,15 +79,26 @@ class HyperbandStrategyConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperbandStrategyConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "min_resource": get("MinResource"),
-                "max_resource": get("MaxResource"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "min_resource": (
+                        v
+                        if (v := get("MinResource")).__class__ is int or v is None
+                        else _bad("HyperbandStrategyConfig", "MinResource", v, "an integer")
+                    ),
+                    "max_resource": (
+                        v
+                        if (v := get("MaxResource")).__class__ is int or v is None
+                        else _bad("HyperbandStrategyConfig", "MaxResource", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("HyperbandStrategyConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.enabled_or import as_EnabledOrDisabled_opt as _as_EnabledOrDisabled_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.enabled_or import EnabledOrDisabled, EnabledOrDisabledLiteral
@@ -85,15 +86,22 @@ class IamPolicyConstraints(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IamPolicyConstraints:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_ip": None if (v := get("SourceIp")) is None else _ev(_enums.EnabledOrDisabled, v),
-                "vpc_source_ip": None if (v := get("VpcSourceIp")) is None else _ev(_enums.EnabledOrDisabled, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_ip": None
+                    if (v := get("SourceIp")) is None
+                    else _ev(_enums.EnabledOrDisabled, v, "IamPolicyConstraints", "SourceIp"),
+                    "vpc_source_ip": None
+                    if (v := get("VpcSourceIp")) is None
+                    else _ev(_enums.EnabledOrDisabled, v, "IamPolicyConstraints", "VpcSourceIp"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("IamPolicyConstraints") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.data_source import as_DataSourceName_opt as _as_DataSourceName_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.data_source import DataSourceName, DataSourceNameLiteral
@@ -90,16 +92,27 @@ class IdentityProviderOAuthSetting(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IdentityProviderOAuthSetting:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "data_source_name": None if (v := get("DataSourceName")) is None else _ev(_enums.DataSourceName, v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.FeatureStatus, v),
-                "secret_arn": get("SecretArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "data_source_name": None
+                    if (v := get("DataSourceName")) is None
+                    else _ev(_enums.DataSourceName, v, "IdentityProviderOAuthSetting", "DataSourceName"),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.FeatureStatus, v, "IdentityProviderOAuthSetting", "Status"),
+                    "secret_arn": (
+                        v
+                        if (v := get("SecretArn")).__class__ is str or v is None
+                        else _bad("IdentityProviderOAuthSetting", "SecretArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("IdentityProviderOAuthSetting") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

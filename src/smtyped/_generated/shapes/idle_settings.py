@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.lifecycle_management import as_LifecycleManagement_opt as _as_LifecycleManagement_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.lifecycle_management import LifecycleManagement, LifecycleManagementLiteral
@@ -91,19 +93,34 @@ class IdleSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IdleSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "lifecycle_management": None
-                if (v := get("LifecycleManagement")) is None
-                else _ev(_enums.LifecycleManagement, v),
-                "idle_timeout_in_minutes": get("IdleTimeoutInMinutes"),
-                "min_idle_timeout_in_minutes": get("MinIdleTimeoutInMinutes"),
-                "max_idle_timeout_in_minutes": get("MaxIdleTimeoutInMinutes"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "lifecycle_management": None
+                    if (v := get("LifecycleManagement")) is None
+                    else _ev(_enums.LifecycleManagement, v, "IdleSettings", "LifecycleManagement"),
+                    "idle_timeout_in_minutes": (
+                        v
+                        if (v := get("IdleTimeoutInMinutes")).__class__ is int or v is None
+                        else _bad("IdleSettings", "IdleTimeoutInMinutes", v, "an integer")
+                    ),
+                    "min_idle_timeout_in_minutes": (
+                        v
+                        if (v := get("MinIdleTimeoutInMinutes")).__class__ is int or v is None
+                        else _bad("IdleSettings", "MinIdleTimeoutInMinutes", v, "an integer")
+                    ),
+                    "max_idle_timeout_in_minutes": (
+                        v
+                        if (v := get("MaxIdleTimeoutInMinutes")).__class__ is int or v is None
+                        else _bad("IdleSettings", "MaxIdleTimeoutInMinutes", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("IdleSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.image_status import as_ImageStatus_opt as _as_ImageStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.image_status import ImageStatus, ImageStatusLiteral
@@ -114,21 +117,54 @@ class Image(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Image:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time": get("CreationTime"),
-                "description": get("Description"),
-                "display_name": get("DisplayName"),
-                "failure_reason": get("FailureReason"),
-                "image_arn": get("ImageArn"),
-                "image_name": get("ImageName"),
-                "image_status": None if (v := get("ImageStatus")) is None else _ev(_enums.ImageStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Image", "CreationTime", v)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("Image", "Description", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("Image", "DisplayName", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("Image", "FailureReason", v, "a string")
+                    ),
+                    "image_arn": (
+                        v
+                        if (v := get("ImageArn")).__class__ is str or v is None
+                        else _bad("Image", "ImageArn", v, "a string")
+                    ),
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("Image", "ImageName", v, "a string")
+                    ),
+                    "image_status": None
+                    if (v := get("ImageStatus")) is None
+                    else _ev(_enums.ImageStatus, v, "Image", "ImageStatus"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("Image", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Image") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

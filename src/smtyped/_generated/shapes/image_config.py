@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.repository_access import as_RepositoryAccessMode as _as_RepositoryAccessMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.repository_access import RepositoryAccessMode, RepositoryAccessModeLiteral
@@ -82,19 +84,26 @@ class ImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ImageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "repository_access_mode": None
-                if (v := get("RepositoryAccessMode")) is None
-                else _ev(_enums.RepositoryAccessMode, v),
-                "repository_auth_config": None
-                if (v := get("RepositoryAuthConfig")) is None
-                else _shapes.RepositoryAuthConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "repository_access_mode": None
+                    if (v := get("RepositoryAccessMode")) is None
+                    else _ev(_enums.RepositoryAccessMode, v, "ImageConfig", "RepositoryAccessMode"),
+                    "repository_auth_config": None
+                    if (v := get("RepositoryAuthConfig")) is None
+                    else (
+                        _shapes.RepositoryAuthConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ImageConfig", "RepositoryAuthConfig", v, _shapes.RepositoryAuthConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ImageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

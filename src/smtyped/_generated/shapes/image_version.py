@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.image_version import as_ImageVersionStatus_opt as _as_ImageVersionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.image_version import ImageVersionStatus, ImageVersionStatusLiteral
@@ -104,22 +107,49 @@ class ImageVersion(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ImageVersion:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time": get("CreationTime"),
-                "failure_reason": get("FailureReason"),
-                "image_arn": get("ImageArn"),
-                "image_version_arn": get("ImageVersionArn"),
-                "image_version_status": None
-                if (v := get("ImageVersionStatus")) is None
-                else _ev(_enums.ImageVersionStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "version": get("Version"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ImageVersion", "CreationTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("ImageVersion", "FailureReason", v, "a string")
+                    ),
+                    "image_arn": (
+                        v
+                        if (v := get("ImageArn")).__class__ is str or v is None
+                        else _bad("ImageVersion", "ImageArn", v, "a string")
+                    ),
+                    "image_version_arn": (
+                        v
+                        if (v := get("ImageVersionArn")).__class__ is str or v is None
+                        else _bad("ImageVersion", "ImageVersionArn", v, "a string")
+                    ),
+                    "image_version_status": None
+                    if (v := get("ImageVersionStatus")) is None
+                    else _ev(_enums.ImageVersionStatus, v, "ImageVersion", "ImageVersionStatus"),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ImageVersion", "LastModifiedTime", v)
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is int or v is None
+                        else _bad("ImageVersion", "Version", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ImageVersion") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

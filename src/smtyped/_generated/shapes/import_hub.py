@@ -19,6 +19,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import (
@@ -146,27 +151,79 @@ class ImportHubContentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ImportHubContentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_content_name": get("HubContentName"),
-                "hub_content_version": get("HubContentVersion"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "document_schema_version": get("DocumentSchemaVersion"),
-                "hub_name": get("HubName"),
-                "hub_content_display_name": get("HubContentDisplayName"),
-                "hub_content_description": get("HubContentDescription"),
-                "hub_content_markdown": get("HubContentMarkdown"),
-                "hub_content_document": get("HubContentDocument"),
-                "support_status": None
-                if (v := get("SupportStatus")) is None
-                else _ev(_enums.HubContentSupportStatus, v),
-                "hub_content_search_keywords": None if (v := get("HubContentSearchKeywords")) is None else list(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubContentVersion", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "ImportHubContentRequest", "HubContentType"),
+                    "document_schema_version": (
+                        v
+                        if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "DocumentSchemaVersion", v, "a string")
+                    ),
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_display_name": (
+                        v
+                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubContentDisplayName", v, "a string")
+                    ),
+                    "hub_content_description": (
+                        v
+                        if (v := get("HubContentDescription")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubContentDescription", v, "a string")
+                    ),
+                    "hub_content_markdown": (
+                        v
+                        if (v := get("HubContentMarkdown")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubContentMarkdown", v, "a string")
+                    ),
+                    "hub_content_document": (
+                        v
+                        if (v := get("HubContentDocument")).__class__ is str or v is None
+                        else _bad("ImportHubContentRequest", "HubContentDocument", v, "a string")
+                    ),
+                    "support_status": None
+                    if (v := get("SupportStatus")) is None
+                    else _ev(_enums.HubContentSupportStatus, v, "ImportHubContentRequest", "SupportStatus"),
+                    "hub_content_search_keywords": None
+                    if (v := get("HubContentSearchKeywords")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("ImportHubContentRequest", "HubContentSearchKeywords", v)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ImportHubContentRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ImportHubContentRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ImportHubContentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -245,15 +302,26 @@ class ImportHubContentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ImportHubContentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_arn": get("HubArn"),
-                "hub_content_arn": get("HubContentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("ImportHubContentResponse", "HubArn", v, "a string")
+                    ),
+                    "hub_content_arn": (
+                        v
+                        if (v := get("HubContentArn")).__class__ is str or v is None
+                        else _bad("ImportHubContentResponse", "HubContentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ImportHubContentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -33,6 +33,13 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.availability_zone import (
@@ -129,17 +136,29 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentAvailabilityZoneBalance:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enforcement_mode": None
-                if (v := get("EnforcementMode")) is None
-                else _ev(_enums.AvailabilityZoneBalanceEnforcementMode, v),
-                "max_imbalance": get("MaxImbalance"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enforcement_mode": None
+                    if (v := get("EnforcementMode")) is None
+                    else _ev(
+                        _enums.AvailabilityZoneBalanceEnforcementMode,
+                        v,
+                        "InferenceComponentAvailabilityZoneBalance",
+                        "EnforcementMode",
+                    ),
+                    "max_imbalance": (
+                        v
+                        if (v := get("MaxImbalance")).__class__ is int or v is None
+                        else _bad("InferenceComponentAvailabilityZoneBalance", "MaxImbalance", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentAvailabilityZoneBalance") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -204,15 +223,24 @@ class InferenceComponentCapacitySize(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentCapacitySize:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.InferenceComponentCapacitySizeType, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.InferenceComponentCapacitySizeType, v, "InferenceComponentCapacitySize", "Type"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is int or v is None
+                        else _bad("InferenceComponentCapacitySize", "Value", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentCapacitySize") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -293,17 +321,42 @@ class InferenceComponentComputeResourceRequirements(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentComputeResourceRequirements:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "number_of_cpu_cores_required": get("NumberOfCpuCoresRequired"),
-                "number_of_accelerator_devices_required": get("NumberOfAcceleratorDevicesRequired"),
-                "min_memory_required_in_mb": get("MinMemoryRequiredInMb"),
-                "max_memory_required_in_mb": get("MaxMemoryRequiredInMb"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "number_of_cpu_cores_required": (
+                        v
+                        if (v := get("NumberOfCpuCoresRequired")).__class__ is float or v is None
+                        else _number("InferenceComponentComputeResourceRequirements", "NumberOfCpuCoresRequired", v)
+                    ),
+                    "number_of_accelerator_devices_required": (
+                        v
+                        if (v := get("NumberOfAcceleratorDevicesRequired")).__class__ is float or v is None
+                        else _number(
+                            "InferenceComponentComputeResourceRequirements", "NumberOfAcceleratorDevicesRequired", v
+                        )
+                    ),
+                    "min_memory_required_in_mb": (
+                        v
+                        if (v := get("MinMemoryRequiredInMb")).__class__ is int or v is None
+                        else _bad(
+                            "InferenceComponentComputeResourceRequirements", "MinMemoryRequiredInMb", v, "an integer"
+                        )
+                    ),
+                    "max_memory_required_in_mb": (
+                        v
+                        if (v := get("MaxMemoryRequiredInMb")).__class__ is int or v is None
+                        else _bad(
+                            "InferenceComponentComputeResourceRequirements", "MaxMemoryRequiredInMb", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentComputeResourceRequirements") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -392,19 +445,45 @@ class InferenceComponentContainerSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentContainerSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image": get("Image"),
-                "artifact_url": get("ArtifactUrl"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "container_metrics_config": None
-                if (v := get("ContainerMetricsConfig")) is None
-                else _shapes.ContainerMetricsConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image": (
+                        v
+                        if (v := get("Image")).__class__ is str or v is None
+                        else _bad("InferenceComponentContainerSpecification", "Image", v, "a string")
+                    ),
+                    "artifact_url": (
+                        v
+                        if (v := get("ArtifactUrl")).__class__ is str or v is None
+                        else _bad("InferenceComponentContainerSpecification", "ArtifactUrl", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("InferenceComponentContainerSpecification", "Environment", v)
+                    ),
+                    "container_metrics_config": None
+                    if (v := get("ContainerMetricsConfig")) is None
+                    else (
+                        _shapes.ContainerMetricsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentContainerSpecification",
+                            "ContainerMetricsConfig",
+                            v,
+                            _shapes.ContainerMetricsConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentContainerSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -485,19 +564,49 @@ class InferenceComponentContainerSpecificationSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentContainerSpecificationSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "deployed_image": None if (v := get("DeployedImage")) is None else _shapes.DeployedImage._from_wire(v),
-                "artifact_url": get("ArtifactUrl"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "container_metrics_config": None
-                if (v := get("ContainerMetricsConfig")) is None
-                else _shapes.ContainerMetricsConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "deployed_image": None
+                    if (v := get("DeployedImage")) is None
+                    else (
+                        _shapes.DeployedImage._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentContainerSpecificationSummary", "DeployedImage", v, _shapes.DeployedImage
+                        )
+                    ),
+                    "artifact_url": (
+                        v
+                        if (v := get("ArtifactUrl")).__class__ is str or v is None
+                        else _bad("InferenceComponentContainerSpecificationSummary", "ArtifactUrl", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("InferenceComponentContainerSpecificationSummary", "Environment", v)
+                    ),
+                    "container_metrics_config": None
+                    if (v := get("ContainerMetricsConfig")) is None
+                    else (
+                        _shapes.ContainerMetricsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentContainerSpecificationSummary",
+                            "ContainerMetricsConfig",
+                            v,
+                            _shapes.ContainerMetricsConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentContainerSpecificationSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -550,14 +659,21 @@ class InferenceComponentDataCacheConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentDataCacheConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_caching": get("EnableCaching"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_caching": (
+                        v
+                        if (v := get("EnableCaching")).__class__ is bool or v is None
+                        else _bad("InferenceComponentDataCacheConfig", "EnableCaching", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentDataCacheConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -604,14 +720,21 @@ class InferenceComponentDataCacheConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentDataCacheConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_caching": get("EnableCaching"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_caching": (
+                        v
+                        if (v := get("EnableCaching")).__class__ is bool or v is None
+                        else _bad("InferenceComponentDataCacheConfigSummary", "EnableCaching", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentDataCacheConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -671,19 +794,40 @@ class InferenceComponentDeploymentConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentDeploymentConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "rolling_update_policy": None
-                if (v := get("RollingUpdatePolicy")) is None
-                else InferenceComponentRollingUpdatePolicy._from_wire(v),
-                "auto_rollback_configuration": None
-                if (v := get("AutoRollbackConfiguration")) is None
-                else _shapes.AutoRollbackConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "rolling_update_policy": None
+                    if (v := get("RollingUpdatePolicy")) is None
+                    else (
+                        InferenceComponentRollingUpdatePolicy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentDeploymentConfig",
+                            "RollingUpdatePolicy",
+                            v,
+                            InferenceComponentRollingUpdatePolicy,
+                        )
+                    ),
+                    "auto_rollback_configuration": None
+                    if (v := get("AutoRollbackConfiguration")) is None
+                    else (
+                        _shapes.AutoRollbackConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentDeploymentConfig",
+                            "AutoRollbackConfiguration",
+                            v,
+                            _shapes.AutoRollbackConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentDeploymentConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -730,14 +874,21 @@ class InferenceComponentMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("InferenceComponentMetadata", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -799,17 +950,26 @@ class InferenceComponentPlacementStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentPlacementStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "current_copy_count": get("CurrentCopyCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ProductionVariantInstanceType, v, "InferenceComponentPlacementStatus", "InstanceType"
+                    ),
+                    "current_copy_count": (
+                        v
+                        if (v := get("CurrentCopyCount")).__class__ is int or v is None
+                        else _bad("InferenceComponentPlacementStatus", "CurrentCopyCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentPlacementStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -891,21 +1051,52 @@ class InferenceComponentRollingUpdatePolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentRollingUpdatePolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "maximum_batch_size": None
-                if (v := get("MaximumBatchSize")) is None
-                else InferenceComponentCapacitySize._from_wire(v),
-                "wait_interval_in_seconds": get("WaitIntervalInSeconds"),
-                "maximum_execution_timeout_in_seconds": get("MaximumExecutionTimeoutInSeconds"),
-                "rollback_maximum_batch_size": None
-                if (v := get("RollbackMaximumBatchSize")) is None
-                else InferenceComponentCapacitySize._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "maximum_batch_size": None
+                    if (v := get("MaximumBatchSize")) is None
+                    else (
+                        InferenceComponentCapacitySize._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentRollingUpdatePolicy",
+                            "MaximumBatchSize",
+                            v,
+                            InferenceComponentCapacitySize,
+                        )
+                    ),
+                    "wait_interval_in_seconds": (
+                        v
+                        if (v := get("WaitIntervalInSeconds")).__class__ is int or v is None
+                        else _bad("InferenceComponentRollingUpdatePolicy", "WaitIntervalInSeconds", v, "an integer")
+                    ),
+                    "maximum_execution_timeout_in_seconds": (
+                        v
+                        if (v := get("MaximumExecutionTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "InferenceComponentRollingUpdatePolicy", "MaximumExecutionTimeoutInSeconds", v, "an integer"
+                        )
+                    ),
+                    "rollback_maximum_batch_size": None
+                    if (v := get("RollbackMaximumBatchSize")) is None
+                    else (
+                        InferenceComponentCapacitySize._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentRollingUpdatePolicy",
+                            "RollbackMaximumBatchSize",
+                            v,
+                            InferenceComponentCapacitySize,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentRollingUpdatePolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -958,14 +1149,21 @@ class InferenceComponentRuntimeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentRuntimeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "copy_count": get("CopyCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "copy_count": (
+                        v
+                        if (v := get("CopyCount")).__class__ is int or v is None
+                        else _bad("InferenceComponentRuntimeConfig", "CopyCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentRuntimeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1034,18 +1232,45 @@ class InferenceComponentRuntimeConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentRuntimeConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "desired_copy_count": get("DesiredCopyCount"),
-                "current_copy_count": get("CurrentCopyCount"),
-                "placement_status": None
-                if (v := get("PlacementStatus")) is None
-                else [InferenceComponentPlacementStatus._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "desired_copy_count": (
+                        v
+                        if (v := get("DesiredCopyCount")).__class__ is int or v is None
+                        else _bad("InferenceComponentRuntimeConfigSummary", "DesiredCopyCount", v, "an integer")
+                    ),
+                    "current_copy_count": (
+                        v
+                        if (v := get("CurrentCopyCount")).__class__ is int or v is None
+                        else _bad("InferenceComponentRuntimeConfigSummary", "CurrentCopyCount", v, "an integer")
+                    ),
+                    "placement_status": None
+                    if (v := get("PlacementStatus")) is None
+                    else [
+                        (
+                            InferenceComponentPlacementStatus._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "InferenceComponentRuntimeConfigSummary",
+                                "PlacementStatus",
+                                i0,
+                                InferenceComponentPlacementStatus,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("InferenceComponentRuntimeConfigSummary", "PlacementStatus", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentRuntimeConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1113,19 +1338,36 @@ class InferenceComponentSchedulingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentSchedulingConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "placement_strategy": None
-                if (v := get("PlacementStrategy")) is None
-                else _ev(_enums.InferenceComponentPlacementStrategy, v),
-                "availability_zone_balance": None
-                if (v := get("AvailabilityZoneBalance")) is None
-                else InferenceComponentAvailabilityZoneBalance._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "placement_strategy": None
+                    if (v := get("PlacementStrategy")) is None
+                    else _ev(
+                        _enums.InferenceComponentPlacementStrategy,
+                        v,
+                        "InferenceComponentSchedulingConfig",
+                        "PlacementStrategy",
+                    ),
+                    "availability_zone_balance": None
+                    if (v := get("AvailabilityZoneBalance")) is None
+                    else (
+                        InferenceComponentAvailabilityZoneBalance._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSchedulingConfig",
+                            "AvailabilityZoneBalance",
+                            v,
+                            InferenceComponentAvailabilityZoneBalance,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentSchedulingConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1235,33 +1477,82 @@ class InferenceComponentSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "model_name": get("ModelName"),
-                "container": None
-                if (v := get("Container")) is None
-                else InferenceComponentContainerSpecification._from_wire(v),
-                "startup_parameters": None
-                if (v := get("StartupParameters")) is None
-                else InferenceComponentStartupParameters._from_wire(v),
-                "compute_resource_requirements": None
-                if (v := get("ComputeResourceRequirements")) is None
-                else InferenceComponentComputeResourceRequirements._from_wire(v),
-                "base_inference_component_name": get("BaseInferenceComponentName"),
-                "data_cache_config": None
-                if (v := get("DataCacheConfig")) is None
-                else InferenceComponentDataCacheConfig._from_wire(v),
-                "scheduling_config": None
-                if (v := get("SchedulingConfig")) is None
-                else InferenceComponentSchedulingConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ProductionVariantInstanceType, v, "InferenceComponentSpecification", "InstanceType"
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSpecification", "ModelName", v, "a string")
+                    ),
+                    "container": None
+                    if (v := get("Container")) is None
+                    else (
+                        InferenceComponentContainerSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecification", "Container", v, InferenceComponentContainerSpecification
+                        )
+                    ),
+                    "startup_parameters": None
+                    if (v := get("StartupParameters")) is None
+                    else (
+                        InferenceComponentStartupParameters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecification",
+                            "StartupParameters",
+                            v,
+                            InferenceComponentStartupParameters,
+                        )
+                    ),
+                    "compute_resource_requirements": None
+                    if (v := get("ComputeResourceRequirements")) is None
+                    else (
+                        InferenceComponentComputeResourceRequirements._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecification",
+                            "ComputeResourceRequirements",
+                            v,
+                            InferenceComponentComputeResourceRequirements,
+                        )
+                    ),
+                    "base_inference_component_name": (
+                        v
+                        if (v := get("BaseInferenceComponentName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSpecification", "BaseInferenceComponentName", v, "a string")
+                    ),
+                    "data_cache_config": None
+                    if (v := get("DataCacheConfig")) is None
+                    else (
+                        InferenceComponentDataCacheConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecification", "DataCacheConfig", v, InferenceComponentDataCacheConfig
+                        )
+                    ),
+                    "scheduling_config": None
+                    if (v := get("SchedulingConfig")) is None
+                    else (
+                        InferenceComponentSchedulingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecification", "SchedulingConfig", v, InferenceComponentSchedulingConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1380,33 +1671,94 @@ class InferenceComponentSpecificationSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentSpecificationSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "model_name": get("ModelName"),
-                "container": None
-                if (v := get("Container")) is None
-                else InferenceComponentContainerSpecificationSummary._from_wire(v),
-                "startup_parameters": None
-                if (v := get("StartupParameters")) is None
-                else InferenceComponentStartupParameters._from_wire(v),
-                "compute_resource_requirements": None
-                if (v := get("ComputeResourceRequirements")) is None
-                else InferenceComponentComputeResourceRequirements._from_wire(v),
-                "base_inference_component_name": get("BaseInferenceComponentName"),
-                "data_cache_config": None
-                if (v := get("DataCacheConfig")) is None
-                else InferenceComponentDataCacheConfigSummary._from_wire(v),
-                "scheduling_config": None
-                if (v := get("SchedulingConfig")) is None
-                else InferenceComponentSchedulingConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ProductionVariantInstanceType,
+                        v,
+                        "InferenceComponentSpecificationSummary",
+                        "InstanceType",
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSpecificationSummary", "ModelName", v, "a string")
+                    ),
+                    "container": None
+                    if (v := get("Container")) is None
+                    else (
+                        InferenceComponentContainerSpecificationSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecificationSummary",
+                            "Container",
+                            v,
+                            InferenceComponentContainerSpecificationSummary,
+                        )
+                    ),
+                    "startup_parameters": None
+                    if (v := get("StartupParameters")) is None
+                    else (
+                        InferenceComponentStartupParameters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecificationSummary",
+                            "StartupParameters",
+                            v,
+                            InferenceComponentStartupParameters,
+                        )
+                    ),
+                    "compute_resource_requirements": None
+                    if (v := get("ComputeResourceRequirements")) is None
+                    else (
+                        InferenceComponentComputeResourceRequirements._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecificationSummary",
+                            "ComputeResourceRequirements",
+                            v,
+                            InferenceComponentComputeResourceRequirements,
+                        )
+                    ),
+                    "base_inference_component_name": (
+                        v
+                        if (v := get("BaseInferenceComponentName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSpecificationSummary", "BaseInferenceComponentName", v, "a string")
+                    ),
+                    "data_cache_config": None
+                    if (v := get("DataCacheConfig")) is None
+                    else (
+                        InferenceComponentDataCacheConfigSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecificationSummary",
+                            "DataCacheConfig",
+                            v,
+                            InferenceComponentDataCacheConfigSummary,
+                        )
+                    ),
+                    "scheduling_config": None
+                    if (v := get("SchedulingConfig")) is None
+                    else (
+                        InferenceComponentSchedulingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceComponentSpecificationSummary",
+                            "SchedulingConfig",
+                            v,
+                            InferenceComponentSchedulingConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentSpecificationSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1483,15 +1835,33 @@ class InferenceComponentStartupParameters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentStartupParameters:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_data_download_timeout_in_seconds": get("ModelDataDownloadTimeoutInSeconds"),
-                "container_startup_health_check_timeout_in_seconds": get("ContainerStartupHealthCheckTimeoutInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_data_download_timeout_in_seconds": (
+                        v
+                        if (v := get("ModelDataDownloadTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "InferenceComponentStartupParameters", "ModelDataDownloadTimeoutInSeconds", v, "an integer"
+                        )
+                    ),
+                    "container_startup_health_check_timeout_in_seconds": (
+                        v
+                        if (v := get("ContainerStartupHealthCheckTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad(
+                            "InferenceComponentStartupParameters",
+                            "ContainerStartupHealthCheckTimeoutInSeconds",
+                            v,
+                            "an integer",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentStartupParameters") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1588,23 +1958,56 @@ class InferenceComponentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time": get("CreationTime"),
-                "inference_component_arn": get("InferenceComponentArn"),
-                "inference_component_name": get("InferenceComponentName"),
-                "endpoint_arn": get("EndpointArn"),
-                "endpoint_name": get("EndpointName"),
-                "variant_name": get("VariantName"),
-                "inference_component_status": None
-                if (v := get("InferenceComponentStatus")) is None
-                else _ev(_enums.InferenceComponentStatus, v),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceComponentSummary", "CreationTime", v)
+                    ),
+                    "inference_component_arn": (
+                        v
+                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                        else _bad("InferenceComponentSummary", "InferenceComponentArn", v, "a string")
+                    ),
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSummary", "InferenceComponentName", v, "a string")
+                    ),
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("InferenceComponentSummary", "EndpointArn", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSummary", "EndpointName", v, "a string")
+                    ),
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("InferenceComponentSummary", "VariantName", v, "a string")
+                    ),
+                    "inference_component_status": None
+                    if (v := get("InferenceComponentStatus")) is None
+                    else _ev(
+                        _enums.InferenceComponentStatus, v, "InferenceComponentSummary", "InferenceComponentStatus"
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceComponentSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceComponentSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.inference_execution import as_InferenceExecutionMode as _as_InferenceExecutionMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.inference_execution import InferenceExecutionMode, InferenceExecutionModeLiteral
@@ -62,14 +63,19 @@ class InferenceExecutionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceExecutionConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.InferenceExecutionMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.InferenceExecutionMode, v, "InferenceExecutionConfig", "Mode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceExecutionConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -24,6 +24,10 @@ from smtyped._generated.enums.inference_experiment import (
     as_InferenceExperimentType_opt as _as_InferenceExperimentType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.inference_experiment import (
@@ -99,18 +103,35 @@ class InferenceExperimentDataStorageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceExperimentDataStorageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "destination": get("Destination"),
-                "kms_key": get("KmsKey"),
-                "content_type": None
-                if (v := get("ContentType")) is None
-                else _shapes.CaptureContentTypeHeader._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "destination": (
+                        v
+                        if (v := get("Destination")).__class__ is str or v is None
+                        else _bad("InferenceExperimentDataStorageConfig", "Destination", v, "a string")
+                    ),
+                    "kms_key": (
+                        v
+                        if (v := get("KmsKey")).__class__ is str or v is None
+                        else _bad("InferenceExperimentDataStorageConfig", "KmsKey", v, "a string")
+                    ),
+                    "content_type": None
+                    if (v := get("ContentType")) is None
+                    else (
+                        _shapes.CaptureContentTypeHeader._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceExperimentDataStorageConfig", "ContentType", v, _shapes.CaptureContentTypeHeader
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceExperimentDataStorageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -173,15 +194,26 @@ class InferenceExperimentSchedule(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceExperimentSchedule:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceExperimentSchedule", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceExperimentSchedule", "EndTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceExperimentSchedule") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -290,23 +322,64 @@ class InferenceExperimentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceExperimentSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.InferenceExperimentType, v),
-                "schedule": None if (v := get("Schedule")) is None else InferenceExperimentSchedule._from_wire(v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.InferenceExperimentStatus, v),
-                "status_reason": get("StatusReason"),
-                "description": get("Description"),
-                "creation_time": get("CreationTime"),
-                "completion_time": get("CompletionTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "role_arn": get("RoleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("InferenceExperimentSummary", "Name", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.InferenceExperimentType, v, "InferenceExperimentSummary", "Type"),
+                    "schedule": None
+                    if (v := get("Schedule")) is None
+                    else (
+                        InferenceExperimentSchedule._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InferenceExperimentSummary", "Schedule", v, InferenceExperimentSchedule)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.InferenceExperimentStatus, v, "InferenceExperimentSummary", "Status"),
+                    "status_reason": (
+                        v
+                        if (v := get("StatusReason")).__class__ is str or v is None
+                        else _bad("InferenceExperimentSummary", "StatusReason", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("InferenceExperimentSummary", "Description", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceExperimentSummary", "CreationTime", v)
+                    ),
+                    "completion_time": (
+                        v
+                        if (v := get("CompletionTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceExperimentSummary", "CompletionTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceExperimentSummary", "LastModifiedTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("InferenceExperimentSummary", "RoleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceExperimentSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

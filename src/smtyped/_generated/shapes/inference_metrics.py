@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +70,26 @@ class InferenceMetrics(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceMetrics:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_invocations": get("MaxInvocations"),
-                "model_latency": get("ModelLatency"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_invocations": (
+                        v
+                        if (v := get("MaxInvocations")).__class__ is int or v is None
+                        else _bad("InferenceMetrics", "MaxInvocations", v, "an integer")
+                    ),
+                    "model_latency": (
+                        v
+                        if (v := get("ModelLatency")).__class__ is int or v is None
+                        else _bad("InferenceMetrics", "ModelLatency", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceMetrics") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

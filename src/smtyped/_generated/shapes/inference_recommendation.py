@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.endpoint_output import EndpointOutputConfiguration
@@ -98,23 +102,54 @@ class InferenceRecommendation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendation:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "recommendation_id": get("RecommendationId"),
-                "metrics": None if (v := get("Metrics")) is None else _shapes.RecommendationMetrics._from_wire(v),
-                "endpoint_configuration": None
-                if (v := get("EndpointConfiguration")) is None
-                else _shapes.EndpointOutputConfiguration._from_wire(v),
-                "model_configuration": None
-                if (v := get("ModelConfiguration")) is None
-                else _shapes.ModelConfiguration._from_wire(v),
-                "invocation_end_time": get("InvocationEndTime"),
-                "invocation_start_time": get("InvocationStartTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "recommendation_id": (
+                        v
+                        if (v := get("RecommendationId")).__class__ is str or v is None
+                        else _bad("InferenceRecommendation", "RecommendationId", v, "a string")
+                    ),
+                    "metrics": None
+                    if (v := get("Metrics")) is None
+                    else (
+                        _shapes.RecommendationMetrics._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InferenceRecommendation", "Metrics", v, _shapes.RecommendationMetrics)
+                    ),
+                    "endpoint_configuration": None
+                    if (v := get("EndpointConfiguration")) is None
+                    else (
+                        _shapes.EndpointOutputConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceRecommendation", "EndpointConfiguration", v, _shapes.EndpointOutputConfiguration
+                        )
+                    ),
+                    "model_configuration": None
+                    if (v := get("ModelConfiguration")) is None
+                    else (
+                        _shapes.ModelConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InferenceRecommendation", "ModelConfiguration", v, _shapes.ModelConfiguration)
+                    ),
+                    "invocation_end_time": (
+                        v
+                        if (v := get("InvocationEndTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceRecommendation", "InvocationEndTime", v)
+                    ),
+                    "invocation_start_time": (
+                        v
+                        if (v := get("InvocationStartTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceRecommendation", "InvocationStartTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceRecommendation") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

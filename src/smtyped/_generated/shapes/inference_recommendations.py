@@ -23,6 +23,10 @@ from smtyped._generated.enums.recommendation_job import (
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobType_opt as _as_RecommendationJobType_opt
 from smtyped._generated.enums.recommendation_step import as_RecommendationStepType_opt as _as_RecommendationStepType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.recommendation_job import (
@@ -157,26 +161,77 @@ class InferenceRecommendationsJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendationsJob:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_description": get("JobDescription"),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.RecommendationJobType, v),
-                "job_arn": get("JobArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.RecommendationJobStatus, v),
-                "creation_time": get("CreationTime"),
-                "completion_time": get("CompletionTime"),
-                "role_arn": get("RoleArn"),
-                "last_modified_time": get("LastModifiedTime"),
-                "failure_reason": get("FailureReason"),
-                "model_name": get("ModelName"),
-                "sample_payload_url": get("SamplePayloadUrl"),
-                "model_package_version_arn": get("ModelPackageVersionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "JobName", v, "a string")
+                    ),
+                    "job_description": (
+                        v
+                        if (v := get("JobDescription")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "JobDescription", v, "a string")
+                    ),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.RecommendationJobType, v, "InferenceRecommendationsJob", "JobType"),
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "JobArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJob", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceRecommendationsJob", "CreationTime", v)
+                    ),
+                    "completion_time": (
+                        v
+                        if (v := get("CompletionTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceRecommendationsJob", "CompletionTime", v)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "RoleArn", v, "a string")
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("InferenceRecommendationsJob", "LastModifiedTime", v)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "FailureReason", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "ModelName", v, "a string")
+                    ),
+                    "sample_payload_url": (
+                        v
+                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "SamplePayloadUrl", v, "a string")
+                    ),
+                    "model_package_version_arn": (
+                        v
+                        if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJob", "ModelPackageVersionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceRecommendationsJob") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -271,19 +326,39 @@ class InferenceRecommendationsJobStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendationsJobStep:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "step_type": None if (v := get("StepType")) is None else _ev(_enums.RecommendationStepType, v),
-                "job_name": get("JobName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.RecommendationJobStatus, v),
-                "inference_benchmark": None
-                if (v := get("InferenceBenchmark")) is None
-                else _shapes.RecommendationJobInferenceBenchmark._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "step_type": None
+                    if (v := get("StepType")) is None
+                    else _ev(_enums.RecommendationStepType, v, "InferenceRecommendationsJobStep", "StepType"),
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("InferenceRecommendationsJobStep", "JobName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJobStep", "Status"),
+                    "inference_benchmark": None
+                    if (v := get("InferenceBenchmark")) is None
+                    else (
+                        _shapes.RecommendationJobInferenceBenchmark._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "InferenceRecommendationsJobStep",
+                            "InferenceBenchmark",
+                            v,
+                            _shapes.RecommendationJobInferenceBenchmark,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceRecommendationsJobStep") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

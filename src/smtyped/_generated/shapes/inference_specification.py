@@ -17,6 +17,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.production_variant import (
@@ -107,24 +111,72 @@ class InferenceSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "containers": None
-                if (v := get("Containers")) is None
-                else [_shapes.ModelPackageContainerDefinition._from_wire(i0) for i0 in v],
-                "supported_transform_instance_types": None
-                if (v := get("SupportedTransformInstanceTypes")) is None
-                else [_ev(_enums.TransformInstanceType, i0) for i0 in v],
-                "supported_realtime_inference_instance_types": None
-                if (v := get("SupportedRealtimeInferenceInstanceTypes")) is None
-                else [_ev(_enums.ProductionVariantInstanceType, i0) for i0 in v],
-                "supported_content_types": None if (v := get("SupportedContentTypes")) is None else list(v),
-                "supported_response_mime_types": None if (v := get("SupportedResponseMIMETypes")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "containers": None
+                    if (v := get("Containers")) is None
+                    else [
+                        (
+                            _shapes.ModelPackageContainerDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "InferenceSpecification", "Containers", i0, _shapes.ModelPackageContainerDefinition
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("InferenceSpecification", "Containers", v))
+                    ],
+                    "supported_transform_instance_types": None
+                    if (v := get("SupportedTransformInstanceTypes")) is None
+                    else [
+                        _ev(
+                            _enums.TransformInstanceType,
+                            i0,
+                            "InferenceSpecification",
+                            "SupportedTransformInstanceTypes",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("InferenceSpecification", "SupportedTransformInstanceTypes", v)
+                        )
+                    ],
+                    "supported_realtime_inference_instance_types": None
+                    if (v := get("SupportedRealtimeInferenceInstanceTypes")) is None
+                    else [
+                        _ev(
+                            _enums.ProductionVariantInstanceType,
+                            i0,
+                            "InferenceSpecification",
+                            "SupportedRealtimeInferenceInstanceTypes",
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("InferenceSpecification", "SupportedRealtimeInferenceInstanceTypes", v)
+                        )
+                    ],
+                    "supported_content_types": None
+                    if (v := get("SupportedContentTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("InferenceSpecification", "SupportedContentTypes", v)
+                    ),
+                    "supported_response_mime_types": None
+                    if (v := get("SupportedResponseMIMETypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("InferenceSpecification", "SupportedResponseMIMETypes", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InferenceSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.framework import as_Framework as _as_Framework
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.framework import Framework, FrameworkLiteral
@@ -95,17 +97,34 @@ class InputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "data_input_config": get("DataInputConfig"),
-                "framework": None if (v := get("Framework")) is None else _ev(_enums.Framework, v),
-                "framework_version": get("FrameworkVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("InputConfig", "S3Uri", v, "a string")
+                    ),
+                    "data_input_config": (
+                        v
+                        if (v := get("DataInputConfig")).__class__ is str or v is None
+                        else _bad("InputConfig", "DataInputConfig", v, "a string")
+                    ),
+                    "framework": None
+                    if (v := get("Framework")) is None
+                    else _ev(_enums.Framework, v, "InputConfig", "Framework"),
+                    "framework_version": (
+                        v
+                        if (v := get("FrameworkVersion")).__class__ is str or v is None
+                        else _bad("InputConfig", "FrameworkVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

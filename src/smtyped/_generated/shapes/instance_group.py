@@ -18,6 +18,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType as _as_TrainingInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.deep_health import DeepHealthCheckType, DeepHealthCheckTypeLiteral
@@ -87,16 +92,29 @@ class InstanceGroup(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroup:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.TrainingInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "instance_group_name": get("InstanceGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.TrainingInstanceType, v, "InstanceGroup", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("InstanceGroup", "InstanceCount", v, "an integer")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("InstanceGroup", "InstanceGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceGroup") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,18 +183,38 @@ class InstanceGroupHealthCheckConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroupHealthCheckConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_group_name": get("InstanceGroupName"),
-                "instance_ids": None if (v := get("InstanceIds")) is None else list(v),
-                "deep_health_checks": None
-                if (v := get("DeepHealthChecks")) is None
-                else [_ev(_enums.DeepHealthCheckType, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("InstanceGroupHealthCheckConfiguration", "InstanceGroupName", v, "a string")
+                    ),
+                    "instance_ids": None
+                    if (v := get("InstanceIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("InstanceGroupHealthCheckConfiguration", "InstanceIds", v)
+                    ),
+                    "deep_health_checks": None
+                    if (v := get("DeepHealthChecks")) is None
+                    else [
+                        _ev(_enums.DeepHealthCheckType, i0, "InstanceGroupHealthCheckConfiguration", "DeepHealthChecks")
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("InstanceGroupHealthCheckConfiguration", "DeepHealthChecks", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceGroupHealthCheckConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -265,21 +303,48 @@ class InstanceGroupMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroupMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "failure_message": get("FailureMessage"),
-                "availability_zone_id": get("AvailabilityZoneId"),
-                "capacity_reservation": None
-                if (v := get("CapacityReservation")) is None
-                else _shapes.CapacityReservation._from_wire(v),
-                "subnet_id": get("SubnetId"),
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "ami_override": get("AmiOverride"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "failure_message": (
+                        v
+                        if (v := get("FailureMessage")).__class__ is str or v is None
+                        else _bad("InstanceGroupMetadata", "FailureMessage", v, "a string")
+                    ),
+                    "availability_zone_id": (
+                        v
+                        if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                        else _bad("InstanceGroupMetadata", "AvailabilityZoneId", v, "a string")
+                    ),
+                    "capacity_reservation": None
+                    if (v := get("CapacityReservation")) is None
+                    else (
+                        _shapes.CapacityReservation._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InstanceGroupMetadata", "CapacityReservation", v, _shapes.CapacityReservation)
+                    ),
+                    "subnet_id": (
+                        v
+                        if (v := get("SubnetId")).__class__ is str or v is None
+                        else _bad("InstanceGroupMetadata", "SubnetId", v, "a string")
+                    ),
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("InstanceGroupMetadata", "SecurityGroupIds", v)
+                    ),
+                    "ami_override": (
+                        v
+                        if (v := get("AmiOverride")).__class__ is str or v is None
+                        else _bad("InstanceGroupMetadata", "AmiOverride", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceGroupMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -359,17 +424,36 @@ class InstanceGroupScalingMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceGroupScalingMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_count": get("InstanceCount"),
-                "target_count": get("TargetCount"),
-                "min_count": get("MinCount"),
-                "failure_message": get("FailureMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("InstanceGroupScalingMetadata", "InstanceCount", v, "an integer")
+                    ),
+                    "target_count": (
+                        v
+                        if (v := get("TargetCount")).__class__ is int or v is None
+                        else _bad("InstanceGroupScalingMetadata", "TargetCount", v, "an integer")
+                    ),
+                    "min_count": (
+                        v
+                        if (v := get("MinCount")).__class__ is int or v is None
+                        else _bad("InstanceGroupScalingMetadata", "MinCount", v, "an integer")
+                    ),
+                    "failure_message": (
+                        v
+                        if (v := get("FailureMessage")).__class__ is str or v is None
+                        else _bad("InstanceGroupScalingMetadata", "FailureMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceGroupScalingMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.additional_enis import AdditionalEnis
@@ -115,26 +119,69 @@ class InstanceMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "customer_eni": get("CustomerEni"),
-                "additional_enis": None
-                if (v := get("AdditionalEnis")) is None
-                else _shapes.AdditionalEnis._from_wire(v),
-                "instance_requirements_eni_configurations": None
-                if (v := get("InstanceRequirementsEniConfigurations")) is None
-                else [_shapes.InstanceRequirementsEniConfiguration._from_wire(i0) for i0 in v],
-                "capacity_reservation": None
-                if (v := get("CapacityReservation")) is None
-                else _shapes.CapacityReservation._from_wire(v),
-                "failure_message": get("FailureMessage"),
-                "lcs_execution_state": get("LcsExecutionState"),
-                "node_logical_id": get("NodeLogicalId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "customer_eni": (
+                        v
+                        if (v := get("CustomerEni")).__class__ is str or v is None
+                        else _bad("InstanceMetadata", "CustomerEni", v, "a string")
+                    ),
+                    "additional_enis": None
+                    if (v := get("AdditionalEnis")) is None
+                    else (
+                        _shapes.AdditionalEnis._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InstanceMetadata", "AdditionalEnis", v, _shapes.AdditionalEnis)
+                    ),
+                    "instance_requirements_eni_configurations": None
+                    if (v := get("InstanceRequirementsEniConfigurations")) is None
+                    else [
+                        (
+                            _shapes.InstanceRequirementsEniConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "InstanceMetadata",
+                                "InstanceRequirementsEniConfigurations",
+                                i0,
+                                _shapes.InstanceRequirementsEniConfiguration,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("InstanceMetadata", "InstanceRequirementsEniConfigurations", v)
+                        )
+                    ],
+                    "capacity_reservation": None
+                    if (v := get("CapacityReservation")) is None
+                    else (
+                        _shapes.CapacityReservation._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InstanceMetadata", "CapacityReservation", v, _shapes.CapacityReservation)
+                    ),
+                    "failure_message": (
+                        v
+                        if (v := get("FailureMessage")).__class__ is str or v is None
+                        else _bad("InstanceMetadata", "FailureMessage", v, "a string")
+                    ),
+                    "lcs_execution_state": (
+                        v
+                        if (v := get("LcsExecutionState")).__class__ is str or v is None
+                        else _bad("InstanceMetadata", "LcsExecutionState", v, "a string")
+                    ),
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("InstanceMetadata", "NodeLogicalId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,14 +244,26 @@ class InstanceMetadataServiceConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceMetadataServiceConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "minimum_instance_metadata_service_version": get("MinimumInstanceMetadataServiceVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "minimum_instance_metadata_service_version": (
+                        v
+                        if (v := get("MinimumInstanceMetadataServiceVersion")).__class__ is str or v is None
+                        else _bad(
+                            "InstanceMetadataServiceConfiguration",
+                            "MinimumInstanceMetadataServiceVersion",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceMetadataServiceConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

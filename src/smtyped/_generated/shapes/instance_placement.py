@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.placement_specification import PlacementSpecification
@@ -78,17 +82,35 @@ class InstancePlacementConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePlacementConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_multiple_jobs": get("EnableMultipleJobs"),
-                "placement_specifications": None
-                if (v := get("PlacementSpecifications")) is None
-                else [_shapes.PlacementSpecification._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_multiple_jobs": (
+                        v
+                        if (v := get("EnableMultipleJobs")).__class__ is bool or v is None
+                        else _bad("InstancePlacementConfig", "EnableMultipleJobs", v, "a boolean")
+                    ),
+                    "placement_specifications": None
+                    if (v := get("PlacementSpecifications")) is None
+                    else [
+                        (
+                            _shapes.PlacementSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "InstancePlacementConfig", "PlacementSpecifications", i0, _shapes.PlacementSpecification
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("InstancePlacementConfig", "PlacementSpecifications", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstancePlacementConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,8 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.production_variant import (
@@ -97,18 +99,29 @@ class InstancePool(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePool:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "model_name_override": get("ModelNameOverride"),
-                "priority": get("Priority"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "InstancePool", "InstanceType"),
+                    "model_name_override": (
+                        v
+                        if (v := get("ModelNameOverride")).__class__ is str or v is None
+                        else _bad("InstancePool", "ModelNameOverride", v, "a string")
+                    ),
+                    "priority": (
+                        v
+                        if (v := get("Priority")).__class__ is int or v is None
+                        else _bad("InstancePool", "Priority", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstancePool") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -171,17 +184,24 @@ class InstancePoolSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePoolSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "current_instance_count": get("CurrentInstanceCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "InstancePoolSummary", "InstanceType"),
+                    "current_instance_count": (
+                        v
+                        if (v := get("CurrentInstanceCount")).__class__ is int or v is None
+                        else _bad("InstancePoolSummary", "CurrentInstanceCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstancePoolSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.additional_enis import AdditionalEnis
@@ -75,17 +78,28 @@ class InstanceRequirementsEniConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> InstanceRequirementsEniConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "customer_eni": get("CustomerEni"),
-                "additional_enis": None
-                if (v := get("AdditionalEnis")) is None
-                else _shapes.AdditionalEnis._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "customer_eni": (
+                        v
+                        if (v := get("CustomerEni")).__class__ is str or v is None
+                        else _bad("InstanceRequirementsEniConfiguration", "CustomerEni", v, "a string")
+                    ),
+                    "additional_enis": None
+                    if (v := get("AdditionalEnis")) is None
+                    else (
+                        _shapes.AdditionalEnis._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("InstanceRequirementsEniConfiguration", "AdditionalEnis", v, _shapes.AdditionalEnis)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("InstanceRequirementsEniConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterScalingType_opt as _as_HyperParameterScalingType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hyper_parameter import HyperParameterScalingType, HyperParameterScalingTypeLiteral
@@ -93,17 +95,34 @@ class IntegerParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IntegerParameterRange:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "min_value": get("MinValue"),
-                "max_value": get("MaxValue"),
-                "scaling_type": None if (v := get("ScalingType")) is None else _ev(_enums.HyperParameterScalingType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("IntegerParameterRange", "Name", v, "a string")
+                    ),
+                    "min_value": (
+                        v
+                        if (v := get("MinValue")).__class__ is str or v is None
+                        else _bad("IntegerParameterRange", "MinValue", v, "a string")
+                    ),
+                    "max_value": (
+                        v
+                        if (v := get("MaxValue")).__class__ is str or v is None
+                        else _bad("IntegerParameterRange", "MaxValue", v, "a string")
+                    ),
+                    "scaling_type": None
+                    if (v := get("ScalingType")) is None
+                    else _ev(_enums.HyperParameterScalingType, v, "IntegerParameterRange", "ScalingType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("IntegerParameterRange") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,15 +187,26 @@ class IntegerParameterRangeSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> IntegerParameterRangeSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "min_value": get("MinValue"),
-                "max_value": get("MaxValue"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "min_value": (
+                        v
+                        if (v := get("MinValue")).__class__ is str or v is None
+                        else _bad("IntegerParameterRangeSpecification", "MinValue", v, "a string")
+                    ),
+                    "max_value": (
+                        v
+                        if (v := get("MaxValue")).__class__ is str or v is None
+                        else _bad("IntegerParameterRangeSpecification", "MaxValue", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("IntegerParameterRangeSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

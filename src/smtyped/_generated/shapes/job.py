@@ -21,6 +21,11 @@ from smtyped._generated.enums.job_category import as_JobCategory_opt as _as_JobC
 from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
 from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -180,31 +185,86 @@ class Job(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Job:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_arn": get("JobArn"),
-                "role_arn": get("RoleArn"),
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "job_config_schema_version": get("JobConfigSchemaVersion"),
-                "job_config_document": get("JobConfigDocument"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "end_time": get("EndTime"),
-                "job_status": None if (v := get("JobStatus")) is None else _ev(_enums.JobStatus, v),
-                "secondary_status": None
-                if (v := get("SecondaryStatus")) is None
-                else _ev(_enums.JobSecondaryStatus, v),
-                "secondary_status_transitions": None
-                if (v := get("SecondaryStatusTransitions")) is None
-                else [_shapes.JobSecondaryStatusTransition._from_wire(i0) for i0 in v],
-                "failure_reason": get("FailureReason"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("Job", "JobName", v, "a string")
+                    ),
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("Job", "JobArn", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("Job", "RoleArn", v, "a string")
+                    ),
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "Job", "JobCategory"),
+                    "job_config_schema_version": (
+                        v
+                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                        else _bad("Job", "JobConfigSchemaVersion", v, "a string")
+                    ),
+                    "job_config_document": (
+                        v
+                        if (v := get("JobConfigDocument")).__class__ is str or v is None
+                        else _bad("Job", "JobConfigDocument", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Job", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("Job", "LastModifiedTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("Job", "EndTime", v)
+                    ),
+                    "job_status": None
+                    if (v := get("JobStatus")) is None
+                    else _ev(_enums.JobStatus, v, "Job", "JobStatus"),
+                    "secondary_status": None
+                    if (v := get("SecondaryStatus")) is None
+                    else _ev(_enums.JobSecondaryStatus, v, "Job", "SecondaryStatus"),
+                    "secondary_status_transitions": None
+                    if (v := get("SecondaryStatusTransitions")) is None
+                    else [
+                        (
+                            _shapes.JobSecondaryStatusTransition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Job", "SecondaryStatusTransitions", i0, _shapes.JobSecondaryStatusTransition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Job", "SecondaryStatusTransitions", v))
+                    ],
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("Job", "FailureReason", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (_shapes.Tag._from_wire(i0) if i0.__class__ is dict else _obj("Job", "Tags", i0, _shapes.Tag))
+                        for i0 in (v if v.__class__ is list else _seq("Job", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Job") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,9 @@ from smtyped._generated.enums.job_category import as_JobCategory_opt as _as_JobC
 from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
 from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -118,23 +121,50 @@ class JobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> JobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_arn": get("JobArn"),
-                "job_name": get("JobName"),
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "job_status": None if (v := get("JobStatus")) is None else _ev(_enums.JobStatus, v),
-                "job_secondary_status": None
-                if (v := get("JobSecondaryStatus")) is None
-                else _ev(_enums.JobSecondaryStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "end_time": get("EndTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_arn": (
+                        v
+                        if (v := get("JobArn")).__class__ is str or v is None
+                        else _bad("JobSummary", "JobArn", v, "a string")
+                    ),
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("JobSummary", "JobName", v, "a string")
+                    ),
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "JobSummary", "JobCategory"),
+                    "job_status": None
+                    if (v := get("JobStatus")) is None
+                    else _ev(_enums.JobStatus, v, "JobSummary", "JobStatus"),
+                    "job_secondary_status": None
+                    if (v := get("JobSecondaryStatus")) is None
+                    else _ev(_enums.JobSecondaryStatus, v, "JobSummary", "JobSecondaryStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("JobSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("JobSummary", "LastModifiedTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("JobSummary", "EndTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("JobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

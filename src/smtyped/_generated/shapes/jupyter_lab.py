@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.app_lifecycle import AppLifecycleManagement
@@ -82,19 +87,30 @@ class JupyterLabAppImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> JupyterLabAppImageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "file_system_config": None
-                if (v := get("FileSystemConfig")) is None
-                else _shapes.FileSystemConfig._from_wire(v),
-                "container_config": None
-                if (v := get("ContainerConfig")) is None
-                else _shapes.ContainerConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "file_system_config": None
+                    if (v := get("FileSystemConfig")) is None
+                    else (
+                        _shapes.FileSystemConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("JupyterLabAppImageConfig", "FileSystemConfig", v, _shapes.FileSystemConfig)
+                    ),
+                    "container_config": None
+                    if (v := get("ContainerConfig")) is None
+                    else (
+                        _shapes.ContainerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("JupyterLabAppImageConfig", "ContainerConfig", v, _shapes.ContainerConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("JupyterLabAppImageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -199,28 +215,69 @@ class JupyterLabAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> JupyterLabAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "custom_images": None
-                if (v := get("CustomImages")) is None
-                else [_shapes.CustomImage._from_wire(i0) for i0 in v],
-                "lifecycle_config_arns": None if (v := get("LifecycleConfigArns")) is None else list(v),
-                "code_repositories": None
-                if (v := get("CodeRepositories")) is None
-                else [_shapes.CodeRepository._from_wire(i0) for i0 in v],
-                "app_lifecycle_management": None
-                if (v := get("AppLifecycleManagement")) is None
-                else _shapes.AppLifecycleManagement._from_wire(v),
-                "emr_settings": None if (v := get("EmrSettings")) is None else _shapes.EmrSettings._from_wire(v),
-                "built_in_lifecycle_config_arn": get("BuiltInLifecycleConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("JupyterLabAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "custom_images": None
+                    if (v := get("CustomImages")) is None
+                    else [
+                        (
+                            _shapes.CustomImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("JupyterLabAppSettings", "CustomImages", i0, _shapes.CustomImage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("JupyterLabAppSettings", "CustomImages", v))
+                    ],
+                    "lifecycle_config_arns": None
+                    if (v := get("LifecycleConfigArns")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("JupyterLabAppSettings", "LifecycleConfigArns", v)
+                    ),
+                    "code_repositories": None
+                    if (v := get("CodeRepositories")) is None
+                    else [
+                        (
+                            _shapes.CodeRepository._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("JupyterLabAppSettings", "CodeRepositories", i0, _shapes.CodeRepository)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("JupyterLabAppSettings", "CodeRepositories", v))
+                    ],
+                    "app_lifecycle_management": None
+                    if (v := get("AppLifecycleManagement")) is None
+                    else (
+                        _shapes.AppLifecycleManagement._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("JupyterLabAppSettings", "AppLifecycleManagement", v, _shapes.AppLifecycleManagement)
+                    ),
+                    "emr_settings": None
+                    if (v := get("EmrSettings")) is None
+                    else (
+                        _shapes.EmrSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("JupyterLabAppSettings", "EmrSettings", v, _shapes.EmrSettings)
+                    ),
+                    "built_in_lifecycle_config_arn": (
+                        v
+                        if (v := get("BuiltInLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad("JupyterLabAppSettings", "BuiltInLifecycleConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("JupyterLabAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

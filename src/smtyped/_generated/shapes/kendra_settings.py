@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_status import FeatureStatus, FeatureStatusLiteral
@@ -63,14 +64,19 @@ class KendraSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> KendraSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.FeatureStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.FeatureStatus, v, "KendraSettings", "Status"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("KendraSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.custom_image import CustomImage
@@ -87,20 +91,40 @@ class KernelGatewayAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> KernelGatewayAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "custom_images": None
-                if (v := get("CustomImages")) is None
-                else [_shapes.CustomImage._from_wire(i0) for i0 in v],
-                "lifecycle_config_arns": None if (v := get("LifecycleConfigArns")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("KernelGatewayAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "custom_images": None
+                    if (v := get("CustomImages")) is None
+                    else [
+                        (
+                            _shapes.CustomImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("KernelGatewayAppSettings", "CustomImages", i0, _shapes.CustomImage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("KernelGatewayAppSettings", "CustomImages", v))
+                    ],
+                    "lifecycle_config_arns": None
+                    if (v := get("LifecycleConfigArns")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("KernelGatewayAppSettings", "LifecycleConfigArns", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("KernelGatewayAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,19 +189,33 @@ class KernelGatewayImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> KernelGatewayImageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kernel_specs": None
-                if (v := get("KernelSpecs")) is None
-                else [_shapes.KernelSpec._from_wire(i0) for i0 in v],
-                "file_system_config": None
-                if (v := get("FileSystemConfig")) is None
-                else _shapes.FileSystemConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kernel_specs": None
+                    if (v := get("KernelSpecs")) is None
+                    else [
+                        (
+                            _shapes.KernelSpec._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("KernelGatewayImageConfig", "KernelSpecs", i0, _shapes.KernelSpec)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("KernelGatewayImageConfig", "KernelSpecs", v))
+                    ],
+                    "file_system_config": None
+                    if (v := get("FileSystemConfig")) is None
+                    else (
+                        _shapes.FileSystemConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("KernelGatewayImageConfig", "FileSystemConfig", v, _shapes.FileSystemConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("KernelGatewayImageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -89,18 +91,41 @@ class LabelCounters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelCounters:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "total_labeled": get("TotalLabeled"),
-                "human_labeled": get("HumanLabeled"),
-                "machine_labeled": get("MachineLabeled"),
-                "failed_non_retryable_error": get("FailedNonRetryableError"),
-                "unlabeled": get("Unlabeled"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "total_labeled": (
+                        v
+                        if (v := get("TotalLabeled")).__class__ is int or v is None
+                        else _bad("LabelCounters", "TotalLabeled", v, "an integer")
+                    ),
+                    "human_labeled": (
+                        v
+                        if (v := get("HumanLabeled")).__class__ is int or v is None
+                        else _bad("LabelCounters", "HumanLabeled", v, "an integer")
+                    ),
+                    "machine_labeled": (
+                        v
+                        if (v := get("MachineLabeled")).__class__ is int or v is None
+                        else _bad("LabelCounters", "MachineLabeled", v, "an integer")
+                    ),
+                    "failed_non_retryable_error": (
+                        v
+                        if (v := get("FailedNonRetryableError")).__class__ is int or v is None
+                        else _bad("LabelCounters", "FailedNonRetryableError", v, "an integer")
+                    ),
+                    "unlabeled": (
+                        v
+                        if (v := get("Unlabeled")).__class__ is int or v is None
+                        else _bad("LabelCounters", "Unlabeled", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelCounters") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -172,16 +197,31 @@ class LabelCountersForWorkteam(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelCountersForWorkteam:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "human_labeled": get("HumanLabeled"),
-                "pending_human": get("PendingHuman"),
-                "total": get("Total"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "human_labeled": (
+                        v
+                        if (v := get("HumanLabeled")).__class__ is int or v is None
+                        else _bad("LabelCountersForWorkteam", "HumanLabeled", v, "an integer")
+                    ),
+                    "pending_human": (
+                        v
+                        if (v := get("PendingHuman")).__class__ is int or v is None
+                        else _bad("LabelCountersForWorkteam", "PendingHuman", v, "an integer")
+                    ),
+                    "total": (
+                        v
+                        if (v := get("Total")).__class__ is int or v is None
+                        else _bad("LabelCountersForWorkteam", "Total", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelCountersForWorkteam") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.labeling_job import as_LabelingJobStatus_opt as _as_LabelingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.content_classifier import ContentClassifier, ContentClassifierLiteral
@@ -100,18 +105,35 @@ class LabelingJobAlgorithmsConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobAlgorithmsConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_algorithm_specification_arn": get("LabelingJobAlgorithmSpecificationArn"),
-                "initial_active_learning_model_arn": get("InitialActiveLearningModelArn"),
-                "labeling_job_resource_config": None
-                if (v := get("LabelingJobResourceConfig")) is None
-                else LabelingJobResourceConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_algorithm_specification_arn": (
+                        v
+                        if (v := get("LabelingJobAlgorithmSpecificationArn")).__class__ is str or v is None
+                        else _bad("LabelingJobAlgorithmsConfig", "LabelingJobAlgorithmSpecificationArn", v, "a string")
+                    ),
+                    "initial_active_learning_model_arn": (
+                        v
+                        if (v := get("InitialActiveLearningModelArn")).__class__ is str or v is None
+                        else _bad("LabelingJobAlgorithmsConfig", "InitialActiveLearningModelArn", v, "a string")
+                    ),
+                    "labeling_job_resource_config": None
+                    if (v := get("LabelingJobResourceConfig")) is None
+                    else (
+                        LabelingJobResourceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "LabelingJobAlgorithmsConfig", "LabelingJobResourceConfig", v, LabelingJobResourceConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobAlgorithmsConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -163,16 +185,24 @@ class LabelingJobDataAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobDataAttributes:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "content_classifiers": None
-                if (v := get("ContentClassifiers")) is None
-                else [_ev(_enums.ContentClassifier, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "content_classifiers": None
+                    if (v := get("ContentClassifiers")) is None
+                    else [
+                        _ev(_enums.ContentClassifier, i0, "LabelingJobDataAttributes", "ContentClassifiers")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("LabelingJobDataAttributes", "ContentClassifiers", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobDataAttributes") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -231,17 +261,30 @@ class LabelingJobDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_source": None if (v := get("S3DataSource")) is None else LabelingJobS3DataSource._from_wire(v),
-                "sns_data_source": None
-                if (v := get("SnsDataSource")) is None
-                else LabelingJobSnsDataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_source": None
+                    if (v := get("S3DataSource")) is None
+                    else (
+                        LabelingJobS3DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobDataSource", "S3DataSource", v, LabelingJobS3DataSource)
+                    ),
+                    "sns_data_source": None
+                    if (v := get("SnsDataSource")) is None
+                    else (
+                        LabelingJobSnsDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobDataSource", "SnsDataSource", v, LabelingJobSnsDataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -326,21 +369,48 @@ class LabelingJobForWorkteamSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobForWorkteamSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_name": get("LabelingJobName"),
-                "job_reference_code": get("JobReferenceCode"),
-                "work_requester_account_id": get("WorkRequesterAccountId"),
-                "creation_time": get("CreationTime"),
-                "label_counters": None
-                if (v := get("LabelCounters")) is None
-                else _shapes.LabelCountersForWorkteam._from_wire(v),
-                "number_of_human_workers_per_data_object": get("NumberOfHumanWorkersPerDataObject"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_name": (
+                        v
+                        if (v := get("LabelingJobName")).__class__ is str or v is None
+                        else _bad("LabelingJobForWorkteamSummary", "LabelingJobName", v, "a string")
+                    ),
+                    "job_reference_code": (
+                        v
+                        if (v := get("JobReferenceCode")).__class__ is str or v is None
+                        else _bad("LabelingJobForWorkteamSummary", "JobReferenceCode", v, "a string")
+                    ),
+                    "work_requester_account_id": (
+                        v
+                        if (v := get("WorkRequesterAccountId")).__class__ is str or v is None
+                        else _bad("LabelingJobForWorkteamSummary", "WorkRequesterAccountId", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("LabelingJobForWorkteamSummary", "CreationTime", v)
+                    ),
+                    "label_counters": None
+                    if (v := get("LabelCounters")) is None
+                    else (
+                        _shapes.LabelCountersForWorkteam._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobForWorkteamSummary", "LabelCounters", v, _shapes.LabelCountersForWorkteam)
+                    ),
+                    "number_of_human_workers_per_data_object": (
+                        v
+                        if (v := get("NumberOfHumanWorkersPerDataObject")).__class__ is int or v is None
+                        else _bad("LabelingJobForWorkteamSummary", "NumberOfHumanWorkersPerDataObject", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobForWorkteamSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -409,17 +479,30 @@ class LabelingJobInputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobInputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "data_source": None if (v := get("DataSource")) is None else LabelingJobDataSource._from_wire(v),
-                "data_attributes": None
-                if (v := get("DataAttributes")) is None
-                else LabelingJobDataAttributes._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "data_source": None
+                    if (v := get("DataSource")) is None
+                    else (
+                        LabelingJobDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobInputConfig", "DataSource", v, LabelingJobDataSource)
+                    ),
+                    "data_attributes": None
+                    if (v := get("DataAttributes")) is None
+                    else (
+                        LabelingJobDataAttributes._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobInputConfig", "DataAttributes", v, LabelingJobDataAttributes)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobInputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -480,15 +563,26 @@ class LabelingJobOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "output_dataset_s3_uri": get("OutputDatasetS3Uri"),
-                "final_active_learning_model_arn": get("FinalActiveLearningModelArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "output_dataset_s3_uri": (
+                        v
+                        if (v := get("OutputDatasetS3Uri")).__class__ is str or v is None
+                        else _bad("LabelingJobOutput", "OutputDatasetS3Uri", v, "a string")
+                    ),
+                    "final_active_learning_model_arn": (
+                        v
+                        if (v := get("FinalActiveLearningModelArn")).__class__ is str or v is None
+                        else _bad("LabelingJobOutput", "FinalActiveLearningModelArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -560,16 +654,31 @@ class LabelingJobOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_path": get("S3OutputPath"),
-                "kms_key_id": get("KmsKeyId"),
-                "sns_topic_arn": get("SnsTopicArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("LabelingJobOutputConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("LabelingJobOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "sns_topic_arn": (
+                        v
+                        if (v := get("SnsTopicArn")).__class__ is str or v is None
+                        else _bad("LabelingJobOutputConfig", "SnsTopicArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -637,15 +746,28 @@ class LabelingJobResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobResourceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("LabelingJobResourceConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobResourceConfig", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobResourceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -694,14 +816,21 @@ class LabelingJobS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobS3DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "manifest_s3_uri": get("ManifestS3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "manifest_s3_uri": (
+                        v
+                        if (v := get("ManifestS3Uri")).__class__ is str or v is None
+                        else _bad("LabelingJobS3DataSource", "ManifestS3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobS3DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -750,14 +879,21 @@ class LabelingJobSnsDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobSnsDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sns_topic_arn": get("SnsTopicArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sns_topic_arn": (
+                        v
+                        if (v := get("SnsTopicArn")).__class__ is str or v is None
+                        else _bad("LabelingJobSnsDataSource", "SnsTopicArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobSnsDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -816,15 +952,28 @@ class LabelingJobStoppingConditions(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobStoppingConditions:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_human_labeled_object_count": get("MaxHumanLabeledObjectCount"),
-                "max_percentage_of_input_dataset_labeled": get("MaxPercentageOfInputDatasetLabeled"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_human_labeled_object_count": (
+                        v
+                        if (v := get("MaxHumanLabeledObjectCount")).__class__ is int or v is None
+                        else _bad("LabelingJobStoppingConditions", "MaxHumanLabeledObjectCount", v, "an integer")
+                    ),
+                    "max_percentage_of_input_dataset_labeled": (
+                        v
+                        if (v := get("MaxPercentageOfInputDatasetLabeled")).__class__ is int or v is None
+                        else _bad(
+                            "LabelingJobStoppingConditions", "MaxPercentageOfInputDatasetLabeled", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobStoppingConditions") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -952,29 +1101,80 @@ class LabelingJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "labeling_job_name": get("LabelingJobName"),
-                "labeling_job_arn": get("LabelingJobArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "labeling_job_status": None
-                if (v := get("LabelingJobStatus")) is None
-                else _ev(_enums.LabelingJobStatus, v),
-                "label_counters": None if (v := get("LabelCounters")) is None else _shapes.LabelCounters._from_wire(v),
-                "workteam_arn": get("WorkteamArn"),
-                "pre_human_task_lambda_arn": get("PreHumanTaskLambdaArn"),
-                "annotation_consolidation_lambda_arn": get("AnnotationConsolidationLambdaArn"),
-                "failure_reason": get("FailureReason"),
-                "labeling_job_output": None
-                if (v := get("LabelingJobOutput")) is None
-                else LabelingJobOutput._from_wire(v),
-                "input_config": None if (v := get("InputConfig")) is None else LabelingJobInputConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "labeling_job_name": (
+                        v
+                        if (v := get("LabelingJobName")).__class__ is str or v is None
+                        else _bad("LabelingJobSummary", "LabelingJobName", v, "a string")
+                    ),
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("LabelingJobSummary", "LabelingJobArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("LabelingJobSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("LabelingJobSummary", "LastModifiedTime", v)
+                    ),
+                    "labeling_job_status": None
+                    if (v := get("LabelingJobStatus")) is None
+                    else _ev(_enums.LabelingJobStatus, v, "LabelingJobSummary", "LabelingJobStatus"),
+                    "label_counters": None
+                    if (v := get("LabelCounters")) is None
+                    else (
+                        _shapes.LabelCounters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobSummary", "LabelCounters", v, _shapes.LabelCounters)
+                    ),
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("LabelingJobSummary", "WorkteamArn", v, "a string")
+                    ),
+                    "pre_human_task_lambda_arn": (
+                        v
+                        if (v := get("PreHumanTaskLambdaArn")).__class__ is str or v is None
+                        else _bad("LabelingJobSummary", "PreHumanTaskLambdaArn", v, "a string")
+                    ),
+                    "annotation_consolidation_lambda_arn": (
+                        v
+                        if (v := get("AnnotationConsolidationLambdaArn")).__class__ is str or v is None
+                        else _bad("LabelingJobSummary", "AnnotationConsolidationLambdaArn", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("LabelingJobSummary", "FailureReason", v, "a string")
+                    ),
+                    "labeling_job_output": None
+                    if (v := get("LabelingJobOutput")) is None
+                    else (
+                        LabelingJobOutput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobSummary", "LabelingJobOutput", v, LabelingJobOutput)
+                    ),
+                    "input_config": None
+                    if (v := get("InputConfig")) is None
+                    else (
+                        LabelingJobInputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("LabelingJobSummary", "InputConfig", v, LabelingJobInputConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LabelingJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

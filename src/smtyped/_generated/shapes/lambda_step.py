@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.output_parameter import OutputParameter
@@ -75,17 +79,31 @@ class LambdaStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LambdaStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "output_parameters": None
-                if (v := get("OutputParameters")) is None
-                else [_shapes.OutputParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("LambdaStepMetadata", "Arn", v, "a string")
+                    ),
+                    "output_parameters": None
+                    if (v := get("OutputParameters")) is None
+                    else [
+                        (
+                            _shapes.OutputParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("LambdaStepMetadata", "OutputParameters", i0, _shapes.OutputParameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("LambdaStepMetadata", "OutputParameters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LambdaStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

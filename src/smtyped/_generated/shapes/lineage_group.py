@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -88,18 +91,41 @@ class LineageGroupSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LineageGroupSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "lineage_group_arn": get("LineageGroupArn"),
-                "lineage_group_name": get("LineageGroupName"),
-                "display_name": get("DisplayName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("LineageGroupSummary", "LineageGroupArn", v, "a string")
+                    ),
+                    "lineage_group_name": (
+                        v
+                        if (v := get("LineageGroupName")).__class__ is str or v is None
+                        else _bad("LineageGroupSummary", "LineageGroupName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("LineageGroupSummary", "DisplayName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("LineageGroupSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("LineageGroupSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LineageGroupSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

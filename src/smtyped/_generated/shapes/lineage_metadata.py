@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.association_info import AssociationInfo
@@ -83,19 +87,35 @@ class LineageMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> LineageMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_arns": None if (v := get("ActionArns")) is None else dict(v),
-                "artifact_arns": None if (v := get("ArtifactArns")) is None else dict(v),
-                "context_arns": None if (v := get("ContextArns")) is None else dict(v),
-                "associations": None
-                if (v := get("Associations")) is None
-                else [_shapes.AssociationInfo._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_arns": None
+                    if (v := get("ActionArns")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("LineageMetadata", "ActionArns", v)),
+                    "artifact_arns": None
+                    if (v := get("ArtifactArns")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("LineageMetadata", "ArtifactArns", v)),
+                    "context_arns": None
+                    if (v := get("ContextArns")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("LineageMetadata", "ContextArns", v)),
+                    "associations": None
+                    if (v := get("Associations")) is None
+                    else [
+                        (
+                            _shapes.AssociationInfo._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("LineageMetadata", "Associations", i0, _shapes.AssociationInfo)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("LineageMetadata", "Associations", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("LineageMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_actions import as_SortActionsBy_opt as _as_SortActionsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_actions import SortActionsBy, SortActionsByLiteral
@@ -122,21 +127,52 @@ class ListActionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListActionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_uri": get("SourceUri"),
-                "action_type": get("ActionType"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortActionsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("ListActionsRequest", "SourceUri", v, "a string")
+                    ),
+                    "action_type": (
+                        v
+                        if (v := get("ActionType")).__class__ is str or v is None
+                        else _bad("ListActionsRequest", "ActionType", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListActionsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListActionsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortActionsBy, v, "ListActionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListActionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListActionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListActionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListActionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -207,15 +243,22 @@ class ListActionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListActionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListActionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListActionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -231,5 +274,18 @@ class ListActionsResponse(OutputShape):
 
 _lazy_fields(
     ListActionsResponse,
-    (("action_summaries", "ActionSummaries", lambda v: [_shapes.ActionSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "action_summaries",
+            "ActionSummaries",
+            lambda v: [
+                (
+                    _shapes.ActionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListActionsResponse", "ActionSummaries", i0, _shapes.ActionSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListActionsResponse", "ActionSummaries", v))
+            ],
+        ),
+    ),
 )

@@ -29,6 +29,11 @@ from smtyped._generated.enums.list_ai import (
 from smtyped._generated.enums.list_ai import as_ListAIWorkloadConfigsSortBy_opt as _as_ListAIWorkloadConfigsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ai_benchmark import AIBenchmarkJobStatus, AIBenchmarkJobStatusLiteral
@@ -143,21 +148,50 @@ class ListAIBenchmarkJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIBenchmarkJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "name_contains": get("NameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.AIBenchmarkJobStatus, v),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListAIBenchmarkJobsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAIBenchmarkJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAIBenchmarkJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListAIBenchmarkJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.AIBenchmarkJobStatus, v, "ListAIBenchmarkJobsRequest", "StatusEquals"),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAIBenchmarkJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAIBenchmarkJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListAIBenchmarkJobsSortBy, v, "ListAIBenchmarkJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAIBenchmarkJobsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAIBenchmarkJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -232,15 +266,22 @@ class ListAIBenchmarkJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIBenchmarkJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAIBenchmarkJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAIBenchmarkJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -256,7 +297,20 @@ class ListAIBenchmarkJobsResponse(OutputShape):
 
 _lazy_fields(
     ListAIBenchmarkJobsResponse,
-    (("ai_benchmark_jobs", "AIBenchmarkJobs", lambda v: [_shapes.AIBenchmarkJobSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "ai_benchmark_jobs",
+            "AIBenchmarkJobs",
+            lambda v: [
+                (
+                    _shapes.AIBenchmarkJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAIBenchmarkJobsResponse", "AIBenchmarkJobs", i0, _shapes.AIBenchmarkJobSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAIBenchmarkJobsResponse", "AIBenchmarkJobs", v))
+            ],
+        ),
+    ),
 )
 
 
@@ -346,23 +400,50 @@ class ListAIRecommendationJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIRecommendationJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "name_contains": get("NameContains"),
-                "status_equals": None
-                if (v := get("StatusEquals")) is None
-                else _ev(_enums.AIRecommendationJobStatus, v),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListAIRecommendationJobsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAIRecommendationJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAIRecommendationJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListAIRecommendationJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.AIRecommendationJobStatus, v, "ListAIRecommendationJobsRequest", "StatusEquals"),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAIRecommendationJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAIRecommendationJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListAIRecommendationJobsSortBy, v, "ListAIRecommendationJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAIRecommendationJobsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAIRecommendationJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -437,15 +518,22 @@ class ListAIRecommendationJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIRecommendationJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAIRecommendationJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAIRecommendationJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -465,7 +553,21 @@ _lazy_fields(
         (
             "ai_recommendation_jobs",
             "AIRecommendationJobs",
-            lambda v: [_shapes.AIRecommendationJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AIRecommendationJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListAIRecommendationJobsResponse",
+                        "AIRecommendationJobs",
+                        i0,
+                        _shapes.AIRecommendationJobSummary,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListAIRecommendationJobsResponse", "AIRecommendationJobs", v)
+                )
+            ],
         ),
     ),
 )
@@ -553,20 +655,47 @@ class ListAIWorkloadConfigsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIWorkloadConfigsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "name_contains": get("NameContains"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListAIWorkloadConfigsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAIWorkloadConfigsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAIWorkloadConfigsRequest", "NextToken", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListAIWorkloadConfigsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAIWorkloadConfigsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAIWorkloadConfigsRequest", "CreationTimeBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListAIWorkloadConfigsSortBy, v, "ListAIWorkloadConfigsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAIWorkloadConfigsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAIWorkloadConfigsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -639,15 +768,22 @@ class ListAIWorkloadConfigsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIWorkloadConfigsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAIWorkloadConfigsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAIWorkloadConfigsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -667,7 +803,14 @@ _lazy_fields(
         (
             "ai_workload_configs",
             "AIWorkloadConfigs",
-            lambda v: [_shapes.AIWorkloadConfigSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AIWorkloadConfigSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAIWorkloadConfigsResponse", "AIWorkloadConfigs", i0, _shapes.AIWorkloadConfigSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAIWorkloadConfigsResponse", "AIWorkloadConfigs", v))
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.algorithm_sort import as_AlgorithmSortBy_opt as _as_AlgorithmSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.algorithm_sort import AlgorithmSortBy, AlgorithmSortByLiteral
@@ -120,20 +125,47 @@ class ListAlgorithmsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAlgorithmsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.AlgorithmSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAlgorithmsInput", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAlgorithmsInput", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAlgorithmsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListAlgorithmsInput", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAlgorithmsInput", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.AlgorithmSortBy, v, "ListAlgorithmsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAlgorithmsInput", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAlgorithmsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -204,15 +236,22 @@ class ListAlgorithmsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAlgorithmsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAlgorithmsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAlgorithmsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -232,7 +271,14 @@ _lazy_fields(
         (
             "algorithm_summary_list",
             "AlgorithmSummaryList",
-            lambda v: [_shapes.AlgorithmSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AlgorithmSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAlgorithmsOutput", "AlgorithmSummaryList", i0, _shapes.AlgorithmSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAlgorithmsOutput", "AlgorithmSummaryList", v))
+            ],
         ),
     ),
 )

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -90,18 +93,41 @@ class ListAliasesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAliasesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "alias": get("Alias"),
-                "version": get("Version"),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("ListAliasesRequest", "ImageName", v, "a string")
+                    ),
+                    "alias": (
+                        v
+                        if (v := get("Alias")).__class__ is str or v is None
+                        else _bad("ListAliasesRequest", "Alias", v, "a string")
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is int or v is None
+                        else _bad("ListAliasesRequest", "Version", v, "an integer")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAliasesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAliasesRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAliasesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -166,17 +192,28 @@ class ListAliasesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAliasesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sage_maker_image_version_aliases": None
-                if (v := get("SageMakerImageVersionAliases")) is None
-                else list(v),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sage_maker_image_version_aliases": None
+                    if (v := get("SageMakerImageVersionAliases")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("ListAliasesResponse", "SageMakerImageVersionAliases", v)
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAliasesResponse", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAliasesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_image import as_AppImageConfigSortKey_opt as _as_AppImageConfigSortKey_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_image import AppImageConfigSortKey, AppImageConfigSortKeyLiteral
@@ -138,22 +143,57 @@ class ListAppImageConfigsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAppImageConfigsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "modified_time_before": get("ModifiedTimeBefore"),
-                "modified_time_after": get("ModifiedTimeAfter"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.AppImageConfigSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAppImageConfigsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAppImageConfigsRequest", "NextToken", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListAppImageConfigsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAppImageConfigsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAppImageConfigsRequest", "CreationTimeAfter", v)
+                    ),
+                    "modified_time_before": (
+                        v
+                        if (v := get("ModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAppImageConfigsRequest", "ModifiedTimeBefore", v)
+                    ),
+                    "modified_time_after": (
+                        v
+                        if (v := get("ModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAppImageConfigsRequest", "ModifiedTimeAfter", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.AppImageConfigSortKey, v, "ListAppImageConfigsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAppImageConfigsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAppImageConfigsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -226,15 +266,22 @@ class ListAppImageConfigsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAppImageConfigsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAppImageConfigsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAppImageConfigsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,5 +297,18 @@ class ListAppImageConfigsResponse(OutputShape):
 
 _lazy_fields(
     ListAppImageConfigsResponse,
-    (("app_image_configs", "AppImageConfigs", lambda v: [_shapes.AppImageConfigDetails._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "app_image_configs",
+            "AppImageConfigs",
+            lambda v: [
+                (
+                    _shapes.AppImageConfigDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAppImageConfigsResponse", "AppImageConfigs", i0, _shapes.AppImageConfigDetails)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAppImageConfigsResponse", "AppImageConfigs", v))
+            ],
+        ),
+    ),
 )

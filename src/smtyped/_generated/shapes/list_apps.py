@@ -20,6 +20,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_sort import as_AppSortKey_opt as _as_AppSortKey_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_sort import AppSortKey, AppSortKeyLiteral
@@ -120,20 +124,47 @@ class ListAppsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAppsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.AppSortKey, v),
-                "domain_id_equals": get("DomainIdEquals"),
-                "user_profile_name_equals": get("UserProfileNameEquals"),
-                "space_name_equals": get("SpaceNameEquals"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAppsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAppsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAppsRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.AppSortKey, v, "ListAppsRequest", "SortBy"),
+                    "domain_id_equals": (
+                        v
+                        if (v := get("DomainIdEquals")).__class__ is str or v is None
+                        else _bad("ListAppsRequest", "DomainIdEquals", v, "a string")
+                    ),
+                    "user_profile_name_equals": (
+                        v
+                        if (v := get("UserProfileNameEquals")).__class__ is str or v is None
+                        else _bad("ListAppsRequest", "UserProfileNameEquals", v, "a string")
+                    ),
+                    "space_name_equals": (
+                        v
+                        if (v := get("SpaceNameEquals")).__class__ is str or v is None
+                        else _bad("ListAppsRequest", "SpaceNameEquals", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAppsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -204,15 +235,22 @@ class ListAppsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAppsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAppsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAppsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -228,5 +266,18 @@ class ListAppsResponse(OutputShape):
 
 _lazy_fields(
     ListAppsResponse,
-    (("apps", "Apps", lambda v: [_shapes.AppDetails._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "apps",
+            "Apps",
+            lambda v: [
+                (
+                    _shapes.AppDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAppsResponse", "Apps", i0, _shapes.AppDetails)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAppsResponse", "Apps", v))
+            ],
+        ),
+    ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_artifacts import as_SortArtifactsBy_opt as _as_SortArtifactsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_artifacts import SortArtifactsBy, SortArtifactsByLiteral
@@ -122,21 +127,52 @@ class ListArtifactsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListArtifactsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_uri": get("SourceUri"),
-                "artifact_type": get("ArtifactType"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortArtifactsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("ListArtifactsRequest", "SourceUri", v, "a string")
+                    ),
+                    "artifact_type": (
+                        v
+                        if (v := get("ArtifactType")).__class__ is str or v is None
+                        else _bad("ListArtifactsRequest", "ArtifactType", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListArtifactsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListArtifactsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortArtifactsBy, v, "ListArtifactsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListArtifactsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListArtifactsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListArtifactsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListArtifactsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -207,15 +243,22 @@ class ListArtifactsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListArtifactsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListArtifactsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListArtifactsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -231,5 +274,18 @@ class ListArtifactsResponse(OutputShape):
 
 _lazy_fields(
     ListArtifactsResponse,
-    (("artifact_summaries", "ArtifactSummaries", lambda v: [_shapes.ArtifactSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "artifact_summaries",
+            "ArtifactSummaries",
+            lambda v: [
+                (
+                    _shapes.ArtifactSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListArtifactsResponse", "ArtifactSummaries", i0, _shapes.ArtifactSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListArtifactsResponse", "ArtifactSummaries", v))
+            ],
+        ),
+    ),
 )

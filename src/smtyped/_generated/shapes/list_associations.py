@@ -22,6 +22,11 @@ from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt
 from smtyped._generated.enums.sort_associations import as_SortAssociationsBy_opt as _as_SortAssociationsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.association_edge import AssociationEdgeType, AssociationEdgeTypeLiteral
@@ -147,26 +152,65 @@ class ListAssociationsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAssociationsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "destination_arn": get("DestinationArn"),
-                "source_type": get("SourceType"),
-                "destination_type": get("DestinationType"),
-                "association_type": None
-                if (v := get("AssociationType")) is None
-                else _ev(_enums.AssociationEdgeType, v),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortAssociationsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("ListAssociationsRequest", "SourceArn", v, "a string")
+                    ),
+                    "destination_arn": (
+                        v
+                        if (v := get("DestinationArn")).__class__ is str or v is None
+                        else _bad("ListAssociationsRequest", "DestinationArn", v, "a string")
+                    ),
+                    "source_type": (
+                        v
+                        if (v := get("SourceType")).__class__ is str or v is None
+                        else _bad("ListAssociationsRequest", "SourceType", v, "a string")
+                    ),
+                    "destination_type": (
+                        v
+                        if (v := get("DestinationType")).__class__ is str or v is None
+                        else _bad("ListAssociationsRequest", "DestinationType", v, "a string")
+                    ),
+                    "association_type": None
+                    if (v := get("AssociationType")) is None
+                    else _ev(_enums.AssociationEdgeType, v, "ListAssociationsRequest", "AssociationType"),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAssociationsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAssociationsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortAssociationsBy, v, "ListAssociationsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListAssociationsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAssociationsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAssociationsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAssociationsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,15 +287,22 @@ class ListAssociationsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAssociationsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAssociationsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAssociationsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -271,7 +322,14 @@ _lazy_fields(
         (
             "association_summaries",
             "AssociationSummaries",
-            lambda v: [_shapes.AssociationSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.AssociationSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAssociationsResponse", "AssociationSummaries", i0, _shapes.AssociationSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAssociationsResponse", "AssociationSummaries", v))
+            ],
         ),
     ),
 )

@@ -22,6 +22,11 @@ from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus_opt as _as_AutoM
 from smtyped._generated.enums.auto_ml import as_AutoMLSortBy_opt as _as_AutoMLSortBy_opt
 from smtyped._generated.enums.auto_ml import as_AutoMLSortOrder_opt as _as_AutoMLSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import (
@@ -137,23 +142,60 @@ class ListAutoMLJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAutoMLJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.AutoMLJobStatus, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.AutoMLSortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.AutoMLSortBy, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAutoMLJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAutoMLJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListAutoMLJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListAutoMLJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListAutoMLJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.AutoMLJobStatus, v, "ListAutoMLJobsRequest", "StatusEquals"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.AutoMLSortOrder, v, "ListAutoMLJobsRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.AutoMLSortBy, v, "ListAutoMLJobsRequest", "SortBy"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListAutoMLJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAutoMLJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAutoMLJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -230,15 +272,22 @@ class ListAutoMLJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAutoMLJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListAutoMLJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListAutoMLJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -254,5 +303,18 @@ class ListAutoMLJobsResponse(OutputShape):
 
 _lazy_fields(
     ListAutoMLJobsResponse,
-    (("auto_ml_job_summaries", "AutoMLJobSummaries", lambda v: [_shapes.AutoMLJobSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "auto_ml_job_summaries",
+            "AutoMLJobSummaries",
+            lambda v: [
+                (
+                    _shapes.AutoMLJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListAutoMLJobsResponse", "AutoMLJobSummaries", i0, _shapes.AutoMLJobSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListAutoMLJobsResponse", "AutoMLJobSummaries", v))
+            ],
+        ),
+    ),
 )

@@ -21,6 +21,10 @@ from smtyped._generated.enums.auto_ml import as_AutoMLSortOrder_opt as _as_AutoM
 from smtyped._generated.enums.candidate_sort import as_CandidateSortBy_opt as _as_CandidateSortBy_opt
 from smtyped._generated.enums.candidate_status import as_CandidateStatus_opt as _as_CandidateStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import AutoMLSortOrder, AutoMLSortOrderLiteral
@@ -113,20 +117,45 @@ class ListCandidatesForAutoMLJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCandidatesForAutoMLJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_name": get("AutoMLJobName"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.CandidateStatus, v),
-                "candidate_name_equals": get("CandidateNameEquals"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.AutoMLSortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.CandidateSortBy, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_name": (
+                        v
+                        if (v := get("AutoMLJobName")).__class__ is str or v is None
+                        else _bad("ListCandidatesForAutoMLJobRequest", "AutoMLJobName", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.CandidateStatus, v, "ListCandidatesForAutoMLJobRequest", "StatusEquals"),
+                    "candidate_name_equals": (
+                        v
+                        if (v := get("CandidateNameEquals")).__class__ is str or v is None
+                        else _bad("ListCandidatesForAutoMLJobRequest", "CandidateNameEquals", v, "a string")
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.AutoMLSortOrder, v, "ListCandidatesForAutoMLJobRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.CandidateSortBy, v, "ListCandidatesForAutoMLJobRequest", "SortBy"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListCandidatesForAutoMLJobRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListCandidatesForAutoMLJobRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListCandidatesForAutoMLJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,15 +226,22 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCandidatesForAutoMLJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListCandidatesForAutoMLJobResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListCandidatesForAutoMLJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -221,5 +257,18 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
 
 _lazy_fields(
     ListCandidatesForAutoMLJobResponse,
-    (("candidates", "Candidates", lambda v: [_shapes.AutoMLCandidate._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "candidates",
+            "Candidates",
+            lambda v: [
+                (
+                    _shapes.AutoMLCandidate._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListCandidatesForAutoMLJobResponse", "Candidates", i0, _shapes.AutoMLCandidate)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListCandidatesForAutoMLJobResponse", "Candidates", v))
+            ],
+        ),
+    ),
 )

@@ -29,6 +29,11 @@ from smtyped._generated.enums.sort_cluster import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_event import ClusterEventResourceType, ClusterEventResourceTypeLiteral
@@ -166,25 +171,60 @@ class ListClusterEventsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterEventsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "instance_group_name": get("InstanceGroupName"),
-                "node_id": get("NodeId"),
-                "event_time_after": get("EventTimeAfter"),
-                "event_time_before": get("EventTimeBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.EventSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "resource_type": None
-                if (v := get("ResourceType")) is None
-                else _ev(_enums.ClusterEventResourceType, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("ListClusterEventsRequest", "ClusterName", v, "a string")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("ListClusterEventsRequest", "InstanceGroupName", v, "a string")
+                    ),
+                    "node_id": (
+                        v
+                        if (v := get("NodeId")).__class__ is str or v is None
+                        else _bad("ListClusterEventsRequest", "NodeId", v, "a string")
+                    ),
+                    "event_time_after": (
+                        v
+                        if (v := get("EventTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListClusterEventsRequest", "EventTimeAfter", v)
+                    ),
+                    "event_time_before": (
+                        v
+                        if (v := get("EventTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListClusterEventsRequest", "EventTimeBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.EventSortBy, v, "ListClusterEventsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListClusterEventsRequest", "SortOrder"),
+                    "resource_type": None
+                    if (v := get("ResourceType")) is None
+                    else _ev(_enums.ClusterEventResourceType, v, "ListClusterEventsRequest", "ResourceType"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListClusterEventsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClusterEventsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClusterEventsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -261,15 +301,22 @@ class ListClusterEventsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterEventsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClusterEventsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClusterEventsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -285,7 +332,20 @@ class ListClusterEventsResponse(OutputShape):
 
 _lazy_fields(
     ListClusterEventsResponse,
-    (("events", "Events", lambda v: [_shapes.ClusterEventSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "events",
+            "Events",
+            lambda v: [
+                (
+                    _shapes.ClusterEventSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListClusterEventsResponse", "Events", i0, _shapes.ClusterEventSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListClusterEventsResponse", "Events", v))
+            ],
+        ),
+    ),
 )
 
 
@@ -392,22 +452,57 @@ class ListClusterNodesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterNodesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "instance_group_name_contains": get("InstanceGroupNameContains"),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ClusterSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "include_node_logical_ids": get("IncludeNodeLogicalIds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("ListClusterNodesRequest", "ClusterName", v, "a string")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListClusterNodesRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListClusterNodesRequest", "CreationTimeBefore", v)
+                    ),
+                    "instance_group_name_contains": (
+                        v
+                        if (v := get("InstanceGroupNameContains")).__class__ is str or v is None
+                        else _bad("ListClusterNodesRequest", "InstanceGroupNameContains", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListClusterNodesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClusterNodesRequest", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ClusterSortBy, v, "ListClusterNodesRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListClusterNodesRequest", "SortOrder"),
+                    "include_node_logical_ids": (
+                        v
+                        if (v := get("IncludeNodeLogicalIds")).__class__ is bool or v is None
+                        else _bad("ListClusterNodesRequest", "IncludeNodeLogicalIds", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClusterNodesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -482,15 +577,22 @@ class ListClusterNodesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterNodesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClusterNodesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClusterNodesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -510,7 +612,14 @@ _lazy_fields(
         (
             "cluster_node_summaries",
             "ClusterNodeSummaries",
-            lambda v: [_shapes.ClusterNodeSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ClusterNodeSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListClusterNodesResponse", "ClusterNodeSummaries", i0, _shapes.ClusterNodeSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListClusterNodesResponse", "ClusterNodeSummaries", v))
+            ],
         ),
     ),
 )
@@ -613,22 +722,55 @@ class ListClusterSchedulerConfigsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterSchedulerConfigsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "name_contains": get("NameContains"),
-                "cluster_arn": get("ClusterArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SchedulerResourceStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortClusterSchedulerConfigBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListClusterSchedulerConfigsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListClusterSchedulerConfigsRequest", "CreatedBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListClusterSchedulerConfigsRequest", "NameContains", v, "a string")
+                    ),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ListClusterSchedulerConfigsRequest", "ClusterArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SchedulerResourceStatus, v, "ListClusterSchedulerConfigsRequest", "Status"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortClusterSchedulerConfigBy, v, "ListClusterSchedulerConfigsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListClusterSchedulerConfigsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClusterSchedulerConfigsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListClusterSchedulerConfigsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClusterSchedulerConfigsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -703,15 +845,22 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterSchedulerConfigsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClusterSchedulerConfigsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClusterSchedulerConfigsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -731,7 +880,23 @@ _lazy_fields(
         (
             "cluster_scheduler_config_summaries",
             "ClusterSchedulerConfigSummaries",
-            lambda v: [_shapes.ClusterSchedulerConfigSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ClusterSchedulerConfigSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListClusterSchedulerConfigsResponse",
+                        "ClusterSchedulerConfigSummaries",
+                        i0,
+                        _shapes.ClusterSchedulerConfigSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListClusterSchedulerConfigsResponse", "ClusterSchedulerConfigSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_sort import as_ClusterSortBy_opt as _as_ClusterSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_sort import ClusterSortBy, ClusterSortByLiteral
@@ -131,21 +136,52 @@ class ListClustersRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClustersRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ClusterSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "training_plan_arn": get("TrainingPlanArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListClustersRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListClustersRequest", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListClustersRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListClustersRequest", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClustersRequest", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ClusterSortBy, v, "ListClustersRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListClustersRequest", "SortOrder"),
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ListClustersRequest", "TrainingPlanArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClustersRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -219,15 +255,22 @@ class ListClustersResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClustersResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListClustersResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListClustersResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,5 +286,18 @@ class ListClustersResponse(OutputShape):
 
 _lazy_fields(
     ListClustersResponse,
-    (("cluster_summaries", "ClusterSummaries", lambda v: [_shapes.ClusterSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "cluster_summaries",
+            "ClusterSummaries",
+            lambda v: [
+                (
+                    _shapes.ClusterSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListClustersResponse", "ClusterSummaries", i0, _shapes.ClusterSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListClustersResponse", "ClusterSummaries", v))
+            ],
+        ),
+    ),
 )

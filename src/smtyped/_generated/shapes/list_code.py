@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.code_repository import as_CodeRepositorySortBy_opt as _as_CodeRepositorySortBy_opt
 from smtyped._generated.enums.code_repository import as_CodeRepositorySortOrder_opt as _as_CodeRepositorySortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.code_repository import (
@@ -139,22 +144,57 @@ class ListCodeRepositoriesInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCodeRepositoriesInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.CodeRepositorySortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.CodeRepositorySortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListCodeRepositoriesInput", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListCodeRepositoriesInput", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListCodeRepositoriesInput", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListCodeRepositoriesInput", "LastModifiedTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListCodeRepositoriesInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListCodeRepositoriesInput", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListCodeRepositoriesInput", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.CodeRepositorySortBy, v, "ListCodeRepositoriesInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.CodeRepositorySortOrder, v, "ListCodeRepositoriesInput", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListCodeRepositoriesInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -232,15 +272,22 @@ class ListCodeRepositoriesOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCodeRepositoriesOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListCodeRepositoriesOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListCodeRepositoriesOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,7 +307,18 @@ _lazy_fields(
         (
             "code_repository_summary_list",
             "CodeRepositorySummaryList",
-            lambda v: [_shapes.CodeRepositorySummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.CodeRepositorySummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListCodeRepositoriesOutput", "CodeRepositorySummaryList", i0, _shapes.CodeRepositorySummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListCodeRepositoriesOutput", "CodeRepositorySummaryList", v)
+                )
+            ],
         ),
     ),
 )

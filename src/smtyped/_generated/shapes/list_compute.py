@@ -24,6 +24,11 @@ from smtyped._generated.enums.scheduler_resource import (
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_quota import as_SortQuotaBy_opt as _as_SortQuotaBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus, SchedulerResourceStatusLiteral
@@ -136,22 +141,55 @@ class ListComputeQuotasRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListComputeQuotasRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "name_contains": get("NameContains"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SchedulerResourceStatus, v),
-                "cluster_arn": get("ClusterArn"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortQuotaBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListComputeQuotasRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListComputeQuotasRequest", "CreatedBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListComputeQuotasRequest", "NameContains", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SchedulerResourceStatus, v, "ListComputeQuotasRequest", "Status"),
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("ListComputeQuotasRequest", "ClusterArn", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortQuotaBy, v, "ListComputeQuotasRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListComputeQuotasRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListComputeQuotasRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListComputeQuotasRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListComputeQuotasRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -226,15 +264,22 @@ class ListComputeQuotasResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListComputeQuotasResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListComputeQuotasResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListComputeQuotasResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -254,7 +299,14 @@ _lazy_fields(
         (
             "compute_quota_summaries",
             "ComputeQuotaSummaries",
-            lambda v: [_shapes.ComputeQuotaSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ComputeQuotaSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListComputeQuotasResponse", "ComputeQuotaSummaries", i0, _shapes.ComputeQuotaSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListComputeQuotasResponse", "ComputeQuotaSummaries", v))
+            ],
         ),
     ),
 )

@@ -23,6 +23,11 @@ from smtyped._generated.enums.monitoring_job import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.monitoring_job import (
@@ -134,21 +139,54 @@ class ListDataQualityJobDefinitionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDataQualityJobDefinitionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringJobDefinitionSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ListDataQualityJobDefinitionsRequest", "EndpointName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.MonitoringJobDefinitionSortKey, v, "ListDataQualityJobDefinitionsRequest", "SortBy"
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListDataQualityJobDefinitionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDataQualityJobDefinitionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListDataQualityJobDefinitionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListDataQualityJobDefinitionsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListDataQualityJobDefinitionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListDataQualityJobDefinitionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDataQualityJobDefinitionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -222,15 +260,22 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDataQualityJobDefinitionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDataQualityJobDefinitionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDataQualityJobDefinitionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,7 +295,23 @@ _lazy_fields(
         (
             "job_definition_summaries",
             "JobDefinitionSummaries",
-            lambda v: [_shapes.MonitoringJobDefinitionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringJobDefinitionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListDataQualityJobDefinitionsResponse",
+                        "JobDefinitionSummaries",
+                        i0,
+                        _shapes.MonitoringJobDefinitionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListDataQualityJobDefinitionsResponse", "JobDefinitionSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.list_device import as_ListDeviceFleetsSortBy_opt as _as_ListDeviceFleetsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.list_device import ListDeviceFleetsSortBy, ListDeviceFleetsSortByLiteral
@@ -125,22 +130,57 @@ class ListDeviceFleetsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDeviceFleetsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListDeviceFleetsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDeviceFleetsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListDeviceFleetsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListDeviceFleetsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListDeviceFleetsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListDeviceFleetsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListDeviceFleetsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListDeviceFleetsRequest", "NameContains", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListDeviceFleetsSortBy, v, "ListDeviceFleetsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListDeviceFleetsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDeviceFleetsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -215,15 +255,22 @@ class ListDeviceFleetsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDeviceFleetsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDeviceFleetsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDeviceFleetsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,7 +290,14 @@ _lazy_fields(
         (
             "device_fleet_summaries",
             "DeviceFleetSummaries",
-            lambda v: [_shapes.DeviceFleetSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.DeviceFleetSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListDeviceFleetsResponse", "DeviceFleetSummaries", i0, _shapes.DeviceFleetSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListDeviceFleetsResponse", "DeviceFleetSummaries", v))
+            ],
         ),
     ),
 )

@@ -17,6 +17,11 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.device_summary import DeviceSummary
@@ -95,18 +100,41 @@ class ListDevicesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDevicesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "latest_heartbeat_after": get("LatestHeartbeatAfter"),
-                "model_name": get("ModelName"),
-                "device_fleet_name": get("DeviceFleetName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDevicesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListDevicesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "latest_heartbeat_after": (
+                        v
+                        if (v := get("LatestHeartbeatAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListDevicesRequest", "LatestHeartbeatAfter", v)
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("ListDevicesRequest", "ModelName", v, "a string")
+                    ),
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("ListDevicesRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDevicesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -173,15 +201,22 @@ class ListDevicesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDevicesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDevicesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDevicesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,5 +232,18 @@ class ListDevicesResponse(OutputShape):
 
 _lazy_fields(
     ListDevicesResponse,
-    (("device_summaries", "DeviceSummaries", lambda v: [_shapes.DeviceSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "device_summaries",
+            "DeviceSummaries",
+            lambda v: [
+                (
+                    _shapes.DeviceSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListDevicesResponse", "DeviceSummaries", i0, _shapes.DeviceSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListDevicesResponse", "DeviceSummaries", v))
+            ],
+        ),
+    ),
 )

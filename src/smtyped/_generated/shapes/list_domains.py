@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.domain_details import DomainDetails
@@ -75,15 +79,26 @@ class ListDomainsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDomainsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDomainsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListDomainsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDomainsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -144,15 +159,22 @@ class ListDomainsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDomainsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListDomainsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListDomainsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,5 +190,18 @@ class ListDomainsResponse(OutputShape):
 
 _lazy_fields(
     ListDomainsResponse,
-    (("domains", "Domains", lambda v: [_shapes.DomainDetails._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "domains",
+            "Domains",
+            lambda v: [
+                (
+                    _shapes.DomainDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListDomainsResponse", "Domains", i0, _shapes.DomainDetails)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListDomainsResponse", "Domains", v))
+            ],
+        ),
+    ),
 )

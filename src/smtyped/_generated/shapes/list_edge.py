@@ -25,6 +25,11 @@ from smtyped._generated.enums.list_edge import (
 from smtyped._generated.enums.list_edge import as_ListEdgePackagingJobsSortBy_opt as _as_ListEdgePackagingJobsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.edge_packaging import EdgePackagingJobStatus, EdgePackagingJobStatusLiteral
@@ -146,23 +151,62 @@ class ListEdgeDeploymentPlansRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEdgeDeploymentPlansRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "device_fleet_name_contains": get("DeviceFleetNameContains"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListEdgeDeploymentPlansSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEdgeDeploymentPlansRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListEdgeDeploymentPlansRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgeDeploymentPlansRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgeDeploymentPlansRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgeDeploymentPlansRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgeDeploymentPlansRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListEdgeDeploymentPlansRequest", "NameContains", v, "a string")
+                    ),
+                    "device_fleet_name_contains": (
+                        v
+                        if (v := get("DeviceFleetNameContains")).__class__ is str or v is None
+                        else _bad("ListEdgeDeploymentPlansRequest", "DeviceFleetNameContains", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListEdgeDeploymentPlansSortBy, v, "ListEdgeDeploymentPlansRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListEdgeDeploymentPlansRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEdgeDeploymentPlansRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -237,15 +281,22 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEdgeDeploymentPlansResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEdgeDeploymentPlansResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEdgeDeploymentPlansResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -265,7 +316,23 @@ _lazy_fields(
         (
             "edge_deployment_plan_summaries",
             "EdgeDeploymentPlanSummaries",
-            lambda v: [_shapes.EdgeDeploymentPlanSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.EdgeDeploymentPlanSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListEdgeDeploymentPlansResponse",
+                        "EdgeDeploymentPlanSummaries",
+                        i0,
+                        _shapes.EdgeDeploymentPlanSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListEdgeDeploymentPlansResponse", "EdgeDeploymentPlanSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -372,24 +439,65 @@ class ListEdgePackagingJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEdgePackagingJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "model_name_contains": get("ModelNameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.EdgePackagingJobStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListEdgePackagingJobsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEdgePackagingJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListEdgePackagingJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgePackagingJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgePackagingJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgePackagingJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEdgePackagingJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListEdgePackagingJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "model_name_contains": (
+                        v
+                        if (v := get("ModelNameContains")).__class__ is str or v is None
+                        else _bad("ListEdgePackagingJobsRequest", "ModelNameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.EdgePackagingJobStatus, v, "ListEdgePackagingJobsRequest", "StatusEquals"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListEdgePackagingJobsSortBy, v, "ListEdgePackagingJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListEdgePackagingJobsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEdgePackagingJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -466,15 +574,22 @@ class ListEdgePackagingJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEdgePackagingJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEdgePackagingJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEdgePackagingJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -494,7 +609,21 @@ _lazy_fields(
         (
             "edge_packaging_job_summaries",
             "EdgePackagingJobSummaries",
-            lambda v: [_shapes.EdgePackagingJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.EdgePackagingJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListEdgePackagingJobsResponse",
+                        "EdgePackagingJobSummaries",
+                        i0,
+                        _shapes.EdgePackagingJobSummary,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListEdgePackagingJobsResponse", "EdgePackagingJobSummaries", v)
+                )
+            ],
         ),
     ),
 )

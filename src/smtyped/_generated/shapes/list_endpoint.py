@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.endpoint_config import as_EndpointConfigSortKey_opt as _as_EndpointConfigSortKey_opt
 from smtyped._generated.enums.order_key import as_OrderKey_opt as _as_OrderKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_config import EndpointConfigSortKey, EndpointConfigSortKeyLiteral
@@ -119,20 +124,47 @@ class ListEndpointConfigsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEndpointConfigsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.EndpointConfigSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.OrderKey, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.EndpointConfigSortKey, v, "ListEndpointConfigsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.OrderKey, v, "ListEndpointConfigsInput", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEndpointConfigsInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListEndpointConfigsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListEndpointConfigsInput", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEndpointConfigsInput", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEndpointConfigsInput", "CreationTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEndpointConfigsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -203,15 +235,22 @@ class ListEndpointConfigsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEndpointConfigsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEndpointConfigsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEndpointConfigsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -227,5 +266,18 @@ class ListEndpointConfigsOutput(OutputShape):
 
 _lazy_fields(
     ListEndpointConfigsOutput,
-    (("endpoint_configs", "EndpointConfigs", lambda v: [_shapes.EndpointConfigSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "endpoint_configs",
+            "EndpointConfigs",
+            lambda v: [
+                (
+                    _shapes.EndpointConfigSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListEndpointConfigsOutput", "EndpointConfigs", i0, _shapes.EndpointConfigSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListEndpointConfigsOutput", "EndpointConfigs", v))
+            ],
+        ),
+    ),
 )

@@ -22,6 +22,11 @@ from smtyped._generated.enums.endpoint_sort import as_EndpointSortKey_opt as _as
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._generated.enums.order_key import as_OrderKey_opt as _as_OrderKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_sort import EndpointSortKey, EndpointSortKeyLiteral
@@ -144,23 +149,60 @@ class ListEndpointsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEndpointsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.EndpointSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.OrderKey, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.EndpointStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.EndpointSortKey, v, "ListEndpointsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.OrderKey, v, "ListEndpointsInput", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEndpointsInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListEndpointsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListEndpointsInput", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEndpointsInput", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEndpointsInput", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListEndpointsInput", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListEndpointsInput", "LastModifiedTimeAfter", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.EndpointStatus, v, "ListEndpointsInput", "StatusEquals"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEndpointsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -237,15 +279,22 @@ class ListEndpointsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEndpointsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListEndpointsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListEndpointsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -261,5 +310,18 @@ class ListEndpointsOutput(OutputShape):
 
 _lazy_fields(
     ListEndpointsOutput,
-    (("endpoints", "Endpoints", lambda v: [_shapes.EndpointSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "endpoints",
+            "Endpoints",
+            lambda v: [
+                (
+                    _shapes.EndpointSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListEndpointsOutput", "Endpoints", i0, _shapes.EndpointSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListEndpointsOutput", "Endpoints", v))
+            ],
+        ),
+    ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_experiments import as_SortExperimentsBy_opt as _as_SortExperimentsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_experiments import SortExperimentsBy, SortExperimentsByLiteral
@@ -107,19 +112,42 @@ class ListExperimentsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListExperimentsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortExperimentsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListExperimentsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListExperimentsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortExperimentsBy, v, "ListExperimentsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListExperimentsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListExperimentsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListExperimentsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListExperimentsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -186,15 +214,22 @@ class ListExperimentsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListExperimentsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListExperimentsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListExperimentsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -214,7 +249,14 @@ _lazy_fields(
         (
             "experiment_summaries",
             "ExperimentSummaries",
-            lambda v: [_shapes.ExperimentSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ExperimentSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListExperimentsResponse", "ExperimentSummaries", i0, _shapes.ExperimentSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListExperimentsResponse", "ExperimentSummaries", v))
+            ],
         ),
     ),
 )

@@ -23,6 +23,11 @@ from smtyped._generated.enums.feature_group import as_FeatureGroupSortOrder_opt 
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
 from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_group import (
@@ -137,26 +142,53 @@ class ListFeatureGroupsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListFeatureGroupsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name_contains": get("NameContains"),
-                "feature_group_status_equals": None
-                if (v := get("FeatureGroupStatusEquals")) is None
-                else _ev(_enums.FeatureGroupStatus, v),
-                "offline_store_status_equals": None
-                if (v := get("OfflineStoreStatusEquals")) is None
-                else _ev(_enums.OfflineStoreStatusValue, v),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.FeatureGroupSortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.FeatureGroupSortBy, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListFeatureGroupsRequest", "NameContains", v, "a string")
+                    ),
+                    "feature_group_status_equals": None
+                    if (v := get("FeatureGroupStatusEquals")) is None
+                    else _ev(_enums.FeatureGroupStatus, v, "ListFeatureGroupsRequest", "FeatureGroupStatusEquals"),
+                    "offline_store_status_equals": None
+                    if (v := get("OfflineStoreStatusEquals")) is None
+                    else _ev(_enums.OfflineStoreStatusValue, v, "ListFeatureGroupsRequest", "OfflineStoreStatusEquals"),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListFeatureGroupsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListFeatureGroupsRequest", "CreationTimeBefore", v)
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.FeatureGroupSortOrder, v, "ListFeatureGroupsRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.FeatureGroupSortBy, v, "ListFeatureGroupsRequest", "SortBy"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListFeatureGroupsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListFeatureGroupsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListFeatureGroupsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -233,15 +265,22 @@ class ListFeatureGroupsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListFeatureGroupsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListFeatureGroupsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListFeatureGroupsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -261,7 +300,14 @@ _lazy_fields(
         (
             "feature_group_summaries",
             "FeatureGroupSummaries",
-            lambda v: [_shapes.FeatureGroupSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.FeatureGroupSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListFeatureGroupsResponse", "FeatureGroupSummaries", i0, _shapes.FeatureGroupSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListFeatureGroupsResponse", "FeatureGroupSummaries", v))
+            ],
         ),
     ),
 )

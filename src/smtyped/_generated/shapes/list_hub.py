@@ -22,6 +22,11 @@ from smtyped._generated.enums.hub_content import as_HubContentSortBy_opt as _as_
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import (
@@ -147,24 +152,65 @@ class ListHubContentVersionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubContentVersionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "hub_content_name": get("HubContentName"),
-                "min_version": get("MinVersion"),
-                "max_schema_version": get("MaxSchemaVersion"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.HubContentSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("ListHubContentVersionsRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "ListHubContentVersionsRequest", "HubContentType"),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("ListHubContentVersionsRequest", "HubContentName", v, "a string")
+                    ),
+                    "min_version": (
+                        v
+                        if (v := get("MinVersion")).__class__ is str or v is None
+                        else _bad("ListHubContentVersionsRequest", "MinVersion", v, "a string")
+                    ),
+                    "max_schema_version": (
+                        v
+                        if (v := get("MaxSchemaVersion")).__class__ is str or v is None
+                        else _bad("ListHubContentVersionsRequest", "MaxSchemaVersion", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHubContentVersionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHubContentVersionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.HubContentSortBy, v, "ListHubContentVersionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListHubContentVersionsRequest", "SortOrder"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListHubContentVersionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHubContentVersionsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHubContentVersionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,15 +289,22 @@ class ListHubContentVersionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubContentVersionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHubContentVersionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHubContentVersionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -267,7 +320,22 @@ class ListHubContentVersionsResponse(OutputShape):
 
 _lazy_fields(
     ListHubContentVersionsResponse,
-    (("hub_content_summaries", "HubContentSummaries", lambda v: [_shapes.HubContentInfo._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "hub_content_summaries",
+            "HubContentSummaries",
+            lambda v: [
+                (
+                    _shapes.HubContentInfo._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListHubContentVersionsResponse", "HubContentSummaries", i0, _shapes.HubContentInfo)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListHubContentVersionsResponse", "HubContentSummaries", v)
+                )
+            ],
+        ),
+    ),
 )
 
 
@@ -367,23 +435,60 @@ class ListHubContentsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubContentsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "name_contains": get("NameContains"),
-                "max_schema_version": get("MaxSchemaVersion"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.HubContentSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("ListHubContentsRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "ListHubContentsRequest", "HubContentType"),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListHubContentsRequest", "NameContains", v, "a string")
+                    ),
+                    "max_schema_version": (
+                        v
+                        if (v := get("MaxSchemaVersion")).__class__ is str or v is None
+                        else _bad("ListHubContentsRequest", "MaxSchemaVersion", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHubContentsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHubContentsRequest", "CreationTimeAfter", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.HubContentSortBy, v, "ListHubContentsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListHubContentsRequest", "SortOrder"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListHubContentsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHubContentsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHubContentsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -460,15 +565,22 @@ class ListHubContentsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubContentsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHubContentsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHubContentsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -484,5 +596,18 @@ class ListHubContentsResponse(OutputShape):
 
 _lazy_fields(
     ListHubContentsResponse,
-    (("hub_content_summaries", "HubContentSummaries", lambda v: [_shapes.HubContentInfo._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "hub_content_summaries",
+            "HubContentSummaries",
+            lambda v: [
+                (
+                    _shapes.HubContentInfo._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListHubContentsResponse", "HubContentSummaries", i0, _shapes.HubContentInfo)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListHubContentsResponse", "HubContentSummaries", v))
+            ],
+        ),
+    ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_sort import as_HubSortBy_opt as _as_HubSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_sort import HubSortBy, HubSortByLiteral
@@ -124,22 +129,57 @@ class ListHubsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.HubSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListHubsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHubsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHubsRequest", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHubsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHubsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.HubSortBy, v, "ListHubsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListHubsRequest", "SortOrder"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListHubsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHubsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHubsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -214,15 +254,22 @@ class ListHubsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHubsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHubsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -238,5 +285,18 @@ class ListHubsResponse(OutputShape):
 
 _lazy_fields(
     ListHubsResponse,
-    (("hub_summaries", "HubSummaries", lambda v: [_shapes.HubInfo._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "hub_summaries",
+            "HubSummaries",
+            lambda v: [
+                (
+                    _shapes.HubInfo._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListHubsResponse", "HubSummaries", i0, _shapes.HubInfo)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListHubsResponse", "HubSummaries", v))
+            ],
+        ),
+    ),
 )

@@ -20,6 +20,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -105,18 +110,39 @@ class ListHumanTaskUisRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHumanTaskUisRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHumanTaskUisRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHumanTaskUisRequest", "CreationTimeBefore", v)
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListHumanTaskUisRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHumanTaskUisRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListHumanTaskUisRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHumanTaskUisRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -181,15 +207,22 @@ class ListHumanTaskUisResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHumanTaskUisResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHumanTaskUisResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHumanTaskUisResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -209,7 +242,14 @@ _lazy_fields(
         (
             "human_task_ui_summaries",
             "HumanTaskUiSummaries",
-            lambda v: [_shapes.HumanTaskUiSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.HumanTaskUiSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListHumanTaskUisResponse", "HumanTaskUiSummaries", i0, _shapes.HumanTaskUiSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListHumanTaskUisResponse", "HumanTaskUiSummaries", v))
+            ],
         ),
     ),
 )

@@ -26,6 +26,11 @@ from smtyped._generated.enums.hyper_parameter import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hyper_parameter import (
@@ -151,27 +156,64 @@ class ListHyperParameterTuningJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHyperParameterTuningJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_by": None
-                if (v := get("SortBy")) is None
-                else _ev(_enums.HyperParameterTuningJobSortByOptions, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "name_contains": get("NameContains"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "status_equals": None
-                if (v := get("StatusEquals")) is None
-                else _ev(_enums.HyperParameterTuningJobStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHyperParameterTuningJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListHyperParameterTuningJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobSortByOptions, v, "ListHyperParameterTuningJobsRequest", "SortBy"
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListHyperParameterTuningJobsRequest", "SortOrder"),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListHyperParameterTuningJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHyperParameterTuningJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHyperParameterTuningJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListHyperParameterTuningJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListHyperParameterTuningJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStatus, v, "ListHyperParameterTuningJobsRequest", "StatusEquals"
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHyperParameterTuningJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -251,15 +293,22 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHyperParameterTuningJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListHyperParameterTuningJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListHyperParameterTuningJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -279,7 +328,23 @@ _lazy_fields(
         (
             "hyper_parameter_tuning_job_summaries",
             "HyperParameterTuningJobSummaries",
-            lambda v: [_shapes.HyperParameterTuningJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.HyperParameterTuningJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListHyperParameterTuningJobsResponse",
+                        "HyperParameterTuningJobSummaries",
+                        i0,
+                        _shapes.HyperParameterTuningJobSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListHyperParameterTuningJobsResponse", "HyperParameterTuningJobSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.image_version import as_ImageVersionSortBy_opt as _as_ImageVersionSortBy_opt
 from smtyped._generated.enums.image_version import as_ImageVersionSortOrder_opt as _as_ImageVersionSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.image_version import (
@@ -134,22 +139,57 @@ class ListImageVersionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListImageVersionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "image_name": get("ImageName"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ImageVersionSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ImageVersionSortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListImageVersionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListImageVersionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("ListImageVersionsRequest", "ImageName", v, "a string")
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListImageVersionsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListImageVersionsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListImageVersionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListImageVersionsRequest", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ImageVersionSortBy, v, "ListImageVersionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ImageVersionSortOrder, v, "ListImageVersionsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListImageVersionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -222,15 +262,22 @@ class ListImageVersionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListImageVersionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListImageVersionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListImageVersionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -246,5 +293,18 @@ class ListImageVersionsResponse(OutputShape):
 
 _lazy_fields(
     ListImageVersionsResponse,
-    (("image_versions", "ImageVersions", lambda v: [_shapes.ImageVersion._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "image_versions",
+            "ImageVersions",
+            lambda v: [
+                (
+                    _shapes.ImageVersion._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListImageVersionsResponse", "ImageVersions", i0, _shapes.ImageVersion)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListImageVersionsResponse", "ImageVersions", v))
+            ],
+        ),
+    ),
 )

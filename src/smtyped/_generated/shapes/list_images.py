@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.image_sort import as_ImageSortBy_opt as _as_ImageSortBy_opt
 from smtyped._generated.enums.image_sort import as_ImageSortOrder_opt as _as_ImageSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.image_sort import (
@@ -135,22 +140,57 @@ class ListImagesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListImagesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ImageSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ImageSortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListImagesRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListImagesRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListImagesRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListImagesRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListImagesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListImagesRequest", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListImagesRequest", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ImageSortBy, v, "ListImagesRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ImageSortOrder, v, "ListImagesRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListImagesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -223,15 +263,22 @@ class ListImagesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListImagesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListImagesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListImagesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -247,5 +294,18 @@ class ListImagesResponse(OutputShape):
 
 _lazy_fields(
     ListImagesResponse,
-    (("images", "Images", lambda v: [_shapes.Image._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "images",
+            "Images",
+            lambda v: [
+                (
+                    _shapes.Image._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListImagesResponse", "Images", i0, _shapes.Image)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListImagesResponse", "Images", v))
+            ],
+        ),
+    ),
 )

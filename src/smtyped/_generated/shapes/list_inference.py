@@ -43,6 +43,11 @@ from smtyped._generated.enums.sort_inference import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.inference_component import (
@@ -215,27 +220,70 @@ class ListInferenceComponentsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceComponentsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.InferenceComponentSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.OrderKey, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "status_equals": None
-                if (v := get("StatusEquals")) is None
-                else _ev(_enums.InferenceComponentStatus, v),
-                "endpoint_name_equals": get("EndpointNameEquals"),
-                "variant_name_equals": get("VariantNameEquals"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.InferenceComponentSortKey, v, "ListInferenceComponentsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.OrderKey, v, "ListInferenceComponentsInput", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceComponentsInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListInferenceComponentsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListInferenceComponentsInput", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceComponentsInput", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceComponentsInput", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceComponentsInput", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceComponentsInput", "LastModifiedTimeAfter", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.InferenceComponentStatus, v, "ListInferenceComponentsInput", "StatusEquals"),
+                    "endpoint_name_equals": (
+                        v
+                        if (v := get("EndpointNameEquals")).__class__ is str or v is None
+                        else _bad("ListInferenceComponentsInput", "EndpointNameEquals", v, "a string")
+                    ),
+                    "variant_name_equals": (
+                        v
+                        if (v := get("VariantNameEquals")).__class__ is str or v is None
+                        else _bad("ListInferenceComponentsInput", "VariantNameEquals", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceComponentsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -318,15 +366,22 @@ class ListInferenceComponentsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceComponentsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceComponentsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceComponentsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -346,7 +401,18 @@ _lazy_fields(
         (
             "inference_components",
             "InferenceComponents",
-            lambda v: [_shapes.InferenceComponentSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.InferenceComponentSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListInferenceComponentsOutput", "InferenceComponents", i0, _shapes.InferenceComponentSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListInferenceComponentsOutput", "InferenceComponents", v)
+                )
+            ],
         ),
     ),
 )
@@ -459,26 +525,63 @@ class ListInferenceExperimentsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceExperimentsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name_contains": get("NameContains"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.InferenceExperimentType, v),
-                "status_equals": None
-                if (v := get("StatusEquals")) is None
-                else _ev(_enums.InferenceExperimentStatus, v),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortInferenceExperimentsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListInferenceExperimentsRequest", "NameContains", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.InferenceExperimentType, v, "ListInferenceExperimentsRequest", "Type"),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.InferenceExperimentStatus, v, "ListInferenceExperimentsRequest", "StatusEquals"),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceExperimentsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceExperimentsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceExperimentsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceExperimentsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortInferenceExperimentsBy, v, "ListInferenceExperimentsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListInferenceExperimentsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceExperimentsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListInferenceExperimentsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceExperimentsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -555,15 +658,22 @@ class ListInferenceExperimentsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceExperimentsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceExperimentsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceExperimentsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -583,7 +693,21 @@ _lazy_fields(
         (
             "inference_experiments",
             "InferenceExperiments",
-            lambda v: [_shapes.InferenceExperimentSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.InferenceExperimentSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListInferenceExperimentsResponse",
+                        "InferenceExperiments",
+                        i0,
+                        _shapes.InferenceExperimentSummary,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListInferenceExperimentsResponse", "InferenceExperiments", v)
+                )
+            ],
         ),
     ),
 )
@@ -656,18 +780,41 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobStepsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.RecommendationJobStatus, v),
-                "step_type": None if (v := get("StepType")) is None else _ev(_enums.RecommendationStepType, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobStepsRequest", "JobName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(
+                        _enums.RecommendationJobStatus, v, "ListInferenceRecommendationsJobStepsRequest", "Status"
+                    ),
+                    "step_type": None
+                    if (v := get("StepType")) is None
+                    else _ev(
+                        _enums.RecommendationStepType, v, "ListInferenceRecommendationsJobStepsRequest", "StepType"
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListInferenceRecommendationsJobStepsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobStepsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceRecommendationsJobStepsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -736,15 +883,22 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobStepsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobStepsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceRecommendationsJobStepsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -760,7 +914,27 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
 
 _lazy_fields(
     ListInferenceRecommendationsJobStepsResponse,
-    (("steps", "Steps", lambda v: [_shapes.InferenceRecommendationsJobStep._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "steps",
+            "Steps",
+            lambda v: [
+                (
+                    _shapes.InferenceRecommendationsJobStep._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListInferenceRecommendationsJobStepsResponse",
+                        "Steps",
+                        i0,
+                        _shapes.InferenceRecommendationsJobStep,
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListInferenceRecommendationsJobStepsResponse", "Steps", v)
+                )
+            ],
+        ),
+    ),
 )
 
 
@@ -884,27 +1058,79 @@ class ListInferenceRecommendationsJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.RecommendationJobStatus, v),
-                "sort_by": None
-                if (v := get("SortBy")) is None
-                else _ev(_enums.ListInferenceRecommendationsJobsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "model_name_equals": get("ModelNameEquals"),
-                "model_package_version_arn_equals": get("ModelPackageVersionArnEquals"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceRecommendationsJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceRecommendationsJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceRecommendationsJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListInferenceRecommendationsJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(
+                        _enums.RecommendationJobStatus, v, "ListInferenceRecommendationsJobsRequest", "StatusEquals"
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.ListInferenceRecommendationsJobsSortBy,
+                        v,
+                        "ListInferenceRecommendationsJobsRequest",
+                        "SortBy",
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListInferenceRecommendationsJobsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListInferenceRecommendationsJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "model_name_equals": (
+                        v
+                        if (v := get("ModelNameEquals")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobsRequest", "ModelNameEquals", v, "a string")
+                    ),
+                    "model_package_version_arn_equals": (
+                        v
+                        if (v := get("ModelPackageVersionArnEquals")).__class__ is str or v is None
+                        else _bad(
+                            "ListInferenceRecommendationsJobsRequest", "ModelPackageVersionArnEquals", v, "a string"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceRecommendationsJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -985,15 +1211,22 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListInferenceRecommendationsJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListInferenceRecommendationsJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1013,7 +1246,23 @@ _lazy_fields(
         (
             "inference_recommendations_jobs",
             "InferenceRecommendationsJobs",
-            lambda v: [_shapes.InferenceRecommendationsJob._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.InferenceRecommendationsJob._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListInferenceRecommendationsJobsResponse",
+                        "InferenceRecommendationsJobs",
+                        i0,
+                        _shapes.InferenceRecommendationsJob,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListInferenceRecommendationsJobsResponse", "InferenceRecommendationsJobs", v)
+                )
+            ],
         ),
     ),
 )

@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -87,16 +91,29 @@ class ListJobSchemaVersionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListJobSchemaVersionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "ListJobSchemaVersionsRequest", "JobCategory"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListJobSchemaVersionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListJobSchemaVersionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListJobSchemaVersionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -160,15 +177,22 @@ class ListJobSchemaVersionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListJobSchemaVersionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListJobSchemaVersionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListJobSchemaVersionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -188,7 +212,16 @@ _lazy_fields(
         (
             "job_config_schemas",
             "JobConfigSchemas",
-            lambda v: [_shapes.JobConfigSchemaVersionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.JobConfigSchemaVersionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListJobSchemaVersionsResponse", "JobConfigSchemas", i0, _shapes.JobConfigSchemaVersionSummary
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListJobSchemaVersionsResponse", "JobConfigSchemas", v))
+            ],
         ),
     ),
 )

@@ -23,6 +23,11 @@ from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatu
 from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -143,24 +148,63 @@ class ListJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.JobStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "ListJobsRequest", "JobCategory"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortBy, v, "ListJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListJobsRequest", "SortOrder"),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.JobStatus, v, "ListJobsRequest", "StatusEquals"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -240,15 +284,22 @@ class ListJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -264,5 +315,18 @@ class ListJobsResponse(OutputShape):
 
 _lazy_fields(
     ListJobsResponse,
-    (("job_summaries", "JobSummaries", lambda v: [_shapes.JobSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "job_summaries",
+            "JobSummaries",
+            lambda v: [
+                (
+                    _shapes.JobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListJobsResponse", "JobSummaries", i0, _shapes.JobSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListJobsResponse", "JobSummaries", v))
+            ],
+        ),
+    ),
 )

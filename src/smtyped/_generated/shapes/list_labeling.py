@@ -25,6 +25,11 @@ from smtyped._generated.enums.list_labeling import (
 from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.labeling_job import LabelingJobStatus, LabelingJobStatusLiteral
@@ -141,23 +146,57 @@ class ListLabelingJobsForWorkteamRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLabelingJobsForWorkteamRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_arn": get("WorkteamArn"),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "job_reference_code_contains": get("JobReferenceCodeContains"),
-                "sort_by": None
-                if (v := get("SortBy")) is None
-                else _ev(_enums.ListLabelingJobsForWorkteamSortByOptions, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsForWorkteamRequest", "WorkteamArn", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListLabelingJobsForWorkteamRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsForWorkteamRequest", "NextToken", v, "a string")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListLabelingJobsForWorkteamRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListLabelingJobsForWorkteamRequest", "CreationTimeBefore", v)
+                    ),
+                    "job_reference_code_contains": (
+                        v
+                        if (v := get("JobReferenceCodeContains")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsForWorkteamRequest", "JobReferenceCodeContains", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.ListLabelingJobsForWorkteamSortByOptions,
+                        v,
+                        "ListLabelingJobsForWorkteamRequest",
+                        "SortBy",
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListLabelingJobsForWorkteamRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListLabelingJobsForWorkteamRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -230,15 +269,22 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLabelingJobsForWorkteamResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsForWorkteamResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListLabelingJobsForWorkteamResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -258,7 +304,23 @@ _lazy_fields(
         (
             "labeling_job_summary_list",
             "LabelingJobSummaryList",
-            lambda v: [_shapes.LabelingJobForWorkteamSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.LabelingJobForWorkteamSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListLabelingJobsForWorkteamResponse",
+                        "LabelingJobSummaryList",
+                        i0,
+                        _shapes.LabelingJobForWorkteamSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListLabelingJobsForWorkteamResponse", "LabelingJobSummaryList", v)
+                )
+            ],
         ),
     ),
 )
@@ -371,23 +433,60 @@ class ListLabelingJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLabelingJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "name_contains": get("NameContains"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.LabelingJobStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListLabelingJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListLabelingJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListLabelingJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListLabelingJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListLabelingJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortBy, v, "ListLabelingJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListLabelingJobsRequest", "SortOrder"),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.LabelingJobStatus, v, "ListLabelingJobsRequest", "StatusEquals"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListLabelingJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -464,15 +563,22 @@ class ListLabelingJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLabelingJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListLabelingJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListLabelingJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -492,7 +598,14 @@ _lazy_fields(
         (
             "labeling_job_summary_list",
             "LabelingJobSummaryList",
-            lambda v: [_shapes.LabelingJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.LabelingJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListLabelingJobsResponse", "LabelingJobSummaryList", i0, _shapes.LabelingJobSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListLabelingJobsResponse", "LabelingJobSummaryList", v))
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_lineage import as_SortLineageGroupsBy_opt as _as_SortLineageGroupsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_lineage import SortLineageGroupsBy, SortLineageGroupsByLiteral
@@ -113,19 +118,42 @@ class ListLineageGroupsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLineageGroupsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortLineageGroupsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListLineageGroupsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListLineageGroupsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortLineageGroupsBy, v, "ListLineageGroupsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListLineageGroupsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListLineageGroupsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListLineageGroupsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListLineageGroupsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -194,15 +222,22 @@ class ListLineageGroupsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLineageGroupsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListLineageGroupsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListLineageGroupsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -222,7 +257,14 @@ _lazy_fields(
         (
             "lineage_group_summaries",
             "LineageGroupSummaries",
-            lambda v: [_shapes.LineageGroupSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.LineageGroupSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListLineageGroupsResponse", "LineageGroupSummaries", i0, _shapes.LineageGroupSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListLineageGroupsResponse", "LineageGroupSummaries", v))
+            ],
         ),
     ),
 )

@@ -25,6 +25,11 @@ from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrde
 from smtyped._generated.enums.sort_tracking import as_SortTrackingServerBy_opt as _as_SortTrackingServerBy_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -151,25 +156,58 @@ class ListMlflowAppsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMlflowAppsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.MlflowAppStatus, v),
-                "mlflow_version": get("MlflowVersion"),
-                "default_for_domain_id": get("DefaultForDomainId"),
-                "account_default_status": None
-                if (v := get("AccountDefaultStatus")) is None
-                else _ev(_enums.AccountDefaultStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortMlflowAppBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMlflowAppsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMlflowAppsRequest", "CreatedBefore", v)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.MlflowAppStatus, v, "ListMlflowAppsRequest", "Status"),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("ListMlflowAppsRequest", "MlflowVersion", v, "a string")
+                    ),
+                    "default_for_domain_id": (
+                        v
+                        if (v := get("DefaultForDomainId")).__class__ is str or v is None
+                        else _bad("ListMlflowAppsRequest", "DefaultForDomainId", v, "a string")
+                    ),
+                    "account_default_status": None
+                    if (v := get("AccountDefaultStatus")) is None
+                    else _ev(_enums.AccountDefaultStatus, v, "ListMlflowAppsRequest", "AccountDefaultStatus"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortMlflowAppBy, v, "ListMlflowAppsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListMlflowAppsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMlflowAppsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListMlflowAppsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMlflowAppsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -246,15 +284,22 @@ class ListMlflowAppsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMlflowAppsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMlflowAppsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMlflowAppsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -270,7 +315,20 @@ class ListMlflowAppsResponse(OutputShape):
 
 _lazy_fields(
     ListMlflowAppsResponse,
-    (("summaries", "Summaries", lambda v: [_shapes.MlflowAppSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "summaries",
+            "Summaries",
+            lambda v: [
+                (
+                    _shapes.MlflowAppSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListMlflowAppsResponse", "Summaries", i0, _shapes.MlflowAppSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListMlflowAppsResponse", "Summaries", v))
+            ],
+        ),
+    ),
 )
 
 
@@ -370,23 +428,52 @@ class ListMlflowTrackingServersRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMlflowTrackingServersRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "tracking_server_status": None
-                if (v := get("TrackingServerStatus")) is None
-                else _ev(_enums.TrackingServerStatus, v),
-                "mlflow_version": get("MlflowVersion"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortTrackingServerBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMlflowTrackingServersRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMlflowTrackingServersRequest", "CreatedBefore", v)
+                    ),
+                    "tracking_server_status": None
+                    if (v := get("TrackingServerStatus")) is None
+                    else _ev(
+                        _enums.TrackingServerStatus, v, "ListMlflowTrackingServersRequest", "TrackingServerStatus"
+                    ),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("ListMlflowTrackingServersRequest", "MlflowVersion", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortTrackingServerBy, v, "ListMlflowTrackingServersRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListMlflowTrackingServersRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMlflowTrackingServersRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListMlflowTrackingServersRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMlflowTrackingServersRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -459,15 +546,22 @@ class ListMlflowTrackingServersResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMlflowTrackingServersResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMlflowTrackingServersResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMlflowTrackingServersResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -487,7 +581,23 @@ _lazy_fields(
         (
             "tracking_server_summaries",
             "TrackingServerSummaries",
-            lambda v: [_shapes.TrackingServerSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrackingServerSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListMlflowTrackingServersResponse",
+                        "TrackingServerSummaries",
+                        i0,
+                        _shapes.TrackingServerSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListMlflowTrackingServersResponse", "TrackingServerSummaries", v)
+                )
+            ],
         ),
     ),
 )

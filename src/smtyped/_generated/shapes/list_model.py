@@ -37,6 +37,11 @@ from smtyped._generated.enums.monitoring_job import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cross_account import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
@@ -194,21 +199,52 @@ class ListModelBiasJobDefinitionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelBiasJobDefinitionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringJobDefinitionSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ListModelBiasJobDefinitionsRequest", "EndpointName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.MonitoringJobDefinitionSortKey, v, "ListModelBiasJobDefinitionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListModelBiasJobDefinitionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelBiasJobDefinitionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelBiasJobDefinitionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelBiasJobDefinitionsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelBiasJobDefinitionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelBiasJobDefinitionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelBiasJobDefinitionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -281,15 +317,22 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelBiasJobDefinitionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelBiasJobDefinitionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelBiasJobDefinitionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -309,7 +352,23 @@ _lazy_fields(
         (
             "job_definition_summaries",
             "JobDefinitionSummaries",
-            lambda v: [_shapes.MonitoringJobDefinitionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringJobDefinitionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListModelBiasJobDefinitionsResponse",
+                        "JobDefinitionSummaries",
+                        i0,
+                        _shapes.MonitoringJobDefinitionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListModelBiasJobDefinitionsResponse", "JobDefinitionSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -416,25 +475,60 @@ class ListModelCardExportJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardExportJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "model_card_export_job_name_contains": get("ModelCardExportJobNameContains"),
-                "status_equals": None
-                if (v := get("StatusEquals")) is None
-                else _ev(_enums.ModelCardExportJobStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ModelCardExportJobSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ModelCardExportJobSortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ListModelCardExportJobsRequest", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("ListModelCardExportJobsRequest", "ModelCardVersion", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelCardExportJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelCardExportJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "model_card_export_job_name_contains": (
+                        v
+                        if (v := get("ModelCardExportJobNameContains")).__class__ is str or v is None
+                        else _bad("ListModelCardExportJobsRequest", "ModelCardExportJobNameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.ModelCardExportJobStatus, v, "ListModelCardExportJobsRequest", "StatusEquals"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ModelCardExportJobSortBy, v, "ListModelCardExportJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ModelCardExportJobSortOrder, v, "ListModelCardExportJobsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelCardExportJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelCardExportJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelCardExportJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -511,15 +605,22 @@ class ListModelCardExportJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardExportJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelCardExportJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelCardExportJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -539,7 +640,23 @@ _lazy_fields(
         (
             "model_card_export_job_summaries",
             "ModelCardExportJobSummaries",
-            lambda v: [_shapes.ModelCardExportJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ModelCardExportJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListModelCardExportJobsResponse",
+                        "ModelCardExportJobSummaries",
+                        i0,
+                        _shapes.ModelCardExportJobSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListModelCardExportJobsResponse", "ModelCardExportJobSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -631,21 +748,50 @@ class ListModelCardVersionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardVersionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "model_card_name": get("ModelCardName"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ModelCardVersionSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ModelCardSortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelCardVersionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelCardVersionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelCardVersionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ListModelCardVersionsRequest", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ListModelCardVersionsRequest", "ModelCardStatus"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelCardVersionsRequest", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ModelCardVersionSortBy, v, "ListModelCardVersionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ModelCardSortOrder, v, "ListModelCardVersionsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelCardVersionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -718,15 +864,22 @@ class ListModelCardVersionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardVersionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelCardVersionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelCardVersionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -746,7 +899,23 @@ _lazy_fields(
         (
             "model_card_version_summary_list",
             "ModelCardVersionSummaryList",
-            lambda v: [_shapes.ModelCardVersionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ModelCardVersionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListModelCardVersionsResponse",
+                        "ModelCardVersionSummaryList",
+                        i0,
+                        _shapes.ModelCardVersionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListModelCardVersionsResponse", "ModelCardVersionSummaryList", v)
+                )
+            ],
         ),
     ),
 )
@@ -838,21 +1007,50 @@ class ListModelCardsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ModelCardSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ModelCardSortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelCardsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelCardsRequest", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelCardsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelCardsRequest", "NameContains", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ListModelCardsRequest", "ModelCardStatus"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelCardsRequest", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ModelCardSortBy, v, "ListModelCardsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ModelCardSortOrder, v, "ListModelCardsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelCardsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -925,15 +1123,22 @@ class ListModelCardsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelCardsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelCardsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -949,7 +1154,20 @@ class ListModelCardsResponse(OutputShape):
 
 _lazy_fields(
     ListModelCardsResponse,
-    (("model_card_summaries", "ModelCardSummaries", lambda v: [_shapes.ModelCardSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "model_card_summaries",
+            "ModelCardSummaries",
+            lambda v: [
+                (
+                    _shapes.ModelCardSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListModelCardsResponse", "ModelCardSummaries", i0, _shapes.ModelCardSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListModelCardsResponse", "ModelCardSummaries", v))
+            ],
+        ),
+    ),
 )
 
 
@@ -1046,21 +1264,57 @@ class ListModelExplainabilityJobDefinitionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelExplainabilityJobDefinitionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringJobDefinitionSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ListModelExplainabilityJobDefinitionsRequest", "EndpointName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.MonitoringJobDefinitionSortKey,
+                        v,
+                        "ListModelExplainabilityJobDefinitionsRequest",
+                        "SortBy",
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListModelExplainabilityJobDefinitionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelExplainabilityJobDefinitionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelExplainabilityJobDefinitionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelExplainabilityJobDefinitionsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelExplainabilityJobDefinitionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelExplainabilityJobDefinitionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelExplainabilityJobDefinitionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1137,15 +1391,22 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelExplainabilityJobDefinitionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelExplainabilityJobDefinitionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelExplainabilityJobDefinitionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1165,7 +1426,23 @@ _lazy_fields(
         (
             "job_definition_summaries",
             "JobDefinitionSummaries",
-            lambda v: [_shapes.MonitoringJobDefinitionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringJobDefinitionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListModelExplainabilityJobDefinitionsResponse",
+                        "JobDefinitionSummaries",
+                        i0,
+                        _shapes.MonitoringJobDefinitionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListModelExplainabilityJobDefinitionsResponse", "JobDefinitionSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -1229,18 +1506,35 @@ class ListModelMetadataRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelMetadataRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "search_expression": None
-                if (v := get("SearchExpression")) is None
-                else _shapes.ModelMetadataSearchExpression._from_wire(v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "search_expression": None
+                    if (v := get("SearchExpression")) is None
+                    else (
+                        _shapes.ModelMetadataSearchExpression._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ListModelMetadataRequest", "SearchExpression", v, _shapes.ModelMetadataSearchExpression
+                        )
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelMetadataRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelMetadataRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelMetadataRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1301,15 +1595,22 @@ class ListModelMetadataResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelMetadataResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelMetadataResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelMetadataResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1329,7 +1630,14 @@ _lazy_fields(
         (
             "model_metadata_summaries",
             "ModelMetadataSummaries",
-            lambda v: [_shapes.ModelMetadataSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ModelMetadataSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListModelMetadataResponse", "ModelMetadataSummaries", i0, _shapes.ModelMetadataSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListModelMetadataResponse", "ModelMetadataSummaries", v))
+            ],
         ),
     ),
 )
@@ -1427,23 +1735,52 @@ class ListModelPackageGroupsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackageGroupsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ModelPackageGroupSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "cross_account_filter_option": None
-                if (v := get("CrossAccountFilterOption")) is None
-                else _ev(_enums.CrossAccountFilterOption, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelPackageGroupsInput", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelPackageGroupsInput", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelPackageGroupsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelPackageGroupsInput", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelPackageGroupsInput", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ModelPackageGroupSortBy, v, "ListModelPackageGroupsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListModelPackageGroupsInput", "SortOrder"),
+                    "cross_account_filter_option": None
+                    if (v := get("CrossAccountFilterOption")) is None
+                    else _ev(
+                        _enums.CrossAccountFilterOption, v, "ListModelPackageGroupsInput", "CrossAccountFilterOption"
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelPackageGroupsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1519,15 +1856,22 @@ class ListModelPackageGroupsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackageGroupsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelPackageGroupsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelPackageGroupsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1547,7 +1891,23 @@ _lazy_fields(
         (
             "model_package_group_summary_list",
             "ModelPackageGroupSummaryList",
-            lambda v: [_shapes.ModelPackageGroupSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ModelPackageGroupSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListModelPackageGroupsOutput",
+                        "ModelPackageGroupSummaryList",
+                        i0,
+                        _shapes.ModelPackageGroupSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListModelPackageGroupsOutput", "ModelPackageGroupSummaryList", v)
+                )
+            ],
         ),
     ),
 )
@@ -1661,27 +2021,58 @@ class ListModelPackagesInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_type": None
-                if (v := get("ModelPackageType")) is None
-                else _ev(_enums.ModelPackageType, v),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ModelPackageSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelPackagesInput", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelPackagesInput", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelPackagesInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelPackagesInput", "NameContains", v, "a string")
+                    ),
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "ListModelPackagesInput", "ModelApprovalStatus"),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("ListModelPackagesInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_type": None
+                    if (v := get("ModelPackageType")) is None
+                    else _ev(_enums.ModelPackageType, v, "ListModelPackagesInput", "ModelPackageType"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelPackagesInput", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ModelPackageSortBy, v, "ListModelPackagesInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListModelPackagesInput", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelPackagesInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1759,15 +2150,22 @@ class ListModelPackagesOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelPackagesOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelPackagesOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1787,7 +2185,14 @@ _lazy_fields(
         (
             "model_package_summary_list",
             "ModelPackageSummaryList",
-            lambda v: [_shapes.ModelPackageSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ModelPackageSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListModelPackagesOutput", "ModelPackageSummaryList", i0, _shapes.ModelPackageSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListModelPackagesOutput", "ModelPackageSummaryList", v))
+            ],
         ),
     ),
 )
@@ -1887,21 +2292,54 @@ class ListModelQualityJobDefinitionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelQualityJobDefinitionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringJobDefinitionSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ListModelQualityJobDefinitionsRequest", "EndpointName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.MonitoringJobDefinitionSortKey, v, "ListModelQualityJobDefinitionsRequest", "SortBy"
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListModelQualityJobDefinitionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelQualityJobDefinitionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelQualityJobDefinitionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelQualityJobDefinitionsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelQualityJobDefinitionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelQualityJobDefinitionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelQualityJobDefinitionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1974,15 +2412,22 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelQualityJobDefinitionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelQualityJobDefinitionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelQualityJobDefinitionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -2002,7 +2447,23 @@ _lazy_fields(
         (
             "job_definition_summaries",
             "JobDefinitionSummaries",
-            lambda v: [_shapes.MonitoringJobDefinitionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringJobDefinitionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListModelQualityJobDefinitionsResponse",
+                        "JobDefinitionSummaries",
+                        i0,
+                        _shapes.MonitoringJobDefinitionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListModelQualityJobDefinitionsResponse", "JobDefinitionSummaries", v)
+                )
+            ],
         ),
     ),
 )

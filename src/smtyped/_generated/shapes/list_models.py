@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_sort import as_ModelSortKey_opt as _as_ModelSortKey_opt
 from smtyped._generated.enums.order_key import as_OrderKey_opt as _as_OrderKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_sort import ModelSortKey, ModelSortKeyLiteral
@@ -119,20 +124,47 @@ class ListModelsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ModelSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.OrderKey, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ModelSortKey, v, "ListModelsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.OrderKey, v, "ListModelsInput", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelsInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListModelsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListModelsInput", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListModelsInput", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListModelsInput", "CreationTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -203,15 +235,22 @@ class ListModelsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListModelsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListModelsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -227,5 +266,18 @@ class ListModelsOutput(OutputShape):
 
 _lazy_fields(
     ListModelsOutput,
-    (("models", "Models", lambda v: [_shapes.ModelSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "models",
+            "Models",
+            lambda v: [
+                (
+                    _shapes.ModelSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListModelsOutput", "Models", i0, _shapes.ModelSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListModelsOutput", "Models", v))
+            ],
+        ),
+    ),
 )

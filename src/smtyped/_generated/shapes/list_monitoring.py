@@ -33,6 +33,11 @@ from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _a
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.execution_status import ExecutionStatus, ExecutionStatusLiteral
@@ -162,22 +167,55 @@ class ListMonitoringAlertHistoryRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringAlertHistoryRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_alert_name": get("MonitoringAlertName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringAlertHistorySortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.MonitoringAlertStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertHistoryRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_alert_name": (
+                        v
+                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertHistoryRequest", "MonitoringAlertName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.MonitoringAlertHistorySortKey, v, "ListMonitoringAlertHistoryRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListMonitoringAlertHistoryRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertHistoryRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListMonitoringAlertHistoryRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringAlertHistoryRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringAlertHistoryRequest", "CreationTimeAfter", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.MonitoringAlertStatus, v, "ListMonitoringAlertHistoryRequest", "StatusEquals"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringAlertHistoryRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -252,15 +290,22 @@ class ListMonitoringAlertHistoryResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringAlertHistoryResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertHistoryResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringAlertHistoryResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -280,7 +325,23 @@ _lazy_fields(
         (
             "monitoring_alert_history",
             "MonitoringAlertHistory",
-            lambda v: [_shapes.MonitoringAlertHistorySummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringAlertHistorySummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListMonitoringAlertHistoryResponse",
+                        "MonitoringAlertHistory",
+                        i0,
+                        _shapes.MonitoringAlertHistorySummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListMonitoringAlertHistoryResponse", "MonitoringAlertHistory", v)
+                )
+            ],
         ),
     ),
 )
@@ -340,16 +401,31 @@ class ListMonitoringAlertsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringAlertsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertsRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListMonitoringAlertsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringAlertsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -412,15 +488,22 @@ class ListMonitoringAlertsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringAlertsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringAlertsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringAlertsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -440,7 +523,18 @@ _lazy_fields(
         (
             "monitoring_alert_summaries",
             "MonitoringAlertSummaries",
-            lambda v: [_shapes.MonitoringAlertSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringAlertSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListMonitoringAlertsResponse", "MonitoringAlertSummaries", i0, _shapes.MonitoringAlertSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListMonitoringAlertsResponse", "MonitoringAlertSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -580,30 +674,83 @@ class ListMonitoringExecutionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringExecutionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "endpoint_name": get("EndpointName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringExecutionSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "scheduled_time_before": get("ScheduledTimeBefore"),
-                "scheduled_time_after": get("ScheduledTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.ExecutionStatus, v),
-                "monitoring_job_definition_name": get("MonitoringJobDefinitionName"),
-                "monitoring_type_equals": None
-                if (v := get("MonitoringTypeEquals")) is None
-                else _ev(_enums.MonitoringType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("ListMonitoringExecutionsRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ListMonitoringExecutionsRequest", "EndpointName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.MonitoringExecutionSortKey, v, "ListMonitoringExecutionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListMonitoringExecutionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringExecutionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListMonitoringExecutionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "scheduled_time_before": (
+                        v
+                        if (v := get("ScheduledTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringExecutionsRequest", "ScheduledTimeBefore", v)
+                    ),
+                    "scheduled_time_after": (
+                        v
+                        if (v := get("ScheduledTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringExecutionsRequest", "ScheduledTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringExecutionsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringExecutionsRequest", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringExecutionsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringExecutionsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.ExecutionStatus, v, "ListMonitoringExecutionsRequest", "StatusEquals"),
+                    "monitoring_job_definition_name": (
+                        v
+                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                        else _bad("ListMonitoringExecutionsRequest", "MonitoringJobDefinitionName", v, "a string")
+                    ),
+                    "monitoring_type_equals": None
+                    if (v := get("MonitoringTypeEquals")) is None
+                    else _ev(_enums.MonitoringType, v, "ListMonitoringExecutionsRequest", "MonitoringTypeEquals"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringExecutionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -691,15 +838,22 @@ class ListMonitoringExecutionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringExecutionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringExecutionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringExecutionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -719,7 +873,23 @@ _lazy_fields(
         (
             "monitoring_execution_summaries",
             "MonitoringExecutionSummaries",
-            lambda v: [_shapes.MonitoringExecutionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringExecutionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListMonitoringExecutionsResponse",
+                        "MonitoringExecutionSummaries",
+                        i0,
+                        _shapes.MonitoringExecutionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListMonitoringExecutionsResponse", "MonitoringExecutionSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -857,28 +1027,73 @@ class ListMonitoringSchedulesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringSchedulesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.MonitoringScheduleSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.ScheduleStatus, v),
-                "monitoring_job_definition_name": get("MonitoringJobDefinitionName"),
-                "monitoring_type_equals": None
-                if (v := get("MonitoringTypeEquals")) is None
-                else _ev(_enums.MonitoringType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ListMonitoringSchedulesRequest", "EndpointName", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.MonitoringScheduleSortKey, v, "ListMonitoringSchedulesRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListMonitoringSchedulesRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringSchedulesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListMonitoringSchedulesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListMonitoringSchedulesRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringSchedulesRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringSchedulesRequest", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringSchedulesRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListMonitoringSchedulesRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.ScheduleStatus, v, "ListMonitoringSchedulesRequest", "StatusEquals"),
+                    "monitoring_job_definition_name": (
+                        v
+                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                        else _bad("ListMonitoringSchedulesRequest", "MonitoringJobDefinitionName", v, "a string")
+                    ),
+                    "monitoring_type_equals": None
+                    if (v := get("MonitoringTypeEquals")) is None
+                    else _ev(_enums.MonitoringType, v, "ListMonitoringSchedulesRequest", "MonitoringTypeEquals"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringSchedulesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -962,15 +1177,22 @@ class ListMonitoringSchedulesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringSchedulesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListMonitoringSchedulesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListMonitoringSchedulesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -990,7 +1212,23 @@ _lazy_fields(
         (
             "monitoring_schedule_summaries",
             "MonitoringScheduleSummaries",
-            lambda v: [_shapes.MonitoringScheduleSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.MonitoringScheduleSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListMonitoringSchedulesResponse",
+                        "MonitoringScheduleSummaries",
+                        i0,
+                        _shapes.MonitoringScheduleSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListMonitoringSchedulesResponse", "MonitoringScheduleSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -30,6 +30,11 @@ from smtyped._generated.enums.notebook_instance import (
 )
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.notebook_instance import (
@@ -162,26 +167,67 @@ class ListNotebookInstanceLifecycleConfigsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstanceLifecycleConfigsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_by": None
-                if (v := get("SortBy")) is None
-                else _ev(_enums.NotebookInstanceLifecycleConfigSortKey, v),
-                "sort_order": None
-                if (v := get("SortOrder")) is None
-                else _ev(_enums.NotebookInstanceLifecycleConfigSortOrder, v),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListNotebookInstanceLifecycleConfigsInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListNotebookInstanceLifecycleConfigsInput", "MaxResults", v, "an integer")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.NotebookInstanceLifecycleConfigSortKey,
+                        v,
+                        "ListNotebookInstanceLifecycleConfigsInput",
+                        "SortBy",
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(
+                        _enums.NotebookInstanceLifecycleConfigSortOrder,
+                        v,
+                        "ListNotebookInstanceLifecycleConfigsInput",
+                        "SortOrder",
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListNotebookInstanceLifecycleConfigsInput", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstanceLifecycleConfigsInput", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstanceLifecycleConfigsInput", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstanceLifecycleConfigsInput", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstanceLifecycleConfigsInput", "LastModifiedTimeAfter", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListNotebookInstanceLifecycleConfigsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,15 +306,22 @@ class ListNotebookInstanceLifecycleConfigsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstanceLifecycleConfigsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListNotebookInstanceLifecycleConfigsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListNotebookInstanceLifecycleConfigsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -288,7 +341,23 @@ _lazy_fields(
         (
             "notebook_instance_lifecycle_configs",
             "NotebookInstanceLifecycleConfigs",
-            lambda v: [_shapes.NotebookInstanceLifecycleConfigSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListNotebookInstanceLifecycleConfigsOutput",
+                        "NotebookInstanceLifecycleConfigs",
+                        i0,
+                        _shapes.NotebookInstanceLifecycleConfigSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListNotebookInstanceLifecycleConfigsOutput", "NotebookInstanceLifecycleConfigs", v)
+                )
+            ],
         ),
     ),
 )
@@ -426,26 +495,77 @@ class ListNotebookInstancesInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstancesInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.NotebookInstanceSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.NotebookInstanceSortOrder, v),
-                "name_contains": get("NameContains"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.NotebookInstanceStatus, v),
-                "notebook_instance_lifecycle_config_name_contains": get("NotebookInstanceLifecycleConfigNameContains"),
-                "default_code_repository_contains": get("DefaultCodeRepositoryContains"),
-                "additional_code_repository_equals": get("AdditionalCodeRepositoryEquals"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListNotebookInstancesInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListNotebookInstancesInput", "MaxResults", v, "an integer")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.NotebookInstanceSortKey, v, "ListNotebookInstancesInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.NotebookInstanceSortOrder, v, "ListNotebookInstancesInput", "SortOrder"),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListNotebookInstancesInput", "NameContains", v, "a string")
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstancesInput", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstancesInput", "CreationTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstancesInput", "LastModifiedTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListNotebookInstancesInput", "LastModifiedTimeAfter", v)
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.NotebookInstanceStatus, v, "ListNotebookInstancesInput", "StatusEquals"),
+                    "notebook_instance_lifecycle_config_name_contains": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigNameContains")).__class__ is str or v is None
+                        else _bad(
+                            "ListNotebookInstancesInput", "NotebookInstanceLifecycleConfigNameContains", v, "a string"
+                        )
+                    ),
+                    "default_code_repository_contains": (
+                        v
+                        if (v := get("DefaultCodeRepositoryContains")).__class__ is str or v is None
+                        else _bad("ListNotebookInstancesInput", "DefaultCodeRepositoryContains", v, "a string")
+                    ),
+                    "additional_code_repository_equals": (
+                        v
+                        if (v := get("AdditionalCodeRepositoryEquals")).__class__ is str or v is None
+                        else _bad("ListNotebookInstancesInput", "AdditionalCodeRepositoryEquals", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListNotebookInstancesInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -530,15 +650,22 @@ class ListNotebookInstancesOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListNotebookInstancesOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListNotebookInstancesOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListNotebookInstancesOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -558,7 +685,14 @@ _lazy_fields(
         (
             "notebook_instances",
             "NotebookInstances",
-            lambda v: [_shapes.NotebookInstanceSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.NotebookInstanceSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListNotebookInstancesOutput", "NotebookInstances", i0, _shapes.NotebookInstanceSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListNotebookInstancesOutput", "NotebookInstances", v))
+            ],
         ),
     ),
 )

@@ -24,6 +24,11 @@ from smtyped._generated.enums.list_optimization import (
 from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus_opt as _as_OptimizationJobStatus_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.list_optimization import ListOptimizationJobsSortBy, ListOptimizationJobsSortByLiteral
@@ -158,24 +163,65 @@ class ListOptimizationJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListOptimizationJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "optimization_contains": get("OptimizationContains"),
-                "name_contains": get("NameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.OptimizationJobStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListOptimizationJobsSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListOptimizationJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListOptimizationJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListOptimizationJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListOptimizationJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListOptimizationJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListOptimizationJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "optimization_contains": (
+                        v
+                        if (v := get("OptimizationContains")).__class__ is str or v is None
+                        else _bad("ListOptimizationJobsRequest", "OptimizationContains", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListOptimizationJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.OptimizationJobStatus, v, "ListOptimizationJobsRequest", "StatusEquals"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListOptimizationJobsSortBy, v, "ListOptimizationJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListOptimizationJobsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListOptimizationJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -256,15 +302,22 @@ class ListOptimizationJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListOptimizationJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListOptimizationJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListOptimizationJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -284,7 +337,18 @@ _lazy_fields(
         (
             "optimization_job_summaries",
             "OptimizationJobSummaries",
-            lambda v: [_shapes.OptimizationJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.OptimizationJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListOptimizationJobsResponse", "OptimizationJobSummaries", i0, _shapes.OptimizationJobSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListOptimizationJobsResponse", "OptimizationJobSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.partner_app import PartnerAppSummary
@@ -80,15 +84,26 @@ class ListPartnerAppsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPartnerAppsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListPartnerAppsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPartnerAppsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPartnerAppsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -151,15 +166,22 @@ class ListPartnerAppsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPartnerAppsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPartnerAppsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPartnerAppsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -175,5 +197,18 @@ class ListPartnerAppsResponse(OutputShape):
 
 _lazy_fields(
     ListPartnerAppsResponse,
-    (("summaries", "Summaries", lambda v: [_shapes.PartnerAppSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "summaries",
+            "Summaries",
+            lambda v: [
+                (
+                    _shapes.PartnerAppSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListPartnerAppsResponse", "Summaries", i0, _shapes.PartnerAppSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListPartnerAppsResponse", "Summaries", v))
+            ],
+        ),
+    ),
 )

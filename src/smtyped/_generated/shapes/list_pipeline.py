@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_pipeline import as_SortPipelineExecutionsBy_opt as _as_SortPipelineExecutionsBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -104,17 +109,34 @@ class ListPipelineExecutionStepsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionStepsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("ListPipelineExecutionStepsRequest", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineExecutionStepsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListPipelineExecutionStepsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListPipelineExecutionStepsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineExecutionStepsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -183,15 +205,22 @@ class ListPipelineExecutionStepsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionStepsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineExecutionStepsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineExecutionStepsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -211,7 +240,23 @@ _lazy_fields(
         (
             "pipeline_execution_steps",
             "PipelineExecutionSteps",
-            lambda v: [_shapes.PipelineExecutionStep._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.PipelineExecutionStep._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListPipelineExecutionStepsResponse",
+                        "PipelineExecutionSteps",
+                        i0,
+                        _shapes.PipelineExecutionStep,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListPipelineExecutionStepsResponse", "PipelineExecutionSteps", v)
+                )
+            ],
         ),
     ),
 )
@@ -299,20 +344,47 @@ class ListPipelineExecutionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name": get("PipelineName"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortPipelineExecutionsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("ListPipelineExecutionsRequest", "PipelineName", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListPipelineExecutionsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListPipelineExecutionsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortPipelineExecutionsBy, v, "ListPipelineExecutionsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListPipelineExecutionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineExecutionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListPipelineExecutionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineExecutionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -387,15 +459,22 @@ class ListPipelineExecutionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineExecutionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineExecutionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineExecutionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -415,7 +494,23 @@ _lazy_fields(
         (
             "pipeline_execution_summaries",
             "PipelineExecutionSummaries",
-            lambda v: [_shapes.PipelineExecutionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.PipelineExecutionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListPipelineExecutionsResponse",
+                        "PipelineExecutionSummaries",
+                        i0,
+                        _shapes.PipelineExecutionSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListPipelineExecutionsResponse", "PipelineExecutionSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -475,16 +570,31 @@ class ListPipelineParametersForExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineParametersForExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("ListPipelineParametersForExecutionRequest", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineParametersForExecutionRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListPipelineParametersForExecutionRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineParametersForExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -548,15 +658,22 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineParametersForExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineParametersForExecutionResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineParametersForExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -572,7 +689,24 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
 
 _lazy_fields(
     ListPipelineParametersForExecutionResponse,
-    (("pipeline_parameters", "PipelineParameters", lambda v: [_shapes.Parameter._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "pipeline_parameters",
+            "PipelineParameters",
+            lambda v: [
+                (
+                    _shapes.Parameter._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListPipelineParametersForExecutionResponse", "PipelineParameters", i0, _shapes.Parameter)
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListPipelineParametersForExecutionResponse", "PipelineParameters", v)
+                )
+            ],
+        ),
+    ),
 )
 
 
@@ -652,19 +786,44 @@ class ListPipelineVersionsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineVersionsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name": get("PipelineName"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("ListPipelineVersionsRequest", "PipelineName", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListPipelineVersionsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListPipelineVersionsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListPipelineVersionsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineVersionsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListPipelineVersionsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineVersionsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -737,15 +896,22 @@ class ListPipelineVersionsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelineVersionsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelineVersionsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelineVersionsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -765,7 +931,18 @@ _lazy_fields(
         (
             "pipeline_version_summaries",
             "PipelineVersionSummaries",
-            lambda v: [_shapes.PipelineVersionSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.PipelineVersionSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListPipelineVersionsResponse", "PipelineVersionSummaries", i0, _shapes.PipelineVersionSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListPipelineVersionsResponse", "PipelineVersionSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_pipelines import as_SortPipelinesBy_opt as _as_SortPipelinesBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -115,20 +120,47 @@ class ListPipelinesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelinesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name_prefix": get("PipelineNamePrefix"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortPipelinesBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name_prefix": (
+                        v
+                        if (v := get("PipelineNamePrefix")).__class__ is str or v is None
+                        else _bad("ListPipelinesRequest", "PipelineNamePrefix", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListPipelinesRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListPipelinesRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortPipelinesBy, v, "ListPipelinesRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListPipelinesRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelinesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListPipelinesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelinesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -204,15 +236,22 @@ class ListPipelinesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListPipelinesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListPipelinesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListPipelinesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -228,5 +267,18 @@ class ListPipelinesResponse(OutputShape):
 
 _lazy_fields(
     ListPipelinesResponse,
-    (("pipeline_summaries", "PipelineSummaries", lambda v: [_shapes.PipelineSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "pipeline_summaries",
+            "PipelineSummaries",
+            lambda v: [
+                (
+                    _shapes.PipelineSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListPipelinesResponse", "PipelineSummaries", i0, _shapes.PipelineSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListPipelinesResponse", "PipelineSummaries", v))
+            ],
+        ),
+    ),
 )

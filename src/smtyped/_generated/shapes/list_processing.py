@@ -22,6 +22,11 @@ from smtyped._generated.enums.processing_job import as_ProcessingJobStatus_opt a
 from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_job import ProcessingJobStatus, ProcessingJobStatusLiteral
@@ -139,23 +144,60 @@ class ListProcessingJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProcessingJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.ProcessingJobStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListProcessingJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListProcessingJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListProcessingJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListProcessingJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListProcessingJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.ProcessingJobStatus, v, "ListProcessingJobsRequest", "StatusEquals"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortBy, v, "ListProcessingJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListProcessingJobsRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListProcessingJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListProcessingJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListProcessingJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -232,15 +274,22 @@ class ListProcessingJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProcessingJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListProcessingJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListProcessingJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -260,7 +309,16 @@ _lazy_fields(
         (
             "processing_job_summaries",
             "ProcessingJobSummaries",
-            lambda v: [_shapes.ProcessingJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.ProcessingJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListProcessingJobsResponse", "ProcessingJobSummaries", i0, _shapes.ProcessingJobSummary)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListProcessingJobsResponse", "ProcessingJobSummaries", v)
+                )
+            ],
         ),
     ),
 )

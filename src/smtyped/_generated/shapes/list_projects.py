@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_sort import as_ProjectSortBy_opt as _as_ProjectSortBy_opt
 from smtyped._generated.enums.project_sort import as_ProjectSortOrder_opt as _as_ProjectSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_sort import (
@@ -120,20 +125,47 @@ class ListProjectsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "max_results": get("MaxResults"),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ProjectSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ProjectSortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListProjectsInput", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListProjectsInput", "CreationTimeBefore", v)
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListProjectsInput", "MaxResults", v, "an integer")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListProjectsInput", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListProjectsInput", "NextToken", v, "a string")
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ProjectSortBy, v, "ListProjectsInput", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ProjectSortOrder, v, "ListProjectsInput", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListProjectsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -205,15 +237,22 @@ class ListProjectsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListProjectsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListProjectsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -229,5 +268,18 @@ class ListProjectsOutput(OutputShape):
 
 _lazy_fields(
     ListProjectsOutput,
-    (("project_summary_list", "ProjectSummaryList", lambda v: [_shapes.ProjectSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "project_summary_list",
+            "ProjectSummaryList",
+            lambda v: [
+                (
+                    _shapes.ProjectSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListProjectsOutput", "ProjectSummaryList", i0, _shapes.ProjectSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListProjectsOutput", "ProjectSummaryList", v))
+            ],
+        ),
+    ),
 )

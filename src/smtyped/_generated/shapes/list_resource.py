@@ -23,6 +23,11 @@ from smtyped._generated.enums.resource_catalog import (
     as_ResourceCatalogSortOrder_opt as _as_ResourceCatalogSortOrder_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.resource_catalog import (
@@ -122,20 +127,47 @@ class ListResourceCatalogsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListResourceCatalogsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name_contains": get("NameContains"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.ResourceCatalogSortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ResourceCatalogSortBy, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListResourceCatalogsRequest", "NameContains", v, "a string")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListResourceCatalogsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListResourceCatalogsRequest", "CreationTimeBefore", v)
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.ResourceCatalogSortOrder, v, "ListResourceCatalogsRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ResourceCatalogSortBy, v, "ListResourceCatalogsRequest", "SortBy"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListResourceCatalogsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListResourceCatalogsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListResourceCatalogsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -204,15 +236,22 @@ class ListResourceCatalogsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListResourceCatalogsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListResourceCatalogsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListResourceCatalogsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -228,5 +267,18 @@ class ListResourceCatalogsResponse(OutputShape):
 
 _lazy_fields(
     ListResourceCatalogsResponse,
-    (("resource_catalogs", "ResourceCatalogs", lambda v: [_shapes.ResourceCatalog._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "resource_catalogs",
+            "ResourceCatalogs",
+            lambda v: [
+                (
+                    _shapes.ResourceCatalog._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListResourceCatalogsResponse", "ResourceCatalogs", i0, _shapes.ResourceCatalog)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListResourceCatalogsResponse", "ResourceCatalogs", v))
+            ],
+        ),
+    ),
 )

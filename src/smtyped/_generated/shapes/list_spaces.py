@@ -20,6 +20,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.space_sort import as_SpaceSortKey_opt as _as_SpaceSortKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -110,19 +114,42 @@ class ListSpacesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListSpacesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SpaceSortKey, v),
-                "domain_id_equals": get("DomainIdEquals"),
-                "space_name_contains": get("SpaceNameContains"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListSpacesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListSpacesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListSpacesRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SpaceSortKey, v, "ListSpacesRequest", "SortBy"),
+                    "domain_id_equals": (
+                        v
+                        if (v := get("DomainIdEquals")).__class__ is str or v is None
+                        else _bad("ListSpacesRequest", "DomainIdEquals", v, "a string")
+                    ),
+                    "space_name_contains": (
+                        v
+                        if (v := get("SpaceNameContains")).__class__ is str or v is None
+                        else _bad("ListSpacesRequest", "SpaceNameContains", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListSpacesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -191,15 +218,22 @@ class ListSpacesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListSpacesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListSpacesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListSpacesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -215,5 +249,18 @@ class ListSpacesResponse(OutputShape):
 
 _lazy_fields(
     ListSpacesResponse,
-    (("spaces", "Spaces", lambda v: [_shapes.SpaceDetails._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "spaces",
+            "Spaces",
+            lambda v: [
+                (
+                    _shapes.SpaceDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListSpacesResponse", "Spaces", i0, _shapes.SpaceDetails)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListSpacesResponse", "Spaces", v))
+            ],
+        ),
+    ),
 )

@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.device_deployment import DeviceDeploymentSummary
@@ -93,18 +97,41 @@ class ListStageDevicesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListStageDevicesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "exclude_devices_deployed_in_other_stage": get("ExcludeDevicesDeployedInOtherStage"),
-                "stage_name": get("StageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListStageDevicesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListStageDevicesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("ListStageDevicesRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "exclude_devices_deployed_in_other_stage": (
+                        v
+                        if (v := get("ExcludeDevicesDeployedInOtherStage")).__class__ is bool or v is None
+                        else _bad("ListStageDevicesRequest", "ExcludeDevicesDeployedInOtherStage", v, "a boolean")
+                    ),
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("ListStageDevicesRequest", "StageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListStageDevicesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -169,15 +196,22 @@ class ListStageDevicesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListStageDevicesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListStageDevicesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListStageDevicesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -197,7 +231,18 @@ _lazy_fields(
         (
             "device_deployment_summaries",
             "DeviceDeploymentSummaries",
-            lambda v: [_shapes.DeviceDeploymentSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.DeviceDeploymentSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListStageDevicesResponse", "DeviceDeploymentSummaries", i0, _shapes.DeviceDeploymentSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListStageDevicesResponse", "DeviceDeploymentSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -26,6 +26,11 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigSortKey_opt as _as_StudioLifecycleConfigSortKey_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -157,25 +162,62 @@ class ListStudioLifecycleConfigsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListStudioLifecycleConfigsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "name_contains": get("NameContains"),
-                "app_type_equals": None
-                if (v := get("AppTypeEquals")) is None
-                else _ev(_enums.StudioLifecycleConfigAppType, v),
-                "creation_time_before": get("CreationTimeBefore"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "modified_time_before": get("ModifiedTimeBefore"),
-                "modified_time_after": get("ModifiedTimeAfter"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.StudioLifecycleConfigSortKey, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListStudioLifecycleConfigsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListStudioLifecycleConfigsRequest", "NextToken", v, "a string")
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListStudioLifecycleConfigsRequest", "NameContains", v, "a string")
+                    ),
+                    "app_type_equals": None
+                    if (v := get("AppTypeEquals")) is None
+                    else _ev(
+                        _enums.StudioLifecycleConfigAppType, v, "ListStudioLifecycleConfigsRequest", "AppTypeEquals"
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListStudioLifecycleConfigsRequest", "CreationTimeBefore", v)
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListStudioLifecycleConfigsRequest", "CreationTimeAfter", v)
+                    ),
+                    "modified_time_before": (
+                        v
+                        if (v := get("ModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListStudioLifecycleConfigsRequest", "ModifiedTimeBefore", v)
+                    ),
+                    "modified_time_after": (
+                        v
+                        if (v := get("ModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListStudioLifecycleConfigsRequest", "ModifiedTimeAfter", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.StudioLifecycleConfigSortKey, v, "ListStudioLifecycleConfigsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListStudioLifecycleConfigsRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListStudioLifecycleConfigsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -252,15 +294,22 @@ class ListStudioLifecycleConfigsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListStudioLifecycleConfigsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListStudioLifecycleConfigsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListStudioLifecycleConfigsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -280,7 +329,23 @@ _lazy_fields(
         (
             "studio_lifecycle_configs",
             "StudioLifecycleConfigs",
-            lambda v: [_shapes.StudioLifecycleConfigDetails._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.StudioLifecycleConfigDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListStudioLifecycleConfigsResponse",
+                        "StudioLifecycleConfigs",
+                        i0,
+                        _shapes.StudioLifecycleConfigDetails,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListStudioLifecycleConfigsResponse", "StudioLifecycleConfigs", v)
+                )
+            ],
         ),
     ),
 )

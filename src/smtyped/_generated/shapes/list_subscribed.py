@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.subscribed_workteam import SubscribedWorkteam
@@ -84,16 +88,31 @@ class ListSubscribedWorkteamsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListSubscribedWorkteamsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListSubscribedWorkteamsRequest", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListSubscribedWorkteamsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListSubscribedWorkteamsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListSubscribedWorkteamsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -156,15 +175,22 @@ class ListSubscribedWorkteamsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListSubscribedWorkteamsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListSubscribedWorkteamsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListSubscribedWorkteamsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -184,7 +210,16 @@ _lazy_fields(
         (
             "subscribed_workteams",
             "SubscribedWorkteams",
-            lambda v: [_shapes.SubscribedWorkteam._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.SubscribedWorkteam._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListSubscribedWorkteamsResponse", "SubscribedWorkteams", i0, _shapes.SubscribedWorkteam)
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListSubscribedWorkteamsResponse", "SubscribedWorkteams", v)
+                )
+            ],
         ),
     ),
 )

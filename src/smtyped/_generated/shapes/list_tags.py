@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.tag import Tag
@@ -83,16 +87,31 @@ class ListTagsInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTagsInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource_arn": get("ResourceArn"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource_arn": (
+                        v
+                        if (v := get("ResourceArn")).__class__ is str or v is None
+                        else _bad("ListTagsInput", "ResourceArn", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTagsInput", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListTagsInput", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTagsInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -155,15 +174,22 @@ class ListTagsOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTagsOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTagsOutput", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTagsOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,5 +205,18 @@ class ListTagsOutput(OutputShape):
 
 _lazy_fields(
     ListTagsOutput,
-    (("tags", "Tags", lambda v: [_shapes.Tag._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "tags",
+            "Tags",
+            lambda v: [
+                (
+                    _shapes.Tag._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListTagsOutput", "Tags", i0, _shapes.Tag)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListTagsOutput", "Tags", v))
+            ],
+        ),
+    ),
 )

@@ -26,6 +26,11 @@ from smtyped._generated.enums.training_plan import as_TrainingPlanSortBy_opt as 
 from smtyped._generated.enums.training_plan import as_TrainingPlanSortOrder_opt as _as_TrainingPlanSortOrder_opt
 from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus_opt as _as_WarmPoolResourceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_by import SortBy, SortByLiteral
@@ -131,19 +136,52 @@ class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingJobsForHyperParameterTuningJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hyper_parameter_tuning_job_name": get("HyperParameterTuningJobName"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.TrainingJobStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.TrainingJobSortByOptions, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hyper_parameter_tuning_job_name": (
+                        v
+                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                        else _bad(
+                            "ListTrainingJobsForHyperParameterTuningJobRequest",
+                            "HyperParameterTuningJobName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrainingJobsForHyperParameterTuningJobRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListTrainingJobsForHyperParameterTuningJobRequest", "MaxResults", v, "an integer")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(
+                        _enums.TrainingJobStatus, v, "ListTrainingJobsForHyperParameterTuningJobRequest", "StatusEquals"
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(
+                        _enums.TrainingJobSortByOptions,
+                        v,
+                        "ListTrainingJobsForHyperParameterTuningJobRequest",
+                        "SortBy",
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListTrainingJobsForHyperParameterTuningJobRequest", "SortOrder"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrainingJobsForHyperParameterTuningJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -217,15 +255,22 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingJobsForHyperParameterTuningJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrainingJobsForHyperParameterTuningJobResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrainingJobsForHyperParameterTuningJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -245,7 +290,23 @@ _lazy_fields(
         (
             "training_job_summaries",
             "TrainingJobSummaries",
-            lambda v: [_shapes.HyperParameterTrainingJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.HyperParameterTrainingJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListTrainingJobsForHyperParameterTuningJobResponse",
+                        "TrainingJobSummaries",
+                        i0,
+                        _shapes.HyperParameterTrainingJobSummary,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("ListTrainingJobsForHyperParameterTuningJobResponse", "TrainingJobSummaries", v)
+                )
+            ],
         ),
     ),
 )
@@ -373,27 +434,68 @@ class ListTrainingJobsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingJobsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "creation_time_after": get("CreationTimeAfter"),
-                "creation_time_before": get("CreationTimeBefore"),
-                "last_modified_time_after": get("LastModifiedTimeAfter"),
-                "last_modified_time_before": get("LastModifiedTimeBefore"),
-                "name_contains": get("NameContains"),
-                "status_equals": None if (v := get("StatusEquals")) is None else _ev(_enums.TrainingJobStatus, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "warm_pool_status_equals": None
-                if (v := get("WarmPoolStatusEquals")) is None
-                else _ev(_enums.WarmPoolResourceStatus, v),
-                "training_plan_arn_equals": get("TrainingPlanArnEquals"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrainingJobsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListTrainingJobsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "creation_time_after": (
+                        v
+                        if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListTrainingJobsRequest", "CreationTimeAfter", v)
+                    ),
+                    "creation_time_before": (
+                        v
+                        if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListTrainingJobsRequest", "CreationTimeBefore", v)
+                    ),
+                    "last_modified_time_after": (
+                        v
+                        if (v := get("LastModifiedTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListTrainingJobsRequest", "LastModifiedTimeAfter", v)
+                    ),
+                    "last_modified_time_before": (
+                        v
+                        if (v := get("LastModifiedTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListTrainingJobsRequest", "LastModifiedTimeBefore", v)
+                    ),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListTrainingJobsRequest", "NameContains", v, "a string")
+                    ),
+                    "status_equals": None
+                    if (v := get("StatusEquals")) is None
+                    else _ev(_enums.TrainingJobStatus, v, "ListTrainingJobsRequest", "StatusEquals"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortBy, v, "ListTrainingJobsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListTrainingJobsRequest", "SortOrder"),
+                    "warm_pool_status_equals": None
+                    if (v := get("WarmPoolStatusEquals")) is None
+                    else _ev(_enums.WarmPoolResourceStatus, v, "ListTrainingJobsRequest", "WarmPoolStatusEquals"),
+                    "training_plan_arn_equals": (
+                        v
+                        if (v := get("TrainingPlanArnEquals")).__class__ is str or v is None
+                        else _bad("ListTrainingJobsRequest", "TrainingPlanArnEquals", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrainingJobsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -474,15 +576,22 @@ class ListTrainingJobsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingJobsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrainingJobsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrainingJobsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -502,7 +611,14 @@ _lazy_fields(
         (
             "training_job_summaries",
             "TrainingJobSummaries",
-            lambda v: [_shapes.TrainingJobSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrainingJobSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListTrainingJobsResponse", "TrainingJobSummaries", i0, _shapes.TrainingJobSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListTrainingJobsResponse", "TrainingJobSummaries", v))
+            ],
         ),
     ),
 )
@@ -586,22 +702,52 @@ class ListTrainingPlansRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingPlansRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "start_time_after": get("StartTimeAfter"),
-                "start_time_before": get("StartTimeBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.TrainingPlanSortBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.TrainingPlanSortOrder, v),
-                "filters": None
-                if (v := get("Filters")) is None
-                else [_shapes.TrainingPlanFilter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrainingPlansRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListTrainingPlansRequest", "MaxResults", v, "an integer")
+                    ),
+                    "start_time_after": (
+                        v
+                        if (v := get("StartTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListTrainingPlansRequest", "StartTimeAfter", v)
+                    ),
+                    "start_time_before": (
+                        v
+                        if (v := get("StartTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListTrainingPlansRequest", "StartTimeBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.TrainingPlanSortBy, v, "ListTrainingPlansRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.TrainingPlanSortOrder, v, "ListTrainingPlansRequest", "SortOrder"),
+                    "filters": None
+                    if (v := get("Filters")) is None
+                    else [
+                        (
+                            _shapes.TrainingPlanFilter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ListTrainingPlansRequest", "Filters", i0, _shapes.TrainingPlanFilter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ListTrainingPlansRequest", "Filters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrainingPlansRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -670,15 +816,22 @@ class ListTrainingPlansResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingPlansResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrainingPlansResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrainingPlansResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -698,7 +851,14 @@ _lazy_fields(
         (
             "training_plan_summaries",
             "TrainingPlanSummaries",
-            lambda v: [_shapes.TrainingPlanSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrainingPlanSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListTrainingPlansResponse", "TrainingPlanSummaries", i0, _shapes.TrainingPlanSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListTrainingPlansResponse", "TrainingPlanSummaries", v))
+            ],
         ),
     ),
 )

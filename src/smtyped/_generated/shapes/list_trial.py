@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_trial import as_SortTrialComponentsBy_opt as _as_SortTrialComponentsBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -132,22 +137,57 @@ class ListTrialComponentsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialComponentsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_name": get("ExperimentName"),
-                "trial_name": get("TrialName"),
-                "source_arn": get("SourceArn"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortTrialComponentsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("ListTrialComponentsRequest", "ExperimentName", v, "a string")
+                    ),
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("ListTrialComponentsRequest", "TrialName", v, "a string")
+                    ),
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("ListTrialComponentsRequest", "SourceArn", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListTrialComponentsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListTrialComponentsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortTrialComponentsBy, v, "ListTrialComponentsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListTrialComponentsRequest", "SortOrder"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListTrialComponentsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrialComponentsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrialComponentsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -220,15 +260,22 @@ class ListTrialComponentsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialComponentsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrialComponentsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrialComponentsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -248,7 +295,18 @@ _lazy_fields(
         (
             "trial_component_summaries",
             "TrialComponentSummaries",
-            lambda v: [_shapes.TrialComponentSummary._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrialComponentSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "ListTrialComponentsResponse", "TrialComponentSummaries", i0, _shapes.TrialComponentSummary
+                    )
+                )
+                for i0 in (
+                    v if v.__class__ is list else _seq("ListTrialComponentsResponse", "TrialComponentSummaries", v)
+                )
+            ],
         ),
     ),
 )

@@ -21,6 +21,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_trials import as_SortTrialsBy_opt as _as_SortTrialsBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -123,21 +128,52 @@ class ListTrialsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_name": get("ExperimentName"),
-                "trial_component_name": get("TrialComponentName"),
-                "created_after": get("CreatedAfter"),
-                "created_before": get("CreatedBefore"),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.SortTrialsBy, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("ListTrialsRequest", "ExperimentName", v, "a string")
+                    ),
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("ListTrialsRequest", "TrialComponentName", v, "a string")
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("ListTrialsRequest", "CreatedAfter", v)
+                    ),
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("ListTrialsRequest", "CreatedBefore", v)
+                    ),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.SortTrialsBy, v, "ListTrialsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListTrialsRequest", "SortOrder"),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListTrialsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrialsRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrialsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -208,15 +244,22 @@ class ListTrialsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrialsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListTrialsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListTrialsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -232,5 +275,18 @@ class ListTrialsResponse(OutputShape):
 
 _lazy_fields(
     ListTrialsResponse,
-    (("trial_summaries", "TrialSummaries", lambda v: [_shapes.TrialSummary._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "trial_summaries",
+            "TrialSummaries",
+            lambda v: [
+                (
+                    _shapes.TrialSummary._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListTrialsResponse", "TrialSummaries", i0, _shapes.TrialSummary)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListTrialsResponse", "TrialSummaries", v))
+            ],
+        ),
+    ),
 )

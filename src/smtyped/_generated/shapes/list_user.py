@@ -20,6 +20,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.user_profile import as_UserProfileSortKey_opt as _as_UserProfileSortKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
@@ -105,19 +109,42 @@ class ListUserProfilesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListUserProfilesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.UserProfileSortKey, v),
-                "domain_id_equals": get("DomainIdEquals"),
-                "user_profile_name_contains": get("UserProfileNameContains"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListUserProfilesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListUserProfilesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListUserProfilesRequest", "SortOrder"),
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.UserProfileSortKey, v, "ListUserProfilesRequest", "SortBy"),
+                    "domain_id_equals": (
+                        v
+                        if (v := get("DomainIdEquals")).__class__ is str or v is None
+                        else _bad("ListUserProfilesRequest", "DomainIdEquals", v, "a string")
+                    ),
+                    "user_profile_name_contains": (
+                        v
+                        if (v := get("UserProfileNameContains")).__class__ is str or v is None
+                        else _bad("ListUserProfilesRequest", "UserProfileNameContains", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListUserProfilesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -186,15 +213,22 @@ class ListUserProfilesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListUserProfilesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListUserProfilesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListUserProfilesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -210,5 +244,18 @@ class ListUserProfilesResponse(OutputShape):
 
 _lazy_fields(
     ListUserProfilesResponse,
-    (("user_profiles", "UserProfiles", lambda v: [_shapes.UserProfileDetails._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "user_profiles",
+            "UserProfiles",
+            lambda v: [
+                (
+                    _shapes.UserProfileDetails._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListUserProfilesResponse", "UserProfiles", i0, _shapes.UserProfileDetails)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListUserProfilesResponse", "UserProfiles", v))
+            ],
+        ),
+    ),
 )

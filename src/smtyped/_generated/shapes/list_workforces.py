@@ -22,6 +22,10 @@ from smtyped._generated.enums.list_workforces import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.list_workforces import ListWorkforcesSortByOptions, ListWorkforcesSortByOptionsLiteral
@@ -101,18 +105,37 @@ class ListWorkforcesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListWorkforcesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListWorkforcesSortByOptions, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListWorkforcesSortByOptions, v, "ListWorkforcesRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListWorkforcesRequest", "SortOrder"),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListWorkforcesRequest", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListWorkforcesRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListWorkforcesRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListWorkforcesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -177,15 +200,22 @@ class ListWorkforcesResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListWorkforcesResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListWorkforcesResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListWorkforcesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -201,5 +231,18 @@ class ListWorkforcesResponse(OutputShape):
 
 _lazy_fields(
     ListWorkforcesResponse,
-    (("workforces", "Workforces", lambda v: [_shapes.Workforce._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "workforces",
+            "Workforces",
+            lambda v: [
+                (
+                    _shapes.Workforce._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListWorkforcesResponse", "Workforces", i0, _shapes.Workforce)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListWorkforcesResponse", "Workforces", v))
+            ],
+        ),
+    ),
 )

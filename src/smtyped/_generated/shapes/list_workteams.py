@@ -22,6 +22,10 @@ from smtyped._generated.enums.list_workteams import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.list_workteams import ListWorkteamsSortByOptions, ListWorkteamsSortByOptionsLiteral
@@ -104,18 +108,37 @@ class ListWorkteamsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListWorkteamsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sort_by": None if (v := get("SortBy")) is None else _ev(_enums.ListWorkteamsSortByOptions, v),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SortOrder, v),
-                "name_contains": get("NameContains"),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sort_by": None
+                    if (v := get("SortBy")) is None
+                    else _ev(_enums.ListWorkteamsSortByOptions, v, "ListWorkteamsRequest", "SortBy"),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SortOrder, v, "ListWorkteamsRequest", "SortOrder"),
+                    "name_contains": (
+                        v
+                        if (v := get("NameContains")).__class__ is str or v is None
+                        else _bad("ListWorkteamsRequest", "NameContains", v, "a string")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListWorkteamsRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("ListWorkteamsRequest", "MaxResults", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListWorkteamsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -182,15 +205,22 @@ class ListWorkteamsResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ListWorkteamsResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("ListWorkteamsResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ListWorkteamsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -206,5 +236,18 @@ class ListWorkteamsResponse(OutputShape):
 
 _lazy_fields(
     ListWorkteamsResponse,
-    (("workteams", "Workteams", lambda v: [_shapes.Workteam._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "workteams",
+            "Workteams",
+            lambda v: [
+                (
+                    _shapes.Workteam._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("ListWorkteamsResponse", "Workteams", i0, _shapes.Workteam)
+                )
+                for i0 in (v if v.__class__ is list else _seq("ListWorkteamsResponse", "Workteams", v))
+            ],
+        ),
+    ),
 )

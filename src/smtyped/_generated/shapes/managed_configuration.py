@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.managed_storage import as_ManagedStorageType_opt as _as_ManagedStorageType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.managed_storage import ManagedStorageType, ManagedStorageTypeLiteral
@@ -61,16 +62,19 @@ class ManagedConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ManagedConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "managed_storage_type": None
-                if (v := get("ManagedStorageType")) is None
-                else _ev(_enums.ManagedStorageType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "managed_storage_type": None
+                    if (v := get("ManagedStorageType")) is None
+                    else _ev(_enums.ManagedStorageType, v, "ManagedConfiguration", "ManagedStorageType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ManagedConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.cognito_member import CognitoMemberDefinition
@@ -76,19 +78,30 @@ class MemberDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MemberDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cognito_member_definition": None
-                if (v := get("CognitoMemberDefinition")) is None
-                else _shapes.CognitoMemberDefinition._from_wire(v),
-                "oidc_member_definition": None
-                if (v := get("OidcMemberDefinition")) is None
-                else _shapes.OidcMemberDefinition._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cognito_member_definition": None
+                    if (v := get("CognitoMemberDefinition")) is None
+                    else (
+                        _shapes.CognitoMemberDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MemberDefinition", "CognitoMemberDefinition", v, _shapes.CognitoMemberDefinition)
+                    ),
+                    "oidc_member_definition": None
+                    if (v := get("OidcMemberDefinition")) is None
+                    else (
+                        _shapes.OidcMemberDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MemberDefinition", "OidcMemberDefinition", v, _shapes.OidcMemberDefinition)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MemberDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -79,17 +81,36 @@ class MetadataProperties(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetadataProperties:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "commit_id": get("CommitId"),
-                "repository": get("Repository"),
-                "generated_by": get("GeneratedBy"),
-                "project_id": get("ProjectId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "commit_id": (
+                        v
+                        if (v := get("CommitId")).__class__ is str or v is None
+                        else _bad("MetadataProperties", "CommitId", v, "a string")
+                    ),
+                    "repository": (
+                        v
+                        if (v := get("Repository")).__class__ is str or v is None
+                        else _bad("MetadataProperties", "Repository", v, "a string")
+                    ),
+                    "generated_by": (
+                        v
+                        if (v := get("GeneratedBy")).__class__ is str or v is None
+                        else _bad("MetadataProperties", "GeneratedBy", v, "a string")
+                    ),
+                    "project_id": (
+                        v
+                        if (v := get("ProjectId")).__class__ is str or v is None
+                        else _bad("MetadataProperties", "ProjectId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MetadataProperties") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

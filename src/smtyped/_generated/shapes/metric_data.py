@@ -15,6 +15,10 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -74,16 +78,29 @@ class MetricData(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricData:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric_name": get("MetricName"),
-                "value": get("Value"),
-                "timestamp": get("Timestamp"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric_name": (
+                        v
+                        if (v := get("MetricName")).__class__ is str or v is None
+                        else _bad("MetricData", "MetricName", v, "a string")
+                    ),
+                    "value": (
+                        v if (v := get("Value")).__class__ is float or v is None else _number("MetricData", "Value", v)
+                    ),
+                    "timestamp": (
+                        v
+                        if (v := get("Timestamp")).__class__ is datetime or v is None
+                        else _timestamp("MetricData", "Timestamp", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MetricData") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from smtyped._generated.enums.auto_ml import as_AutoMLMetricEnum_opt as _as_Auto
 from smtyped._generated.enums.auto_ml import as_AutoMLMetricExtendedEnum_opt as _as_AutoMLMetricExtendedEnum_opt
 from smtyped._generated.enums.metric_set import as_MetricSetSource_opt as _as_MetricSetSource_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import number as _number
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import (
@@ -93,19 +95,26 @@ class MetricDatum(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricDatum:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric_name": None if (v := get("MetricName")) is None else _ev(_enums.AutoMLMetricEnum, v),
-                "value": get("Value"),
-                "set": None if (v := get("Set")) is None else _ev(_enums.MetricSetSource, v),
-                "standard_metric_name": None
-                if (v := get("StandardMetricName")) is None
-                else _ev(_enums.AutoMLMetricExtendedEnum, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric_name": None
+                    if (v := get("MetricName")) is None
+                    else _ev(_enums.AutoMLMetricEnum, v, "MetricDatum", "MetricName"),
+                    "value": (
+                        v if (v := get("Value")).__class__ is float or v is None else _number("MetricDatum", "Value", v)
+                    ),
+                    "set": None if (v := get("Set")) is None else _ev(_enums.MetricSetSource, v, "MetricDatum", "Set"),
+                    "standard_metric_name": None
+                    if (v := get("StandardMetricName")) is None
+                    else _ev(_enums.AutoMLMetricExtendedEnum, v, "MetricDatum", "StandardMetricName"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MetricDatum") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.customized_metric import CustomizedMetricSpecification
@@ -75,19 +77,30 @@ class MetricSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "predefined": None
-                if (v := get("Predefined")) is None
-                else _shapes.PredefinedMetricSpecification._from_wire(v),
-                "customized": None
-                if (v := get("Customized")) is None
-                else _shapes.CustomizedMetricSpecification._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "predefined": None
+                    if (v := get("Predefined")) is None
+                    else (
+                        _shapes.PredefinedMetricSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MetricSpecification", "Predefined", v, _shapes.PredefinedMetricSpecification)
+                    ),
+                    "customized": None
+                    if (v := get("Customized")) is None
+                    else (
+                        _shapes.CustomizedMetricSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MetricSpecification", "Customized", v, _shapes.CustomizedMetricSpecification)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MetricSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

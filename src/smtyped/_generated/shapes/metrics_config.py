@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -80,16 +82,31 @@ class MetricsConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MetricsConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_enhanced_metrics": get("EnableEnhancedMetrics"),
-                "enable_detailed_observability": get("EnableDetailedObservability"),
-                "metric_publish_frequency_in_seconds": get("MetricPublishFrequencyInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_enhanced_metrics": (
+                        v
+                        if (v := get("EnableEnhancedMetrics")).__class__ is bool or v is None
+                        else _bad("MetricsConfig", "EnableEnhancedMetrics", v, "a boolean")
+                    ),
+                    "enable_detailed_observability": (
+                        v
+                        if (v := get("EnableDetailedObservability")).__class__ is bool or v is None
+                        else _bad("MetricsConfig", "EnableDetailedObservability", v, "a boolean")
+                    ),
+                    "metric_publish_frequency_in_seconds": (
+                        v
+                        if (v := get("MetricPublishFrequencyInSeconds")).__class__ is int or v is None
+                        else _bad("MetricsConfig", "MetricPublishFrequencyInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MetricsConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

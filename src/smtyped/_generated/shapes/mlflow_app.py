@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.mlflow_app import as_MlflowAppStatus_opt as _as_MlflowAppStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.mlflow_app import MlflowAppStatus, MlflowAppStatusLiteral
@@ -98,19 +101,44 @@ class MlflowAppSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MlflowAppSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "name": get("Name"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.MlflowAppStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "mlflow_version": get("MlflowVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("MlflowAppSummary", "Arn", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("MlflowAppSummary", "Name", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.MlflowAppStatus, v, "MlflowAppSummary", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MlflowAppSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("MlflowAppSummary", "LastModifiedTime", v)
+                    ),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("MlflowAppSummary", "MlflowVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MlflowAppSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class MlflowConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MlflowConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mlflow_resource_arn": get("MlflowResourceArn"),
-                "mlflow_experiment_name": get("MlflowExperimentName"),
-                "mlflow_run_name": get("MlflowRunName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mlflow_resource_arn": (
+                        v
+                        if (v := get("MlflowResourceArn")).__class__ is str or v is None
+                        else _bad("MlflowConfig", "MlflowResourceArn", v, "a string")
+                    ),
+                    "mlflow_experiment_name": (
+                        v
+                        if (v := get("MlflowExperimentName")).__class__ is str or v is None
+                        else _bad("MlflowConfig", "MlflowExperimentName", v, "a string")
+                    ),
+                    "mlflow_run_name": (
+                        v
+                        if (v := get("MlflowRunName")).__class__ is str or v is None
+                        else _bad("MlflowConfig", "MlflowRunName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MlflowConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

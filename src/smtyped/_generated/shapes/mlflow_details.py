@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -67,15 +69,26 @@ class MlflowDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MlflowDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "mlflow_experiment_id": get("MlflowExperimentId"),
-                "mlflow_run_id": get("MlflowRunId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "mlflow_experiment_id": (
+                        v
+                        if (v := get("MlflowExperimentId")).__class__ is str or v is None
+                        else _bad("MlflowDetails", "MlflowExperimentId", v, "a string")
+                    ),
+                    "mlflow_run_id": (
+                        v
+                        if (v := get("MlflowRunId")).__class__ is str or v is None
+                        else _bad("MlflowDetails", "MlflowRunId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MlflowDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.container_definition import ContainerDefinition
@@ -155,32 +160,85 @@ class Model(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Model:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "primary_container": None
-                if (v := get("PrimaryContainer")) is None
-                else _shapes.ContainerDefinition._from_wire(v),
-                "containers": None
-                if (v := get("Containers")) is None
-                else [_shapes.ContainerDefinition._from_wire(i0) for i0 in v],
-                "inference_execution_config": None
-                if (v := get("InferenceExecutionConfig")) is None
-                else _shapes.InferenceExecutionConfig._from_wire(v),
-                "execution_role_arn": get("ExecutionRoleArn"),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "model_arn": get("ModelArn"),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "deployment_recommendation": None
-                if (v := get("DeploymentRecommendation")) is None
-                else _shapes.DeploymentRecommendation._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("Model", "ModelName", v, "a string")
+                    ),
+                    "primary_container": None
+                    if (v := get("PrimaryContainer")) is None
+                    else (
+                        _shapes.ContainerDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Model", "PrimaryContainer", v, _shapes.ContainerDefinition)
+                    ),
+                    "containers": None
+                    if (v := get("Containers")) is None
+                    else [
+                        (
+                            _shapes.ContainerDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Model", "Containers", i0, _shapes.ContainerDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Model", "Containers", v))
+                    ],
+                    "inference_execution_config": None
+                    if (v := get("InferenceExecutionConfig")) is None
+                    else (
+                        _shapes.InferenceExecutionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Model", "InferenceExecutionConfig", v, _shapes.InferenceExecutionConfig)
+                    ),
+                    "execution_role_arn": (
+                        v
+                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("Model", "ExecutionRoleArn", v, "a string")
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Model", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Model", "CreationTime", v)
+                    ),
+                    "model_arn": (
+                        v
+                        if (v := get("ModelArn")).__class__ is str or v is None
+                        else _bad("Model", "ModelArn", v, "a string")
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("Model", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (_shapes.Tag._from_wire(i0) if i0.__class__ is dict else _obj("Model", "Tags", i0, _shapes.Tag))
+                        for i0 in (v if v.__class__ is list else _seq("Model", "Tags", v))
+                    ],
+                    "deployment_recommendation": None
+                    if (v := get("DeploymentRecommendation")) is None
+                    else (
+                        _shapes.DeploymentRecommendation._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Model", "DeploymentRecommendation", v, _shapes.DeploymentRecommendation)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Model") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

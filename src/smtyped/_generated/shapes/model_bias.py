@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.batch_transform import BatchTransformInput
@@ -84,16 +88,31 @@ class ModelBiasAppSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelBiasAppSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_uri": get("ImageUri"),
-                "config_uri": get("ConfigUri"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_uri": (
+                        v
+                        if (v := get("ImageUri")).__class__ is str or v is None
+                        else _bad("ModelBiasAppSpecification", "ImageUri", v, "a string")
+                    ),
+                    "config_uri": (
+                        v
+                        if (v := get("ConfigUri")).__class__ is str or v is None
+                        else _bad("ModelBiasAppSpecification", "ConfigUri", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("ModelBiasAppSpecification", "Environment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelBiasAppSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -154,17 +173,30 @@ class ModelBiasBaselineConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelBiasBaselineConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "baselining_job_name": get("BaseliningJobName"),
-                "constraints_resource": None
-                if (v := get("ConstraintsResource")) is None
-                else _shapes.MonitoringConstraintsResource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "baselining_job_name": (
+                        v
+                        if (v := get("BaseliningJobName")).__class__ is str or v is None
+                        else _bad("ModelBiasBaselineConfig", "BaseliningJobName", v, "a string")
+                    ),
+                    "constraints_resource": None
+                    if (v := get("ConstraintsResource")) is None
+                    else (
+                        _shapes.MonitoringConstraintsResource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelBiasBaselineConfig", "ConstraintsResource", v, _shapes.MonitoringConstraintsResource
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelBiasBaselineConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -229,20 +261,37 @@ class ModelBiasJobInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelBiasJobInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_input": None if (v := get("EndpointInput")) is None else _shapes.EndpointInput._from_wire(v),
-                "batch_transform_input": None
-                if (v := get("BatchTransformInput")) is None
-                else _shapes.BatchTransformInput._from_wire(v),
-                "ground_truth_s3_input": None
-                if (v := get("GroundTruthS3Input")) is None
-                else _shapes.MonitoringGroundTruthS3Input._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_input": None
+                    if (v := get("EndpointInput")) is None
+                    else (
+                        _shapes.EndpointInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelBiasJobInput", "EndpointInput", v, _shapes.EndpointInput)
+                    ),
+                    "batch_transform_input": None
+                    if (v := get("BatchTransformInput")) is None
+                    else (
+                        _shapes.BatchTransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelBiasJobInput", "BatchTransformInput", v, _shapes.BatchTransformInput)
+                    ),
+                    "ground_truth_s3_input": None
+                    if (v := get("GroundTruthS3Input")) is None
+                    else (
+                        _shapes.MonitoringGroundTruthS3Input._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelBiasJobInput", "GroundTruthS3Input", v, _shapes.MonitoringGroundTruthS3Input)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelBiasJobInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

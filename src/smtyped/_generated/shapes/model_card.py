@@ -20,6 +20,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_card import as_ModelCardExportJobStatus_opt as _as_ModelCardExportJobStatus_opt
 from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_card import (
@@ -194,29 +199,95 @@ class ModelCard(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCard:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_arn": get("ModelCardArn"),
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "content": get("Content"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else ModelCardSecurityConfig._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "model_id": get("ModelId"),
-                "risk_rating": get("RiskRating"),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("ModelCard", "ModelCardArn", v, "a string")
+                    ),
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ModelCard", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("ModelCard", "ModelCardVersion", v, "an integer")
+                    ),
+                    "content": (
+                        v
+                        if (v := get("Content")).__class__ is str or v is None
+                        else _bad("ModelCard", "Content", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ModelCard", "ModelCardStatus"),
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        ModelCardSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelCard", "SecurityConfig", v, ModelCardSecurityConfig)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelCard", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelCard", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelCard", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelCard", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelCard", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelCard", "Tags", v))
+                    ],
+                    "model_id": (
+                        v
+                        if (v := get("ModelId")).__class__ is str or v is None
+                        else _bad("ModelCard", "ModelId", v, "a string")
+                    ),
+                    "risk_rating": (
+                        v
+                        if (v := get("RiskRating")).__class__ is str or v is None
+                        else _bad("ModelCard", "RiskRating", v, "a string")
+                    ),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("ModelCard", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCard") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -287,14 +358,21 @@ class ModelCardExportArtifacts(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardExportArtifacts:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_export_artifacts": get("S3ExportArtifacts"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_export_artifacts": (
+                        v
+                        if (v := get("S3ExportArtifacts")).__class__ is str or v is None
+                        else _bad("ModelCardExportArtifacts", "S3ExportArtifacts", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCardExportArtifacts") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -381,20 +459,49 @@ class ModelCardExportJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardExportJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_export_job_name": get("ModelCardExportJobName"),
-                "model_card_export_job_arn": get("ModelCardExportJobArn"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ModelCardExportJobStatus, v),
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "created_at": get("CreatedAt"),
-                "last_modified_at": get("LastModifiedAt"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_export_job_name": (
+                        v
+                        if (v := get("ModelCardExportJobName")).__class__ is str or v is None
+                        else _bad("ModelCardExportJobSummary", "ModelCardExportJobName", v, "a string")
+                    ),
+                    "model_card_export_job_arn": (
+                        v
+                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                        else _bad("ModelCardExportJobSummary", "ModelCardExportJobArn", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ModelCardExportJobStatus, v, "ModelCardExportJobSummary", "Status"),
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ModelCardExportJobSummary", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("ModelCardExportJobSummary", "ModelCardVersion", v, "an integer")
+                    ),
+                    "created_at": (
+                        v
+                        if (v := get("CreatedAt")).__class__ is datetime or v is None
+                        else _timestamp("ModelCardExportJobSummary", "CreatedAt", v)
+                    ),
+                    "last_modified_at": (
+                        v
+                        if (v := get("LastModifiedAt")).__class__ is datetime or v is None
+                        else _timestamp("ModelCardExportJobSummary", "LastModifiedAt", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCardExportJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -451,14 +558,21 @@ class ModelCardExportOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardExportOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_path": get("S3OutputPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("ModelCardExportOutputConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCardExportOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -503,14 +617,21 @@ class ModelCardSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardSecurityConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("ModelCardSecurityConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCardSecurityConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -587,18 +708,39 @@ class ModelCardSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "model_card_arn": get("ModelCardArn"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ModelCardSummary", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("ModelCardSummary", "ModelCardArn", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ModelCardSummary", "ModelCardStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelCardSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelCardSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCardSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -689,19 +831,44 @@ class ModelCardVersionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardVersionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "model_card_arn": get("ModelCardArn"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "model_card_version": get("ModelCardVersion"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ModelCardVersionSummary", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("ModelCardVersionSummary", "ModelCardArn", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ModelCardVersionSummary", "ModelCardStatus"),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("ModelCardVersionSummary", "ModelCardVersion", v, "an integer")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelCardVersionSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelCardVersionSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelCardVersionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

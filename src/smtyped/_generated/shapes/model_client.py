@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -71,15 +73,26 @@ class ModelClientConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelClientConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "invocations_timeout_in_seconds": get("InvocationsTimeoutInSeconds"),
-                "invocations_max_retries": get("InvocationsMaxRetries"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "invocations_timeout_in_seconds": (
+                        v
+                        if (v := get("InvocationsTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad("ModelClientConfig", "InvocationsTimeoutInSeconds", v, "an integer")
+                    ),
+                    "invocations_max_retries": (
+                        v
+                        if (v := get("InvocationsMaxRetries")).__class__ is int or v is None
+                        else _bad("ModelClientConfig", "InvocationsMaxRetries", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelClientConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.environment_parameter import EnvironmentParameter
@@ -80,18 +84,36 @@ class ModelConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_specification_name": get("InferenceSpecificationName"),
-                "environment_parameters": None
-                if (v := get("EnvironmentParameters")) is None
-                else [_shapes.EnvironmentParameter._from_wire(i0) for i0 in v],
-                "compilation_job_name": get("CompilationJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_specification_name": (
+                        v
+                        if (v := get("InferenceSpecificationName")).__class__ is str or v is None
+                        else _bad("ModelConfiguration", "InferenceSpecificationName", v, "a string")
+                    ),
+                    "environment_parameters": None
+                    if (v := get("EnvironmentParameters")) is None
+                    else [
+                        (
+                            _shapes.EnvironmentParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelConfiguration", "EnvironmentParameters", i0, _shapes.EnvironmentParameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelConfiguration", "EnvironmentParameters", v))
+                    ],
+                    "compilation_job_name": (
+                        v
+                        if (v := get("CompilationJobName")).__class__ is str or v is None
+                        else _bad("ModelConfiguration", "CompilationJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

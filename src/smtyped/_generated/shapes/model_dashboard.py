@@ -22,6 +22,11 @@ from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_Mo
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
@@ -120,18 +125,39 @@ class ModelDashboardEndpoint(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardEndpoint:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_arn": get("EndpointArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "endpoint_status": None if (v := get("EndpointStatus")) is None else _ev(_enums.EndpointStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ModelDashboardEndpoint", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("ModelDashboardEndpoint", "EndpointArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelDashboardEndpoint", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelDashboardEndpoint", "LastModifiedTime", v)
+                    ),
+                    "endpoint_status": None
+                    if (v := get("EndpointStatus")) is None
+                    else _ev(_enums.EndpointStatus, v, "ModelDashboardEndpoint", "EndpointStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDashboardEndpoint") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -186,14 +212,21 @@ class ModelDashboardIndicatorAction(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardIndicatorAction:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enabled": get("Enabled"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enabled": (
+                        v
+                        if (v := get("Enabled")).__class__ is bool or v is None
+                        else _bad("ModelDashboardIndicatorAction", "Enabled", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDashboardIndicatorAction") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -275,24 +308,59 @@ class ModelDashboardModel(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardModel:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model": None if (v := get("Model")) is None else _shapes.Model._from_wire(v),
-                "endpoints": None
-                if (v := get("Endpoints")) is None
-                else [ModelDashboardEndpoint._from_wire(i0) for i0 in v],
-                "last_batch_transform_job": None
-                if (v := get("LastBatchTransformJob")) is None
-                else _shapes.TransformJob._from_wire(v),
-                "monitoring_schedules": None
-                if (v := get("MonitoringSchedules")) is None
-                else [ModelDashboardMonitoringSchedule._from_wire(i0) for i0 in v],
-                "model_card": None if (v := get("ModelCard")) is None else ModelDashboardModelCard._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model": None
+                    if (v := get("Model")) is None
+                    else (
+                        _shapes.Model._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDashboardModel", "Model", v, _shapes.Model)
+                    ),
+                    "endpoints": None
+                    if (v := get("Endpoints")) is None
+                    else [
+                        (
+                            ModelDashboardEndpoint._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelDashboardModel", "Endpoints", i0, ModelDashboardEndpoint)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelDashboardModel", "Endpoints", v))
+                    ],
+                    "last_batch_transform_job": None
+                    if (v := get("LastBatchTransformJob")) is None
+                    else (
+                        _shapes.TransformJob._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDashboardModel", "LastBatchTransformJob", v, _shapes.TransformJob)
+                    ),
+                    "monitoring_schedules": None
+                    if (v := get("MonitoringSchedules")) is None
+                    else [
+                        (
+                            ModelDashboardMonitoringSchedule._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ModelDashboardModel", "MonitoringSchedules", i0, ModelDashboardMonitoringSchedule
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelDashboardModel", "MonitoringSchedules", v))
+                    ],
+                    "model_card": None
+                    if (v := get("ModelCard")) is None
+                    else (
+                        ModelDashboardModelCard._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDashboardModel", "ModelCard", v, ModelDashboardModelCard)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDashboardModel") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -442,27 +510,85 @@ class ModelDashboardModelCard(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardModelCard:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_arn": get("ModelCardArn"),
-                "model_card_name": get("ModelCardName"),
-                "model_card_version": get("ModelCardVersion"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else _shapes.ModelCardSecurityConfig._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "model_id": get("ModelId"),
-                "risk_rating": get("RiskRating"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("ModelDashboardModelCard", "ModelCardArn", v, "a string")
+                    ),
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("ModelDashboardModelCard", "ModelCardName", v, "a string")
+                    ),
+                    "model_card_version": (
+                        v
+                        if (v := get("ModelCardVersion")).__class__ is int or v is None
+                        else _bad("ModelDashboardModelCard", "ModelCardVersion", v, "an integer")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ModelDashboardModelCard", "ModelCardStatus"),
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        _shapes.ModelCardSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDashboardModelCard", "SecurityConfig", v, _shapes.ModelCardSecurityConfig)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelDashboardModelCard", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDashboardModelCard", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelDashboardModelCard", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDashboardModelCard", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelDashboardModelCard", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelDashboardModelCard", "Tags", v))
+                    ],
+                    "model_id": (
+                        v
+                        if (v := get("ModelId")).__class__ is str or v is None
+                        else _bad("ModelDashboardModelCard", "ModelId", v, "a string")
+                    ),
+                    "risk_rating": (
+                        v
+                        if (v := get("RiskRating")).__class__ is str or v is None
+                        else _bad("ModelDashboardModelCard", "RiskRating", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDashboardModelCard") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -625,35 +751,104 @@ class ModelDashboardMonitoringSchedule(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardMonitoringSchedule:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_schedule_status": None
-                if (v := get("MonitoringScheduleStatus")) is None
-                else _ev(_enums.ScheduleStatus, v),
-                "monitoring_type": None if (v := get("MonitoringType")) is None else _ev(_enums.MonitoringType, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "monitoring_schedule_config": None
-                if (v := get("MonitoringScheduleConfig")) is None
-                else _shapes.MonitoringScheduleConfig._from_wire(v),
-                "endpoint_name": get("EndpointName"),
-                "monitoring_alert_summaries": None
-                if (v := get("MonitoringAlertSummaries")) is None
-                else [_shapes.MonitoringAlertSummary._from_wire(i0) for i0 in v],
-                "last_monitoring_execution_summary": None
-                if (v := get("LastMonitoringExecutionSummary")) is None
-                else _shapes.MonitoringExecutionSummary._from_wire(v),
-                "batch_transform_input": None
-                if (v := get("BatchTransformInput")) is None
-                else _shapes.BatchTransformInput._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("ModelDashboardMonitoringSchedule", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("ModelDashboardMonitoringSchedule", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_schedule_status": None
+                    if (v := get("MonitoringScheduleStatus")) is None
+                    else _ev(_enums.ScheduleStatus, v, "ModelDashboardMonitoringSchedule", "MonitoringScheduleStatus"),
+                    "monitoring_type": None
+                    if (v := get("MonitoringType")) is None
+                    else _ev(_enums.MonitoringType, v, "ModelDashboardMonitoringSchedule", "MonitoringType"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("ModelDashboardMonitoringSchedule", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelDashboardMonitoringSchedule", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelDashboardMonitoringSchedule", "LastModifiedTime", v)
+                    ),
+                    "monitoring_schedule_config": None
+                    if (v := get("MonitoringScheduleConfig")) is None
+                    else (
+                        _shapes.MonitoringScheduleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelDashboardMonitoringSchedule",
+                            "MonitoringScheduleConfig",
+                            v,
+                            _shapes.MonitoringScheduleConfig,
+                        )
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ModelDashboardMonitoringSchedule", "EndpointName", v, "a string")
+                    ),
+                    "monitoring_alert_summaries": None
+                    if (v := get("MonitoringAlertSummaries")) is None
+                    else [
+                        (
+                            _shapes.MonitoringAlertSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ModelDashboardMonitoringSchedule",
+                                "MonitoringAlertSummaries",
+                                i0,
+                                _shapes.MonitoringAlertSummary,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ModelDashboardMonitoringSchedule", "MonitoringAlertSummaries", v)
+                        )
+                    ],
+                    "last_monitoring_execution_summary": None
+                    if (v := get("LastMonitoringExecutionSummary")) is None
+                    else (
+                        _shapes.MonitoringExecutionSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelDashboardMonitoringSchedule",
+                            "LastMonitoringExecutionSummary",
+                            v,
+                            _shapes.MonitoringExecutionSummary,
+                        )
+                    ),
+                    "batch_transform_input": None
+                    if (v := get("BatchTransformInput")) is None
+                    else (
+                        _shapes.BatchTransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelDashboardMonitoringSchedule", "BatchTransformInput", v, _shapes.BatchTransformInput
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDashboardMonitoringSchedule") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.metrics_source import MetricsSource
@@ -73,15 +75,30 @@ class ModelDataQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDataQuality:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "statistics": None if (v := get("Statistics")) is None else _shapes.MetricsSource._from_wire(v),
-                "constraints": None if (v := get("Constraints")) is None else _shapes.MetricsSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "statistics": None
+                    if (v := get("Statistics")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDataQuality", "Statistics", v, _shapes.MetricsSource)
+                    ),
+                    "constraints": None
+                    if (v := get("Constraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDataQuality", "Constraints", v, _shapes.MetricsSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDataQuality") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -128,16 +145,23 @@ class ModelDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_source": None
-                if (v := get("S3DataSource")) is None
-                else _shapes.S3ModelDataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_source": None
+                    if (v := get("S3DataSource")) is None
+                    else (
+                        _shapes.S3ModelDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelDataSource", "S3DataSource", v, _shapes.S3ModelDataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

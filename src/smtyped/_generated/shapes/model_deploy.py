@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -74,15 +76,26 @@ class ModelDeployConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDeployConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_generate_endpoint_name": get("AutoGenerateEndpointName"),
-                "endpoint_name": get("EndpointName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_generate_endpoint_name": (
+                        v
+                        if (v := get("AutoGenerateEndpointName")).__class__ is bool or v is None
+                        else _bad("ModelDeployConfig", "AutoGenerateEndpointName", v, "a boolean")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ModelDeployConfig", "EndpointName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDeployConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -129,14 +142,21 @@ class ModelDeployResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDeployResult:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("ModelDeployResult", "EndpointName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelDeployResult") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

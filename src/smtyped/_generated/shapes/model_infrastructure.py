@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_infrastructure import as_ModelInfrastructureType as _as_ModelInfrastructureType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_infrastructure import ModelInfrastructureType, ModelInfrastructureTypeLiteral
@@ -79,19 +81,28 @@ class ModelInfrastructureConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelInfrastructureConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "infrastructure_type": None
-                if (v := get("InfrastructureType")) is None
-                else _ev(_enums.ModelInfrastructureType, v),
-                "real_time_inference_config": None
-                if (v := get("RealTimeInferenceConfig")) is None
-                else _shapes.RealTimeInferenceConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "infrastructure_type": None
+                    if (v := get("InfrastructureType")) is None
+                    else _ev(_enums.ModelInfrastructureType, v, "ModelInfrastructureConfig", "InfrastructureType"),
+                    "real_time_inference_config": None
+                    if (v := get("RealTimeInferenceConfig")) is None
+                    else (
+                        _shapes.RealTimeInferenceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelInfrastructureConfig", "RealTimeInferenceConfig", v, _shapes.RealTimeInferenceConfig
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelInfrastructureConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class ModelLifeCycle(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelLifeCycle:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "stage": get("Stage"),
-                "stage_status": get("StageStatus"),
-                "stage_description": get("StageDescription"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "stage": (
+                        v
+                        if (v := get("Stage")).__class__ is str or v is None
+                        else _bad("ModelLifeCycle", "Stage", v, "a string")
+                    ),
+                    "stage_status": (
+                        v
+                        if (v := get("StageStatus")).__class__ is str or v is None
+                        else _bad("ModelLifeCycle", "StageStatus", v, "a string")
+                    ),
+                    "stage_description": (
+                        v
+                        if (v := get("StageDescription")).__class__ is str or v is None
+                        else _bad("ModelLifeCycle", "StageDescription", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelLifeCycle") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.model_metadata import as_ModelMetadataFilterType as _as_ModelMetadataFilterType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_metadata import ModelMetadataFilterType, ModelMetadataFilterTypeLiteral
@@ -77,15 +81,24 @@ class ModelMetadataFilter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelMetadataFilter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": None if (v := get("Name")) is None else _ev(_enums.ModelMetadataFilterType, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": None
+                    if (v := get("Name")) is None
+                    else _ev(_enums.ModelMetadataFilterType, v, "ModelMetadataFilter", "Name"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("ModelMetadataFilter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelMetadataFilter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -136,14 +149,26 @@ class ModelMetadataSearchExpression(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelMetadataSearchExpression:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "filters": None if (v := get("Filters")) is None else [ModelMetadataFilter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "filters": None
+                    if (v := get("Filters")) is None
+                    else [
+                        (
+                            ModelMetadataFilter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelMetadataSearchExpression", "Filters", i0, ModelMetadataFilter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelMetadataSearchExpression", "Filters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelMetadataSearchExpression") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -218,18 +243,41 @@ class ModelMetadataSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelMetadataSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain": get("Domain"),
-                "framework": get("Framework"),
-                "task": get("Task"),
-                "model": get("Model"),
-                "framework_version": get("FrameworkVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain": (
+                        v
+                        if (v := get("Domain")).__class__ is str or v is None
+                        else _bad("ModelMetadataSummary", "Domain", v, "a string")
+                    ),
+                    "framework": (
+                        v
+                        if (v := get("Framework")).__class__ is str or v is None
+                        else _bad("ModelMetadataSummary", "Framework", v, "a string")
+                    ),
+                    "task": (
+                        v
+                        if (v := get("Task")).__class__ is str or v is None
+                        else _bad("ModelMetadataSummary", "Task", v, "a string")
+                    ),
+                    "model": (
+                        v
+                        if (v := get("Model")).__class__ is str or v is None
+                        else _bad("ModelMetadataSummary", "Model", v, "a string")
+                    ),
+                    "framework_version": (
+                        v
+                        if (v := get("FrameworkVersion")).__class__ is str or v is None
+                        else _bad("ModelMetadataSummary", "FrameworkVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelMetadataSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.bias import Bias
@@ -86,21 +88,44 @@ class ModelMetrics(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelMetrics:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_quality": None if (v := get("ModelQuality")) is None else _shapes.ModelQuality._from_wire(v),
-                "model_data_quality": None
-                if (v := get("ModelDataQuality")) is None
-                else _shapes.ModelDataQuality._from_wire(v),
-                "bias": None if (v := get("Bias")) is None else _shapes.Bias._from_wire(v),
-                "explainability": None
-                if (v := get("Explainability")) is None
-                else _shapes.Explainability._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_quality": None
+                    if (v := get("ModelQuality")) is None
+                    else (
+                        _shapes.ModelQuality._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelMetrics", "ModelQuality", v, _shapes.ModelQuality)
+                    ),
+                    "model_data_quality": None
+                    if (v := get("ModelDataQuality")) is None
+                    else (
+                        _shapes.ModelDataQuality._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelMetrics", "ModelDataQuality", v, _shapes.ModelDataQuality)
+                    ),
+                    "bias": None
+                    if (v := get("Bias")) is None
+                    else (
+                        _shapes.Bias._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelMetrics", "Bias", v, _shapes.Bias)
+                    ),
+                    "explainability": None
+                    if (v := get("Explainability")) is None
+                    else (
+                        _shapes.Explainability._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelMetrics", "Explainability", v, _shapes.Explainability)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelMetrics") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -29,6 +29,12 @@ from smtyped._generated.enums.model_package import (
 from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.detailed_model import DetailedModelPackageStatus, DetailedModelPackageStatusLiteral
@@ -354,71 +360,211 @@ class ModelPackage(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackage:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_name": get("ModelPackageName"),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_version": get("ModelPackageVersion"),
-                "model_package_arn": get("ModelPackageArn"),
-                "model_package_description": get("ModelPackageDescription"),
-                "creation_time": get("CreationTime"),
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _shapes.InferenceSpecification._from_wire(v),
-                "source_algorithm_specification": None
-                if (v := get("SourceAlgorithmSpecification")) is None
-                else _shapes.SourceAlgorithmSpecification._from_wire(v),
-                "validation_specification": None
-                if (v := get("ValidationSpecification")) is None
-                else ModelPackageValidationSpecification._from_wire(v),
-                "model_package_status": None
-                if (v := get("ModelPackageStatus")) is None
-                else _ev(_enums.ModelPackageStatus, v),
-                "model_package_status_details": None
-                if (v := get("ModelPackageStatusDetails")) is None
-                else ModelPackageStatusDetails._from_wire(v),
-                "certify_for_marketplace": get("CertifyForMarketplace"),
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "model_metrics": None if (v := get("ModelMetrics")) is None else _shapes.ModelMetrics._from_wire(v),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "approval_description": get("ApprovalDescription"),
-                "domain": get("Domain"),
-                "task": get("Task"),
-                "sample_payload_url": get("SamplePayloadUrl"),
-                "additional_inference_specifications": None
-                if (v := get("AdditionalInferenceSpecifications")) is None
-                else [_shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0) for i0 in v],
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "customer_metadata_properties": None if (v := get("CustomerMetadataProperties")) is None else dict(v),
-                "drift_check_baselines": None
-                if (v := get("DriftCheckBaselines")) is None
-                else _shapes.DriftCheckBaselines._from_wire(v),
-                "model_package_registration_type": None
-                if (v := get("ModelPackageRegistrationType")) is None
-                else _ev(_enums.ModelPackageRegistrationType, v),
-                "source_uri": get("SourceUri"),
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else ModelPackageSecurityConfig._from_wire(v),
-                "model_card": None if (v := get("ModelCard")) is None else ModelPackageModelCard._from_wire(v),
-                "model_life_cycle": None
-                if (v := get("ModelLifeCycle")) is None
-                else _shapes.ModelLifeCycle._from_wire(v),
-                "skip_model_validation": None
-                if (v := get("SkipModelValidation")) is None
-                else _ev(_enums.SkipModelValidation, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("ModelPackage", "ModelPackageName", v, "a string")
+                    ),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("ModelPackage", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_version": (
+                        v
+                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                        else _bad("ModelPackage", "ModelPackageVersion", v, "an integer")
+                    ),
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("ModelPackage", "ModelPackageArn", v, "a string")
+                    ),
+                    "model_package_description": (
+                        v
+                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                        else _bad("ModelPackage", "ModelPackageDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelPackage", "CreationTime", v)
+                    ),
+                    "inference_specification": None
+                    if (v := get("InferenceSpecification")) is None
+                    else (
+                        _shapes.InferenceSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "InferenceSpecification", v, _shapes.InferenceSpecification)
+                    ),
+                    "source_algorithm_specification": None
+                    if (v := get("SourceAlgorithmSpecification")) is None
+                    else (
+                        _shapes.SourceAlgorithmSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelPackage", "SourceAlgorithmSpecification", v, _shapes.SourceAlgorithmSpecification
+                        )
+                    ),
+                    "validation_specification": None
+                    if (v := get("ValidationSpecification")) is None
+                    else (
+                        ModelPackageValidationSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "ValidationSpecification", v, ModelPackageValidationSpecification)
+                    ),
+                    "model_package_status": None
+                    if (v := get("ModelPackageStatus")) is None
+                    else _ev(_enums.ModelPackageStatus, v, "ModelPackage", "ModelPackageStatus"),
+                    "model_package_status_details": None
+                    if (v := get("ModelPackageStatusDetails")) is None
+                    else (
+                        ModelPackageStatusDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "ModelPackageStatusDetails", v, ModelPackageStatusDetails)
+                    ),
+                    "certify_for_marketplace": (
+                        v
+                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                        else _bad("ModelPackage", "CertifyForMarketplace", v, "a boolean")
+                    ),
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "ModelPackage", "ModelApprovalStatus"),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "model_metrics": None
+                    if (v := get("ModelMetrics")) is None
+                    else (
+                        _shapes.ModelMetrics._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "ModelMetrics", v, _shapes.ModelMetrics)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelPackage", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "approval_description": (
+                        v
+                        if (v := get("ApprovalDescription")).__class__ is str or v is None
+                        else _bad("ModelPackage", "ApprovalDescription", v, "a string")
+                    ),
+                    "domain": (
+                        v
+                        if (v := get("Domain")).__class__ is str or v is None
+                        else _bad("ModelPackage", "Domain", v, "a string")
+                    ),
+                    "task": (
+                        v
+                        if (v := get("Task")).__class__ is str or v is None
+                        else _bad("ModelPackage", "Task", v, "a string")
+                    ),
+                    "sample_payload_url": (
+                        v
+                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                        else _bad("ModelPackage", "SamplePayloadUrl", v, "a string")
+                    ),
+                    "additional_inference_specifications": None
+                    if (v := get("AdditionalInferenceSpecifications")) is None
+                    else [
+                        (
+                            _shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ModelPackage",
+                                "AdditionalInferenceSpecifications",
+                                i0,
+                                _shapes.AdditionalInferenceSpecificationDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ModelPackage", "AdditionalInferenceSpecifications", v)
+                        )
+                    ],
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelPackage", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelPackage", "Tags", v))
+                    ],
+                    "customer_metadata_properties": None
+                    if (v := get("CustomerMetadataProperties")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("ModelPackage", "CustomerMetadataProperties", v)
+                    ),
+                    "drift_check_baselines": None
+                    if (v := get("DriftCheckBaselines")) is None
+                    else (
+                        _shapes.DriftCheckBaselines._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "DriftCheckBaselines", v, _shapes.DriftCheckBaselines)
+                    ),
+                    "model_package_registration_type": None
+                    if (v := get("ModelPackageRegistrationType")) is None
+                    else _ev(_enums.ModelPackageRegistrationType, v, "ModelPackage", "ModelPackageRegistrationType"),
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("ModelPackage", "SourceUri", v, "a string")
+                    ),
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        ModelPackageSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "SecurityConfig", v, ModelPackageSecurityConfig)
+                    ),
+                    "model_card": None
+                    if (v := get("ModelCard")) is None
+                    else (
+                        ModelPackageModelCard._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "ModelCard", v, ModelPackageModelCard)
+                    ),
+                    "model_life_cycle": None
+                    if (v := get("ModelLifeCycle")) is None
+                    else (
+                        _shapes.ModelLifeCycle._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackage", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
+                    ),
+                    "skip_model_validation": None
+                    if (v := get("SkipModelValidation")) is None
+                    else _ev(_enums.SkipModelValidation, v, "ModelPackage", "SkipModelValidation"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackage") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -543,15 +689,26 @@ class ModelPackageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_arn": get("ModelPackageGroupArn"),
-                "source_model_package_arn": get("SourceModelPackageArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_arn": (
+                        v
+                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                        else _bad("ModelPackageConfig", "ModelPackageGroupArn", v, "a string")
+                    ),
+                    "source_model_package_arn": (
+                        v
+                        if (v := get("SourceModelPackageArn")).__class__ is str or v is None
+                        else _bad("ModelPackageConfig", "SourceModelPackageArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -713,35 +870,125 @@ class ModelPackageContainerDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageContainerDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "container_hostname": get("ContainerHostname"),
-                "image": get("Image"),
-                "image_digest": get("ImageDigest"),
-                "model_data_url": get("ModelDataUrl"),
-                "model_data_source": None
-                if (v := get("ModelDataSource")) is None
-                else _shapes.ModelDataSource._from_wire(v),
-                "product_id": get("ProductId"),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "model_input": None if (v := get("ModelInput")) is None else _shapes.ModelInput._from_wire(v),
-                "framework": get("Framework"),
-                "framework_version": get("FrameworkVersion"),
-                "nearest_model_name": get("NearestModelName"),
-                "additional_model_data_sources": None
-                if (v := get("AdditionalModelDataSources")) is None
-                else [_shapes.AdditionalModelDataSource._from_wire(i0) for i0 in v],
-                "additional_s3_data_source": None
-                if (v := get("AdditionalS3DataSource")) is None
-                else _shapes.AdditionalS3DataSource._from_wire(v),
-                "model_data_e_tag": get("ModelDataETag"),
-                "is_checkpoint": get("IsCheckpoint"),
-                "base_model": None if (v := get("BaseModel")) is None else _shapes.BaseModel._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "container_hostname": (
+                        v
+                        if (v := get("ContainerHostname")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "ContainerHostname", v, "a string")
+                    ),
+                    "image": (
+                        v
+                        if (v := get("Image")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "Image", v, "a string")
+                    ),
+                    "image_digest": (
+                        v
+                        if (v := get("ImageDigest")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "ImageDigest", v, "a string")
+                    ),
+                    "model_data_url": (
+                        v
+                        if (v := get("ModelDataUrl")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "ModelDataUrl", v, "a string")
+                    ),
+                    "model_data_source": None
+                    if (v := get("ModelDataSource")) is None
+                    else (
+                        _shapes.ModelDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackageContainerDefinition", "ModelDataSource", v, _shapes.ModelDataSource)
+                    ),
+                    "product_id": (
+                        v
+                        if (v := get("ProductId")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "ProductId", v, "a string")
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ModelPackageContainerDefinition", "Environment", v)
+                    ),
+                    "model_input": None
+                    if (v := get("ModelInput")) is None
+                    else (
+                        _shapes.ModelInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackageContainerDefinition", "ModelInput", v, _shapes.ModelInput)
+                    ),
+                    "framework": (
+                        v
+                        if (v := get("Framework")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "Framework", v, "a string")
+                    ),
+                    "framework_version": (
+                        v
+                        if (v := get("FrameworkVersion")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "FrameworkVersion", v, "a string")
+                    ),
+                    "nearest_model_name": (
+                        v
+                        if (v := get("NearestModelName")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "NearestModelName", v, "a string")
+                    ),
+                    "additional_model_data_sources": None
+                    if (v := get("AdditionalModelDataSources")) is None
+                    else [
+                        (
+                            _shapes.AdditionalModelDataSource._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ModelPackageContainerDefinition",
+                                "AdditionalModelDataSources",
+                                i0,
+                                _shapes.AdditionalModelDataSource,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ModelPackageContainerDefinition", "AdditionalModelDataSources", v)
+                        )
+                    ],
+                    "additional_s3_data_source": None
+                    if (v := get("AdditionalS3DataSource")) is None
+                    else (
+                        _shapes.AdditionalS3DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelPackageContainerDefinition",
+                            "AdditionalS3DataSource",
+                            v,
+                            _shapes.AdditionalS3DataSource,
+                        )
+                    ),
+                    "model_data_e_tag": (
+                        v
+                        if (v := get("ModelDataETag")).__class__ is str or v is None
+                        else _bad("ModelPackageContainerDefinition", "ModelDataETag", v, "a string")
+                    ),
+                    "is_checkpoint": (
+                        v
+                        if (v := get("IsCheckpoint")).__class__ is bool or v is None
+                        else _bad("ModelPackageContainerDefinition", "IsCheckpoint", v, "a boolean")
+                    ),
+                    "base_model": None
+                    if (v := get("BaseModel")) is None
+                    else (
+                        _shapes.BaseModel._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackageContainerDefinition", "BaseModel", v, _shapes.BaseModel)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageContainerDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -862,22 +1109,56 @@ class ModelPackageGroup(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageGroup:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_group_arn": get("ModelPackageGroupArn"),
-                "model_package_group_description": get("ModelPackageGroupDescription"),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "model_package_group_status": None
-                if (v := get("ModelPackageGroupStatus")) is None
-                else _ev(_enums.ModelPackageGroupStatus, v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("ModelPackageGroup", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_group_arn": (
+                        v
+                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                        else _bad("ModelPackageGroup", "ModelPackageGroupArn", v, "a string")
+                    ),
+                    "model_package_group_description": (
+                        v
+                        if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
+                        else _bad("ModelPackageGroup", "ModelPackageGroupDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelPackageGroup", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackageGroup", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "model_package_group_status": None
+                    if (v := get("ModelPackageGroupStatus")) is None
+                    else _ev(_enums.ModelPackageGroupStatus, v, "ModelPackageGroup", "ModelPackageGroupStatus"),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelPackageGroup", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ModelPackageGroup", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageGroup") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -972,23 +1253,46 @@ class ModelPackageGroupSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageGroupSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_group_arn": get("ModelPackageGroupArn"),
-                "model_package_group_description": get("ModelPackageGroupDescription"),
-                "creation_time": get("CreationTime"),
-                "model_package_group_status": None
-                if (v := get("ModelPackageGroupStatus")) is None
-                else _ev(_enums.ModelPackageGroupStatus, v),
-                "managed_configuration": None
-                if (v := get("ManagedConfiguration")) is None
-                else _shapes.ManagedConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("ModelPackageGroupSummary", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_group_arn": (
+                        v
+                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                        else _bad("ModelPackageGroupSummary", "ModelPackageGroupArn", v, "a string")
+                    ),
+                    "model_package_group_description": (
+                        v
+                        if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
+                        else _bad("ModelPackageGroupSummary", "ModelPackageGroupDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelPackageGroupSummary", "CreationTime", v)
+                    ),
+                    "model_package_group_status": None
+                    if (v := get("ModelPackageGroupStatus")) is None
+                    else _ev(_enums.ModelPackageGroupStatus, v, "ModelPackageGroupSummary", "ModelPackageGroupStatus"),
+                    "managed_configuration": None
+                    if (v := get("ManagedConfiguration")) is None
+                    else (
+                        _shapes.ManagedConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackageGroupSummary", "ManagedConfiguration", v, _shapes.ManagedConfiguration)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageGroupSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1069,15 +1373,24 @@ class ModelPackageModelCard(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageModelCard:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_content": get("ModelCardContent"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_content": (
+                        v
+                        if (v := get("ModelCardContent")).__class__ is str or v is None
+                        else _bad("ModelPackageModelCard", "ModelCardContent", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "ModelPackageModelCard", "ModelCardStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageModelCard") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1125,14 +1438,21 @@ class ModelPackageSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageSecurityConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("ModelPackageSecurityConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageSecurityConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1190,19 +1510,40 @@ class ModelPackageStatusDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageStatusDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "validation_statuses": None
-                if (v := get("ValidationStatuses")) is None
-                else [ModelPackageStatusItem._from_wire(i0) for i0 in v],
-                "image_scan_statuses": None
-                if (v := get("ImageScanStatuses")) is None
-                else [ModelPackageStatusItem._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "validation_statuses": None
+                    if (v := get("ValidationStatuses")) is None
+                    else [
+                        (
+                            ModelPackageStatusItem._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelPackageStatusDetails", "ValidationStatuses", i0, ModelPackageStatusItem)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ModelPackageStatusDetails", "ValidationStatuses", v)
+                        )
+                    ],
+                    "image_scan_statuses": None
+                    if (v := get("ImageScanStatuses")) is None
+                    else [
+                        (
+                            ModelPackageStatusItem._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ModelPackageStatusDetails", "ImageScanStatuses", i0, ModelPackageStatusItem)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ModelPackageStatusDetails", "ImageScanStatuses", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageStatusDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1268,16 +1609,29 @@ class ModelPackageStatusItem(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageStatusItem:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.DetailedModelPackageStatus, v),
-                "failure_reason": get("FailureReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("ModelPackageStatusItem", "Name", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.DetailedModelPackageStatus, v, "ModelPackageStatusItem", "Status"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("ModelPackageStatusItem", "FailureReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageStatusItem") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1393,31 +1747,64 @@ class ModelPackageSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_name": get("ModelPackageName"),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "model_package_version": get("ModelPackageVersion"),
-                "model_package_arn": get("ModelPackageArn"),
-                "model_package_description": get("ModelPackageDescription"),
-                "creation_time": get("CreationTime"),
-                "model_package_status": None
-                if (v := get("ModelPackageStatus")) is None
-                else _ev(_enums.ModelPackageStatus, v),
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "model_life_cycle": None
-                if (v := get("ModelLifeCycle")) is None
-                else _shapes.ModelLifeCycle._from_wire(v),
-                "model_package_registration_type": None
-                if (v := get("ModelPackageRegistrationType")) is None
-                else _ev(_enums.ModelPackageRegistrationType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_name": (
+                        v
+                        if (v := get("ModelPackageName")).__class__ is str or v is None
+                        else _bad("ModelPackageSummary", "ModelPackageName", v, "a string")
+                    ),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("ModelPackageSummary", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "model_package_version": (
+                        v
+                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                        else _bad("ModelPackageSummary", "ModelPackageVersion", v, "an integer")
+                    ),
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("ModelPackageSummary", "ModelPackageArn", v, "a string")
+                    ),
+                    "model_package_description": (
+                        v
+                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                        else _bad("ModelPackageSummary", "ModelPackageDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelPackageSummary", "CreationTime", v)
+                    ),
+                    "model_package_status": None
+                    if (v := get("ModelPackageStatus")) is None
+                    else _ev(_enums.ModelPackageStatus, v, "ModelPackageSummary", "ModelPackageStatus"),
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "ModelPackageSummary", "ModelApprovalStatus"),
+                    "model_life_cycle": None
+                    if (v := get("ModelLifeCycle")) is None
+                    else (
+                        _shapes.ModelLifeCycle._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelPackageSummary", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
+                    ),
+                    "model_package_registration_type": None
+                    if (v := get("ModelPackageRegistrationType")) is None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType, v, "ModelPackageSummary", "ModelPackageRegistrationType"
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1498,17 +1885,30 @@ class ModelPackageValidationProfile(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageValidationProfile:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "profile_name": get("ProfileName"),
-                "transform_job_definition": None
-                if (v := get("TransformJobDefinition")) is None
-                else _shapes.TransformJobDefinition._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "profile_name": (
+                        v
+                        if (v := get("ProfileName")).__class__ is str or v is None
+                        else _bad("ModelPackageValidationProfile", "ProfileName", v, "a string")
+                    ),
+                    "transform_job_definition": None
+                    if (v := get("TransformJobDefinition")) is None
+                    else (
+                        _shapes.TransformJobDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelPackageValidationProfile", "TransformJobDefinition", v, _shapes.TransformJobDefinition
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageValidationProfile") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1571,17 +1971,40 @@ class ModelPackageValidationSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageValidationSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "validation_role": get("ValidationRole"),
-                "validation_profiles": None
-                if (v := get("ValidationProfiles")) is None
-                else [ModelPackageValidationProfile._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "validation_role": (
+                        v
+                        if (v := get("ValidationRole")).__class__ is str or v is None
+                        else _bad("ModelPackageValidationSpecification", "ValidationRole", v, "a string")
+                    ),
+                    "validation_profiles": None
+                    if (v := get("ValidationProfiles")) is None
+                    else [
+                        (
+                            ModelPackageValidationProfile._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ModelPackageValidationSpecification",
+                                "ValidationProfiles",
+                                i0,
+                                ModelPackageValidationProfile,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ModelPackageValidationSpecification", "ValidationProfiles", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelPackageValidationSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

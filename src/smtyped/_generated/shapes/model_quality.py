@@ -18,6 +18,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_problem import as_MonitoringProblemType_opt as _as_MonitoringProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.monitoring_problem import MonitoringProblemType, MonitoringProblemTypeLiteral
@@ -82,15 +87,30 @@ class ModelQuality(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelQuality:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "statistics": None if (v := get("Statistics")) is None else _shapes.MetricsSource._from_wire(v),
-                "constraints": None if (v := get("Constraints")) is None else _shapes.MetricsSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "statistics": None
+                    if (v := get("Statistics")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelQuality", "Statistics", v, _shapes.MetricsSource)
+                    ),
+                    "constraints": None
+                    if (v := get("Constraints")) is None
+                    else (
+                        _shapes.MetricsSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelQuality", "Constraints", v, _shapes.MetricsSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelQuality") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -187,20 +207,53 @@ class ModelQualityAppSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelQualityAppSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_uri": get("ImageUri"),
-                "container_entrypoint": None if (v := get("ContainerEntrypoint")) is None else list(v),
-                "container_arguments": None if (v := get("ContainerArguments")) is None else list(v),
-                "record_preprocessor_source_uri": get("RecordPreprocessorSourceUri"),
-                "post_analytics_processor_source_uri": get("PostAnalyticsProcessorSourceUri"),
-                "problem_type": None if (v := get("ProblemType")) is None else _ev(_enums.MonitoringProblemType, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_uri": (
+                        v
+                        if (v := get("ImageUri")).__class__ is str or v is None
+                        else _bad("ModelQualityAppSpecification", "ImageUri", v, "a string")
+                    ),
+                    "container_entrypoint": None
+                    if (v := get("ContainerEntrypoint")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("ModelQualityAppSpecification", "ContainerEntrypoint", v)
+                    ),
+                    "container_arguments": None
+                    if (v := get("ContainerArguments")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("ModelQualityAppSpecification", "ContainerArguments", v)
+                    ),
+                    "record_preprocessor_source_uri": (
+                        v
+                        if (v := get("RecordPreprocessorSourceUri")).__class__ is str or v is None
+                        else _bad("ModelQualityAppSpecification", "RecordPreprocessorSourceUri", v, "a string")
+                    ),
+                    "post_analytics_processor_source_uri": (
+                        v
+                        if (v := get("PostAnalyticsProcessorSourceUri")).__class__ is str or v is None
+                        else _bad("ModelQualityAppSpecification", "PostAnalyticsProcessorSourceUri", v, "a string")
+                    ),
+                    "problem_type": None
+                    if (v := get("ProblemType")) is None
+                    else _ev(_enums.MonitoringProblemType, v, "ModelQualityAppSpecification", "ProblemType"),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("ModelQualityAppSpecification", "Environment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelQualityAppSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -269,17 +322,33 @@ class ModelQualityBaselineConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelQualityBaselineConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "baselining_job_name": get("BaseliningJobName"),
-                "constraints_resource": None
-                if (v := get("ConstraintsResource")) is None
-                else _shapes.MonitoringConstraintsResource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "baselining_job_name": (
+                        v
+                        if (v := get("BaseliningJobName")).__class__ is str or v is None
+                        else _bad("ModelQualityBaselineConfig", "BaseliningJobName", v, "a string")
+                    ),
+                    "constraints_resource": None
+                    if (v := get("ConstraintsResource")) is None
+                    else (
+                        _shapes.MonitoringConstraintsResource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelQualityBaselineConfig",
+                            "ConstraintsResource",
+                            v,
+                            _shapes.MonitoringConstraintsResource,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelQualityBaselineConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -344,20 +413,37 @@ class ModelQualityJobInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelQualityJobInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_input": None if (v := get("EndpointInput")) is None else _shapes.EndpointInput._from_wire(v),
-                "batch_transform_input": None
-                if (v := get("BatchTransformInput")) is None
-                else _shapes.BatchTransformInput._from_wire(v),
-                "ground_truth_s3_input": None
-                if (v := get("GroundTruthS3Input")) is None
-                else _shapes.MonitoringGroundTruthS3Input._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_input": None
+                    if (v := get("EndpointInput")) is None
+                    else (
+                        _shapes.EndpointInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelQualityJobInput", "EndpointInput", v, _shapes.EndpointInput)
+                    ),
+                    "batch_transform_input": None
+                    if (v := get("BatchTransformInput")) is None
+                    else (
+                        _shapes.BatchTransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelQualityJobInput", "BatchTransformInput", v, _shapes.BatchTransformInput)
+                    ),
+                    "ground_truth_s3_input": None
+                    if (v := get("GroundTruthS3Input")) is None
+                    else (
+                        _shapes.MonitoringGroundTruthS3Input._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelQualityJobInput", "GroundTruthS3Input", v, _shapes.MonitoringGroundTruthS3Input)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelQualityJobInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -70,15 +73,28 @@ class ModelQuantizationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelQuantizationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image": get("Image"),
-                "override_environment": None if (v := get("OverrideEnvironment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image": (
+                        v
+                        if (v := get("Image")).__class__ is str or v is None
+                        else _bad("ModelQuantizationConfig", "Image", v, "a string")
+                    ),
+                    "override_environment": None
+                    if (v := get("OverrideEnvironment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ModelQuantizationConfig", "OverrideEnvironment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelQuantizationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,9 @@ from smtyped._generated.enums.model_speculative import (
     as_ModelSpeculativeDecodingTechnique as _as_ModelSpeculativeDecodingTechnique,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_speculative import (
@@ -90,19 +93,33 @@ class ModelSpeculativeDecodingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelSpeculativeDecodingConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "technique": None
-                if (v := get("Technique")) is None
-                else _ev(_enums.ModelSpeculativeDecodingTechnique, v),
-                "training_data_source": None
-                if (v := get("TrainingDataSource")) is None
-                else ModelSpeculativeDecodingTrainingDataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "technique": None
+                    if (v := get("Technique")) is None
+                    else _ev(
+                        _enums.ModelSpeculativeDecodingTechnique, v, "ModelSpeculativeDecodingConfig", "Technique"
+                    ),
+                    "training_data_source": None
+                    if (v := get("TrainingDataSource")) is None
+                    else (
+                        ModelSpeculativeDecodingTrainingDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelSpeculativeDecodingConfig",
+                            "TrainingDataSource",
+                            v,
+                            ModelSpeculativeDecodingTrainingDataSource,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelSpeculativeDecodingConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -167,17 +184,29 @@ class ModelSpeculativeDecodingTrainingDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelSpeculativeDecodingTrainingDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "s3_data_type": None
-                if (v := get("S3DataType")) is None
-                else _ev(_enums.ModelSpeculativeDecodingS3DataType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("ModelSpeculativeDecodingTrainingDataSource", "S3Uri", v, "a string")
+                    ),
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(
+                        _enums.ModelSpeculativeDecodingS3DataType,
+                        v,
+                        "ModelSpeculativeDecodingTrainingDataSource",
+                        "S3DataType",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelSpeculativeDecodingTrainingDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

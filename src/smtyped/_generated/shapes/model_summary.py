@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -74,16 +77,31 @@ class ModelSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "model_arn": get("ModelArn"),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("ModelSummary", "ModelName", v, "a string")
+                    ),
+                    "model_arn": (
+                        v
+                        if (v := get("ModelArn")).__class__ is str or v is None
+                        else _bad("ModelSummary", "ModelArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ModelSummary", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

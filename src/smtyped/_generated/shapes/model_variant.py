@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_variant import as_ModelVariantStatus_opt as _as_ModelVariantStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_variant import ModelVariantStatus, ModelVariantStatusLiteral
@@ -83,18 +86,33 @@ class ModelVariantConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelVariantConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "variant_name": get("VariantName"),
-                "infrastructure_config": None
-                if (v := get("InfrastructureConfig")) is None
-                else _shapes.ModelInfrastructureConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("ModelVariantConfig", "ModelName", v, "a string")
+                    ),
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("ModelVariantConfig", "VariantName", v, "a string")
+                    ),
+                    "infrastructure_config": None
+                    if (v := get("InfrastructureConfig")) is None
+                    else (
+                        _shapes.ModelInfrastructureConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ModelVariantConfig", "InfrastructureConfig", v, _shapes.ModelInfrastructureConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelVariantConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -170,19 +188,38 @@ class ModelVariantConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelVariantConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_name": get("ModelName"),
-                "variant_name": get("VariantName"),
-                "infrastructure_config": None
-                if (v := get("InfrastructureConfig")) is None
-                else _shapes.ModelInfrastructureConfig._from_wire(v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ModelVariantStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("ModelVariantConfigSummary", "ModelName", v, "a string")
+                    ),
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("ModelVariantConfigSummary", "VariantName", v, "a string")
+                    ),
+                    "infrastructure_config": None
+                    if (v := get("InfrastructureConfig")) is None
+                    else (
+                        _shapes.ModelInfrastructureConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ModelVariantConfigSummary", "InfrastructureConfig", v, _shapes.ModelInfrastructureConfig
+                        )
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ModelVariantStatus, v, "ModelVariantConfigSummary", "Status"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ModelVariantConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_alert import as_MonitoringAlertStatus_opt as _as_MonitoringAlertStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.monitoring_alert import MonitoringAlertStatus, MonitoringAlertStatusLiteral
@@ -68,16 +72,28 @@ class MonitoringAlertActions(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertActions:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_dashboard_indicator": None
-                if (v := get("ModelDashboardIndicator")) is None
-                else _shapes.ModelDashboardIndicatorAction._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_dashboard_indicator": None
+                    if (v := get("ModelDashboardIndicator")) is None
+                    else (
+                        _shapes.ModelDashboardIndicatorAction._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringAlertActions",
+                            "ModelDashboardIndicator",
+                            v,
+                            _shapes.ModelDashboardIndicatorAction,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringAlertActions") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -148,17 +164,34 @@ class MonitoringAlertHistorySummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertHistorySummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_alert_name": get("MonitoringAlertName"),
-                "creation_time": get("CreationTime"),
-                "alert_status": None if (v := get("AlertStatus")) is None else _ev(_enums.MonitoringAlertStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("MonitoringAlertHistorySummary", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_alert_name": (
+                        v
+                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                        else _bad("MonitoringAlertHistorySummary", "MonitoringAlertName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringAlertHistorySummary", "CreationTime", v)
+                    ),
+                    "alert_status": None
+                    if (v := get("AlertStatus")) is None
+                    else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertHistorySummary", "AlertStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringAlertHistorySummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -256,20 +289,51 @@ class MonitoringAlertSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_alert_name": get("MonitoringAlertName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "alert_status": None if (v := get("AlertStatus")) is None else _ev(_enums.MonitoringAlertStatus, v),
-                "datapoints_to_alert": get("DatapointsToAlert"),
-                "evaluation_period": get("EvaluationPeriod"),
-                "actions": None if (v := get("Actions")) is None else MonitoringAlertActions._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_alert_name": (
+                        v
+                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                        else _bad("MonitoringAlertSummary", "MonitoringAlertName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringAlertSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringAlertSummary", "LastModifiedTime", v)
+                    ),
+                    "alert_status": None
+                    if (v := get("AlertStatus")) is None
+                    else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertSummary", "AlertStatus"),
+                    "datapoints_to_alert": (
+                        v
+                        if (v := get("DatapointsToAlert")).__class__ is int or v is None
+                        else _bad("MonitoringAlertSummary", "DatapointsToAlert", v, "an integer")
+                    ),
+                    "evaluation_period": (
+                        v
+                        if (v := get("EvaluationPeriod")).__class__ is int or v is None
+                        else _bad("MonitoringAlertSummary", "EvaluationPeriod", v, "an integer")
+                    ),
+                    "actions": None
+                    if (v := get("Actions")) is None
+                    else (
+                        MonitoringAlertActions._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringAlertSummary", "Actions", v, MonitoringAlertActions)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringAlertSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_constraints import MonitoringConstraintsResource
@@ -84,20 +87,39 @@ class MonitoringBaselineConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringBaselineConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "baselining_job_name": get("BaseliningJobName"),
-                "constraints_resource": None
-                if (v := get("ConstraintsResource")) is None
-                else _shapes.MonitoringConstraintsResource._from_wire(v),
-                "statistics_resource": None
-                if (v := get("StatisticsResource")) is None
-                else _shapes.MonitoringStatisticsResource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "baselining_job_name": (
+                        v
+                        if (v := get("BaseliningJobName")).__class__ is str or v is None
+                        else _bad("MonitoringBaselineConfig", "BaseliningJobName", v, "a string")
+                    ),
+                    "constraints_resource": None
+                    if (v := get("ConstraintsResource")) is None
+                    else (
+                        _shapes.MonitoringConstraintsResource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringBaselineConfig", "ConstraintsResource", v, _shapes.MonitoringConstraintsResource
+                        )
+                    ),
+                    "statistics_resource": None
+                    if (v := get("StatisticsResource")) is None
+                    else (
+                        _shapes.MonitoringStatisticsResource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringBaselineConfig", "StatisticsResource", v, _shapes.MonitoringStatisticsResource
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringBaselineConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

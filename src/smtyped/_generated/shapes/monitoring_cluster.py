@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.processing_instance import as_ProcessingInstanceType as _as_ProcessingInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_instance import ProcessingInstanceType, ProcessingInstanceTypeLiteral
@@ -92,17 +94,34 @@ class MonitoringClusterConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringClusterConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_count": get("InstanceCount"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.ProcessingInstanceType, v),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("MonitoringClusterConfig", "InstanceCount", v, "an integer")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProcessingInstanceType, v, "MonitoringClusterConfig", "InstanceType"),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("MonitoringClusterConfig", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("MonitoringClusterConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringClusterConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_csv import MonitoringCsvDatasetFormat
@@ -79,18 +81,37 @@ class MonitoringDatasetFormat(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringDatasetFormat:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "csv": None if (v := get("Csv")) is None else _shapes.MonitoringCsvDatasetFormat._from_wire(v),
-                "json": None if (v := get("Json")) is None else _shapes.MonitoringJsonDatasetFormat._from_wire(v),
-                "parquet": None
-                if (v := get("Parquet")) is None
-                else _shapes.MonitoringParquetDatasetFormat._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "csv": None
+                    if (v := get("Csv")) is None
+                    else (
+                        _shapes.MonitoringCsvDatasetFormat._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringDatasetFormat", "Csv", v, _shapes.MonitoringCsvDatasetFormat)
+                    ),
+                    "json": None
+                    if (v := get("Json")) is None
+                    else (
+                        _shapes.MonitoringJsonDatasetFormat._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringDatasetFormat", "Json", v, _shapes.MonitoringJsonDatasetFormat)
+                    ),
+                    "parquet": None
+                    if (v := get("Parquet")) is None
+                    else (
+                        _shapes.MonitoringParquetDatasetFormat._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringDatasetFormat", "Parquet", v, _shapes.MonitoringParquetDatasetFormat)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringDatasetFormat") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

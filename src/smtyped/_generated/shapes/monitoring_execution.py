@@ -19,6 +19,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.execution_status import as_ExecutionStatus_opt as _as_ExecutionStatus_opt
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.execution_status import ExecutionStatus, ExecutionStatusLiteral
@@ -125,25 +128,62 @@ class MonitoringExecutionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringExecutionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "scheduled_time": get("ScheduledTime"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "monitoring_execution_status": None
-                if (v := get("MonitoringExecutionStatus")) is None
-                else _ev(_enums.ExecutionStatus, v),
-                "processing_job_arn": get("ProcessingJobArn"),
-                "endpoint_name": get("EndpointName"),
-                "failure_reason": get("FailureReason"),
-                "monitoring_job_definition_name": get("MonitoringJobDefinitionName"),
-                "monitoring_type": None if (v := get("MonitoringType")) is None else _ev(_enums.MonitoringType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("MonitoringExecutionSummary", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "scheduled_time": (
+                        v
+                        if (v := get("ScheduledTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringExecutionSummary", "ScheduledTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringExecutionSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringExecutionSummary", "LastModifiedTime", v)
+                    ),
+                    "monitoring_execution_status": None
+                    if (v := get("MonitoringExecutionStatus")) is None
+                    else _ev(_enums.ExecutionStatus, v, "MonitoringExecutionSummary", "MonitoringExecutionStatus"),
+                    "processing_job_arn": (
+                        v
+                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                        else _bad("MonitoringExecutionSummary", "ProcessingJobArn", v, "a string")
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("MonitoringExecutionSummary", "EndpointName", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("MonitoringExecutionSummary", "FailureReason", v, "a string")
+                    ),
+                    "monitoring_job_definition_name": (
+                        v
+                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                        else _bad("MonitoringExecutionSummary", "MonitoringJobDefinitionName", v, "a string")
+                    ),
+                    "monitoring_type": None
+                    if (v := get("MonitoringType")) is None
+                    else _ev(_enums.MonitoringType, v, "MonitoringExecutionSummary", "MonitoringType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringExecutionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

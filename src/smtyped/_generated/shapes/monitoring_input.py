@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.batch_transform import BatchTransformInput
@@ -72,17 +74,30 @@ class MonitoringInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_input": None if (v := get("EndpointInput")) is None else _shapes.EndpointInput._from_wire(v),
-                "batch_transform_input": None
-                if (v := get("BatchTransformInput")) is None
-                else _shapes.BatchTransformInput._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_input": None
+                    if (v := get("EndpointInput")) is None
+                    else (
+                        _shapes.EndpointInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringInput", "EndpointInput", v, _shapes.EndpointInput)
+                    ),
+                    "batch_transform_input": None
+                    if (v := get("BatchTransformInput")) is None
+                    else (
+                        _shapes.BatchTransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringInput", "BatchTransformInput", v, _shapes.BatchTransformInput)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,12 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_app import MonitoringAppSpecification
@@ -131,34 +137,85 @@ class MonitoringJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringJobDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "baseline_config": None
-                if (v := get("BaselineConfig")) is None
-                else _shapes.MonitoringBaselineConfig._from_wire(v),
-                "monitoring_inputs": None
-                if (v := get("MonitoringInputs")) is None
-                else [_shapes.MonitoringInput._from_wire(i0) for i0 in v],
-                "monitoring_output_config": None
-                if (v := get("MonitoringOutputConfig")) is None
-                else _shapes.MonitoringOutputConfig._from_wire(v),
-                "monitoring_resources": None
-                if (v := get("MonitoringResources")) is None
-                else _shapes.MonitoringResources._from_wire(v),
-                "monitoring_app_specification": None
-                if (v := get("MonitoringAppSpecification")) is None
-                else _shapes.MonitoringAppSpecification._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.MonitoringStoppingCondition._from_wire(v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "network_config": None if (v := get("NetworkConfig")) is None else _shapes.NetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "baseline_config": None
+                    if (v := get("BaselineConfig")) is None
+                    else (
+                        _shapes.MonitoringBaselineConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringJobDefinition", "BaselineConfig", v, _shapes.MonitoringBaselineConfig)
+                    ),
+                    "monitoring_inputs": None
+                    if (v := get("MonitoringInputs")) is None
+                    else [
+                        (
+                            _shapes.MonitoringInput._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("MonitoringJobDefinition", "MonitoringInputs", i0, _shapes.MonitoringInput)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("MonitoringJobDefinition", "MonitoringInputs", v))
+                    ],
+                    "monitoring_output_config": None
+                    if (v := get("MonitoringOutputConfig")) is None
+                    else (
+                        _shapes.MonitoringOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringJobDefinition", "MonitoringOutputConfig", v, _shapes.MonitoringOutputConfig
+                        )
+                    ),
+                    "monitoring_resources": None
+                    if (v := get("MonitoringResources")) is None
+                    else (
+                        _shapes.MonitoringResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringJobDefinition", "MonitoringResources", v, _shapes.MonitoringResources)
+                    ),
+                    "monitoring_app_specification": None
+                    if (v := get("MonitoringAppSpecification")) is None
+                    else (
+                        _shapes.MonitoringAppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringJobDefinition",
+                            "MonitoringAppSpecification",
+                            v,
+                            _shapes.MonitoringAppSpecification,
+                        )
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.MonitoringStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringJobDefinition", "StoppingCondition", v, _shapes.MonitoringStoppingCondition
+                        )
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("MonitoringJobDefinition", "Environment", v)),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.NetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringJobDefinition", "NetworkConfig", v, _shapes.NetworkConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("MonitoringJobDefinition", "RoleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringJobDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,17 +300,36 @@ class MonitoringJobDefinitionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringJobDefinitionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_job_definition_name": get("MonitoringJobDefinitionName"),
-                "monitoring_job_definition_arn": get("MonitoringJobDefinitionArn"),
-                "creation_time": get("CreationTime"),
-                "endpoint_name": get("EndpointName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_job_definition_name": (
+                        v
+                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                        else _bad("MonitoringJobDefinitionSummary", "MonitoringJobDefinitionName", v, "a string")
+                    ),
+                    "monitoring_job_definition_arn": (
+                        v
+                        if (v := get("MonitoringJobDefinitionArn")).__class__ is str or v is None
+                        else _bad("MonitoringJobDefinitionSummary", "MonitoringJobDefinitionArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringJobDefinitionSummary", "CreationTime", v)
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("MonitoringJobDefinitionSummary", "EndpointName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringJobDefinitionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

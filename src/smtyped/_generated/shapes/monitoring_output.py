@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_s3 import MonitoringS3Output
@@ -62,14 +66,23 @@ class MonitoringOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output": None if (v := get("S3Output")) is None else _shapes.MonitoringS3Output._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output": None
+                    if (v := get("S3Output")) is None
+                    else (
+                        _shapes.MonitoringS3Output._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringOutput", "S3Output", v, _shapes.MonitoringS3Output)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -130,17 +143,31 @@ class MonitoringOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_outputs": None
-                if (v := get("MonitoringOutputs")) is None
-                else [MonitoringOutput._from_wire(i0) for i0 in v],
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_outputs": None
+                    if (v := get("MonitoringOutputs")) is None
+                    else [
+                        (
+                            MonitoringOutput._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("MonitoringOutputConfig", "MonitoringOutputs", i0, MonitoringOutput)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("MonitoringOutputConfig", "MonitoringOutputs", v))
+                    ],
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("MonitoringOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

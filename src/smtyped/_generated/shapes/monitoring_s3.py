@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3UploadMode_opt as _as_ProcessingS3UploadMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_s3 import ProcessingS3UploadMode, ProcessingS3UploadModeLiteral
@@ -85,16 +87,29 @@ class MonitoringS3Output(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringS3Output:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "local_path": get("LocalPath"),
-                "s3_upload_mode": None if (v := get("S3UploadMode")) is None else _ev(_enums.ProcessingS3UploadMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("MonitoringS3Output", "S3Uri", v, "a string")
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("MonitoringS3Output", "LocalPath", v, "a string")
+                    ),
+                    "s3_upload_mode": None
+                    if (v := get("S3UploadMode")) is None
+                    else _ev(_enums.ProcessingS3UploadMode, v, "MonitoringS3Output", "S3UploadMode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringS3Output") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

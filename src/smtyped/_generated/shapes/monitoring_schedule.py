@@ -20,6 +20,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.monitoring_type import MonitoringType, MonitoringTypeLiteral
@@ -144,30 +149,81 @@ class MonitoringSchedule(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringSchedule:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_schedule_status": None
-                if (v := get("MonitoringScheduleStatus")) is None
-                else _ev(_enums.ScheduleStatus, v),
-                "monitoring_type": None if (v := get("MonitoringType")) is None else _ev(_enums.MonitoringType, v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "monitoring_schedule_config": None
-                if (v := get("MonitoringScheduleConfig")) is None
-                else MonitoringScheduleConfig._from_wire(v),
-                "endpoint_name": get("EndpointName"),
-                "last_monitoring_execution_summary": None
-                if (v := get("LastMonitoringExecutionSummary")) is None
-                else _shapes.MonitoringExecutionSummary._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("MonitoringSchedule", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("MonitoringSchedule", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_schedule_status": None
+                    if (v := get("MonitoringScheduleStatus")) is None
+                    else _ev(_enums.ScheduleStatus, v, "MonitoringSchedule", "MonitoringScheduleStatus"),
+                    "monitoring_type": None
+                    if (v := get("MonitoringType")) is None
+                    else _ev(_enums.MonitoringType, v, "MonitoringSchedule", "MonitoringType"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("MonitoringSchedule", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringSchedule", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringSchedule", "LastModifiedTime", v)
+                    ),
+                    "monitoring_schedule_config": None
+                    if (v := get("MonitoringScheduleConfig")) is None
+                    else (
+                        MonitoringScheduleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringSchedule", "MonitoringScheduleConfig", v, MonitoringScheduleConfig)
+                    ),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("MonitoringSchedule", "EndpointName", v, "a string")
+                    ),
+                    "last_monitoring_execution_summary": None
+                    if (v := get("LastMonitoringExecutionSummary")) is None
+                    else (
+                        _shapes.MonitoringExecutionSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringSchedule",
+                            "LastMonitoringExecutionSummary",
+                            v,
+                            _shapes.MonitoringExecutionSummary,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("MonitoringSchedule", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("MonitoringSchedule", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringSchedule") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -258,21 +314,40 @@ class MonitoringScheduleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringScheduleConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "schedule_config": None
-                if (v := get("ScheduleConfig")) is None
-                else _shapes.ScheduleConfig._from_wire(v),
-                "monitoring_job_definition": None
-                if (v := get("MonitoringJobDefinition")) is None
-                else _shapes.MonitoringJobDefinition._from_wire(v),
-                "monitoring_job_definition_name": get("MonitoringJobDefinitionName"),
-                "monitoring_type": None if (v := get("MonitoringType")) is None else _ev(_enums.MonitoringType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "schedule_config": None
+                    if (v := get("ScheduleConfig")) is None
+                    else (
+                        _shapes.ScheduleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("MonitoringScheduleConfig", "ScheduleConfig", v, _shapes.ScheduleConfig)
+                    ),
+                    "monitoring_job_definition": None
+                    if (v := get("MonitoringJobDefinition")) is None
+                    else (
+                        _shapes.MonitoringJobDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "MonitoringScheduleConfig", "MonitoringJobDefinition", v, _shapes.MonitoringJobDefinition
+                        )
+                    ),
+                    "monitoring_job_definition_name": (
+                        v
+                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                        else _bad("MonitoringScheduleConfig", "MonitoringJobDefinitionName", v, "a string")
+                    ),
+                    "monitoring_type": None
+                    if (v := get("MonitoringType")) is None
+                    else _ev(_enums.MonitoringType, v, "MonitoringScheduleConfig", "MonitoringType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringScheduleConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -371,23 +446,52 @@ class MonitoringScheduleSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringScheduleSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "monitoring_schedule_status": None
-                if (v := get("MonitoringScheduleStatus")) is None
-                else _ev(_enums.ScheduleStatus, v),
-                "endpoint_name": get("EndpointName"),
-                "monitoring_job_definition_name": get("MonitoringJobDefinitionName"),
-                "monitoring_type": None if (v := get("MonitoringType")) is None else _ev(_enums.MonitoringType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("MonitoringScheduleSummary", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("MonitoringScheduleSummary", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringScheduleSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("MonitoringScheduleSummary", "LastModifiedTime", v)
+                    ),
+                    "monitoring_schedule_status": None
+                    if (v := get("MonitoringScheduleStatus")) is None
+                    else _ev(_enums.ScheduleStatus, v, "MonitoringScheduleSummary", "MonitoringScheduleStatus"),
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("MonitoringScheduleSummary", "EndpointName", v, "a string")
+                    ),
+                    "monitoring_job_definition_name": (
+                        v
+                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                        else _bad("MonitoringScheduleSummary", "MonitoringJobDefinitionName", v, "a string")
+                    ),
+                    "monitoring_type": None
+                    if (v := get("MonitoringType")) is None
+                    else _ev(_enums.MonitoringType, v, "MonitoringScheduleSummary", "MonitoringType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MonitoringScheduleSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.model_cache import as_ModelCacheSetting_opt as _as_ModelCacheSetting_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_cache import ModelCacheSetting, ModelCacheSettingLiteral
@@ -67,16 +68,19 @@ class MultiModelConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> MultiModelConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_cache_setting": None
-                if (v := get("ModelCacheSetting")) is None
-                else _ev(_enums.ModelCacheSetting, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_cache_setting": None
+                    if (v := get("ModelCacheSetting")) is None
+                    else _ev(_enums.ModelCacheSetting, v, "MultiModelConfig", "ModelCacheSetting"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("MultiModelConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.filter import Filter
@@ -78,15 +82,31 @@ class NestedFilters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NestedFilters:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "nested_property_name": get("NestedPropertyName"),
-                "filters": None if (v := get("Filters")) is None else [_shapes.Filter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "nested_property_name": (
+                        v
+                        if (v := get("NestedPropertyName")).__class__ is str or v is None
+                        else _bad("NestedFilters", "NestedPropertyName", v, "a string")
+                    ),
+                    "filters": None
+                    if (v := get("Filters")) is None
+                    else [
+                        (
+                            _shapes.Filter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("NestedFilters", "Filters", i0, _shapes.Filter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("NestedFilters", "Filters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("NestedFilters") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

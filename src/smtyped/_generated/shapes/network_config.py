@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.vpc_config import VpcConfig
@@ -86,16 +89,33 @@ class NetworkConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NetworkConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_inter_container_traffic_encryption": (
+                        v
+                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                        else _bad("NetworkConfig", "EnableInterContainerTrafficEncryption", v, "a boolean")
+                    ),
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("NetworkConfig", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("NetworkConfig", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("NetworkConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceStatus_opt as _as_ClusterInstanceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_instance import (
@@ -100,20 +104,40 @@ class NodeAdditionResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NodeAdditionResult:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "node_logical_id": get("NodeLogicalId"),
-                "instance_group_name": get("InstanceGroupName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ClusterInstanceStatus, v),
-                "availability_zones": None if (v := get("AvailabilityZones")) is None else list(v),
-                "instance_types": None
-                if (v := get("InstanceTypes")) is None
-                else [_ev(_enums.ClusterInstanceType, i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "node_logical_id": (
+                        v
+                        if (v := get("NodeLogicalId")).__class__ is str or v is None
+                        else _bad("NodeAdditionResult", "NodeLogicalId", v, "a string")
+                    ),
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("NodeAdditionResult", "InstanceGroupName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ClusterInstanceStatus, v, "NodeAdditionResult", "Status"),
+                    "availability_zones": None
+                    if (v := get("AvailabilityZones")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("NodeAdditionResult", "AvailabilityZones", v)
+                    ),
+                    "instance_types": None
+                    if (v := get("InstanceTypes")) is None
+                    else [
+                        _ev(_enums.ClusterInstanceType, i0, "NodeAdditionResult", "InstanceTypes")
+                        for i0 in (v if v.__class__ is list else _seq("NodeAdditionResult", "InstanceTypes", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("NodeAdditionResult") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.instance_type import as_InstanceType_opt as _as_InstanceType_opt
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.instance_type import InstanceType, InstanceTypeLiteral
@@ -91,17 +95,46 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NotebookInstanceLifecycleConfigSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "notebook_instance_lifecycle_config_arn": get("NotebookInstanceLifecycleConfigArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "NotebookInstanceLifecycleConfigSummary",
+                            "NotebookInstanceLifecycleConfigName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "notebook_instance_lifecycle_config_arn": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad(
+                            "NotebookInstanceLifecycleConfigSummary",
+                            "NotebookInstanceLifecycleConfigArn",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("NotebookInstanceLifecycleConfigSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("NotebookInstanceLifecycleConfigSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("NotebookInstanceLifecycleConfigSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -154,14 +187,21 @@ class NotebookInstanceLifecycleHook(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NotebookInstanceLifecycleHook:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "content": get("Content"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "content": (
+                        v
+                        if (v := get("Content")).__class__ is str or v is None
+                        else _bad("NotebookInstanceLifecycleHook", "Content", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("NotebookInstanceLifecycleHook") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -283,25 +323,64 @@ class NotebookInstanceSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> NotebookInstanceSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "notebook_instance_arn": get("NotebookInstanceArn"),
-                "notebook_instance_status": None
-                if (v := get("NotebookInstanceStatus")) is None
-                else _ev(_enums.NotebookInstanceStatus, v),
-                "url": get("Url"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.InstanceType, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "default_code_repository": get("DefaultCodeRepository"),
-                "additional_code_repositories": None if (v := get("AdditionalCodeRepositories")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("NotebookInstanceSummary", "NotebookInstanceName", v, "a string")
+                    ),
+                    "notebook_instance_arn": (
+                        v
+                        if (v := get("NotebookInstanceArn")).__class__ is str or v is None
+                        else _bad("NotebookInstanceSummary", "NotebookInstanceArn", v, "a string")
+                    ),
+                    "notebook_instance_status": None
+                    if (v := get("NotebookInstanceStatus")) is None
+                    else _ev(_enums.NotebookInstanceStatus, v, "NotebookInstanceSummary", "NotebookInstanceStatus"),
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("NotebookInstanceSummary", "Url", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.InstanceType, v, "NotebookInstanceSummary", "InstanceType"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("NotebookInstanceSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("NotebookInstanceSummary", "LastModifiedTime", v)
+                    ),
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad("NotebookInstanceSummary", "NotebookInstanceLifecycleConfigName", v, "a string")
+                    ),
+                    "default_code_repository": (
+                        v
+                        if (v := get("DefaultCodeRepository")).__class__ is str or v is None
+                        else _bad("NotebookInstanceSummary", "DefaultCodeRepository", v, "a string")
+                    ),
+                    "additional_code_repositories": None
+                    if (v := get("AdditionalCodeRepositories")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("NotebookInstanceSummary", "AdditionalCodeRepositories", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("NotebookInstanceSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -82,16 +84,31 @@ class ObjectiveStatusCounters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ObjectiveStatusCounters:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "succeeded": get("Succeeded"),
-                "pending": get("Pending"),
-                "failed": get("Failed"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "succeeded": (
+                        v
+                        if (v := get("Succeeded")).__class__ is int or v is None
+                        else _bad("ObjectiveStatusCounters", "Succeeded", v, "an integer")
+                    ),
+                    "pending": (
+                        v
+                        if (v := get("Pending")).__class__ is int or v is None
+                        else _bad("ObjectiveStatusCounters", "Pending", v, "an integer")
+                    ),
+                    "failed": (
+                        v
+                        if (v := get("Failed")).__class__ is int or v is None
+                        else _bad("ObjectiveStatusCounters", "Failed", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ObjectiveStatusCounters") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

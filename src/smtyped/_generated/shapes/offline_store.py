@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
 from smtyped._generated.enums.table_format import as_TableFormat_opt as _as_TableFormat_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.offline_store import OfflineStoreStatusValue, OfflineStoreStatusValueLiteral
@@ -98,21 +101,38 @@ class OfflineStoreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OfflineStoreConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_storage_config": None
-                if (v := get("S3StorageConfig")) is None
-                else _shapes.S3StorageConfig._from_wire(v),
-                "disable_glue_table_creation": get("DisableGlueTableCreation"),
-                "data_catalog_config": None
-                if (v := get("DataCatalogConfig")) is None
-                else _shapes.DataCatalogConfig._from_wire(v),
-                "table_format": None if (v := get("TableFormat")) is None else _ev(_enums.TableFormat, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_storage_config": None
+                    if (v := get("S3StorageConfig")) is None
+                    else (
+                        _shapes.S3StorageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OfflineStoreConfig", "S3StorageConfig", v, _shapes.S3StorageConfig)
+                    ),
+                    "disable_glue_table_creation": (
+                        v
+                        if (v := get("DisableGlueTableCreation")).__class__ is bool or v is None
+                        else _bad("OfflineStoreConfig", "DisableGlueTableCreation", v, "a boolean")
+                    ),
+                    "data_catalog_config": None
+                    if (v := get("DataCatalogConfig")) is None
+                    else (
+                        _shapes.DataCatalogConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OfflineStoreConfig", "DataCatalogConfig", v, _shapes.DataCatalogConfig)
+                    ),
+                    "table_format": None
+                    if (v := get("TableFormat")) is None
+                    else _ev(_enums.TableFormat, v, "OfflineStoreConfig", "TableFormat"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OfflineStoreConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -178,15 +198,24 @@ class OfflineStoreStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OfflineStoreStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.OfflineStoreStatusValue, v),
-                "blocked_reason": get("BlockedReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.OfflineStoreStatusValue, v, "OfflineStoreStatus", "Status"),
+                    "blocked_reason": (
+                        v
+                        if (v := get("BlockedReason")).__class__ is str or v is None
+                        else _bad("OfflineStoreStatus", "BlockedReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OfflineStoreStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

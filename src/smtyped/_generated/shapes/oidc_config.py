@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -128,25 +131,68 @@ class OidcConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OidcConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "client_id": get("ClientId"),
-                "client_secret": get("ClientSecret"),
-                "issuer": get("Issuer"),
-                "authorization_endpoint": get("AuthorizationEndpoint"),
-                "token_endpoint": get("TokenEndpoint"),
-                "user_info_endpoint": get("UserInfoEndpoint"),
-                "logout_endpoint": get("LogoutEndpoint"),
-                "jwks_uri": get("JwksUri"),
-                "scope": get("Scope"),
-                "authentication_request_extra_params": None
-                if (v := get("AuthenticationRequestExtraParams")) is None
-                else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "client_id": (
+                        v
+                        if (v := get("ClientId")).__class__ is str or v is None
+                        else _bad("OidcConfig", "ClientId", v, "a string")
+                    ),
+                    "client_secret": (
+                        v
+                        if (v := get("ClientSecret")).__class__ is str or v is None
+                        else _bad("OidcConfig", "ClientSecret", v, "a string")
+                    ),
+                    "issuer": (
+                        v
+                        if (v := get("Issuer")).__class__ is str or v is None
+                        else _bad("OidcConfig", "Issuer", v, "a string")
+                    ),
+                    "authorization_endpoint": (
+                        v
+                        if (v := get("AuthorizationEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfig", "AuthorizationEndpoint", v, "a string")
+                    ),
+                    "token_endpoint": (
+                        v
+                        if (v := get("TokenEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfig", "TokenEndpoint", v, "a string")
+                    ),
+                    "user_info_endpoint": (
+                        v
+                        if (v := get("UserInfoEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfig", "UserInfoEndpoint", v, "a string")
+                    ),
+                    "logout_endpoint": (
+                        v
+                        if (v := get("LogoutEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfig", "LogoutEndpoint", v, "a string")
+                    ),
+                    "jwks_uri": (
+                        v
+                        if (v := get("JwksUri")).__class__ is str or v is None
+                        else _bad("OidcConfig", "JwksUri", v, "a string")
+                    ),
+                    "scope": (
+                        v
+                        if (v := get("Scope")).__class__ is str or v is None
+                        else _bad("OidcConfig", "Scope", v, "a string")
+                    ),
+                    "authentication_request_extra_params": None
+                    if (v := get("AuthenticationRequestExtraParams")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("OidcConfig", "AuthenticationRequestExtraParams", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OidcConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -272,24 +318,63 @@ class OidcConfigForResponse(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OidcConfigForResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "client_id": get("ClientId"),
-                "issuer": get("Issuer"),
-                "authorization_endpoint": get("AuthorizationEndpoint"),
-                "token_endpoint": get("TokenEndpoint"),
-                "user_info_endpoint": get("UserInfoEndpoint"),
-                "logout_endpoint": get("LogoutEndpoint"),
-                "jwks_uri": get("JwksUri"),
-                "scope": get("Scope"),
-                "authentication_request_extra_params": None
-                if (v := get("AuthenticationRequestExtraParams")) is None
-                else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "client_id": (
+                        v
+                        if (v := get("ClientId")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "ClientId", v, "a string")
+                    ),
+                    "issuer": (
+                        v
+                        if (v := get("Issuer")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "Issuer", v, "a string")
+                    ),
+                    "authorization_endpoint": (
+                        v
+                        if (v := get("AuthorizationEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "AuthorizationEndpoint", v, "a string")
+                    ),
+                    "token_endpoint": (
+                        v
+                        if (v := get("TokenEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "TokenEndpoint", v, "a string")
+                    ),
+                    "user_info_endpoint": (
+                        v
+                        if (v := get("UserInfoEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "UserInfoEndpoint", v, "a string")
+                    ),
+                    "logout_endpoint": (
+                        v
+                        if (v := get("LogoutEndpoint")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "LogoutEndpoint", v, "a string")
+                    ),
+                    "jwks_uri": (
+                        v
+                        if (v := get("JwksUri")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "JwksUri", v, "a string")
+                    ),
+                    "scope": (
+                        v
+                        if (v := get("Scope")).__class__ is str or v is None
+                        else _bad("OidcConfigForResponse", "Scope", v, "a string")
+                    ),
+                    "authentication_request_extra_params": None
+                    if (v := get("AuthenticationRequestExtraParams")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("OidcConfigForResponse", "AuthenticationRequestExtraParams", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OidcConfigForResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

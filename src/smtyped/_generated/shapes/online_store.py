@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.storage_type import as_StorageType_opt as _as_StorageType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.storage_type import StorageType, StorageTypeLiteral
@@ -100,19 +103,38 @@ class OnlineStoreConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OnlineStoreConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "security_config": None
-                if (v := get("SecurityConfig")) is None
-                else OnlineStoreSecurityConfig._from_wire(v),
-                "enable_online_store": get("EnableOnlineStore"),
-                "ttl_duration": None if (v := get("TtlDuration")) is None else _shapes.TtlDuration._from_wire(v),
-                "storage_type": None if (v := get("StorageType")) is None else _ev(_enums.StorageType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "security_config": None
+                    if (v := get("SecurityConfig")) is None
+                    else (
+                        OnlineStoreSecurityConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OnlineStoreConfig", "SecurityConfig", v, OnlineStoreSecurityConfig)
+                    ),
+                    "enable_online_store": (
+                        v
+                        if (v := get("EnableOnlineStore")).__class__ is bool or v is None
+                        else _bad("OnlineStoreConfig", "EnableOnlineStore", v, "a boolean")
+                    ),
+                    "ttl_duration": None
+                    if (v := get("TtlDuration")) is None
+                    else (
+                        _shapes.TtlDuration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OnlineStoreConfig", "TtlDuration", v, _shapes.TtlDuration)
+                    ),
+                    "storage_type": None
+                    if (v := get("StorageType")) is None
+                    else _ev(_enums.StorageType, v, "OnlineStoreConfig", "StorageType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OnlineStoreConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -166,14 +188,23 @@ class OnlineStoreConfigUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OnlineStoreConfigUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ttl_duration": None if (v := get("TtlDuration")) is None else _shapes.TtlDuration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ttl_duration": None
+                    if (v := get("TtlDuration")) is None
+                    else (
+                        _shapes.TtlDuration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OnlineStoreConfigUpdate", "TtlDuration", v, _shapes.TtlDuration)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OnlineStoreConfigUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -221,14 +252,21 @@ class OnlineStoreSecurityConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OnlineStoreSecurityConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("OnlineStoreSecurityConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OnlineStoreSecurityConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.model_compilation import ModelCompilationConfig
@@ -99,25 +101,49 @@ class OptimizationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_quantization_config": None
-                if (v := get("ModelQuantizationConfig")) is None
-                else _shapes.ModelQuantizationConfig._from_wire(v),
-                "model_compilation_config": None
-                if (v := get("ModelCompilationConfig")) is None
-                else _shapes.ModelCompilationConfig._from_wire(v),
-                "model_sharding_config": None
-                if (v := get("ModelShardingConfig")) is None
-                else _shapes.ModelShardingConfig._from_wire(v),
-                "model_speculative_decoding_config": None
-                if (v := get("ModelSpeculativeDecodingConfig")) is None
-                else _shapes.ModelSpeculativeDecodingConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_quantization_config": None
+                    if (v := get("ModelQuantizationConfig")) is None
+                    else (
+                        _shapes.ModelQuantizationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OptimizationConfig", "ModelQuantizationConfig", v, _shapes.ModelQuantizationConfig)
+                    ),
+                    "model_compilation_config": None
+                    if (v := get("ModelCompilationConfig")) is None
+                    else (
+                        _shapes.ModelCompilationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OptimizationConfig", "ModelCompilationConfig", v, _shapes.ModelCompilationConfig)
+                    ),
+                    "model_sharding_config": None
+                    if (v := get("ModelShardingConfig")) is None
+                    else (
+                        _shapes.ModelShardingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OptimizationConfig", "ModelShardingConfig", v, _shapes.ModelShardingConfig)
+                    ),
+                    "model_speculative_decoding_config": None
+                    if (v := get("ModelSpeculativeDecodingConfig")) is None
+                    else (
+                        _shapes.ModelSpeculativeDecodingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "OptimizationConfig",
+                            "ModelSpeculativeDecodingConfig",
+                            v,
+                            _shapes.ModelSpeculativeDecodingConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OptimizationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,11 @@ from smtyped._generated.enums.optimization_job import (
 )
 from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus_opt as _as_OptimizationJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.optimization_job import (
@@ -90,17 +95,30 @@ class OptimizationJobModelSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationJobModelSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3": None if (v := get("S3")) is None else OptimizationJobModelSourceS3._from_wire(v),
-                "sage_maker_model": None
-                if (v := get("SageMakerModel")) is None
-                else _shapes.OptimizationSageMakerModel._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3": None
+                    if (v := get("S3")) is None
+                    else (
+                        OptimizationJobModelSourceS3._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OptimizationJobModelSource", "S3", v, OptimizationJobModelSourceS3)
+                    ),
+                    "sage_maker_model": None
+                    if (v := get("SageMakerModel")) is None
+                    else (
+                        _shapes.OptimizationSageMakerModel._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OptimizationJobModelSource", "SageMakerModel", v, _shapes.OptimizationSageMakerModel)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OptimizationJobModelSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -163,17 +181,33 @@ class OptimizationJobModelSourceS3(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationJobModelSourceS3:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "model_access_config": None
-                if (v := get("ModelAccessConfig")) is None
-                else _shapes.OptimizationModelAccessConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("OptimizationJobModelSourceS3", "S3Uri", v, "a string")
+                    ),
+                    "model_access_config": None
+                    if (v := get("ModelAccessConfig")) is None
+                    else (
+                        _shapes.OptimizationModelAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "OptimizationJobModelSourceS3",
+                            "ModelAccessConfig",
+                            v,
+                            _shapes.OptimizationModelAccessConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OptimizationJobModelSourceS3") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -245,18 +279,35 @@ class OptimizationJobOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationJobOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "s3_output_location": get("S3OutputLocation"),
-                "sage_maker_model": None
-                if (v := get("SageMakerModel")) is None
-                else _shapes.OptimizationSageMakerModel._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("OptimizationJobOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("OptimizationJobOutputConfig", "S3OutputLocation", v, "a string")
+                    ),
+                    "sage_maker_model": None
+                    if (v := get("SageMakerModel")) is None
+                    else (
+                        _shapes.OptimizationSageMakerModel._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "OptimizationJobOutputConfig", "SageMakerModel", v, _shapes.OptimizationSageMakerModel
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OptimizationJobOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -369,27 +420,69 @@ class OptimizationJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "optimization_job_name": get("OptimizationJobName"),
-                "optimization_job_arn": get("OptimizationJobArn"),
-                "creation_time": get("CreationTime"),
-                "optimization_job_status": None
-                if (v := get("OptimizationJobStatus")) is None
-                else _ev(_enums.OptimizationJobStatus, v),
-                "optimization_start_time": get("OptimizationStartTime"),
-                "optimization_end_time": get("OptimizationEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "deployment_instance_type": None
-                if (v := get("DeploymentInstanceType")) is None
-                else _ev(_enums.OptimizationJobDeploymentInstanceType, v),
-                "max_instance_count": get("MaxInstanceCount"),
-                "optimization_types": None if (v := get("OptimizationTypes")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "optimization_job_name": (
+                        v
+                        if (v := get("OptimizationJobName")).__class__ is str or v is None
+                        else _bad("OptimizationJobSummary", "OptimizationJobName", v, "a string")
+                    ),
+                    "optimization_job_arn": (
+                        v
+                        if (v := get("OptimizationJobArn")).__class__ is str or v is None
+                        else _bad("OptimizationJobSummary", "OptimizationJobArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("OptimizationJobSummary", "CreationTime", v)
+                    ),
+                    "optimization_job_status": None
+                    if (v := get("OptimizationJobStatus")) is None
+                    else _ev(_enums.OptimizationJobStatus, v, "OptimizationJobSummary", "OptimizationJobStatus"),
+                    "optimization_start_time": (
+                        v
+                        if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
+                        else _timestamp("OptimizationJobSummary", "OptimizationStartTime", v)
+                    ),
+                    "optimization_end_time": (
+                        v
+                        if (v := get("OptimizationEndTime")).__class__ is datetime or v is None
+                        else _timestamp("OptimizationJobSummary", "OptimizationEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("OptimizationJobSummary", "LastModifiedTime", v)
+                    ),
+                    "deployment_instance_type": None
+                    if (v := get("DeploymentInstanceType")) is None
+                    else _ev(
+                        _enums.OptimizationJobDeploymentInstanceType,
+                        v,
+                        "OptimizationJobSummary",
+                        "DeploymentInstanceType",
+                    ),
+                    "max_instance_count": (
+                        v
+                        if (v := get("MaxInstanceCount")).__class__ is int or v is None
+                        else _bad("OptimizationJobSummary", "MaxInstanceCount", v, "an integer")
+                    ),
+                    "optimization_types": None
+                    if (v := get("OptimizationTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("OptimizationJobSummary", "OptimizationTypes", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OptimizationJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -71,15 +73,24 @@ class OptimizationVpcConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationVpcConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "subnets": None if (v := get("Subnets")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("OptimizationVpcConfig", "SecurityGroupIds", v)
+                    ),
+                    "subnets": None
+                    if (v := get("Subnets")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("OptimizationVpcConfig", "Subnets", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OptimizationVpcConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.target_device import as_TargetDevice_opt as _as_TargetDevice_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.target_device import TargetDevice, TargetDeviceLiteral
@@ -111,20 +114,41 @@ class OutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_location": get("S3OutputLocation"),
-                "target_device": None if (v := get("TargetDevice")) is None else _ev(_enums.TargetDevice, v),
-                "target_platform": None
-                if (v := get("TargetPlatform")) is None
-                else _shapes.TargetPlatform._from_wire(v),
-                "compiler_options": get("CompilerOptions"),
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_location": (
+                        v
+                        if (v := get("S3OutputLocation")).__class__ is str or v is None
+                        else _bad("OutputConfig", "S3OutputLocation", v, "a string")
+                    ),
+                    "target_device": None
+                    if (v := get("TargetDevice")) is None
+                    else _ev(_enums.TargetDevice, v, "OutputConfig", "TargetDevice"),
+                    "target_platform": None
+                    if (v := get("TargetPlatform")) is None
+                    else (
+                        _shapes.TargetPlatform._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("OutputConfig", "TargetPlatform", v, _shapes.TargetPlatform)
+                    ),
+                    "compiler_options": (
+                        v
+                        if (v := get("CompilerOptions")).__class__ is str or v is None
+                        else _bad("OutputConfig", "CompilerOptions", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("OutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

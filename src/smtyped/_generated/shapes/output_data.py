@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.output_compression import as_OutputCompressionType_opt as _as_OutputCompressionType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.output_compression import OutputCompressionType, OutputCompressionTypeLiteral
@@ -88,18 +90,29 @@ class OutputDataConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OutputDataConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "s3_output_path": get("S3OutputPath"),
-                "compression_type": None
-                if (v := get("CompressionType")) is None
-                else _ev(_enums.OutputCompressionType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("OutputDataConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("OutputDataConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.OutputCompressionType, v, "OutputDataConfig", "CompressionType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OutputDataConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

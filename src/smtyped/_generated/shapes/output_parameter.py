@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -67,15 +69,26 @@ class OutputParameter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OutputParameter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("OutputParameter", "Name", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("OutputParameter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OutputParameter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

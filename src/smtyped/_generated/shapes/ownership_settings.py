@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class OwnershipSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OwnershipSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "owner_user_profile_name": get("OwnerUserProfileName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "owner_user_profile_name": (
+                        v
+                        if (v := get("OwnerUserProfileName")).__class__ is str or v is None
+                        else _bad("OwnershipSettings", "OwnerUserProfileName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OwnershipSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -108,14 +117,21 @@ class OwnershipSettingsSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> OwnershipSettingsSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "owner_user_profile_name": get("OwnerUserProfileName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "owner_user_profile_name": (
+                        v
+                        if (v := get("OwnerUserProfileName")).__class__ is str or v is None
+                        else _bad("OwnershipSettingsSummary", "OwnerUserProfileName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("OwnershipSettingsSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.categorical_parameter import CategoricalParameterRangeSpecification
@@ -85,22 +87,52 @@ class ParameterRange(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ParameterRange:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "integer_parameter_range_specification": None
-                if (v := get("IntegerParameterRangeSpecification")) is None
-                else _shapes.IntegerParameterRangeSpecification._from_wire(v),
-                "continuous_parameter_range_specification": None
-                if (v := get("ContinuousParameterRangeSpecification")) is None
-                else _shapes.ContinuousParameterRangeSpecification._from_wire(v),
-                "categorical_parameter_range_specification": None
-                if (v := get("CategoricalParameterRangeSpecification")) is None
-                else _shapes.CategoricalParameterRangeSpecification._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "integer_parameter_range_specification": None
+                    if (v := get("IntegerParameterRangeSpecification")) is None
+                    else (
+                        _shapes.IntegerParameterRangeSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ParameterRange",
+                            "IntegerParameterRangeSpecification",
+                            v,
+                            _shapes.IntegerParameterRangeSpecification,
+                        )
+                    ),
+                    "continuous_parameter_range_specification": None
+                    if (v := get("ContinuousParameterRangeSpecification")) is None
+                    else (
+                        _shapes.ContinuousParameterRangeSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ParameterRange",
+                            "ContinuousParameterRangeSpecification",
+                            v,
+                            _shapes.ContinuousParameterRangeSpecification,
+                        )
+                    ),
+                    "categorical_parameter_range_specification": None
+                    if (v := get("CategoricalParameterRangeSpecification")) is None
+                    else (
+                        _shapes.CategoricalParameterRangeSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ParameterRange",
+                            "CategoricalParameterRangeSpecification",
+                            v,
+                            _shapes.CategoricalParameterRangeSpecification,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ParameterRange") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.auto_parameter import AutoParameter
@@ -97,25 +100,64 @@ class ParameterRanges(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ParameterRanges:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "integer_parameter_ranges": None
-                if (v := get("IntegerParameterRanges")) is None
-                else [_shapes.IntegerParameterRange._from_wire(i0) for i0 in v],
-                "continuous_parameter_ranges": None
-                if (v := get("ContinuousParameterRanges")) is None
-                else [_shapes.ContinuousParameterRange._from_wire(i0) for i0 in v],
-                "categorical_parameter_ranges": None
-                if (v := get("CategoricalParameterRanges")) is None
-                else [_shapes.CategoricalParameterRange._from_wire(i0) for i0 in v],
-                "auto_parameters": None
-                if (v := get("AutoParameters")) is None
-                else [_shapes.AutoParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "integer_parameter_ranges": None
+                    if (v := get("IntegerParameterRanges")) is None
+                    else [
+                        (
+                            _shapes.IntegerParameterRange._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ParameterRanges", "IntegerParameterRanges", i0, _shapes.IntegerParameterRange)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ParameterRanges", "IntegerParameterRanges", v))
+                    ],
+                    "continuous_parameter_ranges": None
+                    if (v := get("ContinuousParameterRanges")) is None
+                    else [
+                        (
+                            _shapes.ContinuousParameterRange._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ParameterRanges", "ContinuousParameterRanges", i0, _shapes.ContinuousParameterRange
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ParameterRanges", "ContinuousParameterRanges", v)
+                        )
+                    ],
+                    "categorical_parameter_ranges": None
+                    if (v := get("CategoricalParameterRanges")) is None
+                    else [
+                        (
+                            _shapes.CategoricalParameterRange._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ParameterRanges", "CategoricalParameterRanges", i0, _shapes.CategoricalParameterRange
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ParameterRanges", "CategoricalParameterRanges", v)
+                        )
+                    ],
+                    "auto_parameters": None
+                    if (v := get("AutoParameters")) is None
+                    else [
+                        (
+                            _shapes.AutoParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ParameterRanges", "AutoParameters", i0, _shapes.AutoParameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ParameterRanges", "AutoParameters", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ParameterRanges") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

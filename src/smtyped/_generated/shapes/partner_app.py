@@ -20,6 +20,13 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppStatus_opt as _as_PartnerAppStatus_opt
 from smtyped._generated.enums.partner_app import as_PartnerAppType_opt as _as_PartnerAppType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.partner_app import (
@@ -109,19 +116,37 @@ class PartnerAppConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PartnerAppConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "admin_users": None if (v := get("AdminUsers")) is None else list(v),
-                "arguments": None if (v := get("Arguments")) is None else dict(v),
-                "assigned_group_patterns": None if (v := get("AssignedGroupPatterns")) is None else list(v),
-                "role_group_assignments": None
-                if (v := get("RoleGroupAssignments")) is None
-                else [_shapes.RoleGroupAssignment._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "admin_users": None
+                    if (v := get("AdminUsers")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("PartnerAppConfig", "AdminUsers", v)),
+                    "arguments": None
+                    if (v := get("Arguments")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("PartnerAppConfig", "Arguments", v)),
+                    "assigned_group_patterns": None
+                    if (v := get("AssignedGroupPatterns")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("PartnerAppConfig", "AssignedGroupPatterns", v)
+                    ),
+                    "role_group_assignments": None
+                    if (v := get("RoleGroupAssignments")) is None
+                    else [
+                        (
+                            _shapes.RoleGroupAssignment._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("PartnerAppConfig", "RoleGroupAssignments", i0, _shapes.RoleGroupAssignment)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("PartnerAppConfig", "RoleGroupAssignments", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PartnerAppConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -175,14 +200,21 @@ class PartnerAppMaintenanceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PartnerAppMaintenanceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "maintenance_window_start": get("MaintenanceWindowStart"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "maintenance_window_start": (
+                        v
+                        if (v := get("MaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("PartnerAppMaintenanceConfig", "MaintenanceWindowStart", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PartnerAppMaintenanceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -261,18 +293,37 @@ class PartnerAppSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PartnerAppSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "name": get("Name"),
-                "type": None if (v := get("Type")) is None else _ev(_enums.PartnerAppType, v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.PartnerAppStatus, v),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("PartnerAppSummary", "Arn", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("PartnerAppSummary", "Name", v, "a string")
+                    ),
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.PartnerAppType, v, "PartnerAppSummary", "Type"),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.PartnerAppStatus, v, "PartnerAppSummary", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("PartnerAppSummary", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PartnerAppSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.pending_production import PendingProductionVariantSummary
@@ -91,21 +96,62 @@ class PendingDeploymentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PendingDeploymentSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_config_name": get("EndpointConfigName"),
-                "production_variants": None
-                if (v := get("ProductionVariants")) is None
-                else [_shapes.PendingProductionVariantSummary._from_wire(i0) for i0 in v],
-                "start_time": get("StartTime"),
-                "shadow_production_variants": None
-                if (v := get("ShadowProductionVariants")) is None
-                else [_shapes.PendingProductionVariantSummary._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("PendingDeploymentSummary", "EndpointConfigName", v, "a string")
+                    ),
+                    "production_variants": None
+                    if (v := get("ProductionVariants")) is None
+                    else [
+                        (
+                            _shapes.PendingProductionVariantSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "PendingDeploymentSummary",
+                                "ProductionVariants",
+                                i0,
+                                _shapes.PendingProductionVariantSummary,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("PendingDeploymentSummary", "ProductionVariants", v)
+                        )
+                    ],
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("PendingDeploymentSummary", "StartTime", v)
+                    ),
+                    "shadow_production_variants": None
+                    if (v := get("ShadowProductionVariants")) is None
+                    else [
+                        (
+                            _shapes.PendingProductionVariantSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "PendingDeploymentSummary",
+                                "ShadowProductionVariants",
+                                i0,
+                                _shapes.PendingProductionVariantSummary,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("PendingDeploymentSummary", "ShadowProductionVariants", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PendingDeploymentSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

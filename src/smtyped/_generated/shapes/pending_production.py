@@ -23,6 +23,11 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.production_variant import (
@@ -187,45 +192,139 @@ class PendingProductionVariantSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PendingProductionVariantSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "variant_name": get("VariantName"),
-                "deployed_images": None
-                if (v := get("DeployedImages")) is None
-                else [_shapes.DeployedImage._from_wire(i0) for i0 in v],
-                "current_weight": get("CurrentWeight"),
-                "desired_weight": get("DesiredWeight"),
-                "current_instance_count": get("CurrentInstanceCount"),
-                "desired_instance_count": get("DesiredInstanceCount"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "instance_pools": None
-                if (v := get("InstancePools")) is None
-                else [_shapes.InstancePoolSummary._from_wire(i0) for i0 in v],
-                "accelerator_type": None
-                if (v := get("AcceleratorType")) is None
-                else _ev(_enums.ProductionVariantAcceleratorType, v),
-                "variant_status": None
-                if (v := get("VariantStatus")) is None
-                else [_shapes.ProductionVariantStatus._from_wire(i0) for i0 in v],
-                "current_serverless_config": None
-                if (v := get("CurrentServerlessConfig")) is None
-                else _shapes.ProductionVariantServerlessConfig._from_wire(v),
-                "desired_serverless_config": None
-                if (v := get("DesiredServerlessConfig")) is None
-                else _shapes.ProductionVariantServerlessConfig._from_wire(v),
-                "managed_instance_scaling": None
-                if (v := get("ManagedInstanceScaling")) is None
-                else _shapes.ProductionVariantManagedInstanceScaling._from_wire(v),
-                "routing_config": None
-                if (v := get("RoutingConfig")) is None
-                else _shapes.ProductionVariantRoutingConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("PendingProductionVariantSummary", "VariantName", v, "a string")
+                    ),
+                    "deployed_images": None
+                    if (v := get("DeployedImages")) is None
+                    else [
+                        (
+                            _shapes.DeployedImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("PendingProductionVariantSummary", "DeployedImages", i0, _shapes.DeployedImage)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("PendingProductionVariantSummary", "DeployedImages", v)
+                        )
+                    ],
+                    "current_weight": (
+                        v
+                        if (v := get("CurrentWeight")).__class__ is float or v is None
+                        else _number("PendingProductionVariantSummary", "CurrentWeight", v)
+                    ),
+                    "desired_weight": (
+                        v
+                        if (v := get("DesiredWeight")).__class__ is float or v is None
+                        else _number("PendingProductionVariantSummary", "DesiredWeight", v)
+                    ),
+                    "current_instance_count": (
+                        v
+                        if (v := get("CurrentInstanceCount")).__class__ is int or v is None
+                        else _bad("PendingProductionVariantSummary", "CurrentInstanceCount", v, "an integer")
+                    ),
+                    "desired_instance_count": (
+                        v
+                        if (v := get("DesiredInstanceCount")).__class__ is int or v is None
+                        else _bad("PendingProductionVariantSummary", "DesiredInstanceCount", v, "an integer")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ProductionVariantInstanceType, v, "PendingProductionVariantSummary", "InstanceType"
+                    ),
+                    "instance_pools": None
+                    if (v := get("InstancePools")) is None
+                    else [
+                        (
+                            _shapes.InstancePoolSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "PendingProductionVariantSummary", "InstancePools", i0, _shapes.InstancePoolSummary
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("PendingProductionVariantSummary", "InstancePools", v)
+                        )
+                    ],
+                    "accelerator_type": None
+                    if (v := get("AcceleratorType")) is None
+                    else _ev(
+                        _enums.ProductionVariantAcceleratorType, v, "PendingProductionVariantSummary", "AcceleratorType"
+                    ),
+                    "variant_status": None
+                    if (v := get("VariantStatus")) is None
+                    else [
+                        (
+                            _shapes.ProductionVariantStatus._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "PendingProductionVariantSummary", "VariantStatus", i0, _shapes.ProductionVariantStatus
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("PendingProductionVariantSummary", "VariantStatus", v)
+                        )
+                    ],
+                    "current_serverless_config": None
+                    if (v := get("CurrentServerlessConfig")) is None
+                    else (
+                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PendingProductionVariantSummary",
+                            "CurrentServerlessConfig",
+                            v,
+                            _shapes.ProductionVariantServerlessConfig,
+                        )
+                    ),
+                    "desired_serverless_config": None
+                    if (v := get("DesiredServerlessConfig")) is None
+                    else (
+                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PendingProductionVariantSummary",
+                            "DesiredServerlessConfig",
+                            v,
+                            _shapes.ProductionVariantServerlessConfig,
+                        )
+                    ),
+                    "managed_instance_scaling": None
+                    if (v := get("ManagedInstanceScaling")) is None
+                    else (
+                        _shapes.ProductionVariantManagedInstanceScaling._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PendingProductionVariantSummary",
+                            "ManagedInstanceScaling",
+                            v,
+                            _shapes.ProductionVariantManagedInstanceScaling,
+                        )
+                    ),
+                    "routing_config": None
+                    if (v := get("RoutingConfig")) is None
+                    else (
+                        _shapes.ProductionVariantRoutingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PendingProductionVariantSummary",
+                            "RoutingConfig",
+                            v,
+                            _shapes.ProductionVariantRoutingConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PendingProductionVariantSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

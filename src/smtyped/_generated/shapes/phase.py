@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -77,16 +79,31 @@ class Phase(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Phase:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "initial_number_of_users": get("InitialNumberOfUsers"),
-                "spawn_rate": get("SpawnRate"),
-                "duration_in_seconds": get("DurationInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "initial_number_of_users": (
+                        v
+                        if (v := get("InitialNumberOfUsers")).__class__ is int or v is None
+                        else _bad("Phase", "InitialNumberOfUsers", v, "an integer")
+                    ),
+                    "spawn_rate": (
+                        v
+                        if (v := get("SpawnRate")).__class__ is int or v is None
+                        else _bad("Phase", "SpawnRate", v, "an integer")
+                    ),
+                    "duration_in_seconds": (
+                        v
+                        if (v := get("DurationInSeconds")).__class__ is int or v is None
+                        else _bad("Phase", "DurationInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Phase") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.pipeline_status import as_PipelineStatus_opt as _as_PipelineStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.pipeline_status import PipelineStatus, PipelineStatusLiteral
@@ -144,28 +149,90 @@ class Pipeline(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Pipeline:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_name": get("PipelineName"),
-                "pipeline_display_name": get("PipelineDisplayName"),
-                "pipeline_description": get("PipelineDescription"),
-                "role_arn": get("RoleArn"),
-                "pipeline_status": None if (v := get("PipelineStatus")) is None else _ev(_enums.PipelineStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_run_time": get("LastRunTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("Pipeline", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("Pipeline", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_display_name": (
+                        v
+                        if (v := get("PipelineDisplayName")).__class__ is str or v is None
+                        else _bad("Pipeline", "PipelineDisplayName", v, "a string")
+                    ),
+                    "pipeline_description": (
+                        v
+                        if (v := get("PipelineDescription")).__class__ is str or v is None
+                        else _bad("Pipeline", "PipelineDescription", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("Pipeline", "RoleArn", v, "a string")
+                    ),
+                    "pipeline_status": None
+                    if (v := get("PipelineStatus")) is None
+                    else _ev(_enums.PipelineStatus, v, "Pipeline", "PipelineStatus"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Pipeline", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("Pipeline", "LastModifiedTime", v)
+                    ),
+                    "last_run_time": (
+                        v
+                        if (v := get("LastRunTime")).__class__ is datetime or v is None
+                        else _timestamp("Pipeline", "LastRunTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Pipeline", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Pipeline", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Pipeline", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Pipeline", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Pipeline", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Pipeline") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

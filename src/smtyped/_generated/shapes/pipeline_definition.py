@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -78,16 +80,31 @@ class PipelineDefinitionS3Location(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineDefinitionS3Location:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "bucket": get("Bucket"),
-                "object_key": get("ObjectKey"),
-                "version_id": get("VersionId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "bucket": (
+                        v
+                        if (v := get("Bucket")).__class__ is str or v is None
+                        else _bad("PipelineDefinitionS3Location", "Bucket", v, "a string")
+                    ),
+                    "object_key": (
+                        v
+                        if (v := get("ObjectKey")).__class__ is str or v is None
+                        else _bad("PipelineDefinitionS3Location", "ObjectKey", v, "a string")
+                    ),
+                    "version_id": (
+                        v
+                        if (v := get("VersionId")).__class__ is str or v is None
+                        else _bad("PipelineDefinitionS3Location", "VersionId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineDefinitionS3Location") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,11 @@ from smtyped._generated.enums.pipeline_execution import (
 )
 from smtyped._generated.enums.step_status import as_StepStatus_opt as _as_StepStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.pipeline_execution import PipelineExecutionStatus, PipelineExecutionStatusLiteral
@@ -203,39 +208,109 @@ class PipelineExecution(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecution:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "pipeline_execution_display_name": get("PipelineExecutionDisplayName"),
-                "pipeline_execution_status": None
-                if (v := get("PipelineExecutionStatus")) is None
-                else _ev(_enums.PipelineExecutionStatus, v),
-                "pipeline_execution_description": get("PipelineExecutionDescription"),
-                "pipeline_experiment_config": None
-                if (v := get("PipelineExperimentConfig")) is None
-                else _shapes.PipelineExperimentConfig._from_wire(v),
-                "failure_reason": get("FailureReason"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "pipeline_parameters": None
-                if (v := get("PipelineParameters")) is None
-                else [_shapes.Parameter._from_wire(i0) for i0 in v],
-                "selective_execution_config": None
-                if (v := get("SelectiveExecutionConfig")) is None
-                else _shapes.SelectiveExecutionConfig._from_wire(v),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "pipeline_version_display_name": get("PipelineVersionDisplayName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("PipelineExecution", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("PipelineExecution", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "pipeline_execution_display_name": (
+                        v
+                        if (v := get("PipelineExecutionDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineExecution", "PipelineExecutionDisplayName", v, "a string")
+                    ),
+                    "pipeline_execution_status": None
+                    if (v := get("PipelineExecutionStatus")) is None
+                    else _ev(_enums.PipelineExecutionStatus, v, "PipelineExecution", "PipelineExecutionStatus"),
+                    "pipeline_execution_description": (
+                        v
+                        if (v := get("PipelineExecutionDescription")).__class__ is str or v is None
+                        else _bad("PipelineExecution", "PipelineExecutionDescription", v, "a string")
+                    ),
+                    "pipeline_experiment_config": None
+                    if (v := get("PipelineExperimentConfig")) is None
+                    else (
+                        _shapes.PipelineExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecution", "PipelineExperimentConfig", v, _shapes.PipelineExperimentConfig)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("PipelineExecution", "FailureReason", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineExecution", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineExecution", "LastModifiedTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecution", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecution", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecution", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration)
+                    ),
+                    "pipeline_parameters": None
+                    if (v := get("PipelineParameters")) is None
+                    else [
+                        (
+                            _shapes.Parameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("PipelineExecution", "PipelineParameters", i0, _shapes.Parameter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("PipelineExecution", "PipelineParameters", v))
+                    ],
+                    "selective_execution_config": None
+                    if (v := get("SelectiveExecutionConfig")) is None
+                    else (
+                        _shapes.SelectiveExecutionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecution", "SelectiveExecutionConfig", v, _shapes.SelectiveExecutionConfig)
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("PipelineExecution", "PipelineVersionId", v, "an integer")
+                    ),
+                    "pipeline_version_display_name": (
+                        v
+                        if (v := get("PipelineVersionDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineExecution", "PipelineVersionDisplayName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineExecution") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -384,28 +459,77 @@ class PipelineExecutionStep(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionStep:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "step_name": get("StepName"),
-                "step_display_name": get("StepDisplayName"),
-                "step_description": get("StepDescription"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "step_status": None if (v := get("StepStatus")) is None else _ev(_enums.StepStatus, v),
-                "cache_hit_result": None
-                if (v := get("CacheHitResult")) is None
-                else _shapes.CacheHitResult._from_wire(v),
-                "failure_reason": get("FailureReason"),
-                "metadata": None if (v := get("Metadata")) is None else PipelineExecutionStepMetadata._from_wire(v),
-                "attempt_count": get("AttemptCount"),
-                "selective_execution_result": None
-                if (v := get("SelectiveExecutionResult")) is None
-                else _shapes.SelectiveExecutionResult._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "step_name": (
+                        v
+                        if (v := get("StepName")).__class__ is str or v is None
+                        else _bad("PipelineExecutionStep", "StepName", v, "a string")
+                    ),
+                    "step_display_name": (
+                        v
+                        if (v := get("StepDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineExecutionStep", "StepDisplayName", v, "a string")
+                    ),
+                    "step_description": (
+                        v
+                        if (v := get("StepDescription")).__class__ is str or v is None
+                        else _bad("PipelineExecutionStep", "StepDescription", v, "a string")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineExecutionStep", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineExecutionStep", "EndTime", v)
+                    ),
+                    "step_status": None
+                    if (v := get("StepStatus")) is None
+                    else _ev(_enums.StepStatus, v, "PipelineExecutionStep", "StepStatus"),
+                    "cache_hit_result": None
+                    if (v := get("CacheHitResult")) is None
+                    else (
+                        _shapes.CacheHitResult._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStep", "CacheHitResult", v, _shapes.CacheHitResult)
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("PipelineExecutionStep", "FailureReason", v, "a string")
+                    ),
+                    "metadata": None
+                    if (v := get("Metadata")) is None
+                    else (
+                        PipelineExecutionStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStep", "Metadata", v, PipelineExecutionStepMetadata)
+                    ),
+                    "attempt_count": (
+                        v
+                        if (v := get("AttemptCount")).__class__ is int or v is None
+                        else _bad("PipelineExecutionStep", "AttemptCount", v, "an integer")
+                    ),
+                    "selective_execution_result": None
+                    if (v := get("SelectiveExecutionResult")) is None
+                    else (
+                        _shapes.SelectiveExecutionResult._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStep", "SelectiveExecutionResult", v, _shapes.SelectiveExecutionResult
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineExecutionStep") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -638,60 +762,199 @@ class PipelineExecutionStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job": None
-                if (v := get("TrainingJob")) is None
-                else _shapes.TrainingJobStepMetadata._from_wire(v),
-                "processing_job": None
-                if (v := get("ProcessingJob")) is None
-                else _shapes.ProcessingJobStepMetadata._from_wire(v),
-                "transform_job": None
-                if (v := get("TransformJob")) is None
-                else _shapes.TransformJobStepMetadata._from_wire(v),
-                "tuning_job": None if (v := get("TuningJob")) is None else _shapes.TuningJobStepMetaData._from_wire(v),
-                "model": None if (v := get("Model")) is None else _shapes.ModelStepMetadata._from_wire(v),
-                "register_model": None
-                if (v := get("RegisterModel")) is None
-                else _shapes.RegisterModelStepMetadata._from_wire(v),
-                "condition": None if (v := get("Condition")) is None else _shapes.ConditionStepMetadata._from_wire(v),
-                "callback": None if (v := get("Callback")) is None else _shapes.CallbackStepMetadata._from_wire(v),
-                "lambda_": None if (v := get("Lambda")) is None else _shapes.LambdaStepMetadata._from_wire(v),
-                "emr": None if (v := get("EMR")) is None else _shapes.EMRStepMetadata._from_wire(v),
-                "quality_check": None
-                if (v := get("QualityCheck")) is None
-                else _shapes.QualityCheckStepMetadata._from_wire(v),
-                "clarify_check": None
-                if (v := get("ClarifyCheck")) is None
-                else _shapes.ClarifyCheckStepMetadata._from_wire(v),
-                "fail": None if (v := get("Fail")) is None else _shapes.FailStepMetadata._from_wire(v),
-                "auto_ml_job": None if (v := get("AutoMLJob")) is None else _shapes.AutoMLJobStepMetadata._from_wire(v),
-                "endpoint": None if (v := get("Endpoint")) is None else _shapes.EndpointStepMetadata._from_wire(v),
-                "endpoint_config": None
-                if (v := get("EndpointConfig")) is None
-                else _shapes.EndpointConfigStepMetadata._from_wire(v),
-                "bedrock_custom_model": None
-                if (v := get("BedrockCustomModel")) is None
-                else _shapes.BedrockCustomModelMetadata._from_wire(v),
-                "bedrock_custom_model_deployment": None
-                if (v := get("BedrockCustomModelDeployment")) is None
-                else _shapes.BedrockCustomModelDeploymentMetadata._from_wire(v),
-                "bedrock_provisioned_model_throughput": None
-                if (v := get("BedrockProvisionedModelThroughput")) is None
-                else _shapes.BedrockProvisionedModelThroughputMetadata._from_wire(v),
-                "bedrock_model_import": None
-                if (v := get("BedrockModelImport")) is None
-                else _shapes.BedrockModelImportMetadata._from_wire(v),
-                "inference_component": None
-                if (v := get("InferenceComponent")) is None
-                else _shapes.InferenceComponentMetadata._from_wire(v),
-                "lineage": None if (v := get("Lineage")) is None else _shapes.LineageMetadata._from_wire(v),
-                "job": None if (v := get("Job")) is None else _shapes.JobStepMetadata._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job": None
+                    if (v := get("TrainingJob")) is None
+                    else (
+                        _shapes.TrainingJobStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "TrainingJob", v, _shapes.TrainingJobStepMetadata)
+                    ),
+                    "processing_job": None
+                    if (v := get("ProcessingJob")) is None
+                    else (
+                        _shapes.ProcessingJobStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata", "ProcessingJob", v, _shapes.ProcessingJobStepMetadata
+                        )
+                    ),
+                    "transform_job": None
+                    if (v := get("TransformJob")) is None
+                    else (
+                        _shapes.TransformJobStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "TransformJob", v, _shapes.TransformJobStepMetadata)
+                    ),
+                    "tuning_job": None
+                    if (v := get("TuningJob")) is None
+                    else (
+                        _shapes.TuningJobStepMetaData._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "TuningJob", v, _shapes.TuningJobStepMetaData)
+                    ),
+                    "model": None
+                    if (v := get("Model")) is None
+                    else (
+                        _shapes.ModelStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Model", v, _shapes.ModelStepMetadata)
+                    ),
+                    "register_model": None
+                    if (v := get("RegisterModel")) is None
+                    else (
+                        _shapes.RegisterModelStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata", "RegisterModel", v, _shapes.RegisterModelStepMetadata
+                        )
+                    ),
+                    "condition": None
+                    if (v := get("Condition")) is None
+                    else (
+                        _shapes.ConditionStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Condition", v, _shapes.ConditionStepMetadata)
+                    ),
+                    "callback": None
+                    if (v := get("Callback")) is None
+                    else (
+                        _shapes.CallbackStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Callback", v, _shapes.CallbackStepMetadata)
+                    ),
+                    "lambda_": None
+                    if (v := get("Lambda")) is None
+                    else (
+                        _shapes.LambdaStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Lambda", v, _shapes.LambdaStepMetadata)
+                    ),
+                    "emr": None
+                    if (v := get("EMR")) is None
+                    else (
+                        _shapes.EMRStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "EMR", v, _shapes.EMRStepMetadata)
+                    ),
+                    "quality_check": None
+                    if (v := get("QualityCheck")) is None
+                    else (
+                        _shapes.QualityCheckStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "QualityCheck", v, _shapes.QualityCheckStepMetadata)
+                    ),
+                    "clarify_check": None
+                    if (v := get("ClarifyCheck")) is None
+                    else (
+                        _shapes.ClarifyCheckStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "ClarifyCheck", v, _shapes.ClarifyCheckStepMetadata)
+                    ),
+                    "fail": None
+                    if (v := get("Fail")) is None
+                    else (
+                        _shapes.FailStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Fail", v, _shapes.FailStepMetadata)
+                    ),
+                    "auto_ml_job": None
+                    if (v := get("AutoMLJob")) is None
+                    else (
+                        _shapes.AutoMLJobStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "AutoMLJob", v, _shapes.AutoMLJobStepMetadata)
+                    ),
+                    "endpoint": None
+                    if (v := get("Endpoint")) is None
+                    else (
+                        _shapes.EndpointStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Endpoint", v, _shapes.EndpointStepMetadata)
+                    ),
+                    "endpoint_config": None
+                    if (v := get("EndpointConfig")) is None
+                    else (
+                        _shapes.EndpointConfigStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata", "EndpointConfig", v, _shapes.EndpointConfigStepMetadata
+                        )
+                    ),
+                    "bedrock_custom_model": None
+                    if (v := get("BedrockCustomModel")) is None
+                    else (
+                        _shapes.BedrockCustomModelMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata", "BedrockCustomModel", v, _shapes.BedrockCustomModelMetadata
+                        )
+                    ),
+                    "bedrock_custom_model_deployment": None
+                    if (v := get("BedrockCustomModelDeployment")) is None
+                    else (
+                        _shapes.BedrockCustomModelDeploymentMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata",
+                            "BedrockCustomModelDeployment",
+                            v,
+                            _shapes.BedrockCustomModelDeploymentMetadata,
+                        )
+                    ),
+                    "bedrock_provisioned_model_throughput": None
+                    if (v := get("BedrockProvisionedModelThroughput")) is None
+                    else (
+                        _shapes.BedrockProvisionedModelThroughputMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata",
+                            "BedrockProvisionedModelThroughput",
+                            v,
+                            _shapes.BedrockProvisionedModelThroughputMetadata,
+                        )
+                    ),
+                    "bedrock_model_import": None
+                    if (v := get("BedrockModelImport")) is None
+                    else (
+                        _shapes.BedrockModelImportMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata", "BedrockModelImport", v, _shapes.BedrockModelImportMetadata
+                        )
+                    ),
+                    "inference_component": None
+                    if (v := get("InferenceComponent")) is None
+                    else (
+                        _shapes.InferenceComponentMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "PipelineExecutionStepMetadata", "InferenceComponent", v, _shapes.InferenceComponentMetadata
+                        )
+                    ),
+                    "lineage": None
+                    if (v := get("Lineage")) is None
+                    else (
+                        _shapes.LineageMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Lineage", v, _shapes.LineageMetadata)
+                    ),
+                    "job": None
+                    if (v := get("Job")) is None
+                    else (
+                        _shapes.JobStepMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineExecutionStepMetadata", "Job", v, _shapes.JobStepMetadata)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineExecutionStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -818,21 +1081,44 @@ class PipelineExecutionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineExecutionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "start_time": get("StartTime"),
-                "pipeline_execution_status": None
-                if (v := get("PipelineExecutionStatus")) is None
-                else _ev(_enums.PipelineExecutionStatus, v),
-                "pipeline_execution_description": get("PipelineExecutionDescription"),
-                "pipeline_execution_display_name": get("PipelineExecutionDisplayName"),
-                "pipeline_execution_failure_reason": get("PipelineExecutionFailureReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("PipelineExecutionSummary", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineExecutionSummary", "StartTime", v)
+                    ),
+                    "pipeline_execution_status": None
+                    if (v := get("PipelineExecutionStatus")) is None
+                    else _ev(_enums.PipelineExecutionStatus, v, "PipelineExecutionSummary", "PipelineExecutionStatus"),
+                    "pipeline_execution_description": (
+                        v
+                        if (v := get("PipelineExecutionDescription")).__class__ is str or v is None
+                        else _bad("PipelineExecutionSummary", "PipelineExecutionDescription", v, "a string")
+                    ),
+                    "pipeline_execution_display_name": (
+                        v
+                        if (v := get("PipelineExecutionDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineExecutionSummary", "PipelineExecutionDisplayName", v, "a string")
+                    ),
+                    "pipeline_execution_failure_reason": (
+                        v
+                        if (v := get("PipelineExecutionFailureReason")).__class__ is str or v is None
+                        else _bad("PipelineExecutionSummary", "PipelineExecutionFailureReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineExecutionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -104,21 +107,56 @@ class PipelineSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_name": get("PipelineName"),
-                "pipeline_display_name": get("PipelineDisplayName"),
-                "pipeline_description": get("PipelineDescription"),
-                "role_arn": get("RoleArn"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_execution_time": get("LastExecutionTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("PipelineSummary", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("PipelineSummary", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_display_name": (
+                        v
+                        if (v := get("PipelineDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineSummary", "PipelineDisplayName", v, "a string")
+                    ),
+                    "pipeline_description": (
+                        v
+                        if (v := get("PipelineDescription")).__class__ is str or v is None
+                        else _bad("PipelineSummary", "PipelineDescription", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("PipelineSummary", "RoleArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineSummary", "LastModifiedTime", v)
+                    ),
+                    "last_execution_time": (
+                        v
+                        if (v := get("LastExecutionTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineSummary", "LastExecutionTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

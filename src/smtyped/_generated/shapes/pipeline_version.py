@@ -21,6 +21,10 @@ from smtyped._generated.enums.pipeline_execution import (
     as_PipelineExecutionStatus_opt as _as_PipelineExecutionStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.pipeline_execution import PipelineExecutionStatus, PipelineExecutionStatusLiteral
@@ -157,26 +161,75 @@ class PipelineVersion(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineVersion:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "pipeline_version_display_name": get("PipelineVersionDisplayName"),
-                "pipeline_version_description": get("PipelineVersionDescription"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_executed_pipeline_execution_arn": get("LastExecutedPipelineExecutionArn"),
-                "last_executed_pipeline_execution_display_name": get("LastExecutedPipelineExecutionDisplayName"),
-                "last_executed_pipeline_execution_status": None
-                if (v := get("LastExecutedPipelineExecutionStatus")) is None
-                else _ev(_enums.PipelineExecutionStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("PipelineVersion", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("PipelineVersion", "PipelineVersionId", v, "an integer")
+                    ),
+                    "pipeline_version_display_name": (
+                        v
+                        if (v := get("PipelineVersionDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineVersion", "PipelineVersionDisplayName", v, "a string")
+                    ),
+                    "pipeline_version_description": (
+                        v
+                        if (v := get("PipelineVersionDescription")).__class__ is str or v is None
+                        else _bad("PipelineVersion", "PipelineVersionDescription", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineVersion", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineVersion", "LastModifiedTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineVersion", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PipelineVersion", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "last_executed_pipeline_execution_arn": (
+                        v
+                        if (v := get("LastExecutedPipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("PipelineVersion", "LastExecutedPipelineExecutionArn", v, "a string")
+                    ),
+                    "last_executed_pipeline_execution_display_name": (
+                        v
+                        if (v := get("LastExecutedPipelineExecutionDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineVersion", "LastExecutedPipelineExecutionDisplayName", v, "a string")
+                    ),
+                    "last_executed_pipeline_execution_status": None
+                    if (v := get("LastExecutedPipelineExecutionStatus")) is None
+                    else _ev(
+                        _enums.PipelineExecutionStatus, v, "PipelineVersion", "LastExecutedPipelineExecutionStatus"
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineVersion") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -281,19 +334,46 @@ class PipelineVersionSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PipelineVersionSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "creation_time": get("CreationTime"),
-                "pipeline_version_description": get("PipelineVersionDescription"),
-                "pipeline_version_display_name": get("PipelineVersionDisplayName"),
-                "last_execution_pipeline_execution_arn": get("LastExecutionPipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("PipelineVersionSummary", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("PipelineVersionSummary", "PipelineVersionId", v, "an integer")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("PipelineVersionSummary", "CreationTime", v)
+                    ),
+                    "pipeline_version_description": (
+                        v
+                        if (v := get("PipelineVersionDescription")).__class__ is str or v is None
+                        else _bad("PipelineVersionSummary", "PipelineVersionDescription", v, "a string")
+                    ),
+                    "pipeline_version_display_name": (
+                        v
+                        if (v := get("PipelineVersionDisplayName")).__class__ is str or v is None
+                        else _bad("PipelineVersionSummary", "PipelineVersionDisplayName", v, "a string")
+                    ),
+                    "last_execution_pipeline_execution_arn": (
+                        v
+                        if (v := get("LastExecutionPipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("PipelineVersionSummary", "LastExecutionPipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PipelineVersionSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.dataset_definition import DatasetDefinition
@@ -91,19 +94,40 @@ class ProcessingInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "input_name": get("InputName"),
-                "app_managed": get("AppManaged"),
-                "s3_input": None if (v := get("S3Input")) is None else _shapes.ProcessingS3Input._from_wire(v),
-                "dataset_definition": None
-                if (v := get("DatasetDefinition")) is None
-                else _shapes.DatasetDefinition._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "input_name": (
+                        v
+                        if (v := get("InputName")).__class__ is str or v is None
+                        else _bad("ProcessingInput", "InputName", v, "a string")
+                    ),
+                    "app_managed": (
+                        v
+                        if (v := get("AppManaged")).__class__ is bool or v is None
+                        else _bad("ProcessingInput", "AppManaged", v, "a boolean")
+                    ),
+                    "s3_input": None
+                    if (v := get("S3Input")) is None
+                    else (
+                        _shapes.ProcessingS3Input._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingInput", "S3Input", v, _shapes.ProcessingS3Input)
+                    ),
+                    "dataset_definition": None
+                    if (v := get("DatasetDefinition")) is None
+                    else (
+                        _shapes.DatasetDefinition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingInput", "DatasetDefinition", v, _shapes.DatasetDefinition)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,12 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.processing_job import as_ProcessingJobStatus_opt as _as_ProcessingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_job import ProcessingJobStatus, ProcessingJobStatusLiteral
@@ -225,49 +231,144 @@ class ProcessingJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJob:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "processing_inputs": None
-                if (v := get("ProcessingInputs")) is None
-                else [_shapes.ProcessingInput._from_wire(i0) for i0 in v],
-                "processing_output_config": None
-                if (v := get("ProcessingOutputConfig")) is None
-                else _shapes.ProcessingOutputConfig._from_wire(v),
-                "processing_job_name": get("ProcessingJobName"),
-                "processing_resources": None
-                if (v := get("ProcessingResources")) is None
-                else _shapes.ProcessingResources._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.ProcessingStoppingCondition._from_wire(v),
-                "app_specification": None
-                if (v := get("AppSpecification")) is None
-                else _shapes.AppSpecification._from_wire(v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "network_config": None if (v := get("NetworkConfig")) is None else _shapes.NetworkConfig._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _shapes.ExperimentConfig._from_wire(v),
-                "processing_job_arn": get("ProcessingJobArn"),
-                "processing_job_status": None
-                if (v := get("ProcessingJobStatus")) is None
-                else _ev(_enums.ProcessingJobStatus, v),
-                "exit_message": get("ExitMessage"),
-                "failure_reason": get("FailureReason"),
-                "processing_end_time": get("ProcessingEndTime"),
-                "processing_start_time": get("ProcessingStartTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "creation_time": get("CreationTime"),
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "training_job_arn": get("TrainingJobArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "processing_inputs": None
+                    if (v := get("ProcessingInputs")) is None
+                    else [
+                        (
+                            _shapes.ProcessingInput._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProcessingJob", "ProcessingInputs", i0, _shapes.ProcessingInput)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProcessingJob", "ProcessingInputs", v))
+                    ],
+                    "processing_output_config": None
+                    if (v := get("ProcessingOutputConfig")) is None
+                    else (
+                        _shapes.ProcessingOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingJob", "ProcessingOutputConfig", v, _shapes.ProcessingOutputConfig)
+                    ),
+                    "processing_job_name": (
+                        v
+                        if (v := get("ProcessingJobName")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "ProcessingJobName", v, "a string")
+                    ),
+                    "processing_resources": None
+                    if (v := get("ProcessingResources")) is None
+                    else (
+                        _shapes.ProcessingResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingJob", "ProcessingResources", v, _shapes.ProcessingResources)
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.ProcessingStoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingJob", "StoppingCondition", v, _shapes.ProcessingStoppingCondition)
+                    ),
+                    "app_specification": None
+                    if (v := get("AppSpecification")) is None
+                    else (
+                        _shapes.AppSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingJob", "AppSpecification", v, _shapes.AppSpecification)
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("ProcessingJob", "Environment", v)),
+                    "network_config": None
+                    if (v := get("NetworkConfig")) is None
+                    else (
+                        _shapes.NetworkConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingJob", "NetworkConfig", v, _shapes.NetworkConfig)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "RoleArn", v, "a string")
+                    ),
+                    "experiment_config": None
+                    if (v := get("ExperimentConfig")) is None
+                    else (
+                        _shapes.ExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingJob", "ExperimentConfig", v, _shapes.ExperimentConfig)
+                    ),
+                    "processing_job_arn": (
+                        v
+                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "ProcessingJobArn", v, "a string")
+                    ),
+                    "processing_job_status": None
+                    if (v := get("ProcessingJobStatus")) is None
+                    else _ev(_enums.ProcessingJobStatus, v, "ProcessingJob", "ProcessingJobStatus"),
+                    "exit_message": (
+                        v
+                        if (v := get("ExitMessage")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "ExitMessage", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "FailureReason", v, "a string")
+                    ),
+                    "processing_end_time": (
+                        v
+                        if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJob", "ProcessingEndTime", v)
+                    ),
+                    "processing_start_time": (
+                        v
+                        if (v := get("ProcessingStartTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJob", "ProcessingStartTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJob", "LastModifiedTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJob", "CreationTime", v)
+                    ),
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "AutoMLJobArn", v, "a string")
+                    ),
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("ProcessingJob", "TrainingJobArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProcessingJob", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProcessingJob", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingJob") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -354,14 +455,21 @@ class ProcessingJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJobStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("ProcessingJobStepMetadata", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingJobStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -459,23 +567,54 @@ class ProcessingJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "processing_job_name": get("ProcessingJobName"),
-                "processing_job_arn": get("ProcessingJobArn"),
-                "creation_time": get("CreationTime"),
-                "processing_end_time": get("ProcessingEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "processing_job_status": None
-                if (v := get("ProcessingJobStatus")) is None
-                else _ev(_enums.ProcessingJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "exit_message": get("ExitMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "processing_job_name": (
+                        v
+                        if (v := get("ProcessingJobName")).__class__ is str or v is None
+                        else _bad("ProcessingJobSummary", "ProcessingJobName", v, "a string")
+                    ),
+                    "processing_job_arn": (
+                        v
+                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                        else _bad("ProcessingJobSummary", "ProcessingJobArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJobSummary", "CreationTime", v)
+                    ),
+                    "processing_end_time": (
+                        v
+                        if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJobSummary", "ProcessingEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("ProcessingJobSummary", "LastModifiedTime", v)
+                    ),
+                    "processing_job_status": None
+                    if (v := get("ProcessingJobStatus")) is None
+                    else _ev(_enums.ProcessingJobStatus, v, "ProcessingJobSummary", "ProcessingJobStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("ProcessingJobSummary", "FailureReason", v, "a string")
+                    ),
+                    "exit_message": (
+                        v
+                        if (v := get("ExitMessage")).__class__ is str or v is None
+                        else _bad("ProcessingJobSummary", "ExitMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

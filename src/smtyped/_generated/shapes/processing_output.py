@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.processing_feature import ProcessingFeatureStoreOutput
@@ -92,19 +96,40 @@ class ProcessingOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "output_name": get("OutputName"),
-                "s3_output": None if (v := get("S3Output")) is None else _shapes.ProcessingS3Output._from_wire(v),
-                "feature_store_output": None
-                if (v := get("FeatureStoreOutput")) is None
-                else _shapes.ProcessingFeatureStoreOutput._from_wire(v),
-                "app_managed": get("AppManaged"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "output_name": (
+                        v
+                        if (v := get("OutputName")).__class__ is str or v is None
+                        else _bad("ProcessingOutput", "OutputName", v, "a string")
+                    ),
+                    "s3_output": None
+                    if (v := get("S3Output")) is None
+                    else (
+                        _shapes.ProcessingS3Output._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingOutput", "S3Output", v, _shapes.ProcessingS3Output)
+                    ),
+                    "feature_store_output": None
+                    if (v := get("FeatureStoreOutput")) is None
+                    else (
+                        _shapes.ProcessingFeatureStoreOutput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProcessingOutput", "FeatureStoreOutput", v, _shapes.ProcessingFeatureStoreOutput)
+                    ),
+                    "app_managed": (
+                        v
+                        if (v := get("AppManaged")).__class__ is bool or v is None
+                        else _bad("ProcessingOutput", "AppManaged", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -172,15 +197,31 @@ class ProcessingOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "outputs": None if (v := get("Outputs")) is None else [ProcessingOutput._from_wire(i0) for i0 in v],
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "outputs": None
+                    if (v := get("Outputs")) is None
+                    else [
+                        (
+                            ProcessingOutput._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProcessingOutputConfig", "Outputs", i0, ProcessingOutput)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProcessingOutputConfig", "Outputs", v))
+                    ],
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("ProcessingOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -25,6 +25,8 @@ from smtyped._generated.enums.processing_s3 import as_ProcessingS3DataType as _a
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3UploadMode as _as_ProcessingS3UploadMode
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.processing_s3 import (
@@ -141,23 +143,38 @@ class ProcessingS3Input(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingS3Input:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "local_path": get("LocalPath"),
-                "s3_data_type": None if (v := get("S3DataType")) is None else _ev(_enums.ProcessingS3DataType, v),
-                "s3_input_mode": None if (v := get("S3InputMode")) is None else _ev(_enums.ProcessingS3InputMode, v),
-                "s3_data_distribution_type": None
-                if (v := get("S3DataDistributionType")) is None
-                else _ev(_enums.ProcessingS3DataDistributionType, v),
-                "s3_compression_type": None
-                if (v := get("S3CompressionType")) is None
-                else _ev(_enums.ProcessingS3CompressionType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("ProcessingS3Input", "S3Uri", v, "a string")
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("ProcessingS3Input", "LocalPath", v, "a string")
+                    ),
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(_enums.ProcessingS3DataType, v, "ProcessingS3Input", "S3DataType"),
+                    "s3_input_mode": None
+                    if (v := get("S3InputMode")) is None
+                    else _ev(_enums.ProcessingS3InputMode, v, "ProcessingS3Input", "S3InputMode"),
+                    "s3_data_distribution_type": None
+                    if (v := get("S3DataDistributionType")) is None
+                    else _ev(_enums.ProcessingS3DataDistributionType, v, "ProcessingS3Input", "S3DataDistributionType"),
+                    "s3_compression_type": None
+                    if (v := get("S3CompressionType")) is None
+                    else _ev(_enums.ProcessingS3CompressionType, v, "ProcessingS3Input", "S3CompressionType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingS3Input") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -239,16 +256,29 @@ class ProcessingS3Output(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingS3Output:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "local_path": get("LocalPath"),
-                "s3_upload_mode": None if (v := get("S3UploadMode")) is None else _ev(_enums.ProcessingS3UploadMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("ProcessingS3Output", "S3Uri", v, "a string")
+                    ),
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("ProcessingS3Output", "LocalPath", v, "a string")
+                    ),
+                    "s3_upload_mode": None
+                    if (v := get("S3UploadMode")) is None
+                    else _ev(_enums.ProcessingS3UploadMode, v, "ProcessingS3Output", "S3UploadMode"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProcessingS3Output") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

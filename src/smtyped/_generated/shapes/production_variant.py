@@ -38,6 +38,12 @@ from smtyped._generated.enums.production_variant import (
 from smtyped._generated.enums.routing_strategy import as_RoutingStrategy as _as_RoutingStrategy
 from smtyped._generated.enums.variant_status import as_VariantStatus_opt as _as_VariantStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.capacity_reservation import (
@@ -272,49 +278,124 @@ class ProductionVariant(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariant:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "variant_name": get("VariantName"),
-                "model_name": get("ModelName"),
-                "initial_instance_count": get("InitialInstanceCount"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "instance_pools": None
-                if (v := get("InstancePools")) is None
-                else [_shapes.InstancePool._from_wire(i0) for i0 in v],
-                "variant_instance_provision_timeout_in_seconds": get("VariantInstanceProvisionTimeoutInSeconds"),
-                "initial_variant_weight": get("InitialVariantWeight"),
-                "accelerator_type": None
-                if (v := get("AcceleratorType")) is None
-                else _ev(_enums.ProductionVariantAcceleratorType, v),
-                "core_dump_config": None
-                if (v := get("CoreDumpConfig")) is None
-                else ProductionVariantCoreDumpConfig._from_wire(v),
-                "serverless_config": None
-                if (v := get("ServerlessConfig")) is None
-                else ProductionVariantServerlessConfig._from_wire(v),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "model_data_download_timeout_in_seconds": get("ModelDataDownloadTimeoutInSeconds"),
-                "container_startup_health_check_timeout_in_seconds": get("ContainerStartupHealthCheckTimeoutInSeconds"),
-                "enable_ssm_access": get("EnableSSMAccess"),
-                "managed_instance_scaling": None
-                if (v := get("ManagedInstanceScaling")) is None
-                else ProductionVariantManagedInstanceScaling._from_wire(v),
-                "routing_config": None
-                if (v := get("RoutingConfig")) is None
-                else ProductionVariantRoutingConfig._from_wire(v),
-                "inference_ami_version": None
-                if (v := get("InferenceAmiVersion")) is None
-                else _ev(_enums.ProductionVariantInferenceAmiVersion, v),
-                "capacity_reservation_config": None
-                if (v := get("CapacityReservationConfig")) is None
-                else ProductionVariantCapacityReservationConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("ProductionVariant", "VariantName", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("ProductionVariant", "ModelName", v, "a string")
+                    ),
+                    "initial_instance_count": (
+                        v
+                        if (v := get("InitialInstanceCount")).__class__ is int or v is None
+                        else _bad("ProductionVariant", "InitialInstanceCount", v, "an integer")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "ProductionVariant", "InstanceType"),
+                    "instance_pools": None
+                    if (v := get("InstancePools")) is None
+                    else [
+                        (
+                            _shapes.InstancePool._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProductionVariant", "InstancePools", i0, _shapes.InstancePool)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProductionVariant", "InstancePools", v))
+                    ],
+                    "variant_instance_provision_timeout_in_seconds": (
+                        v
+                        if (v := get("VariantInstanceProvisionTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad("ProductionVariant", "VariantInstanceProvisionTimeoutInSeconds", v, "an integer")
+                    ),
+                    "initial_variant_weight": (
+                        v
+                        if (v := get("InitialVariantWeight")).__class__ is float or v is None
+                        else _number("ProductionVariant", "InitialVariantWeight", v)
+                    ),
+                    "accelerator_type": None
+                    if (v := get("AcceleratorType")) is None
+                    else _ev(_enums.ProductionVariantAcceleratorType, v, "ProductionVariant", "AcceleratorType"),
+                    "core_dump_config": None
+                    if (v := get("CoreDumpConfig")) is None
+                    else (
+                        ProductionVariantCoreDumpConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProductionVariant", "CoreDumpConfig", v, ProductionVariantCoreDumpConfig)
+                    ),
+                    "serverless_config": None
+                    if (v := get("ServerlessConfig")) is None
+                    else (
+                        ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProductionVariant", "ServerlessConfig", v, ProductionVariantServerlessConfig)
+                    ),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("ProductionVariant", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "model_data_download_timeout_in_seconds": (
+                        v
+                        if (v := get("ModelDataDownloadTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad("ProductionVariant", "ModelDataDownloadTimeoutInSeconds", v, "an integer")
+                    ),
+                    "container_startup_health_check_timeout_in_seconds": (
+                        v
+                        if (v := get("ContainerStartupHealthCheckTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad("ProductionVariant", "ContainerStartupHealthCheckTimeoutInSeconds", v, "an integer")
+                    ),
+                    "enable_ssm_access": (
+                        v
+                        if (v := get("EnableSSMAccess")).__class__ is bool or v is None
+                        else _bad("ProductionVariant", "EnableSSMAccess", v, "a boolean")
+                    ),
+                    "managed_instance_scaling": None
+                    if (v := get("ManagedInstanceScaling")) is None
+                    else (
+                        ProductionVariantManagedInstanceScaling._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariant", "ManagedInstanceScaling", v, ProductionVariantManagedInstanceScaling
+                        )
+                    ),
+                    "routing_config": None
+                    if (v := get("RoutingConfig")) is None
+                    else (
+                        ProductionVariantRoutingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProductionVariant", "RoutingConfig", v, ProductionVariantRoutingConfig)
+                    ),
+                    "inference_ami_version": None
+                    if (v := get("InferenceAmiVersion")) is None
+                    else _ev(
+                        _enums.ProductionVariantInferenceAmiVersion, v, "ProductionVariant", "InferenceAmiVersion"
+                    ),
+                    "capacity_reservation_config": None
+                    if (v := get("CapacityReservationConfig")) is None
+                    else (
+                        ProductionVariantCapacityReservationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariant",
+                            "CapacityReservationConfig",
+                            v,
+                            ProductionVariantCapacityReservationConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariant") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -415,17 +496,29 @@ class ProductionVariantCapacityReservationConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantCapacityReservationConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "capacity_reservation_preference": None
-                if (v := get("CapacityReservationPreference")) is None
-                else _ev(_enums.CapacityReservationPreference, v),
-                "ml_reservation_arn": get("MlReservationArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "capacity_reservation_preference": None
+                    if (v := get("CapacityReservationPreference")) is None
+                    else _ev(
+                        _enums.CapacityReservationPreference,
+                        v,
+                        "ProductionVariantCapacityReservationConfig",
+                        "CapacityReservationPreference",
+                    ),
+                    "ml_reservation_arn": (
+                        v
+                        if (v := get("MlReservationArn")).__class__ is str or v is None
+                        else _bad("ProductionVariantCapacityReservationConfig", "MlReservationArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantCapacityReservationConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -527,23 +620,67 @@ class ProductionVariantCapacityReservationSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantCapacityReservationSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ml_reservation_arn": get("MlReservationArn"),
-                "capacity_reservation_preference": None
-                if (v := get("CapacityReservationPreference")) is None
-                else _ev(_enums.CapacityReservationPreference, v),
-                "total_instance_count": get("TotalInstanceCount"),
-                "available_instance_count": get("AvailableInstanceCount"),
-                "used_by_current_endpoint": get("UsedByCurrentEndpoint"),
-                "ec2_capacity_reservations": None
-                if (v := get("Ec2CapacityReservations")) is None
-                else [_shapes.Ec2CapacityReservation._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ml_reservation_arn": (
+                        v
+                        if (v := get("MlReservationArn")).__class__ is str or v is None
+                        else _bad("ProductionVariantCapacityReservationSummary", "MlReservationArn", v, "a string")
+                    ),
+                    "capacity_reservation_preference": None
+                    if (v := get("CapacityReservationPreference")) is None
+                    else _ev(
+                        _enums.CapacityReservationPreference,
+                        v,
+                        "ProductionVariantCapacityReservationSummary",
+                        "CapacityReservationPreference",
+                    ),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("ProductionVariantCapacityReservationSummary", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "available_instance_count": (
+                        v
+                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                        else _bad(
+                            "ProductionVariantCapacityReservationSummary", "AvailableInstanceCount", v, "an integer"
+                        )
+                    ),
+                    "used_by_current_endpoint": (
+                        v
+                        if (v := get("UsedByCurrentEndpoint")).__class__ is int or v is None
+                        else _bad(
+                            "ProductionVariantCapacityReservationSummary", "UsedByCurrentEndpoint", v, "an integer"
+                        )
+                    ),
+                    "ec2_capacity_reservations": None
+                    if (v := get("Ec2CapacityReservations")) is None
+                    else [
+                        (
+                            _shapes.Ec2CapacityReservation._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ProductionVariantCapacityReservationSummary",
+                                "Ec2CapacityReservations",
+                                i0,
+                                _shapes.Ec2CapacityReservation,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ProductionVariantCapacityReservationSummary", "Ec2CapacityReservations", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantCapacityReservationSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -615,15 +752,26 @@ class ProductionVariantCoreDumpConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantCoreDumpConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "destination_s3_uri": get("DestinationS3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "destination_s3_uri": (
+                        v
+                        if (v := get("DestinationS3Uri")).__class__ is str or v is None
+                        else _bad("ProductionVariantCoreDumpConfig", "DestinationS3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("ProductionVariantCoreDumpConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantCoreDumpConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -700,19 +848,43 @@ class ProductionVariantManagedInstanceScaling(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantManagedInstanceScaling:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.ManagedInstanceScalingStatus, v),
-                "min_instance_count": get("MinInstanceCount"),
-                "max_instance_count": get("MaxInstanceCount"),
-                "scale_in_policy": None
-                if (v := get("ScaleInPolicy")) is None
-                else ProductionVariantManagedInstanceScalingScaleInPolicy._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(
+                        _enums.ManagedInstanceScalingStatus, v, "ProductionVariantManagedInstanceScaling", "Status"
+                    ),
+                    "min_instance_count": (
+                        v
+                        if (v := get("MinInstanceCount")).__class__ is int or v is None
+                        else _bad("ProductionVariantManagedInstanceScaling", "MinInstanceCount", v, "an integer")
+                    ),
+                    "max_instance_count": (
+                        v
+                        if (v := get("MaxInstanceCount")).__class__ is int or v is None
+                        else _bad("ProductionVariantManagedInstanceScaling", "MaxInstanceCount", v, "an integer")
+                    ),
+                    "scale_in_policy": None
+                    if (v := get("ScaleInPolicy")) is None
+                    else (
+                        ProductionVariantManagedInstanceScalingScaleInPolicy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariantManagedInstanceScaling",
+                            "ScaleInPolicy",
+                            v,
+                            ProductionVariantManagedInstanceScalingScaleInPolicy,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantManagedInstanceScaling") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -785,18 +957,38 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantManagedInstanceScalingScaleInPolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "strategy": None
-                if (v := get("Strategy")) is None
-                else _ev(_enums.ManagedInstanceScalingScaleInStrategy, v),
-                "maximum_step_size": get("MaximumStepSize"),
-                "cooldown_in_minutes": get("CooldownInMinutes"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "strategy": None
+                    if (v := get("Strategy")) is None
+                    else _ev(
+                        _enums.ManagedInstanceScalingScaleInStrategy,
+                        v,
+                        "ProductionVariantManagedInstanceScalingScaleInPolicy",
+                        "Strategy",
+                    ),
+                    "maximum_step_size": (
+                        v
+                        if (v := get("MaximumStepSize")).__class__ is int or v is None
+                        else _bad(
+                            "ProductionVariantManagedInstanceScalingScaleInPolicy", "MaximumStepSize", v, "an integer"
+                        )
+                    ),
+                    "cooldown_in_minutes": (
+                        v
+                        if (v := get("CooldownInMinutes")).__class__ is int or v is None
+                        else _bad(
+                            "ProductionVariantManagedInstanceScalingScaleInPolicy", "CooldownInMinutes", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantManagedInstanceScalingScaleInPolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -847,14 +1039,19 @@ class ProductionVariantRoutingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantRoutingConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "routing_strategy": None if (v := get("RoutingStrategy")) is None else _ev(_enums.RoutingStrategy, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "routing_strategy": None
+                    if (v := get("RoutingStrategy")) is None
+                    else _ev(_enums.RoutingStrategy, v, "ProductionVariantRoutingConfig", "RoutingStrategy"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantRoutingConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -925,16 +1122,31 @@ class ProductionVariantServerlessConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantServerlessConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "memory_size_in_mb": get("MemorySizeInMB"),
-                "max_concurrency": get("MaxConcurrency"),
-                "provisioned_concurrency": get("ProvisionedConcurrency"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "memory_size_in_mb": (
+                        v
+                        if (v := get("MemorySizeInMB")).__class__ is int or v is None
+                        else _bad("ProductionVariantServerlessConfig", "MemorySizeInMB", v, "an integer")
+                    ),
+                    "max_concurrency": (
+                        v
+                        if (v := get("MaxConcurrency")).__class__ is int or v is None
+                        else _bad("ProductionVariantServerlessConfig", "MaxConcurrency", v, "an integer")
+                    ),
+                    "provisioned_concurrency": (
+                        v
+                        if (v := get("ProvisionedConcurrency")).__class__ is int or v is None
+                        else _bad("ProductionVariantServerlessConfig", "ProvisionedConcurrency", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantServerlessConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -999,15 +1211,26 @@ class ProductionVariantServerlessUpdateConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantServerlessUpdateConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_concurrency": get("MaxConcurrency"),
-                "provisioned_concurrency": get("ProvisionedConcurrency"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_concurrency": (
+                        v
+                        if (v := get("MaxConcurrency")).__class__ is int or v is None
+                        else _bad("ProductionVariantServerlessUpdateConfig", "MaxConcurrency", v, "an integer")
+                    ),
+                    "provisioned_concurrency": (
+                        v
+                        if (v := get("ProvisionedConcurrency")).__class__ is int or v is None
+                        else _bad("ProductionVariantServerlessUpdateConfig", "ProvisionedConcurrency", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantServerlessUpdateConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1074,16 +1297,29 @@ class ProductionVariantStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.VariantStatus, v),
-                "status_message": get("StatusMessage"),
-                "start_time": get("StartTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.VariantStatus, v, "ProductionVariantStatus", "Status"),
+                    "status_message": (
+                        v
+                        if (v := get("StatusMessage")).__class__ is str or v is None
+                        else _bad("ProductionVariantStatus", "StatusMessage", v, "a string")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("ProductionVariantStatus", "StartTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1229,42 +1465,120 @@ class ProductionVariantSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "variant_name": get("VariantName"),
-                "deployed_images": None
-                if (v := get("DeployedImages")) is None
-                else [_shapes.DeployedImage._from_wire(i0) for i0 in v],
-                "current_weight": get("CurrentWeight"),
-                "desired_weight": get("DesiredWeight"),
-                "current_instance_count": get("CurrentInstanceCount"),
-                "desired_instance_count": get("DesiredInstanceCount"),
-                "instance_pools": None
-                if (v := get("InstancePools")) is None
-                else [_shapes.InstancePoolSummary._from_wire(i0) for i0 in v],
-                "variant_status": None
-                if (v := get("VariantStatus")) is None
-                else [ProductionVariantStatus._from_wire(i0) for i0 in v],
-                "current_serverless_config": None
-                if (v := get("CurrentServerlessConfig")) is None
-                else ProductionVariantServerlessConfig._from_wire(v),
-                "desired_serverless_config": None
-                if (v := get("DesiredServerlessConfig")) is None
-                else ProductionVariantServerlessConfig._from_wire(v),
-                "managed_instance_scaling": None
-                if (v := get("ManagedInstanceScaling")) is None
-                else ProductionVariantManagedInstanceScaling._from_wire(v),
-                "routing_config": None
-                if (v := get("RoutingConfig")) is None
-                else ProductionVariantRoutingConfig._from_wire(v),
-                "capacity_reservation_config": None
-                if (v := get("CapacityReservationConfig")) is None
-                else ProductionVariantCapacityReservationSummary._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "variant_name": (
+                        v
+                        if (v := get("VariantName")).__class__ is str or v is None
+                        else _bad("ProductionVariantSummary", "VariantName", v, "a string")
+                    ),
+                    "deployed_images": None
+                    if (v := get("DeployedImages")) is None
+                    else [
+                        (
+                            _shapes.DeployedImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProductionVariantSummary", "DeployedImages", i0, _shapes.DeployedImage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "DeployedImages", v))
+                    ],
+                    "current_weight": (
+                        v
+                        if (v := get("CurrentWeight")).__class__ is float or v is None
+                        else _number("ProductionVariantSummary", "CurrentWeight", v)
+                    ),
+                    "desired_weight": (
+                        v
+                        if (v := get("DesiredWeight")).__class__ is float or v is None
+                        else _number("ProductionVariantSummary", "DesiredWeight", v)
+                    ),
+                    "current_instance_count": (
+                        v
+                        if (v := get("CurrentInstanceCount")).__class__ is int or v is None
+                        else _bad("ProductionVariantSummary", "CurrentInstanceCount", v, "an integer")
+                    ),
+                    "desired_instance_count": (
+                        v
+                        if (v := get("DesiredInstanceCount")).__class__ is int or v is None
+                        else _bad("ProductionVariantSummary", "DesiredInstanceCount", v, "an integer")
+                    ),
+                    "instance_pools": None
+                    if (v := get("InstancePools")) is None
+                    else [
+                        (
+                            _shapes.InstancePoolSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProductionVariantSummary", "InstancePools", i0, _shapes.InstancePoolSummary)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "InstancePools", v))
+                    ],
+                    "variant_status": None
+                    if (v := get("VariantStatus")) is None
+                    else [
+                        (
+                            ProductionVariantStatus._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ProductionVariantSummary", "VariantStatus", i0, ProductionVariantStatus)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "VariantStatus", v))
+                    ],
+                    "current_serverless_config": None
+                    if (v := get("CurrentServerlessConfig")) is None
+                    else (
+                        ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariantSummary", "CurrentServerlessConfig", v, ProductionVariantServerlessConfig
+                        )
+                    ),
+                    "desired_serverless_config": None
+                    if (v := get("DesiredServerlessConfig")) is None
+                    else (
+                        ProductionVariantServerlessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariantSummary", "DesiredServerlessConfig", v, ProductionVariantServerlessConfig
+                        )
+                    ),
+                    "managed_instance_scaling": None
+                    if (v := get("ManagedInstanceScaling")) is None
+                    else (
+                        ProductionVariantManagedInstanceScaling._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariantSummary",
+                            "ManagedInstanceScaling",
+                            v,
+                            ProductionVariantManagedInstanceScaling,
+                        )
+                    ),
+                    "routing_config": None
+                    if (v := get("RoutingConfig")) is None
+                    else (
+                        ProductionVariantRoutingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ProductionVariantSummary", "RoutingConfig", v, ProductionVariantRoutingConfig)
+                    ),
+                    "capacity_reservation_config": None
+                    if (v := get("CapacityReservationConfig")) is None
+                    else (
+                        ProductionVariantCapacityReservationSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ProductionVariantSummary",
+                            "CapacityReservationConfig",
+                            v,
+                            ProductionVariantCapacityReservationSummary,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProductionVariantSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -93,17 +96,34 @@ class ProfilerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProfilerConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_path": get("S3OutputPath"),
-                "profiling_interval_in_milliseconds": get("ProfilingIntervalInMilliseconds"),
-                "profiling_parameters": None if (v := get("ProfilingParameters")) is None else dict(v),
-                "disable_profiler": get("DisableProfiler"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("ProfilerConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "profiling_interval_in_milliseconds": (
+                        v
+                        if (v := get("ProfilingIntervalInMilliseconds")).__class__ is int or v is None
+                        else _bad("ProfilerConfig", "ProfilingIntervalInMilliseconds", v, "an integer")
+                    ),
+                    "profiling_parameters": None
+                    if (v := get("ProfilingParameters")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("ProfilerConfig", "ProfilingParameters", v)),
+                    "disable_profiler": (
+                        v
+                        if (v := get("DisableProfiler")).__class__ is bool or v is None
+                        else _bad("ProfilerConfig", "DisableProfiler", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProfilerConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -191,17 +211,38 @@ class ProfilerConfigForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProfilerConfigForUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_path": get("S3OutputPath"),
-                "profiling_interval_in_milliseconds": get("ProfilingIntervalInMilliseconds"),
-                "profiling_parameters": None if (v := get("ProfilingParameters")) is None else dict(v),
-                "disable_profiler": get("DisableProfiler"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("ProfilerConfigForUpdate", "S3OutputPath", v, "a string")
+                    ),
+                    "profiling_interval_in_milliseconds": (
+                        v
+                        if (v := get("ProfilingIntervalInMilliseconds")).__class__ is int or v is None
+                        else _bad("ProfilerConfigForUpdate", "ProfilingIntervalInMilliseconds", v, "an integer")
+                    ),
+                    "profiling_parameters": None
+                    if (v := get("ProfilingParameters")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("ProfilerConfigForUpdate", "ProfilingParameters", v)
+                    ),
+                    "disable_profiler": (
+                        v
+                        if (v := get("DisableProfiler")).__class__ is bool or v is None
+                        else _bad("ProfilerConfigForUpdate", "DisableProfiler", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProfilerConfigForUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_status import as_ProjectStatus_opt as _as_ProjectStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
@@ -157,32 +162,104 @@ class Project(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Project:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_arn": get("ProjectArn"),
-                "project_name": get("ProjectName"),
-                "project_id": get("ProjectId"),
-                "project_description": get("ProjectDescription"),
-                "service_catalog_provisioning_details": None
-                if (v := get("ServiceCatalogProvisioningDetails")) is None
-                else _shapes.ServiceCatalogProvisioningDetails._from_wire(v),
-                "service_catalog_provisioned_product_details": None
-                if (v := get("ServiceCatalogProvisionedProductDetails")) is None
-                else _shapes.ServiceCatalogProvisionedProductDetails._from_wire(v),
-                "project_status": None if (v := get("ProjectStatus")) is None else _ev(_enums.ProjectStatus, v),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "template_provider_details": None
-                if (v := get("TemplateProviderDetails")) is None
-                else [_shapes.TemplateProviderDetail._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_arn": (
+                        v
+                        if (v := get("ProjectArn")).__class__ is str or v is None
+                        else _bad("Project", "ProjectArn", v, "a string")
+                    ),
+                    "project_name": (
+                        v
+                        if (v := get("ProjectName")).__class__ is str or v is None
+                        else _bad("Project", "ProjectName", v, "a string")
+                    ),
+                    "project_id": (
+                        v
+                        if (v := get("ProjectId")).__class__ is str or v is None
+                        else _bad("Project", "ProjectId", v, "a string")
+                    ),
+                    "project_description": (
+                        v
+                        if (v := get("ProjectDescription")).__class__ is str or v is None
+                        else _bad("Project", "ProjectDescription", v, "a string")
+                    ),
+                    "service_catalog_provisioning_details": None
+                    if (v := get("ServiceCatalogProvisioningDetails")) is None
+                    else (
+                        _shapes.ServiceCatalogProvisioningDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "Project", "ServiceCatalogProvisioningDetails", v, _shapes.ServiceCatalogProvisioningDetails
+                        )
+                    ),
+                    "service_catalog_provisioned_product_details": None
+                    if (v := get("ServiceCatalogProvisionedProductDetails")) is None
+                    else (
+                        _shapes.ServiceCatalogProvisionedProductDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "Project",
+                            "ServiceCatalogProvisionedProductDetails",
+                            v,
+                            _shapes.ServiceCatalogProvisionedProductDetails,
+                        )
+                    ),
+                    "project_status": None
+                    if (v := get("ProjectStatus")) is None
+                    else _ev(_enums.ProjectStatus, v, "Project", "ProjectStatus"),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Project", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Project", "CreationTime", v)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Project", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Project", "Tags", v))
+                    ],
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("Project", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Project", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "template_provider_details": None
+                    if (v := get("TemplateProviderDetails")) is None
+                    else [
+                        (
+                            _shapes.TemplateProviderDetail._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Project", "TemplateProviderDetails", i0, _shapes.TemplateProviderDetail)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Project", "TemplateProviderDetails", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Project") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.project_status import as_ProjectStatus_opt as _as_ProjectStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
@@ -98,19 +101,44 @@ class ProjectSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ProjectSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_name": get("ProjectName"),
-                "project_description": get("ProjectDescription"),
-                "project_arn": get("ProjectArn"),
-                "project_id": get("ProjectId"),
-                "creation_time": get("CreationTime"),
-                "project_status": None if (v := get("ProjectStatus")) is None else _ev(_enums.ProjectStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_name": (
+                        v
+                        if (v := get("ProjectName")).__class__ is str or v is None
+                        else _bad("ProjectSummary", "ProjectName", v, "a string")
+                    ),
+                    "project_description": (
+                        v
+                        if (v := get("ProjectDescription")).__class__ is str or v is None
+                        else _bad("ProjectSummary", "ProjectDescription", v, "a string")
+                    ),
+                    "project_arn": (
+                        v
+                        if (v := get("ProjectArn")).__class__ is str or v is None
+                        else _bad("ProjectSummary", "ProjectArn", v, "a string")
+                    ),
+                    "project_id": (
+                        v
+                        if (v := get("ProjectId")).__class__ is str or v is None
+                        else _bad("ProjectSummary", "ProjectId", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ProjectSummary", "CreationTime", v)
+                    ),
+                    "project_status": None
+                    if (v := get("ProjectStatus")) is None
+                    else _ev(_enums.ProjectStatus, v, "ProjectSummary", "ProjectStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ProjectSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class PropertyNameQuery(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PropertyNameQuery:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "property_name_hint": get("PropertyNameHint"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "property_name_hint": (
+                        v
+                        if (v := get("PropertyNameHint")).__class__ is str or v is None
+                        else _bad("PropertyNameQuery", "PropertyNameHint", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PropertyNameQuery") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -114,14 +123,21 @@ class PropertyNameSuggestion(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PropertyNameSuggestion:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "property_name": get("PropertyName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "property_name": (
+                        v
+                        if (v := get("PropertyName")).__class__ is str or v is None
+                        else _bad("PropertyNameSuggestion", "PropertyName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PropertyNameSuggestion") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.usd import USD
@@ -61,14 +63,23 @@ class PublicWorkforceTaskPrice(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PublicWorkforceTaskPrice:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "amount_in_usd": None if (v := get("AmountInUsd")) is None else _shapes.USD._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "amount_in_usd": None
+                    if (v := get("AmountInUsd")) is None
+                    else (
+                        _shapes.USD._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("PublicWorkforceTaskPrice", "AmountInUsd", v, _shapes.USD)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PublicWorkforceTaskPrice") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

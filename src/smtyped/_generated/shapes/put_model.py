@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +70,26 @@ class PutModelPackageGroupPolicyInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PutModelPackageGroupPolicyInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "resource_policy": get("ResourcePolicy"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("PutModelPackageGroupPolicyInput", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "resource_policy": (
+                        v
+                        if (v := get("ResourcePolicy")).__class__ is str or v is None
+                        else _bad("PutModelPackageGroupPolicyInput", "ResourcePolicy", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PutModelPackageGroupPolicyInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -123,14 +136,21 @@ class PutModelPackageGroupPolicyOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> PutModelPackageGroupPolicyOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_group_arn": get("ModelPackageGroupArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_group_arn": (
+                        v
+                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                        else _bad("PutModelPackageGroupPolicyOutput", "ModelPackageGroupArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("PutModelPackageGroupPolicyOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

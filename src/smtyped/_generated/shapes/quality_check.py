@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -127,23 +129,66 @@ class QualityCheckStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> QualityCheckStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "check_type": get("CheckType"),
-                "baseline_used_for_drift_check_statistics": get("BaselineUsedForDriftCheckStatistics"),
-                "baseline_used_for_drift_check_constraints": get("BaselineUsedForDriftCheckConstraints"),
-                "calculated_baseline_statistics": get("CalculatedBaselineStatistics"),
-                "calculated_baseline_constraints": get("CalculatedBaselineConstraints"),
-                "model_package_group_name": get("ModelPackageGroupName"),
-                "violation_report": get("ViolationReport"),
-                "check_job_arn": get("CheckJobArn"),
-                "skip_check": get("SkipCheck"),
-                "register_new_baseline": get("RegisterNewBaseline"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "check_type": (
+                        v
+                        if (v := get("CheckType")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "CheckType", v, "a string")
+                    ),
+                    "baseline_used_for_drift_check_statistics": (
+                        v
+                        if (v := get("BaselineUsedForDriftCheckStatistics")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "BaselineUsedForDriftCheckStatistics", v, "a string")
+                    ),
+                    "baseline_used_for_drift_check_constraints": (
+                        v
+                        if (v := get("BaselineUsedForDriftCheckConstraints")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "BaselineUsedForDriftCheckConstraints", v, "a string")
+                    ),
+                    "calculated_baseline_statistics": (
+                        v
+                        if (v := get("CalculatedBaselineStatistics")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "CalculatedBaselineStatistics", v, "a string")
+                    ),
+                    "calculated_baseline_constraints": (
+                        v
+                        if (v := get("CalculatedBaselineConstraints")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "CalculatedBaselineConstraints", v, "a string")
+                    ),
+                    "model_package_group_name": (
+                        v
+                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "ModelPackageGroupName", v, "a string")
+                    ),
+                    "violation_report": (
+                        v
+                        if (v := get("ViolationReport")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "ViolationReport", v, "a string")
+                    ),
+                    "check_job_arn": (
+                        v
+                        if (v := get("CheckJobArn")).__class__ is str or v is None
+                        else _bad("QualityCheckStepMetadata", "CheckJobArn", v, "a string")
+                    ),
+                    "skip_check": (
+                        v
+                        if (v := get("SkipCheck")).__class__ is bool or v is None
+                        else _bad("QualityCheckStepMetadata", "SkipCheck", v, "a boolean")
+                    ),
+                    "register_new_baseline": (
+                        v
+                        if (v := get("RegisterNewBaseline")).__class__ is bool or v is None
+                        else _bad("QualityCheckStepMetadata", "RegisterNewBaseline", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("QualityCheckStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,11 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.lineage_type import LineageType, LineageTypeLiteral
@@ -117,22 +122,48 @@ class QueryFilters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> QueryFilters:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "types": None if (v := get("Types")) is None else list(v),
-                "lineage_types": None
-                if (v := get("LineageTypes")) is None
-                else [_ev(_enums.LineageType, i0) for i0 in v],
-                "created_before": get("CreatedBefore"),
-                "created_after": get("CreatedAfter"),
-                "modified_before": get("ModifiedBefore"),
-                "modified_after": get("ModifiedAfter"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "types": None
+                    if (v := get("Types")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("QueryFilters", "Types", v)),
+                    "lineage_types": None
+                    if (v := get("LineageTypes")) is None
+                    else [
+                        _ev(_enums.LineageType, i0, "QueryFilters", "LineageTypes")
+                        for i0 in (v if v.__class__ is list else _seq("QueryFilters", "LineageTypes", v))
+                    ],
+                    "created_before": (
+                        v
+                        if (v := get("CreatedBefore")).__class__ is datetime or v is None
+                        else _timestamp("QueryFilters", "CreatedBefore", v)
+                    ),
+                    "created_after": (
+                        v
+                        if (v := get("CreatedAfter")).__class__ is datetime or v is None
+                        else _timestamp("QueryFilters", "CreatedAfter", v)
+                    ),
+                    "modified_before": (
+                        v
+                        if (v := get("ModifiedBefore")).__class__ is datetime or v is None
+                        else _timestamp("QueryFilters", "ModifiedBefore", v)
+                    ),
+                    "modified_after": (
+                        v
+                        if (v := get("ModifiedAfter")).__class__ is datetime or v is None
+                        else _timestamp("QueryFilters", "ModifiedAfter", v)
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("QueryFilters", "Properties", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("QueryFilters") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

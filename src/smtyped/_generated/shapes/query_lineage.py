@@ -19,6 +19,11 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.direction import as_Direction_opt as _as_Direction_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.direction import Direction, DirectionLiteral
@@ -125,20 +130,49 @@ class QueryLineageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> QueryLineageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "start_arns": None if (v := get("StartArns")) is None else list(v),
-                "direction": None if (v := get("Direction")) is None else _ev(_enums.Direction, v),
-                "include_edges": get("IncludeEdges"),
-                "filters": None if (v := get("Filters")) is None else _shapes.QueryFilters._from_wire(v),
-                "max_depth": get("MaxDepth"),
-                "max_results": get("MaxResults"),
-                "next_token": get("NextToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "start_arns": None
+                    if (v := get("StartArns")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("QueryLineageRequest", "StartArns", v)),
+                    "direction": None
+                    if (v := get("Direction")) is None
+                    else _ev(_enums.Direction, v, "QueryLineageRequest", "Direction"),
+                    "include_edges": (
+                        v
+                        if (v := get("IncludeEdges")).__class__ is bool or v is None
+                        else _bad("QueryLineageRequest", "IncludeEdges", v, "a boolean")
+                    ),
+                    "filters": None
+                    if (v := get("Filters")) is None
+                    else (
+                        _shapes.QueryFilters._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("QueryLineageRequest", "Filters", v, _shapes.QueryFilters)
+                    ),
+                    "max_depth": (
+                        v
+                        if (v := get("MaxDepth")).__class__ is int or v is None
+                        else _bad("QueryLineageRequest", "MaxDepth", v, "an integer")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("QueryLineageRequest", "MaxResults", v, "an integer")
+                    ),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("QueryLineageRequest", "NextToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("QueryLineageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,15 +250,22 @@ class QueryLineageResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> QueryLineageResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("QueryLineageResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("QueryLineageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,7 +284,29 @@ class QueryLineageResponse(OutputShape):
 _lazy_fields(
     QueryLineageResponse,
     (
-        ("vertices", "Vertices", lambda v: [_shapes.Vertex._from_wire(i0) for i0 in v]),
-        ("edges", "Edges", lambda v: [_shapes.Edge._from_wire(i0) for i0 in v]),
+        (
+            "vertices",
+            "Vertices",
+            lambda v: [
+                (
+                    _shapes.Vertex._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("QueryLineageResponse", "Vertices", i0, _shapes.Vertex)
+                )
+                for i0 in (v if v.__class__ is list else _seq("QueryLineageResponse", "Vertices", v))
+            ],
+        ),
+        (
+            "edges",
+            "Edges",
+            lambda v: [
+                (
+                    _shapes.Edge._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("QueryLineageResponse", "Edges", i0, _shapes.Edge)
+                )
+                for i0 in (v if v.__class__ is list else _seq("QueryLineageResponse", "Edges", v))
+            ],
+        ),
     ),
 )

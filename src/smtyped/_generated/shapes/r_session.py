@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.custom_image import CustomImage
@@ -76,19 +79,33 @@ class RSessionAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RSessionAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "custom_images": None
-                if (v := get("CustomImages")) is None
-                else [_shapes.CustomImage._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RSessionAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "custom_images": None
+                    if (v := get("CustomImages")) is None
+                    else [
+                        (
+                            _shapes.CustomImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("RSessionAppSettings", "CustomImages", i0, _shapes.CustomImage)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("RSessionAppSettings", "CustomImages", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RSessionAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -21,6 +21,9 @@ from smtyped._generated.enums.r_studio import (
 )
 from smtyped._generated.enums.r_studio import as_RStudioServerProUserGroup_opt as _as_RStudioServerProUserGroup_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.r_studio import (
@@ -89,17 +92,22 @@ class RStudioServerProAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RStudioServerProAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "access_status": None
-                if (v := get("AccessStatus")) is None
-                else _ev(_enums.RStudioServerProAccessStatus, v),
-                "user_group": None if (v := get("UserGroup")) is None else _ev(_enums.RStudioServerProUserGroup, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "access_status": None
+                    if (v := get("AccessStatus")) is None
+                    else _ev(_enums.RStudioServerProAccessStatus, v, "RStudioServerProAppSettings", "AccessStatus"),
+                    "user_group": None
+                    if (v := get("UserGroup")) is None
+                    else _ev(_enums.RStudioServerProUserGroup, v, "RStudioServerProAppSettings", "UserGroup"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RStudioServerProAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -172,19 +180,38 @@ class RStudioServerProDomainSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RStudioServerProDomainSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_execution_role_arn": get("DomainExecutionRoleArn"),
-                "r_studio_connect_url": get("RStudioConnectUrl"),
-                "r_studio_package_manager_url": get("RStudioPackageManagerUrl"),
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_execution_role_arn": (
+                        v
+                        if (v := get("DomainExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("RStudioServerProDomainSettings", "DomainExecutionRoleArn", v, "a string")
+                    ),
+                    "r_studio_connect_url": (
+                        v
+                        if (v := get("RStudioConnectUrl")).__class__ is str or v is None
+                        else _bad("RStudioServerProDomainSettings", "RStudioConnectUrl", v, "a string")
+                    ),
+                    "r_studio_package_manager_url": (
+                        v
+                        if (v := get("RStudioPackageManagerUrl")).__class__ is str or v is None
+                        else _bad("RStudioServerProDomainSettings", "RStudioPackageManagerUrl", v, "a string")
+                    ),
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RStudioServerProDomainSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RStudioServerProDomainSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -263,19 +290,40 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RStudioServerProDomainSettingsForUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_execution_role_arn": get("DomainExecutionRoleArn"),
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "r_studio_connect_url": get("RStudioConnectUrl"),
-                "r_studio_package_manager_url": get("RStudioPackageManagerUrl"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_execution_role_arn": (
+                        v
+                        if (v := get("DomainExecutionRoleArn")).__class__ is str or v is None
+                        else _bad("RStudioServerProDomainSettingsForUpdate", "DomainExecutionRoleArn", v, "a string")
+                    ),
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RStudioServerProDomainSettingsForUpdate", "DefaultResourceSpec", v, _shapes.ResourceSpec
+                        )
+                    ),
+                    "r_studio_connect_url": (
+                        v
+                        if (v := get("RStudioConnectUrl")).__class__ is str or v is None
+                        else _bad("RStudioServerProDomainSettingsForUpdate", "RStudioConnectUrl", v, "a string")
+                    ),
+                    "r_studio_package_manager_url": (
+                        v
+                        if (v := get("RStudioPackageManagerUrl")).__class__ is str or v is None
+                        else _bad("RStudioServerProDomainSettingsForUpdate", "RStudioPackageManagerUrl", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RStudioServerProDomainSettingsForUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

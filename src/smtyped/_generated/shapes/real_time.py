@@ -22,6 +22,9 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.production_variant import (
@@ -82,17 +85,24 @@ class RealTimeInferenceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RealTimeInferenceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "RealTimeInferenceConfig", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("RealTimeInferenceConfig", "InstanceCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RealTimeInferenceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -159,18 +169,33 @@ class RealTimeInferenceRecommendation(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RealTimeInferenceRecommendation:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "recommendation_id": get("RecommendationId"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ProductionVariantInstanceType, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "recommendation_id": (
+                        v
+                        if (v := get("RecommendationId")).__class__ is str or v is None
+                        else _bad("RealTimeInferenceRecommendation", "RecommendationId", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ProductionVariantInstanceType, v, "RealTimeInferenceRecommendation", "InstanceType"
+                    ),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("RealTimeInferenceRecommendation", "Environment", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RealTimeInferenceRecommendation") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,12 @@ from smtyped._generated.enums.recommendation_job import (
     as_RecommendationJobSupportedEndpointType_opt as _as_RecommendationJobSupportedEndpointType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.flat_invocations import FlatInvocations, FlatInvocationsLiteral
@@ -88,14 +94,21 @@ class RecommendationJobCompiledOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobCompiledOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_uri": get("S3OutputUri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_uri": (
+                        v
+                        if (v := get("S3OutputUri")).__class__ is str or v is None
+                        else _bad("RecommendationJobCompiledOutputConfig", "S3OutputUri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobCompiledOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -216,27 +229,77 @@ class RecommendationJobContainerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobContainerConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain": get("Domain"),
-                "task": get("Task"),
-                "framework": get("Framework"),
-                "framework_version": get("FrameworkVersion"),
-                "payload_config": None
-                if (v := get("PayloadConfig")) is None
-                else RecommendationJobPayloadConfig._from_wire(v),
-                "nearest_model_name": get("NearestModelName"),
-                "supported_instance_types": None if (v := get("SupportedInstanceTypes")) is None else list(v),
-                "supported_endpoint_type": None
-                if (v := get("SupportedEndpointType")) is None
-                else _ev(_enums.RecommendationJobSupportedEndpointType, v),
-                "data_input_config": get("DataInputConfig"),
-                "supported_response_mime_types": None if (v := get("SupportedResponseMIMETypes")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain": (
+                        v
+                        if (v := get("Domain")).__class__ is str or v is None
+                        else _bad("RecommendationJobContainerConfig", "Domain", v, "a string")
+                    ),
+                    "task": (
+                        v
+                        if (v := get("Task")).__class__ is str or v is None
+                        else _bad("RecommendationJobContainerConfig", "Task", v, "a string")
+                    ),
+                    "framework": (
+                        v
+                        if (v := get("Framework")).__class__ is str or v is None
+                        else _bad("RecommendationJobContainerConfig", "Framework", v, "a string")
+                    ),
+                    "framework_version": (
+                        v
+                        if (v := get("FrameworkVersion")).__class__ is str or v is None
+                        else _bad("RecommendationJobContainerConfig", "FrameworkVersion", v, "a string")
+                    ),
+                    "payload_config": None
+                    if (v := get("PayloadConfig")) is None
+                    else (
+                        RecommendationJobPayloadConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RecommendationJobContainerConfig", "PayloadConfig", v, RecommendationJobPayloadConfig
+                        )
+                    ),
+                    "nearest_model_name": (
+                        v
+                        if (v := get("NearestModelName")).__class__ is str or v is None
+                        else _bad("RecommendationJobContainerConfig", "NearestModelName", v, "a string")
+                    ),
+                    "supported_instance_types": None
+                    if (v := get("SupportedInstanceTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("RecommendationJobContainerConfig", "SupportedInstanceTypes", v)
+                    ),
+                    "supported_endpoint_type": None
+                    if (v := get("SupportedEndpointType")) is None
+                    else _ev(
+                        _enums.RecommendationJobSupportedEndpointType,
+                        v,
+                        "RecommendationJobContainerConfig",
+                        "SupportedEndpointType",
+                    ),
+                    "data_input_config": (
+                        v
+                        if (v := get("DataInputConfig")).__class__ is str or v is None
+                        else _bad("RecommendationJobContainerConfig", "DataInputConfig", v, "a string")
+                    ),
+                    "supported_response_mime_types": None
+                    if (v := get("SupportedResponseMIMETypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("RecommendationJobContainerConfig", "SupportedResponseMIMETypes", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobContainerConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -346,26 +409,66 @@ class RecommendationJobInferenceBenchmark(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobInferenceBenchmark:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metrics": None if (v := get("Metrics")) is None else _shapes.RecommendationMetrics._from_wire(v),
-                "endpoint_metrics": None
-                if (v := get("EndpointMetrics")) is None
-                else _shapes.InferenceMetrics._from_wire(v),
-                "endpoint_configuration": None
-                if (v := get("EndpointConfiguration")) is None
-                else _shapes.EndpointOutputConfiguration._from_wire(v),
-                "model_configuration": None
-                if (v := get("ModelConfiguration")) is None
-                else _shapes.ModelConfiguration._from_wire(v),
-                "failure_reason": get("FailureReason"),
-                "invocation_end_time": get("InvocationEndTime"),
-                "invocation_start_time": get("InvocationStartTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metrics": None
+                    if (v := get("Metrics")) is None
+                    else (
+                        _shapes.RecommendationMetrics._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RecommendationJobInferenceBenchmark", "Metrics", v, _shapes.RecommendationMetrics)
+                    ),
+                    "endpoint_metrics": None
+                    if (v := get("EndpointMetrics")) is None
+                    else (
+                        _shapes.InferenceMetrics._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RecommendationJobInferenceBenchmark", "EndpointMetrics", v, _shapes.InferenceMetrics)
+                    ),
+                    "endpoint_configuration": None
+                    if (v := get("EndpointConfiguration")) is None
+                    else (
+                        _shapes.EndpointOutputConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RecommendationJobInferenceBenchmark",
+                            "EndpointConfiguration",
+                            v,
+                            _shapes.EndpointOutputConfiguration,
+                        )
+                    ),
+                    "model_configuration": None
+                    if (v := get("ModelConfiguration")) is None
+                    else (
+                        _shapes.ModelConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RecommendationJobInferenceBenchmark", "ModelConfiguration", v, _shapes.ModelConfiguration
+                        )
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("RecommendationJobInferenceBenchmark", "FailureReason", v, "a string")
+                    ),
+                    "invocation_end_time": (
+                        v
+                        if (v := get("InvocationEndTime")).__class__ is datetime or v is None
+                        else _timestamp("RecommendationJobInferenceBenchmark", "InvocationEndTime", v)
+                    ),
+                    "invocation_start_time": (
+                        v
+                        if (v := get("InvocationStartTime")).__class__ is datetime or v is None
+                        else _timestamp("RecommendationJobInferenceBenchmark", "InvocationStartTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobInferenceBenchmark") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -495,33 +598,95 @@ class RecommendationJobInputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobInputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_version_arn": get("ModelPackageVersionArn"),
-                "model_name": get("ModelName"),
-                "job_duration_in_seconds": get("JobDurationInSeconds"),
-                "traffic_pattern": None
-                if (v := get("TrafficPattern")) is None
-                else _shapes.TrafficPattern._from_wire(v),
-                "resource_limit": None
-                if (v := get("ResourceLimit")) is None
-                else RecommendationJobResourceLimit._from_wire(v),
-                "endpoint_configurations": None
-                if (v := get("EndpointConfigurations")) is None
-                else [_shapes.EndpointInputConfiguration._from_wire(i0) for i0 in v],
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "container_config": None
-                if (v := get("ContainerConfig")) is None
-                else RecommendationJobContainerConfig._from_wire(v),
-                "endpoints": None
-                if (v := get("Endpoints")) is None
-                else [_shapes.EndpointInfo._from_wire(i0) for i0 in v],
-                "vpc_config": None if (v := get("VpcConfig")) is None else RecommendationJobVpcConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_version_arn": (
+                        v
+                        if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
+                        else _bad("RecommendationJobInputConfig", "ModelPackageVersionArn", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("RecommendationJobInputConfig", "ModelName", v, "a string")
+                    ),
+                    "job_duration_in_seconds": (
+                        v
+                        if (v := get("JobDurationInSeconds")).__class__ is int or v is None
+                        else _bad("RecommendationJobInputConfig", "JobDurationInSeconds", v, "an integer")
+                    ),
+                    "traffic_pattern": None
+                    if (v := get("TrafficPattern")) is None
+                    else (
+                        _shapes.TrafficPattern._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RecommendationJobInputConfig", "TrafficPattern", v, _shapes.TrafficPattern)
+                    ),
+                    "resource_limit": None
+                    if (v := get("ResourceLimit")) is None
+                    else (
+                        RecommendationJobResourceLimit._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RecommendationJobInputConfig", "ResourceLimit", v, RecommendationJobResourceLimit)
+                    ),
+                    "endpoint_configurations": None
+                    if (v := get("EndpointConfigurations")) is None
+                    else [
+                        (
+                            _shapes.EndpointInputConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "RecommendationJobInputConfig",
+                                "EndpointConfigurations",
+                                i0,
+                                _shapes.EndpointInputConfiguration,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("RecommendationJobInputConfig", "EndpointConfigurations", v)
+                        )
+                    ],
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("RecommendationJobInputConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "container_config": None
+                    if (v := get("ContainerConfig")) is None
+                    else (
+                        RecommendationJobContainerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RecommendationJobInputConfig", "ContainerConfig", v, RecommendationJobContainerConfig
+                        )
+                    ),
+                    "endpoints": None
+                    if (v := get("Endpoints")) is None
+                    else [
+                        (
+                            _shapes.EndpointInfo._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("RecommendationJobInputConfig", "Endpoints", i0, _shapes.EndpointInfo)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("RecommendationJobInputConfig", "Endpoints", v))
+                    ],
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        RecommendationJobVpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RecommendationJobInputConfig", "VpcConfig", v, RecommendationJobVpcConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobInputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -603,17 +768,33 @@ class RecommendationJobOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "kms_key_id": get("KmsKeyId"),
-                "compiled_output_config": None
-                if (v := get("CompiledOutputConfig")) is None
-                else RecommendationJobCompiledOutputConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("RecommendationJobOutputConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "compiled_output_config": None
+                    if (v := get("CompiledOutputConfig")) is None
+                    else (
+                        RecommendationJobCompiledOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RecommendationJobOutputConfig",
+                            "CompiledOutputConfig",
+                            v,
+                            RecommendationJobCompiledOutputConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -674,15 +855,28 @@ class RecommendationJobPayloadConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobPayloadConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sample_payload_url": get("SamplePayloadUrl"),
-                "supported_content_types": None if (v := get("SupportedContentTypes")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sample_payload_url": (
+                        v
+                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                        else _bad("RecommendationJobPayloadConfig", "SamplePayloadUrl", v, "a string")
+                    ),
+                    "supported_content_types": None
+                    if (v := get("SupportedContentTypes")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("RecommendationJobPayloadConfig", "SupportedContentTypes", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobPayloadConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -741,15 +935,26 @@ class RecommendationJobResourceLimit(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobResourceLimit:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_number_of_tests": get("MaxNumberOfTests"),
-                "max_parallel_of_tests": get("MaxParallelOfTests"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_number_of_tests": (
+                        v
+                        if (v := get("MaxNumberOfTests")).__class__ is int or v is None
+                        else _bad("RecommendationJobResourceLimit", "MaxNumberOfTests", v, "an integer")
+                    ),
+                    "max_parallel_of_tests": (
+                        v
+                        if (v := get("MaxParallelOfTests")).__class__ is int or v is None
+                        else _bad("RecommendationJobResourceLimit", "MaxParallelOfTests", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobResourceLimit") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -823,18 +1028,43 @@ class RecommendationJobStoppingConditions(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobStoppingConditions:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_invocations": get("MaxInvocations"),
-                "model_latency_thresholds": None
-                if (v := get("ModelLatencyThresholds")) is None
-                else [_shapes.ModelLatencyThreshold._from_wire(i0) for i0 in v],
-                "flat_invocations": None if (v := get("FlatInvocations")) is None else _ev(_enums.FlatInvocations, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_invocations": (
+                        v
+                        if (v := get("MaxInvocations")).__class__ is int or v is None
+                        else _bad("RecommendationJobStoppingConditions", "MaxInvocations", v, "an integer")
+                    ),
+                    "model_latency_thresholds": None
+                    if (v := get("ModelLatencyThresholds")) is None
+                    else [
+                        (
+                            _shapes.ModelLatencyThreshold._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "RecommendationJobStoppingConditions",
+                                "ModelLatencyThresholds",
+                                i0,
+                                _shapes.ModelLatencyThreshold,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("RecommendationJobStoppingConditions", "ModelLatencyThresholds", v)
+                        )
+                    ],
+                    "flat_invocations": None
+                    if (v := get("FlatInvocations")) is None
+                    else _ev(_enums.FlatInvocations, v, "RecommendationJobStoppingConditions", "FlatInvocations"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobStoppingConditions") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -900,15 +1130,26 @@ class RecommendationJobVpcConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobVpcConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "subnets": None if (v := get("Subnets")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("RecommendationJobVpcConfig", "SecurityGroupIds", v)
+                    ),
+                    "subnets": None
+                    if (v := get("Subnets")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("RecommendationJobVpcConfig", "Subnets", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationJobVpcConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -105,20 +108,51 @@ class RecommendationMetrics(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationMetrics:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cost_per_hour": get("CostPerHour"),
-                "cost_per_inference": get("CostPerInference"),
-                "max_invocations": get("MaxInvocations"),
-                "model_latency": get("ModelLatency"),
-                "cpu_utilization": get("CpuUtilization"),
-                "memory_utilization": get("MemoryUtilization"),
-                "model_setup_time": get("ModelSetupTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cost_per_hour": (
+                        v
+                        if (v := get("CostPerHour")).__class__ is float or v is None
+                        else _number("RecommendationMetrics", "CostPerHour", v)
+                    ),
+                    "cost_per_inference": (
+                        v
+                        if (v := get("CostPerInference")).__class__ is float or v is None
+                        else _number("RecommendationMetrics", "CostPerInference", v)
+                    ),
+                    "max_invocations": (
+                        v
+                        if (v := get("MaxInvocations")).__class__ is int or v is None
+                        else _bad("RecommendationMetrics", "MaxInvocations", v, "an integer")
+                    ),
+                    "model_latency": (
+                        v
+                        if (v := get("ModelLatency")).__class__ is int or v is None
+                        else _bad("RecommendationMetrics", "ModelLatency", v, "an integer")
+                    ),
+                    "cpu_utilization": (
+                        v
+                        if (v := get("CpuUtilization")).__class__ is float or v is None
+                        else _number("RecommendationMetrics", "CpuUtilization", v)
+                    ),
+                    "memory_utilization": (
+                        v
+                        if (v := get("MemoryUtilization")).__class__ is float or v is None
+                        else _number("RecommendationMetrics", "MemoryUtilization", v)
+                    ),
+                    "model_setup_time": (
+                        v
+                        if (v := get("ModelSetupTime")).__class__ is int or v is None
+                        else _bad("RecommendationMetrics", "ModelSetupTime", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RecommendationMetrics") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from smtyped._generated.enums.redshift_result import (
 )
 from smtyped._generated.enums.redshift_result import as_RedshiftResultFormat as _as_RedshiftResultFormat
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.redshift_result import (
@@ -127,24 +129,57 @@ class RedshiftDatasetDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RedshiftDatasetDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_id": get("ClusterId"),
-                "database": get("Database"),
-                "db_user": get("DbUser"),
-                "query_string": get("QueryString"),
-                "cluster_role_arn": get("ClusterRoleArn"),
-                "output_s3_uri": get("OutputS3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "output_format": None if (v := get("OutputFormat")) is None else _ev(_enums.RedshiftResultFormat, v),
-                "output_compression": None
-                if (v := get("OutputCompression")) is None
-                else _ev(_enums.RedshiftResultCompressionType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_id": (
+                        v
+                        if (v := get("ClusterId")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "ClusterId", v, "a string")
+                    ),
+                    "database": (
+                        v
+                        if (v := get("Database")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "Database", v, "a string")
+                    ),
+                    "db_user": (
+                        v
+                        if (v := get("DbUser")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "DbUser", v, "a string")
+                    ),
+                    "query_string": (
+                        v
+                        if (v := get("QueryString")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "QueryString", v, "a string")
+                    ),
+                    "cluster_role_arn": (
+                        v
+                        if (v := get("ClusterRoleArn")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "ClusterRoleArn", v, "a string")
+                    ),
+                    "output_s3_uri": (
+                        v
+                        if (v := get("OutputS3Uri")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "OutputS3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("RedshiftDatasetDefinition", "KmsKeyId", v, "a string")
+                    ),
+                    "output_format": None
+                    if (v := get("OutputFormat")) is None
+                    else _ev(_enums.RedshiftResultFormat, v, "RedshiftDatasetDefinition", "OutputFormat"),
+                    "output_compression": None
+                    if (v := get("OutputCompression")) is None
+                    else _ev(_enums.RedshiftResultCompressionType, v, "RedshiftDatasetDefinition", "OutputCompression"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RedshiftDatasetDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

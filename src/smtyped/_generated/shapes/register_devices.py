@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.device import Device
@@ -79,16 +83,41 @@ class RegisterDevicesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RegisterDevicesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "devices": None if (v := get("Devices")) is None else [_shapes.Device._from_wire(i0) for i0 in v],
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("RegisterDevicesRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "devices": None
+                    if (v := get("Devices")) is None
+                    else [
+                        (
+                            _shapes.Device._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("RegisterDevicesRequest", "Devices", i0, _shapes.Device)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("RegisterDevicesRequest", "Devices", v))
+                    ],
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("RegisterDevicesRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("RegisterDevicesRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RegisterDevicesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -131,13 +160,16 @@ class RegisterDevicesResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> RegisterDevicesResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RegisterDevicesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

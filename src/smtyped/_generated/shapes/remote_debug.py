@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -59,14 +61,21 @@ class RemoteDebugConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RemoteDebugConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_remote_debug": get("EnableRemoteDebug"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_remote_debug": (
+                        v
+                        if (v := get("EnableRemoteDebug")).__class__ is bool or v is None
+                        else _bad("RemoteDebugConfig", "EnableRemoteDebug", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RemoteDebugConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -115,14 +124,21 @@ class RemoteDebugConfigForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RemoteDebugConfigForUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "enable_remote_debug": get("EnableRemoteDebug"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "enable_remote_debug": (
+                        v
+                        if (v := get("EnableRemoteDebug")).__class__ is bool or v is None
+                        else _bad("RemoteDebugConfigForUpdate", "EnableRemoteDebug", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RemoteDebugConfigForUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

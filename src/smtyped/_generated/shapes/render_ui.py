@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.renderable_task import RenderableTask
@@ -91,17 +95,40 @@ class RenderUiTemplateRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderUiTemplateRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ui_template": None if (v := get("UiTemplate")) is None else _shapes.UiTemplate._from_wire(v),
-                "task": None if (v := get("Task")) is None else _shapes.RenderableTask._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "human_task_ui_arn": get("HumanTaskUiArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ui_template": None
+                    if (v := get("UiTemplate")) is None
+                    else (
+                        _shapes.UiTemplate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RenderUiTemplateRequest", "UiTemplate", v, _shapes.UiTemplate)
+                    ),
+                    "task": None
+                    if (v := get("Task")) is None
+                    else (
+                        _shapes.RenderableTask._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RenderUiTemplateRequest", "Task", v, _shapes.RenderableTask)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("RenderUiTemplateRequest", "RoleArn", v, "a string")
+                    ),
+                    "human_task_ui_arn": (
+                        v
+                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                        else _bad("RenderUiTemplateRequest", "HumanTaskUiArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RenderUiTemplateRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -166,15 +193,22 @@ class RenderUiTemplateResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderUiTemplateResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "rendered_content": get("RenderedContent"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "rendered_content": (
+                        v
+                        if (v := get("RenderedContent")).__class__ is str or v is None
+                        else _bad("RenderUiTemplateResponse", "RenderedContent", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RenderUiTemplateResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -190,5 +224,18 @@ class RenderUiTemplateResponse(OutputShape):
 
 _lazy_fields(
     RenderUiTemplateResponse,
-    (("errors", "Errors", lambda v: [_shapes.RenderingError._from_wire(i0) for i0 in v]),),
+    (
+        (
+            "errors",
+            "Errors",
+            lambda v: [
+                (
+                    _shapes.RenderingError._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("RenderUiTemplateResponse", "Errors", i0, _shapes.RenderingError)
+                )
+                for i0 in (v if v.__class__ is list else _seq("RenderUiTemplateResponse", "Errors", v))
+            ],
+        ),
+    ),
 )

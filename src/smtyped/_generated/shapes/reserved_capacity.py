@@ -22,6 +22,9 @@ from smtyped._generated.enums.reserved_capacity import (
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityStatus_opt as _as_ReservedCapacityStatus_opt
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityType_opt as _as_ReservedCapacityType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.reserved_capacity import (
@@ -152,29 +155,72 @@ class ReservedCapacityOffering(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ReservedCapacityOffering:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "reserved_capacity_type": None
-                if (v := get("ReservedCapacityType")) is None
-                else _ev(_enums.ReservedCapacityType, v),
-                "ultra_server_type": get("UltraServerType"),
-                "ultra_server_count": get("UltraServerCount"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ReservedCapacityInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "availability_zone": get("AvailabilityZone"),
-                "duration_hours": get("DurationHours"),
-                "duration_minutes": get("DurationMinutes"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "extension_start_time": get("ExtensionStartTime"),
-                "extension_end_time": get("ExtensionEndTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "reserved_capacity_type": None
+                    if (v := get("ReservedCapacityType")) is None
+                    else _ev(_enums.ReservedCapacityType, v, "ReservedCapacityOffering", "ReservedCapacityType"),
+                    "ultra_server_type": (
+                        v
+                        if (v := get("UltraServerType")).__class__ is str or v is None
+                        else _bad("ReservedCapacityOffering", "UltraServerType", v, "a string")
+                    ),
+                    "ultra_server_count": (
+                        v
+                        if (v := get("UltraServerCount")).__class__ is int or v is None
+                        else _bad("ReservedCapacityOffering", "UltraServerCount", v, "an integer")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacityOffering", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("ReservedCapacityOffering", "InstanceCount", v, "an integer")
+                    ),
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("ReservedCapacityOffering", "AvailabilityZone", v, "a string")
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("ReservedCapacityOffering", "DurationHours", v, "an integer")
+                    ),
+                    "duration_minutes": (
+                        v
+                        if (v := get("DurationMinutes")).__class__ is int or v is None
+                        else _bad("ReservedCapacityOffering", "DurationMinutes", v, "an integer")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("ReservedCapacityOffering", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("ReservedCapacityOffering", "EndTime", v)
+                    ),
+                    "extension_start_time": (
+                        v
+                        if (v := get("ExtensionStartTime")).__class__ is datetime or v is None
+                        else _timestamp("ReservedCapacityOffering", "ExtensionStartTime", v)
+                    ),
+                    "extension_end_time": (
+                        v
+                        if (v := get("ExtensionEndTime")).__class__ is datetime or v is None
+                        else _timestamp("ReservedCapacityOffering", "ExtensionEndTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ReservedCapacityOffering") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -324,30 +370,75 @@ class ReservedCapacitySummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ReservedCapacitySummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "reserved_capacity_arn": get("ReservedCapacityArn"),
-                "reserved_capacity_type": None
-                if (v := get("ReservedCapacityType")) is None
-                else _ev(_enums.ReservedCapacityType, v),
-                "ultra_server_type": get("UltraServerType"),
-                "ultra_server_count": get("UltraServerCount"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ReservedCapacityInstanceType, v),
-                "total_instance_count": get("TotalInstanceCount"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ReservedCapacityStatus, v),
-                "availability_zone": get("AvailabilityZone"),
-                "availability_zone_id": get("AvailabilityZoneId"),
-                "duration_hours": get("DurationHours"),
-                "duration_minutes": get("DurationMinutes"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "reserved_capacity_arn": (
+                        v
+                        if (v := get("ReservedCapacityArn")).__class__ is str or v is None
+                        else _bad("ReservedCapacitySummary", "ReservedCapacityArn", v, "a string")
+                    ),
+                    "reserved_capacity_type": None
+                    if (v := get("ReservedCapacityType")) is None
+                    else _ev(_enums.ReservedCapacityType, v, "ReservedCapacitySummary", "ReservedCapacityType"),
+                    "ultra_server_type": (
+                        v
+                        if (v := get("UltraServerType")).__class__ is str or v is None
+                        else _bad("ReservedCapacitySummary", "UltraServerType", v, "a string")
+                    ),
+                    "ultra_server_count": (
+                        v
+                        if (v := get("UltraServerCount")).__class__ is int or v is None
+                        else _bad("ReservedCapacitySummary", "UltraServerCount", v, "an integer")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacitySummary", "InstanceType"),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("ReservedCapacitySummary", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ReservedCapacityStatus, v, "ReservedCapacitySummary", "Status"),
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("ReservedCapacitySummary", "AvailabilityZone", v, "a string")
+                    ),
+                    "availability_zone_id": (
+                        v
+                        if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                        else _bad("ReservedCapacitySummary", "AvailabilityZoneId", v, "a string")
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("ReservedCapacitySummary", "DurationHours", v, "an integer")
+                    ),
+                    "duration_minutes": (
+                        v
+                        if (v := get("DurationMinutes")).__class__ is int or v is None
+                        else _bad("ReservedCapacitySummary", "DurationMinutes", v, "an integer")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("ReservedCapacitySummary", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("ReservedCapacitySummary", "EndTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ReservedCapacitySummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

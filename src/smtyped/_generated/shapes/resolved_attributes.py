@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.problem_type import ProblemType, ProblemTypeLiteral
@@ -86,20 +88,33 @@ class ResolvedAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResolvedAttributes:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "auto_ml_job_objective": None
-                if (v := get("AutoMLJobObjective")) is None
-                else _shapes.AutoMLJobObjective._from_wire(v),
-                "problem_type": None if (v := get("ProblemType")) is None else _ev(_enums.ProblemType, v),
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else _shapes.AutoMLJobCompletionCriteria._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "auto_ml_job_objective": None
+                    if (v := get("AutoMLJobObjective")) is None
+                    else (
+                        _shapes.AutoMLJobObjective._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ResolvedAttributes", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
+                    ),
+                    "problem_type": None
+                    if (v := get("ProblemType")) is None
+                    else _ev(_enums.ProblemType, v, "ResolvedAttributes", "ProblemType"),
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        _shapes.AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ResolvedAttributes", "CompletionCriteria", v, _shapes.AutoMLJobCompletionCriteria)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResolvedAttributes") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -84,17 +87,36 @@ class ResourceCatalog(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceCatalog:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource_catalog_arn": get("ResourceCatalogArn"),
-                "resource_catalog_name": get("ResourceCatalogName"),
-                "description": get("Description"),
-                "creation_time": get("CreationTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource_catalog_arn": (
+                        v
+                        if (v := get("ResourceCatalogArn")).__class__ is str or v is None
+                        else _bad("ResourceCatalog", "ResourceCatalogArn", v, "a string")
+                    ),
+                    "resource_catalog_name": (
+                        v
+                        if (v := get("ResourceCatalogName")).__class__ is str or v is None
+                        else _bad("ResourceCatalog", "ResourceCatalogName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("ResourceCatalog", "Description", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("ResourceCatalog", "CreationTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResourceCatalog") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

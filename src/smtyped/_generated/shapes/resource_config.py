@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType_opt as _as_TrainingInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.training_instance import TrainingInstanceType, TrainingInstanceTypeLiteral
@@ -125,25 +129,61 @@ class ResourceConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.TrainingInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "keep_alive_period_in_seconds": get("KeepAlivePeriodInSeconds"),
-                "instance_groups": None
-                if (v := get("InstanceGroups")) is None
-                else [_shapes.InstanceGroup._from_wire(i0) for i0 in v],
-                "training_plan_arn": get("TrainingPlanArn"),
-                "instance_placement_config": None
-                if (v := get("InstancePlacementConfig")) is None
-                else _shapes.InstancePlacementConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.TrainingInstanceType, v, "ResourceConfig", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("ResourceConfig", "InstanceCount", v, "an integer")
+                    ),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("ResourceConfig", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("ResourceConfig", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "keep_alive_period_in_seconds": (
+                        v
+                        if (v := get("KeepAlivePeriodInSeconds")).__class__ is int or v is None
+                        else _bad("ResourceConfig", "KeepAlivePeriodInSeconds", v, "an integer")
+                    ),
+                    "instance_groups": None
+                    if (v := get("InstanceGroups")) is None
+                    else [
+                        (
+                            _shapes.InstanceGroup._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ResourceConfig", "InstanceGroups", i0, _shapes.InstanceGroup)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ResourceConfig", "InstanceGroups", v))
+                    ],
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ResourceConfig", "TrainingPlanArn", v, "a string")
+                    ),
+                    "instance_placement_config": None
+                    if (v := get("InstancePlacementConfig")) is None
+                    else (
+                        _shapes.InstancePlacementConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ResourceConfig", "InstancePlacementConfig", v, _shapes.InstancePlacementConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResourceConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -203,14 +243,21 @@ class ResourceConfigForUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceConfigForUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "keep_alive_period_in_seconds": get("KeepAlivePeriodInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "keep_alive_period_in_seconds": (
+                        v
+                        if (v := get("KeepAlivePeriodInSeconds")).__class__ is int or v is None
+                        else _bad("ResourceConfigForUpdate", "KeepAlivePeriodInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResourceConfigForUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -79,16 +81,31 @@ class ResourceLimits(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceLimits:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_number_of_training_jobs": get("MaxNumberOfTrainingJobs"),
-                "max_parallel_training_jobs": get("MaxParallelTrainingJobs"),
-                "max_runtime_in_seconds": get("MaxRuntimeInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_number_of_training_jobs": (
+                        v
+                        if (v := get("MaxNumberOfTrainingJobs")).__class__ is int or v is None
+                        else _bad("ResourceLimits", "MaxNumberOfTrainingJobs", v, "an integer")
+                    ),
+                    "max_parallel_training_jobs": (
+                        v
+                        if (v := get("MaxParallelTrainingJobs")).__class__ is int or v is None
+                        else _bad("ResourceLimits", "MaxParallelTrainingJobs", v, "an integer")
+                    ),
+                    "max_runtime_in_seconds": (
+                        v
+                        if (v := get("MaxRuntimeInSeconds")).__class__ is int or v is None
+                        else _bad("ResourceLimits", "MaxRuntimeInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResourceLimits") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

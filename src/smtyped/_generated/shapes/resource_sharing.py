@@ -18,6 +18,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.resource_sharing import as_ResourceSharingStrategy as _as_ResourceSharingStrategy
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.resource_sharing import ResourceSharingStrategy, ResourceSharingStrategyLiteral
@@ -91,18 +95,38 @@ class ResourceSharingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceSharingConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "strategy": None if (v := get("Strategy")) is None else _ev(_enums.ResourceSharingStrategy, v),
-                "borrow_limit": get("BorrowLimit"),
-                "absolute_borrow_limits": None
-                if (v := get("AbsoluteBorrowLimits")) is None
-                else [_shapes.ComputeQuotaResourceConfig._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "strategy": None
+                    if (v := get("Strategy")) is None
+                    else _ev(_enums.ResourceSharingStrategy, v, "ResourceSharingConfig", "Strategy"),
+                    "borrow_limit": (
+                        v
+                        if (v := get("BorrowLimit")).__class__ is int or v is None
+                        else _bad("ResourceSharingConfig", "BorrowLimit", v, "an integer")
+                    ),
+                    "absolute_borrow_limits": None
+                    if (v := get("AbsoluteBorrowLimits")) is None
+                    else [
+                        (
+                            _shapes.ComputeQuotaResourceConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ResourceSharingConfig", "AbsoluteBorrowLimits", i0, _shapes.ComputeQuotaResourceConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("ResourceSharingConfig", "AbsoluteBorrowLimits", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResourceSharingConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

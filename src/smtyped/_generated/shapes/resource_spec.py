@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.app_instance import as_AppInstanceType_opt as _as_AppInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_instance import AppInstanceType, AppInstanceTypeLiteral
@@ -108,19 +110,44 @@ class ResourceSpec(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceSpec:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sage_maker_image_arn": get("SageMakerImageArn"),
-                "sage_maker_image_version_arn": get("SageMakerImageVersionArn"),
-                "sage_maker_image_version_alias": get("SageMakerImageVersionAlias"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.AppInstanceType, v),
-                "lifecycle_config_arn": get("LifecycleConfigArn"),
-                "training_plan_arn": get("TrainingPlanArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sage_maker_image_arn": (
+                        v
+                        if (v := get("SageMakerImageArn")).__class__ is str or v is None
+                        else _bad("ResourceSpec", "SageMakerImageArn", v, "a string")
+                    ),
+                    "sage_maker_image_version_arn": (
+                        v
+                        if (v := get("SageMakerImageVersionArn")).__class__ is str or v is None
+                        else _bad("ResourceSpec", "SageMakerImageVersionArn", v, "a string")
+                    ),
+                    "sage_maker_image_version_alias": (
+                        v
+                        if (v := get("SageMakerImageVersionAlias")).__class__ is str or v is None
+                        else _bad("ResourceSpec", "SageMakerImageVersionAlias", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.AppInstanceType, v, "ResourceSpec", "InstanceType"),
+                    "lifecycle_config_arn": (
+                        v
+                        if (v := get("LifecycleConfigArn")).__class__ is str or v is None
+                        else _bad("ResourceSpec", "LifecycleConfigArn", v, "a string")
+                    ),
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("ResourceSpec", "TrainingPlanArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ResourceSpec") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.retention_type import as_RetentionType_opt as _as_RetentionType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.retention_type import RetentionType, RetentionTypeLiteral
@@ -63,16 +64,19 @@ class RetentionPolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RetentionPolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "home_efs_file_system": None
-                if (v := get("HomeEfsFileSystem")) is None
-                else _ev(_enums.RetentionType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "home_efs_file_system": None
+                    if (v := get("HomeEfsFileSystem")) is None
+                    else _ev(_enums.RetentionType, v, "RetentionPolicy", "HomeEfsFileSystem"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RetentionPolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
@@ -82,18 +85,38 @@ class RetryPipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RetryPipelineExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "client_request_token": get("ClientRequestToken"),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("RetryPipelineExecutionRequest", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "client_request_token": (
+                        v
+                        if (v := get("ClientRequestToken")).__class__ is str or v is None
+                        else _bad("RetryPipelineExecutionRequest", "ClientRequestToken", v, "a string")
+                    ),
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "RetryPipelineExecutionRequest",
+                            "ParallelismConfiguration",
+                            v,
+                            _shapes.ParallelismConfiguration,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RetryPipelineExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -142,14 +165,21 @@ class RetryPipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RetryPipelineExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("RetryPipelineExecutionResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RetryPipelineExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,15 +76,24 @@ class RoleGroupAssignment(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RoleGroupAssignment:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "role_name": get("RoleName"),
-                "group_patterns": None if (v := get("GroupPatterns")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "role_name": (
+                        v
+                        if (v := get("RoleName")).__class__ is str or v is None
+                        else _bad("RoleGroupAssignment", "RoleName", v, "a string")
+                    ),
+                    "group_patterns": None
+                    if (v := get("GroupPatterns")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("RoleGroupAssignment", "GroupPatterns", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RoleGroupAssignment") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

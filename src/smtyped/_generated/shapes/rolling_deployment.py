@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.capacity_size import CapacitySizeConfig
@@ -75,19 +77,30 @@ class RollingDeploymentPolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RollingDeploymentPolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "maximum_batch_size": None
-                if (v := get("MaximumBatchSize")) is None
-                else _shapes.CapacitySizeConfig._from_wire(v),
-                "rollback_maximum_batch_size": None
-                if (v := get("RollbackMaximumBatchSize")) is None
-                else _shapes.CapacitySizeConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "maximum_batch_size": None
+                    if (v := get("MaximumBatchSize")) is None
+                    else (
+                        _shapes.CapacitySizeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RollingDeploymentPolicy", "MaximumBatchSize", v, _shapes.CapacitySizeConfig)
+                    ),
+                    "rollback_maximum_batch_size": None
+                    if (v := get("RollbackMaximumBatchSize")) is None
+                    else (
+                        _shapes.CapacitySizeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RollingDeploymentPolicy", "RollbackMaximumBatchSize", v, _shapes.CapacitySizeConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RollingDeploymentPolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.capacity_size import CapacitySize
@@ -94,21 +97,40 @@ class RollingUpdatePolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> RollingUpdatePolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "maximum_batch_size": None
-                if (v := get("MaximumBatchSize")) is None
-                else _shapes.CapacitySize._from_wire(v),
-                "wait_interval_in_seconds": get("WaitIntervalInSeconds"),
-                "maximum_execution_timeout_in_seconds": get("MaximumExecutionTimeoutInSeconds"),
-                "rollback_maximum_batch_size": None
-                if (v := get("RollbackMaximumBatchSize")) is None
-                else _shapes.CapacitySize._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "maximum_batch_size": None
+                    if (v := get("MaximumBatchSize")) is None
+                    else (
+                        _shapes.CapacitySize._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RollingUpdatePolicy", "MaximumBatchSize", v, _shapes.CapacitySize)
+                    ),
+                    "wait_interval_in_seconds": (
+                        v
+                        if (v := get("WaitIntervalInSeconds")).__class__ is int or v is None
+                        else _bad("RollingUpdatePolicy", "WaitIntervalInSeconds", v, "an integer")
+                    ),
+                    "maximum_execution_timeout_in_seconds": (
+                        v
+                        if (v := get("MaximumExecutionTimeoutInSeconds")).__class__ is int or v is None
+                        else _bad("RollingUpdatePolicy", "MaximumExecutionTimeoutInSeconds", v, "an integer")
+                    ),
+                    "rollback_maximum_batch_size": None
+                    if (v := get("RollbackMaximumBatchSize")) is None
+                    else (
+                        _shapes.CapacitySize._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("RollingUpdatePolicy", "RollbackMaximumBatchSize", v, _shapes.CapacitySize)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("RollingUpdatePolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

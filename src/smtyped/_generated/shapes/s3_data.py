@@ -19,6 +19,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.s3_data import as_S3DataDistribution_opt as _as_S3DataDistribution_opt
 from smtyped._generated.enums.s3_data import as_S3DataType as _as_S3DataType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.s3_data import (
@@ -125,26 +129,47 @@ class S3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> S3DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_type": None if (v := get("S3DataType")) is None else _ev(_enums.S3DataType, v),
-                "s3_uri": get("S3Uri"),
-                "s3_data_distribution_type": None
-                if (v := get("S3DataDistributionType")) is None
-                else _ev(_enums.S3DataDistribution, v),
-                "attribute_names": None if (v := get("AttributeNames")) is None else list(v),
-                "instance_group_names": None if (v := get("InstanceGroupNames")) is None else list(v),
-                "model_access_config": None
-                if (v := get("ModelAccessConfig")) is None
-                else _shapes.ModelAccessConfig._from_wire(v),
-                "hub_access_config": None
-                if (v := get("HubAccessConfig")) is None
-                else _shapes.HubAccessConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(_enums.S3DataType, v, "S3DataSource", "S3DataType"),
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("S3DataSource", "S3Uri", v, "a string")
+                    ),
+                    "s3_data_distribution_type": None
+                    if (v := get("S3DataDistributionType")) is None
+                    else _ev(_enums.S3DataDistribution, v, "S3DataSource", "S3DataDistributionType"),
+                    "attribute_names": None
+                    if (v := get("AttributeNames")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("S3DataSource", "AttributeNames", v)),
+                    "instance_group_names": None
+                    if (v := get("InstanceGroupNames")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("S3DataSource", "InstanceGroupNames", v)),
+                    "model_access_config": None
+                    if (v := get("ModelAccessConfig")) is None
+                    else (
+                        _shapes.ModelAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("S3DataSource", "ModelAccessConfig", v, _shapes.ModelAccessConfig)
+                    ),
+                    "hub_access_config": None
+                    if (v := get("HubAccessConfig")) is None
+                    else (
+                        _shapes.HubAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("S3DataSource", "HubAccessConfig", v, _shapes.HubAccessConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("S3DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

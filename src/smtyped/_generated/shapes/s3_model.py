@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_compression import as_ModelCompressionType as _as_ModelCompressionType
 from smtyped._generated.enums.s3_model import as_S3ModelDataType as _as_S3ModelDataType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_compression import ModelCompressionType, ModelCompressionTypeLiteral
@@ -120,27 +123,56 @@ class S3ModelDataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> S3ModelDataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "s3_data_type": None if (v := get("S3DataType")) is None else _ev(_enums.S3ModelDataType, v),
-                "compression_type": None
-                if (v := get("CompressionType")) is None
-                else _ev(_enums.ModelCompressionType, v),
-                "model_access_config": None
-                if (v := get("ModelAccessConfig")) is None
-                else _shapes.ModelAccessConfig._from_wire(v),
-                "hub_access_config": None
-                if (v := get("HubAccessConfig")) is None
-                else _shapes.InferenceHubAccessConfig._from_wire(v),
-                "manifest_s3_uri": get("ManifestS3Uri"),
-                "e_tag": get("ETag"),
-                "manifest_etag": get("ManifestEtag"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("S3ModelDataSource", "S3Uri", v, "a string")
+                    ),
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(_enums.S3ModelDataType, v, "S3ModelDataSource", "S3DataType"),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.ModelCompressionType, v, "S3ModelDataSource", "CompressionType"),
+                    "model_access_config": None
+                    if (v := get("ModelAccessConfig")) is None
+                    else (
+                        _shapes.ModelAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("S3ModelDataSource", "ModelAccessConfig", v, _shapes.ModelAccessConfig)
+                    ),
+                    "hub_access_config": None
+                    if (v := get("HubAccessConfig")) is None
+                    else (
+                        _shapes.InferenceHubAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("S3ModelDataSource", "HubAccessConfig", v, _shapes.InferenceHubAccessConfig)
+                    ),
+                    "manifest_s3_uri": (
+                        v
+                        if (v := get("ManifestS3Uri")).__class__ is str or v is None
+                        else _bad("S3ModelDataSource", "ManifestS3Uri", v, "a string")
+                    ),
+                    "e_tag": (
+                        v
+                        if (v := get("ETag")).__class__ is str or v is None
+                        else _bad("S3ModelDataSource", "ETag", v, "a string")
+                    ),
+                    "manifest_etag": (
+                        v
+                        if (v := get("ManifestEtag")).__class__ is str or v is None
+                        else _bad("S3ModelDataSource", "ManifestEtag", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("S3ModelDataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -75,16 +77,31 @@ class S3StorageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> S3StorageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_uri": get("S3Uri"),
-                "kms_key_id": get("KmsKeyId"),
-                "resolved_output_s3_uri": get("ResolvedOutputS3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("S3StorageConfig", "S3Uri", v, "a string")
+                    ),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("S3StorageConfig", "KmsKeyId", v, "a string")
+                    ),
+                    "resolved_output_s3_uri": (
+                        v
+                        if (v := get("ResolvedOutputS3Uri")).__class__ is str or v is None
+                        else _bad("S3StorageConfig", "ResolvedOutputS3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("S3StorageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.target_tracking import TargetTrackingScalingPolicyConfiguration
@@ -66,16 +69,25 @@ class ScalingPolicy(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicy:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "target_tracking": None
-                if (v := get("TargetTracking")) is None
-                else _shapes.TargetTrackingScalingPolicyConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "target_tracking": None
+                    if (v := get("TargetTracking")) is None
+                    else (
+                        _shapes.TargetTrackingScalingPolicyConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "ScalingPolicy", "TargetTracking", v, _shapes.TargetTrackingScalingPolicyConfiguration
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ScalingPolicy") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -142,15 +154,26 @@ class ScalingPolicyMetric(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicyMetric:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "invocations_per_instance": get("InvocationsPerInstance"),
-                "model_latency": get("ModelLatency"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "invocations_per_instance": (
+                        v
+                        if (v := get("InvocationsPerInstance")).__class__ is int or v is None
+                        else _bad("ScalingPolicyMetric", "InvocationsPerInstance", v, "an integer")
+                    ),
+                    "model_latency": (
+                        v
+                        if (v := get("ModelLatency")).__class__ is int or v is None
+                        else _bad("ScalingPolicyMetric", "ModelLatency", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ScalingPolicyMetric") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -209,15 +232,26 @@ class ScalingPolicyObjective(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScalingPolicyObjective:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "min_invocations_per_minute": get("MinInvocationsPerMinute"),
-                "max_invocations_per_minute": get("MaxInvocationsPerMinute"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "min_invocations_per_minute": (
+                        v
+                        if (v := get("MinInvocationsPerMinute")).__class__ is int or v is None
+                        else _bad("ScalingPolicyObjective", "MinInvocationsPerMinute", v, "an integer")
+                    ),
+                    "max_invocations_per_minute": (
+                        v
+                        if (v := get("MaxInvocationsPerMinute")).__class__ is int or v is None
+                        else _bad("ScalingPolicyObjective", "MaxInvocationsPerMinute", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ScalingPolicyObjective") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -83,16 +85,31 @@ class ScheduleConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScheduleConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "schedule_expression": get("ScheduleExpression"),
-                "data_analysis_start_time": get("DataAnalysisStartTime"),
-                "data_analysis_end_time": get("DataAnalysisEndTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "schedule_expression": (
+                        v
+                        if (v := get("ScheduleExpression")).__class__ is str or v is None
+                        else _bad("ScheduleConfig", "ScheduleExpression", v, "a string")
+                    ),
+                    "data_analysis_start_time": (
+                        v
+                        if (v := get("DataAnalysisStartTime")).__class__ is str or v is None
+                        else _bad("ScheduleConfig", "DataAnalysisStartTime", v, "a string")
+                    ),
+                    "data_analysis_end_time": (
+                        v
+                        if (v := get("DataAnalysisEndTime")).__class__ is str or v is None
+                        else _bad("ScheduleConfig", "DataAnalysisEndTime", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ScheduleConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

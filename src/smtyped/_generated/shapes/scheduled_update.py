@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration
@@ -73,17 +76,28 @@ class ScheduledUpdateConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ScheduledUpdateConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "schedule_expression": get("ScheduleExpression"),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.DeploymentConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "schedule_expression": (
+                        v
+                        if (v := get("ScheduleExpression")).__class__ is str or v is None
+                        else _bad("ScheduledUpdateConfig", "ScheduleExpression", v, "a string")
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.DeploymentConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("ScheduledUpdateConfig", "DeploymentConfig", v, _shapes.DeploymentConfiguration)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ScheduledUpdateConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.fair_share import as_FairShare_opt as _as_FairShare_opt
 from smtyped._generated.enums.idle_resource import as_IdleResourceSharing_opt as _as_IdleResourceSharing_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.fair_share import FairShare, FairShareLiteral
@@ -90,20 +93,32 @@ class SchedulerConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SchedulerConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "priority_classes": None
-                if (v := get("PriorityClasses")) is None
-                else [_shapes.PriorityClass._from_wire(i0) for i0 in v],
-                "fair_share": None if (v := get("FairShare")) is None else _ev(_enums.FairShare, v),
-                "idle_resource_sharing": None
-                if (v := get("IdleResourceSharing")) is None
-                else _ev(_enums.IdleResourceSharing, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "priority_classes": None
+                    if (v := get("PriorityClasses")) is None
+                    else [
+                        (
+                            _shapes.PriorityClass._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SchedulerConfig", "PriorityClasses", i0, _shapes.PriorityClass)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SchedulerConfig", "PriorityClasses", v))
+                    ],
+                    "fair_share": None
+                    if (v := get("FairShare")) is None
+                    else _ev(_enums.FairShare, v, "SchedulerConfig", "FairShare"),
+                    "idle_resource_sharing": None
+                    if (v := get("IdleResourceSharing")) is None
+                    else _ev(_enums.IdleResourceSharing, v, "SchedulerConfig", "IdleResourceSharing"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SchedulerConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.boolean_operator import as_BooleanOperator_opt as _as_BooleanOperator_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.boolean_operator import BooleanOperator, BooleanOperatorLiteral
@@ -96,21 +99,49 @@ class SearchExpression(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchExpression:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "filters": None if (v := get("Filters")) is None else [_shapes.Filter._from_wire(i0) for i0 in v],
-                "nested_filters": None
-                if (v := get("NestedFilters")) is None
-                else [_shapes.NestedFilters._from_wire(i0) for i0 in v],
-                "sub_expressions": None
-                if (v := get("SubExpressions")) is None
-                else [SearchExpression._from_wire(i0) for i0 in v],
-                "operator": None if (v := get("Operator")) is None else _ev(_enums.BooleanOperator, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "filters": None
+                    if (v := get("Filters")) is None
+                    else [
+                        (
+                            _shapes.Filter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SearchExpression", "Filters", i0, _shapes.Filter)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SearchExpression", "Filters", v))
+                    ],
+                    "nested_filters": None
+                    if (v := get("NestedFilters")) is None
+                    else [
+                        (
+                            _shapes.NestedFilters._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SearchExpression", "NestedFilters", i0, _shapes.NestedFilters)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SearchExpression", "NestedFilters", v))
+                    ],
+                    "sub_expressions": None
+                    if (v := get("SubExpressions")) is None
+                    else [
+                        (
+                            SearchExpression._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SearchExpression", "SubExpressions", i0, SearchExpression)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SearchExpression", "SubExpressions", v))
+                    ],
+                    "operator": None
+                    if (v := get("Operator")) is None
+                    else _ev(_enums.BooleanOperator, v, "SearchExpression", "Operator"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SearchExpression") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

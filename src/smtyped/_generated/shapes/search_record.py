@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.endpoint import Endpoint
@@ -194,42 +196,137 @@ class SearchRecord(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchRecord:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job": None if (v := get("TrainingJob")) is None else _shapes.TrainingJob._from_wire(v),
-                "experiment": None if (v := get("Experiment")) is None else _shapes.Experiment._from_wire(v),
-                "trial": None if (v := get("Trial")) is None else _shapes.Trial._from_wire(v),
-                "trial_component": None
-                if (v := get("TrialComponent")) is None
-                else _shapes.TrialComponent._from_wire(v),
-                "endpoint": None if (v := get("Endpoint")) is None else _shapes.Endpoint._from_wire(v),
-                "model_package": None if (v := get("ModelPackage")) is None else _shapes.ModelPackage._from_wire(v),
-                "model_package_group": None
-                if (v := get("ModelPackageGroup")) is None
-                else _shapes.ModelPackageGroup._from_wire(v),
-                "pipeline": None if (v := get("Pipeline")) is None else _shapes.Pipeline._from_wire(v),
-                "pipeline_execution": None
-                if (v := get("PipelineExecution")) is None
-                else _shapes.PipelineExecution._from_wire(v),
-                "feature_group": None if (v := get("FeatureGroup")) is None else _shapes.FeatureGroup._from_wire(v),
-                "project": None if (v := get("Project")) is None else _shapes.Project._from_wire(v),
-                "feature_metadata": None
-                if (v := get("FeatureMetadata")) is None
-                else _shapes.FeatureMetadata._from_wire(v),
-                "pipeline_version": None
-                if (v := get("PipelineVersion")) is None
-                else _shapes.PipelineVersion._from_wire(v),
-                "hyper_parameter_tuning_job": None
-                if (v := get("HyperParameterTuningJob")) is None
-                else _shapes.HyperParameterTuningJobSearchEntity._from_wire(v),
-                "model_card": None if (v := get("ModelCard")) is None else _shapes.ModelCard._from_wire(v),
-                "model": None if (v := get("Model")) is None else _shapes.ModelDashboardModel._from_wire(v),
-                "job": None if (v := get("Job")) is None else _shapes.Job._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job": None
+                    if (v := get("TrainingJob")) is None
+                    else (
+                        _shapes.TrainingJob._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "TrainingJob", v, _shapes.TrainingJob)
+                    ),
+                    "experiment": None
+                    if (v := get("Experiment")) is None
+                    else (
+                        _shapes.Experiment._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Experiment", v, _shapes.Experiment)
+                    ),
+                    "trial": None
+                    if (v := get("Trial")) is None
+                    else (
+                        _shapes.Trial._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Trial", v, _shapes.Trial)
+                    ),
+                    "trial_component": None
+                    if (v := get("TrialComponent")) is None
+                    else (
+                        _shapes.TrialComponent._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "TrialComponent", v, _shapes.TrialComponent)
+                    ),
+                    "endpoint": None
+                    if (v := get("Endpoint")) is None
+                    else (
+                        _shapes.Endpoint._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Endpoint", v, _shapes.Endpoint)
+                    ),
+                    "model_package": None
+                    if (v := get("ModelPackage")) is None
+                    else (
+                        _shapes.ModelPackage._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "ModelPackage", v, _shapes.ModelPackage)
+                    ),
+                    "model_package_group": None
+                    if (v := get("ModelPackageGroup")) is None
+                    else (
+                        _shapes.ModelPackageGroup._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "ModelPackageGroup", v, _shapes.ModelPackageGroup)
+                    ),
+                    "pipeline": None
+                    if (v := get("Pipeline")) is None
+                    else (
+                        _shapes.Pipeline._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Pipeline", v, _shapes.Pipeline)
+                    ),
+                    "pipeline_execution": None
+                    if (v := get("PipelineExecution")) is None
+                    else (
+                        _shapes.PipelineExecution._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "PipelineExecution", v, _shapes.PipelineExecution)
+                    ),
+                    "feature_group": None
+                    if (v := get("FeatureGroup")) is None
+                    else (
+                        _shapes.FeatureGroup._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "FeatureGroup", v, _shapes.FeatureGroup)
+                    ),
+                    "project": None
+                    if (v := get("Project")) is None
+                    else (
+                        _shapes.Project._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Project", v, _shapes.Project)
+                    ),
+                    "feature_metadata": None
+                    if (v := get("FeatureMetadata")) is None
+                    else (
+                        _shapes.FeatureMetadata._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "FeatureMetadata", v, _shapes.FeatureMetadata)
+                    ),
+                    "pipeline_version": None
+                    if (v := get("PipelineVersion")) is None
+                    else (
+                        _shapes.PipelineVersion._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "PipelineVersion", v, _shapes.PipelineVersion)
+                    ),
+                    "hyper_parameter_tuning_job": None
+                    if (v := get("HyperParameterTuningJob")) is None
+                    else (
+                        _shapes.HyperParameterTuningJobSearchEntity._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "SearchRecord", "HyperParameterTuningJob", v, _shapes.HyperParameterTuningJobSearchEntity
+                        )
+                    ),
+                    "model_card": None
+                    if (v := get("ModelCard")) is None
+                    else (
+                        _shapes.ModelCard._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "ModelCard", v, _shapes.ModelCard)
+                    ),
+                    "model": None
+                    if (v := get("Model")) is None
+                    else (
+                        _shapes.ModelDashboardModel._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Model", v, _shapes.ModelDashboardModel)
+                    ),
+                    "job": None
+                    if (v := get("Job")) is None
+                    else (
+                        _shapes.Job._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRecord", "Job", v, _shapes.Job)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SearchRecord") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,10 @@ from smtyped._generated.enums.cross_account import as_CrossAccountFilterOption_o
 from smtyped._generated.enums.resource_type import as_ResourceType as _as_ResourceType
 from smtyped._generated.enums.search_sort import as_SearchSortOrder_opt as _as_SearchSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cross_account import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
@@ -135,27 +139,57 @@ class SearchRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource": None if (v := get("Resource")) is None else _ev(_enums.ResourceType, v),
-                "search_expression": None
-                if (v := get("SearchExpression")) is None
-                else _shapes.SearchExpression._from_wire(v),
-                "sort_by": get("SortBy"),
-                "sort_order": None if (v := get("SortOrder")) is None else _ev(_enums.SearchSortOrder, v),
-                "next_token": get("NextToken"),
-                "max_results": get("MaxResults"),
-                "cross_account_filter_option": None
-                if (v := get("CrossAccountFilterOption")) is None
-                else _ev(_enums.CrossAccountFilterOption, v),
-                "visibility_conditions": None
-                if (v := get("VisibilityConditions")) is None
-                else [_shapes.VisibilityConditions._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource": None
+                    if (v := get("Resource")) is None
+                    else _ev(_enums.ResourceType, v, "SearchRequest", "Resource"),
+                    "search_expression": None
+                    if (v := get("SearchExpression")) is None
+                    else (
+                        _shapes.SearchExpression._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SearchRequest", "SearchExpression", v, _shapes.SearchExpression)
+                    ),
+                    "sort_by": (
+                        v
+                        if (v := get("SortBy")).__class__ is str or v is None
+                        else _bad("SearchRequest", "SortBy", v, "a string")
+                    ),
+                    "sort_order": None
+                    if (v := get("SortOrder")) is None
+                    else _ev(_enums.SearchSortOrder, v, "SearchRequest", "SortOrder"),
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("SearchRequest", "NextToken", v, "a string")
+                    ),
+                    "max_results": (
+                        v
+                        if (v := get("MaxResults")).__class__ is int or v is None
+                        else _bad("SearchRequest", "MaxResults", v, "an integer")
+                    ),
+                    "cross_account_filter_option": None
+                    if (v := get("CrossAccountFilterOption")) is None
+                    else _ev(_enums.CrossAccountFilterOption, v, "SearchRequest", "CrossAccountFilterOption"),
+                    "visibility_conditions": None
+                    if (v := get("VisibilityConditions")) is None
+                    else [
+                        (
+                            _shapes.VisibilityConditions._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SearchRequest", "VisibilityConditions", i0, _shapes.VisibilityConditions)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SearchRequest", "VisibilityConditions", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SearchRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.search_record import SearchRecord
@@ -83,15 +87,22 @@ class SearchResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "next_token": get("NextToken"),
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "next_token": (
+                        v
+                        if (v := get("NextToken")).__class__ is str or v is None
+                        else _bad("SearchResponse", "NextToken", v, "a string")
+                    ),
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SearchResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -110,7 +121,26 @@ class SearchResponse(OutputShape):
 _lazy_fields(
     SearchResponse,
     (
-        ("results", "Results", lambda v: [_shapes.SearchRecord._from_wire(i0) for i0 in v]),
-        ("total_hits", "TotalHits", lambda v: _shapes.TotalHits._from_wire(v)),
+        (
+            "results",
+            "Results",
+            lambda v: [
+                (
+                    _shapes.SearchRecord._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj("SearchResponse", "Results", i0, _shapes.SearchRecord)
+                )
+                for i0 in (v if v.__class__ is list else _seq("SearchResponse", "Results", v))
+            ],
+        ),
+        (
+            "total_hits",
+            "TotalHits",
+            lambda v: (
+                _shapes.TotalHits._from_wire(v)
+                if v.__class__ is dict
+                else _obj("SearchResponse", "TotalHits", v, _shapes.TotalHits)
+            ),
+        ),
     ),
 )

@@ -22,6 +22,11 @@ from smtyped._generated.enums.reserved_capacity import (
     as_ReservedCapacityInstanceType_opt as _as_ReservedCapacityInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.reserved_capacity import (
@@ -144,26 +149,66 @@ class SearchTrainingPlanOfferingsRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchTrainingPlanOfferingsRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ReservedCapacityInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "ultra_server_type": get("UltraServerType"),
-                "ultra_server_count": get("UltraServerCount"),
-                "start_time_after": get("StartTimeAfter"),
-                "end_time_before": get("EndTimeBefore"),
-                "duration_hours": get("DurationHours"),
-                "target_resources": None
-                if (v := get("TargetResources")) is None
-                else [_ev(_enums.SageMakerResourceName, i0) for i0 in v],
-                "training_plan_arn": get("TrainingPlanArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(
+                        _enums.ReservedCapacityInstanceType, v, "SearchTrainingPlanOfferingsRequest", "InstanceType"
+                    ),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("SearchTrainingPlanOfferingsRequest", "InstanceCount", v, "an integer")
+                    ),
+                    "ultra_server_type": (
+                        v
+                        if (v := get("UltraServerType")).__class__ is str or v is None
+                        else _bad("SearchTrainingPlanOfferingsRequest", "UltraServerType", v, "a string")
+                    ),
+                    "ultra_server_count": (
+                        v
+                        if (v := get("UltraServerCount")).__class__ is int or v is None
+                        else _bad("SearchTrainingPlanOfferingsRequest", "UltraServerCount", v, "an integer")
+                    ),
+                    "start_time_after": (
+                        v
+                        if (v := get("StartTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("SearchTrainingPlanOfferingsRequest", "StartTimeAfter", v)
+                    ),
+                    "end_time_before": (
+                        v
+                        if (v := get("EndTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("SearchTrainingPlanOfferingsRequest", "EndTimeBefore", v)
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("SearchTrainingPlanOfferingsRequest", "DurationHours", v, "an integer")
+                    ),
+                    "target_resources": None
+                    if (v := get("TargetResources")) is None
+                    else [
+                        _ev(_enums.SageMakerResourceName, i0, "SearchTrainingPlanOfferingsRequest", "TargetResources")
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("SearchTrainingPlanOfferingsRequest", "TargetResources", v)
+                        )
+                    ],
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("SearchTrainingPlanOfferingsRequest", "TrainingPlanArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SearchTrainingPlanOfferingsRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -237,14 +282,17 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchTrainingPlanOfferingsResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SearchTrainingPlanOfferingsResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -264,12 +312,41 @@ _lazy_fields(
         (
             "training_plan_offerings",
             "TrainingPlanOfferings",
-            lambda v: [_shapes.TrainingPlanOffering._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrainingPlanOffering._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "SearchTrainingPlanOfferingsResponse", "TrainingPlanOfferings", i0, _shapes.TrainingPlanOffering
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("SearchTrainingPlanOfferingsResponse", "TrainingPlanOfferings", v)
+                )
+            ],
         ),
         (
             "training_plan_extension_offerings",
             "TrainingPlanExtensionOfferings",
-            lambda v: [_shapes.TrainingPlanExtensionOffering._from_wire(i0) for i0 in v],
+            lambda v: [
+                (
+                    _shapes.TrainingPlanExtensionOffering._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "SearchTrainingPlanOfferingsResponse",
+                        "TrainingPlanExtensionOfferings",
+                        i0,
+                        _shapes.TrainingPlanExtensionOffering,
+                    )
+                )
+                for i0 in (
+                    v
+                    if v.__class__ is list
+                    else _seq("SearchTrainingPlanOfferingsResponse", "TrainingPlanExtensionOfferings", v)
+                )
+            ],
         ),
     ),
 )

@@ -18,6 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.secondary_status import SecondaryStatus, SecondaryStatusLiteral
@@ -96,17 +99,34 @@ class SecondaryStatusTransition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SecondaryStatusTransition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.SecondaryStatus, v),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "status_message": get("StatusMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SecondaryStatus, v, "SecondaryStatusTransition", "Status"),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("SecondaryStatusTransition", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("SecondaryStatusTransition", "EndTime", v)
+                    ),
+                    "status_message": (
+                        v
+                        if (v := get("StatusMessage")).__class__ is str or v is None
+                        else _bad("SecondaryStatusTransition", "StatusMessage", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SecondaryStatusTransition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

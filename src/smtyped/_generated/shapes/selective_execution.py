@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.selected_step import SelectedStep
@@ -77,17 +81,31 @@ class SelectiveExecutionConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SelectiveExecutionConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_pipeline_execution_arn": get("SourcePipelineExecutionArn"),
-                "selected_steps": None
-                if (v := get("SelectedSteps")) is None
-                else [_shapes.SelectedStep._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_pipeline_execution_arn": (
+                        v
+                        if (v := get("SourcePipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("SelectiveExecutionConfig", "SourcePipelineExecutionArn", v, "a string")
+                    ),
+                    "selected_steps": None
+                    if (v := get("SelectedSteps")) is None
+                    else [
+                        (
+                            _shapes.SelectedStep._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SelectiveExecutionConfig", "SelectedSteps", i0, _shapes.SelectedStep)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SelectiveExecutionConfig", "SelectedSteps", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SelectiveExecutionConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -134,14 +152,21 @@ class SelectiveExecutionResult(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SelectiveExecutionResult:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_pipeline_execution_arn": get("SourcePipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_pipeline_execution_arn": (
+                        v
+                        if (v := get("SourcePipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("SelectiveExecutionResult", "SourcePipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SelectiveExecutionResult") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.output_parameter import OutputParameter
@@ -82,16 +86,31 @@ class SendPipelineExecutionStepFailureRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SendPipelineExecutionStepFailureRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "callback_token": get("CallbackToken"),
-                "failure_reason": get("FailureReason"),
-                "client_request_token": get("ClientRequestToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "callback_token": (
+                        v
+                        if (v := get("CallbackToken")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepFailureRequest", "CallbackToken", v, "a string")
+                    ),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepFailureRequest", "FailureReason", v, "a string")
+                    ),
+                    "client_request_token": (
+                        v
+                        if (v := get("ClientRequestToken")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepFailureRequest", "ClientRequestToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SendPipelineExecutionStepFailureRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -140,14 +159,21 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SendPipelineExecutionStepFailureResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepFailureResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SendPipelineExecutionStepFailureResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -212,18 +238,45 @@ class SendPipelineExecutionStepSuccessRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SendPipelineExecutionStepSuccessRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "callback_token": get("CallbackToken"),
-                "output_parameters": None
-                if (v := get("OutputParameters")) is None
-                else [_shapes.OutputParameter._from_wire(i0) for i0 in v],
-                "client_request_token": get("ClientRequestToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "callback_token": (
+                        v
+                        if (v := get("CallbackToken")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepSuccessRequest", "CallbackToken", v, "a string")
+                    ),
+                    "output_parameters": None
+                    if (v := get("OutputParameters")) is None
+                    else [
+                        (
+                            _shapes.OutputParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "SendPipelineExecutionStepSuccessRequest",
+                                "OutputParameters",
+                                i0,
+                                _shapes.OutputParameter,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("SendPipelineExecutionStepSuccessRequest", "OutputParameters", v)
+                        )
+                    ],
+                    "client_request_token": (
+                        v
+                        if (v := get("ClientRequestToken")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepSuccessRequest", "ClientRequestToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SendPipelineExecutionStepSuccessRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -272,14 +325,21 @@ class SendPipelineExecutionStepSuccessResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SendPipelineExecutionStepSuccessResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("SendPipelineExecutionStepSuccessResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SendPipelineExecutionStepSuccessResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -22,6 +22,8 @@ from smtyped._generated.enums.evaluation_type import as_EvaluationType_opt as _a
 from smtyped._generated.enums.peft import as_Peft_opt as _as_Peft_opt
 from smtyped._generated.enums.serverless_job import as_ServerlessJobType as _as_ServerlessJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.customization_technique import CustomizationTechnique, CustomizationTechniqueLiteral
@@ -130,23 +132,46 @@ class ServerlessJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ServerlessJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "base_model_arn": get("BaseModelArn"),
-                "accept_eula": get("AcceptEula"),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.ServerlessJobType, v),
-                "customization_technique": None
-                if (v := get("CustomizationTechnique")) is None
-                else _ev(_enums.CustomizationTechnique, v),
-                "peft": None if (v := get("Peft")) is None else _ev(_enums.Peft, v),
-                "evaluation_type": None if (v := get("EvaluationType")) is None else _ev(_enums.EvaluationType, v),
-                "evaluator_arn": get("EvaluatorArn"),
-                "sequence_length": get("SequenceLength"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "base_model_arn": (
+                        v
+                        if (v := get("BaseModelArn")).__class__ is str or v is None
+                        else _bad("ServerlessJobConfig", "BaseModelArn", v, "a string")
+                    ),
+                    "accept_eula": (
+                        v
+                        if (v := get("AcceptEula")).__class__ is bool or v is None
+                        else _bad("ServerlessJobConfig", "AcceptEula", v, "a boolean")
+                    ),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.ServerlessJobType, v, "ServerlessJobConfig", "JobType"),
+                    "customization_technique": None
+                    if (v := get("CustomizationTechnique")) is None
+                    else _ev(_enums.CustomizationTechnique, v, "ServerlessJobConfig", "CustomizationTechnique"),
+                    "peft": None if (v := get("Peft")) is None else _ev(_enums.Peft, v, "ServerlessJobConfig", "Peft"),
+                    "evaluation_type": None
+                    if (v := get("EvaluationType")) is None
+                    else _ev(_enums.EvaluationType, v, "ServerlessJobConfig", "EvaluationType"),
+                    "evaluator_arn": (
+                        v
+                        if (v := get("EvaluatorArn")).__class__ is str or v is None
+                        else _bad("ServerlessJobConfig", "EvaluatorArn", v, "a string")
+                    ),
+                    "sequence_length": (
+                        v
+                        if (v := get("SequenceLength")).__class__ is str or v is None
+                        else _bad("ServerlessJobConfig", "SequenceLength", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ServerlessJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.provisioning_parameter import ProvisioningParameter
@@ -73,15 +77,28 @@ class ServiceCatalogProvisionedProductDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisionedProductDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "provisioned_product_id": get("ProvisionedProductId"),
-                "provisioned_product_status_message": get("ProvisionedProductStatusMessage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "provisioned_product_id": (
+                        v
+                        if (v := get("ProvisionedProductId")).__class__ is str or v is None
+                        else _bad("ServiceCatalogProvisionedProductDetails", "ProvisionedProductId", v, "a string")
+                    ),
+                    "provisioned_product_status_message": (
+                        v
+                        if (v := get("ProvisionedProductStatusMessage")).__class__ is str or v is None
+                        else _bad(
+                            "ServiceCatalogProvisionedProductDetails", "ProvisionedProductStatusMessage", v, "a string"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ServiceCatalogProvisionedProductDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -158,19 +175,50 @@ class ServiceCatalogProvisioningDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisioningDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "product_id": get("ProductId"),
-                "provisioning_artifact_id": get("ProvisioningArtifactId"),
-                "path_id": get("PathId"),
-                "provisioning_parameters": None
-                if (v := get("ProvisioningParameters")) is None
-                else [_shapes.ProvisioningParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "product_id": (
+                        v
+                        if (v := get("ProductId")).__class__ is str or v is None
+                        else _bad("ServiceCatalogProvisioningDetails", "ProductId", v, "a string")
+                    ),
+                    "provisioning_artifact_id": (
+                        v
+                        if (v := get("ProvisioningArtifactId")).__class__ is str or v is None
+                        else _bad("ServiceCatalogProvisioningDetails", "ProvisioningArtifactId", v, "a string")
+                    ),
+                    "path_id": (
+                        v
+                        if (v := get("PathId")).__class__ is str or v is None
+                        else _bad("ServiceCatalogProvisioningDetails", "PathId", v, "a string")
+                    ),
+                    "provisioning_parameters": None
+                    if (v := get("ProvisioningParameters")) is None
+                    else [
+                        (
+                            _shapes.ProvisioningParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ServiceCatalogProvisioningDetails",
+                                "ProvisioningParameters",
+                                i0,
+                                _shapes.ProvisioningParameter,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ServiceCatalogProvisioningDetails", "ProvisioningParameters", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ServiceCatalogProvisioningDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -237,17 +285,40 @@ class ServiceCatalogProvisioningUpdateDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ServiceCatalogProvisioningUpdateDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "provisioning_artifact_id": get("ProvisioningArtifactId"),
-                "provisioning_parameters": None
-                if (v := get("ProvisioningParameters")) is None
-                else [_shapes.ProvisioningParameter._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "provisioning_artifact_id": (
+                        v
+                        if (v := get("ProvisioningArtifactId")).__class__ is str or v is None
+                        else _bad("ServiceCatalogProvisioningUpdateDetails", "ProvisioningArtifactId", v, "a string")
+                    ),
+                    "provisioning_parameters": None
+                    if (v := get("ProvisioningParameters")) is None
+                    else [
+                        (
+                            _shapes.ProvisioningParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "ServiceCatalogProvisioningUpdateDetails",
+                                "ProvisioningParameters",
+                                i0,
+                                _shapes.ProvisioningParameter,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("ServiceCatalogProvisioningUpdateDetails", "ProvisioningParameters", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ServiceCatalogProvisioningUpdateDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.shadow_model import ShadowModelVariantConfig
@@ -76,17 +80,31 @@ class ShadowModeConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ShadowModeConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_model_variant_name": get("SourceModelVariantName"),
-                "shadow_model_variants": None
-                if (v := get("ShadowModelVariants")) is None
-                else [_shapes.ShadowModelVariantConfig._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_model_variant_name": (
+                        v
+                        if (v := get("SourceModelVariantName")).__class__ is str or v is None
+                        else _bad("ShadowModeConfig", "SourceModelVariantName", v, "a string")
+                    ),
+                    "shadow_model_variants": None
+                    if (v := get("ShadowModelVariants")) is None
+                    else [
+                        (
+                            _shapes.ShadowModelVariantConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("ShadowModeConfig", "ShadowModelVariants", i0, _shapes.ShadowModelVariantConfig)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("ShadowModeConfig", "ShadowModelVariants", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ShadowModeConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

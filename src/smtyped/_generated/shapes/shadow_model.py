@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -69,15 +71,26 @@ class ShadowModelVariantConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ShadowModelVariantConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "shadow_model_variant_name": get("ShadowModelVariantName"),
-                "sampling_percentage": get("SamplingPercentage"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "shadow_model_variant_name": (
+                        v
+                        if (v := get("ShadowModelVariantName")).__class__ is str or v is None
+                        else _bad("ShadowModelVariantConfig", "ShadowModelVariantName", v, "a string")
+                    ),
+                    "sampling_percentage": (
+                        v
+                        if (v := get("SamplingPercentage")).__class__ is int or v is None
+                        else _bad("ShadowModelVariantConfig", "SamplingPercentage", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ShadowModelVariantConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.notebook_output import as_NotebookOutputOption_opt as _as_NotebookOutputOption_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.notebook_output import NotebookOutputOption, NotebookOutputOptionLiteral
@@ -86,18 +88,29 @@ class SharingSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SharingSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_output_option": None
-                if (v := get("NotebookOutputOption")) is None
-                else _ev(_enums.NotebookOutputOption, v),
-                "s3_output_path": get("S3OutputPath"),
-                "s3_kms_key_id": get("S3KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_output_option": None
+                    if (v := get("NotebookOutputOption")) is None
+                    else _ev(_enums.NotebookOutputOption, v, "SharingSettings", "NotebookOutputOption"),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("SharingSettings", "S3OutputPath", v, "a string")
+                    ),
+                    "s3_kms_key_id": (
+                        v
+                        if (v := get("S3KmsKeyId")).__class__ is str or v is None
+                        else _bad("SharingSettings", "S3KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SharingSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

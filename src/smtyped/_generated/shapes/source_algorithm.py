@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.model_data import ModelDataSource
@@ -93,19 +97,38 @@ class SourceAlgorithm(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SourceAlgorithm:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_data_url": get("ModelDataUrl"),
-                "model_data_source": None
-                if (v := get("ModelDataSource")) is None
-                else _shapes.ModelDataSource._from_wire(v),
-                "model_data_e_tag": get("ModelDataETag"),
-                "algorithm_name": get("AlgorithmName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_data_url": (
+                        v
+                        if (v := get("ModelDataUrl")).__class__ is str or v is None
+                        else _bad("SourceAlgorithm", "ModelDataUrl", v, "a string")
+                    ),
+                    "model_data_source": None
+                    if (v := get("ModelDataSource")) is None
+                    else (
+                        _shapes.ModelDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SourceAlgorithm", "ModelDataSource", v, _shapes.ModelDataSource)
+                    ),
+                    "model_data_e_tag": (
+                        v
+                        if (v := get("ModelDataETag")).__class__ is str or v is None
+                        else _bad("SourceAlgorithm", "ModelDataETag", v, "a string")
+                    ),
+                    "algorithm_name": (
+                        v
+                        if (v := get("AlgorithmName")).__class__ is str or v is None
+                        else _bad("SourceAlgorithm", "AlgorithmName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SourceAlgorithm") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -156,16 +179,28 @@ class SourceAlgorithmSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SourceAlgorithmSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_algorithms": None
-                if (v := get("SourceAlgorithms")) is None
-                else [SourceAlgorithm._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_algorithms": None
+                    if (v := get("SourceAlgorithms")) is None
+                    else [
+                        (
+                            SourceAlgorithm._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SourceAlgorithmSpecification", "SourceAlgorithms", i0, SourceAlgorithm)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("SourceAlgorithmSpecification", "SourceAlgorithms", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SourceAlgorithmSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

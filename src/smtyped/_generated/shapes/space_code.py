@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.resource_spec import ResourceSpec
@@ -76,19 +78,35 @@ class SpaceCodeEditorAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceCodeEditorAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "app_lifecycle_management": None
-                if (v := get("AppLifecycleManagement")) is None
-                else _shapes.SpaceAppLifecycleManagement._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceCodeEditorAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "app_lifecycle_management": None
+                    if (v := get("AppLifecycleManagement")) is None
+                    else (
+                        _shapes.SpaceAppLifecycleManagement._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "SpaceCodeEditorAppSettings",
+                            "AppLifecycleManagement",
+                            v,
+                            _shapes.SpaceAppLifecycleManagement,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceCodeEditorAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

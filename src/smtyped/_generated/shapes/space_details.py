@@ -19,6 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.space_status import as_SpaceStatus_opt as _as_SpaceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.space_status import SpaceStatus, SpaceStatusLiteral
@@ -120,28 +124,65 @@ class SpaceDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "space_name": get("SpaceName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.SpaceStatus, v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "space_settings_summary": None
-                if (v := get("SpaceSettingsSummary")) is None
-                else _shapes.SpaceSettingsSummary._from_wire(v),
-                "space_sharing_settings_summary": None
-                if (v := get("SpaceSharingSettingsSummary")) is None
-                else _shapes.SpaceSharingSettingsSummary._from_wire(v),
-                "ownership_settings_summary": None
-                if (v := get("OwnershipSettingsSummary")) is None
-                else _shapes.OwnershipSettingsSummary._from_wire(v),
-                "space_display_name": get("SpaceDisplayName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("SpaceDetails", "DomainId", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("SpaceDetails", "SpaceName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.SpaceStatus, v, "SpaceDetails", "Status"),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("SpaceDetails", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("SpaceDetails", "LastModifiedTime", v)
+                    ),
+                    "space_settings_summary": None
+                    if (v := get("SpaceSettingsSummary")) is None
+                    else (
+                        _shapes.SpaceSettingsSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceDetails", "SpaceSettingsSummary", v, _shapes.SpaceSettingsSummary)
+                    ),
+                    "space_sharing_settings_summary": None
+                    if (v := get("SpaceSharingSettingsSummary")) is None
+                    else (
+                        _shapes.SpaceSharingSettingsSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceDetails", "SpaceSharingSettingsSummary", v, _shapes.SpaceSharingSettingsSummary)
+                    ),
+                    "ownership_settings_summary": None
+                    if (v := get("OwnershipSettingsSummary")) is None
+                    else (
+                        _shapes.OwnershipSettingsSummary._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceDetails", "OwnershipSettingsSummary", v, _shapes.OwnershipSettingsSummary)
+                    ),
+                    "space_display_name": (
+                        v
+                        if (v := get("SpaceDisplayName")).__class__ is str or v is None
+                        else _bad("SpaceDetails", "SpaceDisplayName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

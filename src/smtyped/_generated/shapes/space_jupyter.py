@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.code_repository import CodeRepository
@@ -85,22 +88,47 @@ class SpaceJupyterLabAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceJupyterLabAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "code_repositories": None
-                if (v := get("CodeRepositories")) is None
-                else [_shapes.CodeRepository._from_wire(i0) for i0 in v],
-                "app_lifecycle_management": None
-                if (v := get("AppLifecycleManagement")) is None
-                else _shapes.SpaceAppLifecycleManagement._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceJupyterLabAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "code_repositories": None
+                    if (v := get("CodeRepositories")) is None
+                    else [
+                        (
+                            _shapes.CodeRepository._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SpaceJupyterLabAppSettings", "CodeRepositories", i0, _shapes.CodeRepository)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("SpaceJupyterLabAppSettings", "CodeRepositories", v)
+                        )
+                    ],
+                    "app_lifecycle_management": None
+                    if (v := get("AppLifecycleManagement")) is None
+                    else (
+                        _shapes.SpaceAppLifecycleManagement._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "SpaceJupyterLabAppSettings",
+                            "AppLifecycleManagement",
+                            v,
+                            _shapes.SpaceAppLifecycleManagement,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceJupyterLabAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

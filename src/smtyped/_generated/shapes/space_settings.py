@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_type import as_AppType_opt as _as_AppType_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_type import AppType, AppTypeLiteral
@@ -131,36 +134,70 @@ class SpaceSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "jupyter_server_app_settings": None
-                if (v := get("JupyterServerAppSettings")) is None
-                else _shapes.JupyterServerAppSettings._from_wire(v),
-                "kernel_gateway_app_settings": None
-                if (v := get("KernelGatewayAppSettings")) is None
-                else _shapes.KernelGatewayAppSettings._from_wire(v),
-                "code_editor_app_settings": None
-                if (v := get("CodeEditorAppSettings")) is None
-                else _shapes.SpaceCodeEditorAppSettings._from_wire(v),
-                "jupyter_lab_app_settings": None
-                if (v := get("JupyterLabAppSettings")) is None
-                else _shapes.SpaceJupyterLabAppSettings._from_wire(v),
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "space_storage_settings": None
-                if (v := get("SpaceStorageSettings")) is None
-                else _shapes.SpaceStorageSettings._from_wire(v),
-                "space_managed_resources": None
-                if (v := get("SpaceManagedResources")) is None
-                else _ev(_enums.FeatureStatus, v),
-                "custom_file_systems": None
-                if (v := get("CustomFileSystems")) is None
-                else [_shapes.CustomFileSystem._from_wire(i0) for i0 in v],
-                "remote_access": None if (v := get("RemoteAccess")) is None else _ev(_enums.FeatureStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "jupyter_server_app_settings": None
+                    if (v := get("JupyterServerAppSettings")) is None
+                    else (
+                        _shapes.JupyterServerAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceSettings", "JupyterServerAppSettings", v, _shapes.JupyterServerAppSettings)
+                    ),
+                    "kernel_gateway_app_settings": None
+                    if (v := get("KernelGatewayAppSettings")) is None
+                    else (
+                        _shapes.KernelGatewayAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceSettings", "KernelGatewayAppSettings", v, _shapes.KernelGatewayAppSettings)
+                    ),
+                    "code_editor_app_settings": None
+                    if (v := get("CodeEditorAppSettings")) is None
+                    else (
+                        _shapes.SpaceCodeEditorAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceSettings", "CodeEditorAppSettings", v, _shapes.SpaceCodeEditorAppSettings)
+                    ),
+                    "jupyter_lab_app_settings": None
+                    if (v := get("JupyterLabAppSettings")) is None
+                    else (
+                        _shapes.SpaceJupyterLabAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceSettings", "JupyterLabAppSettings", v, _shapes.SpaceJupyterLabAppSettings)
+                    ),
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "SpaceSettings", "AppType"),
+                    "space_storage_settings": None
+                    if (v := get("SpaceStorageSettings")) is None
+                    else (
+                        _shapes.SpaceStorageSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceSettings", "SpaceStorageSettings", v, _shapes.SpaceStorageSettings)
+                    ),
+                    "space_managed_resources": None
+                    if (v := get("SpaceManagedResources")) is None
+                    else _ev(_enums.FeatureStatus, v, "SpaceSettings", "SpaceManagedResources"),
+                    "custom_file_systems": None
+                    if (v := get("CustomFileSystems")) is None
+                    else [
+                        (
+                            _shapes.CustomFileSystem._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("SpaceSettings", "CustomFileSystems", i0, _shapes.CustomFileSystem)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("SpaceSettings", "CustomFileSystems", v))
+                    ],
+                    "remote_access": None
+                    if (v := get("RemoteAccess")) is None
+                    else _ev(_enums.FeatureStatus, v, "SpaceSettings", "RemoteAccess"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -241,18 +278,29 @@ class SpaceSettingsSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceSettingsSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_type": None if (v := get("AppType")) is None else _ev(_enums.AppType, v),
-                "remote_access": None if (v := get("RemoteAccess")) is None else _ev(_enums.FeatureStatus, v),
-                "space_storage_settings": None
-                if (v := get("SpaceStorageSettings")) is None
-                else _shapes.SpaceStorageSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_type": None
+                    if (v := get("AppType")) is None
+                    else _ev(_enums.AppType, v, "SpaceSettingsSummary", "AppType"),
+                    "remote_access": None
+                    if (v := get("RemoteAccess")) is None
+                    else _ev(_enums.FeatureStatus, v, "SpaceSettingsSummary", "RemoteAccess"),
+                    "space_storage_settings": None
+                    if (v := get("SpaceStorageSettings")) is None
+                    else (
+                        _shapes.SpaceStorageSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceSettingsSummary", "SpaceStorageSettings", v, _shapes.SpaceStorageSettings)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceSettingsSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

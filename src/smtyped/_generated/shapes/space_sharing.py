@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.sharing_type import as_SharingType as _as_SharingType
 from smtyped._generated.enums.sharing_type import as_SharingType_opt as _as_SharingType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sharing_type import SharingType, SharingTypeLiteral
@@ -63,14 +64,19 @@ class SpaceSharingSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceSharingSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sharing_type": None if (v := get("SharingType")) is None else _ev(_enums.SharingType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sharing_type": None
+                    if (v := get("SharingType")) is None
+                    else _ev(_enums.SharingType, v, "SpaceSharingSettings", "SharingType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceSharingSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -115,14 +121,19 @@ class SpaceSharingSettingsSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceSharingSettingsSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "sharing_type": None if (v := get("SharingType")) is None else _ev(_enums.SharingType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "sharing_type": None
+                    if (v := get("SharingType")) is None
+                    else _ev(_enums.SharingType, v, "SpaceSharingSettingsSummary", "SharingType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceSharingSettingsSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.ebs_storage import EbsStorageSettings
@@ -59,16 +61,23 @@ class SpaceStorageSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SpaceStorageSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ebs_storage_settings": None
-                if (v := get("EbsStorageSettings")) is None
-                else _shapes.EbsStorageSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ebs_storage_settings": None
+                    if (v := get("EbsStorageSettings")) is None
+                    else (
+                        _shapes.EbsStorageSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SpaceStorageSettings", "EbsStorageSettings", v, _shapes.EbsStorageSettings)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SpaceStorageSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

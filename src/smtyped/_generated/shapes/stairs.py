@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class Stairs(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Stairs:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "duration_in_seconds": get("DurationInSeconds"),
-                "number_of_steps": get("NumberOfSteps"),
-                "users_per_step": get("UsersPerStep"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "duration_in_seconds": (
+                        v
+                        if (v := get("DurationInSeconds")).__class__ is int or v is None
+                        else _bad("Stairs", "DurationInSeconds", v, "an integer")
+                    ),
+                    "number_of_steps": (
+                        v
+                        if (v := get("NumberOfSteps")).__class__ is int or v is None
+                        else _bad("Stairs", "NumberOfSteps", v, "an integer")
+                    ),
+                    "users_per_step": (
+                        v
+                        if (v := get("UsersPerStep")).__class__ is int or v is None
+                        else _bad("Stairs", "UsersPerStep", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Stairs") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

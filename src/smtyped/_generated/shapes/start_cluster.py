@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.instance_group import InstanceGroupHealthCheckConfiguration
@@ -76,17 +80,40 @@ class StartClusterHealthCheckRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartClusterHealthCheckRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "deep_health_check_configurations": None
-                if (v := get("DeepHealthCheckConfigurations")) is None
-                else [_shapes.InstanceGroupHealthCheckConfiguration._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("StartClusterHealthCheckRequest", "ClusterName", v, "a string")
+                    ),
+                    "deep_health_check_configurations": None
+                    if (v := get("DeepHealthCheckConfigurations")) is None
+                    else [
+                        (
+                            _shapes.InstanceGroupHealthCheckConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "StartClusterHealthCheckRequest",
+                                "DeepHealthCheckConfigurations",
+                                i0,
+                                _shapes.InstanceGroupHealthCheckConfiguration,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("StartClusterHealthCheckRequest", "DeepHealthCheckConfigurations", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartClusterHealthCheckRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -135,14 +162,21 @@ class StartClusterHealthCheckResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartClusterHealthCheckResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("StartClusterHealthCheckResponse", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartClusterHealthCheckResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

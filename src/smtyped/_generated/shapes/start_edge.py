@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -68,15 +70,26 @@ class StartEdgeDeploymentStageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartEdgeDeploymentStageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "stage_name": get("StageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("StartEdgeDeploymentStageRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("StartEdgeDeploymentStageRequest", "StageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartEdgeDeploymentStageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -117,13 +130,16 @@ class StartEdgeDeploymentStageResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StartEdgeDeploymentStageResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartEdgeDeploymentStageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
@@ -120,28 +124,82 @@ class StartPipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartPipelineExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name": get("PipelineName"),
-                "pipeline_execution_display_name": get("PipelineExecutionDisplayName"),
-                "pipeline_parameters": None
-                if (v := get("PipelineParameters")) is None
-                else [_shapes.Parameter._from_wire(i0) for i0 in v],
-                "pipeline_execution_description": get("PipelineExecutionDescription"),
-                "client_request_token": get("ClientRequestToken"),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "selective_execution_config": None
-                if (v := get("SelectiveExecutionConfig")) is None
-                else _shapes.SelectiveExecutionConfig._from_wire(v),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "mlflow_experiment_name": get("MlflowExperimentName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("StartPipelineExecutionRequest", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_execution_display_name": (
+                        v
+                        if (v := get("PipelineExecutionDisplayName")).__class__ is str or v is None
+                        else _bad("StartPipelineExecutionRequest", "PipelineExecutionDisplayName", v, "a string")
+                    ),
+                    "pipeline_parameters": None
+                    if (v := get("PipelineParameters")) is None
+                    else [
+                        (
+                            _shapes.Parameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("StartPipelineExecutionRequest", "PipelineParameters", i0, _shapes.Parameter)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("StartPipelineExecutionRequest", "PipelineParameters", v)
+                        )
+                    ],
+                    "pipeline_execution_description": (
+                        v
+                        if (v := get("PipelineExecutionDescription")).__class__ is str or v is None
+                        else _bad("StartPipelineExecutionRequest", "PipelineExecutionDescription", v, "a string")
+                    ),
+                    "client_request_token": (
+                        v
+                        if (v := get("ClientRequestToken")).__class__ is str or v is None
+                        else _bad("StartPipelineExecutionRequest", "ClientRequestToken", v, "a string")
+                    ),
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "StartPipelineExecutionRequest",
+                            "ParallelismConfiguration",
+                            v,
+                            _shapes.ParallelismConfiguration,
+                        )
+                    ),
+                    "selective_execution_config": None
+                    if (v := get("SelectiveExecutionConfig")) is None
+                    else (
+                        _shapes.SelectiveExecutionConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "StartPipelineExecutionRequest",
+                            "SelectiveExecutionConfig",
+                            v,
+                            _shapes.SelectiveExecutionConfig,
+                        )
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("StartPipelineExecutionRequest", "PipelineVersionId", v, "an integer")
+                    ),
+                    "mlflow_experiment_name": (
+                        v
+                        if (v := get("MlflowExperimentName")).__class__ is str or v is None
+                        else _bad("StartPipelineExecutionRequest", "MlflowExperimentName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartPipelineExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -202,14 +260,21 @@ class StartPipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartPipelineExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("StartPipelineExecutionResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartPipelineExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

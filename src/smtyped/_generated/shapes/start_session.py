@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -59,14 +61,21 @@ class StartSessionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartSessionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "resource_identifier": get("ResourceIdentifier"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "resource_identifier": (
+                        v
+                        if (v := get("ResourceIdentifier")).__class__ is str or v is None
+                        else _bad("StartSessionRequest", "ResourceIdentifier", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartSessionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -131,16 +140,31 @@ class StartSessionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StartSessionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "session_id": get("SessionId"),
-                "stream_url": get("StreamUrl"),
-                "token_value": get("TokenValue"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "session_id": (
+                        v
+                        if (v := get("SessionId")).__class__ is str or v is None
+                        else _bad("StartSessionResponse", "SessionId", v, "a string")
+                    ),
+                    "stream_url": (
+                        v
+                        if (v := get("StreamUrl")).__class__ is str or v is None
+                        else _bad("StartSessionResponse", "StreamUrl", v, "a string")
+                    ),
+                    "token_value": (
+                        v
+                        if (v := get("TokenValue")).__class__ is str or v is None
+                        else _bad("StartSessionResponse", "TokenValue", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StartSessionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -58,14 +60,21 @@ class StopAIBenchmarkJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopAIBenchmarkJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_name": get("AIBenchmarkJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_name": (
+                        v
+                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                        else _bad("StopAIBenchmarkJobRequest", "AIBenchmarkJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopAIBenchmarkJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -110,14 +119,21 @@ class StopAIBenchmarkJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_benchmark_job_arn": get("AIBenchmarkJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_benchmark_job_arn": (
+                        v
+                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                        else _bad("StopAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopAIBenchmarkJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -162,14 +178,21 @@ class StopAIRecommendationJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopAIRecommendationJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_name": get("AIRecommendationJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_name": (
+                        v
+                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                        else _bad("StopAIRecommendationJobRequest", "AIRecommendationJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopAIRecommendationJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -214,14 +237,21 @@ class StopAIRecommendationJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ai_recommendation_job_arn": get("AIRecommendationJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ai_recommendation_job_arn": (
+                        v
+                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                        else _bad("StopAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopAIRecommendationJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -70,15 +72,26 @@ class StopEdgeDeploymentStageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopEdgeDeploymentStageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_deployment_plan_name": get("EdgeDeploymentPlanName"),
-                "stage_name": get("StageName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_deployment_plan_name": (
+                        v
+                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                        else _bad("StopEdgeDeploymentStageRequest", "EdgeDeploymentPlanName", v, "a string")
+                    ),
+                    "stage_name": (
+                        v
+                        if (v := get("StageName")).__class__ is str or v is None
+                        else _bad("StopEdgeDeploymentStageRequest", "StageName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopEdgeDeploymentStageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -119,13 +132,16 @@ class StopEdgeDeploymentStageResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopEdgeDeploymentStageResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopEdgeDeploymentStageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,14 +184,21 @@ class StopEdgePackagingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopEdgePackagingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "edge_packaging_job_name": get("EdgePackagingJobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "edge_packaging_job_name": (
+                        v
+                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                        else _bad("StopEdgePackagingJobRequest", "EdgePackagingJobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopEdgePackagingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -214,13 +237,16 @@ class StopEdgePackagingJobResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopEdgePackagingJobResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopEdgePackagingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated.enums.inference_experiment import (
     as_InferenceExperimentStopDesiredState_opt as _as_InferenceExperimentStopDesiredState_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.inference_experiment import (
@@ -109,24 +114,57 @@ class StopInferenceExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopInferenceExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "model_variant_actions": None
-                if (v := get("ModelVariantActions")) is None
-                else {k0: _ev(_enums.ModelVariantAction, i0) for k0, i0 in v.items()},
-                "desired_model_variants": None
-                if (v := get("DesiredModelVariants")) is None
-                else [_shapes.ModelVariantConfig._from_wire(i0) for i0 in v],
-                "desired_state": None
-                if (v := get("DesiredState")) is None
-                else _ev(_enums.InferenceExperimentStopDesiredState, v),
-                "reason": get("Reason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("StopInferenceExperimentRequest", "Name", v, "a string")
+                    ),
+                    "model_variant_actions": None
+                    if (v := get("ModelVariantActions")) is None
+                    else {
+                        k0: _ev(_enums.ModelVariantAction, i0, "StopInferenceExperimentRequest", "ModelVariantActions")
+                        for k0, i0 in (
+                            v
+                            if v.__class__ is dict
+                            else _mapping("StopInferenceExperimentRequest", "ModelVariantActions", v)
+                        ).items()
+                    },
+                    "desired_model_variants": None
+                    if (v := get("DesiredModelVariants")) is None
+                    else [
+                        (
+                            _shapes.ModelVariantConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "StopInferenceExperimentRequest", "DesiredModelVariants", i0, _shapes.ModelVariantConfig
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("StopInferenceExperimentRequest", "DesiredModelVariants", v)
+                        )
+                    ],
+                    "desired_state": None
+                    if (v := get("DesiredState")) is None
+                    else _ev(
+                        _enums.InferenceExperimentStopDesiredState, v, "StopInferenceExperimentRequest", "DesiredState"
+                    ),
+                    "reason": (
+                        v
+                        if (v := get("Reason")).__class__ is str or v is None
+                        else _bad("StopInferenceExperimentRequest", "Reason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopInferenceExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,14 +217,21 @@ class StopInferenceExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_experiment_arn": get("InferenceExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_experiment_arn": (
+                        v
+                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                        else _bad("StopInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopInferenceExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -231,14 +276,21 @@ class StopInferenceRecommendationsJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopInferenceRecommendationsJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("StopInferenceRecommendationsJobRequest", "JobName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopInferenceRecommendationsJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -277,13 +329,16 @@ class StopInferenceRecommendationsJobResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopInferenceRecommendationsJobResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopInferenceRecommendationsJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

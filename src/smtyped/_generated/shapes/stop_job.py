@@ -17,6 +17,8 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
@@ -74,15 +76,24 @@ class StopJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "job_name": get("JobName"),
-                "job_category": None if (v := get("JobCategory")) is None else _ev(_enums.JobCategory, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "job_name": (
+                        v
+                        if (v := get("JobName")).__class__ is str or v is None
+                        else _bad("StopJobRequest", "JobName", v, "a string")
+                    ),
+                    "job_category": None
+                    if (v := get("JobCategory")) is None
+                    else _ev(_enums.JobCategory, v, "StopJobRequest", "JobCategory"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -123,13 +134,16 @@ class StopJobResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopJobResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -70,15 +72,26 @@ class StopPipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopPipelineExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "client_request_token": get("ClientRequestToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("StopPipelineExecutionRequest", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "client_request_token": (
+                        v
+                        if (v := get("ClientRequestToken")).__class__ is str or v is None
+                        else _bad("StopPipelineExecutionRequest", "ClientRequestToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopPipelineExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -125,14 +138,21 @@ class StopPipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StopPipelineExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("StopPipelineExecutionResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StopPipelineExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -84,16 +86,31 @@ class StoppingCondition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StoppingCondition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_runtime_in_seconds": get("MaxRuntimeInSeconds"),
-                "max_wait_time_in_seconds": get("MaxWaitTimeInSeconds"),
-                "max_pending_time_in_seconds": get("MaxPendingTimeInSeconds"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_runtime_in_seconds": (
+                        v
+                        if (v := get("MaxRuntimeInSeconds")).__class__ is int or v is None
+                        else _bad("StoppingCondition", "MaxRuntimeInSeconds", v, "an integer")
+                    ),
+                    "max_wait_time_in_seconds": (
+                        v
+                        if (v := get("MaxWaitTimeInSeconds")).__class__ is int or v is None
+                        else _bad("StoppingCondition", "MaxWaitTimeInSeconds", v, "an integer")
+                    ),
+                    "max_pending_time_in_seconds": (
+                        v
+                        if (v := get("MaxPendingTimeInSeconds")).__class__ is int or v is None
+                        else _bad("StoppingCondition", "MaxPendingTimeInSeconds", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StoppingCondition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,9 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigAppType_opt as _as_StudioLifecycleConfigAppType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.studio_lifecycle import (
@@ -104,20 +107,44 @@ class StudioLifecycleConfigDetails(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StudioLifecycleConfigDetails:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "studio_lifecycle_config_arn": get("StudioLifecycleConfigArn"),
-                "studio_lifecycle_config_name": get("StudioLifecycleConfigName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "studio_lifecycle_config_app_type": None
-                if (v := get("StudioLifecycleConfigAppType")) is None
-                else _ev(_enums.StudioLifecycleConfigAppType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "studio_lifecycle_config_arn": (
+                        v
+                        if (v := get("StudioLifecycleConfigArn")).__class__ is str or v is None
+                        else _bad("StudioLifecycleConfigDetails", "StudioLifecycleConfigArn", v, "a string")
+                    ),
+                    "studio_lifecycle_config_name": (
+                        v
+                        if (v := get("StudioLifecycleConfigName")).__class__ is str or v is None
+                        else _bad("StudioLifecycleConfigDetails", "StudioLifecycleConfigName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("StudioLifecycleConfigDetails", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("StudioLifecycleConfigDetails", "LastModifiedTime", v)
+                    ),
+                    "studio_lifecycle_config_app_type": None
+                    if (v := get("StudioLifecycleConfigAppType")) is None
+                    else _ev(
+                        _enums.StudioLifecycleConfigAppType,
+                        v,
+                        "StudioLifecycleConfigDetails",
+                        "StudioLifecycleConfigAppType",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StudioLifecycleConfigDetails") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

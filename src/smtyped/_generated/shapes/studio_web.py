@@ -20,6 +20,9 @@ from smtyped._generated.enums.execution_role import (
     as_ExecutionRoleSessionNameMode_opt as _as_ExecutionRoleSessionNameMode_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_instance import AppInstanceType, AppInstanceTypeLiteral
@@ -116,28 +119,63 @@ class StudioWebPortalSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> StudioWebPortalSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hidden_ml_tools": None
-                if (v := get("HiddenMlTools")) is None
-                else [_ev(_enums.MlTools, i0) for i0 in v],
-                "hidden_app_types": None
-                if (v := get("HiddenAppTypes")) is None
-                else [_ev(_enums.AppType, i0) for i0 in v],
-                "hidden_instance_types": None
-                if (v := get("HiddenInstanceTypes")) is None
-                else [_ev(_enums.AppInstanceType, i0) for i0 in v],
-                "hidden_sage_maker_image_version_aliases": None
-                if (v := get("HiddenSageMakerImageVersionAliases")) is None
-                else [_shapes.HiddenSageMakerImage._from_wire(i0) for i0 in v],
-                "execution_role_session_name_mode": None
-                if (v := get("ExecutionRoleSessionNameMode")) is None
-                else _ev(_enums.ExecutionRoleSessionNameMode, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hidden_ml_tools": None
+                    if (v := get("HiddenMlTools")) is None
+                    else [
+                        _ev(_enums.MlTools, i0, "StudioWebPortalSettings", "HiddenMlTools")
+                        for i0 in (v if v.__class__ is list else _seq("StudioWebPortalSettings", "HiddenMlTools", v))
+                    ],
+                    "hidden_app_types": None
+                    if (v := get("HiddenAppTypes")) is None
+                    else [
+                        _ev(_enums.AppType, i0, "StudioWebPortalSettings", "HiddenAppTypes")
+                        for i0 in (v if v.__class__ is list else _seq("StudioWebPortalSettings", "HiddenAppTypes", v))
+                    ],
+                    "hidden_instance_types": None
+                    if (v := get("HiddenInstanceTypes")) is None
+                    else [
+                        _ev(_enums.AppInstanceType, i0, "StudioWebPortalSettings", "HiddenInstanceTypes")
+                        for i0 in (
+                            v if v.__class__ is list else _seq("StudioWebPortalSettings", "HiddenInstanceTypes", v)
+                        )
+                    ],
+                    "hidden_sage_maker_image_version_aliases": None
+                    if (v := get("HiddenSageMakerImageVersionAliases")) is None
+                    else [
+                        (
+                            _shapes.HiddenSageMakerImage._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "StudioWebPortalSettings",
+                                "HiddenSageMakerImageVersionAliases",
+                                i0,
+                                _shapes.HiddenSageMakerImage,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("StudioWebPortalSettings", "HiddenSageMakerImageVersionAliases", v)
+                        )
+                    ],
+                    "execution_role_session_name_mode": None
+                    if (v := get("ExecutionRoleSessionNameMode")) is None
+                    else _ev(
+                        _enums.ExecutionRoleSessionNameMode,
+                        v,
+                        "StudioWebPortalSettings",
+                        "ExecutionRoleSessionNameMode",
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("StudioWebPortalSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

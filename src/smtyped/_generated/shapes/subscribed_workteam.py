@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -86,18 +88,41 @@ class SubscribedWorkteam(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SubscribedWorkteam:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_arn": get("WorkteamArn"),
-                "marketplace_title": get("MarketplaceTitle"),
-                "seller_name": get("SellerName"),
-                "marketplace_description": get("MarketplaceDescription"),
-                "listing_id": get("ListingId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("SubscribedWorkteam", "WorkteamArn", v, "a string")
+                    ),
+                    "marketplace_title": (
+                        v
+                        if (v := get("MarketplaceTitle")).__class__ is str or v is None
+                        else _bad("SubscribedWorkteam", "MarketplaceTitle", v, "a string")
+                    ),
+                    "seller_name": (
+                        v
+                        if (v := get("SellerName")).__class__ is str or v is None
+                        else _bad("SubscribedWorkteam", "SellerName", v, "a string")
+                    ),
+                    "marketplace_description": (
+                        v
+                        if (v := get("MarketplaceDescription")).__class__ is str or v is None
+                        else _bad("SubscribedWorkteam", "MarketplaceDescription", v, "a string")
+                    ),
+                    "listing_id": (
+                        v
+                        if (v := get("ListingId")).__class__ is str or v is None
+                        else _bad("SubscribedWorkteam", "ListingId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SubscribedWorkteam") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.property_name import PropertyNameQuery
@@ -61,16 +63,23 @@ class SuggestionQuery(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> SuggestionQuery:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "property_name_query": None
-                if (v := get("PropertyNameQuery")) is None
-                else _shapes.PropertyNameQuery._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "property_name_query": None
+                    if (v := get("PropertyNameQuery")) is None
+                    else (
+                        _shapes.PropertyNameQuery._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("SuggestionQuery", "PropertyNameQuery", v, _shapes.PropertyNameQuery)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("SuggestionQuery") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

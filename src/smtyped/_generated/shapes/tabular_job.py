@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_ml import as_AutoMLMode_opt as _as_AutoMLMode_opt
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import AutoMLMode, AutoMLModeLiteral
@@ -135,25 +138,56 @@ class TabularJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TabularJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "candidate_generation_config": None
-                if (v := get("CandidateGenerationConfig")) is None
-                else _shapes.CandidateGenerationConfig._from_wire(v),
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else _shapes.AutoMLJobCompletionCriteria._from_wire(v),
-                "feature_specification_s3_uri": get("FeatureSpecificationS3Uri"),
-                "mode": None if (v := get("Mode")) is None else _ev(_enums.AutoMLMode, v),
-                "generate_candidate_definitions_only": get("GenerateCandidateDefinitionsOnly"),
-                "problem_type": None if (v := get("ProblemType")) is None else _ev(_enums.ProblemType, v),
-                "target_attribute_name": get("TargetAttributeName"),
-                "sample_weight_attribute_name": get("SampleWeightAttributeName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "candidate_generation_config": None
+                    if (v := get("CandidateGenerationConfig")) is None
+                    else (
+                        _shapes.CandidateGenerationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TabularJobConfig", "CandidateGenerationConfig", v, _shapes.CandidateGenerationConfig)
+                    ),
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        _shapes.AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TabularJobConfig", "CompletionCriteria", v, _shapes.AutoMLJobCompletionCriteria)
+                    ),
+                    "feature_specification_s3_uri": (
+                        v
+                        if (v := get("FeatureSpecificationS3Uri")).__class__ is str or v is None
+                        else _bad("TabularJobConfig", "FeatureSpecificationS3Uri", v, "a string")
+                    ),
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else _ev(_enums.AutoMLMode, v, "TabularJobConfig", "Mode"),
+                    "generate_candidate_definitions_only": (
+                        v
+                        if (v := get("GenerateCandidateDefinitionsOnly")).__class__ is bool or v is None
+                        else _bad("TabularJobConfig", "GenerateCandidateDefinitionsOnly", v, "a boolean")
+                    ),
+                    "problem_type": None
+                    if (v := get("ProblemType")) is None
+                    else _ev(_enums.ProblemType, v, "TabularJobConfig", "ProblemType"),
+                    "target_attribute_name": (
+                        v
+                        if (v := get("TargetAttributeName")).__class__ is str or v is None
+                        else _bad("TabularJobConfig", "TargetAttributeName", v, "a string")
+                    ),
+                    "sample_weight_attribute_name": (
+                        v
+                        if (v := get("SampleWeightAttributeName")).__class__ is str or v is None
+                        else _bad("TabularJobConfig", "SampleWeightAttributeName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TabularJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.problem_type import ProblemType, ProblemTypeLiteral
@@ -64,14 +65,19 @@ class TabularResolvedAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TabularResolvedAttributes:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "problem_type": None if (v := get("ProblemType")) is None else _ev(_enums.ProblemType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "problem_type": None
+                    if (v := get("ProblemType")) is None
+                    else _ev(_enums.ProblemType, v, "TabularResolvedAttributes", "ProblemType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TabularResolvedAttributes") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

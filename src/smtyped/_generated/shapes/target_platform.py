@@ -21,6 +21,7 @@ from smtyped._generated.enums.target_platform import (
 from smtyped._generated.enums.target_platform import as_TargetPlatformArch as _as_TargetPlatformArch
 from smtyped._generated.enums.target_platform import as_TargetPlatformOs as _as_TargetPlatformOs
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.target_platform import (
@@ -92,16 +93,23 @@ class TargetPlatform(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TargetPlatform:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "os": None if (v := get("Os")) is None else _ev(_enums.TargetPlatformOs, v),
-                "arch": None if (v := get("Arch")) is None else _ev(_enums.TargetPlatformArch, v),
-                "accelerator": None if (v := get("Accelerator")) is None else _ev(_enums.TargetPlatformAccelerator, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "os": None if (v := get("Os")) is None else _ev(_enums.TargetPlatformOs, v, "TargetPlatform", "Os"),
+                    "arch": None
+                    if (v := get("Arch")) is None
+                    else _ev(_enums.TargetPlatformArch, v, "TargetPlatform", "Arch"),
+                    "accelerator": None
+                    if (v := get("Accelerator")) is None
+                    else _ev(_enums.TargetPlatformAccelerator, v, "TargetPlatform", "Accelerator"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TargetPlatform") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

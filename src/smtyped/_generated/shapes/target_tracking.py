@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.metric_specification import MetricSpecification
@@ -73,17 +76,33 @@ class TargetTrackingScalingPolicyConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TargetTrackingScalingPolicyConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric_specification": None
-                if (v := get("MetricSpecification")) is None
-                else _shapes.MetricSpecification._from_wire(v),
-                "target_value": get("TargetValue"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric_specification": None
+                    if (v := get("MetricSpecification")) is None
+                    else (
+                        _shapes.MetricSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TargetTrackingScalingPolicyConfiguration",
+                            "MetricSpecification",
+                            v,
+                            _shapes.MetricSpecification,
+                        )
+                    ),
+                    "target_value": (
+                        v
+                        if (v := get("TargetValue")).__class__ is float or v is None
+                        else _number("TargetTrackingScalingPolicyConfiguration", "TargetValue", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TargetTrackingScalingPolicyConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

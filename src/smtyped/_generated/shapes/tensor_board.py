@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.resource_spec import ResourceSpec
@@ -62,16 +65,23 @@ class TensorBoardAppSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TensorBoardAppSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "default_resource_spec": None
-                if (v := get("DefaultResourceSpec")) is None
-                else _shapes.ResourceSpec._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "default_resource_spec": None
+                    if (v := get("DefaultResourceSpec")) is None
+                    else (
+                        _shapes.ResourceSpec._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TensorBoardAppSettings", "DefaultResourceSpec", v, _shapes.ResourceSpec)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TensorBoardAppSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -130,15 +140,26 @@ class TensorBoardOutputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TensorBoardOutputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "local_path": get("LocalPath"),
-                "s3_output_path": get("S3OutputPath"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "local_path": (
+                        v
+                        if (v := get("LocalPath")).__class__ is str or v is None
+                        else _bad("TensorBoardOutputConfig", "LocalPath", v, "a string")
+                    ),
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("TensorBoardOutputConfig", "S3OutputPath", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TensorBoardOutputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.auto_ml import AutoMLJobCompletionCriteria
@@ -83,18 +86,35 @@ class TextClassificationJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TextClassificationJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else _shapes.AutoMLJobCompletionCriteria._from_wire(v),
-                "content_column": get("ContentColumn"),
-                "target_label_column": get("TargetLabelColumn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        _shapes.AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TextClassificationJobConfig", "CompletionCriteria", v, _shapes.AutoMLJobCompletionCriteria
+                        )
+                    ),
+                    "content_column": (
+                        v
+                        if (v := get("ContentColumn")).__class__ is str or v is None
+                        else _bad("TextClassificationJobConfig", "ContentColumn", v, "a string")
+                    ),
+                    "target_label_column": (
+                        v
+                        if (v := get("TargetLabelColumn")).__class__ is str or v is None
+                        else _bad("TextClassificationJobConfig", "TargetLabelColumn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TextClassificationJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.auto_ml import AutoMLJobCompletionCriteria
@@ -100,23 +104,44 @@ class TextGenerationJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TextGenerationJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else _shapes.AutoMLJobCompletionCriteria._from_wire(v),
-                "base_model_name": get("BaseModelName"),
-                "text_generation_hyper_parameters": None
-                if (v := get("TextGenerationHyperParameters")) is None
-                else dict(v),
-                "model_access_config": None
-                if (v := get("ModelAccessConfig")) is None
-                else _shapes.ModelAccessConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        _shapes.AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TextGenerationJobConfig", "CompletionCriteria", v, _shapes.AutoMLJobCompletionCriteria
+                        )
+                    ),
+                    "base_model_name": (
+                        v
+                        if (v := get("BaseModelName")).__class__ is str or v is None
+                        else _bad("TextGenerationJobConfig", "BaseModelName", v, "a string")
+                    ),
+                    "text_generation_hyper_parameters": None
+                    if (v := get("TextGenerationHyperParameters")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("TextGenerationJobConfig", "TextGenerationHyperParameters", v)
+                    ),
+                    "model_access_config": None
+                    if (v := get("ModelAccessConfig")) is None
+                    else (
+                        _shapes.ModelAccessConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TextGenerationJobConfig", "ModelAccessConfig", v, _shapes.ModelAccessConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TextGenerationJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -167,14 +192,21 @@ class TextGenerationResolvedAttributes(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TextGenerationResolvedAttributes:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "base_model_name": get("BaseModelName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "base_model_name": (
+                        v
+                        if (v := get("BaseModelName")).__class__ is str or v is None
+                        else _bad("TextGenerationResolvedAttributes", "BaseModelName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TextGenerationResolvedAttributes") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

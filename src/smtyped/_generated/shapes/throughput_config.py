@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode as _as_ThroughputMode
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode_opt as _as_ThroughputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.throughput_mode import ThroughputMode, ThroughputModeLiteral
@@ -95,16 +97,29 @@ class ThroughputConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ThroughputConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "throughput_mode": None if (v := get("ThroughputMode")) is None else _ev(_enums.ThroughputMode, v),
-                "provisioned_read_capacity_units": get("ProvisionedReadCapacityUnits"),
-                "provisioned_write_capacity_units": get("ProvisionedWriteCapacityUnits"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "throughput_mode": None
+                    if (v := get("ThroughputMode")) is None
+                    else _ev(_enums.ThroughputMode, v, "ThroughputConfig", "ThroughputMode"),
+                    "provisioned_read_capacity_units": (
+                        v
+                        if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
+                        else _bad("ThroughputConfig", "ProvisionedReadCapacityUnits", v, "an integer")
+                    ),
+                    "provisioned_write_capacity_units": (
+                        v
+                        if (v := get("ProvisionedWriteCapacityUnits")).__class__ is int or v is None
+                        else _bad("ThroughputConfig", "ProvisionedWriteCapacityUnits", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ThroughputConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -184,16 +199,29 @@ class ThroughputConfigDescription(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ThroughputConfigDescription:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "throughput_mode": None if (v := get("ThroughputMode")) is None else _ev(_enums.ThroughputMode, v),
-                "provisioned_read_capacity_units": get("ProvisionedReadCapacityUnits"),
-                "provisioned_write_capacity_units": get("ProvisionedWriteCapacityUnits"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "throughput_mode": None
+                    if (v := get("ThroughputMode")) is None
+                    else _ev(_enums.ThroughputMode, v, "ThroughputConfigDescription", "ThroughputMode"),
+                    "provisioned_read_capacity_units": (
+                        v
+                        if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
+                        else _bad("ThroughputConfigDescription", "ProvisionedReadCapacityUnits", v, "an integer")
+                    ),
+                    "provisioned_write_capacity_units": (
+                        v
+                        if (v := get("ProvisionedWriteCapacityUnits")).__class__ is int or v is None
+                        else _bad("ThroughputConfigDescription", "ProvisionedWriteCapacityUnits", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ThroughputConfigDescription") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -271,16 +299,29 @@ class ThroughputConfigUpdate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> ThroughputConfigUpdate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "throughput_mode": None if (v := get("ThroughputMode")) is None else _ev(_enums.ThroughputMode, v),
-                "provisioned_read_capacity_units": get("ProvisionedReadCapacityUnits"),
-                "provisioned_write_capacity_units": get("ProvisionedWriteCapacityUnits"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "throughput_mode": None
+                    if (v := get("ThroughputMode")) is None
+                    else _ev(_enums.ThroughputMode, v, "ThroughputConfigUpdate", "ThroughputMode"),
+                    "provisioned_read_capacity_units": (
+                        v
+                        if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
+                        else _bad("ThroughputConfigUpdate", "ProvisionedReadCapacityUnits", v, "an integer")
+                    ),
+                    "provisioned_write_capacity_units": (
+                        v
+                        if (v := get("ProvisionedWriteCapacityUnits")).__class__ is int or v is None
+                        else _bad("ThroughputConfigUpdate", "ProvisionedWriteCapacityUnits", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("ThroughputConfigUpdate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

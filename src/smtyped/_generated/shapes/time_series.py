@@ -18,6 +18,13 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.aggregation_transformation import (
@@ -104,17 +111,36 @@ class TimeSeriesConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TimeSeriesConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "target_attribute_name": get("TargetAttributeName"),
-                "timestamp_attribute_name": get("TimestampAttributeName"),
-                "item_identifier_attribute_name": get("ItemIdentifierAttributeName"),
-                "grouping_attribute_names": None if (v := get("GroupingAttributeNames")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "target_attribute_name": (
+                        v
+                        if (v := get("TargetAttributeName")).__class__ is str or v is None
+                        else _bad("TimeSeriesConfig", "TargetAttributeName", v, "a string")
+                    ),
+                    "timestamp_attribute_name": (
+                        v
+                        if (v := get("TimestampAttributeName")).__class__ is str or v is None
+                        else _bad("TimeSeriesConfig", "TimestampAttributeName", v, "a string")
+                    ),
+                    "item_identifier_attribute_name": (
+                        v
+                        if (v := get("ItemIdentifierAttributeName")).__class__ is str or v is None
+                        else _bad("TimeSeriesConfig", "ItemIdentifierAttributeName", v, "a string")
+                    ),
+                    "grouping_attribute_names": None
+                    if (v := get("GroupingAttributeNames")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("TimeSeriesConfig", "GroupingAttributeNames", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TimeSeriesConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -239,32 +265,90 @@ class TimeSeriesForecastingJobConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TimeSeriesForecastingJobConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_specification_s3_uri": get("FeatureSpecificationS3Uri"),
-                "completion_criteria": None
-                if (v := get("CompletionCriteria")) is None
-                else _shapes.AutoMLJobCompletionCriteria._from_wire(v),
-                "forecast_frequency": get("ForecastFrequency"),
-                "forecast_horizon": get("ForecastHorizon"),
-                "forecast_quantiles": None if (v := get("ForecastQuantiles")) is None else list(v),
-                "transformations": None
-                if (v := get("Transformations")) is None
-                else TimeSeriesTransformations._from_wire(v),
-                "time_series_config": None
-                if (v := get("TimeSeriesConfig")) is None
-                else TimeSeriesConfig._from_wire(v),
-                "holiday_config": None
-                if (v := get("HolidayConfig")) is None
-                else [_shapes.HolidayConfigAttributes._from_wire(i0) for i0 in v],
-                "candidate_generation_config": None
-                if (v := get("CandidateGenerationConfig")) is None
-                else _shapes.CandidateGenerationConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_specification_s3_uri": (
+                        v
+                        if (v := get("FeatureSpecificationS3Uri")).__class__ is str or v is None
+                        else _bad("TimeSeriesForecastingJobConfig", "FeatureSpecificationS3Uri", v, "a string")
+                    ),
+                    "completion_criteria": None
+                    if (v := get("CompletionCriteria")) is None
+                    else (
+                        _shapes.AutoMLJobCompletionCriteria._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TimeSeriesForecastingJobConfig",
+                            "CompletionCriteria",
+                            v,
+                            _shapes.AutoMLJobCompletionCriteria,
+                        )
+                    ),
+                    "forecast_frequency": (
+                        v
+                        if (v := get("ForecastFrequency")).__class__ is str or v is None
+                        else _bad("TimeSeriesForecastingJobConfig", "ForecastFrequency", v, "a string")
+                    ),
+                    "forecast_horizon": (
+                        v
+                        if (v := get("ForecastHorizon")).__class__ is int or v is None
+                        else _bad("TimeSeriesForecastingJobConfig", "ForecastHorizon", v, "an integer")
+                    ),
+                    "forecast_quantiles": None
+                    if (v := get("ForecastQuantiles")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("TimeSeriesForecastingJobConfig", "ForecastQuantiles", v)
+                    ),
+                    "transformations": None
+                    if (v := get("Transformations")) is None
+                    else (
+                        TimeSeriesTransformations._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TimeSeriesForecastingJobConfig", "Transformations", v, TimeSeriesTransformations)
+                    ),
+                    "time_series_config": None
+                    if (v := get("TimeSeriesConfig")) is None
+                    else (
+                        TimeSeriesConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TimeSeriesForecastingJobConfig", "TimeSeriesConfig", v, TimeSeriesConfig)
+                    ),
+                    "holiday_config": None
+                    if (v := get("HolidayConfig")) is None
+                    else [
+                        (
+                            _shapes.HolidayConfigAttributes._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TimeSeriesForecastingJobConfig", "HolidayConfig", i0, _shapes.HolidayConfigAttributes
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("TimeSeriesForecastingJobConfig", "HolidayConfig", v)
+                        )
+                    ],
+                    "candidate_generation_config": None
+                    if (v := get("CandidateGenerationConfig")) is None
+                    else (
+                        _shapes.CandidateGenerationConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TimeSeriesForecastingJobConfig",
+                            "CandidateGenerationConfig",
+                            v,
+                            _shapes.CandidateGenerationConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TimeSeriesForecastingJobConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -345,15 +429,24 @@ class TimeSeriesForecastingSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TimeSeriesForecastingSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.FeatureStatus, v),
-                "amazon_forecast_role_arn": get("AmazonForecastRoleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.FeatureStatus, v, "TimeSeriesForecastingSettings", "Status"),
+                    "amazon_forecast_role_arn": (
+                        v
+                        if (v := get("AmazonForecastRoleArn")).__class__ is str or v is None
+                        else _bad("TimeSeriesForecastingSettings", "AmazonForecastRoleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TimeSeriesForecastingSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -419,17 +512,27 @@ class TimeSeriesTransformations(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TimeSeriesTransformations:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "filling": None if (v := get("Filling")) is None else dict(v),
-                "aggregation": None
-                if (v := get("Aggregation")) is None
-                else {k0: _ev(_enums.AggregationTransformationValue, i0) for k0, i0 in v.items()},
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "filling": None
+                    if (v := get("Filling")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("TimeSeriesTransformations", "Filling", v)),
+                    "aggregation": None
+                    if (v := get("Aggregation")) is None
+                    else {
+                        k0: _ev(_enums.AggregationTransformationValue, i0, "TimeSeriesTransformations", "Aggregation")
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("TimeSeriesTransformations", "Aggregation", v)
+                        ).items()
+                    },
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TimeSeriesTransformations") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.relation import as_Relation_opt as _as_Relation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.relation import Relation, RelationLiteral
@@ -78,15 +80,24 @@ class TotalHits(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TotalHits:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "value": get("Value"),
-                "relation": None if (v := get("Relation")) is None else _ev(_enums.Relation, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is int or v is None
+                        else _bad("TotalHits", "Value", v, "an integer")
+                    ),
+                    "relation": None
+                    if (v := get("Relation")) is None
+                    else _ev(_enums.Relation, v, "TotalHits", "Relation"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TotalHits") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.is_tracking import as_IsTrackingServerActive_opt as _as_IsTrackingServerActive_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.is_tracking import IsTrackingServerActive, IsTrackingServerActiveLiteral
@@ -106,22 +109,47 @@ class TrackingServerSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrackingServerSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_arn": get("TrackingServerArn"),
-                "tracking_server_name": get("TrackingServerName"),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "tracking_server_status": None
-                if (v := get("TrackingServerStatus")) is None
-                else _ev(_enums.TrackingServerStatus, v),
-                "is_active": None if (v := get("IsActive")) is None else _ev(_enums.IsTrackingServerActive, v),
-                "mlflow_version": get("MlflowVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_arn": (
+                        v
+                        if (v := get("TrackingServerArn")).__class__ is str or v is None
+                        else _bad("TrackingServerSummary", "TrackingServerArn", v, "a string")
+                    ),
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("TrackingServerSummary", "TrackingServerName", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrackingServerSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TrackingServerSummary", "LastModifiedTime", v)
+                    ),
+                    "tracking_server_status": None
+                    if (v := get("TrackingServerStatus")) is None
+                    else _ev(_enums.TrackingServerStatus, v, "TrackingServerSummary", "TrackingServerStatus"),
+                    "is_active": None
+                    if (v := get("IsActive")) is None
+                    else _ev(_enums.IsTrackingServerActive, v, "TrackingServerSummary", "IsActive"),
+                    "mlflow_version": (
+                        v
+                        if (v := get("MlflowVersion")).__class__ is str or v is None
+                        else _bad("TrackingServerSummary", "MlflowVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrackingServerSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

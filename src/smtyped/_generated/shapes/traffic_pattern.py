@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.traffic_type import as_TrafficType_opt as _as_TrafficType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.traffic_type import TrafficType, TrafficTypeLiteral
@@ -82,16 +85,36 @@ class TrafficPattern(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrafficPattern:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "traffic_type": None if (v := get("TrafficType")) is None else _ev(_enums.TrafficType, v),
-                "phases": None if (v := get("Phases")) is None else [_shapes.Phase._from_wire(i0) for i0 in v],
-                "stairs": None if (v := get("Stairs")) is None else _shapes.Stairs._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "traffic_type": None
+                    if (v := get("TrafficType")) is None
+                    else _ev(_enums.TrafficType, v, "TrafficPattern", "TrafficType"),
+                    "phases": None
+                    if (v := get("Phases")) is None
+                    else [
+                        (
+                            _shapes.Phase._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrafficPattern", "Phases", i0, _shapes.Phase)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrafficPattern", "Phases", v))
+                    ],
+                    "stairs": None
+                    if (v := get("Stairs")) is None
+                    else (
+                        _shapes.Stairs._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrafficPattern", "Stairs", v, _shapes.Stairs)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrafficPattern") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

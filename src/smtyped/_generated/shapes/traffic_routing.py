@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.traffic_routing import as_TrafficRoutingConfigType as _as_TrafficRoutingConfigType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.traffic_routing import TrafficRoutingConfigType, TrafficRoutingConfigTypeLiteral
@@ -95,19 +98,38 @@ class TrafficRoutingConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrafficRoutingConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "type": None if (v := get("Type")) is None else _ev(_enums.TrafficRoutingConfigType, v),
-                "wait_interval_in_seconds": get("WaitIntervalInSeconds"),
-                "canary_size": None if (v := get("CanarySize")) is None else _shapes.CapacitySize._from_wire(v),
-                "linear_step_size": None
-                if (v := get("LinearStepSize")) is None
-                else _shapes.CapacitySize._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "type": None
+                    if (v := get("Type")) is None
+                    else _ev(_enums.TrafficRoutingConfigType, v, "TrafficRoutingConfig", "Type"),
+                    "wait_interval_in_seconds": (
+                        v
+                        if (v := get("WaitIntervalInSeconds")).__class__ is int or v is None
+                        else _bad("TrafficRoutingConfig", "WaitIntervalInSeconds", v, "an integer")
+                    ),
+                    "canary_size": None
+                    if (v := get("CanarySize")) is None
+                    else (
+                        _shapes.CapacitySize._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrafficRoutingConfig", "CanarySize", v, _shapes.CapacitySize)
+                    ),
+                    "linear_step_size": None
+                    if (v := get("LinearStepSize")) is None
+                    else (
+                        _shapes.CapacitySize._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrafficRoutingConfig", "LinearStepSize", v, _shapes.CapacitySize)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrafficRoutingConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from smtyped._generated.enums.training_repository import (
     as_TrainingRepositoryAccessMode as _as_TrainingRepositoryAccessMode,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.training_repository import (
@@ -84,19 +86,33 @@ class TrainingImageConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingImageConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_repository_access_mode": None
-                if (v := get("TrainingRepositoryAccessMode")) is None
-                else _ev(_enums.TrainingRepositoryAccessMode, v),
-                "training_repository_auth_config": None
-                if (v := get("TrainingRepositoryAuthConfig")) is None
-                else _shapes.TrainingRepositoryAuthConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_repository_access_mode": None
+                    if (v := get("TrainingRepositoryAccessMode")) is None
+                    else _ev(
+                        _enums.TrainingRepositoryAccessMode, v, "TrainingImageConfig", "TrainingRepositoryAccessMode"
+                    ),
+                    "training_repository_auth_config": None
+                    if (v := get("TrainingRepositoryAuthConfig")) is None
+                    else (
+                        _shapes.TrainingRepositoryAuthConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TrainingImageConfig",
+                            "TrainingRepositoryAuthConfig",
+                            v,
+                            _shapes.TrainingRepositoryAuthConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingImageConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

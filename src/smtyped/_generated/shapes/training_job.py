@@ -21,6 +21,12 @@ from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as 
 from smtyped._generated.enums.training_input import as_TrainingInputMode as _as_TrainingInputMode
 from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.secondary_status import SecondaryStatus, SecondaryStatusLiteral
@@ -403,90 +409,275 @@ class TrainingJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJob:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_name": get("TrainingJobName"),
-                "training_job_arn": get("TrainingJobArn"),
-                "tuning_job_arn": get("TuningJobArn"),
-                "labeling_job_arn": get("LabelingJobArn"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "model_artifacts": None
-                if (v := get("ModelArtifacts")) is None
-                else _shapes.ModelArtifacts._from_wire(v),
-                "training_job_status": None
-                if (v := get("TrainingJobStatus")) is None
-                else _ev(_enums.TrainingJobStatus, v),
-                "secondary_status": None if (v := get("SecondaryStatus")) is None else _ev(_enums.SecondaryStatus, v),
-                "failure_reason": get("FailureReason"),
-                "hyper_parameters": None if (v := get("HyperParameters")) is None else dict(v),
-                "algorithm_specification": None
-                if (v := get("AlgorithmSpecification")) is None
-                else _shapes.AlgorithmSpecification._from_wire(v),
-                "role_arn": get("RoleArn"),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_shapes.Channel._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _shapes.OutputDataConfig._from_wire(v),
-                "resource_config": None
-                if (v := get("ResourceConfig")) is None
-                else _shapes.ResourceConfig._from_wire(v),
-                "vpc_config": None if (v := get("VpcConfig")) is None else _shapes.VpcConfig._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.StoppingCondition._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "training_start_time": get("TrainingStartTime"),
-                "training_end_time": get("TrainingEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "secondary_status_transitions": None
-                if (v := get("SecondaryStatusTransitions")) is None
-                else [_shapes.SecondaryStatusTransition._from_wire(i0) for i0 in v],
-                "final_metric_data_list": None
-                if (v := get("FinalMetricDataList")) is None
-                else [_shapes.MetricData._from_wire(i0) for i0 in v],
-                "enable_network_isolation": get("EnableNetworkIsolation"),
-                "enable_inter_container_traffic_encryption": get("EnableInterContainerTrafficEncryption"),
-                "enable_managed_spot_training": get("EnableManagedSpotTraining"),
-                "checkpoint_config": None
-                if (v := get("CheckpointConfig")) is None
-                else _shapes.CheckpointConfig._from_wire(v),
-                "training_time_in_seconds": get("TrainingTimeInSeconds"),
-                "billable_time_in_seconds": get("BillableTimeInSeconds"),
-                "debug_hook_config": None
-                if (v := get("DebugHookConfig")) is None
-                else _shapes.DebugHookConfig._from_wire(v),
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _shapes.ExperimentConfig._from_wire(v),
-                "debug_rule_configurations": None
-                if (v := get("DebugRuleConfigurations")) is None
-                else [_shapes.DebugRuleConfiguration._from_wire(i0) for i0 in v],
-                "tensor_board_output_config": None
-                if (v := get("TensorBoardOutputConfig")) is None
-                else _shapes.TensorBoardOutputConfig._from_wire(v),
-                "debug_rule_evaluation_statuses": None
-                if (v := get("DebugRuleEvaluationStatuses")) is None
-                else [_shapes.DebugRuleEvaluationStatus._from_wire(i0) for i0 in v],
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "retry_strategy": None if (v := get("RetryStrategy")) is None else _shapes.RetryStrategy._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "warm_pool_status": None
-                if (v := get("WarmPoolStatus")) is None
-                else _shapes.WarmPoolStatus._from_wire(v),
-                "output_model_package_arn": get("OutputModelPackageArn"),
-                "model_package_config": None
-                if (v := get("ModelPackageConfig")) is None
-                else _shapes.ModelPackageConfig._from_wire(v),
-                "profiler_config": None
-                if (v := get("ProfilerConfig")) is None
-                else _shapes.ProfilerConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("TrainingJob", "TrainingJobName", v, "a string")
+                    ),
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("TrainingJob", "TrainingJobArn", v, "a string")
+                    ),
+                    "tuning_job_arn": (
+                        v
+                        if (v := get("TuningJobArn")).__class__ is str or v is None
+                        else _bad("TrainingJob", "TuningJobArn", v, "a string")
+                    ),
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("TrainingJob", "LabelingJobArn", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("TrainingJob", "AutoMLJobArn", v, "a string")
+                    ),
+                    "model_artifacts": None
+                    if (v := get("ModelArtifacts")) is None
+                    else (
+                        _shapes.ModelArtifacts._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "ModelArtifacts", v, _shapes.ModelArtifacts)
+                    ),
+                    "training_job_status": None
+                    if (v := get("TrainingJobStatus")) is None
+                    else _ev(_enums.TrainingJobStatus, v, "TrainingJob", "TrainingJobStatus"),
+                    "secondary_status": None
+                    if (v := get("SecondaryStatus")) is None
+                    else _ev(_enums.SecondaryStatus, v, "TrainingJob", "SecondaryStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("TrainingJob", "FailureReason", v, "a string")
+                    ),
+                    "hyper_parameters": None
+                    if (v := get("HyperParameters")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("TrainingJob", "HyperParameters", v)),
+                    "algorithm_specification": None
+                    if (v := get("AlgorithmSpecification")) is None
+                    else (
+                        _shapes.AlgorithmSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "AlgorithmSpecification", v, _shapes.AlgorithmSpecification)
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("TrainingJob", "RoleArn", v, "a string")
+                    ),
+                    "input_data_config": None
+                    if (v := get("InputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.Channel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingJob", "InputDataConfig", i0, _shapes.Channel)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJob", "InputDataConfig", v))
+                    ],
+                    "output_data_config": None
+                    if (v := get("OutputDataConfig")) is None
+                    else (
+                        _shapes.OutputDataConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "OutputDataConfig", v, _shapes.OutputDataConfig)
+                    ),
+                    "resource_config": None
+                    if (v := get("ResourceConfig")) is None
+                    else (
+                        _shapes.ResourceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "ResourceConfig", v, _shapes.ResourceConfig)
+                    ),
+                    "vpc_config": None
+                    if (v := get("VpcConfig")) is None
+                    else (
+                        _shapes.VpcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "VpcConfig", v, _shapes.VpcConfig)
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.StoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "StoppingCondition", v, _shapes.StoppingCondition)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJob", "CreationTime", v)
+                    ),
+                    "training_start_time": (
+                        v
+                        if (v := get("TrainingStartTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJob", "TrainingStartTime", v)
+                    ),
+                    "training_end_time": (
+                        v
+                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJob", "TrainingEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJob", "LastModifiedTime", v)
+                    ),
+                    "secondary_status_transitions": None
+                    if (v := get("SecondaryStatusTransitions")) is None
+                    else [
+                        (
+                            _shapes.SecondaryStatusTransition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TrainingJob", "SecondaryStatusTransitions", i0, _shapes.SecondaryStatusTransition
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJob", "SecondaryStatusTransitions", v))
+                    ],
+                    "final_metric_data_list": None
+                    if (v := get("FinalMetricDataList")) is None
+                    else [
+                        (
+                            _shapes.MetricData._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingJob", "FinalMetricDataList", i0, _shapes.MetricData)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJob", "FinalMetricDataList", v))
+                    ],
+                    "enable_network_isolation": (
+                        v
+                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                        else _bad("TrainingJob", "EnableNetworkIsolation", v, "a boolean")
+                    ),
+                    "enable_inter_container_traffic_encryption": (
+                        v
+                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                        else _bad("TrainingJob", "EnableInterContainerTrafficEncryption", v, "a boolean")
+                    ),
+                    "enable_managed_spot_training": (
+                        v
+                        if (v := get("EnableManagedSpotTraining")).__class__ is bool or v is None
+                        else _bad("TrainingJob", "EnableManagedSpotTraining", v, "a boolean")
+                    ),
+                    "checkpoint_config": None
+                    if (v := get("CheckpointConfig")) is None
+                    else (
+                        _shapes.CheckpointConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "CheckpointConfig", v, _shapes.CheckpointConfig)
+                    ),
+                    "training_time_in_seconds": (
+                        v
+                        if (v := get("TrainingTimeInSeconds")).__class__ is int or v is None
+                        else _bad("TrainingJob", "TrainingTimeInSeconds", v, "an integer")
+                    ),
+                    "billable_time_in_seconds": (
+                        v
+                        if (v := get("BillableTimeInSeconds")).__class__ is int or v is None
+                        else _bad("TrainingJob", "BillableTimeInSeconds", v, "an integer")
+                    ),
+                    "debug_hook_config": None
+                    if (v := get("DebugHookConfig")) is None
+                    else (
+                        _shapes.DebugHookConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "DebugHookConfig", v, _shapes.DebugHookConfig)
+                    ),
+                    "experiment_config": None
+                    if (v := get("ExperimentConfig")) is None
+                    else (
+                        _shapes.ExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "ExperimentConfig", v, _shapes.ExperimentConfig)
+                    ),
+                    "debug_rule_configurations": None
+                    if (v := get("DebugRuleConfigurations")) is None
+                    else [
+                        (
+                            _shapes.DebugRuleConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingJob", "DebugRuleConfigurations", i0, _shapes.DebugRuleConfiguration)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJob", "DebugRuleConfigurations", v))
+                    ],
+                    "tensor_board_output_config": None
+                    if (v := get("TensorBoardOutputConfig")) is None
+                    else (
+                        _shapes.TensorBoardOutputConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "TensorBoardOutputConfig", v, _shapes.TensorBoardOutputConfig)
+                    ),
+                    "debug_rule_evaluation_statuses": None
+                    if (v := get("DebugRuleEvaluationStatuses")) is None
+                    else [
+                        (
+                            _shapes.DebugRuleEvaluationStatus._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TrainingJob", "DebugRuleEvaluationStatuses", i0, _shapes.DebugRuleEvaluationStatus
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJob", "DebugRuleEvaluationStatuses", v))
+                    ],
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("TrainingJob", "Environment", v)),
+                    "retry_strategy": None
+                    if (v := get("RetryStrategy")) is None
+                    else (
+                        _shapes.RetryStrategy._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "RetryStrategy", v, _shapes.RetryStrategy)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingJob", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJob", "Tags", v))
+                    ],
+                    "warm_pool_status": None
+                    if (v := get("WarmPoolStatus")) is None
+                    else (
+                        _shapes.WarmPoolStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "WarmPoolStatus", v, _shapes.WarmPoolStatus)
+                    ),
+                    "output_model_package_arn": (
+                        v
+                        if (v := get("OutputModelPackageArn")).__class__ is str or v is None
+                        else _bad("TrainingJob", "OutputModelPackageArn", v, "a string")
+                    ),
+                    "model_package_config": None
+                    if (v := get("ModelPackageConfig")) is None
+                    else (
+                        _shapes.ModelPackageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "ModelPackageConfig", v, _shapes.ModelPackageConfig)
+                    ),
+                    "profiler_config": None
+                    if (v := get("ProfilerConfig")) is None
+                    else (
+                        _shapes.ProfilerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJob", "ProfilerConfig", v, _shapes.ProfilerConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingJob") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -658,29 +849,55 @@ class TrainingJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_input_mode": None
-                if (v := get("TrainingInputMode")) is None
-                else _ev(_enums.TrainingInputMode, v),
-                "hyper_parameters": None if (v := get("HyperParameters")) is None else dict(v),
-                "input_data_config": None
-                if (v := get("InputDataConfig")) is None
-                else [_shapes.Channel._from_wire(i0) for i0 in v],
-                "output_data_config": None
-                if (v := get("OutputDataConfig")) is None
-                else _shapes.OutputDataConfig._from_wire(v),
-                "resource_config": None
-                if (v := get("ResourceConfig")) is None
-                else _shapes.ResourceConfig._from_wire(v),
-                "stopping_condition": None
-                if (v := get("StoppingCondition")) is None
-                else _shapes.StoppingCondition._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_input_mode": None
+                    if (v := get("TrainingInputMode")) is None
+                    else _ev(_enums.TrainingInputMode, v, "TrainingJobDefinition", "TrainingInputMode"),
+                    "hyper_parameters": None
+                    if (v := get("HyperParameters")) is None
+                    else (
+                        v.copy() if v.__class__ is dict else _copy_map("TrainingJobDefinition", "HyperParameters", v)
+                    ),
+                    "input_data_config": None
+                    if (v := get("InputDataConfig")) is None
+                    else [
+                        (
+                            _shapes.Channel._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingJobDefinition", "InputDataConfig", i0, _shapes.Channel)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingJobDefinition", "InputDataConfig", v))
+                    ],
+                    "output_data_config": None
+                    if (v := get("OutputDataConfig")) is None
+                    else (
+                        _shapes.OutputDataConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJobDefinition", "OutputDataConfig", v, _shapes.OutputDataConfig)
+                    ),
+                    "resource_config": None
+                    if (v := get("ResourceConfig")) is None
+                    else (
+                        _shapes.ResourceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJobDefinition", "ResourceConfig", v, _shapes.ResourceConfig)
+                    ),
+                    "stopping_condition": None
+                    if (v := get("StoppingCondition")) is None
+                    else (
+                        _shapes.StoppingCondition._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJobDefinition", "StoppingCondition", v, _shapes.StoppingCondition)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingJobDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -777,18 +994,41 @@ class TrainingJobStatusCounters(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobStatusCounters:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "completed": get("Completed"),
-                "in_progress": get("InProgress"),
-                "retryable_error": get("RetryableError"),
-                "non_retryable_error": get("NonRetryableError"),
-                "stopped": get("Stopped"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "completed": (
+                        v
+                        if (v := get("Completed")).__class__ is int or v is None
+                        else _bad("TrainingJobStatusCounters", "Completed", v, "an integer")
+                    ),
+                    "in_progress": (
+                        v
+                        if (v := get("InProgress")).__class__ is int or v is None
+                        else _bad("TrainingJobStatusCounters", "InProgress", v, "an integer")
+                    ),
+                    "retryable_error": (
+                        v
+                        if (v := get("RetryableError")).__class__ is int or v is None
+                        else _bad("TrainingJobStatusCounters", "RetryableError", v, "an integer")
+                    ),
+                    "non_retryable_error": (
+                        v
+                        if (v := get("NonRetryableError")).__class__ is int or v is None
+                        else _bad("TrainingJobStatusCounters", "NonRetryableError", v, "an integer")
+                    ),
+                    "stopped": (
+                        v
+                        if (v := get("Stopped")).__class__ is int or v is None
+                        else _bad("TrainingJobStatusCounters", "Stopped", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingJobStatusCounters") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -843,14 +1083,21 @@ class TrainingJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("TrainingJobStepMetadata", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingJobStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -953,26 +1200,59 @@ class TrainingJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_name": get("TrainingJobName"),
-                "training_job_arn": get("TrainingJobArn"),
-                "creation_time": get("CreationTime"),
-                "training_end_time": get("TrainingEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "training_job_status": None
-                if (v := get("TrainingJobStatus")) is None
-                else _ev(_enums.TrainingJobStatus, v),
-                "secondary_status": None if (v := get("SecondaryStatus")) is None else _ev(_enums.SecondaryStatus, v),
-                "warm_pool_status": None
-                if (v := get("WarmPoolStatus")) is None
-                else _shapes.WarmPoolStatus._from_wire(v),
-                "training_plan_arn": get("TrainingPlanArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("TrainingJobSummary", "TrainingJobName", v, "a string")
+                    ),
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("TrainingJobSummary", "TrainingJobArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJobSummary", "CreationTime", v)
+                    ),
+                    "training_end_time": (
+                        v
+                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJobSummary", "TrainingEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingJobSummary", "LastModifiedTime", v)
+                    ),
+                    "training_job_status": None
+                    if (v := get("TrainingJobStatus")) is None
+                    else _ev(_enums.TrainingJobStatus, v, "TrainingJobSummary", "TrainingJobStatus"),
+                    "secondary_status": None
+                    if (v := get("SecondaryStatus")) is None
+                    else _ev(_enums.SecondaryStatus, v, "TrainingJobSummary", "SecondaryStatus"),
+                    "warm_pool_status": None
+                    if (v := get("WarmPoolStatus")) is None
+                    else (
+                        _shapes.WarmPoolStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingJobSummary", "WarmPoolStatus", v, _shapes.WarmPoolStatus)
+                    ),
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("TrainingJobSummary", "TrainingPlanArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_plan import as_TrainingPlanFilterName as _as_TrainingPlanFilterName
 from smtyped._generated.enums.training_plan import as_TrainingPlanStatus_opt as _as_TrainingPlanStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.sage_maker import SageMakerResourceName, SageMakerResourceNameLiteral
@@ -147,24 +152,71 @@ class TrainingPlanExtension(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanExtension:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_extension_offering_id": get("TrainingPlanExtensionOfferingId"),
-                "extended_at": get("ExtendedAt"),
-                "start_date": get("StartDate"),
-                "end_date": get("EndDate"),
-                "status": get("Status"),
-                "payment_status": get("PaymentStatus"),
-                "availability_zone": get("AvailabilityZone"),
-                "availability_zone_id": get("AvailabilityZoneId"),
-                "duration_hours": get("DurationHours"),
-                "upfront_fee": get("UpfrontFee"),
-                "currency_code": get("CurrencyCode"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_extension_offering_id": (
+                        v
+                        if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "TrainingPlanExtensionOfferingId", v, "a string")
+                    ),
+                    "extended_at": (
+                        v
+                        if (v := get("ExtendedAt")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanExtension", "ExtendedAt", v)
+                    ),
+                    "start_date": (
+                        v
+                        if (v := get("StartDate")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanExtension", "StartDate", v)
+                    ),
+                    "end_date": (
+                        v
+                        if (v := get("EndDate")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanExtension", "EndDate", v)
+                    ),
+                    "status": (
+                        v
+                        if (v := get("Status")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "Status", v, "a string")
+                    ),
+                    "payment_status": (
+                        v
+                        if (v := get("PaymentStatus")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "PaymentStatus", v, "a string")
+                    ),
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "AvailabilityZone", v, "a string")
+                    ),
+                    "availability_zone_id": (
+                        v
+                        if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "AvailabilityZoneId", v, "a string")
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("TrainingPlanExtension", "DurationHours", v, "an integer")
+                    ),
+                    "upfront_fee": (
+                        v
+                        if (v := get("UpfrontFee")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "UpfrontFee", v, "a string")
+                    ),
+                    "currency_code": (
+                        v
+                        if (v := get("CurrencyCode")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtension", "CurrencyCode", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingPlanExtension") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -273,20 +325,51 @@ class TrainingPlanExtensionOffering(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanExtensionOffering:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_extension_offering_id": get("TrainingPlanExtensionOfferingId"),
-                "availability_zone": get("AvailabilityZone"),
-                "start_date": get("StartDate"),
-                "end_date": get("EndDate"),
-                "duration_hours": get("DurationHours"),
-                "upfront_fee": get("UpfrontFee"),
-                "currency_code": get("CurrencyCode"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_extension_offering_id": (
+                        v
+                        if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtensionOffering", "TrainingPlanExtensionOfferingId", v, "a string")
+                    ),
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtensionOffering", "AvailabilityZone", v, "a string")
+                    ),
+                    "start_date": (
+                        v
+                        if (v := get("StartDate")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanExtensionOffering", "StartDate", v)
+                    ),
+                    "end_date": (
+                        v
+                        if (v := get("EndDate")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanExtensionOffering", "EndDate", v)
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("TrainingPlanExtensionOffering", "DurationHours", v, "an integer")
+                    ),
+                    "upfront_fee": (
+                        v
+                        if (v := get("UpfrontFee")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtensionOffering", "UpfrontFee", v, "a string")
+                    ),
+                    "currency_code": (
+                        v
+                        if (v := get("CurrencyCode")).__class__ is str or v is None
+                        else _bad("TrainingPlanExtensionOffering", "CurrencyCode", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingPlanExtensionOffering") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -355,15 +438,24 @@ class TrainingPlanFilter(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanFilter:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": None if (v := get("Name")) is None else _ev(_enums.TrainingPlanFilterName, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": None
+                    if (v := get("Name")) is None
+                    else _ev(_enums.TrainingPlanFilterName, v, "TrainingPlanFilter", "Name"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("TrainingPlanFilter", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingPlanFilter") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -476,26 +568,74 @@ class TrainingPlanOffering(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanOffering:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_offering_id": get("TrainingPlanOfferingId"),
-                "target_resources": None
-                if (v := get("TargetResources")) is None
-                else [_ev(_enums.SageMakerResourceName, i0) for i0 in v],
-                "requested_start_time_after": get("RequestedStartTimeAfter"),
-                "requested_end_time_before": get("RequestedEndTimeBefore"),
-                "duration_hours": get("DurationHours"),
-                "duration_minutes": get("DurationMinutes"),
-                "upfront_fee": get("UpfrontFee"),
-                "currency_code": get("CurrencyCode"),
-                "reserved_capacity_offerings": None
-                if (v := get("ReservedCapacityOfferings")) is None
-                else [_shapes.ReservedCapacityOffering._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_offering_id": (
+                        v
+                        if (v := get("TrainingPlanOfferingId")).__class__ is str or v is None
+                        else _bad("TrainingPlanOffering", "TrainingPlanOfferingId", v, "a string")
+                    ),
+                    "target_resources": None
+                    if (v := get("TargetResources")) is None
+                    else [
+                        _ev(_enums.SageMakerResourceName, i0, "TrainingPlanOffering", "TargetResources")
+                        for i0 in (v if v.__class__ is list else _seq("TrainingPlanOffering", "TargetResources", v))
+                    ],
+                    "requested_start_time_after": (
+                        v
+                        if (v := get("RequestedStartTimeAfter")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanOffering", "RequestedStartTimeAfter", v)
+                    ),
+                    "requested_end_time_before": (
+                        v
+                        if (v := get("RequestedEndTimeBefore")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanOffering", "RequestedEndTimeBefore", v)
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("TrainingPlanOffering", "DurationHours", v, "an integer")
+                    ),
+                    "duration_minutes": (
+                        v
+                        if (v := get("DurationMinutes")).__class__ is int or v is None
+                        else _bad("TrainingPlanOffering", "DurationMinutes", v, "an integer")
+                    ),
+                    "upfront_fee": (
+                        v
+                        if (v := get("UpfrontFee")).__class__ is str or v is None
+                        else _bad("TrainingPlanOffering", "UpfrontFee", v, "a string")
+                    ),
+                    "currency_code": (
+                        v
+                        if (v := get("CurrencyCode")).__class__ is str or v is None
+                        else _bad("TrainingPlanOffering", "CurrencyCode", v, "a string")
+                    ),
+                    "reserved_capacity_offerings": None
+                    if (v := get("ReservedCapacityOfferings")) is None
+                    else [
+                        (
+                            _shapes.ReservedCapacityOffering._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TrainingPlanOffering",
+                                "ReservedCapacityOfferings",
+                                i0,
+                                _shapes.ReservedCapacityOffering,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("TrainingPlanOffering", "ReservedCapacityOfferings", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingPlanOffering") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -664,33 +804,104 @@ class TrainingPlanSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_plan_arn": get("TrainingPlanArn"),
-                "training_plan_name": get("TrainingPlanName"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.TrainingPlanStatus, v),
-                "status_message": get("StatusMessage"),
-                "duration_hours": get("DurationHours"),
-                "duration_minutes": get("DurationMinutes"),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "upfront_fee": get("UpfrontFee"),
-                "currency_code": get("CurrencyCode"),
-                "total_instance_count": get("TotalInstanceCount"),
-                "available_instance_count": get("AvailableInstanceCount"),
-                "in_use_instance_count": get("InUseInstanceCount"),
-                "total_ultra_server_count": get("TotalUltraServerCount"),
-                "target_resources": None
-                if (v := get("TargetResources")) is None
-                else [_ev(_enums.SageMakerResourceName, i0) for i0 in v],
-                "reserved_capacity_summaries": None
-                if (v := get("ReservedCapacitySummaries")) is None
-                else [_shapes.ReservedCapacitySummary._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_plan_arn": (
+                        v
+                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                        else _bad("TrainingPlanSummary", "TrainingPlanArn", v, "a string")
+                    ),
+                    "training_plan_name": (
+                        v
+                        if (v := get("TrainingPlanName")).__class__ is str or v is None
+                        else _bad("TrainingPlanSummary", "TrainingPlanName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.TrainingPlanStatus, v, "TrainingPlanSummary", "Status"),
+                    "status_message": (
+                        v
+                        if (v := get("StatusMessage")).__class__ is str or v is None
+                        else _bad("TrainingPlanSummary", "StatusMessage", v, "a string")
+                    ),
+                    "duration_hours": (
+                        v
+                        if (v := get("DurationHours")).__class__ is int or v is None
+                        else _bad("TrainingPlanSummary", "DurationHours", v, "an integer")
+                    ),
+                    "duration_minutes": (
+                        v
+                        if (v := get("DurationMinutes")).__class__ is int or v is None
+                        else _bad("TrainingPlanSummary", "DurationMinutes", v, "an integer")
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanSummary", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("TrainingPlanSummary", "EndTime", v)
+                    ),
+                    "upfront_fee": (
+                        v
+                        if (v := get("UpfrontFee")).__class__ is str or v is None
+                        else _bad("TrainingPlanSummary", "UpfrontFee", v, "a string")
+                    ),
+                    "currency_code": (
+                        v
+                        if (v := get("CurrencyCode")).__class__ is str or v is None
+                        else _bad("TrainingPlanSummary", "CurrencyCode", v, "a string")
+                    ),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("TrainingPlanSummary", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "available_instance_count": (
+                        v
+                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                        else _bad("TrainingPlanSummary", "AvailableInstanceCount", v, "an integer")
+                    ),
+                    "in_use_instance_count": (
+                        v
+                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                        else _bad("TrainingPlanSummary", "InUseInstanceCount", v, "an integer")
+                    ),
+                    "total_ultra_server_count": (
+                        v
+                        if (v := get("TotalUltraServerCount")).__class__ is int or v is None
+                        else _bad("TrainingPlanSummary", "TotalUltraServerCount", v, "an integer")
+                    ),
+                    "target_resources": None
+                    if (v := get("TargetResources")) is None
+                    else [
+                        _ev(_enums.SageMakerResourceName, i0, "TrainingPlanSummary", "TargetResources")
+                        for i0 in (v if v.__class__ is list else _seq("TrainingPlanSummary", "TargetResources", v))
+                    ],
+                    "reserved_capacity_summaries": None
+                    if (v := get("ReservedCapacitySummaries")) is None
+                    else [
+                        (
+                            _shapes.ReservedCapacitySummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TrainingPlanSummary", "ReservedCapacitySummaries", i0, _shapes.ReservedCapacitySummary
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("TrainingPlanSummary", "ReservedCapacitySummaries", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingPlanSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -79,17 +81,36 @@ class TrainingProgressInfo(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingProgressInfo:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "total_step_count_per_epoch": get("TotalStepCountPerEpoch"),
-                "current_step": get("CurrentStep"),
-                "current_epoch": get("CurrentEpoch"),
-                "max_epoch": get("MaxEpoch"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "total_step_count_per_epoch": (
+                        v
+                        if (v := get("TotalStepCountPerEpoch")).__class__ is int or v is None
+                        else _bad("TrainingProgressInfo", "TotalStepCountPerEpoch", v, "an integer")
+                    ),
+                    "current_step": (
+                        v
+                        if (v := get("CurrentStep")).__class__ is int or v is None
+                        else _bad("TrainingProgressInfo", "CurrentStep", v, "an integer")
+                    ),
+                    "current_epoch": (
+                        v
+                        if (v := get("CurrentEpoch")).__class__ is int or v is None
+                        else _bad("TrainingProgressInfo", "CurrentEpoch", v, "an integer")
+                    ),
+                    "max_epoch": (
+                        v
+                        if (v := get("MaxEpoch")).__class__ is int or v is None
+                        else _bad("TrainingProgressInfo", "MaxEpoch", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingProgressInfo") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

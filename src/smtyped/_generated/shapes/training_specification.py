@@ -17,6 +17,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.training_instance import TrainingInstanceType, TrainingInstanceTypeLiteral
@@ -133,34 +137,104 @@ class TrainingSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_image": get("TrainingImage"),
-                "training_image_digest": get("TrainingImageDigest"),
-                "supported_hyper_parameters": None
-                if (v := get("SupportedHyperParameters")) is None
-                else [_shapes.HyperParameterSpecification._from_wire(i0) for i0 in v],
-                "supported_training_instance_types": None
-                if (v := get("SupportedTrainingInstanceTypes")) is None
-                else [_ev(_enums.TrainingInstanceType, i0) for i0 in v],
-                "supports_distributed_training": get("SupportsDistributedTraining"),
-                "metric_definitions": None
-                if (v := get("MetricDefinitions")) is None
-                else [_shapes.MetricDefinition._from_wire(i0) for i0 in v],
-                "training_channels": None
-                if (v := get("TrainingChannels")) is None
-                else [_shapes.ChannelSpecification._from_wire(i0) for i0 in v],
-                "supported_tuning_job_objective_metrics": None
-                if (v := get("SupportedTuningJobObjectiveMetrics")) is None
-                else [_shapes.HyperParameterTuningJobObjective._from_wire(i0) for i0 in v],
-                "additional_s3_data_source": None
-                if (v := get("AdditionalS3DataSource")) is None
-                else _shapes.AdditionalS3DataSource._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_image": (
+                        v
+                        if (v := get("TrainingImage")).__class__ is str or v is None
+                        else _bad("TrainingSpecification", "TrainingImage", v, "a string")
+                    ),
+                    "training_image_digest": (
+                        v
+                        if (v := get("TrainingImageDigest")).__class__ is str or v is None
+                        else _bad("TrainingSpecification", "TrainingImageDigest", v, "a string")
+                    ),
+                    "supported_hyper_parameters": None
+                    if (v := get("SupportedHyperParameters")) is None
+                    else [
+                        (
+                            _shapes.HyperParameterSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TrainingSpecification",
+                                "SupportedHyperParameters",
+                                i0,
+                                _shapes.HyperParameterSpecification,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("TrainingSpecification", "SupportedHyperParameters", v)
+                        )
+                    ],
+                    "supported_training_instance_types": None
+                    if (v := get("SupportedTrainingInstanceTypes")) is None
+                    else [
+                        _ev(_enums.TrainingInstanceType, i0, "TrainingSpecification", "SupportedTrainingInstanceTypes")
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("TrainingSpecification", "SupportedTrainingInstanceTypes", v)
+                        )
+                    ],
+                    "supports_distributed_training": (
+                        v
+                        if (v := get("SupportsDistributedTraining")).__class__ is bool or v is None
+                        else _bad("TrainingSpecification", "SupportsDistributedTraining", v, "a boolean")
+                    ),
+                    "metric_definitions": None
+                    if (v := get("MetricDefinitions")) is None
+                    else [
+                        (
+                            _shapes.MetricDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingSpecification", "MetricDefinitions", i0, _shapes.MetricDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingSpecification", "MetricDefinitions", v))
+                    ],
+                    "training_channels": None
+                    if (v := get("TrainingChannels")) is None
+                    else [
+                        (
+                            _shapes.ChannelSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrainingSpecification", "TrainingChannels", i0, _shapes.ChannelSpecification)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrainingSpecification", "TrainingChannels", v))
+                    ],
+                    "supported_tuning_job_objective_metrics": None
+                    if (v := get("SupportedTuningJobObjectiveMetrics")) is None
+                    else [
+                        (
+                            _shapes.HyperParameterTuningJobObjective._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "TrainingSpecification",
+                                "SupportedTuningJobObjectiveMetrics",
+                                i0,
+                                _shapes.HyperParameterTuningJobObjective,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("TrainingSpecification", "SupportedTuningJobObjectiveMetrics", v)
+                        )
+                    ],
+                    "additional_s3_data_source": None
+                    if (v := get("AdditionalS3DataSource")) is None
+                    else (
+                        _shapes.AdditionalS3DataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrainingSpecification", "AdditionalS3DataSource", v, _shapes.AdditionalS3DataSource)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrainingSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -19,6 +19,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._generated.enums.split_type import as_SplitType_opt as _as_SplitType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.compression_type import CompressionType, CompressionTypeLiteral
@@ -104,17 +107,34 @@ class TransformInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "data_source": None if (v := get("DataSource")) is None else _shapes.TransformDataSource._from_wire(v),
-                "content_type": get("ContentType"),
-                "compression_type": None if (v := get("CompressionType")) is None else _ev(_enums.CompressionType, v),
-                "split_type": None if (v := get("SplitType")) is None else _ev(_enums.SplitType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "data_source": None
+                    if (v := get("DataSource")) is None
+                    else (
+                        _shapes.TransformDataSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformInput", "DataSource", v, _shapes.TransformDataSource)
+                    ),
+                    "content_type": (
+                        v
+                        if (v := get("ContentType")).__class__ is str or v is None
+                        else _bad("TransformInput", "ContentType", v, "a string")
+                    ),
+                    "compression_type": None
+                    if (v := get("CompressionType")) is None
+                    else _ev(_enums.CompressionType, v, "TransformInput", "CompressionType"),
+                    "split_type": None
+                    if (v := get("SplitType")) is None
+                    else _ev(_enums.SplitType, v, "TransformInput", "SplitType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,12 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
 from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.batch_strategy import BatchStrategy, BatchStrategyLiteral
@@ -250,51 +256,139 @@ class TransformJob(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJob:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "transform_job_name": get("TransformJobName"),
-                "transform_job_arn": get("TransformJobArn"),
-                "transform_job_status": None
-                if (v := get("TransformJobStatus")) is None
-                else _ev(_enums.TransformJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "model_name": get("ModelName"),
-                "max_concurrent_transforms": get("MaxConcurrentTransforms"),
-                "model_client_config": None
-                if (v := get("ModelClientConfig")) is None
-                else _shapes.ModelClientConfig._from_wire(v),
-                "max_payload_in_mb": get("MaxPayloadInMB"),
-                "batch_strategy": None if (v := get("BatchStrategy")) is None else _ev(_enums.BatchStrategy, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "transform_input": None
-                if (v := get("TransformInput")) is None
-                else _shapes.TransformInput._from_wire(v),
-                "transform_output": None
-                if (v := get("TransformOutput")) is None
-                else _shapes.TransformOutput._from_wire(v),
-                "transform_resources": None
-                if (v := get("TransformResources")) is None
-                else _shapes.TransformResources._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "transform_start_time": get("TransformStartTime"),
-                "transform_end_time": get("TransformEndTime"),
-                "labeling_job_arn": get("LabelingJobArn"),
-                "auto_ml_job_arn": get("AutoMLJobArn"),
-                "data_processing": None
-                if (v := get("DataProcessing")) is None
-                else _shapes.DataProcessing._from_wire(v),
-                "experiment_config": None
-                if (v := get("ExperimentConfig")) is None
-                else _shapes.ExperimentConfig._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "data_capture_config": None
-                if (v := get("DataCaptureConfig")) is None
-                else _shapes.BatchDataCaptureConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "transform_job_name": (
+                        v
+                        if (v := get("TransformJobName")).__class__ is str or v is None
+                        else _bad("TransformJob", "TransformJobName", v, "a string")
+                    ),
+                    "transform_job_arn": (
+                        v
+                        if (v := get("TransformJobArn")).__class__ is str or v is None
+                        else _bad("TransformJob", "TransformJobArn", v, "a string")
+                    ),
+                    "transform_job_status": None
+                    if (v := get("TransformJobStatus")) is None
+                    else _ev(_enums.TransformJobStatus, v, "TransformJob", "TransformJobStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("TransformJob", "FailureReason", v, "a string")
+                    ),
+                    "model_name": (
+                        v
+                        if (v := get("ModelName")).__class__ is str or v is None
+                        else _bad("TransformJob", "ModelName", v, "a string")
+                    ),
+                    "max_concurrent_transforms": (
+                        v
+                        if (v := get("MaxConcurrentTransforms")).__class__ is int or v is None
+                        else _bad("TransformJob", "MaxConcurrentTransforms", v, "an integer")
+                    ),
+                    "model_client_config": None
+                    if (v := get("ModelClientConfig")) is None
+                    else (
+                        _shapes.ModelClientConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "ModelClientConfig", v, _shapes.ModelClientConfig)
+                    ),
+                    "max_payload_in_mb": (
+                        v
+                        if (v := get("MaxPayloadInMB")).__class__ is int or v is None
+                        else _bad("TransformJob", "MaxPayloadInMB", v, "an integer")
+                    ),
+                    "batch_strategy": None
+                    if (v := get("BatchStrategy")) is None
+                    else _ev(_enums.BatchStrategy, v, "TransformJob", "BatchStrategy"),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("TransformJob", "Environment", v)),
+                    "transform_input": None
+                    if (v := get("TransformInput")) is None
+                    else (
+                        _shapes.TransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "TransformInput", v, _shapes.TransformInput)
+                    ),
+                    "transform_output": None
+                    if (v := get("TransformOutput")) is None
+                    else (
+                        _shapes.TransformOutput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "TransformOutput", v, _shapes.TransformOutput)
+                    ),
+                    "transform_resources": None
+                    if (v := get("TransformResources")) is None
+                    else (
+                        _shapes.TransformResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "TransformResources", v, _shapes.TransformResources)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TransformJob", "CreationTime", v)
+                    ),
+                    "transform_start_time": (
+                        v
+                        if (v := get("TransformStartTime")).__class__ is datetime or v is None
+                        else _timestamp("TransformJob", "TransformStartTime", v)
+                    ),
+                    "transform_end_time": (
+                        v
+                        if (v := get("TransformEndTime")).__class__ is datetime or v is None
+                        else _timestamp("TransformJob", "TransformEndTime", v)
+                    ),
+                    "labeling_job_arn": (
+                        v
+                        if (v := get("LabelingJobArn")).__class__ is str or v is None
+                        else _bad("TransformJob", "LabelingJobArn", v, "a string")
+                    ),
+                    "auto_ml_job_arn": (
+                        v
+                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                        else _bad("TransformJob", "AutoMLJobArn", v, "a string")
+                    ),
+                    "data_processing": None
+                    if (v := get("DataProcessing")) is None
+                    else (
+                        _shapes.DataProcessing._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "DataProcessing", v, _shapes.DataProcessing)
+                    ),
+                    "experiment_config": None
+                    if (v := get("ExperimentConfig")) is None
+                    else (
+                        _shapes.ExperimentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "ExperimentConfig", v, _shapes.ExperimentConfig)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TransformJob", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TransformJob", "Tags", v))
+                    ],
+                    "data_capture_config": None
+                    if (v := get("DataCaptureConfig")) is None
+                    else (
+                        _shapes.BatchDataCaptureConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJob", "DataCaptureConfig", v, _shapes.BatchDataCaptureConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformJob") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -436,26 +530,53 @@ class TransformJobDefinition(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobDefinition:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "max_concurrent_transforms": get("MaxConcurrentTransforms"),
-                "max_payload_in_mb": get("MaxPayloadInMB"),
-                "batch_strategy": None if (v := get("BatchStrategy")) is None else _ev(_enums.BatchStrategy, v),
-                "environment": None if (v := get("Environment")) is None else dict(v),
-                "transform_input": None
-                if (v := get("TransformInput")) is None
-                else _shapes.TransformInput._from_wire(v),
-                "transform_output": None
-                if (v := get("TransformOutput")) is None
-                else _shapes.TransformOutput._from_wire(v),
-                "transform_resources": None
-                if (v := get("TransformResources")) is None
-                else _shapes.TransformResources._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "max_concurrent_transforms": (
+                        v
+                        if (v := get("MaxConcurrentTransforms")).__class__ is int or v is None
+                        else _bad("TransformJobDefinition", "MaxConcurrentTransforms", v, "an integer")
+                    ),
+                    "max_payload_in_mb": (
+                        v
+                        if (v := get("MaxPayloadInMB")).__class__ is int or v is None
+                        else _bad("TransformJobDefinition", "MaxPayloadInMB", v, "an integer")
+                    ),
+                    "batch_strategy": None
+                    if (v := get("BatchStrategy")) is None
+                    else _ev(_enums.BatchStrategy, v, "TransformJobDefinition", "BatchStrategy"),
+                    "environment": None
+                    if (v := get("Environment")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("TransformJobDefinition", "Environment", v)),
+                    "transform_input": None
+                    if (v := get("TransformInput")) is None
+                    else (
+                        _shapes.TransformInput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJobDefinition", "TransformInput", v, _shapes.TransformInput)
+                    ),
+                    "transform_output": None
+                    if (v := get("TransformOutput")) is None
+                    else (
+                        _shapes.TransformOutput._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJobDefinition", "TransformOutput", v, _shapes.TransformOutput)
+                    ),
+                    "transform_resources": None
+                    if (v := get("TransformResources")) is None
+                    else (
+                        _shapes.TransformResources._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TransformJobDefinition", "TransformResources", v, _shapes.TransformResources)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformJobDefinition") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -514,14 +635,21 @@ class TransformJobStepMetadata(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobStepMetadata:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("TransformJobStepMetadata", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformJobStepMetadata") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -613,22 +741,49 @@ class TransformJobSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "transform_job_name": get("TransformJobName"),
-                "transform_job_arn": get("TransformJobArn"),
-                "creation_time": get("CreationTime"),
-                "transform_end_time": get("TransformEndTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "transform_job_status": None
-                if (v := get("TransformJobStatus")) is None
-                else _ev(_enums.TransformJobStatus, v),
-                "failure_reason": get("FailureReason"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "transform_job_name": (
+                        v
+                        if (v := get("TransformJobName")).__class__ is str or v is None
+                        else _bad("TransformJobSummary", "TransformJobName", v, "a string")
+                    ),
+                    "transform_job_arn": (
+                        v
+                        if (v := get("TransformJobArn")).__class__ is str or v is None
+                        else _bad("TransformJobSummary", "TransformJobArn", v, "a string")
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TransformJobSummary", "CreationTime", v)
+                    ),
+                    "transform_end_time": (
+                        v
+                        if (v := get("TransformEndTime")).__class__ is datetime or v is None
+                        else _timestamp("TransformJobSummary", "TransformEndTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TransformJobSummary", "LastModifiedTime", v)
+                    ),
+                    "transform_job_status": None
+                    if (v := get("TransformJobStatus")) is None
+                    else _ev(_enums.TransformJobStatus, v, "TransformJobSummary", "TransformJobStatus"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("TransformJobSummary", "FailureReason", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformJobSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

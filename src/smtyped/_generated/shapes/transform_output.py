@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.assembly_type import as_AssemblyType_opt as _as_AssemblyType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.assembly_type import AssemblyType, AssemblyTypeLiteral
@@ -97,17 +99,34 @@ class TransformOutput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_output_path": get("S3OutputPath"),
-                "accept": get("Accept"),
-                "assemble_with": None if (v := get("AssembleWith")) is None else _ev(_enums.AssemblyType, v),
-                "kms_key_id": get("KmsKeyId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_output_path": (
+                        v
+                        if (v := get("S3OutputPath")).__class__ is str or v is None
+                        else _bad("TransformOutput", "S3OutputPath", v, "a string")
+                    ),
+                    "accept": (
+                        v
+                        if (v := get("Accept")).__class__ is str or v is None
+                        else _bad("TransformOutput", "Accept", v, "a string")
+                    ),
+                    "assemble_with": None
+                    if (v := get("AssembleWith")) is None
+                    else _ev(_enums.AssemblyType, v, "TransformOutput", "AssembleWith"),
+                    "kms_key_id": (
+                        v
+                        if (v := get("KmsKeyId")).__class__ is str or v is None
+                        else _bad("TransformOutput", "KmsKeyId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.transform_instance import as_TransformInstanceType as _as_TransformInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.transform_instance import TransformInstanceType, TransformInstanceTypeLiteral
@@ -97,17 +99,34 @@ class TransformResources(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformResources:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.TransformInstanceType, v),
-                "instance_count": get("InstanceCount"),
-                "volume_kms_key_id": get("VolumeKmsKeyId"),
-                "transform_ami_version": get("TransformAmiVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.TransformInstanceType, v, "TransformResources", "InstanceType"),
+                    "instance_count": (
+                        v
+                        if (v := get("InstanceCount")).__class__ is int or v is None
+                        else _bad("TransformResources", "InstanceCount", v, "an integer")
+                    ),
+                    "volume_kms_key_id": (
+                        v
+                        if (v := get("VolumeKmsKeyId")).__class__ is str or v is None
+                        else _bad("TransformResources", "VolumeKmsKeyId", v, "a string")
+                    ),
+                    "transform_ami_version": (
+                        v
+                        if (v := get("TransformAmiVersion")).__class__ is str or v is None
+                        else _bad("TransformResources", "TransformAmiVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformResources") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.s3_data import as_S3DataType as _as_S3DataType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.s3_data import S3DataType, S3DataTypeLiteral
@@ -77,15 +79,24 @@ class TransformS3DataSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformS3DataSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_data_type": None if (v := get("S3DataType")) is None else _ev(_enums.S3DataType, v),
-                "s3_uri": get("S3Uri"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_data_type": None
+                    if (v := get("S3DataType")) is None
+                    else _ev(_enums.S3DataType, v, "TransformS3DataSource", "S3DataType"),
+                    "s3_uri": (
+                        v
+                        if (v := get("S3Uri")).__class__ is str or v is None
+                        else _bad("TransformS3DataSource", "S3Uri", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TransformS3DataSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,11 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.metadata_properties import MetadataProperties
@@ -142,29 +147,90 @@ class Trial(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Trial:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_name": get("TrialName"),
-                "trial_arn": get("TrialArn"),
-                "display_name": get("DisplayName"),
-                "experiment_name": get("ExperimentName"),
-                "source": None if (v := get("Source")) is None else _shapes.TrialSource._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "trial_component_summaries": None
-                if (v := get("TrialComponentSummaries")) is None
-                else [_shapes.TrialComponentSimpleSummary._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("Trial", "TrialName", v, "a string")
+                    ),
+                    "trial_arn": (
+                        v
+                        if (v := get("TrialArn")).__class__ is str or v is None
+                        else _bad("Trial", "TrialArn", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("Trial", "DisplayName", v, "a string")
+                    ),
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("Trial", "ExperimentName", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        _shapes.TrialSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Trial", "Source", v, _shapes.TrialSource)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("Trial", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Trial", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("Trial", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Trial", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Trial", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (_shapes.Tag._from_wire(i0) if i0.__class__ is dict else _obj("Trial", "Tags", i0, _shapes.Tag))
+                        for i0 in (v if v.__class__ is list else _seq("Trial", "Tags", v))
+                    ],
+                    "trial_component_summaries": None
+                    if (v := get("TrialComponentSummaries")) is None
+                    else [
+                        (
+                            _shapes.TrialComponentSimpleSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Trial", "TrialComponentSummaries", i0, _shapes.TrialComponentSimpleSummary)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Trial", "TrialComponentSummaries", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Trial") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

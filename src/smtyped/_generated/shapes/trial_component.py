@@ -21,6 +21,13 @@ from smtyped._generated.enums.trial_component import (
     as_TrialComponentPrimaryStatus_opt as _as_TrialComponentPrimaryStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.trial_component import TrialComponentPrimaryStatus, TrialComponentPrimaryStatusLiteral
@@ -216,46 +223,169 @@ class TrialComponent(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponent:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "display_name": get("DisplayName"),
-                "trial_component_arn": get("TrialComponentArn"),
-                "source": None if (v := get("Source")) is None else TrialComponentSource._from_wire(v),
-                "status": None if (v := get("Status")) is None else TrialComponentStatus._from_wire(v),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else {k0: TrialComponentParameterValue._from_wire(i0) for k0, i0 in v.items()},
-                "input_artifacts": None
-                if (v := get("InputArtifacts")) is None
-                else {k0: TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
-                "output_artifacts": None
-                if (v := get("OutputArtifacts")) is None
-                else {k0: TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
-                "metrics": None
-                if (v := get("Metrics")) is None
-                else [TrialComponentMetricSummary._from_wire(i0) for i0 in v],
-                "metadata_properties": None
-                if (v := get("MetadataProperties")) is None
-                else _shapes.MetadataProperties._from_wire(v),
-                "source_detail": None
-                if (v := get("SourceDetail")) is None
-                else TrialComponentSourceDetail._from_wire(v),
-                "lineage_group_arn": get("LineageGroupArn"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "parents": None if (v := get("Parents")) is None else [_shapes.Parent._from_wire(i0) for i0 in v],
-                "run_name": get("RunName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("TrialComponent", "TrialComponentName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("TrialComponent", "DisplayName", v, "a string")
+                    ),
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("TrialComponent", "TrialComponentArn", v, "a string")
+                    ),
+                    "source": None
+                    if (v := get("Source")) is None
+                    else (
+                        TrialComponentSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponent", "Source", v, TrialComponentSource)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else (
+                        TrialComponentStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponent", "Status", v, TrialComponentStatus)
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponent", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponent", "EndTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponent", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponent", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponent", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponent", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "parameters": None
+                    if (v := get("Parameters")) is None
+                    else {
+                        k0: (
+                            TrialComponentParameterValue._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrialComponent", "Parameters", i0, TrialComponentParameterValue)
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("TrialComponent", "Parameters", v)
+                        ).items()
+                    },
+                    "input_artifacts": None
+                    if (v := get("InputArtifacts")) is None
+                    else {
+                        k0: (
+                            TrialComponentArtifact._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrialComponent", "InputArtifacts", i0, TrialComponentArtifact)
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("TrialComponent", "InputArtifacts", v)
+                        ).items()
+                    },
+                    "output_artifacts": None
+                    if (v := get("OutputArtifacts")) is None
+                    else {
+                        k0: (
+                            TrialComponentArtifact._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrialComponent", "OutputArtifacts", i0, TrialComponentArtifact)
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("TrialComponent", "OutputArtifacts", v)
+                        ).items()
+                    },
+                    "metrics": None
+                    if (v := get("Metrics")) is None
+                    else [
+                        (
+                            TrialComponentMetricSummary._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrialComponent", "Metrics", i0, TrialComponentMetricSummary)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrialComponent", "Metrics", v))
+                    ],
+                    "metadata_properties": None
+                    if (v := get("MetadataProperties")) is None
+                    else (
+                        _shapes.MetadataProperties._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponent", "MetadataProperties", v, _shapes.MetadataProperties)
+                    ),
+                    "source_detail": None
+                    if (v := get("SourceDetail")) is None
+                    else (
+                        TrialComponentSourceDetail._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponent", "SourceDetail", v, TrialComponentSourceDetail)
+                    ),
+                    "lineage_group_arn": (
+                        v
+                        if (v := get("LineageGroupArn")).__class__ is str or v is None
+                        else _bad("TrialComponent", "LineageGroupArn", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrialComponent", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrialComponent", "Tags", v))
+                    ],
+                    "parents": None
+                    if (v := get("Parents")) is None
+                    else [
+                        (
+                            _shapes.Parent._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("TrialComponent", "Parents", i0, _shapes.Parent)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("TrialComponent", "Parents", v))
+                    ],
+                    "run_name": (
+                        v
+                        if (v := get("RunName")).__class__ is str or v is None
+                        else _bad("TrialComponent", "RunName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponent") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -359,15 +489,26 @@ class TrialComponentArtifact(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentArtifact:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "media_type": get("MediaType"),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "media_type": (
+                        v
+                        if (v := get("MediaType")).__class__ is str or v is None
+                        else _bad("TrialComponentArtifact", "MediaType", v, "a string")
+                    ),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is str or v is None
+                        else _bad("TrialComponentArtifact", "Value", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentArtifact") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -468,22 +609,61 @@ class TrialComponentMetricSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentMetricSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "metric_name": get("MetricName"),
-                "source_arn": get("SourceArn"),
-                "time_stamp": get("TimeStamp"),
-                "max": get("Max"),
-                "min": get("Min"),
-                "last": get("Last"),
-                "count": get("Count"),
-                "avg": get("Avg"),
-                "std_dev": get("StdDev"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "metric_name": (
+                        v
+                        if (v := get("MetricName")).__class__ is str or v is None
+                        else _bad("TrialComponentMetricSummary", "MetricName", v, "a string")
+                    ),
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("TrialComponentMetricSummary", "SourceArn", v, "a string")
+                    ),
+                    "time_stamp": (
+                        v
+                        if (v := get("TimeStamp")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponentMetricSummary", "TimeStamp", v)
+                    ),
+                    "max": (
+                        v
+                        if (v := get("Max")).__class__ is float or v is None
+                        else _number("TrialComponentMetricSummary", "Max", v)
+                    ),
+                    "min": (
+                        v
+                        if (v := get("Min")).__class__ is float or v is None
+                        else _number("TrialComponentMetricSummary", "Min", v)
+                    ),
+                    "last": (
+                        v
+                        if (v := get("Last")).__class__ is float or v is None
+                        else _number("TrialComponentMetricSummary", "Last", v)
+                    ),
+                    "count": (
+                        v
+                        if (v := get("Count")).__class__ is int or v is None
+                        else _bad("TrialComponentMetricSummary", "Count", v, "an integer")
+                    ),
+                    "avg": (
+                        v
+                        if (v := get("Avg")).__class__ is float or v is None
+                        else _number("TrialComponentMetricSummary", "Avg", v)
+                    ),
+                    "std_dev": (
+                        v
+                        if (v := get("StdDev")).__class__ is float or v is None
+                        else _number("TrialComponentMetricSummary", "StdDev", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentMetricSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -560,15 +740,26 @@ class TrialComponentParameterValue(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentParameterValue:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "string_value": get("StringValue"),
-                "number_value": get("NumberValue"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "string_value": (
+                        v
+                        if (v := get("StringValue")).__class__ is str or v is None
+                        else _bad("TrialComponentParameterValue", "StringValue", v, "a string")
+                    ),
+                    "number_value": (
+                        v
+                        if (v := get("NumberValue")).__class__ is float or v is None
+                        else _number("TrialComponentParameterValue", "NumberValue", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentParameterValue") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -647,20 +838,45 @@ class TrialComponentSimpleSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSimpleSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "trial_component_arn": get("TrialComponentArn"),
-                "trial_component_source": None
-                if (v := get("TrialComponentSource")) is None
-                else TrialComponentSource._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("TrialComponentSimpleSummary", "TrialComponentName", v, "a string")
+                    ),
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("TrialComponentSimpleSummary", "TrialComponentArn", v, "a string")
+                    ),
+                    "trial_component_source": None
+                    if (v := get("TrialComponentSource")) is None
+                    else (
+                        TrialComponentSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSimpleSummary", "TrialComponentSource", v, TrialComponentSource)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponentSimpleSummary", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSimpleSummary", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentSimpleSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -725,15 +941,26 @@ class TrialComponentSource(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSource:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "source_type": get("SourceType"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("TrialComponentSource", "SourceArn", v, "a string")
+                    ),
+                    "source_type": (
+                        v
+                        if (v := get("SourceType")).__class__ is str or v is None
+                        else _bad("TrialComponentSource", "SourceType", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentSource") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -806,17 +1033,42 @@ class TrialComponentSourceDetail(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSourceDetail:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "source_arn": get("SourceArn"),
-                "training_job": None if (v := get("TrainingJob")) is None else _shapes.TrainingJob._from_wire(v),
-                "processing_job": None if (v := get("ProcessingJob")) is None else _shapes.ProcessingJob._from_wire(v),
-                "transform_job": None if (v := get("TransformJob")) is None else _shapes.TransformJob._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "source_arn": (
+                        v
+                        if (v := get("SourceArn")).__class__ is str or v is None
+                        else _bad("TrialComponentSourceDetail", "SourceArn", v, "a string")
+                    ),
+                    "training_job": None
+                    if (v := get("TrainingJob")) is None
+                    else (
+                        _shapes.TrainingJob._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSourceDetail", "TrainingJob", v, _shapes.TrainingJob)
+                    ),
+                    "processing_job": None
+                    if (v := get("ProcessingJob")) is None
+                    else (
+                        _shapes.ProcessingJob._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSourceDetail", "ProcessingJob", v, _shapes.ProcessingJob)
+                    ),
+                    "transform_job": None
+                    if (v := get("TransformJob")) is None
+                    else (
+                        _shapes.TransformJob._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSourceDetail", "TransformJob", v, _shapes.TransformJob)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentSourceDetail") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -879,17 +1131,24 @@ class TrialComponentStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "primary_status": None
-                if (v := get("PrimaryStatus")) is None
-                else _ev(_enums.TrialComponentPrimaryStatus, v),
-                "message": get("Message"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "primary_status": None
+                    if (v := get("PrimaryStatus")) is None
+                    else _ev(_enums.TrialComponentPrimaryStatus, v, "TrialComponentStatus", "PrimaryStatus"),
+                    "message": (
+                        v
+                        if (v := get("Message")).__class__ is str or v is None
+                        else _bad("TrialComponentStatus", "Message", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1008,26 +1267,79 @@ class TrialComponentSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "trial_component_arn": get("TrialComponentArn"),
-                "display_name": get("DisplayName"),
-                "trial_component_source": None
-                if (v := get("TrialComponentSource")) is None
-                else TrialComponentSource._from_wire(v),
-                "status": None if (v := get("Status")) is None else TrialComponentStatus._from_wire(v),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "creation_time": get("CreationTime"),
-                "created_by": None if (v := get("CreatedBy")) is None else _shapes.UserContext._from_wire(v),
-                "last_modified_time": get("LastModifiedTime"),
-                "last_modified_by": None if (v := get("LastModifiedBy")) is None else _shapes.UserContext._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("TrialComponentSummary", "TrialComponentName", v, "a string")
+                    ),
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("TrialComponentSummary", "TrialComponentArn", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("TrialComponentSummary", "DisplayName", v, "a string")
+                    ),
+                    "trial_component_source": None
+                    if (v := get("TrialComponentSource")) is None
+                    else (
+                        TrialComponentSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSummary", "TrialComponentSource", v, TrialComponentSource)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else (
+                        TrialComponentStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSummary", "Status", v, TrialComponentStatus)
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponentSummary", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponentSummary", "EndTime", v)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponentSummary", "CreationTime", v)
+                    ),
+                    "created_by": None
+                    if (v := get("CreatedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSummary", "CreatedBy", v, _shapes.UserContext)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialComponentSummary", "LastModifiedTime", v)
+                    ),
+                    "last_modified_by": None
+                    if (v := get("LastModifiedBy")) is None
+                    else (
+                        _shapes.UserContext._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialComponentSummary", "LastModifiedBy", v, _shapes.UserContext)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialComponentSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -16,6 +16,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.trial_source import TrialSource
@@ -100,19 +104,48 @@ class TrialSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_arn": get("TrialArn"),
-                "trial_name": get("TrialName"),
-                "display_name": get("DisplayName"),
-                "trial_source": None if (v := get("TrialSource")) is None else _shapes.TrialSource._from_wire(v),
-                "creation_time": get("CreationTime"),
-                "last_modified_time": get("LastModifiedTime"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_arn": (
+                        v
+                        if (v := get("TrialArn")).__class__ is str or v is None
+                        else _bad("TrialSummary", "TrialArn", v, "a string")
+                    ),
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("TrialSummary", "TrialName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("TrialSummary", "DisplayName", v, "a string")
+                    ),
+                    "trial_source": None
+                    if (v := get("TrialSource")) is None
+                    else (
+                        _shapes.TrialSource._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TrialSummary", "TrialSource", v, _shapes.TrialSource)
+                    ),
+                    "creation_time": (
+                        v
+                        if (v := get("CreationTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialSummary", "CreationTime", v)
+                    ),
+                    "last_modified_time": (
+                        v
+                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                        else _timestamp("TrialSummary", "LastModifiedTime", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrialSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus as _as_FeatureStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_status import FeatureStatus, FeatureStatusLiteral
@@ -66,14 +67,19 @@ class TrustedIdentityPropagationSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TrustedIdentityPropagationSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.FeatureStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.FeatureStatus, v, "TrustedIdentityPropagationSettings", "Status"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TrustedIdentityPropagationSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.ttl_duration import as_TtlDurationUnit_opt as _as_TtlDurationUnit_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ttl_duration import TtlDurationUnit, TtlDurationUnitLiteral
@@ -76,15 +78,24 @@ class TtlDuration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TtlDuration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "unit": None if (v := get("Unit")) is None else _ev(_enums.TtlDurationUnit, v),
-                "value": get("Value"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "unit": None
+                    if (v := get("Unit")) is None
+                    else _ev(_enums.TtlDurationUnit, v, "TtlDuration", "Unit"),
+                    "value": (
+                        v
+                        if (v := get("Value")).__class__ is int or v is None
+                        else _bad("TtlDuration", "Value", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TtlDuration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

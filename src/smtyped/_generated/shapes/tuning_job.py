@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import number as _number
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.best_objective import BestObjectiveNotImproving
@@ -83,20 +87,40 @@ class TuningJobCompletionCriteria(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TuningJobCompletionCriteria:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "target_objective_metric_value": get("TargetObjectiveMetricValue"),
-                "best_objective_not_improving": None
-                if (v := get("BestObjectiveNotImproving")) is None
-                else _shapes.BestObjectiveNotImproving._from_wire(v),
-                "convergence_detected": None
-                if (v := get("ConvergenceDetected")) is None
-                else _shapes.ConvergenceDetected._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "target_objective_metric_value": (
+                        v
+                        if (v := get("TargetObjectiveMetricValue")).__class__ is float or v is None
+                        else _number("TuningJobCompletionCriteria", "TargetObjectiveMetricValue", v)
+                    ),
+                    "best_objective_not_improving": None
+                    if (v := get("BestObjectiveNotImproving")) is None
+                    else (
+                        _shapes.BestObjectiveNotImproving._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "TuningJobCompletionCriteria",
+                            "BestObjectiveNotImproving",
+                            v,
+                            _shapes.BestObjectiveNotImproving,
+                        )
+                    ),
+                    "convergence_detected": None
+                    if (v := get("ConvergenceDetected")) is None
+                    else (
+                        _shapes.ConvergenceDetected._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("TuningJobCompletionCriteria", "ConvergenceDetected", v, _shapes.ConvergenceDetected)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TuningJobCompletionCriteria") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -147,14 +171,21 @@ class TuningJobStepMetaData(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> TuningJobStepMetaData:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("TuningJobStepMetaData", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("TuningJobStepMetaData") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

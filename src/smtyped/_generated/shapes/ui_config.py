@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -72,15 +74,26 @@ class UiConfig(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UiConfig:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ui_template_s3_uri": get("UiTemplateS3Uri"),
-                "human_task_ui_arn": get("HumanTaskUiArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ui_template_s3_uri": (
+                        v
+                        if (v := get("UiTemplateS3Uri")).__class__ is str or v is None
+                        else _bad("UiConfig", "UiTemplateS3Uri", v, "a string")
+                    ),
+                    "human_task_ui_arn": (
+                        v
+                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                        else _bad("UiConfig", "HumanTaskUiArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UiConfig") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

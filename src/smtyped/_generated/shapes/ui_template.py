@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -56,14 +58,21 @@ class UiTemplate(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UiTemplate:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "content": get("Content"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "content": (
+                        v
+                        if (v := get("Content")).__class__ is str or v is None
+                        else _bad("UiTemplate", "Content", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UiTemplate") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -120,15 +129,26 @@ class UiTemplateInfo(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UiTemplateInfo:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "url": get("Url"),
-                "content_sha256": get("ContentSha256"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "url": (
+                        v
+                        if (v := get("Url")).__class__ is str or v is None
+                        else _bad("UiTemplateInfo", "Url", v, "a string")
+                    ),
+                    "content_sha256": (
+                        v
+                        if (v := get("ContentSha256")).__class__ is str or v is None
+                        else _bad("UiTemplateInfo", "ContentSha256", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UiTemplateInfo") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from smtyped._generated.enums.reserved_capacity import (
 )
 from smtyped._generated.enums.ultra_server import as_UltraServerHealthStatus_opt as _as_UltraServerHealthStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.reserved_capacity import (
@@ -142,26 +144,67 @@ class UltraServer(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UltraServer:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ultra_server_id": get("UltraServerId"),
-                "ultra_server_type": get("UltraServerType"),
-                "availability_zone": get("AvailabilityZone"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ReservedCapacityInstanceType, v),
-                "total_instance_count": get("TotalInstanceCount"),
-                "configured_spare_instance_count": get("ConfiguredSpareInstanceCount"),
-                "available_instance_count": get("AvailableInstanceCount"),
-                "in_use_instance_count": get("InUseInstanceCount"),
-                "available_spare_instance_count": get("AvailableSpareInstanceCount"),
-                "unhealthy_instance_count": get("UnhealthyInstanceCount"),
-                "health_status": None if (v := get("HealthStatus")) is None else _ev(_enums.UltraServerHealthStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ultra_server_id": (
+                        v
+                        if (v := get("UltraServerId")).__class__ is str or v is None
+                        else _bad("UltraServer", "UltraServerId", v, "a string")
+                    ),
+                    "ultra_server_type": (
+                        v
+                        if (v := get("UltraServerType")).__class__ is str or v is None
+                        else _bad("UltraServer", "UltraServerType", v, "a string")
+                    ),
+                    "availability_zone": (
+                        v
+                        if (v := get("AvailabilityZone")).__class__ is str or v is None
+                        else _bad("UltraServer", "AvailabilityZone", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServer", "InstanceType"),
+                    "total_instance_count": (
+                        v
+                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServer", "TotalInstanceCount", v, "an integer")
+                    ),
+                    "configured_spare_instance_count": (
+                        v
+                        if (v := get("ConfiguredSpareInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServer", "ConfiguredSpareInstanceCount", v, "an integer")
+                    ),
+                    "available_instance_count": (
+                        v
+                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServer", "AvailableInstanceCount", v, "an integer")
+                    ),
+                    "in_use_instance_count": (
+                        v
+                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServer", "InUseInstanceCount", v, "an integer")
+                    ),
+                    "available_spare_instance_count": (
+                        v
+                        if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServer", "AvailableSpareInstanceCount", v, "an integer")
+                    ),
+                    "unhealthy_instance_count": (
+                        v
+                        if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServer", "UnhealthyInstanceCount", v, "an integer")
+                    ),
+                    "health_status": None
+                    if (v := get("HealthStatus")) is None
+                    else _ev(_enums.UltraServerHealthStatus, v, "UltraServer", "HealthStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UltraServer") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -238,15 +281,26 @@ class UltraServerInfo(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UltraServerInfo:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "id": get("Id"),
-                "type": get("Type"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "id": (
+                        v
+                        if (v := get("Id")).__class__ is str or v is None
+                        else _bad("UltraServerInfo", "Id", v, "a string")
+                    ),
+                    "type": (
+                        v
+                        if (v := get("Type")).__class__ is str or v is None
+                        else _bad("UltraServerInfo", "Type", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UltraServerInfo") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -325,20 +379,39 @@ class UltraServerSummary(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UltraServerSummary:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "ultra_server_type": get("UltraServerType"),
-                "instance_type": None
-                if (v := get("InstanceType")) is None
-                else _ev(_enums.ReservedCapacityInstanceType, v),
-                "ultra_server_count": get("UltraServerCount"),
-                "available_spare_instance_count": get("AvailableSpareInstanceCount"),
-                "unhealthy_instance_count": get("UnhealthyInstanceCount"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "ultra_server_type": (
+                        v
+                        if (v := get("UltraServerType")).__class__ is str or v is None
+                        else _bad("UltraServerSummary", "UltraServerType", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServerSummary", "InstanceType"),
+                    "ultra_server_count": (
+                        v
+                        if (v := get("UltraServerCount")).__class__ is int or v is None
+                        else _bad("UltraServerSummary", "UltraServerCount", v, "an integer")
+                    ),
+                    "available_spare_instance_count": (
+                        v
+                        if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServerSummary", "AvailableSpareInstanceCount", v, "an integer")
+                    ),
+                    "unhealthy_instance_count": (
+                        v
+                        if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
+                        else _bad("UltraServerSummary", "UnhealthyInstanceCount", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UltraServerSummary") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.feature_status import FeatureStatus, FeatureStatusLiteral
@@ -127,23 +129,54 @@ class UnifiedStudioSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UnifiedStudioSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "studio_web_portal_access": None
-                if (v := get("StudioWebPortalAccess")) is None
-                else _ev(_enums.FeatureStatus, v),
-                "domain_account_id": get("DomainAccountId"),
-                "domain_region": get("DomainRegion"),
-                "domain_id": get("DomainId"),
-                "project_id": get("ProjectId"),
-                "environment_id": get("EnvironmentId"),
-                "project_s3_path": get("ProjectS3Path"),
-                "single_sign_on_application_arn": get("SingleSignOnApplicationArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "studio_web_portal_access": None
+                    if (v := get("StudioWebPortalAccess")) is None
+                    else _ev(_enums.FeatureStatus, v, "UnifiedStudioSettings", "StudioWebPortalAccess"),
+                    "domain_account_id": (
+                        v
+                        if (v := get("DomainAccountId")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "DomainAccountId", v, "a string")
+                    ),
+                    "domain_region": (
+                        v
+                        if (v := get("DomainRegion")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "DomainRegion", v, "a string")
+                    ),
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "DomainId", v, "a string")
+                    ),
+                    "project_id": (
+                        v
+                        if (v := get("ProjectId")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "ProjectId", v, "a string")
+                    ),
+                    "environment_id": (
+                        v
+                        if (v := get("EnvironmentId")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "EnvironmentId", v, "a string")
+                    ),
+                    "project_s3_path": (
+                        v
+                        if (v := get("ProjectS3Path")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "ProjectS3Path", v, "a string")
+                    ),
+                    "single_sign_on_application_arn": (
+                        v
+                        if (v := get("SingleSignOnApplicationArn")).__class__ is str or v is None
+                        else _bad("UnifiedStudioSettings", "SingleSignOnApplicationArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UnifiedStudioSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,10 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.action_status import ActionStatus, ActionStatusLiteral
@@ -92,18 +96,37 @@ class UpdateActionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateActionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_name": get("ActionName"),
-                "description": get("Description"),
-                "status": None if (v := get("Status")) is None else _ev(_enums.ActionStatus, v),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "properties_to_remove": None if (v := get("PropertiesToRemove")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_name": (
+                        v
+                        if (v := get("ActionName")).__class__ is str or v is None
+                        else _bad("UpdateActionRequest", "ActionName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateActionRequest", "Description", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.ActionStatus, v, "UpdateActionRequest", "Status"),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("UpdateActionRequest", "Properties", v)),
+                    "properties_to_remove": None
+                    if (v := get("PropertiesToRemove")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("UpdateActionRequest", "PropertiesToRemove", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateActionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -156,14 +179,21 @@ class UpdateActionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateActionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "action_arn": get("ActionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "action_arn": (
+                        v
+                        if (v := get("ActionArn")).__class__ is str or v is None
+                        else _bad("UpdateActionResponse", "ActionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateActionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

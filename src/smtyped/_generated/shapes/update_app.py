@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.code_editor import CodeEditorAppImageConfig
@@ -86,23 +89,57 @@ class UpdateAppImageConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateAppImageConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_name": get("AppImageConfigName"),
-                "kernel_gateway_image_config": None
-                if (v := get("KernelGatewayImageConfig")) is None
-                else _shapes.KernelGatewayImageConfig._from_wire(v),
-                "jupyter_lab_app_image_config": None
-                if (v := get("JupyterLabAppImageConfig")) is None
-                else _shapes.JupyterLabAppImageConfig._from_wire(v),
-                "code_editor_app_image_config": None
-                if (v := get("CodeEditorAppImageConfig")) is None
-                else _shapes.CodeEditorAppImageConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_name": (
+                        v
+                        if (v := get("AppImageConfigName")).__class__ is str or v is None
+                        else _bad("UpdateAppImageConfigRequest", "AppImageConfigName", v, "a string")
+                    ),
+                    "kernel_gateway_image_config": None
+                    if (v := get("KernelGatewayImageConfig")) is None
+                    else (
+                        _shapes.KernelGatewayImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateAppImageConfigRequest",
+                            "KernelGatewayImageConfig",
+                            v,
+                            _shapes.KernelGatewayImageConfig,
+                        )
+                    ),
+                    "jupyter_lab_app_image_config": None
+                    if (v := get("JupyterLabAppImageConfig")) is None
+                    else (
+                        _shapes.JupyterLabAppImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateAppImageConfigRequest",
+                            "JupyterLabAppImageConfig",
+                            v,
+                            _shapes.JupyterLabAppImageConfig,
+                        )
+                    ),
+                    "code_editor_app_image_config": None
+                    if (v := get("CodeEditorAppImageConfig")) is None
+                    else (
+                        _shapes.CodeEditorAppImageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateAppImageConfigRequest",
+                            "CodeEditorAppImageConfig",
+                            v,
+                            _shapes.CodeEditorAppImageConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateAppImageConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -153,14 +190,21 @@ class UpdateAppImageConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateAppImageConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "app_image_config_arn": get("AppImageConfigArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "app_image_config_arn": (
+                        v
+                        if (v := get("AppImageConfigArn")).__class__ is str or v is None
+                        else _bad("UpdateAppImageConfigResponse", "AppImageConfigArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateAppImageConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

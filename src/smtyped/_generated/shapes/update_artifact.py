@@ -14,6 +14,10 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -80,17 +84,36 @@ class UpdateArtifactRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateArtifactRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "artifact_name": get("ArtifactName"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "properties_to_remove": None if (v := get("PropertiesToRemove")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("UpdateArtifactRequest", "ArtifactArn", v, "a string")
+                    ),
+                    "artifact_name": (
+                        v
+                        if (v := get("ArtifactName")).__class__ is str or v is None
+                        else _bad("UpdateArtifactRequest", "ArtifactName", v, "a string")
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("UpdateArtifactRequest", "Properties", v)),
+                    "properties_to_remove": None
+                    if (v := get("PropertiesToRemove")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateArtifactRequest", "PropertiesToRemove", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateArtifactRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -141,14 +164,21 @@ class UpdateArtifactResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateArtifactResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "artifact_arn": get("ArtifactArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "artifact_arn": (
+                        v
+                        if (v := get("ArtifactArn")).__class__ is str or v is None
+                        else _bad("UpdateArtifactResponse", "ArtifactArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateArtifactResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

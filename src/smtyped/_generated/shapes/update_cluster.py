@@ -21,6 +21,11 @@ from smtyped._generated.enums.cluster_node import (
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_node import (
@@ -170,38 +175,101 @@ class UpdateClusterRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "instance_groups": None
-                if (v := get("InstanceGroups")) is None
-                else [_shapes.ClusterInstanceGroupSpecification._from_wire(i0) for i0 in v],
-                "restricted_instance_groups": None
-                if (v := get("RestrictedInstanceGroups")) is None
-                else [_shapes.ClusterRestrictedInstanceGroupSpecification._from_wire(i0) for i0 in v],
-                "restricted_instance_groups_config": None
-                if (v := get("RestrictedInstanceGroupsConfig")) is None
-                else _shapes.ClusterRestrictedInstanceGroupsConfig._from_wire(v),
-                "tiered_storage_config": None
-                if (v := get("TieredStorageConfig")) is None
-                else _shapes.ClusterTieredStorageConfig._from_wire(v),
-                "node_recovery": None if (v := get("NodeRecovery")) is None else _ev(_enums.ClusterNodeRecovery, v),
-                "instance_groups_to_delete": None if (v := get("InstanceGroupsToDelete")) is None else list(v),
-                "node_provisioning_mode": None
-                if (v := get("NodeProvisioningMode")) is None
-                else _ev(_enums.ClusterNodeProvisioningMode, v),
-                "cluster_role": get("ClusterRole"),
-                "auto_scaling": None
-                if (v := get("AutoScaling")) is None
-                else _shapes.ClusterAutoScalingConfig._from_wire(v),
-                "orchestrator": None
-                if (v := get("Orchestrator")) is None
-                else _shapes.ClusterOrchestrator._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("UpdateClusterRequest", "ClusterName", v, "a string")
+                    ),
+                    "instance_groups": None
+                    if (v := get("InstanceGroups")) is None
+                    else [
+                        (
+                            _shapes.ClusterInstanceGroupSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateClusterRequest", "InstanceGroups", i0, _shapes.ClusterInstanceGroupSpecification
+                            )
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("UpdateClusterRequest", "InstanceGroups", v))
+                    ],
+                    "restricted_instance_groups": None
+                    if (v := get("RestrictedInstanceGroups")) is None
+                    else [
+                        (
+                            _shapes.ClusterRestrictedInstanceGroupSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateClusterRequest",
+                                "RestrictedInstanceGroups",
+                                i0,
+                                _shapes.ClusterRestrictedInstanceGroupSpecification,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateClusterRequest", "RestrictedInstanceGroups", v)
+                        )
+                    ],
+                    "restricted_instance_groups_config": None
+                    if (v := get("RestrictedInstanceGroupsConfig")) is None
+                    else (
+                        _shapes.ClusterRestrictedInstanceGroupsConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateClusterRequest",
+                            "RestrictedInstanceGroupsConfig",
+                            v,
+                            _shapes.ClusterRestrictedInstanceGroupsConfig,
+                        )
+                    ),
+                    "tiered_storage_config": None
+                    if (v := get("TieredStorageConfig")) is None
+                    else (
+                        _shapes.ClusterTieredStorageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateClusterRequest", "TieredStorageConfig", v, _shapes.ClusterTieredStorageConfig)
+                    ),
+                    "node_recovery": None
+                    if (v := get("NodeRecovery")) is None
+                    else _ev(_enums.ClusterNodeRecovery, v, "UpdateClusterRequest", "NodeRecovery"),
+                    "instance_groups_to_delete": None
+                    if (v := get("InstanceGroupsToDelete")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateClusterRequest", "InstanceGroupsToDelete", v)
+                    ),
+                    "node_provisioning_mode": None
+                    if (v := get("NodeProvisioningMode")) is None
+                    else _ev(_enums.ClusterNodeProvisioningMode, v, "UpdateClusterRequest", "NodeProvisioningMode"),
+                    "cluster_role": (
+                        v
+                        if (v := get("ClusterRole")).__class__ is str or v is None
+                        else _bad("UpdateClusterRequest", "ClusterRole", v, "a string")
+                    ),
+                    "auto_scaling": None
+                    if (v := get("AutoScaling")) is None
+                    else (
+                        _shapes.ClusterAutoScalingConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateClusterRequest", "AutoScaling", v, _shapes.ClusterAutoScalingConfig)
+                    ),
+                    "orchestrator": None
+                    if (v := get("Orchestrator")) is None
+                    else (
+                        _shapes.ClusterOrchestrator._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateClusterRequest", "Orchestrator", v, _shapes.ClusterOrchestrator)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -267,14 +335,21 @@ class UpdateClusterResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("UpdateClusterResponse", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -343,19 +418,38 @@ class UpdateClusterSchedulerConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSchedulerConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_id": get("ClusterSchedulerConfigId"),
-                "target_version": get("TargetVersion"),
-                "scheduler_config": None
-                if (v := get("SchedulerConfig")) is None
-                else _shapes.SchedulerConfig._from_wire(v),
-                "description": get("Description"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_id": (
+                        v
+                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                        else _bad("UpdateClusterSchedulerConfigRequest", "ClusterSchedulerConfigId", v, "a string")
+                    ),
+                    "target_version": (
+                        v
+                        if (v := get("TargetVersion")).__class__ is int or v is None
+                        else _bad("UpdateClusterSchedulerConfigRequest", "TargetVersion", v, "an integer")
+                    ),
+                    "scheduler_config": None
+                    if (v := get("SchedulerConfig")) is None
+                    else (
+                        _shapes.SchedulerConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateClusterSchedulerConfigRequest", "SchedulerConfig", v, _shapes.SchedulerConfig)
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateClusterSchedulerConfigRequest", "Description", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterSchedulerConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -418,15 +512,28 @@ class UpdateClusterSchedulerConfigResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSchedulerConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_scheduler_config_arn": get("ClusterSchedulerConfigArn"),
-                "cluster_scheduler_config_version": get("ClusterSchedulerConfigVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_scheduler_config_arn": (
+                        v
+                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                        else _bad("UpdateClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
+                    ),
+                    "cluster_scheduler_config_version": (
+                        v
+                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                        else _bad(
+                            "UpdateClusterSchedulerConfigResponse", "ClusterSchedulerConfigVersion", v, "an integer"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterSchedulerConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -487,15 +594,28 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareInstanceGroupSpecification:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "instance_group_name": get("InstanceGroupName"),
-                "image_release_version": get("ImageReleaseVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "instance_group_name": (
+                        v
+                        if (v := get("InstanceGroupName")).__class__ is str or v is None
+                        else _bad("UpdateClusterSoftwareInstanceGroupSpecification", "InstanceGroupName", v, "a string")
+                    ),
+                    "image_release_version": (
+                        v
+                        if (v := get("ImageReleaseVersion")).__class__ is str or v is None
+                        else _bad(
+                            "UpdateClusterSoftwareInstanceGroupSpecification", "ImageReleaseVersion", v, "a string"
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterSoftwareInstanceGroupSpecification") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -570,21 +690,52 @@ class UpdateClusterSoftwareRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_name": get("ClusterName"),
-                "instance_groups": None
-                if (v := get("InstanceGroups")) is None
-                else [UpdateClusterSoftwareInstanceGroupSpecification._from_wire(i0) for i0 in v],
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.DeploymentConfiguration._from_wire(v),
-                "image_id": get("ImageId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_name": (
+                        v
+                        if (v := get("ClusterName")).__class__ is str or v is None
+                        else _bad("UpdateClusterSoftwareRequest", "ClusterName", v, "a string")
+                    ),
+                    "instance_groups": None
+                    if (v := get("InstanceGroups")) is None
+                    else [
+                        (
+                            UpdateClusterSoftwareInstanceGroupSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateClusterSoftwareRequest",
+                                "InstanceGroups",
+                                i0,
+                                UpdateClusterSoftwareInstanceGroupSpecification,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateClusterSoftwareRequest", "InstanceGroups", v)
+                        )
+                    ],
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.DeploymentConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateClusterSoftwareRequest", "DeploymentConfig", v, _shapes.DeploymentConfiguration
+                        )
+                    ),
+                    "image_id": (
+                        v
+                        if (v := get("ImageId")).__class__ is str or v is None
+                        else _bad("UpdateClusterSoftwareRequest", "ImageId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterSoftwareRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -637,14 +788,21 @@ class UpdateClusterSoftwareResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cluster_arn": get("ClusterArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cluster_arn": (
+                        v
+                        if (v := get("ClusterArn")).__class__ is str or v is None
+                        else _bad("UpdateClusterSoftwareResponse", "ClusterArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateClusterSoftwareResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.git_config import GitConfigForUpdate
@@ -76,15 +79,28 @@ class UpdateCodeRepositoryInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateCodeRepositoryInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_name": get("CodeRepositoryName"),
-                "git_config": None if (v := get("GitConfig")) is None else _shapes.GitConfigForUpdate._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_name": (
+                        v
+                        if (v := get("CodeRepositoryName")).__class__ is str or v is None
+                        else _bad("UpdateCodeRepositoryInput", "CodeRepositoryName", v, "a string")
+                    ),
+                    "git_config": None
+                    if (v := get("GitConfig")) is None
+                    else (
+                        _shapes.GitConfigForUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateCodeRepositoryInput", "GitConfig", v, _shapes.GitConfigForUpdate)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateCodeRepositoryInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -131,14 +147,21 @@ class UpdateCodeRepositoryOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateCodeRepositoryOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "code_repository_arn": get("CodeRepositoryArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "code_repository_arn": (
+                        v
+                        if (v := get("CodeRepositoryArn")).__class__ is str or v is None
+                        else _bad("UpdateCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateCodeRepositoryOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.activation_state import ActivationState, ActivationStateLiteral
@@ -104,23 +107,48 @@ class UpdateComputeQuotaRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateComputeQuotaRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_id": get("ComputeQuotaId"),
-                "target_version": get("TargetVersion"),
-                "compute_quota_config": None
-                if (v := get("ComputeQuotaConfig")) is None
-                else _shapes.ComputeQuotaConfig._from_wire(v),
-                "compute_quota_target": None
-                if (v := get("ComputeQuotaTarget")) is None
-                else _shapes.ComputeQuotaTarget._from_wire(v),
-                "activation_state": None if (v := get("ActivationState")) is None else _ev(_enums.ActivationState, v),
-                "description": get("Description"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_id": (
+                        v
+                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                        else _bad("UpdateComputeQuotaRequest", "ComputeQuotaId", v, "a string")
+                    ),
+                    "target_version": (
+                        v
+                        if (v := get("TargetVersion")).__class__ is int or v is None
+                        else _bad("UpdateComputeQuotaRequest", "TargetVersion", v, "an integer")
+                    ),
+                    "compute_quota_config": None
+                    if (v := get("ComputeQuotaConfig")) is None
+                    else (
+                        _shapes.ComputeQuotaConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateComputeQuotaRequest", "ComputeQuotaConfig", v, _shapes.ComputeQuotaConfig)
+                    ),
+                    "compute_quota_target": None
+                    if (v := get("ComputeQuotaTarget")) is None
+                    else (
+                        _shapes.ComputeQuotaTarget._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateComputeQuotaRequest", "ComputeQuotaTarget", v, _shapes.ComputeQuotaTarget)
+                    ),
+                    "activation_state": None
+                    if (v := get("ActivationState")) is None
+                    else _ev(_enums.ActivationState, v, "UpdateComputeQuotaRequest", "ActivationState"),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateComputeQuotaRequest", "Description", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateComputeQuotaRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -187,15 +215,26 @@ class UpdateComputeQuotaResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateComputeQuotaResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "compute_quota_arn": get("ComputeQuotaArn"),
-                "compute_quota_version": get("ComputeQuotaVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "compute_quota_arn": (
+                        v
+                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                        else _bad("UpdateComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
+                    ),
+                    "compute_quota_version": (
+                        v
+                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                        else _bad("UpdateComputeQuotaResponse", "ComputeQuotaVersion", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateComputeQuotaResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

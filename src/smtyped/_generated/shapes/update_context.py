@@ -14,6 +14,10 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -80,17 +84,34 @@ class UpdateContextRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateContextRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_name": get("ContextName"),
-                "description": get("Description"),
-                "properties": None if (v := get("Properties")) is None else dict(v),
-                "properties_to_remove": None if (v := get("PropertiesToRemove")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_name": (
+                        v
+                        if (v := get("ContextName")).__class__ is str or v is None
+                        else _bad("UpdateContextRequest", "ContextName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateContextRequest", "Description", v, "a string")
+                    ),
+                    "properties": None
+                    if (v := get("Properties")) is None
+                    else (v.copy() if v.__class__ is dict else _copy_map("UpdateContextRequest", "Properties", v)),
+                    "properties_to_remove": None
+                    if (v := get("PropertiesToRemove")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("UpdateContextRequest", "PropertiesToRemove", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateContextRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -141,14 +162,21 @@ class UpdateContextResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateContextResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "context_arn": get("ContextArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "context_arn": (
+                        v
+                        if (v := get("ContextArn")).__class__ is str or v is None
+                        else _bad("UpdateContextResponse", "ContextArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateContextResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

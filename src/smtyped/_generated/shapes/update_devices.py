@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.device import Device
@@ -72,15 +76,31 @@ class UpdateDevicesRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateDevicesRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "device_fleet_name": get("DeviceFleetName"),
-                "devices": None if (v := get("Devices")) is None else [_shapes.Device._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "device_fleet_name": (
+                        v
+                        if (v := get("DeviceFleetName")).__class__ is str or v is None
+                        else _bad("UpdateDevicesRequest", "DeviceFleetName", v, "a string")
+                    ),
+                    "devices": None
+                    if (v := get("Devices")) is None
+                    else [
+                        (
+                            _shapes.Device._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("UpdateDevicesRequest", "Devices", i0, _shapes.Device)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("UpdateDevicesRequest", "Devices", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateDevicesRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -121,13 +141,16 @@ class UpdateDevicesResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateDevicesResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateDevicesResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -23,6 +23,10 @@ from smtyped._generated.enums.app_security import (
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.app_network import AppNetworkAccessType, AppNetworkAccessTypeLiteral
@@ -148,35 +152,62 @@ class UpdateDomainRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateDomainRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "default_user_settings": None
-                if (v := get("DefaultUserSettings")) is None
-                else _shapes.UserSettings._from_wire(v),
-                "domain_settings_for_update": None
-                if (v := get("DomainSettingsForUpdate")) is None
-                else _shapes.DomainSettingsForUpdate._from_wire(v),
-                "app_security_group_management": None
-                if (v := get("AppSecurityGroupManagement")) is None
-                else _ev(_enums.AppSecurityGroupManagement, v),
-                "default_space_settings": None
-                if (v := get("DefaultSpaceSettings")) is None
-                else _shapes.DefaultSpaceSettings._from_wire(v),
-                "subnet_ids": None if (v := get("SubnetIds")) is None else list(v),
-                "app_network_access_type": None
-                if (v := get("AppNetworkAccessType")) is None
-                else _ev(_enums.AppNetworkAccessType, v),
-                "tag_propagation": None if (v := get("TagPropagation")) is None else _ev(_enums.TagPropagation, v),
-                "home_efs_file_system_creation": None
-                if (v := get("HomeEfsFileSystemCreation")) is None
-                else _ev(_enums.HomeEfsFileSystemCreation, v),
-                "vpc_id": get("VpcId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("UpdateDomainRequest", "DomainId", v, "a string")
+                    ),
+                    "default_user_settings": None
+                    if (v := get("DefaultUserSettings")) is None
+                    else (
+                        _shapes.UserSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateDomainRequest", "DefaultUserSettings", v, _shapes.UserSettings)
+                    ),
+                    "domain_settings_for_update": None
+                    if (v := get("DomainSettingsForUpdate")) is None
+                    else (
+                        _shapes.DomainSettingsForUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateDomainRequest", "DomainSettingsForUpdate", v, _shapes.DomainSettingsForUpdate)
+                    ),
+                    "app_security_group_management": None
+                    if (v := get("AppSecurityGroupManagement")) is None
+                    else _ev(_enums.AppSecurityGroupManagement, v, "UpdateDomainRequest", "AppSecurityGroupManagement"),
+                    "default_space_settings": None
+                    if (v := get("DefaultSpaceSettings")) is None
+                    else (
+                        _shapes.DefaultSpaceSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateDomainRequest", "DefaultSpaceSettings", v, _shapes.DefaultSpaceSettings)
+                    ),
+                    "subnet_ids": None
+                    if (v := get("SubnetIds")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("UpdateDomainRequest", "SubnetIds", v)),
+                    "app_network_access_type": None
+                    if (v := get("AppNetworkAccessType")) is None
+                    else _ev(_enums.AppNetworkAccessType, v, "UpdateDomainRequest", "AppNetworkAccessType"),
+                    "tag_propagation": None
+                    if (v := get("TagPropagation")) is None
+                    else _ev(_enums.TagPropagation, v, "UpdateDomainRequest", "TagPropagation"),
+                    "home_efs_file_system_creation": None
+                    if (v := get("HomeEfsFileSystemCreation")) is None
+                    else _ev(_enums.HomeEfsFileSystemCreation, v, "UpdateDomainRequest", "HomeEfsFileSystemCreation"),
+                    "vpc_id": (
+                        v
+                        if (v := get("VpcId")).__class__ is str or v is None
+                        else _bad("UpdateDomainRequest", "VpcId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateDomainRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -243,14 +274,21 @@ class UpdateDomainResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateDomainResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_arn": get("DomainArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_arn": (
+                        v
+                        if (v := get("DomainArn")).__class__ is str or v is None
+                        else _bad("UpdateDomainResponse", "DomainArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateDomainResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

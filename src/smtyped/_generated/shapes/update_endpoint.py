@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.deployment_config import DeploymentConfig
@@ -113,23 +117,59 @@ class UpdateEndpointInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "endpoint_config_name": get("EndpointConfigName"),
-                "retain_all_variant_properties": get("RetainAllVariantProperties"),
-                "exclude_retained_variant_properties": None
-                if (v := get("ExcludeRetainedVariantProperties")) is None
-                else [_shapes.VariantProperty._from_wire(i0) for i0 in v],
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.DeploymentConfig._from_wire(v),
-                "retain_deployment_config": get("RetainDeploymentConfig"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("UpdateEndpointInput", "EndpointName", v, "a string")
+                    ),
+                    "endpoint_config_name": (
+                        v
+                        if (v := get("EndpointConfigName")).__class__ is str or v is None
+                        else _bad("UpdateEndpointInput", "EndpointConfigName", v, "a string")
+                    ),
+                    "retain_all_variant_properties": (
+                        v
+                        if (v := get("RetainAllVariantProperties")).__class__ is bool or v is None
+                        else _bad("UpdateEndpointInput", "RetainAllVariantProperties", v, "a boolean")
+                    ),
+                    "exclude_retained_variant_properties": None
+                    if (v := get("ExcludeRetainedVariantProperties")) is None
+                    else [
+                        (
+                            _shapes.VariantProperty._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateEndpointInput", "ExcludeRetainedVariantProperties", i0, _shapes.VariantProperty
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("UpdateEndpointInput", "ExcludeRetainedVariantProperties", v)
+                        )
+                    ],
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.DeploymentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateEndpointInput", "DeploymentConfig", v, _shapes.DeploymentConfig)
+                    ),
+                    "retain_deployment_config": (
+                        v
+                        if (v := get("RetainDeploymentConfig")).__class__ is bool or v is None
+                        else _bad("UpdateEndpointInput", "RetainDeploymentConfig", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateEndpointInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -184,14 +224,21 @@ class UpdateEndpointOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_arn": get("EndpointArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("UpdateEndpointOutput", "EndpointArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateEndpointOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -248,17 +295,40 @@ class UpdateEndpointWeightsAndCapacitiesInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointWeightsAndCapacitiesInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_name": get("EndpointName"),
-                "desired_weights_and_capacities": None
-                if (v := get("DesiredWeightsAndCapacities")) is None
-                else [_shapes.DesiredWeightAndCapacity._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_name": (
+                        v
+                        if (v := get("EndpointName")).__class__ is str or v is None
+                        else _bad("UpdateEndpointWeightsAndCapacitiesInput", "EndpointName", v, "a string")
+                    ),
+                    "desired_weights_and_capacities": None
+                    if (v := get("DesiredWeightsAndCapacities")) is None
+                    else [
+                        (
+                            _shapes.DesiredWeightAndCapacity._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateEndpointWeightsAndCapacitiesInput",
+                                "DesiredWeightsAndCapacities",
+                                i0,
+                                _shapes.DesiredWeightAndCapacity,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("UpdateEndpointWeightsAndCapacitiesInput", "DesiredWeightsAndCapacities", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateEndpointWeightsAndCapacitiesInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -305,14 +375,21 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointWeightsAndCapacitiesOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "endpoint_arn": get("EndpointArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "endpoint_arn": (
+                        v
+                        if (v := get("EndpointArn")).__class__ is str or v is None
+                        else _bad("UpdateEndpointWeightsAndCapacitiesOutput", "EndpointArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateEndpointWeightsAndCapacitiesOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

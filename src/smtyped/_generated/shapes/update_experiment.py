@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -76,16 +78,31 @@ class UpdateExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_name": get("ExperimentName"),
-                "display_name": get("DisplayName"),
-                "description": get("Description"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_name": (
+                        v
+                        if (v := get("ExperimentName")).__class__ is str or v is None
+                        else _bad("UpdateExperimentRequest", "ExperimentName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("UpdateExperimentRequest", "DisplayName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateExperimentRequest", "Description", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -134,14 +151,21 @@ class UpdateExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "experiment_arn": get("ExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "experiment_arn": (
+                        v
+                        if (v := get("ExperimentArn")).__class__ is str or v is None
+                        else _bad("UpdateExperimentResponse", "ExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,11 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.feature_definition import FeatureDefinition
@@ -97,23 +102,47 @@ class UpdateFeatureGroupRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureGroupRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_name": get("FeatureGroupName"),
-                "feature_additions": None
-                if (v := get("FeatureAdditions")) is None
-                else [_shapes.FeatureDefinition._from_wire(i0) for i0 in v],
-                "online_store_config": None
-                if (v := get("OnlineStoreConfig")) is None
-                else _shapes.OnlineStoreConfigUpdate._from_wire(v),
-                "throughput_config": None
-                if (v := get("ThroughputConfig")) is None
-                else _shapes.ThroughputConfigUpdate._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("UpdateFeatureGroupRequest", "FeatureGroupName", v, "a string")
+                    ),
+                    "feature_additions": None
+                    if (v := get("FeatureAdditions")) is None
+                    else [
+                        (
+                            _shapes.FeatureDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("UpdateFeatureGroupRequest", "FeatureAdditions", i0, _shapes.FeatureDefinition)
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateFeatureGroupRequest", "FeatureAdditions", v)
+                        )
+                    ],
+                    "online_store_config": None
+                    if (v := get("OnlineStoreConfig")) is None
+                    else (
+                        _shapes.OnlineStoreConfigUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateFeatureGroupRequest", "OnlineStoreConfig", v, _shapes.OnlineStoreConfigUpdate)
+                    ),
+                    "throughput_config": None
+                    if (v := get("ThroughputConfig")) is None
+                    else (
+                        _shapes.ThroughputConfigUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateFeatureGroupRequest", "ThroughputConfig", v, _shapes.ThroughputConfigUpdate)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateFeatureGroupRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -165,14 +194,21 @@ class UpdateFeatureGroupResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureGroupResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_arn": get("FeatureGroupArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_arn": (
+                        v
+                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                        else _bad("UpdateFeatureGroupResponse", "FeatureGroupArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateFeatureGroupResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -251,20 +287,52 @@ class UpdateFeatureMetadataRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureMetadataRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "feature_group_name": get("FeatureGroupName"),
-                "feature_name": get("FeatureName"),
-                "description": get("Description"),
-                "parameter_additions": None
-                if (v := get("ParameterAdditions")) is None
-                else [_shapes.FeatureParameter._from_wire(i0) for i0 in v],
-                "parameter_removals": None if (v := get("ParameterRemovals")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "feature_group_name": (
+                        v
+                        if (v := get("FeatureGroupName")).__class__ is str or v is None
+                        else _bad("UpdateFeatureMetadataRequest", "FeatureGroupName", v, "a string")
+                    ),
+                    "feature_name": (
+                        v
+                        if (v := get("FeatureName")).__class__ is str or v is None
+                        else _bad("UpdateFeatureMetadataRequest", "FeatureName", v, "a string")
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateFeatureMetadataRequest", "Description", v, "a string")
+                    ),
+                    "parameter_additions": None
+                    if (v := get("ParameterAdditions")) is None
+                    else [
+                        (
+                            _shapes.FeatureParameter._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateFeatureMetadataRequest", "ParameterAdditions", i0, _shapes.FeatureParameter
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateFeatureMetadataRequest", "ParameterAdditions", v)
+                        )
+                    ],
+                    "parameter_removals": None
+                    if (v := get("ParameterRemovals")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateFeatureMetadataRequest", "ParameterRemovals", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateFeatureMetadataRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -311,13 +379,16 @@ class UpdateFeatureMetadataResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureMetadataResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateFeatureMetadataResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

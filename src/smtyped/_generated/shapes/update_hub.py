@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import (
@@ -104,17 +107,34 @@ class UpdateHubContentReferenceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubContentReferenceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_name": get("HubContentName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "min_version": get("MinVersion"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("UpdateHubContentReferenceRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("UpdateHubContentReferenceRequest", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "UpdateHubContentReferenceRequest", "HubContentType"),
+                    "min_version": (
+                        v
+                        if (v := get("MinVersion")).__class__ is str or v is None
+                        else _bad("UpdateHubContentReferenceRequest", "MinVersion", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateHubContentReferenceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -177,15 +197,26 @@ class UpdateHubContentReferenceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubContentReferenceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_arn": get("HubArn"),
-                "hub_content_arn": get("HubContentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("UpdateHubContentReferenceResponse", "HubArn", v, "a string")
+                    ),
+                    "hub_content_arn": (
+                        v
+                        if (v := get("HubContentArn")).__class__ is str or v is None
+                        else _bad("UpdateHubContentReferenceResponse", "HubContentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateHubContentReferenceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -295,24 +326,59 @@ class UpdateHubContentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubContentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_content_name": get("HubContentName"),
-                "hub_content_type": None if (v := get("HubContentType")) is None else _ev(_enums.HubContentType, v),
-                "hub_content_version": get("HubContentVersion"),
-                "hub_content_display_name": get("HubContentDisplayName"),
-                "hub_content_description": get("HubContentDescription"),
-                "hub_content_markdown": get("HubContentMarkdown"),
-                "hub_content_search_keywords": None if (v := get("HubContentSearchKeywords")) is None else list(v),
-                "support_status": None
-                if (v := get("SupportStatus")) is None
-                else _ev(_enums.HubContentSupportStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("UpdateHubContentRequest", "HubName", v, "a string")
+                    ),
+                    "hub_content_name": (
+                        v
+                        if (v := get("HubContentName")).__class__ is str or v is None
+                        else _bad("UpdateHubContentRequest", "HubContentName", v, "a string")
+                    ),
+                    "hub_content_type": None
+                    if (v := get("HubContentType")) is None
+                    else _ev(_enums.HubContentType, v, "UpdateHubContentRequest", "HubContentType"),
+                    "hub_content_version": (
+                        v
+                        if (v := get("HubContentVersion")).__class__ is str or v is None
+                        else _bad("UpdateHubContentRequest", "HubContentVersion", v, "a string")
+                    ),
+                    "hub_content_display_name": (
+                        v
+                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                        else _bad("UpdateHubContentRequest", "HubContentDisplayName", v, "a string")
+                    ),
+                    "hub_content_description": (
+                        v
+                        if (v := get("HubContentDescription")).__class__ is str or v is None
+                        else _bad("UpdateHubContentRequest", "HubContentDescription", v, "a string")
+                    ),
+                    "hub_content_markdown": (
+                        v
+                        if (v := get("HubContentMarkdown")).__class__ is str or v is None
+                        else _bad("UpdateHubContentRequest", "HubContentMarkdown", v, "a string")
+                    ),
+                    "hub_content_search_keywords": None
+                    if (v := get("HubContentSearchKeywords")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateHubContentRequest", "HubContentSearchKeywords", v)
+                    ),
+                    "support_status": None
+                    if (v := get("SupportStatus")) is None
+                    else _ev(_enums.HubContentSupportStatus, v, "UpdateHubContentRequest", "SupportStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateHubContentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -385,15 +451,26 @@ class UpdateHubContentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubContentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_arn": get("HubArn"),
-                "hub_content_arn": get("HubContentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("UpdateHubContentResponse", "HubArn", v, "a string")
+                    ),
+                    "hub_content_arn": (
+                        v
+                        if (v := get("HubContentArn")).__class__ is str or v is None
+                        else _bad("UpdateHubContentResponse", "HubContentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateHubContentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -464,17 +541,34 @@ class UpdateHubRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_name": get("HubName"),
-                "hub_description": get("HubDescription"),
-                "hub_display_name": get("HubDisplayName"),
-                "hub_search_keywords": None if (v := get("HubSearchKeywords")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_name": (
+                        v
+                        if (v := get("HubName")).__class__ is str or v is None
+                        else _bad("UpdateHubRequest", "HubName", v, "a string")
+                    ),
+                    "hub_description": (
+                        v
+                        if (v := get("HubDescription")).__class__ is str or v is None
+                        else _bad("UpdateHubRequest", "HubDescription", v, "a string")
+                    ),
+                    "hub_display_name": (
+                        v
+                        if (v := get("HubDisplayName")).__class__ is str or v is None
+                        else _bad("UpdateHubRequest", "HubDisplayName", v, "a string")
+                    ),
+                    "hub_search_keywords": None
+                    if (v := get("HubSearchKeywords")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("UpdateHubRequest", "HubSearchKeywords", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateHubRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -525,14 +619,21 @@ class UpdateHubResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "hub_arn": get("HubArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "hub_arn": (
+                        v
+                        if (v := get("HubArn")).__class__ is str or v is None
+                        else _bad("UpdateHubResponse", "HubArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateHubResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

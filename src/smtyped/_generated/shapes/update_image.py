@@ -19,6 +19,9 @@ from smtyped._generated.enums.job_type import as_JobType_opt as _as_JobType_opt
 from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor_opt
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.job_type import JobType, JobTypeLiteral
@@ -102,18 +105,39 @@ class UpdateImageRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateImageRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "delete_properties": None if (v := get("DeleteProperties")) is None else list(v),
-                "description": get("Description"),
-                "display_name": get("DisplayName"),
-                "image_name": get("ImageName"),
-                "role_arn": get("RoleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "delete_properties": None
+                    if (v := get("DeleteProperties")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("UpdateImageRequest", "DeleteProperties", v)),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateImageRequest", "Description", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("UpdateImageRequest", "DisplayName", v, "a string")
+                    ),
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("UpdateImageRequest", "ImageName", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("UpdateImageRequest", "RoleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateImageRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -166,14 +190,21 @@ class UpdateImageResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateImageResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_arn": get("ImageArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_arn": (
+                        v
+                        if (v := get("ImageArn")).__class__ is str or v is None
+                        else _bad("UpdateImageResponse", "ImageArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateImageResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -290,25 +321,72 @@ class UpdateImageVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateImageVersionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_name": get("ImageName"),
-                "alias": get("Alias"),
-                "version": get("Version"),
-                "aliases_to_add": None if (v := get("AliasesToAdd")) is None else list(v),
-                "aliases_to_delete": None if (v := get("AliasesToDelete")) is None else list(v),
-                "vendor_guidance": None if (v := get("VendorGuidance")) is None else _ev(_enums.VendorGuidance, v),
-                "job_type": None if (v := get("JobType")) is None else _ev(_enums.JobType, v),
-                "ml_framework": get("MLFramework"),
-                "programming_lang": get("ProgrammingLang"),
-                "processor": None if (v := get("Processor")) is None else _ev(_enums.Processor, v),
-                "horovod": get("Horovod"),
-                "release_notes": get("ReleaseNotes"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_name": (
+                        v
+                        if (v := get("ImageName")).__class__ is str or v is None
+                        else _bad("UpdateImageVersionRequest", "ImageName", v, "a string")
+                    ),
+                    "alias": (
+                        v
+                        if (v := get("Alias")).__class__ is str or v is None
+                        else _bad("UpdateImageVersionRequest", "Alias", v, "a string")
+                    ),
+                    "version": (
+                        v
+                        if (v := get("Version")).__class__ is int or v is None
+                        else _bad("UpdateImageVersionRequest", "Version", v, "an integer")
+                    ),
+                    "aliases_to_add": None
+                    if (v := get("AliasesToAdd")) is None
+                    else (
+                        v.copy() if v.__class__ is list else _copy_list("UpdateImageVersionRequest", "AliasesToAdd", v)
+                    ),
+                    "aliases_to_delete": None
+                    if (v := get("AliasesToDelete")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateImageVersionRequest", "AliasesToDelete", v)
+                    ),
+                    "vendor_guidance": None
+                    if (v := get("VendorGuidance")) is None
+                    else _ev(_enums.VendorGuidance, v, "UpdateImageVersionRequest", "VendorGuidance"),
+                    "job_type": None
+                    if (v := get("JobType")) is None
+                    else _ev(_enums.JobType, v, "UpdateImageVersionRequest", "JobType"),
+                    "ml_framework": (
+                        v
+                        if (v := get("MLFramework")).__class__ is str or v is None
+                        else _bad("UpdateImageVersionRequest", "MLFramework", v, "a string")
+                    ),
+                    "programming_lang": (
+                        v
+                        if (v := get("ProgrammingLang")).__class__ is str or v is None
+                        else _bad("UpdateImageVersionRequest", "ProgrammingLang", v, "a string")
+                    ),
+                    "processor": None
+                    if (v := get("Processor")) is None
+                    else _ev(_enums.Processor, v, "UpdateImageVersionRequest", "Processor"),
+                    "horovod": (
+                        v
+                        if (v := get("Horovod")).__class__ is bool or v is None
+                        else _bad("UpdateImageVersionRequest", "Horovod", v, "a boolean")
+                    ),
+                    "release_notes": (
+                        v
+                        if (v := get("ReleaseNotes")).__class__ is str or v is None
+                        else _bad("UpdateImageVersionRequest", "ReleaseNotes", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateImageVersionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -375,14 +453,21 @@ class UpdateImageVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateImageVersionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "image_version_arn": get("ImageVersionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "image_version_arn": (
+                        v
+                        if (v := get("ImageVersionArn")).__class__ is str or v is None
+                        else _bad("UpdateImageVersionResponse", "ImageVersionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateImageVersionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

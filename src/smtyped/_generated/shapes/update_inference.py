@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.inference_component import (
@@ -113,26 +117,68 @@ class UpdateInferenceComponentInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceComponentInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_name": get("InferenceComponentName"),
-                "specification": None
-                if (v := get("Specification")) is None
-                else _shapes.InferenceComponentSpecification._from_wire(v),
-                "specifications": None
-                if (v := get("Specifications")) is None
-                else [_shapes.InferenceComponentSpecification._from_wire(i0) for i0 in v],
-                "runtime_config": None
-                if (v := get("RuntimeConfig")) is None
-                else _shapes.InferenceComponentRuntimeConfig._from_wire(v),
-                "deployment_config": None
-                if (v := get("DeploymentConfig")) is None
-                else _shapes.InferenceComponentDeploymentConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("UpdateInferenceComponentInput", "InferenceComponentName", v, "a string")
+                    ),
+                    "specification": None
+                    if (v := get("Specification")) is None
+                    else (
+                        _shapes.InferenceComponentSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateInferenceComponentInput", "Specification", v, _shapes.InferenceComponentSpecification
+                        )
+                    ),
+                    "specifications": None
+                    if (v := get("Specifications")) is None
+                    else [
+                        (
+                            _shapes.InferenceComponentSpecification._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateInferenceComponentInput",
+                                "Specifications",
+                                i0,
+                                _shapes.InferenceComponentSpecification,
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateInferenceComponentInput", "Specifications", v)
+                        )
+                    ],
+                    "runtime_config": None
+                    if (v := get("RuntimeConfig")) is None
+                    else (
+                        _shapes.InferenceComponentRuntimeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateInferenceComponentInput", "RuntimeConfig", v, _shapes.InferenceComponentRuntimeConfig
+                        )
+                    ),
+                    "deployment_config": None
+                    if (v := get("DeploymentConfig")) is None
+                    else (
+                        _shapes.InferenceComponentDeploymentConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateInferenceComponentInput",
+                            "DeploymentConfig",
+                            v,
+                            _shapes.InferenceComponentDeploymentConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateInferenceComponentInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -185,14 +231,21 @@ class UpdateInferenceComponentOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceComponentOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_arn": get("InferenceComponentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_arn": (
+                        v
+                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                        else _bad("UpdateInferenceComponentOutput", "InferenceComponentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateInferenceComponentOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,17 +303,33 @@ class UpdateInferenceComponentRuntimeConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceComponentRuntimeConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_name": get("InferenceComponentName"),
-                "desired_runtime_config": None
-                if (v := get("DesiredRuntimeConfig")) is None
-                else _shapes.InferenceComponentRuntimeConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_name": (
+                        v
+                        if (v := get("InferenceComponentName")).__class__ is str or v is None
+                        else _bad("UpdateInferenceComponentRuntimeConfigInput", "InferenceComponentName", v, "a string")
+                    ),
+                    "desired_runtime_config": None
+                    if (v := get("DesiredRuntimeConfig")) is None
+                    else (
+                        _shapes.InferenceComponentRuntimeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateInferenceComponentRuntimeConfigInput",
+                            "DesiredRuntimeConfig",
+                            v,
+                            _shapes.InferenceComponentRuntimeConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateInferenceComponentRuntimeConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -309,14 +378,21 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceComponentRuntimeConfigOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_component_arn": get("InferenceComponentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_component_arn": (
+                        v
+                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                        else _bad("UpdateInferenceComponentRuntimeConfigOutput", "InferenceComponentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateInferenceComponentRuntimeConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -408,27 +484,68 @@ class UpdateInferenceExperimentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceExperimentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "name": get("Name"),
-                "schedule": None
-                if (v := get("Schedule")) is None
-                else _shapes.InferenceExperimentSchedule._from_wire(v),
-                "description": get("Description"),
-                "model_variants": None
-                if (v := get("ModelVariants")) is None
-                else [_shapes.ModelVariantConfig._from_wire(i0) for i0 in v],
-                "data_storage_config": None
-                if (v := get("DataStorageConfig")) is None
-                else _shapes.InferenceExperimentDataStorageConfig._from_wire(v),
-                "shadow_mode_config": None
-                if (v := get("ShadowModeConfig")) is None
-                else _shapes.ShadowModeConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("UpdateInferenceExperimentRequest", "Name", v, "a string")
+                    ),
+                    "schedule": None
+                    if (v := get("Schedule")) is None
+                    else (
+                        _shapes.InferenceExperimentSchedule._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateInferenceExperimentRequest", "Schedule", v, _shapes.InferenceExperimentSchedule
+                        )
+                    ),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateInferenceExperimentRequest", "Description", v, "a string")
+                    ),
+                    "model_variants": None
+                    if (v := get("ModelVariants")) is None
+                    else [
+                        (
+                            _shapes.ModelVariantConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateInferenceExperimentRequest", "ModelVariants", i0, _shapes.ModelVariantConfig
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateInferenceExperimentRequest", "ModelVariants", v)
+                        )
+                    ],
+                    "data_storage_config": None
+                    if (v := get("DataStorageConfig")) is None
+                    else (
+                        _shapes.InferenceExperimentDataStorageConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateInferenceExperimentRequest",
+                            "DataStorageConfig",
+                            v,
+                            _shapes.InferenceExperimentDataStorageConfig,
+                        )
+                    ),
+                    "shadow_mode_config": None
+                    if (v := get("ShadowModeConfig")) is None
+                    else (
+                        _shapes.ShadowModeConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateInferenceExperimentRequest", "ShadowModeConfig", v, _shapes.ShadowModeConfig)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateInferenceExperimentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -483,14 +600,21 @@ class UpdateInferenceExperimentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "inference_experiment_arn": get("InferenceExperimentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "inference_experiment_arn": (
+                        v
+                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                        else _bad("UpdateInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateInferenceExperimentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

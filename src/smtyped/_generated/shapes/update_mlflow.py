@@ -19,6 +19,9 @@ from smtyped._generated.enums.account_default import as_AccountDefaultStatus_opt
 from smtyped._generated.enums.model_registration import as_ModelRegistrationMode_opt as _as_ModelRegistrationMode_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -120,24 +123,49 @@ class UpdateMlflowAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMlflowAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "name": get("Name"),
-                "artifact_store_uri": get("ArtifactStoreUri"),
-                "model_registration_mode": None
-                if (v := get("ModelRegistrationMode")) is None
-                else _ev(_enums.ModelRegistrationMode, v),
-                "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
-                "default_domain_id_list": None if (v := get("DefaultDomainIdList")) is None else list(v),
-                "account_default_status": None
-                if (v := get("AccountDefaultStatus")) is None
-                else _ev(_enums.AccountDefaultStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("UpdateMlflowAppRequest", "Arn", v, "a string")
+                    ),
+                    "name": (
+                        v
+                        if (v := get("Name")).__class__ is str or v is None
+                        else _bad("UpdateMlflowAppRequest", "Name", v, "a string")
+                    ),
+                    "artifact_store_uri": (
+                        v
+                        if (v := get("ArtifactStoreUri")).__class__ is str or v is None
+                        else _bad("UpdateMlflowAppRequest", "ArtifactStoreUri", v, "a string")
+                    ),
+                    "model_registration_mode": None
+                    if (v := get("ModelRegistrationMode")) is None
+                    else _ev(_enums.ModelRegistrationMode, v, "UpdateMlflowAppRequest", "ModelRegistrationMode"),
+                    "weekly_maintenance_window_start": (
+                        v
+                        if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("UpdateMlflowAppRequest", "WeeklyMaintenanceWindowStart", v, "a string")
+                    ),
+                    "default_domain_id_list": None
+                    if (v := get("DefaultDomainIdList")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateMlflowAppRequest", "DefaultDomainIdList", v)
+                    ),
+                    "account_default_status": None
+                    if (v := get("AccountDefaultStatus")) is None
+                    else _ev(_enums.AccountDefaultStatus, v, "UpdateMlflowAppRequest", "AccountDefaultStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMlflowAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -194,14 +222,21 @@ class UpdateMlflowAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMlflowAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("UpdateMlflowAppResponse", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMlflowAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -301,22 +336,49 @@ class UpdateMlflowTrackingServerRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMlflowTrackingServerRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_name": get("TrackingServerName"),
-                "artifact_store_uri": get("ArtifactStoreUri"),
-                "tracking_server_size": None
-                if (v := get("TrackingServerSize")) is None
-                else _ev(_enums.TrackingServerSize, v),
-                "automatic_model_registration": get("AutomaticModelRegistration"),
-                "weekly_maintenance_window_start": get("WeeklyMaintenanceWindowStart"),
-                "s3_bucket_owner_account_id": get("S3BucketOwnerAccountId"),
-                "s3_bucket_owner_verification": get("S3BucketOwnerVerification"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_name": (
+                        v
+                        if (v := get("TrackingServerName")).__class__ is str or v is None
+                        else _bad("UpdateMlflowTrackingServerRequest", "TrackingServerName", v, "a string")
+                    ),
+                    "artifact_store_uri": (
+                        v
+                        if (v := get("ArtifactStoreUri")).__class__ is str or v is None
+                        else _bad("UpdateMlflowTrackingServerRequest", "ArtifactStoreUri", v, "a string")
+                    ),
+                    "tracking_server_size": None
+                    if (v := get("TrackingServerSize")) is None
+                    else _ev(_enums.TrackingServerSize, v, "UpdateMlflowTrackingServerRequest", "TrackingServerSize"),
+                    "automatic_model_registration": (
+                        v
+                        if (v := get("AutomaticModelRegistration")).__class__ is bool or v is None
+                        else _bad("UpdateMlflowTrackingServerRequest", "AutomaticModelRegistration", v, "a boolean")
+                    ),
+                    "weekly_maintenance_window_start": (
+                        v
+                        if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
+                        else _bad("UpdateMlflowTrackingServerRequest", "WeeklyMaintenanceWindowStart", v, "a string")
+                    ),
+                    "s3_bucket_owner_account_id": (
+                        v
+                        if (v := get("S3BucketOwnerAccountId")).__class__ is str or v is None
+                        else _bad("UpdateMlflowTrackingServerRequest", "S3BucketOwnerAccountId", v, "a string")
+                    ),
+                    "s3_bucket_owner_verification": (
+                        v
+                        if (v := get("S3BucketOwnerVerification")).__class__ is bool or v is None
+                        else _bad("UpdateMlflowTrackingServerRequest", "S3BucketOwnerVerification", v, "a boolean")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMlflowTrackingServerRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -373,14 +435,21 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMlflowTrackingServerResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "tracking_server_arn": get("TrackingServerArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "tracking_server_arn": (
+                        v
+                        if (v := get("TrackingServerArn")).__class__ is str or v is None
+                        else _bad("UpdateMlflowTrackingServerResponse", "TrackingServerArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMlflowTrackingServerResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

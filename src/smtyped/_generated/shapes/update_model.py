@@ -22,6 +22,12 @@ from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import copy_map as _copy_map
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_approval import ModelApprovalStatus, ModelApprovalStatusLiteral
@@ -98,16 +104,29 @@ class UpdateModelCardRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelCardRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_name": get("ModelCardName"),
-                "content": get("Content"),
-                "model_card_status": None if (v := get("ModelCardStatus")) is None else _ev(_enums.ModelCardStatus, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_name": (
+                        v
+                        if (v := get("ModelCardName")).__class__ is str or v is None
+                        else _bad("UpdateModelCardRequest", "ModelCardName", v, "a string")
+                    ),
+                    "content": (
+                        v
+                        if (v := get("Content")).__class__ is str or v is None
+                        else _bad("UpdateModelCardRequest", "Content", v, "a string")
+                    ),
+                    "model_card_status": None
+                    if (v := get("ModelCardStatus")) is None
+                    else _ev(_enums.ModelCardStatus, v, "UpdateModelCardRequest", "ModelCardStatus"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateModelCardRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -156,14 +175,21 @@ class UpdateModelCardResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelCardResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_card_arn": get("ModelCardArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_card_arn": (
+                        v
+                        if (v := get("ModelCardArn")).__class__ is str or v is None
+                        else _bad("UpdateModelCardResponse", "ModelCardArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateModelCardResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -299,37 +325,103 @@ class UpdateModelPackageInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelPackageInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arn": get("ModelPackageArn"),
-                "model_approval_status": None
-                if (v := get("ModelApprovalStatus")) is None
-                else _ev(_enums.ModelApprovalStatus, v),
-                "model_package_registration_type": None
-                if (v := get("ModelPackageRegistrationType")) is None
-                else _ev(_enums.ModelPackageRegistrationType, v),
-                "approval_description": get("ApprovalDescription"),
-                "customer_metadata_properties": None if (v := get("CustomerMetadataProperties")) is None else dict(v),
-                "customer_metadata_properties_to_remove": None
-                if (v := get("CustomerMetadataPropertiesToRemove")) is None
-                else list(v),
-                "additional_inference_specifications_to_add": None
-                if (v := get("AdditionalInferenceSpecificationsToAdd")) is None
-                else [_shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0) for i0 in v],
-                "inference_specification": None
-                if (v := get("InferenceSpecification")) is None
-                else _shapes.InferenceSpecification._from_wire(v),
-                "source_uri": get("SourceUri"),
-                "model_card": None if (v := get("ModelCard")) is None else _shapes.ModelPackageModelCard._from_wire(v),
-                "model_life_cycle": None
-                if (v := get("ModelLifeCycle")) is None
-                else _shapes.ModelLifeCycle._from_wire(v),
-                "client_token": get("ClientToken"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("UpdateModelPackageInput", "ModelPackageArn", v, "a string")
+                    ),
+                    "model_approval_status": None
+                    if (v := get("ModelApprovalStatus")) is None
+                    else _ev(_enums.ModelApprovalStatus, v, "UpdateModelPackageInput", "ModelApprovalStatus"),
+                    "model_package_registration_type": None
+                    if (v := get("ModelPackageRegistrationType")) is None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType,
+                        v,
+                        "UpdateModelPackageInput",
+                        "ModelPackageRegistrationType",
+                    ),
+                    "approval_description": (
+                        v
+                        if (v := get("ApprovalDescription")).__class__ is str or v is None
+                        else _bad("UpdateModelPackageInput", "ApprovalDescription", v, "a string")
+                    ),
+                    "customer_metadata_properties": None
+                    if (v := get("CustomerMetadataProperties")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is dict
+                        else _copy_map("UpdateModelPackageInput", "CustomerMetadataProperties", v)
+                    ),
+                    "customer_metadata_properties_to_remove": None
+                    if (v := get("CustomerMetadataPropertiesToRemove")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateModelPackageInput", "CustomerMetadataPropertiesToRemove", v)
+                    ),
+                    "additional_inference_specifications_to_add": None
+                    if (v := get("AdditionalInferenceSpecificationsToAdd")) is None
+                    else [
+                        (
+                            _shapes.AdditionalInferenceSpecificationDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateModelPackageInput",
+                                "AdditionalInferenceSpecificationsToAdd",
+                                i0,
+                                _shapes.AdditionalInferenceSpecificationDefinition,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("UpdateModelPackageInput", "AdditionalInferenceSpecificationsToAdd", v)
+                        )
+                    ],
+                    "inference_specification": None
+                    if (v := get("InferenceSpecification")) is None
+                    else (
+                        _shapes.InferenceSpecification._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateModelPackageInput", "InferenceSpecification", v, _shapes.InferenceSpecification
+                        )
+                    ),
+                    "source_uri": (
+                        v
+                        if (v := get("SourceUri")).__class__ is str or v is None
+                        else _bad("UpdateModelPackageInput", "SourceUri", v, "a string")
+                    ),
+                    "model_card": None
+                    if (v := get("ModelCard")) is None
+                    else (
+                        _shapes.ModelPackageModelCard._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateModelPackageInput", "ModelCard", v, _shapes.ModelPackageModelCard)
+                    ),
+                    "model_life_cycle": None
+                    if (v := get("ModelLifeCycle")) is None
+                    else (
+                        _shapes.ModelLifeCycle._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateModelPackageInput", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
+                    ),
+                    "client_token": (
+                        v
+                        if (v := get("ClientToken")).__class__ is str or v is None
+                        else _bad("UpdateModelPackageInput", "ClientToken", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateModelPackageInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -400,14 +492,21 @@ class UpdateModelPackageOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelPackageOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "model_package_arn": get("ModelPackageArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "model_package_arn": (
+                        v
+                        if (v := get("ModelPackageArn")).__class__ is str or v is None
+                        else _bad("UpdateModelPackageOutput", "ModelPackageArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateModelPackageOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleConfig
@@ -89,17 +92,36 @@ class UpdateMonitoringAlertRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMonitoringAlertRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_alert_name": get("MonitoringAlertName"),
-                "datapoints_to_alert": get("DatapointsToAlert"),
-                "evaluation_period": get("EvaluationPeriod"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("UpdateMonitoringAlertRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_alert_name": (
+                        v
+                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                        else _bad("UpdateMonitoringAlertRequest", "MonitoringAlertName", v, "a string")
+                    ),
+                    "datapoints_to_alert": (
+                        v
+                        if (v := get("DatapointsToAlert")).__class__ is int or v is None
+                        else _bad("UpdateMonitoringAlertRequest", "DatapointsToAlert", v, "an integer")
+                    ),
+                    "evaluation_period": (
+                        v
+                        if (v := get("EvaluationPeriod")).__class__ is int or v is None
+                        else _bad("UpdateMonitoringAlertRequest", "EvaluationPeriod", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMonitoringAlertRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -162,15 +184,26 @@ class UpdateMonitoringAlertResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMonitoringAlertResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "monitoring_alert_name": get("MonitoringAlertName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("UpdateMonitoringAlertResponse", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "monitoring_alert_name": (
+                        v
+                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                        else _bad("UpdateMonitoringAlertResponse", "MonitoringAlertName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMonitoringAlertResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -233,17 +266,33 @@ class UpdateMonitoringScheduleRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMonitoringScheduleRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_name": get("MonitoringScheduleName"),
-                "monitoring_schedule_config": None
-                if (v := get("MonitoringScheduleConfig")) is None
-                else _shapes.MonitoringScheduleConfig._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_name": (
+                        v
+                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                        else _bad("UpdateMonitoringScheduleRequest", "MonitoringScheduleName", v, "a string")
+                    ),
+                    "monitoring_schedule_config": None
+                    if (v := get("MonitoringScheduleConfig")) is None
+                    else (
+                        _shapes.MonitoringScheduleConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateMonitoringScheduleRequest",
+                            "MonitoringScheduleConfig",
+                            v,
+                            _shapes.MonitoringScheduleConfig,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMonitoringScheduleRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -290,14 +339,21 @@ class UpdateMonitoringScheduleResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMonitoringScheduleResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "monitoring_schedule_arn": get("MonitoringScheduleArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "monitoring_schedule_arn": (
+                        v
+                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                        else _bad("UpdateMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateMonitoringScheduleResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,11 @@ from smtyped._generated.enums.instance_type import as_InstanceType_opt as _as_In
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._generated.enums.root_access import as_RootAccess_opt as _as_RootAccess_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.instance_type import InstanceType, InstanceTypeLiteral
@@ -214,33 +219,109 @@ class UpdateNotebookInstanceInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateNotebookInstanceInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_name": get("NotebookInstanceName"),
-                "instance_type": None if (v := get("InstanceType")) is None else _ev(_enums.InstanceType, v),
-                "ip_address_type": None if (v := get("IpAddressType")) is None else _ev(_enums.IPAddressType, v),
-                "platform_identifier": get("PlatformIdentifier"),
-                "role_arn": get("RoleArn"),
-                "lifecycle_config_name": get("LifecycleConfigName"),
-                "disassociate_lifecycle_config": get("DisassociateLifecycleConfig"),
-                "volume_size_in_gb": get("VolumeSizeInGB"),
-                "default_code_repository": get("DefaultCodeRepository"),
-                "additional_code_repositories": None if (v := get("AdditionalCodeRepositories")) is None else list(v),
-                "accelerator_types": None
-                if (v := get("AcceleratorTypes")) is None
-                else [_ev(_enums.NotebookInstanceAcceleratorType, i0) for i0 in v],
-                "disassociate_accelerator_types": get("DisassociateAcceleratorTypes"),
-                "disassociate_default_code_repository": get("DisassociateDefaultCodeRepository"),
-                "disassociate_additional_code_repositories": get("DisassociateAdditionalCodeRepositories"),
-                "root_access": None if (v := get("RootAccess")) is None else _ev(_enums.RootAccess, v),
-                "instance_metadata_service_configuration": None
-                if (v := get("InstanceMetadataServiceConfiguration")) is None
-                else _shapes.InstanceMetadataServiceConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_name": (
+                        v
+                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                        else _bad("UpdateNotebookInstanceInput", "NotebookInstanceName", v, "a string")
+                    ),
+                    "instance_type": None
+                    if (v := get("InstanceType")) is None
+                    else _ev(_enums.InstanceType, v, "UpdateNotebookInstanceInput", "InstanceType"),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.IPAddressType, v, "UpdateNotebookInstanceInput", "IpAddressType"),
+                    "platform_identifier": (
+                        v
+                        if (v := get("PlatformIdentifier")).__class__ is str or v is None
+                        else _bad("UpdateNotebookInstanceInput", "PlatformIdentifier", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("UpdateNotebookInstanceInput", "RoleArn", v, "a string")
+                    ),
+                    "lifecycle_config_name": (
+                        v
+                        if (v := get("LifecycleConfigName")).__class__ is str or v is None
+                        else _bad("UpdateNotebookInstanceInput", "LifecycleConfigName", v, "a string")
+                    ),
+                    "disassociate_lifecycle_config": (
+                        v
+                        if (v := get("DisassociateLifecycleConfig")).__class__ is bool or v is None
+                        else _bad("UpdateNotebookInstanceInput", "DisassociateLifecycleConfig", v, "a boolean")
+                    ),
+                    "volume_size_in_gb": (
+                        v
+                        if (v := get("VolumeSizeInGB")).__class__ is int or v is None
+                        else _bad("UpdateNotebookInstanceInput", "VolumeSizeInGB", v, "an integer")
+                    ),
+                    "default_code_repository": (
+                        v
+                        if (v := get("DefaultCodeRepository")).__class__ is str or v is None
+                        else _bad("UpdateNotebookInstanceInput", "DefaultCodeRepository", v, "a string")
+                    ),
+                    "additional_code_repositories": None
+                    if (v := get("AdditionalCodeRepositories")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateNotebookInstanceInput", "AdditionalCodeRepositories", v)
+                    ),
+                    "accelerator_types": None
+                    if (v := get("AcceleratorTypes")) is None
+                    else [
+                        _ev(
+                            _enums.NotebookInstanceAcceleratorType,
+                            i0,
+                            "UpdateNotebookInstanceInput",
+                            "AcceleratorTypes",
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateNotebookInstanceInput", "AcceleratorTypes", v)
+                        )
+                    ],
+                    "disassociate_accelerator_types": (
+                        v
+                        if (v := get("DisassociateAcceleratorTypes")).__class__ is bool or v is None
+                        else _bad("UpdateNotebookInstanceInput", "DisassociateAcceleratorTypes", v, "a boolean")
+                    ),
+                    "disassociate_default_code_repository": (
+                        v
+                        if (v := get("DisassociateDefaultCodeRepository")).__class__ is bool or v is None
+                        else _bad("UpdateNotebookInstanceInput", "DisassociateDefaultCodeRepository", v, "a boolean")
+                    ),
+                    "disassociate_additional_code_repositories": (
+                        v
+                        if (v := get("DisassociateAdditionalCodeRepositories")).__class__ is bool or v is None
+                        else _bad(
+                            "UpdateNotebookInstanceInput", "DisassociateAdditionalCodeRepositories", v, "a boolean"
+                        )
+                    ),
+                    "root_access": None
+                    if (v := get("RootAccess")) is None
+                    else _ev(_enums.RootAccess, v, "UpdateNotebookInstanceInput", "RootAccess"),
+                    "instance_metadata_service_configuration": None
+                    if (v := get("InstanceMetadataServiceConfiguration")) is None
+                    else (
+                        _shapes.InstanceMetadataServiceConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateNotebookInstanceInput",
+                            "InstanceMetadataServiceConfiguration",
+                            v,
+                            _shapes.InstanceMetadataServiceConfiguration,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateNotebookInstanceInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -336,20 +417,64 @@ class UpdateNotebookInstanceLifecycleConfigInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateNotebookInstanceLifecycleConfigInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "notebook_instance_lifecycle_config_name": get("NotebookInstanceLifecycleConfigName"),
-                "on_create": None
-                if (v := get("OnCreate")) is None
-                else [_shapes.NotebookInstanceLifecycleHook._from_wire(i0) for i0 in v],
-                "on_start": None
-                if (v := get("OnStart")) is None
-                else [_shapes.NotebookInstanceLifecycleHook._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "notebook_instance_lifecycle_config_name": (
+                        v
+                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                        else _bad(
+                            "UpdateNotebookInstanceLifecycleConfigInput",
+                            "NotebookInstanceLifecycleConfigName",
+                            v,
+                            "a string",
+                        )
+                    ),
+                    "on_create": None
+                    if (v := get("OnCreate")) is None
+                    else [
+                        (
+                            _shapes.NotebookInstanceLifecycleHook._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateNotebookInstanceLifecycleConfigInput",
+                                "OnCreate",
+                                i0,
+                                _shapes.NotebookInstanceLifecycleHook,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("UpdateNotebookInstanceLifecycleConfigInput", "OnCreate", v)
+                        )
+                    ],
+                    "on_start": None
+                    if (v := get("OnStart")) is None
+                    else [
+                        (
+                            _shapes.NotebookInstanceLifecycleHook._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateNotebookInstanceLifecycleConfigInput",
+                                "OnStart",
+                                i0,
+                                _shapes.NotebookInstanceLifecycleHook,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("UpdateNotebookInstanceLifecycleConfigInput", "OnStart", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateNotebookInstanceLifecycleConfigInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -394,13 +519,16 @@ class UpdateNotebookInstanceLifecycleConfigOutput(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateNotebookInstanceLifecycleConfigOutput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateNotebookInstanceLifecycleConfigOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -437,13 +565,16 @@ class UpdateNotebookInstanceOutput(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateNotebookInstanceOutput:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateNotebookInstanceOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.partner_app import PartnerAppConfig, PartnerAppMaintenanceConfig
@@ -127,26 +131,72 @@ class UpdatePartnerAppRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePartnerAppRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "maintenance_config": None
-                if (v := get("MaintenanceConfig")) is None
-                else _shapes.PartnerAppMaintenanceConfig._from_wire(v),
-                "tier": get("Tier"),
-                "application_config": None
-                if (v := get("ApplicationConfig")) is None
-                else _shapes.PartnerAppConfig._from_wire(v),
-                "enable_iam_session_based_identity": get("EnableIamSessionBasedIdentity"),
-                "enable_auto_minor_version_upgrade": get("EnableAutoMinorVersionUpgrade"),
-                "app_version": get("AppVersion"),
-                "client_token": get("ClientToken"),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("UpdatePartnerAppRequest", "Arn", v, "a string")
+                    ),
+                    "maintenance_config": None
+                    if (v := get("MaintenanceConfig")) is None
+                    else (
+                        _shapes.PartnerAppMaintenanceConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdatePartnerAppRequest", "MaintenanceConfig", v, _shapes.PartnerAppMaintenanceConfig
+                        )
+                    ),
+                    "tier": (
+                        v
+                        if (v := get("Tier")).__class__ is str or v is None
+                        else _bad("UpdatePartnerAppRequest", "Tier", v, "a string")
+                    ),
+                    "application_config": None
+                    if (v := get("ApplicationConfig")) is None
+                    else (
+                        _shapes.PartnerAppConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdatePartnerAppRequest", "ApplicationConfig", v, _shapes.PartnerAppConfig)
+                    ),
+                    "enable_iam_session_based_identity": (
+                        v
+                        if (v := get("EnableIamSessionBasedIdentity")).__class__ is bool or v is None
+                        else _bad("UpdatePartnerAppRequest", "EnableIamSessionBasedIdentity", v, "a boolean")
+                    ),
+                    "enable_auto_minor_version_upgrade": (
+                        v
+                        if (v := get("EnableAutoMinorVersionUpgrade")).__class__ is bool or v is None
+                        else _bad("UpdatePartnerAppRequest", "EnableAutoMinorVersionUpgrade", v, "a boolean")
+                    ),
+                    "app_version": (
+                        v
+                        if (v := get("AppVersion")).__class__ is str or v is None
+                        else _bad("UpdatePartnerAppRequest", "AppVersion", v, "a string")
+                    ),
+                    "client_token": (
+                        v
+                        if (v := get("ClientToken")).__class__ is str or v is None
+                        else _bad("UpdatePartnerAppRequest", "ClientToken", v, "a string")
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("UpdatePartnerAppRequest", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("UpdatePartnerAppRequest", "Tags", v))
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePartnerAppRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -207,14 +257,21 @@ class UpdatePartnerAppResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePartnerAppResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v
+                        if (v := get("Arn")).__class__ is str or v is None
+                        else _bad("UpdatePartnerAppResponse", "Arn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePartnerAppResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

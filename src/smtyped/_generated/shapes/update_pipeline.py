@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
@@ -91,19 +94,43 @@ class UpdatePipelineExecutionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineExecutionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "pipeline_execution_description": get("PipelineExecutionDescription"),
-                "pipeline_execution_display_name": get("PipelineExecutionDisplayName"),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("UpdatePipelineExecutionRequest", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "pipeline_execution_description": (
+                        v
+                        if (v := get("PipelineExecutionDescription")).__class__ is str or v is None
+                        else _bad("UpdatePipelineExecutionRequest", "PipelineExecutionDescription", v, "a string")
+                    ),
+                    "pipeline_execution_display_name": (
+                        v
+                        if (v := get("PipelineExecutionDisplayName")).__class__ is str or v is None
+                        else _bad("UpdatePipelineExecutionRequest", "PipelineExecutionDisplayName", v, "a string")
+                    ),
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdatePipelineExecutionRequest",
+                            "ParallelismConfiguration",
+                            v,
+                            _shapes.ParallelismConfiguration,
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePipelineExecutionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -154,14 +181,21 @@ class UpdatePipelineExecutionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineExecutionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_execution_arn": get("PipelineExecutionArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_execution_arn": (
+                        v
+                        if (v := get("PipelineExecutionArn")).__class__ is str or v is None
+                        else _bad("UpdatePipelineExecutionResponse", "PipelineExecutionArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePipelineExecutionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -250,24 +284,62 @@ class UpdatePipelineRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_name": get("PipelineName"),
-                "pipeline_display_name": get("PipelineDisplayName"),
-                "pipeline_definition": get("PipelineDefinition"),
-                "pipeline_definition_s3_location": None
-                if (v := get("PipelineDefinitionS3Location")) is None
-                else _shapes.PipelineDefinitionS3Location._from_wire(v),
-                "pipeline_description": get("PipelineDescription"),
-                "role_arn": get("RoleArn"),
-                "parallelism_configuration": None
-                if (v := get("ParallelismConfiguration")) is None
-                else _shapes.ParallelismConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_name": (
+                        v
+                        if (v := get("PipelineName")).__class__ is str or v is None
+                        else _bad("UpdatePipelineRequest", "PipelineName", v, "a string")
+                    ),
+                    "pipeline_display_name": (
+                        v
+                        if (v := get("PipelineDisplayName")).__class__ is str or v is None
+                        else _bad("UpdatePipelineRequest", "PipelineDisplayName", v, "a string")
+                    ),
+                    "pipeline_definition": (
+                        v
+                        if (v := get("PipelineDefinition")).__class__ is str or v is None
+                        else _bad("UpdatePipelineRequest", "PipelineDefinition", v, "a string")
+                    ),
+                    "pipeline_definition_s3_location": None
+                    if (v := get("PipelineDefinitionS3Location")) is None
+                    else (
+                        _shapes.PipelineDefinitionS3Location._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdatePipelineRequest",
+                            "PipelineDefinitionS3Location",
+                            v,
+                            _shapes.PipelineDefinitionS3Location,
+                        )
+                    ),
+                    "pipeline_description": (
+                        v
+                        if (v := get("PipelineDescription")).__class__ is str or v is None
+                        else _bad("UpdatePipelineRequest", "PipelineDescription", v, "a string")
+                    ),
+                    "role_arn": (
+                        v
+                        if (v := get("RoleArn")).__class__ is str or v is None
+                        else _bad("UpdatePipelineRequest", "RoleArn", v, "a string")
+                    ),
+                    "parallelism_configuration": None
+                    if (v := get("ParallelismConfiguration")) is None
+                    else (
+                        _shapes.ParallelismConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdatePipelineRequest", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePipelineRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -336,15 +408,26 @@ class UpdatePipelineResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("UpdatePipelineResponse", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("UpdatePipelineResponse", "PipelineVersionId", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePipelineResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -415,17 +498,36 @@ class UpdatePipelineVersionRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineVersionRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "pipeline_version_display_name": get("PipelineVersionDisplayName"),
-                "pipeline_version_description": get("PipelineVersionDescription"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("UpdatePipelineVersionRequest", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("UpdatePipelineVersionRequest", "PipelineVersionId", v, "an integer")
+                    ),
+                    "pipeline_version_display_name": (
+                        v
+                        if (v := get("PipelineVersionDisplayName")).__class__ is str or v is None
+                        else _bad("UpdatePipelineVersionRequest", "PipelineVersionDisplayName", v, "a string")
+                    ),
+                    "pipeline_version_description": (
+                        v
+                        if (v := get("PipelineVersionDescription")).__class__ is str or v is None
+                        else _bad("UpdatePipelineVersionRequest", "PipelineVersionDescription", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePipelineVersionRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -488,15 +590,26 @@ class UpdatePipelineVersionResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdatePipelineVersionResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "pipeline_arn": get("PipelineArn"),
-                "pipeline_version_id": get("PipelineVersionId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "pipeline_arn": (
+                        v
+                        if (v := get("PipelineArn")).__class__ is str or v is None
+                        else _bad("UpdatePipelineVersionResponse", "PipelineArn", v, "a string")
+                    ),
+                    "pipeline_version_id": (
+                        v
+                        if (v := get("PipelineVersionId")).__class__ is int or v is None
+                        else _bad("UpdatePipelineVersionResponse", "PipelineVersionId", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdatePipelineVersionResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

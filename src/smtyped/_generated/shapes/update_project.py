@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.service_catalog import ServiceCatalogProvisioningUpdateDetails
@@ -101,22 +105,62 @@ class UpdateProjectInput(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateProjectInput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_name": get("ProjectName"),
-                "project_description": get("ProjectDescription"),
-                "service_catalog_provisioning_update_details": None
-                if (v := get("ServiceCatalogProvisioningUpdateDetails")) is None
-                else _shapes.ServiceCatalogProvisioningUpdateDetails._from_wire(v),
-                "tags": None if (v := get("Tags")) is None else [_shapes.Tag._from_wire(i0) for i0 in v],
-                "template_providers_to_update": None
-                if (v := get("TemplateProvidersToUpdate")) is None
-                else [_shapes.UpdateTemplateProvider._from_wire(i0) for i0 in v],
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_name": (
+                        v
+                        if (v := get("ProjectName")).__class__ is str or v is None
+                        else _bad("UpdateProjectInput", "ProjectName", v, "a string")
+                    ),
+                    "project_description": (
+                        v
+                        if (v := get("ProjectDescription")).__class__ is str or v is None
+                        else _bad("UpdateProjectInput", "ProjectDescription", v, "a string")
+                    ),
+                    "service_catalog_provisioning_update_details": None
+                    if (v := get("ServiceCatalogProvisioningUpdateDetails")) is None
+                    else (
+                        _shapes.ServiceCatalogProvisioningUpdateDetails._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateProjectInput",
+                            "ServiceCatalogProvisioningUpdateDetails",
+                            v,
+                            _shapes.ServiceCatalogProvisioningUpdateDetails,
+                        )
+                    ),
+                    "tags": None
+                    if (v := get("Tags")) is None
+                    else [
+                        (
+                            _shapes.Tag._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("UpdateProjectInput", "Tags", i0, _shapes.Tag)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("UpdateProjectInput", "Tags", v))
+                    ],
+                    "template_providers_to_update": None
+                    if (v := get("TemplateProvidersToUpdate")) is None
+                    else [
+                        (
+                            _shapes.UpdateTemplateProvider._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateProjectInput", "TemplateProvidersToUpdate", i0, _shapes.UpdateTemplateProvider
+                            )
+                        )
+                        for i0 in (
+                            v if v.__class__ is list else _seq("UpdateProjectInput", "TemplateProvidersToUpdate", v)
+                        )
+                    ],
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateProjectInput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -169,14 +213,21 @@ class UpdateProjectOutput(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateProjectOutput:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "project_arn": get("ProjectArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "project_arn": (
+                        v
+                        if (v := get("ProjectArn")).__class__ is str or v is None
+                        else _bad("UpdateProjectOutput", "ProjectArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateProjectOutput") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

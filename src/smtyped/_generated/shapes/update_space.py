@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.space_settings import SpaceSettings
@@ -84,17 +87,38 @@ class UpdateSpaceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateSpaceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "space_name": get("SpaceName"),
-                "space_settings": None if (v := get("SpaceSettings")) is None else _shapes.SpaceSettings._from_wire(v),
-                "space_display_name": get("SpaceDisplayName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("UpdateSpaceRequest", "DomainId", v, "a string")
+                    ),
+                    "space_name": (
+                        v
+                        if (v := get("SpaceName")).__class__ is str or v is None
+                        else _bad("UpdateSpaceRequest", "SpaceName", v, "a string")
+                    ),
+                    "space_settings": None
+                    if (v := get("SpaceSettings")) is None
+                    else (
+                        _shapes.SpaceSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateSpaceRequest", "SpaceSettings", v, _shapes.SpaceSettings)
+                    ),
+                    "space_display_name": (
+                        v
+                        if (v := get("SpaceDisplayName")).__class__ is str or v is None
+                        else _bad("UpdateSpaceRequest", "SpaceDisplayName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateSpaceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -145,14 +169,21 @@ class UpdateSpaceResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateSpaceResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "space_arn": get("SpaceArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "space_arn": (
+                        v
+                        if (v := get("SpaceArn")).__class__ is str or v is None
+                        else _bad("UpdateSpaceResponse", "SpaceArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateSpaceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

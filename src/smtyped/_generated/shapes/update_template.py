@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.cfn_update import CfnUpdateTemplateProvider
@@ -59,16 +61,23 @@ class UpdateTemplateProvider(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTemplateProvider:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "cfn_template_provider": None
-                if (v := get("CfnTemplateProvider")) is None
-                else _shapes.CfnUpdateTemplateProvider._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "cfn_template_provider": None
+                    if (v := get("CfnTemplateProvider")) is None
+                    else (
+                        _shapes.CfnUpdateTemplateProvider._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateTemplateProvider", "CfnTemplateProvider", v, _shapes.CfnUpdateTemplateProvider)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTemplateProvider") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.profiler_config import ProfilerConfigForUpdate
@@ -102,26 +106,63 @@ class UpdateTrainingJobRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrainingJobRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_name": get("TrainingJobName"),
-                "profiler_config": None
-                if (v := get("ProfilerConfig")) is None
-                else _shapes.ProfilerConfigForUpdate._from_wire(v),
-                "profiler_rule_configurations": None
-                if (v := get("ProfilerRuleConfigurations")) is None
-                else [_shapes.ProfilerRuleConfiguration._from_wire(i0) for i0 in v],
-                "resource_config": None
-                if (v := get("ResourceConfig")) is None
-                else _shapes.ResourceConfigForUpdate._from_wire(v),
-                "remote_debug_config": None
-                if (v := get("RemoteDebugConfig")) is None
-                else _shapes.RemoteDebugConfigForUpdate._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_name": (
+                        v
+                        if (v := get("TrainingJobName")).__class__ is str or v is None
+                        else _bad("UpdateTrainingJobRequest", "TrainingJobName", v, "a string")
+                    ),
+                    "profiler_config": None
+                    if (v := get("ProfilerConfig")) is None
+                    else (
+                        _shapes.ProfilerConfigForUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateTrainingJobRequest", "ProfilerConfig", v, _shapes.ProfilerConfigForUpdate)
+                    ),
+                    "profiler_rule_configurations": None
+                    if (v := get("ProfilerRuleConfigurations")) is None
+                    else [
+                        (
+                            _shapes.ProfilerRuleConfiguration._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateTrainingJobRequest",
+                                "ProfilerRuleConfigurations",
+                                i0,
+                                _shapes.ProfilerRuleConfiguration,
+                            )
+                        )
+                        for i0 in (
+                            v
+                            if v.__class__ is list
+                            else _seq("UpdateTrainingJobRequest", "ProfilerRuleConfigurations", v)
+                        )
+                    ],
+                    "resource_config": None
+                    if (v := get("ResourceConfig")) is None
+                    else (
+                        _shapes.ResourceConfigForUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateTrainingJobRequest", "ResourceConfig", v, _shapes.ResourceConfigForUpdate)
+                    ),
+                    "remote_debug_config": None
+                    if (v := get("RemoteDebugConfig")) is None
+                    else (
+                        _shapes.RemoteDebugConfigForUpdate._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateTrainingJobRequest", "RemoteDebugConfig", v, _shapes.RemoteDebugConfigForUpdate
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTrainingJobRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -174,14 +215,21 @@ class UpdateTrainingJobResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrainingJobResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "training_job_arn": get("TrainingJobArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "training_job_arn": (
+                        v
+                        if (v := get("TrainingJobArn")).__class__ is str or v is None
+                        else _bad("UpdateTrainingJobResponse", "TrainingJobArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTrainingJobResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

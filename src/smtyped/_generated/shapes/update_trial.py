@@ -16,6 +16,12 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import mapping as _mapping
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.trial_component import (
@@ -139,30 +145,106 @@ class UpdateTrialComponentRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrialComponentRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_name": get("TrialComponentName"),
-                "display_name": get("DisplayName"),
-                "status": None if (v := get("Status")) is None else _shapes.TrialComponentStatus._from_wire(v),
-                "start_time": get("StartTime"),
-                "end_time": get("EndTime"),
-                "parameters": None
-                if (v := get("Parameters")) is None
-                else {k0: _shapes.TrialComponentParameterValue._from_wire(i0) for k0, i0 in v.items()},
-                "parameters_to_remove": None if (v := get("ParametersToRemove")) is None else list(v),
-                "input_artifacts": None
-                if (v := get("InputArtifacts")) is None
-                else {k0: _shapes.TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
-                "input_artifacts_to_remove": None if (v := get("InputArtifactsToRemove")) is None else list(v),
-                "output_artifacts": None
-                if (v := get("OutputArtifacts")) is None
-                else {k0: _shapes.TrialComponentArtifact._from_wire(i0) for k0, i0 in v.items()},
-                "output_artifacts_to_remove": None if (v := get("OutputArtifactsToRemove")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_name": (
+                        v
+                        if (v := get("TrialComponentName")).__class__ is str or v is None
+                        else _bad("UpdateTrialComponentRequest", "TrialComponentName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("UpdateTrialComponentRequest", "DisplayName", v, "a string")
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else (
+                        _shapes.TrialComponentStatus._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateTrialComponentRequest", "Status", v, _shapes.TrialComponentStatus)
+                    ),
+                    "start_time": (
+                        v
+                        if (v := get("StartTime")).__class__ is datetime or v is None
+                        else _timestamp("UpdateTrialComponentRequest", "StartTime", v)
+                    ),
+                    "end_time": (
+                        v
+                        if (v := get("EndTime")).__class__ is datetime or v is None
+                        else _timestamp("UpdateTrialComponentRequest", "EndTime", v)
+                    ),
+                    "parameters": None
+                    if (v := get("Parameters")) is None
+                    else {
+                        k0: (
+                            _shapes.TrialComponentParameterValue._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateTrialComponentRequest", "Parameters", i0, _shapes.TrialComponentParameterValue
+                            )
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("UpdateTrialComponentRequest", "Parameters", v)
+                        ).items()
+                    },
+                    "parameters_to_remove": None
+                    if (v := get("ParametersToRemove")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateTrialComponentRequest", "ParametersToRemove", v)
+                    ),
+                    "input_artifacts": None
+                    if (v := get("InputArtifacts")) is None
+                    else {
+                        k0: (
+                            _shapes.TrialComponentArtifact._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateTrialComponentRequest", "InputArtifacts", i0, _shapes.TrialComponentArtifact
+                            )
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("UpdateTrialComponentRequest", "InputArtifacts", v)
+                        ).items()
+                    },
+                    "input_artifacts_to_remove": None
+                    if (v := get("InputArtifactsToRemove")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateTrialComponentRequest", "InputArtifactsToRemove", v)
+                    ),
+                    "output_artifacts": None
+                    if (v := get("OutputArtifacts")) is None
+                    else {
+                        k0: (
+                            _shapes.TrialComponentArtifact._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj(
+                                "UpdateTrialComponentRequest", "OutputArtifacts", i0, _shapes.TrialComponentArtifact
+                            )
+                        )
+                        for k0, i0 in (
+                            v if v.__class__ is dict else _mapping("UpdateTrialComponentRequest", "OutputArtifacts", v)
+                        ).items()
+                    },
+                    "output_artifacts_to_remove": None
+                    if (v := get("OutputArtifactsToRemove")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("UpdateTrialComponentRequest", "OutputArtifactsToRemove", v)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTrialComponentRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -227,14 +309,21 @@ class UpdateTrialComponentResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrialComponentResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_component_arn": get("TrialComponentArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_component_arn": (
+                        v
+                        if (v := get("TrialComponentArn")).__class__ is str or v is None
+                        else _bad("UpdateTrialComponentResponse", "TrialComponentArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTrialComponentResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -293,15 +382,26 @@ class UpdateTrialRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrialRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_name": get("TrialName"),
-                "display_name": get("DisplayName"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_name": (
+                        v
+                        if (v := get("TrialName")).__class__ is str or v is None
+                        else _bad("UpdateTrialRequest", "TrialName", v, "a string")
+                    ),
+                    "display_name": (
+                        v
+                        if (v := get("DisplayName")).__class__ is str or v is None
+                        else _bad("UpdateTrialRequest", "DisplayName", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTrialRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -348,14 +448,21 @@ class UpdateTrialResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrialResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "trial_arn": get("TrialArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "trial_arn": (
+                        v
+                        if (v := get("TrialArn")).__class__ is str or v is None
+                        else _bad("UpdateTrialResponse", "TrialArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateTrialResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

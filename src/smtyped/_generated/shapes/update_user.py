@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.user_settings import UserSettings
@@ -78,16 +81,33 @@ class UpdateUserProfileRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateUserProfileRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "domain_id": get("DomainId"),
-                "user_profile_name": get("UserProfileName"),
-                "user_settings": None if (v := get("UserSettings")) is None else _shapes.UserSettings._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("UpdateUserProfileRequest", "DomainId", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("UpdateUserProfileRequest", "UserProfileName", v, "a string")
+                    ),
+                    "user_settings": None
+                    if (v := get("UserSettings")) is None
+                    else (
+                        _shapes.UserSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateUserProfileRequest", "UserSettings", v, _shapes.UserSettings)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateUserProfileRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -136,14 +156,21 @@ class UpdateUserProfileResponse(OutputShape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateUserProfileResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "user_profile_arn": get("UserProfileArn"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "user_profile_arn": (
+                        v
+                        if (v := get("UserProfileArn")).__class__ is str or v is None
+                        else _bad("UpdateUserProfileResponse", "UserProfileArn", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateUserProfileResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

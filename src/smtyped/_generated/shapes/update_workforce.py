@@ -19,6 +19,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.workforce_ip import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
@@ -106,24 +109,45 @@ class UpdateWorkforceRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateWorkforceRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workforce_name": get("WorkforceName"),
-                "source_ip_config": None
-                if (v := get("SourceIpConfig")) is None
-                else _shapes.SourceIpConfig._from_wire(v),
-                "oidc_config": None if (v := get("OidcConfig")) is None else _shapes.OidcConfig._from_wire(v),
-                "workforce_vpc_config": None
-                if (v := get("WorkforceVpcConfig")) is None
-                else _shapes.WorkforceVpcConfigRequest._from_wire(v),
-                "ip_address_type": None
-                if (v := get("IpAddressType")) is None
-                else _ev(_enums.WorkforceIpAddressType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workforce_name": (
+                        v
+                        if (v := get("WorkforceName")).__class__ is str or v is None
+                        else _bad("UpdateWorkforceRequest", "WorkforceName", v, "a string")
+                    ),
+                    "source_ip_config": None
+                    if (v := get("SourceIpConfig")) is None
+                    else (
+                        _shapes.SourceIpConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateWorkforceRequest", "SourceIpConfig", v, _shapes.SourceIpConfig)
+                    ),
+                    "oidc_config": None
+                    if (v := get("OidcConfig")) is None
+                    else (
+                        _shapes.OidcConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateWorkforceRequest", "OidcConfig", v, _shapes.OidcConfig)
+                    ),
+                    "workforce_vpc_config": None
+                    if (v := get("WorkforceVpcConfig")) is None
+                    else (
+                        _shapes.WorkforceVpcConfigRequest._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UpdateWorkforceRequest", "WorkforceVpcConfig", v, _shapes.WorkforceVpcConfigRequest)
+                    ),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.WorkforceIpAddressType, v, "UpdateWorkforceRequest", "IpAddressType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateWorkforceRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -179,14 +203,17 @@ class UpdateWorkforceResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateWorkforceResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateWorkforceResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -200,5 +227,15 @@ class UpdateWorkforceResponse(OutputShape):
 
 _lazy_fields(
     UpdateWorkforceResponse,
-    (("workforce", "Workforce", lambda v: _shapes.Workforce._from_wire(v)),),
+    (
+        (
+            "workforce",
+            "Workforce",
+            lambda v: (
+                _shapes.Workforce._from_wire(v)
+                if v.__class__ is dict
+                else _obj("UpdateWorkforceResponse", "Workforce", v, _shapes.Workforce)
+            ),
+        ),
+    ),
 )

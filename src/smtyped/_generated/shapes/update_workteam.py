@@ -16,6 +16,10 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.member_definition import MemberDefinition
@@ -99,24 +103,54 @@ class UpdateWorkteamRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateWorkteamRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_name": get("WorkteamName"),
-                "member_definitions": None
-                if (v := get("MemberDefinitions")) is None
-                else [_shapes.MemberDefinition._from_wire(i0) for i0 in v],
-                "description": get("Description"),
-                "notification_configuration": None
-                if (v := get("NotificationConfiguration")) is None
-                else _shapes.NotificationConfiguration._from_wire(v),
-                "worker_access_configuration": None
-                if (v := get("WorkerAccessConfiguration")) is None
-                else _shapes.WorkerAccessConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_name": (
+                        v
+                        if (v := get("WorkteamName")).__class__ is str or v is None
+                        else _bad("UpdateWorkteamRequest", "WorkteamName", v, "a string")
+                    ),
+                    "member_definitions": None
+                    if (v := get("MemberDefinitions")) is None
+                    else [
+                        (
+                            _shapes.MemberDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("UpdateWorkteamRequest", "MemberDefinitions", i0, _shapes.MemberDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("UpdateWorkteamRequest", "MemberDefinitions", v))
+                    ],
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("UpdateWorkteamRequest", "Description", v, "a string")
+                    ),
+                    "notification_configuration": None
+                    if (v := get("NotificationConfiguration")) is None
+                    else (
+                        _shapes.NotificationConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateWorkteamRequest", "NotificationConfiguration", v, _shapes.NotificationConfiguration
+                        )
+                    ),
+                    "worker_access_configuration": None
+                    if (v := get("WorkerAccessConfiguration")) is None
+                    else (
+                        _shapes.WorkerAccessConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj(
+                            "UpdateWorkteamRequest", "WorkerAccessConfiguration", v, _shapes.WorkerAccessConfiguration
+                        )
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateWorkteamRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -168,14 +202,17 @@ class UpdateWorkteamResponse(OutputShape):
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateWorkteamResponse:
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UpdateWorkteamResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -189,5 +226,15 @@ class UpdateWorkteamResponse(OutputShape):
 
 _lazy_fields(
     UpdateWorkteamResponse,
-    (("workteam", "Workteam", lambda v: _shapes.Workteam._from_wire(v)),),
+    (
+        (
+            "workteam",
+            "Workteam",
+            lambda v: (
+                _shapes.Workteam._from_wire(v)
+                if v.__class__ is dict
+                else _obj("UpdateWorkteamResponse", "Workteam", v, _shapes.Workteam)
+            ),
+        ),
+    ),
 )

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -73,16 +75,31 @@ class USD(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> USD:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "dollars": get("Dollars"),
-                "cents": get("Cents"),
-                "tenth_fractions_of_a_cent": get("TenthFractionsOfACent"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "dollars": (
+                        v
+                        if (v := get("Dollars")).__class__ is int or v is None
+                        else _bad("USD", "Dollars", v, "an integer")
+                    ),
+                    "cents": (
+                        v
+                        if (v := get("Cents")).__class__ is int or v is None
+                        else _bad("USD", "Cents", v, "an integer")
+                    ),
+                    "tenth_fractions_of_a_cent": (
+                        v
+                        if (v := get("TenthFractionsOfACent")).__class__ is int or v is None
+                        else _bad("USD", "TenthFractionsOfACent", v, "an integer")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("USD") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

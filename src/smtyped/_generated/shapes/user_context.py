@@ -15,6 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.iam_identity import IamIdentity
@@ -85,17 +88,38 @@ class UserContext(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UserContext:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "user_profile_arn": get("UserProfileArn"),
-                "user_profile_name": get("UserProfileName"),
-                "domain_id": get("DomainId"),
-                "iam_identity": None if (v := get("IamIdentity")) is None else _shapes.IamIdentity._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "user_profile_arn": (
+                        v
+                        if (v := get("UserProfileArn")).__class__ is str or v is None
+                        else _bad("UserContext", "UserProfileArn", v, "a string")
+                    ),
+                    "user_profile_name": (
+                        v
+                        if (v := get("UserProfileName")).__class__ is str or v is None
+                        else _bad("UserContext", "UserProfileName", v, "a string")
+                    ),
+                    "domain_id": (
+                        v
+                        if (v := get("DomainId")).__class__ is str or v is None
+                        else _bad("UserContext", "DomainId", v, "a string")
+                    ),
+                    "iam_identity": None
+                    if (v := get("IamIdentity")) is None
+                    else (
+                        _shapes.IamIdentity._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserContext", "IamIdentity", v, _shapes.IamIdentity)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UserContext") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

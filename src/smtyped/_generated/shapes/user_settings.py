@@ -19,6 +19,11 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_mount import as_AutoMountHomeEFS_opt as _as_AutoMountHomeEFS_opt
 from smtyped._generated.enums.studio_web import as_StudioWebPortal_opt as _as_StudioWebPortal_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.auto_mount import AutoMountHomeEFS, AutoMountHomeEFSLiteral
@@ -203,59 +208,129 @@ class UserSettings(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> UserSettings:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "execution_role": get("ExecutionRole"),
-                "security_groups": None if (v := get("SecurityGroups")) is None else list(v),
-                "sharing_settings": None
-                if (v := get("SharingSettings")) is None
-                else _shapes.SharingSettings._from_wire(v),
-                "jupyter_server_app_settings": None
-                if (v := get("JupyterServerAppSettings")) is None
-                else _shapes.JupyterServerAppSettings._from_wire(v),
-                "kernel_gateway_app_settings": None
-                if (v := get("KernelGatewayAppSettings")) is None
-                else _shapes.KernelGatewayAppSettings._from_wire(v),
-                "tensor_board_app_settings": None
-                if (v := get("TensorBoardAppSettings")) is None
-                else _shapes.TensorBoardAppSettings._from_wire(v),
-                "r_studio_server_pro_app_settings": None
-                if (v := get("RStudioServerProAppSettings")) is None
-                else _shapes.RStudioServerProAppSettings._from_wire(v),
-                "r_session_app_settings": None
-                if (v := get("RSessionAppSettings")) is None
-                else _shapes.RSessionAppSettings._from_wire(v),
-                "canvas_app_settings": None
-                if (v := get("CanvasAppSettings")) is None
-                else _shapes.CanvasAppSettings._from_wire(v),
-                "code_editor_app_settings": None
-                if (v := get("CodeEditorAppSettings")) is None
-                else _shapes.CodeEditorAppSettings._from_wire(v),
-                "jupyter_lab_app_settings": None
-                if (v := get("JupyterLabAppSettings")) is None
-                else _shapes.JupyterLabAppSettings._from_wire(v),
-                "space_storage_settings": None
-                if (v := get("SpaceStorageSettings")) is None
-                else _shapes.DefaultSpaceStorageSettings._from_wire(v),
-                "default_landing_uri": get("DefaultLandingUri"),
-                "studio_web_portal": None if (v := get("StudioWebPortal")) is None else _ev(_enums.StudioWebPortal, v),
-                "custom_posix_user_config": None
-                if (v := get("CustomPosixUserConfig")) is None
-                else _shapes.CustomPosixUserConfig._from_wire(v),
-                "custom_file_system_configs": None
-                if (v := get("CustomFileSystemConfigs")) is None
-                else [_shapes.CustomFileSystemConfig._from_wire(i0) for i0 in v],
-                "studio_web_portal_settings": None
-                if (v := get("StudioWebPortalSettings")) is None
-                else _shapes.StudioWebPortalSettings._from_wire(v),
-                "auto_mount_home_efs": None
-                if (v := get("AutoMountHomeEFS")) is None
-                else _ev(_enums.AutoMountHomeEFS, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "execution_role": (
+                        v
+                        if (v := get("ExecutionRole")).__class__ is str or v is None
+                        else _bad("UserSettings", "ExecutionRole", v, "a string")
+                    ),
+                    "security_groups": None
+                    if (v := get("SecurityGroups")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("UserSettings", "SecurityGroups", v)),
+                    "sharing_settings": None
+                    if (v := get("SharingSettings")) is None
+                    else (
+                        _shapes.SharingSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "SharingSettings", v, _shapes.SharingSettings)
+                    ),
+                    "jupyter_server_app_settings": None
+                    if (v := get("JupyterServerAppSettings")) is None
+                    else (
+                        _shapes.JupyterServerAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "JupyterServerAppSettings", v, _shapes.JupyterServerAppSettings)
+                    ),
+                    "kernel_gateway_app_settings": None
+                    if (v := get("KernelGatewayAppSettings")) is None
+                    else (
+                        _shapes.KernelGatewayAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "KernelGatewayAppSettings", v, _shapes.KernelGatewayAppSettings)
+                    ),
+                    "tensor_board_app_settings": None
+                    if (v := get("TensorBoardAppSettings")) is None
+                    else (
+                        _shapes.TensorBoardAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "TensorBoardAppSettings", v, _shapes.TensorBoardAppSettings)
+                    ),
+                    "r_studio_server_pro_app_settings": None
+                    if (v := get("RStudioServerProAppSettings")) is None
+                    else (
+                        _shapes.RStudioServerProAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "RStudioServerProAppSettings", v, _shapes.RStudioServerProAppSettings)
+                    ),
+                    "r_session_app_settings": None
+                    if (v := get("RSessionAppSettings")) is None
+                    else (
+                        _shapes.RSessionAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "RSessionAppSettings", v, _shapes.RSessionAppSettings)
+                    ),
+                    "canvas_app_settings": None
+                    if (v := get("CanvasAppSettings")) is None
+                    else (
+                        _shapes.CanvasAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "CanvasAppSettings", v, _shapes.CanvasAppSettings)
+                    ),
+                    "code_editor_app_settings": None
+                    if (v := get("CodeEditorAppSettings")) is None
+                    else (
+                        _shapes.CodeEditorAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "CodeEditorAppSettings", v, _shapes.CodeEditorAppSettings)
+                    ),
+                    "jupyter_lab_app_settings": None
+                    if (v := get("JupyterLabAppSettings")) is None
+                    else (
+                        _shapes.JupyterLabAppSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "JupyterLabAppSettings", v, _shapes.JupyterLabAppSettings)
+                    ),
+                    "space_storage_settings": None
+                    if (v := get("SpaceStorageSettings")) is None
+                    else (
+                        _shapes.DefaultSpaceStorageSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "SpaceStorageSettings", v, _shapes.DefaultSpaceStorageSettings)
+                    ),
+                    "default_landing_uri": (
+                        v
+                        if (v := get("DefaultLandingUri")).__class__ is str or v is None
+                        else _bad("UserSettings", "DefaultLandingUri", v, "a string")
+                    ),
+                    "studio_web_portal": None
+                    if (v := get("StudioWebPortal")) is None
+                    else _ev(_enums.StudioWebPortal, v, "UserSettings", "StudioWebPortal"),
+                    "custom_posix_user_config": None
+                    if (v := get("CustomPosixUserConfig")) is None
+                    else (
+                        _shapes.CustomPosixUserConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "CustomPosixUserConfig", v, _shapes.CustomPosixUserConfig)
+                    ),
+                    "custom_file_system_configs": None
+                    if (v := get("CustomFileSystemConfigs")) is None
+                    else [
+                        (
+                            _shapes.CustomFileSystemConfig._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("UserSettings", "CustomFileSystemConfigs", i0, _shapes.CustomFileSystemConfig)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("UserSettings", "CustomFileSystemConfigs", v))
+                    ],
+                    "studio_web_portal_settings": None
+                    if (v := get("StudioWebPortalSettings")) is None
+                    else (
+                        _shapes.StudioWebPortalSettings._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("UserSettings", "StudioWebPortalSettings", v, _shapes.StudioWebPortalSettings)
+                    ),
+                    "auto_mount_home_efs": None
+                    if (v := get("AutoMountHomeEFS")) is None
+                    else _ev(_enums.AutoMountHomeEFS, v, "UserSettings", "AutoMountHomeEFS"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("UserSettings") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

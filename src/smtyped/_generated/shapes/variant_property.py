@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.variant_property import as_VariantPropertyType as _as_VariantPropertyType
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.variant_property import VariantPropertyType, VariantPropertyTypeLiteral
@@ -61,16 +62,19 @@ class VariantProperty(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> VariantProperty:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "variant_property_type": None
-                if (v := get("VariantPropertyType")) is None
-                else _ev(_enums.VariantPropertyType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "variant_property_type": None
+                    if (v := get("VariantPropertyType")) is None
+                    else _ev(_enums.VariantPropertyType, v, "VariantProperty", "VariantPropertyType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("VariantProperty") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.lineage_type import as_LineageType_opt as _as_LineageType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.lineage_type import LineageType, LineageTypeLiteral
@@ -81,16 +83,25 @@ class Vertex(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Vertex:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "arn": get("Arn"),
-                "type": get("Type"),
-                "lineage_type": None if (v := get("LineageType")) is None else _ev(_enums.LineageType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "arn": (
+                        v if (v := get("Arn")).__class__ is str or v is None else _bad("Vertex", "Arn", v, "a string")
+                    ),
+                    "type": (
+                        v if (v := get("Type")).__class__ is str or v is None else _bad("Vertex", "Type", v, "a string")
+                    ),
+                    "lineage_type": None
+                    if (v := get("LineageType")) is None
+                    else _ev(_enums.LineageType, v, "Vertex", "LineageType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Vertex") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus_opt as _as_WarmPoolResourceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.warm_pool import WarmPoolResourceStatus, WarmPoolResourceStatusLiteral
@@ -81,16 +83,29 @@ class WarmPoolStatus(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> WarmPoolStatus:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "status": None if (v := get("Status")) is None else _ev(_enums.WarmPoolResourceStatus, v),
-                "resource_retained_billable_time_in_seconds": get("ResourceRetainedBillableTimeInSeconds"),
-                "reused_by_job": get("ReusedByJob"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.WarmPoolResourceStatus, v, "WarmPoolStatus", "Status"),
+                    "resource_retained_billable_time_in_seconds": (
+                        v
+                        if (v := get("ResourceRetainedBillableTimeInSeconds")).__class__ is int or v is None
+                        else _bad("WarmPoolStatus", "ResourceRetainedBillableTimeInSeconds", v, "an integer")
+                    ),
+                    "reused_by_job": (
+                        v
+                        if (v := get("ReusedByJob")).__class__ is str or v is None
+                        else _bad("WarmPoolStatus", "ReusedByJob", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("WarmPoolStatus") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.s3_presign import S3Presign
@@ -62,14 +64,23 @@ class WorkerAccessConfiguration(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> WorkerAccessConfiguration:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "s3_presign": None if (v := get("S3Presign")) is None else _shapes.S3Presign._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "s3_presign": None
+                    if (v := get("S3Presign")) is None
+                    else (
+                        _shapes.S3Presign._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("WorkerAccessConfiguration", "S3Presign", v, _shapes.S3Presign)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("WorkerAccessConfiguration") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -20,6 +20,10 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
 from smtyped._generated.enums.workforce_status import as_WorkforceStatus_opt as _as_WorkforceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.workforce_ip import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
@@ -154,33 +158,80 @@ class Workforce(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Workforce:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workforce_name": get("WorkforceName"),
-                "workforce_arn": get("WorkforceArn"),
-                "last_updated_date": get("LastUpdatedDate"),
-                "source_ip_config": None
-                if (v := get("SourceIpConfig")) is None
-                else _shapes.SourceIpConfig._from_wire(v),
-                "sub_domain": get("SubDomain"),
-                "cognito_config": None if (v := get("CognitoConfig")) is None else _shapes.CognitoConfig._from_wire(v),
-                "oidc_config": None
-                if (v := get("OidcConfig")) is None
-                else _shapes.OidcConfigForResponse._from_wire(v),
-                "create_date": get("CreateDate"),
-                "workforce_vpc_config": None
-                if (v := get("WorkforceVpcConfig")) is None
-                else _shapes.WorkforceVpcConfigResponse._from_wire(v),
-                "status": None if (v := get("Status")) is None else _ev(_enums.WorkforceStatus, v),
-                "failure_reason": get("FailureReason"),
-                "ip_address_type": None
-                if (v := get("IpAddressType")) is None
-                else _ev(_enums.WorkforceIpAddressType, v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workforce_name": (
+                        v
+                        if (v := get("WorkforceName")).__class__ is str or v is None
+                        else _bad("Workforce", "WorkforceName", v, "a string")
+                    ),
+                    "workforce_arn": (
+                        v
+                        if (v := get("WorkforceArn")).__class__ is str or v is None
+                        else _bad("Workforce", "WorkforceArn", v, "a string")
+                    ),
+                    "last_updated_date": (
+                        v
+                        if (v := get("LastUpdatedDate")).__class__ is datetime or v is None
+                        else _timestamp("Workforce", "LastUpdatedDate", v)
+                    ),
+                    "source_ip_config": None
+                    if (v := get("SourceIpConfig")) is None
+                    else (
+                        _shapes.SourceIpConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Workforce", "SourceIpConfig", v, _shapes.SourceIpConfig)
+                    ),
+                    "sub_domain": (
+                        v
+                        if (v := get("SubDomain")).__class__ is str or v is None
+                        else _bad("Workforce", "SubDomain", v, "a string")
+                    ),
+                    "cognito_config": None
+                    if (v := get("CognitoConfig")) is None
+                    else (
+                        _shapes.CognitoConfig._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Workforce", "CognitoConfig", v, _shapes.CognitoConfig)
+                    ),
+                    "oidc_config": None
+                    if (v := get("OidcConfig")) is None
+                    else (
+                        _shapes.OidcConfigForResponse._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Workforce", "OidcConfig", v, _shapes.OidcConfigForResponse)
+                    ),
+                    "create_date": (
+                        v
+                        if (v := get("CreateDate")).__class__ is datetime or v is None
+                        else _timestamp("Workforce", "CreateDate", v)
+                    ),
+                    "workforce_vpc_config": None
+                    if (v := get("WorkforceVpcConfig")) is None
+                    else (
+                        _shapes.WorkforceVpcConfigResponse._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Workforce", "WorkforceVpcConfig", v, _shapes.WorkforceVpcConfigResponse)
+                    ),
+                    "status": None
+                    if (v := get("Status")) is None
+                    else _ev(_enums.WorkforceStatus, v, "Workforce", "Status"),
+                    "failure_reason": (
+                        v
+                        if (v := get("FailureReason")).__class__ is str or v is None
+                        else _bad("Workforce", "FailureReason", v, "a string")
+                    ),
+                    "ip_address_type": None
+                    if (v := get("IpAddressType")) is None
+                    else _ev(_enums.WorkforceIpAddressType, v, "Workforce", "IpAddressType"),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Workforce") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
@@ -76,16 +79,31 @@ class WorkforceVpcConfigRequest(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> WorkforceVpcConfigRequest:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "vpc_id": get("VpcId"),
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "subnets": None if (v := get("Subnets")) is None else list(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "vpc_id": (
+                        v
+                        if (v := get("VpcId")).__class__ is str or v is None
+                        else _bad("WorkforceVpcConfigRequest", "VpcId", v, "a string")
+                    ),
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("WorkforceVpcConfigRequest", "SecurityGroupIds", v)
+                    ),
+                    "subnets": None
+                    if (v := get("Subnets")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("WorkforceVpcConfigRequest", "Subnets", v)),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("WorkforceVpcConfigRequest") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -162,17 +180,36 @@ class WorkforceVpcConfigResponse(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> WorkforceVpcConfigResponse:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "vpc_id": get("VpcId"),
-                "security_group_ids": None if (v := get("SecurityGroupIds")) is None else list(v),
-                "subnets": None if (v := get("Subnets")) is None else list(v),
-                "vpc_endpoint_id": get("VpcEndpointId"),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "vpc_id": (
+                        v
+                        if (v := get("VpcId")).__class__ is str or v is None
+                        else _bad("WorkforceVpcConfigResponse", "VpcId", v, "a string")
+                    ),
+                    "security_group_ids": None
+                    if (v := get("SecurityGroupIds")) is None
+                    else (
+                        v.copy()
+                        if v.__class__ is list
+                        else _copy_list("WorkforceVpcConfigResponse", "SecurityGroupIds", v)
+                    ),
+                    "subnets": None
+                    if (v := get("Subnets")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("WorkforceVpcConfigResponse", "Subnets", v)),
+                    "vpc_endpoint_id": (
+                        v
+                        if (v := get("VpcEndpointId")).__class__ is str or v is None
+                        else _bad("WorkforceVpcConfigResponse", "VpcEndpointId", v, "a string")
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("WorkforceVpcConfigResponse") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:

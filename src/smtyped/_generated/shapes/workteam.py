@@ -16,6 +16,12 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._wire import ConversionError as _ConversionError
+from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.member_definition import MemberDefinition
@@ -136,30 +142,78 @@ class Workteam(Shape):
     def _from_wire(cls, d: Mapping[str, Any]) -> Workteam:
         get = d.get
         self = _new(cls)
-        _set(
-            self,
-            "__dict__",
-            {
-                "workteam_name": get("WorkteamName"),
-                "member_definitions": None
-                if (v := get("MemberDefinitions")) is None
-                else [_shapes.MemberDefinition._from_wire(i0) for i0 in v],
-                "workteam_arn": get("WorkteamArn"),
-                "workforce_arn": get("WorkforceArn"),
-                "product_listing_ids": None if (v := get("ProductListingIds")) is None else list(v),
-                "description": get("Description"),
-                "sub_domain": get("SubDomain"),
-                "create_date": get("CreateDate"),
-                "last_updated_date": get("LastUpdatedDate"),
-                "notification_configuration": None
-                if (v := get("NotificationConfiguration")) is None
-                else _shapes.NotificationConfiguration._from_wire(v),
-                "worker_access_configuration": None
-                if (v := get("WorkerAccessConfiguration")) is None
-                else _shapes.WorkerAccessConfiguration._from_wire(v),
-                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-            },
-        )
+        try:
+            _set(
+                self,
+                "__dict__",
+                {
+                    "workteam_name": (
+                        v
+                        if (v := get("WorkteamName")).__class__ is str or v is None
+                        else _bad("Workteam", "WorkteamName", v, "a string")
+                    ),
+                    "member_definitions": None
+                    if (v := get("MemberDefinitions")) is None
+                    else [
+                        (
+                            _shapes.MemberDefinition._from_wire(i0)
+                            if i0.__class__ is dict
+                            else _obj("Workteam", "MemberDefinitions", i0, _shapes.MemberDefinition)
+                        )
+                        for i0 in (v if v.__class__ is list else _seq("Workteam", "MemberDefinitions", v))
+                    ],
+                    "workteam_arn": (
+                        v
+                        if (v := get("WorkteamArn")).__class__ is str or v is None
+                        else _bad("Workteam", "WorkteamArn", v, "a string")
+                    ),
+                    "workforce_arn": (
+                        v
+                        if (v := get("WorkforceArn")).__class__ is str or v is None
+                        else _bad("Workteam", "WorkforceArn", v, "a string")
+                    ),
+                    "product_listing_ids": None
+                    if (v := get("ProductListingIds")) is None
+                    else (v.copy() if v.__class__ is list else _copy_list("Workteam", "ProductListingIds", v)),
+                    "description": (
+                        v
+                        if (v := get("Description")).__class__ is str or v is None
+                        else _bad("Workteam", "Description", v, "a string")
+                    ),
+                    "sub_domain": (
+                        v
+                        if (v := get("SubDomain")).__class__ is str or v is None
+                        else _bad("Workteam", "SubDomain", v, "a string")
+                    ),
+                    "create_date": (
+                        v
+                        if (v := get("CreateDate")).__class__ is datetime or v is None
+                        else _timestamp("Workteam", "CreateDate", v)
+                    ),
+                    "last_updated_date": (
+                        v
+                        if (v := get("LastUpdatedDate")).__class__ is datetime or v is None
+                        else _timestamp("Workteam", "LastUpdatedDate", v)
+                    ),
+                    "notification_configuration": None
+                    if (v := get("NotificationConfiguration")) is None
+                    else (
+                        _shapes.NotificationConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Workteam", "NotificationConfiguration", v, _shapes.NotificationConfiguration)
+                    ),
+                    "worker_access_configuration": None
+                    if (v := get("WorkerAccessConfiguration")) is None
+                    else (
+                        _shapes.WorkerAccessConfiguration._from_wire(v)
+                        if v.__class__ is dict
+                        else _obj("Workteam", "WorkerAccessConfiguration", v, _shapes.WorkerAccessConfiguration)
+                    ),
+                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                },
+            )
+        except _ConversionError as err:
+            raise err.within("Workteam") from None
         return self
 
     def _to_wire(self) -> dict[str, Any]:
