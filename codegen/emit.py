@@ -660,6 +660,10 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         header=header,
         service=svc.title,
     )
+    # the typed test double (smtyped.testing): signatures only, read by type checkers
+    files["stub_session.pyi"] = env.get_template("stub_session.pyi.j2").render(
+        methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
+    )
     files["_index.py"] = env.get_template("index.py.j2").render(
         shapes=em.shape_module, enums=em.enum_module, header=header
     )

@@ -85,6 +85,16 @@ NEGATIVE = {
         "sm.wait_until_endpoint_in_service(endpoint_name='x', on_poll=show)\n",
         r'Argument "on_poll" to "wait_until_endpoint_in_service" of "SageMakerClient" has incompatible type',
     ),
+    "wrong_response_for_the_test_double": (
+        "from smtyped.testing import stub\nfrom smtyped.shapes import DescribeEndpointOutput\n"
+        "with stub(sm) as s:\n    s.describe_model_package(model_package_name='x').returns(DescribeEndpointOutput())\n",
+        r'Argument 1 to "returns" of "Expectation" has incompatible type "DescribeEndpointOutput"; '
+        r'expected "DescribeModelPackageOutput"',
+    ),
+    "misspelt_operation_in_the_test_double": (
+        "from smtyped.testing import stub\nwith stub(sm) as s:\n    s.describe_model_packge(model_package_name='x')\n",
+        r'"StubSession" has no attribute "describe_model_packge"',
+    ),
     "config_as_a_dict": (
         "SageMakerClient(region_name='us-east-1', config={'retries': 3})\n",
         r'Argument "config" to "SageMakerClient" has incompatible type "dict\[str, int\]"',

@@ -1,0 +1,117 @@
+"""A typed test double for code that uses :class:`~smtyped.SageMakerClient`.
+
+::
+
+    from smtyped.testing import stub
+
+    with stub(sm) as s:
+        s.describe_model_package(model_package_name="churn/3").returns(
+            DescribeModelPackageOutput(model_package_name="churn/3", model_package_status="Completed")
+        )
+        s.describe_compilation_job(compilation_job_name="nope").raises(ResourceNotFound, "no such job")
+        run_my_code(sm)
+
+Expected arguments are the client's own keywords and responses are the generated classes,
+so mypy checks both (a response of another operation is a type error). Underneath is
+botocore's ``Stubber``: botocore still validates the request and the response on the wire,
+calls must come in the order they were expected, and leaving the ``with`` block with
+expected calls not made fails with the list of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from smtyped._base import Shape
+from smtyped._client import BaseClient
+from smtyped.errors import SageMakerError
+
+__all__ = ["Expectation", "StubSession", "UnmetExpectations", "stub"]
+
+R = TypeVar("R", bound=Shape)
+
+
+class UnmetExpectations(AssertionError):
+    """The ``with stub(...)`` block ended with expected calls that were never made."""
+
+
+class Expectation(Generic[R]):
+    """One expected call: say what it returns or raises."""
+
+    def __init__(self, session: _Session, method: str, params: dict[str, Any]) -> None:
+        self._session, self._method, self._params = session, method, params
+
+    def returns(self, response: R) -> None:
+        """Answer the call with ``response`` (the operation's response class)."""
+        self._session.stubber.add_response(self._method, response.to_dict(), self._params)
+
+    def raises(self, error: type[SageMakerError] | str, message: str = "", http_status: int = 400) -> None:
+        """Answer the call with an error response: a typed error class or an error code."""
+        code = error if isinstance(error, str) else (error.code or error.__name__)
+        self._session.stubber.add_client_error(
+            self._method,
+            service_error_code=code,
+            service_message=message,
+            http_status_code=http_status,
+            expected_params=self._params,
+        )
+
+
+class _Captured(Exception):
+    def __init__(self, params: dict[str, Any]) -> None:
+        self.params = params
+
+
+class _Recorder:
+    """Stands in for the client while a method builds its request: the request is kept, not sent."""
+
+    def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        raise _Captured(params)
+
+
+class _Session:
+    def __init__(self, client: BaseClient) -> None:
+        from botocore.stub import Stubber
+
+        self._client = client
+        self.stubber = Stubber(client.client)
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(type(self._client), name, None)
+        if name.startswith(("_", "paginate_", "wait_until_")) or not callable(method):
+            raise AttributeError(f"{type(self._client).__name__} has no operation {name!r} to expect")
+
+        def expect(**kwargs: Any) -> Expectation[Any]:
+            try:
+                method(_Recorder(), **kwargs)  # the client's own code builds the exact request
+            except _Captured as captured:
+                return Expectation(self, name, captured.params)
+            raise AssertionError(f"{name} made no call")  # pragma: no cover  (every operation calls)
+
+        return expect
+
+    def unmet(self) -> list[str]:
+        queue = getattr(self.stubber, "_queue", ())
+        return [f"{item['operation_name']}({item.get('expected_params') or {}})" for item in queue]
+
+
+if TYPE_CHECKING:
+    from smtyped._generated.stub_session import StubSession
+else:
+    StubSession = _Session
+
+
+@contextlib.contextmanager
+def stub(client: BaseClient) -> Iterator[StubSession]:
+    """Stub ``client`` for the ``with`` block: expect calls on the yielded session."""
+    session = _Session(client)
+    session.stubber.activate()
+    try:
+        yield session  # type: ignore[misc]
+        missing = session.unmet()
+        if missing:
+            raise UnmetExpectations(f"{len(missing)} expected calls were not made: {', '.join(missing)}")
+    finally:
+        session.stubber.deactivate()
