@@ -298,3 +298,24 @@ def sensitive_members(title: str) -> dict[str, frozenset[str]]:
         if hits:
             out[sname] = hits
     return out
+
+
+@functools.cache
+def deprecations(title: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """(operation -> message, structure -> {member -> message}) of what botocore marks
+    deprecated (the pages do not say)."""
+    name = service_name(title)
+    data = load_data(name, "service-2") if name else None
+    if not data:
+        return {}, {}
+    ops = {
+        op: str(spec.get("deprecatedMessage") or "deprecated by the service")
+        for op, spec in data.get("operations", {}).items()
+        if spec.get("deprecated")
+    }
+    members: dict[str, dict[str, str]] = {}
+    for sname, shape in data.get("shapes", {}).items():
+        for wire, ref in shape.get("members", {}).items():
+            if ref.get("deprecated"):
+                members.setdefault(sname, {})[wire] = str(ref.get("deprecatedMessage") or "deprecated by the service")
+    return ops, members

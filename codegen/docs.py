@@ -61,6 +61,7 @@ class _Docs:
     def members_table(self, st: Structure, depth: int, show_required: bool) -> list[str]:
         names = field_names(st.members)
         secret = botocore_model.sensitive_members(self.svc.title).get(st.name or "", frozenset())
+        old = botocore_model.deprecations(self.svc.title)[1].get(st.name or "", {})
         head = (
             "| attribute | wire name | type | required | since | description |"
             if show_required
@@ -71,6 +72,8 @@ class _Docs:
             doc = _cell(first_paragraph(m.doc))
             if m.from_model:
                 doc = f"*No page shows it: taken from botocore's model.* {doc}"
+            if wire in old:
+                doc = f"**Deprecated**: {_cell(old[wire])} {doc}"
             if wire in secret:
                 doc = f"**Sensitive**: `repr()` shows `'***'`. {doc}"
             cells = [f"`{names[wire]}`", f"`{wire}`", self.type_of(m.shape, depth)]

@@ -109,6 +109,7 @@ class MethodView:
     params: tuple[ParamView, ...]
     output: str
     paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
+    deprecated: str | None = None  # botocore's message: the method gets PEP 702's @deprecated
 
 
 @attrs.frozen
@@ -375,7 +376,14 @@ class _Emitter:
     # -- shapes --
 
     def field(
-        self, owner: str, wire: str, attr: str, m: Member, lazy: bool = False, sensitive: bool = False
+        self,
+        owner: str,
+        wire: str,
+        attr: str,
+        m: Member,
+        lazy: bool = False,
+        sensitive: bool = False,
+        deprecated: str | None = None,
     ) -> FieldView:
         plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
         check = self.scalar_check(m.shape)
@@ -407,7 +415,8 @@ class _Emitter:
             if lazy and self.holds_structure(m.shape)
             else None,
             docstring=attribute_docstring(
-                (doc or "No description on the pages.")
+                (f"Deprecated: {deprecated} " if deprecated else "")
+                + (doc or "No description on the pages.")
                 + (" Sensitive: ``repr()`` shows ``'***'``." if sensitive else "")
             ),
             sensitive=sensitive,
@@ -419,7 +428,8 @@ class _Emitter:
         # costs little more than botocore's own; below the top level conversion is eager.
         lazy = name in self.outputs
         secret = self.sensitive.get(name, frozenset())
-        fields = tuple(self.field(name, w, names[w], m, lazy, w in secret) for w, m in st.members.items())
+        old = botocore_model.deprecations(self.svc.title)[1].get(name, {})
+        fields = tuple(self.field(name, w, names[w], m, lazy, w in secret, old.get(w)) for w, m in st.members.items())
         if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
             summary = f"The result of ``{op.method}`` ({op.name})."
@@ -560,7 +570,8 @@ class _Emitter:
                 is_class = isinstance(item, Ref) and not self.is_enum(item.name)
                 conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
                 paginate = (key, self.annotation(item), conv, is_class)
-        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate)
+        deprecated = botocore_model.deprecations(self.svc.title)[0].get(op.name)
+        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated)
 
 
 def reexports(mv: ModuleView, kind: str, enum: bool) -> ModuleView:

@@ -5585,7 +5585,8 @@ class DescribeDomainResponse(OutputShape):
     2020-10-05.
     """
     home_efs_file_system_kms_key_id: Final[str | None]
-    """Use KmsKeyId. Since 2019-12-04."""
+    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """
     subnet_ids: Final[list[str] | None]
     """The VPC subnets that the domain uses for communication. Since 2019-12-04."""
     url: Final[str | None]

@@ -80,7 +80,8 @@ class CreateDomainRequest(Shape):
     2020-10-05.
     """
     home_efs_file_system_kms_key_id: str | None = None
-    """Use KmsKeyId. Since 2019-12-04."""
+    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """
     kms_key_id: str | None = None
     """SageMaker AI uses Amazon Web Services KMS to encrypt EFS and EBS volumes attached to the domain
     with an Amazon Web Services managed key by default. For more control, specify a customer managed

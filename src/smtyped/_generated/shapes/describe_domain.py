@@ -156,7 +156,8 @@ class DescribeDomainResponse(OutputShape):
     2020-10-05.
     """
     home_efs_file_system_kms_key_id: str | None = None
-    """Use KmsKeyId. Since 2019-12-04."""
+    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """
     subnet_ids: list[str] | None = None
     """The VPC subnets that the domain uses for communication. Since 2019-12-04."""
     url: str | None = None

@@ -1,0 +1,46 @@
+"""What botocore marks deprecated is visible: PEP 702 @deprecated on methods, docstrings on members."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+import pytest
+
+from codegen import botocore_model, emit
+from codegen.diagnostics import Report
+from codegen.load import load_service
+from tests.helpers import ROOT, SPECS
+
+
+def test_a_deprecated_operation_gets_pep_702_deprecated(monkeypatch: pytest.MonkeyPatch) -> None:
+    # SageMaker's model marks no operation deprecated today: pretend it marks AddTags
+    monkeypatch.setattr(emit.botocore_model, "deprecations", lambda title: ({"AddTags": "use the tagging API"}, {}))
+    svc = load_service([SPECS / "2017-11-29.txt"], Report())
+    files = emit.render_files(svc, [])
+    for name in ("client.py", "client.pyi"):
+        tree = ast.parse(files[name])
+        cls = next(n for n in tree.body if isinstance(n, ast.ClassDef))
+        add_tags = next(n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "add_tags")
+        assert [ast.unparse(d) for d in add_tags.decorator_list] == ["deprecated('use the tagging API')"], name
+        other = next(n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "create_model")
+        assert not other.decorator_list, name
+
+
+def test_deprecated_members_say_so_in_their_docstring() -> None:
+    ops, members = botocore_model.deprecations("Amazon SageMaker Service")
+    assert not ops  # none today: the test above covers the method decorator
+    assert members["CreateDomainRequest"]["HomeEfsFileSystemKmsKeyId"].startswith("This property is deprecated")
+    from smtyped.shapes import CreateDomainRequest
+
+    stub = ROOT / "src" / "smtyped" / "_generated" / "shapes" / "_c.pyi"
+    tree = ast.parse(stub.read_text())
+    cls: Any = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "CreateDomainRequest")
+    body = cls.body
+    i = next(
+        i
+        for i, n in enumerate(body)
+        if isinstance(n, ast.AnnAssign) and ast.unparse(n.target) == "home_efs_file_system_kms_key_id"
+    )
+    assert body[i + 1].value.value.startswith("Deprecated: This property is deprecated, use KmsKeyId instead.")
+    assert "home_efs_file_system_kms_key_id" in CreateDomainRequest._FIELDS
