@@ -15,7 +15,7 @@ from tests.helpers import ROOT, SPECS
 
 def test_a_deprecated_operation_gets_pep_702_deprecated(monkeypatch: pytest.MonkeyPatch) -> None:
     # SageMaker's model marks no operation deprecated today: pretend it marks AddTags
-    monkeypatch.setattr(emit.botocore_model, "deprecations", lambda title: ({"AddTags": "use the tagging API"}, {}))
+    monkeypatch.setattr(botocore_model, "deprecations", lambda title: ({"AddTags": "use the tagging API"}, {}))
     svc = load_service([SPECS / "2017-11-29.txt"], Report())
     files = emit.render_files(svc, [])
     for name in ("client.py", "client.pyi"):
