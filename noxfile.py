@@ -56,6 +56,14 @@ def compat(session: nox.Session) -> None:
 
 
 @nox.session
+def aio(session: nox.Session) -> None:
+    """The async client (smtyped.aio) against moto's server, with aiobotocore and the botocore it pins."""
+    session.install("-r", "requirements/aio.txt")
+    session.install("-e", ".", "--no-deps")
+    session.run("pytest", "-q", "tests/test_aio.py", *session.posargs)
+
+
+@nox.session
 def codegen(session: nox.Session) -> None:
     """Regenerate src/smtyped/_generated from specs/ (``-- --check`` fails if it is stale)."""
     _install(session)

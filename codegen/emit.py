@@ -661,16 +661,18 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
     em.module, em.type_refs = "client", set()
     methods = [em.method_view(op) for op in svc.operations.values()]
     waiters = waiter_views(botocore_model.service_name(svc.title), methods)
-    files["client.py"] = env.get_template("client.py.j2").render(
-        methods=methods, waiters=waiters, imports=em.type_imports(exclude=set()), header=header, service=svc.title
-    )
-    files["client.pyi"] = env.get_template("client.pyi.j2").render(
-        methods=methods,
-        waiters=waiters,
-        imports=em.type_imports(exclude=set(), stubs=True),
-        header=header,
-        service=svc.title,
-    )
+    # one template, two clients: the async one awaits the same calls (smtyped.aio)
+    for module, client_name, aio in (
+        ("client", "SageMakerClient", False),
+        ("aio_client", "AsyncSageMakerClient", True),
+    ):
+        common = {"methods": methods, "waiters": waiters, "header": header, "service": svc.title}
+        files[f"{module}.py"] = env.get_template("client.py.j2").render(
+            imports=em.type_imports(exclude=set()), client_name=client_name, aio=aio, **common
+        )
+        files[f"{module}.pyi"] = env.get_template("client.pyi.j2").render(
+            imports=em.type_imports(exclude=set(), stubs=True), client_name=client_name, aio=aio, **common
+        )
     # the typed test double (smtyped.testing): signatures only, read by type checkers
     files["stub_session.pyi"] = env.get_template("stub_session.pyi.j2").render(
         methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header

@@ -95,6 +95,17 @@ NEGATIVE = {
         "from smtyped.testing import stub\nwith stub(sm) as s:\n    s.describe_model_packge(model_package_name='x')\n",
         r'"StubSession" has no attribute "describe_model_packge"',
     ),
+    "awaiting_a_sync_method": (
+        "async def run() -> None:\n    await sm.describe_compilation_job(compilation_job_name='x')\n",
+        r'Incompatible types in "await" \(actual type "DescribeCompilationJobResponse"',
+    ),
+    "async_method_not_awaited": (
+        "from smtyped.aio import AsyncSageMakerClient\n"
+        "async def run(aio: AsyncSageMakerClient) -> None:\n"
+        "    job = aio.describe_compilation_job(compilation_job_name='x')\n"
+        "    print(job.compilation_job_name)\n",
+        r'"Coroutine\[Any, Any, DescribeCompilationJobResponse\]" has no attribute "compilation_job_name"',
+    ),
     "config_as_a_dict": (
         "SageMakerClient(region_name='us-east-1', config={'retries': 3})\n",
         r'Argument "config" to "SageMakerClient" has incompatible type "dict\[str, int\]"',

@@ -79,3 +79,12 @@ def test_a_deleted_waiter_returns_none_when_the_resource_is_gone(stubbed: tuple[
     sm, stubber = stubbed
     stubber.add_client_error("describe_endpoint", "ValidationException", "Could not find endpoint")
     assert sm.wait_until_endpoint_deleted(endpoint_name="churn", delay=0) is None
+
+
+def test_importing_smtyped_loads_no_async_code() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, smtyped; smtyped.SageMakerClient; print(sorted(m for m in sys.modules if 'aio' in m))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

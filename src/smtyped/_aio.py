@@ -1,0 +1,179 @@
+"""The hand-written half of the async client: an aiobotocore client, awaited calls, async pages.
+
+Imported only through :mod:`smtyped.aio`, so ``import smtyped`` never loads aiobotocore.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+from typing_extensions import Self
+
+from smtyped._client import BotocoreConfig, _status
+from smtyped.errors import ClientError, WaiterFailure, WaiterTimeout, from_client_error
+
+__all__ = ["AsyncBaseClient", "AsyncPages"]
+
+SERVICE = "sagemaker"
+T = TypeVar("T")
+P = TypeVar("P")
+
+
+class AsyncBaseClient:
+    """Wraps an aiobotocore SageMaker client; use it as ``async with AsyncSageMakerClient(...) as sm``."""
+
+    def __init__(
+        self,
+        *,
+        client: Any = None,
+        session: Any = None,
+        region_name: str | None = None,
+        endpoint_url: str | None = None,
+        config: BotocoreConfig | None = None,
+    ) -> None:
+        """Wrap an entered aiobotocore ``client``, or make one on ``async with`` from ``session``
+        (an aiobotocore session; default: a new one) with ``region_name``, ``endpoint_url``, ``config``."""
+        if config is not None and not hasattr(config, "merge"):
+            raise TypeError(f"config= must be a botocore.config.Config, not {type(config).__name__}")
+        self._kwargs = {"region_name": region_name, "endpoint_url": endpoint_url, "config": config}
+        self._session = session
+        self._context: Any = None
+        #: the wrapped aiobotocore client (set by ``async with`` unless given)
+        self.client: Any = client
+
+    async def __aenter__(self) -> Self:
+        if self.client is None:
+            session = self._session or importlib.import_module("aiobotocore.session").get_session()
+            self._context = session.create_client(SERVICE, **self._kwargs)
+            self.client = await self._context.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._context is not None:
+            await self._context.__aexit__(*exc)
+            self._context, self.client = None, None
+
+    def _require(self) -> Any:
+        if self.client is None:
+            raise RuntimeError("use the async client inside `async with AsyncSageMakerClient(...) as sm:`")
+        return self.client
+
+    async def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        try:
+            result: dict[str, Any] = await getattr(self._require(), method)(**params)
+        except ClientError as err:
+            raise from_client_error(err) from err
+        return result
+
+    async def _pages(
+        self,
+        method: str,
+        params: dict[str, Any],
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        client = self._require()
+        try:
+            if client.can_paginate(method):
+                config = {"PageSize": page_size, "MaxItems": max_items, "StartingToken": starting_token}
+                pages = client.get_paginator(method).paginate(
+                    **params, PaginationConfig={k: v for k, v in config.items() if v}
+                )
+                async for page in pages:
+                    yield page
+                return
+            params = dict(params)
+            if page_size is not None:
+                params["MaxResults"] = page_size
+            if starting_token is not None:
+                params["NextToken"] = starting_token
+            while True:
+                page = await getattr(client, method)(**params)
+                yield page
+                token = page.get("NextToken")
+                if not token:
+                    return
+                params["NextToken"] = token
+        except ClientError as err:
+            raise from_client_error(err) from err
+
+    async def _wait(
+        self,
+        waiter: str,
+        method: str,
+        params: dict[str, Any],
+        convert: Callable[[Any], Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+    ) -> Any:
+        """As the sync client's ``_wait`` (botocore's waiter config and matchers), awaiting each poll."""
+        client = self._require()
+        config = client.get_waiter(waiter).config
+        pause = config.delay if delay is None else delay
+        attempts = config.max_attempts if max_attempts is None else max_attempts
+        if attempts < 1:
+            raise ValueError(f"max_attempts must be at least 1, not {attempts}")
+        raw: dict[str, Any] = {}
+        last: Any = None
+        for attempt in range(1, attempts + 1):
+            failed: ClientError | None = None
+            try:
+                raw = await getattr(client, method)(**params)
+            except ClientError as err:
+                raw, failed = err.response, err
+            else:
+                last = convert(raw)
+                if on_poll is not None:
+                    on_poll(last)
+            state = next((a.state for a in config.acceptors if a.matcher_func(raw)), None)
+            if state == "success":
+                return None if failed is not None else last
+            if state == "failure":
+                reason = f"a failure state: {raw.get('Error', {}).get('Message') or _status(raw)}"
+                raise WaiterFailure(waiter, reason, raw, last)
+            if failed is not None:
+                raise WaiterFailure(waiter, f"unexpected error: {failed}", raw, last) from from_client_error(failed)
+            if attempt < attempts:
+                await asyncio.sleep(pause)
+        raise WaiterTimeout(waiter, f"no end state after {attempts} polls", raw, last)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({'open' if self.client is not None else 'not entered'})"
+
+
+class AsyncPages(Generic[T, P]):
+    """The result of an async ``paginate_*``: ``async for`` gives the items across all pages;
+    ``async for page in ....pages()`` gives whole typed pages."""
+
+    def __init__(
+        self,
+        fetch: Callable[[], AsyncIterator[dict[str, Any]]],
+        key: str,
+        item: Callable[[Any], T] | None,
+        page: Callable[[Mapping[str, Any]], P],
+        max_items: int | None = None,
+    ) -> None:
+        self._fetch, self._key, self._item, self._page, self._max = fetch, key, item, page, max_items
+
+    async def _all_items(self) -> AsyncIterator[T]:
+        count = 0
+        async for raw in self._fetch():
+            for value in raw.get(self._key) or ():
+                if self._max is not None and count >= self._max:
+                    return
+                count += 1
+                yield value if self._item is None else self._item(value)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._all_items()
+
+    async def pages(self) -> AsyncIterator[P]:
+        """Each page as the operation's typed response."""
+        async for raw in self._fetch():
+            yield self._page(raw)

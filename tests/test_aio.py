@@ -1,0 +1,81 @@
+"""The async client against moto's server on 127.0.0.1 (run by ``nox -s aio``, which has aiobotocore)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+pytest.importorskip("aiobotocore", reason="the async client's tests run in `nox -s aio` (aiobotocore pins botocore)")
+
+from smtyped.aio import AsyncSageMakerClient
+from smtyped.enums import Framework, TargetDevice
+from smtyped.errors import ResourceNotFound, ValidationError, is_not_found
+from smtyped.shapes import InputConfig, OutputConfig, StoppingCondition
+from tests.helpers import ROOT
+
+
+def _run(moto_endpoint: str, body: Any) -> Any:
+    import requests
+
+    requests.post(f"{moto_endpoint}/moto-api/reset", timeout=10)
+
+    async def go() -> Any:
+        async with AsyncSageMakerClient(region_name="us-east-1", endpoint_url=moto_endpoint) as sm:
+            return await body(sm)
+
+    return asyncio.run(go())
+
+
+def test_calls_pages_errors(moto_endpoint: str) -> None:
+    async def body(sm: AsyncSageMakerClient) -> list[str]:
+        for i in range(3):
+            await sm.create_compilation_job(
+                compilation_job_name=f"job-{i}",
+                role_arn="arn:aws:iam::123456789012:role/sm",
+                input_config=InputConfig(s3_uri="s3://b/m.tar.gz", data_input_config="{}", framework=Framework.PYTORCH),
+                output_config=OutputConfig(s3_output_location="s3://b/out", target_device=TargetDevice.AMBA_CV2),
+                stopping_condition=StoppingCondition(max_runtime_in_seconds=900),
+            )
+        job = await sm.describe_compilation_job(compilation_job_name="job-1")
+        assert job.output_config and job.output_config.target_device is TargetDevice.AMBA_CV2
+        names = [s.compilation_job_name or "" async for s in sm.paginate_list_compilation_jobs(page_size=2)]
+        pages = [p async for p in sm.paginate_list_compilation_jobs(page_size=2).pages()]
+        assert len(pages) == 2
+        with pytest.raises(ResourceNotFound):
+            await sm.describe_compilation_job(compilation_job_name="nope")
+        with pytest.raises(ValidationError) as info:
+            await sm.describe_model_package(model_package_name="nope")
+        assert is_not_found(info.value)
+        return names
+
+    assert sorted(_run(moto_endpoint, body)) == ["job-0", "job-1", "job-2"]
+
+
+def test_the_example_runs_against_moto(moto_endpoint: str) -> None:
+    import requests
+
+    requests.post(f"{moto_endpoint}/moto-api/reset", timeout=10)
+    env = {**os.environ, "AWS_ENDPOINT_URL_SAGEMAKER": moto_endpoint}
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "async_training_jobs.py"), "churn"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "  churn: InService" in proc.stdout and "endpoint churn InService" in proc.stdout
+
+
+def test_using_it_outside_async_with_is_a_clear_error() -> None:
+    async def go() -> None:
+        sm = AsyncSageMakerClient(region_name="us-east-1")
+        await sm.describe_compilation_job(compilation_job_name="x")
+
+    with pytest.raises(RuntimeError, match="async with"):
+        asyncio.run(go())
