@@ -79,3 +79,31 @@ def test_using_it_outside_async_with_is_a_clear_error() -> None:
 
     with pytest.raises(RuntimeError, match="async with"):
         asyncio.run(go())
+
+
+def test_the_typed_test_double_works_for_the_async_client() -> None:
+    from datetime import datetime
+
+    from smtyped.shapes import DescribeModelPackageOutput, ModelPackageStatusDetails
+    from smtyped.testing import UnmetExpectations, stub
+
+    pkg = DescribeModelPackageOutput(
+        model_package_name="churn",
+        model_package_arn="arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/3",
+        creation_time=datetime(2024, 1, 1),
+        model_package_status="Completed",
+        model_package_status_details=ModelPackageStatusDetails(validation_statuses=[]),
+    )
+
+    async def go() -> None:
+        async with AsyncSageMakerClient(region_name="us-east-1", endpoint_url="http://127.0.0.1:9") as sm:
+            with stub(sm) as s:
+                s.describe_model_package(model_package_name="churn/3").returns(pkg)
+                s.describe_compilation_job(compilation_job_name="nope").raises(ResourceNotFound, "no such job")
+                assert await sm.describe_model_package(model_package_name="churn/3") == pkg
+                with pytest.raises(ResourceNotFound):
+                    await sm.describe_compilation_job(compilation_job_name="nope")
+            with pytest.raises(UnmetExpectations), stub(sm) as s:
+                s.describe_model_package(model_package_name="churn/3").returns(pkg)
+
+    asyncio.run(go())

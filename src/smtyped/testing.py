@@ -15,12 +15,14 @@ Expected arguments are the client's own keywords and responses are the generated
 so mypy checks both (a response of another operation is a type error). Underneath is
 botocore's ``Stubber``: botocore still validates the request and the response on the wire,
 calls must come in the order they were expected, and leaving the ``with`` block with
-expected calls not made fails with the list of them.
+expected calls not made fails with the list of them. The async client works the same way
+(stub it inside its ``async with``; the expectations are set up without ``await``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import inspect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -72,9 +74,11 @@ class _Recorder:
 
 
 class _Session:
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: BaseClient | AsyncBaseClient) -> None:
         from botocore.stub import Stubber
 
+        if client.client is None:
+            raise RuntimeError("stub the async client inside its `async with` block (it has no botocore client yet)")
         self._client = client
         self.stubber = Stubber(client.client)
 
@@ -85,7 +89,12 @@ class _Session:
 
         def expect(**kwargs: Any) -> Expectation[Any]:
             try:
-                method(_Recorder(), **kwargs)  # the client's own code builds the exact request
+                result = method(_Recorder(), **kwargs)  # the client's own code builds the exact request
+                if inspect.iscoroutine(result):  # the async client: run it up to its call
+                    try:
+                        result.send(None)
+                    finally:
+                        result.close()
             except _Captured as captured:
                 return Expectation(self, name, captured.params)
             raise AssertionError(f"{name} made no call")  # pragma: no cover  (every operation calls)
@@ -98,13 +107,14 @@ class _Session:
 
 
 if TYPE_CHECKING:
+    from smtyped._aio import AsyncBaseClient
     from smtyped._generated.stub_session import StubSession
 else:
     StubSession = _Session
 
 
 @contextlib.contextmanager
-def stub(client: BaseClient) -> Iterator[StubSession]:
+def stub(client: BaseClient | AsyncBaseClient) -> Iterator[StubSession]:
     """Stub ``client`` for the ``with`` block: expect calls on the yielded session."""
     session = _Session(client)
     session.stubber.activate()
