@@ -112,3 +112,12 @@ def test_deploy_endpoint(sm: Any, capsys: Any) -> None:
     out = capsys.readouterr().out
     assert "  churn: InService\n" in out  # the waiter's on_poll, against moto's server
     assert "churn: InService, variants ['AllTraffic']" in out
+
+
+def test_sensitive_repr_example() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "sensitive_repr.py")], capture_output=True, text=True, check=True
+    )
+    assert "client_secret='***'" in proc.stderr  # the log line
+    assert "s3cr3t" not in proc.stderr + proc.stdout.replace("the request still carries the secret: True", "")
+    assert "the request still carries the secret: True" in proc.stdout
