@@ -1,0 +1,32 @@
+"""specs/sagemaker-runtime holds the runtime API's complete change log; its IR is its own.
+
+The typed runtime client is not generated yet (issue "SageMaker Runtime"); these pages are
+parsed into a separate IR, never merged with the control plane's.
+"""
+
+from __future__ import annotations
+
+from codegen.diagnostics import Report
+from codegen.ir import Ref, Structure
+from codegen.load import load_service
+from tests.helpers import ROOT
+
+RUNTIME = ROOT / "specs" / "sagemaker-runtime"
+
+
+def test_the_runtime_history_parses_into_three_operations_and_an_event_stream() -> None:
+    report = Report()
+    svc = load_service([RUNTIME], report)
+    assert not report.errors
+    assert len(svc.pages) == 19
+    assert svc.pages[0].date == "2017-11-29" and svc.pages[-1].date == "2026-06-12"
+    empty = [d for d in report.warnings if "no operation section" in d.message]
+    assert len(empty) == 4
+    assert sorted(svc.operations) == ["InvokeEndpoint", "InvokeEndpointAsync", "InvokeEndpointWithResponseStream"]
+    out = svc.operations["InvokeEndpointWithResponseStream"].output
+    assert isinstance(out, Ref)
+    body = svc.shapes[out.name]
+    assert isinstance(body, Structure)
+    stream = svc.shapes["ResponseStream"]
+    assert isinstance(stream, Structure) and stream.eventstream
+    assert {"PayloadPart", "ModelStreamError", "InternalStreamFailure"} <= set(stream.members)
