@@ -319,19 +319,10 @@ class _Emitter:
             inner = self.from_expr(shape.value, i, owner, wire, depth + 1)
             items = f"({src} if {src}.__class__ is dict else _mapping({o}, {w}, {src}))"
             return f"{{{k}: {inner} for {k}, {i} in {items}.items()}}"
-        if isinstance(shape, StringShape):
-            return f"({src} if {src}.__class__ is str else _bad({o}, {w}, {src}, 'a string'))"
-        if isinstance(shape, Scalar):
-            if shape.type == "integer":
-                return f"({src} if {src}.__class__ is int else _bad({o}, {w}, {src}, 'an integer'))"
-            if shape.type == "float":
-                return f"({src} if {src}.__class__ is float else _number({o}, {w}, {src}))"
-            if shape.type == "boolean":
-                return f"({src} if {src}.__class__ is bool else _bad({o}, {w}, {src}, 'a boolean'))"
-            if shape.type == "timestamp":
-                return f"({src} if {src}.__class__ is datetime else _timestamp({o}, {w}, {src}))"
-            if shape.type == "blob" and not shape.streaming:
-                return f"({src} if {src}.__class__ is bytes else _blob({o}, {w}, {src}))"
+        check = self.scalar_check(shape)
+        if check:
+            cls, helper, arg = check
+            return f"({src} if {src}.__class__ is {cls} else {helper}({o}, {w}, {src}{arg}))"
         return src  # documents and streams: anything goes
 
     def to_expr(self, shape: Shape, src: str) -> str:
@@ -610,7 +601,7 @@ def history_tables(svc: Service) -> dict[str, Any]:
 # -- files -------------------------------------------------------------------------------
 
 
-def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
+def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None) -> dict[str, str]:
     """Relative path -> unformatted source, for everything under ``_generated``."""
     import jinja2
 
@@ -681,7 +672,7 @@ def render_files(svc: Service, specs: Sequence[Path]) -> dict[str, str]:
         shapes=em.shape_module, enums=em.enum_module, header=header
     )
     files["_index.pyi"] = env.get_template("index.pyi.j2").render(header=header)
-    files["_history.py"] = env.get_template("history.py.j2").render(header=header, **history_tables(svc))
+    files["_history.py"] = env.get_template("history.py.j2").render(header=header, **(history or history_tables(svc)))
     files["_history.pyi"] = env.get_template("history.pyi.j2").render(header=header)
     files["__init__.py"] = env.get_template("init.py.j2").render(
         header=header, ops=len(svc.operations), shapes=len(svc.shapes)
@@ -740,7 +731,8 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_opera
         print(f"{len(report.errors)} errors in the specs (above): nothing written", file=sys.stderr)
         return 1
     # printed even with --quiet: a regeneration's effect on the API is never a surprise
-    api = api_diff.diff(api_diff.read_generated(out), api_diff.tables_of(history_tables(svc)))
+    history = history_tables(svc)  # for the API diff and for _history.py
+    api = api_diff.diff(api_diff.read_generated(out), api_diff.tables_of(history))
     print(api.summary(), file=sys.stderr)
     for line in api.removed_lines():
         print(line, file=sys.stderr)
@@ -752,7 +744,7 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_opera
             file=sys.stderr,
         )
         return 1
-    files = render_files(svc, pages)
+    files = render_files(svc, pages, history)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "_generated"
         outcache.format_files(files, root, outcache.ruff)

@@ -12,8 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from typing_extensions import Self
 
-from smtyped._client import BotocoreConfig, _status
-from smtyped.errors import ClientError, WaiterFailure, WaiterTimeout, from_client_error
+from smtyped._client import BotocoreConfig, first_request, pagination_config, waiter_ended, waiter_settings
+from smtyped.errors import ClientError, WaiterTimeout, from_client_error
 
 __all__ = ["AsyncBaseClient", "AsyncPages"]
 
@@ -80,18 +80,13 @@ class AsyncBaseClient:
         client = self._require()
         try:
             if client.can_paginate(method):
-                config = {"PageSize": page_size, "MaxItems": max_items, "StartingToken": starting_token}
                 pages = client.get_paginator(method).paginate(
-                    **params, PaginationConfig={k: v for k, v in config.items() if v}
+                    **params, PaginationConfig=pagination_config(page_size, max_items, starting_token)
                 )
                 async for page in pages:
                     yield page
                 return
-            params = dict(params)
-            if page_size is not None:
-                params["MaxResults"] = page_size
-            if starting_token is not None:
-                params["NextToken"] = starting_token
+            params = first_request(params, page_size, starting_token)
             while True:
                 page = await getattr(client, method)(**params)
                 yield page
@@ -115,10 +110,7 @@ class AsyncBaseClient:
         """As the sync client's ``_wait`` (botocore's waiter config and matchers), awaiting each poll."""
         client = self._require()
         config = client.get_waiter(waiter).config
-        pause = config.delay if delay is None else delay
-        attempts = config.max_attempts if max_attempts is None else max_attempts
-        if attempts < 1:
-            raise ValueError(f"max_attempts must be at least 1, not {attempts}")
+        pause, attempts = waiter_settings(config, delay, max_attempts)
         raw: dict[str, Any] = {}
         last: Any = None
         for attempt in range(1, attempts + 1):
@@ -131,14 +123,8 @@ class AsyncBaseClient:
                 last = convert(raw)
                 if on_poll is not None:
                     on_poll(last)
-            state = next((a.state for a in config.acceptors if a.matcher_func(raw)), None)
-            if state == "success":
+            if waiter_ended(config, waiter, raw, failed, last):
                 return None if failed is not None else last
-            if state == "failure":
-                reason = f"a failure state: {raw.get('Error', {}).get('Message') or _status(raw)}"
-                raise WaiterFailure(waiter, reason, raw, last)
-            if failed is not None:
-                raise WaiterFailure(waiter, f"unexpected error: {failed}", raw, last) from from_client_error(failed)
             if attempt < attempts:
                 await asyncio.sleep(pause)
         raise WaiterTimeout(waiter, f"no end state after {attempts} polls", raw, last)

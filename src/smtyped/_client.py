@@ -108,16 +108,12 @@ class BaseClient:
         """Pages of a NextToken operation, fetched lazily (botocore's paginator where it has one)."""
         try:
             if self.client.can_paginate(method):
-                config = {"PageSize": page_size, "MaxItems": max_items, "StartingToken": starting_token}
                 paginator = self.client.get_paginator(method)
-                yield from paginator.paginate(**params, PaginationConfig={k: v for k, v in config.items() if v})
+                yield from paginator.paginate(
+                    **params, PaginationConfig=pagination_config(page_size, max_items, starting_token)
+                )
                 return
-            # no botocore paginator: follow NextToken; MaxResults is the page size
-            params = dict(params)
-            if page_size is not None:
-                params["MaxResults"] = page_size
-            if starting_token is not None:
-                params["NextToken"] = starting_token
+            params = first_request(params, page_size, starting_token)
             while True:
                 page: dict[str, Any] = getattr(self.client, method)(**params)
                 yield page
@@ -141,32 +137,22 @@ class BaseClient:
         """Poll ``method`` as botocore's waiter ``waiter`` says (its delay, attempts and acceptors,
         matched by botocore's own matcher functions), converting each response."""
         config = self.client.get_waiter(waiter).config
-        pause = config.delay if delay is None else delay
-        attempts = config.max_attempts if max_attempts is None else max_attempts
-        if attempts < 1:
-            raise ValueError(f"max_attempts must be at least 1, not {attempts}")
-        raw: dict[str, Any] = {}
+        pause, attempts = waiter_settings(config, delay, max_attempts)
         call = getattr(self.client, method)
+        raw: dict[str, Any] = {}
         last: Any = None
         for attempt in range(1, attempts + 1):
+            failed: ClientError | None = None
             try:
                 raw = call(**params)
             except ClientError as err:
-                raw = err.response
-                failed: ClientError | None = err
+                raw, failed = err.response, err
             else:
-                failed = None
                 last = convert(raw)
                 if on_poll is not None:
                     on_poll(last)
-            state = next((a.state for a in config.acceptors if a.matcher_func(raw)), None)
-            if state == "success":
+            if waiter_ended(config, waiter, raw, failed, last):
                 return None if failed is not None else last
-            if state == "failure":
-                reason = f"a failure state: {raw.get('Error', {}).get('Message') or _status(raw)}"
-                raise WaiterFailure(waiter, reason, raw, last)
-            if failed is not None:  # an error no acceptor expects: not worth waiting on
-                raise WaiterFailure(waiter, f"unexpected error: {failed}", raw, last) from from_client_error(failed)
             if attempt < attempts:
                 time.sleep(pause)
         raise WaiterTimeout(waiter, f"no end state after {attempts} polls", raw, last)
@@ -223,3 +209,43 @@ def _status(raw: Mapping[str, Any]) -> str:
     found = [f"{k}={v}" for k, v in raw.items() if k.endswith("Status") and isinstance(v, str)]
     reason = raw.get("FailureReason")
     return ", ".join(found + ([f"FailureReason={reason!r}"] if reason else [])) or "no status"
+
+
+# -- shared by the sync and the async client ------------------------------------------------
+
+
+def pagination_config(page_size: int | None, max_items: int | None, starting_token: str | None) -> dict[str, Any]:
+    """botocore's ``PaginationConfig`` from the keywords of a ``paginate_*`` method."""
+    config = {"PageSize": page_size, "MaxItems": max_items, "StartingToken": starting_token}
+    return {k: v for k, v in config.items() if v}
+
+
+def first_request(params: dict[str, Any], page_size: int | None, starting_token: str | None) -> dict[str, Any]:
+    """The first request when botocore has no paginator: MaxResults is the page size."""
+    params = dict(params)
+    if page_size is not None:
+        params["MaxResults"] = page_size
+    if starting_token is not None:
+        params["NextToken"] = starting_token
+    return params
+
+
+def waiter_settings(config: Any, delay: float | None, max_attempts: int | None) -> tuple[float, int]:
+    """(pause, attempts): the caller's, else botocore's waiter model's."""
+    attempts = config.max_attempts if max_attempts is None else max_attempts
+    if attempts < 1:
+        raise ValueError(f"max_attempts must be at least 1, not {attempts}")
+    return (config.delay if delay is None else delay), attempts
+
+
+def waiter_ended(config: Any, waiter: str, raw: dict[str, Any], failed: ClientError | None, last: Any) -> bool:
+    """True when botocore's acceptors say success; raises on failure or an error no acceptor expects."""
+    state = next((a.state for a in config.acceptors if a.matcher_func(raw)), None)
+    if state == "success":
+        return True
+    if state == "failure":
+        reason = f"a failure state: {raw.get('Error', {}).get('Message') or _status(raw)}"
+        raise WaiterFailure(waiter, reason, raw, last)
+    if failed is not None:  # an error no acceptor expects: not worth waiting on
+        raise WaiterFailure(waiter, f"unexpected error: {failed}", raw, last) from from_client_error(failed)
+    return False
