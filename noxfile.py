@@ -37,7 +37,7 @@ def lint(session: nox.Session) -> None:
 DEAD_CODE = [
     "vulture",
     *("codegen", "src/smtyped", "tests", "benchmarks", "examples", "noxfile.py", "vulture_whitelist.py"),
-    *("--exclude", "src/smtyped/_generated", "--min-confidence", "60"),
+    *("--exclude", "src/smtyped/_generated,src/smtyped/runtime/_generated", "--min-confidence", "60"),
 ]
 
 

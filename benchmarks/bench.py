@@ -227,6 +227,86 @@ def fig_call() -> dict[str, Any]:
     return out
 
 
+def fig_runtime() -> dict[str, Any]:
+    """The runtime client: a typed ``invoke_endpoint`` vs the raw botocore call (both on a Stubber,
+    both reading the body), and 10,000 stream events decoded through smtyped's typed stream vs
+    iterating botocore's own ``EventStream`` (both reading each part's bytes)."""
+    import io
+
+    import botocore.session
+    from botocore.eventstream import EventStream as BotocoreEventStream
+    from botocore.parsers import EventStreamJSONParser
+    from botocore.response import StreamingBody
+    from botocore.stub import Stubber
+
+    from smtyped.runtime import SageMakerRuntimeClient, shapes
+    from tests.fake_runtime import payload_part
+
+    client = botocore.session.get_session().create_client(
+        "sagemaker-runtime", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
+    )
+    stubber = Stubber(client)
+    stubber.activate()
+    rt = SageMakerRuntimeClient(client=client)
+    answer = b'{"predictions": [0.13, 0.87]}'
+
+    def respond() -> None:
+        body = StreamingBody(io.BytesIO(answer), len(answer))
+        stubber.add_response("invoke_endpoint", {"Body": body, "ContentType": "application/json"})
+
+    def raw() -> Any:
+        respond()
+        return client.invoke_endpoint(EndpointName="churn", Body=b"[1, 2]")["Body"].read()
+
+    def typed() -> Any:
+        respond()
+        return rt.invoke_endpoint(endpoint_name="churn", body=b"[1, 2]").body.read()
+
+    raw(), typed()
+    raw_us, typed_us = [], []
+    for _ in range(REPEAT):  # interleaved
+        raw_us.append(timeit.timeit(raw, number=200) / 200 * 1e6)
+        typed_us.append(timeit.timeit(typed, number=200) / 200 * 1e6)
+
+    events = 10_000
+    wire = b"".join(payload_part(b"token %d " % i) for i in range(events))
+    shape = client.meta.service_model.operation_model("InvokeEndpointWithResponseStream").output_shape
+    body_shape = shape.members["Body"]
+
+    class Connection:  # what botocore reads an event stream from: the body, chunk by chunk
+        def stream(self) -> Any:
+            view = memoryview(wire)
+            return (bytes(view[i : i + 4096]) for i in range(0, len(wire), 4096))
+
+        def close(self) -> None:
+            pass
+
+    def botocore_stream() -> Any:
+        return BotocoreEventStream(
+            Connection(), body_shape, EventStreamJSONParser(), "InvokeEndpointWithResponseStream"
+        )
+
+    def raw_events() -> int:
+        return sum(len(e["PayloadPart"]["Bytes"]) for e in botocore_stream())
+
+    def typed_events() -> int:
+        out = shapes.InvokeEndpointWithResponseStreamOutput.from_dict({"Body": botocore_stream()})
+        return sum(len(e.payload_part.bytes or b"") for e in out.body if e.payload_part)
+
+    assert raw_events() == typed_events()
+    raw_ms, typed_ms = [], []
+    for _ in range(7):
+        raw_ms.append(timeit.timeit(raw_events, number=1) * 1e3)
+        typed_ms.append(timeit.timeit(typed_events, number=1) * 1e3)
+    return {
+        "invoke_raw_us": statistics.median(raw_us),
+        "invoke_typed_us": statistics.median(typed_us),
+        "events": events,
+        "events_raw_ms": statistics.median(raw_ms),
+        "events_typed_ms": statistics.median(typed_ms),
+    }
+
+
 SMTYPED_SCRIPT = """
 from smtyped import SageMakerClient
 from smtyped.enums import Framework, TargetDevice
@@ -546,6 +626,7 @@ FIGURES = {
     "import": fig_import,
     "convert": fig_convert,
     "call": fig_call,
+    "runtime": fig_runtime,
     "mypy": fig_mypy,
     "pyright": fig_pyright,
     "size": fig_size,
@@ -639,6 +720,26 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
                 "us",
                 1.10,
                 f"{call['values']} values",
+            )
+        )
+    rt = r.get("runtime")
+    if rt:
+        rows.append(
+            _row(
+                "runtime: typed invoke_endpoint vs raw botocore on a Stubber",
+                rt["invoke_typed_us"],
+                rt["invoke_raw_us"],
+                "us",
+                1.05,
+            )
+        )
+        rows.append(
+            _row(
+                f"runtime: decoding {rt['events']:,} stream events vs botocore's EventStream",
+                rt["events_typed_ms"],
+                rt["events_raw_ms"],
+                "ms",
+                1.10,
             )
         )
     my = r["mypy"]

@@ -31,15 +31,22 @@ def _parser() -> argparse.ArgumentParser:
     hist.add_argument(
         "name", help="e.g. TargetDevice, UserContext.IamIdentity, DescribeModelPackage, describe_model_package"
     )
-    hist.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+    _service_arguments(hist)
 
     drift = sub.add_parser("drift", help="compare the specs with the installed botocore's model")
-    drift.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+    _service_arguments(drift)
     drift.add_argument("--json", action="store_true", help="machine-readable output")
 
-    gen = sub.add_parser("generate", help="regenerate src/smtyped/_generated from the specs")
-    gen.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
-    gen.add_argument("--out", default="src/smtyped/_generated", help="output package folder")
+    gen = sub.add_parser(
+        "generate",
+        help="regenerate each service's package from the specs",
+        description="Regenerate every service folder under specs/ (one IR and one package per service: "
+        "specs/sagemaker -> src/smtyped/_generated, specs/sagemaker-runtime -> src/smtyped/runtime/_generated).",
+    )
+    gen.add_argument(
+        "--specs", default="specs", help="a service's folder of pages, or a folder of them (default specs)"
+    )
+    gen.add_argument("--out", default=None, help="output package folder (one service only; default: the service's)")
     gen.add_argument("--check", action="store_true", help="fail if the committed output is stale; write nothing")
     gen.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
     gen.add_argument(
@@ -49,7 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     docs = sub.add_parser("docs", help="write the docs site's reference and What-changed pages from the IR")
-    docs.add_argument("--specs", default=DEFAULT_SPECS, help=f"folder of pages (default {DEFAULT_SPECS})")
+    docs.add_argument(
+        "--specs", default="specs", help="a service's folder of pages, or a folder of them (default specs)"
+    )
     docs.add_argument("--out", default="docs", help="docs folder (default docs)")
 
     api = sub.add_parser("api", help="write tests/data/public_api.txt from the generated package")
@@ -65,6 +74,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     snap.add_argument("services", nargs="*", default=["sagemaker", "sagemaker-runtime"])
     return ap
+
+
+def _service_arguments(cmd: argparse.ArgumentParser) -> None:
+    which = cmd.add_mutually_exclusive_group()
+    which.add_argument("--service", help="a service folder under specs/: sagemaker (default) or sagemaker-runtime")
+    which.add_argument("--specs", help=f"a folder of one service's pages (default {DEFAULT_SPECS})")
+
+
+def _specs_of(args: argparse.Namespace) -> str:
+    if args.service:
+        return f"specs/{args.service}"
+    return str(args.specs or DEFAULT_SPECS)
 
 
 def _print_report(report: Report, quiet: bool = False) -> None:
@@ -117,22 +138,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "history":
             from codegen.report import history_lines
 
-            svc = load_service([args.specs], report)
+            specs = _specs_of(args)
+            svc = load_service([specs], report)
             lines = history_lines(svc, args.name)
             if not lines:
                 from codegen.report import near_names
 
                 near = near_names(svc, args.name)
                 hint = f"; did you mean {', '.join(near)}?" if near else ""
-                print(f"no shape, enum, operation or member named {args.name!r} in {args.specs}{hint}", file=sys.stderr)
+                print(f"no shape, enum, operation or member named {args.name!r} in {specs}{hint}", file=sys.stderr)
                 return 1
             print("\n".join(lines))
             return 0
         if args.command == "drift":
             from codegen.report import drift, drift_text
 
-            svc = load_service([args.specs], report)
-            result = drift(svc, args.specs)
+            specs = _specs_of(args)
+            svc = load_service([specs], report)
+            result = drift(svc, specs)
             if args.json:
                 json.dump(result, sys.stdout, indent=1)
                 sys.stdout.write("\n")
@@ -144,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return generate(
                 Path(args.specs),
-                Path(args.out),
+                None if args.out is None else Path(args.out),
                 check=args.check,
                 quiet=args.quiet,
                 allow_lost_operations=args.allow_removed_operations,

@@ -1,6 +1,7 @@
 """Reference pages for the docs site, generated from the IR (so they cannot disagree with the code).
 
-Writes Markdown under ``docs/reference/`` and ``docs/changes/``: one page per
+Writes Markdown under ``docs/reference/`` and ``docs/changes/`` (the runtime's under
+``docs/runtime/``): one page per
 operation and per enum, shapes grouped by first letter, and one "What changed"
 page per spec date built from the pages' Changes blocks.
 """
@@ -17,11 +18,13 @@ from codegen.emit import chunk_modules, first_paragraph
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages, merge_pages
 from codegen.naming import NamedPage, field_names
+from codegen.targets import Target, service_folders, target_of
 
 
 class _Docs:
-    def __init__(self, svc: Service) -> None:
+    def __init__(self, svc: Service, target: Target) -> None:
         self.svc = svc
+        self.target = target
         self.oldest = svc.pages[0].date
         self.groups = chunk_modules(n for n, s in svc.shapes.items() if isinstance(s, Structure))
 
@@ -91,7 +94,7 @@ class _Docs:
         lines = [
             f"# {name}",
             "",
-            f"`SageMakerClient.{op.method}(...)` → {self.link(op.output.name, 1)}",
+            f"`{self.target.client}.{op.method}(...)` → {self.link(op.output.name, 1)}",
             "",
             f"Operation since {self.since(op.since, op.introduced)}; defined by the {op.page} page.",
             "",
@@ -114,7 +117,7 @@ class _Docs:
         lines = [
             f"# {name}",
             "",
-            f"Open enum `smtyped.enums.{name}`: unknown values load with `is_known == False`.",
+            f"Open enum `{self.target.public}.enums.{name}`: unknown values load with `is_known == False`.",
             "",
             "| value | since |",
             "|---|---|",
@@ -135,7 +138,7 @@ class _Docs:
                 st = self.svc.shapes[name]
                 assert isinstance(st, Structure)
                 kind = " (tagged union)" if st.kind == "union" else ""
-                lines += [f"## {name}", "", f"`smtyped.shapes.{name}`{kind}", ""]
+                lines += [f"## {name}", "", f"`{self.target.public}.shapes.{name}`{kind}", ""]
                 if st.doc:
                     lines += [_para(first_paragraph(st.doc)), ""]
                 lines += [*self.members_table(st, 1, True), ""]
@@ -218,10 +221,22 @@ def update_readme(readme: Path, svc: Service, link: str | None = None) -> None:
 
 
 def write_docs(specs: Path, docs: Path) -> int:
+    """The reference and What-changed pages of each service folder under ``specs`` (or of the
+    one service ``specs`` holds), each under its own folder of ``docs``."""
+    folders = service_folders(specs) if specs.is_dir() and not any(specs.glob("*.txt")) else [specs]
+    for folder in folders:
+        _write_service_docs(folder, docs)
+    return 0
+
+
+def _write_service_docs(specs: Path, root: Path) -> None:
     report = Report()
-    pages = load_pages(expand([specs]), report)
+    files = expand([specs])
+    target = target_of(files)
+    pages = load_pages(files, report)
     svc = merge_pages(pages, report)
-    d = _Docs(svc)
+    d = _Docs(svc, target)
+    docs = root / target.docs if target.docs else root
     ref, changes = docs / "reference", docs / "changes"
     for folder in (ref, changes):
         shutil.rmtree(folder, ignore_errors=True)
@@ -249,10 +264,11 @@ def write_docs(specs: Path, docs: Path) -> int:
     idx = ["# What changed", "", "One page per release in `specs/`, from its Changes blocks.", ""]
     idx += [f"- [{p.date}]({p.date}.md): {_cell(p.summary)[:120]}" for p in reversed(svc.pages)]
     (changes / "index.md").write_text("\n".join(idx) + "\n", encoding="utf-8")
-    for listing in (docs.parent / "README.md", docs / "index.md"):
-        if listing.exists():
-            update_readme(listing, svc, link="reference/operations/" if listing.name == "index.md" else None)
+    if not target.docs:  # the README and the home page list the control plane's operations
+        for listing in (docs.parent / "README.md", docs / "index.md"):
+            if listing.exists():
+                update_readme(listing, svc, link="reference/operations/" if listing.name == "index.md" else None)
     print(
-        f"wrote reference for {len(svc.operations)} operations and {len(svc.shapes)} shapes, {len(pages)} change pages"
+        f"{target.service}: wrote reference for {len(svc.operations)} operations and {len(svc.shapes)} shapes, "
+        f"{len(pages)} change pages under {docs}"
     )
-    return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import filecmp
 import keyword
+import re
 import shutil
 import sys
 import tempfile
@@ -24,8 +25,9 @@ from codegen.diagnostics import Report, SpecError
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import expand, load_service, no_gc
-from codegen.naming import enum_member_names, field_names, xform_name
+from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
 from codegen.specset import stray_files
+from codegen.targets import Target, service_folders, target_for, target_of
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -71,10 +73,27 @@ class ClassView:
     docstring: str
     fields: tuple[FieldView, ...]
     union: bool
+    streams: tuple[str, ...] = ()  # attributes holding a streaming body or an event stream
 
     @property
     def sensitive(self) -> tuple[str, ...]:
         return tuple(f.attr for f in self.fields if f.sensitive)
+
+    @property
+    def stream_names(self) -> frozenset[str]:
+        """What the class's annotations use from :mod:`smtyped._streams` and ``typing.IO``."""
+        found = set()
+        for f in self.fields:
+            for name, marker in STREAM_TYPES.items():
+                if marker in f.annotation:
+                    found.add(name)
+        return frozenset(found)
+
+
+#: names a module imports for its streaming members -> what marks their use in an annotation
+STREAM_TYPES = {"EventStream": "EventStream[", "StreamingBody": "StreamingBody", "IO": "IO[bytes]"}
+#: what a request's streaming blob accepts: botocore sends bytes, text (UTF-8) or a binary file
+BLOB_INPUT = "bytes | str | IO[bytes]"
 
 
 @attrs.frozen
@@ -90,6 +109,11 @@ class ModuleView:
     classes: tuple[Any, ...]
     type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, names) imported for annotations only
     runtime_imports: tuple[tuple[str, str], ...] = ()  # (enum module, enum) whose converters a module uses
+
+    @property
+    def stream_names(self) -> list[str]:
+        """The stream types the module's classes use (empty for enums and most shapes)."""
+        return sorted(set().union(*(getattr(c, "stream_names", frozenset()) for c in self.classes)))
 
 
 @attrs.frozen
@@ -231,8 +255,10 @@ def stub_group(name: str) -> str:
 
 
 class _Emitter:
-    def __init__(self, svc: Service) -> None:
+    def __init__(self, svc: Service, target: Target) -> None:
         self.svc = svc
+        self.pkg = target.package
+        self.errors = f"{target.public}.errors"  # where event-stream error events find their classes
         self.oldest = svc.pages[0].date if svc.pages else ""
         structs = [n for n, s in svc.shapes.items() if isinstance(s, Structure)]
         enums = [n for n, s in svc.shapes.items() if isinstance(s, StringShape)]
@@ -248,9 +274,24 @@ class _Emitter:
     def is_enum(self, name: str) -> bool:
         return isinstance(self.svc.shapes[name], StringShape)
 
-    def annotation(self, shape: Shape) -> str:
+    def is_event_stream(self, shape: Shape) -> bool:
+        if not isinstance(shape, Ref):
+            return False
+        target = self.svc.shapes[shape.name]
+        return isinstance(target, Structure) and target.eventstream
+
+    def is_stream(self, shape: Shape, output: bool) -> bool:
+        """A member a response streams: a streaming blob or an event stream."""
+        streamed_blob = isinstance(shape, Scalar) and shape.type == "blob" and shape.streaming
+        return output and (streamed_blob or self.is_event_stream(shape))
+
+    def annotation(self, shape: Shape, output: bool = False) -> str:
+        """The type of a value of ``shape``; ``output``: in an operation's result (streams are
+        read from the connection there, and sent from bytes, text or files in a request)."""
         if isinstance(shape, Ref):
             self.type_refs.add(shape.name)
+            if self.is_event_stream(shape):
+                return f"EventStream[{shape.name}]"
             if self.is_enum(shape.name):
                 self.type_refs.add(shape.name + "Literal")
                 return f"{shape.name} | {shape.name}Literal"
@@ -263,7 +304,9 @@ class _Emitter:
             return f"dict[str, {self.annotation(shape.value)}]"
         if isinstance(shape, Scalar):
             if shape.type == "blob":
-                return "Any" if shape.streaming else "bytes"
+                if shape.streaming:
+                    return "StreamingBody" if output else BLOB_INPUT
+                return "bytes"
             return {"integer": "int", "float": "float", "boolean": "bool", "timestamp": "datetime", "document": "Any"}[
                 shape.type
             ]
@@ -300,6 +343,11 @@ class _Emitter:
         ``owner``, with its type checked inline: a class comparison on the fast path, a call
         into :mod:`smtyped._wire` (which accepts the JSON forms or raises) otherwise."""
         o, w = repr(owner), repr(wire)
+        if self.is_stream(shape, owner in self.outputs):
+            if isinstance(shape, Ref):  # an event stream: its events convert one by one as they arrive
+                convert = f"{self.cls_ref(shape.name)}._from_wire"
+                return f"_event_stream({src}, {convert}, {self.errors!r})"
+            return f"_streaming_body({src})"
         if isinstance(shape, Ref):
             if self.is_enum(shape.name):
                 return f"_ev(_enums.{shape.name}, {src}, {o}, {w})"
@@ -329,6 +377,8 @@ class _Emitter:
         """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire."""
 
         def leaf(name: str, v: str) -> str:
+            if self.is_event_stream(Ref(name)):
+                return v  # a stream is handed on as it is, never read to be converted
             # an enum member (or the literal a user passed) goes out as a plain str
             return f'getattr({v}, "_value_", {v})' if self.is_enum(name) else f"{v}._to_wire()"
 
@@ -395,8 +445,10 @@ class _Emitter:
         return FieldView(
             attr=attr,
             wire=wire,
-            annotation=self.annotation(m.shape),
-            required=m.required,
+            annotation=self.annotation(m.shape, owner in self.outputs),
+            # a response's streamed payload is always there: the protocol hands over the
+            # connection's body whether or not the page marks the member required
+            required=m.required or self.is_stream(m.shape, owner in self.outputs),
             doc=doc,
             from_expr=read,
             to_expr=self.to_expr(m.shape, f"self.{attr}"),
@@ -421,6 +473,7 @@ class _Emitter:
         secret = self.sensitive.get(name, frozenset())
         old = botocore_model.deprecations(self.svc.title)[1].get(name, {})
         fields = tuple(self.field(name, w, names[w], m, lazy, w in secret, old.get(w)) for w, m in st.members.items())
+        fields = qualify_builtins(fields)
         if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
             summary = f"The result of ``{op.method}`` ({op.name})."
@@ -428,8 +481,12 @@ class _Emitter:
             summary = first_paragraph(st.doc)
         if st.kind == "union":
             summary += " A tagged union: at most one attribute is set."
+        streams = tuple(names[w] for w, m in st.members.items() if self.is_stream(m.shape, lazy))
+        if streams:
+            summary += " Use it in a ``with`` block: leaving it closes the connection."
         doc = docstring(summary, [], 4)  # each field carries its own docstring
-        return ClassView(name, "OutputShape" if name in self.outputs else "Shape", doc, fields, st.kind == "union")
+        base = ("StreamingOutput" if streams else "OutputShape") if lazy else "Shape"
+        return ClassView(name, base, doc, fields, st.kind == "union", streams)
 
     def enum_view(self, name: str, s: StringShape) -> EnumView:
         values = s.enum or ()
@@ -461,7 +518,7 @@ class _Emitter:
                 self.class_refs[name] = (classes[-1], frozenset(self.type_refs))
                 self.type_refs |= before
             enums = sorted({f.enum for c in classes for f in c.fields if f.enum})
-            runtime = tuple((f"smtyped._generated.enums.{self.enum_module[e]}", e) for e in enums)
+            runtime = tuple((f"{self.pkg}.enums.{self.enum_module[e]}", e) for e in enums)
             out.append(ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime))
         return out
 
@@ -477,7 +534,7 @@ class _Emitter:
             )
             kind, index = ("enums", self.enum_module) if base in self.enum_module else ("shapes", self.shape_module)
             module = stub_group(base) if stubs else index[base]
-            by_module.setdefault(f"smtyped._generated.{kind}.{module}", set()).add(ref)
+            by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
         return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
 
     def shape_groups(self) -> list[ModuleView]:
@@ -565,12 +622,22 @@ class _Emitter:
         return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated)
 
 
-def reexports(mv: ModuleView, kind: str, enum: bool) -> ModuleView:
+def qualify_builtins(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:
+    """A field named after a builtin (``bytes``) hides it in its class body: the class's
+    annotations then name the builtin as ``builtins.bytes``."""
+    hidden = {f.attr for f in fields} & QUALIFIED_BUILTINS
+    if not hidden:
+        return fields
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
+    return tuple(attrs.evolve(f, annotation=pattern.sub(r"builtins.\1", f.annotation)) for f in fields)
+
+
+def reexports(mv: ModuleView, kind: str, enum: bool, pkg: str) -> ModuleView:
     """The stub of a run-time module: its names, re-exported from their group stubs."""
     by_group: dict[str, list[str]] = {}
     for c in mv.classes:
         names = [c.name, f"{c.name}Literal", f"as_{c.name}", f"as_{c.name}_opt"] if enum else [c.name]
-        by_group.setdefault(f"smtyped._generated.{kind}.{stub_group(c.name)}", []).extend(names)
+        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name)}", []).extend(names)
     return attrs.evolve(mv, type_imports=tuple((g, tuple(n)) for g, n in sorted(by_group.items())))
 
 
@@ -601,9 +668,15 @@ def history_tables(svc: Service) -> dict[str, Any]:
 # -- files -------------------------------------------------------------------------------
 
 
-def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None) -> dict[str, str]:
-    """Relative path -> unformatted source, for everything under ``_generated``."""
+def render_files(
+    svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None, target: Target | None = None
+) -> dict[str, str]:
+    """Relative path -> unformatted source, for everything in ``target``'s generated package
+    (default: the package of the service the pages' title names)."""
     import jinja2
+
+    if target is None:
+        target = target_for(botocore_model.service_name(svc.title), svc.pages[0].file if svc.pages else "<specs>")
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -614,7 +687,9 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
         autoescape=False,
     )
     env.filters["py"] = repr  # a Python literal (None, True, 'text')
-    em = _Emitter(current(svc))  # the SDK exposes the API as of the newest page
+    # where the package lives and what users import: every template may say it
+    env.globals.update(pkg=target.package, public=target.public, target=target)
+    em = _Emitter(current(svc), target)  # the SDK exposes the API as of the newest page
     header = {
         "pages": [f"{Path(p.file).parent.name}/{Path(p.file).name}" for p in svc.pages],
         "newest": svc.pages[-1].date if svc.pages else "",
@@ -625,7 +700,7 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
     shape_modules = em.shape_modules()
     for mv in shape_modules:
         files[f"shapes/{mv.name}.py"] = env.get_template("shapes.py.j2").render(module=mv, header=header)
-        stub = reexports(mv, "shapes", enum=False)
+        stub = reexports(mv, "shapes", enum=False, pkg=target.package)
         files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes.pyi.j2").render(module=stub, header=header)
     # Type checkers read plain classes with explicit __init__ (no attrs plugin), grouped by
     # first letter: cold mypy time grows with the number of modules more than with their size.
@@ -633,7 +708,7 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
         files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes_group.pyi.j2").render(module=mv, header=header)
     for mv in em.enum_modules():
         files[f"enums/{mv.name}.py"] = env.get_template("enums.py.j2").render(module=mv, header=header)
-        stub = reexports(mv, "enums", enum=True)
+        stub = reexports(mv, "enums", enum=True, pkg=target.package)
         files[f"enums/{mv.name}.pyi"] = env.get_template("enums.pyi.j2").render(module=stub, header=header)
     for mv in em.enum_groups():
         files[f"enums/{mv.name}.pyi"] = env.get_template("enums_group.pyi.j2").render(module=mv, header=header)
@@ -641,7 +716,7 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
         ("shapes", em.shape_module),
         ("enums", {**em.enum_module, **{n + "Literal": m for n, m in em.enum_module.items()}}),
     ):
-        registry = kind.upper()
+        registry = f"{kind[:-1].upper()}_MODULES"  # the index of the kind (_index.py)
         files[f"{kind}/__init__.py"] = env.get_template("facade.py.j2").render(
             kind=kind, index=index, registry=registry, header=header
         )
@@ -653,10 +728,10 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
     methods = [em.method_view(op) for op in svc.operations.values()]
     waiters = waiter_views(botocore_model.service_name(svc.title), methods)
     # one template, two clients: the async one awaits the same calls (smtyped.aio)
-    for module, client_name, aio in (
-        ("client", "SageMakerClient", False),
-        ("aio_client", "AsyncSageMakerClient", True),
-    ):
+    clients = [("client", target.client, False)]
+    if target.aio_client:
+        clients.append(("aio_client", target.aio_client, True))
+    for module, client_name, aio in clients:
         common = {"methods": methods, "waiters": waiters, "header": header, "service": svc.title}
         files[f"{module}.py"] = env.get_template("client.py.j2").render(
             imports=em.type_imports(exclude=set()), client_name=client_name, aio=aio, **common
@@ -664,10 +739,10 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
         files[f"{module}.pyi"] = env.get_template("client.pyi.j2").render(
             imports=em.type_imports(exclude=set(), stubs=True), client_name=client_name, aio=aio, **common
         )
-    # the typed test double (smtyped.testing): signatures only, read by type checkers
-    files["stub_session.pyi"] = env.get_template("stub_session.pyi.j2").render(
-        methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
-    )
+    if target.stub_session:  # the typed test double (smtyped.testing): signatures only, read by type checkers
+        files["stub_session.pyi"] = env.get_template("stub_session.pyi.j2").render(
+            methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
+        )
     files["_index.py"] = env.get_template("index.py.j2").render(
         shapes=em.shape_module, enums=em.enum_module, header=header
     )
@@ -681,21 +756,34 @@ def render_files(svc: Service, specs: Sequence[Path], history: dict[str, Any] | 
 
 
 def generate(
-    specs: Path, out: Path, check: bool = False, quiet: bool = False, allow_lost_operations: bool = False
+    specs: Path, out: Path | None = None, check: bool = False, quiet: bool = False, allow_lost_operations: bool = False
 ) -> int:
-    """Regenerate ``out`` from ``specs``; with ``check``, only say whether it is stale."""
+    """Regenerate from ``specs``, a service's folder of pages or a folder of service folders
+    (each generates its own package, one IR per service); with ``check``, only say whether
+    the output is stale. ``out`` (one service only) overrides the service's package folder."""
+    folders = service_folders(specs) if specs.is_dir() and not any(specs.glob("*.txt")) else [specs]
+    if not folders:
+        raise SpecError(str(specs), None, "no pages and no service folders of pages here")
+    if out is not None and len(folders) > 1:
+        names = ", ".join(f.name for f in folders)
+        raise SpecError(str(specs), None, f"--out names one package, but this holds {len(folders)} services ({names})")
+    status = 0
     with no_gc():  # rendering, like parsing, makes many acyclic objects: collecting them frees nothing
-        return _generate(specs, out, check, quiet, allow_lost_operations)
+        for folder in folders:
+            status = max(status, _generate(folder, out, check, quiet, allow_lost_operations))
+    return status
 
 
-def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_operations: bool) -> int:
+def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_lost_operations: bool) -> int:
     report = Report()
-    refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
     strays = Report()
     stray_files([specs], strays)  # every run, cached or not: these files are never read
     for d in strays.items:
         print(d, file=sys.stderr)
     pages = expand([specs])
+    target = target_of(pages)  # the first page's title line: which package these pages make
+    out = target.out if out is None else out
+    refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
     key = outcache.inputs_key(pages)
     remembered = outcache.unchanged_run(key, out)
     if remembered is not None:  # same pages, same generator, output as that run wrote it
@@ -703,7 +791,10 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_opera
             if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
                 print(d, file=sys.stderr)
         print("API changes: none (same pages, same generator as the last run)", file=sys.stderr)
-        print(f"{len(pages)} pages: {out} is up to date (nothing changed since the last run)", file=sys.stderr)
+        print(
+            f"{target.service}: {len(pages)} pages: {out} is up to date (nothing changed since the last run)",
+            file=sys.stderr,
+        )
         return 0
 
     done = [0]
@@ -744,13 +835,13 @@ def _generate(specs: Path, out: Path, check: bool, quiet: bool, allow_lost_opera
             file=sys.stderr,
         )
         return 1
-    files = render_files(svc, pages, history)
+    files = render_files(svc, pages, history, target)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "_generated"
         outcache.format_files(files, root, outcache.ruff)
         changed, unchanged, removed = _sync(root, out, dry_run=check)
     summary = (
-        f"{len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
+        f"{target.service}: {len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
         f"{len(changed)} files {'stale' if check else 'written'}, {unchanged} unchanged, {len(removed)} {'extra' if check else 'removed'}"
     )
     if check and (changed or removed):

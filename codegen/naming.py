@@ -338,9 +338,10 @@ _RESERVED_ATTRS = frozenset({"to_dict", "from_dict", "extra", "response_metadata
 
 
 #: names used in annotations and in generated code that a field must not shadow
-_SHADOWED = frozenset(
-    {"str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "Any", "Mapping", "ClassVar", "self", "cls"}
-)
+_SHADOWED = frozenset({"list", "dict", "datetime", "Any", "Mapping", "ClassVar", "self", "cls"})
+#: builtins a field may be named after (``PayloadPart.bytes``): the class's annotations then
+#: say ``builtins.bytes``, and no generated method body uses them
+QUALIFIED_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes"})
 
 
 def _unique(items: Iterable[str], ident: Callable[[str], str]) -> dict[str, str]:

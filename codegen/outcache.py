@@ -141,4 +141,4 @@ def ruff(folder: Path, config: Path = CONFIG) -> None:
     for cmd in steps:
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd[2:4])} failed on generated code: {proc.stderr.strip()}")
+            raise RuntimeError(f"{' '.join(cmd[2:4])} failed on generated code: {(proc.stderr + proc.stdout).strip()}")

@@ -121,6 +121,15 @@ def _norm(line: str) -> str:
     return line.replace(NBSP, " ")
 
 
+def read_title(path: str | Path) -> str:
+    """The service title on a page's first line."""
+    with open(path, encoding="utf-8") as fh:
+        first = fh.readline()
+    if not first.strip():
+        raise SpecError(str(path), 1, "expected the service title on the first line")
+    return _norm(first).strip()
+
+
 def read_page(path: str | Path, report: Report | None = None) -> Page:
     """Read and split the page at ``path``."""
     p = Path(path)

@@ -11,42 +11,55 @@ from __future__ import annotations
 import difflib
 import inspect
 from pathlib import Path
+from types import ModuleType
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "public_api.txt"
 
 
 def public_api() -> list[str]:
-    """One line per public name: client methods with their keywords, shape fields, enum members."""
+    """One line per public name: client methods with their keywords, shape fields, enum members,
+    for the control plane and (prefixed ``runtime``) the runtime API."""
+    import smtyped
+    import smtyped.runtime
+
+    return sorted(
+        _lines(smtyped.SageMakerClient, smtyped.shapes, smtyped.enums, "")
+        + _lines(smtyped.runtime.SageMakerRuntimeClient, smtyped.runtime.shapes, smtyped.runtime.enums, "runtime ")
+    )
+
+
+def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> list[str]:
     import attrs
 
-    from smtyped import SageMakerClient, enums, shapes
+    from smtyped.enums import OpenEnum
 
     lines = []
-    for name, fn in vars(SageMakerClient).items():
+    name_of = client.__name__
+    for name, fn in vars(client).items():
         if name.startswith("_") or not callable(fn):
             continue
         # one line per keyword: adding a keyword adds a line, never rewrites one
-        lines.append(f"SageMakerClient.{name}")
+        lines.append(f"{name_of}.{name}")
         for p in inspect.signature(fn).parameters.values():
             if p.name != "self":
                 required = p.default is inspect.Parameter.empty
-                lines.append(f"SageMakerClient.{name}: {p.name}{' (required)' if required else ''}")
+                lines.append(f"{name_of}.{name}: {p.name}{' (required)' if required else ''}")
     for name in shapes.__all__:
         cls = getattr(shapes, name)
         if not attrs.has(cls):
             continue  # the base classes
-        lines.append(f"shape {name}")
+        lines.append(f"{prefix}shape {name}")
         init = inspect.signature(cls.__init__).parameters
         for field in attrs.fields(cls):
             optional = init[field.name].default is not inspect.Parameter.empty
-            lines.append(f"shape {name}.{field.name}{'' if optional else ' (required)'}")
+            lines.append(f"{prefix}shape {name}.{field.name}{'' if optional else ' (required)'}")
     for name in enums.__all__:
         cls = getattr(enums, name)
-        if not isinstance(cls, type) or not issubclass(cls, enums.OpenEnum) or cls is enums.OpenEnum:
+        if not isinstance(cls, type) or not issubclass(cls, OpenEnum) or cls is OpenEnum:
             continue  # the Literal aliases
-        lines.append(f"enum {name}")
-        lines += [f"enum {name}.{member} = {value.value!r}" for member, value in cls.__members__.items()]
-    return sorted(lines)
+        lines.append(f"{prefix}enum {name}")
+        lines += [f"{prefix}enum {name}.{member} = {value.value!r}" for member, value in cls.__members__.items()]
+    return lines
 
 
 def read_snapshot(path: Path = SNAPSHOT) -> list[str]:

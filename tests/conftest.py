@@ -29,8 +29,17 @@ FAKE_ENV = {
 @pytest.fixture(autouse=True, scope="session")
 def fake_aws_env() -> Iterator[None]:
     """Credentials come from here, never from the machine."""
-    saved = {k: os.environ.get(k) for k in [*FAKE_ENV, "AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SAGEMAKER"]}
-    for k in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SAGEMAKER"):
+    saved = {
+        k: os.environ.get(k)
+        for k in [
+            *FAKE_ENV,
+            "AWS_PROFILE",
+            "AWS_ENDPOINT_URL",
+            "AWS_ENDPOINT_URL_SAGEMAKER",
+            "AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME",
+        ]
+    }
+    for k in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SAGEMAKER", "AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME"):
         os.environ.pop(k, None)
     os.environ.update(FAKE_ENV)
     yield

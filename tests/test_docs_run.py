@@ -64,7 +64,11 @@ def test_they_run_against_moto(written: Path, moto_endpoint: str, name: str) -> 
     import requests
 
     requests.post(f"{moto_endpoint}/moto-api/reset", timeout=10)
-    env = {**os.environ, "AWS_ENDPOINT_URL_SAGEMAKER": moto_endpoint}
+    env = {
+        **os.environ,
+        "AWS_ENDPOINT_URL_SAGEMAKER": moto_endpoint,
+        "AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME": moto_endpoint,
+    }
     proc = subprocess.run(
         [sys.executable, str(written / f"{name}.py")], cwd=written, env=env, capture_output=True, text=True, timeout=120
     )

@@ -121,3 +121,29 @@ def test_sensitive_repr_example() -> None:
     assert "client_secret='***'" in proc.stderr  # the log line
     assert "s3cr3t" not in proc.stderr + proc.stdout.replace("the request still carries the secret: True", "")
     assert "the request still carries the secret: True" in proc.stdout
+
+
+def _stream_tokens(url: str, endpoint: str) -> subprocess.CompletedProcess[str]:
+    env = {**_aws_env(), "AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME": url, "PATH": ""}
+    script = str(ROOT / "examples" / "stream_tokens.py")
+    return subprocess.run(
+        [sys.executable, script, endpoint, "What is SageMaker?"], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_stream_tokens_prints_the_answer_as_it_streams() -> None:
+    from tests import fake_runtime
+
+    with fake_runtime.serve() as url:
+        ok = _stream_tokens(url, "llm")
+        failed = _stream_tokens(url, "llm-error")
+        dropped = _stream_tokens(url, "llm-drop")
+    assert ok.returncode == 0, ok.stderr
+    lines = ok.stdout.splitlines()
+    assert lines[0] == 'AllTraffic: {"echo": "{\\"inputs\\": \\"ping\\"}"}'  # the plain call, echoed
+    assert lines[1].strip() == fake_runtime.ANSWER  # every token, in order
+    # the error event surfaces as its typed error, with the model's code
+    assert failed.returncode == 1 and "the model stopped: the model ran out of memory (code OOM)" in failed.stderr
+    assert "SageMaker streams this" in failed.stdout  # the tokens before it were printed
+    # a dropped connection is a clear error, not a hang or a quietly short answer
+    assert dropped.returncode == 2 and "the answer was cut off" in dropped.stderr

@@ -15,6 +15,8 @@ from tests.helpers import ROOT
 
 HEADER = "from smtyped import SageMakerClient\nfrom smtyped.enums import TargetDevice\nfrom smtyped.shapes import OutputConfig, InputConfig\nsm = SageMakerClient(region_name='us-east-1')\n"
 
+RUNTIME = "from smtyped.runtime import SageMakerRuntimeClient\nrt = SageMakerRuntimeClient(region_name='us-east-1')\n"
+
 #: snippet -> a pattern mypy's message must match (one error each)
 NEGATIVE = {
     "misspelt_attribute": (
@@ -117,6 +119,29 @@ NEGATIVE = {
     "page_item_is_not_a_page": (
         "for page in sm.paginate_list_training_jobs().pages():\n    print(page.training_job_name)\n",
         r'"ListTrainingJobsResponse" has no attribute "training_job_name"',
+    ),
+    # the runtime client: typed events and bodies
+    "misspelt_event_member": (
+        RUNTIME
+        + "with rt.invoke_endpoint_with_response_stream(endpoint_name='llm', body='hi') as out:\n"
+        + "    for event in out.body:\n        print(event.payload_prt)\n",
+        r'"ResponseStream" has no attribute "payload_prt"',
+    ),
+    "body_read_as_str": (
+        RUNTIME + "text: str = rt.invoke_endpoint(endpoint_name='churn', body=b'{}').body.read()\n",
+        r'Incompatible types in assignment \(expression has type "bytes", variable has type "str"\)',
+    ),
+    "body_used_as_str": (
+        RUNTIME + "print(rt.invoke_endpoint(endpoint_name='churn', body=b'{}').body.upper())\n",
+        r'"StreamingBody" has no attribute "upper"',
+    ),
+    "request_body_of_the_wrong_type": (
+        RUNTIME + "rt.invoke_endpoint(endpoint_name='churn', body=[1, 2])\n",
+        r'Argument "body" to "invoke_endpoint" of "SageMakerRuntimeClient" has incompatible type "list\[int\]"',
+    ),
+    "control_plane_shape_from_the_runtime": (
+        "from smtyped.runtime.shapes import OutputConfig\n",
+        r'Module "smtyped.runtime.shapes" has no attribute "OutputConfig"',
     ),
     "extra_is_a_mapping": (
         "sm.describe_training_job(training_job_name='a', extra=['NewMember'])\n",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from typing_extensions import Self
 
@@ -17,13 +17,20 @@ from smtyped.errors import ClientError, WaiterTimeout, from_client_error
 
 __all__ = ["AsyncBaseClient", "AsyncPages"]
 
-SERVICE = "sagemaker"
 T = TypeVar("T")
 P = TypeVar("P")
 
 
 class AsyncBaseClient:
-    """Wraps an aiobotocore SageMaker client; use it as ``async with AsyncSageMakerClient(...) as sm``."""
+    """Wraps an aiobotocore client; use it as ``async with AsyncSageMakerClient(...) as sm``."""
+
+    #: botocore's name of the service (each generated client sets it)
+    _service: ClassVar[str] = "sagemaker"
+
+    @staticmethod
+    def _typed_error(err: ClientError) -> Exception:
+        """The service's typed error for a botocore ``ClientError`` (each generated client sets its own)."""
+        return from_client_error(err)
 
     def __init__(
         self,
@@ -47,7 +54,7 @@ class AsyncBaseClient:
     async def __aenter__(self) -> Self:
         if self.client is None:
             session = self._session or importlib.import_module("aiobotocore.session").get_session()
-            self._context = session.create_client(SERVICE, **self._kwargs)
+            self._context = session.create_client(self._service, **self._kwargs)
             self.client = await self._context.__aenter__()
         return self
 
@@ -65,7 +72,7 @@ class AsyncBaseClient:
         try:
             result: dict[str, Any] = await getattr(self._require(), method)(**params)
         except ClientError as err:
-            raise from_client_error(err) from err
+            raise self._typed_error(err) from err
         return result
 
     async def _pages(
@@ -95,7 +102,7 @@ class AsyncBaseClient:
                     return
                 params["NextToken"] = token
         except ClientError as err:
-            raise from_client_error(err) from err
+            raise self._typed_error(err) from err
 
     async def _wait(
         self,

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
+from typing_extensions import Self
+
 from smtyped._wire import ConversionError, json_safe
 
-__all__ = ["OutputShape", "Shape", "lazy_fields"]
+__all__ = ["OutputShape", "Shape", "StreamingOutput", "lazy_fields"]
 
 T = TypeVar("T", bound="Shape")
 
@@ -110,6 +112,31 @@ class OutputShape(Shape):
         """botocore's ``ResponseMetadata`` (``RequestId``, ``HTTPStatusCode``, ...)."""
         meta = (self._extra or {}).get("ResponseMetadata")
         return dict(meta) if isinstance(meta, Mapping) else {}
+
+
+class StreamingOutput(OutputShape):
+    """The result of an operation with a streamed member (a body or an event stream).
+
+    Use it as a context manager: leaving the block closes the streams, releasing the
+    connection even when not everything was read.
+    """
+
+    __slots__ = ()
+    #: the attributes holding streams (each generated class sets its own)
+    _STREAMS: ClassVar[tuple[str, ...]] = ()
+
+    def close(self) -> None:
+        """Close every stream of the response (unread data is dropped)."""
+        for name in self._STREAMS:
+            stream = getattr(self, name)
+            if stream is not None:
+                stream.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class _LazyField:

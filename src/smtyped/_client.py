@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, Protocol, TypeVar, Union
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, Union
 
 from smtyped.errors import ClientError, WaiterFailure, WaiterTimeout, from_client_error
 
@@ -44,11 +44,17 @@ class _Boto3Session(Protocol):
 #: a ``botocore.session.Session`` or a ``boto3.session.Session``
 Session = Union[_BotocoreSession, _Boto3Session]
 
-SERVICE = "sagemaker"
-
 
 class BaseClient:
-    """Wraps a botocore SageMaker client; signing, retries, endpoints and validation stay botocore's."""
+    """Wraps a botocore client; signing, retries, endpoints and validation stay botocore's."""
+
+    #: botocore's name of the service (each generated client sets it)
+    _service: ClassVar[str] = "sagemaker"
+
+    @staticmethod
+    def _typed_error(err: ClientError) -> Exception:
+        """The service's typed error for a botocore ``ClientError`` (each generated client sets its own)."""
+        return from_client_error(err)
 
     def __init__(
         self,
@@ -78,14 +84,14 @@ class BaseClient:
                 session = importlib.import_module("botocore.session").get_session()
             kwargs = {"region_name": region_name, "endpoint_url": endpoint_url, "config": config}
             if hasattr(session, "create_client"):  # botocore.session.Session
-                client = session.create_client(SERVICE, **kwargs)
+                client = session.create_client(self._service, **kwargs)
             elif hasattr(session, "client"):  # boto3.session.Session
-                client = session.client(SERVICE, **kwargs)
+                client = session.client(self._service, **kwargs)
             else:
                 raise TypeError(f"session= must be a boto3 or botocore session, not {type(session).__name__}")
-        name = getattr(getattr(getattr(client, "meta", None), "service_model", None), "service_name", SERVICE)
-        if name != SERVICE:
-            raise TypeError(f"client= must be a SageMaker client, not {name!r}")
+        name = getattr(getattr(getattr(client, "meta", None), "service_model", None), "service_name", self._service)
+        if name != self._service:
+            raise TypeError(f"client= must be a {self._service!r} client, not {name!r}")
         #: the wrapped botocore client, for anything smtyped does not wrap
         self.client: BotocoreClient = client
 
@@ -93,7 +99,7 @@ class BaseClient:
         try:
             result: dict[str, Any] = getattr(self.client, method)(**params)
         except ClientError as err:
-            raise from_client_error(err) from err
+            raise self._typed_error(err) from err
         return result
 
     def _pages(
@@ -122,7 +128,7 @@ class BaseClient:
                     return
                 params["NextToken"] = token
         except ClientError as err:
-            raise from_client_error(err) from err
+            raise self._typed_error(err) from err
 
     def _wait(
         self,

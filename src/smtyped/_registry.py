@@ -5,13 +5,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from smtyped._generated._index import ENUM_MODULES, SHAPE_MODULES
 from smtyped._wire import bad
 
-__all__ = ["ENUMS", "SHAPES", "enum_value"]
+__all__ = ["Lazy", "enum_value"]  # and, made on first use, SHAPES and ENUMS (see __getattr__)
 
 
-class _Lazy(dict):  # type: ignore[type-arg]
+class Lazy(dict):  # type: ignore[type-arg]
     """name -> class; a miss imports the module that defines the name."""
 
     def __init__(self, package: str, index: dict[str, str]) -> None:
@@ -31,8 +30,15 @@ class _Lazy(dict):  # type: ignore[type-arg]
         return sorted(self._index)
 
 
-SHAPES = _Lazy("smtyped._generated.shapes", SHAPE_MODULES)
-ENUMS = _Lazy("smtyped._generated.enums", ENUM_MODULES)
+def __getattr__(name: str) -> Lazy:
+    # SageMaker's registries, the ones its facades use; made on first use so that a program
+    # using only smtyped.runtime never loads the control plane's index
+    if name in ("SHAPES", "ENUMS"):
+        package = importlib.import_module(f"smtyped._generated.{name.lower()}")
+        registry: Lazy = package._REGISTRY
+        globals()[name] = registry
+        return registry
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def enum_value(cls: Any, value: Any, owner: str = "?", wire: str = "?") -> Any:

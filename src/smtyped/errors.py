@@ -11,6 +11,7 @@ uses smtyped, and ``err.respnse`` is an error even without botocore-stubs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
@@ -149,16 +150,26 @@ def from_client_error(err: ClientError) -> SageMakerError:
     (``client.exceptions.ResourceNotFound``); the typed error then subclasses that class
     too, so ``except client.exceptions.ResourceNotFound`` written for boto3 still catches it.
     """
+    return typed_error(err, _BY_CODE, SageMakerError)
+
+
+def typed_error(
+    err: ClientError, by_code: Mapping[str, type[SageMakerError]], fallback: type[SageMakerError]
+) -> SageMakerError:
+    """``err`` as the class ``by_code`` names for its code (``fallback`` for other codes),
+    combined with botocore's own per-client class when botocore raised one."""
     if isinstance(err, SageMakerError):
         return err
     code = str(err.response.get("Error", {}).get("Code", ""))
-    cls = _BY_CODE.get(code, SageMakerError)
+    cls = by_code.get(code, fallback)
     modeled = type(err)
     if modeled is not ClientError and issubclass(modeled, ClientError):
         key = (cls, modeled)
         both = _BOTH.get(key)
         if both is None:
-            both = _BOTH[key] = type(cls.__name__, (cls, modeled), {"__module__": __name__, "__doc__": cls.__doc__})
+            both = _BOTH[key] = type(
+                cls.__name__, (cls, modeled), {"__module__": cls.__module__, "__doc__": cls.__doc__}
+            )
         cls = both
     return cls(err.response, err.operation_name, original=err)
 

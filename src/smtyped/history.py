@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Dates", "fields", "oldest", "operation", "values"]
+__all__ = ["Dates", "History", "fields", "oldest", "operation", "values"]
 
 
 @attrs.frozen
@@ -34,40 +34,72 @@ class Dates:
     introduced: bool = False
 
 
-def _tables() -> Any:
-    # by name, so that neither import time nor a type-check pays for the tables
-    return importlib.import_module("smtyped._generated._history")
+class History:
+    """The history tables of one generated package (the control plane's or the runtime's)."""
+
+    def __init__(self, package: str) -> None:
+        self._package = package
+
+    def _tables(self) -> Any:
+        # by name, so that neither import time nor a type-check pays for the tables
+        return importlib.import_module(f"{self._package}._history")
+
+    def _dates(self, table: str, kind: str, item: type | str) -> dict[str, Dates]:
+        name = item if isinstance(item, str) else item.__name__
+        rows = getattr(self._tables(), table).get(name)
+        if rows is None:
+            raise KeyError(f"no {kind} named {name!r} in the specs smtyped was generated from")
+        return {key: Dates(*d) for key, d in rows.items()}
+
+    def fields(self, shape: type | str) -> dict[str, Dates]:
+        """Attribute name -> :class:`Dates`, for a shape class (or its name), in page order."""
+        return self._dates("SHAPES", "shape", shape)
+
+    def values(self, enum: type | str) -> dict[str, Dates]:
+        """Enum value -> :class:`Dates`, for an enum class (or its name), removed values included."""
+        return self._dates("ENUMS", "enum", enum)
+
+    def operation(self, name: str) -> Dates:
+        """:class:`Dates` of an operation, by client method name or API name."""
+        ops = self._tables().OPERATIONS
+        entry = ops.get(name) or next((v for v in ops.values() if v[0] == name), None)
+        if entry is None:
+            raise KeyError(f"no operation named {name!r} in the specs smtyped was generated from")
+        _, since, introduced = entry
+        return Dates(since, None, introduced)
+
+    def oldest(self) -> str:
+        """The date of the oldest page in ``specs/``: items first seen there may be older still."""
+        date: str = self._tables().OLDEST
+        return date
 
 
-def _dates(table: str, kind: str, item: type | str) -> dict[str, Dates]:
-    name = item if isinstance(item, str) else item.__name__
-    rows = getattr(_tables(), table).get(name)
-    if rows is None:
-        raise KeyError(f"no {kind} named {name!r} in the specs smtyped was generated from")
-    return {key: Dates(*d) for key, d in rows.items()}
+_SAGEMAKER = History("smtyped._generated")
+_RUNTIME = History("smtyped.runtime._generated")
+
+
+def _of(item: type | str) -> History:
+    # a class knows its API: runtime classes answer from the runtime's tables
+    module = getattr(item, "__module__", "") if isinstance(item, type) else ""
+    return _RUNTIME if module.startswith("smtyped.runtime.") else _SAGEMAKER
 
 
 def fields(shape: type | str) -> dict[str, Dates]:
     """Attribute name -> :class:`Dates`, for a shape class (or its name), in page order."""
-    return _dates("SHAPES", "shape", shape)
+    return _of(shape).fields(shape)
 
 
 def values(enum: type | str) -> dict[str, Dates]:
     """Enum value -> :class:`Dates`, for an enum class (or its name), removed values included."""
-    return _dates("ENUMS", "enum", enum)
+    return _of(enum).values(enum)
 
 
 def operation(name: str) -> Dates:
-    """:class:`Dates` of an operation, by client method name or API name."""
-    ops = _tables().OPERATIONS
-    entry = ops.get(name) or next((v for v in ops.values() if v[0] == name), None)
-    if entry is None:
-        raise KeyError(f"no operation named {name!r} in the specs smtyped was generated from")
-    _, since, introduced = entry
-    return Dates(since, None, introduced)
+    """:class:`Dates` of a SageMaker operation, by client method name or API name
+    (:func:`smtyped.runtime.history.operation` for the runtime's)."""
+    return _SAGEMAKER.operation(name)
 
 
 def oldest() -> str:
-    """The date of the oldest page in ``specs/``: items first seen there may be older still."""
-    date: str = _tables().OLDEST
-    return date
+    """The date of the oldest page in ``specs/sagemaker``: items first seen there may be older still."""
+    return _SAGEMAKER.oldest()

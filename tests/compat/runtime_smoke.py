@@ -5,6 +5,7 @@ generated module, converts, and makes typed calls on botocore's Stubber, with on
 runtime dependencies installed.
 """
 
+import datetime
 import pickle
 import sys
 
@@ -24,8 +25,8 @@ JOB = {
     "CompilationJobArn": "arn:aws:sagemaker:us-east-1:1:compilation-job/j",
     "CompilationJobStatus": "COMPLETED",
     "StoppingCondition": {},
-    "CreationTime": 0,
-    "LastModifiedTime": 0,
+    "CreationTime": datetime.datetime(2021, 12, 8, tzinfo=datetime.timezone.utc),
+    "LastModifiedTime": datetime.datetime(2021, 12, 8, tzinfo=datetime.timezone.utc),
     "FailureReason": "",
     "ModelArtifacts": {"S3ModelArtifacts": "s3://x"},
     "RoleArn": "arn:aws:iam::123456789012:role/r",
@@ -70,8 +71,32 @@ def typed_calls() -> None:
         raise AssertionError("no ResourceNotFound")
 
 
+def runtime_client() -> None:
+    import io
+
+    from botocore.response import StreamingBody
+
+    from smtyped.runtime import SageMakerRuntimeClient, shapes
+
+    for name in shapes.__all__:
+        cls = getattr(shapes, name)
+        if attrs.has(cls):
+            assert cls._from_wire({}).to_dict() == {}, name
+    client = botocore.session.get_session().create_client(
+        "sagemaker-runtime", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
+    )
+    stubber = Stubber(client)
+    stubber.activate()
+    stubber.add_response("invoke_endpoint", {"Body": StreamingBody(io.BytesIO(b"[0.5]"), 5)})
+    with SageMakerRuntimeClient(client=client).invoke_endpoint(endpoint_name="e", body="[1]") as out:
+        assert out.body.read() == b"[0.5]"
+    events = shapes.InvokeEndpointWithResponseStreamOutput.from_dict({"Body": [{"PayloadPart": {"Bytes": b"a"}}]})
+    assert [e.payload_part.bytes for e in events.body if e.payload_part] == [b"a"]
+
+
 if __name__ == "__main__":
     shapes = every_module_loads()
     conversion()
     typed_calls()
+    runtime_client()
     print(f"Python {sys.version.split()[0]}: ok ({shapes} shape classes loaded, typed calls made)")
