@@ -7,7 +7,7 @@ emitter per kind of output: shapes, enums, client, index.
 
 from __future__ import annotations
 
-import filecmp
+import functools
 import keyword
 import re
 import shutil
@@ -209,8 +209,11 @@ def first_paragraph(doc: str) -> str:
     return next((p for p in doc.split("\n\n") if p.strip() and p.strip() != "Note"), "").strip()
 
 
-def wrap(text: str, indent: int, width: int = 100) -> list[str]:
-    return textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False) or [""]
+@functools.cache
+def wrap(text: str, indent: int, width: int = 100) -> tuple[str, ...]:
+    # cached: the same member descriptions recur across many shapes and both stubs
+    lines = textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False)
+    return tuple(lines) or ("",)
 
 
 def since_note(since: str | None, introduced: bool, oldest: str, removed: str | None = None) -> str:
@@ -225,7 +228,7 @@ def since_note(since: str | None, introduced: bool, oldest: str, removed: str | 
 def docstring(summary: str, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]], indent: int) -> str:
     """A Google-style docstring body, wrapped and escaped (without the quotes)."""
     pad = " " * indent
-    lines = wrap(summary or "No description on the pages.", indent)
+    lines = list(wrap(summary or "No description on the pages.", indent))
     for title, items in sections:
         if not items:
             continue
@@ -238,6 +241,7 @@ def docstring(summary: str, sections: Sequence[tuple[str, Sequence[tuple[str, st
     return text + ("\n" + pad if len(lines) > 1 else "")
 
 
+@functools.cache
 def attribute_docstring(text: str) -> str:
     """The body of an attribute docstring in a class body (4 spaces in), wrapped at 100."""
     lines = wrap(text, 4)
@@ -839,7 +843,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "_generated"
         outcache.format_files(files, root, outcache.ruff)
-        changed, unchanged, removed = _sync(root, out, dry_run=check)
+        changed, unchanged, removed, hashes = _sync(root, out, dry_run=check)
     summary = (
         f"{target.service}: {len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
         f"{len(changed)} files {'stale' if check else 'written'}, {unchanged} unchanged, {len(removed)} {'extra' if check else 'removed'}"
@@ -853,7 +857,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         for rel in changed:
             print(f"wrote {out / rel}", file=sys.stderr)
     print(summary, file=sys.stderr)
-    outcache.remember_run(key, out, report.items)
+    outcache.remember_run(key, hashes, report.items)
     return 0
 
 
@@ -888,15 +892,22 @@ def refuse_foreign(dst: Path) -> None:
         )
 
 
-def _sync(src: Path, dst: Path, dry_run: bool) -> tuple[list[str], int, list[str]]:
-    """Make ``dst`` hold what ``src`` holds (``dry_run``: only say what would change)."""
+def _sync(src: Path, dst: Path, dry_run: bool) -> tuple[list[str], int, list[str], dict[str, str]]:
+    """Make ``dst`` hold what ``src`` holds (``dry_run``: only say what would change); also
+    returns the hash of every file ``src`` holds (what ``dst`` holds after a real run)."""
 
     def sources(root: Path) -> set[str]:
         return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".py", ".pyi")}
 
     new = sources(src)
     old = sources(dst) if dst.exists() else set()
-    changed = sorted(r for r in new if r not in old or not filecmp.cmp(src / r, dst / r, shallow=False))
+    changed: list[str] = []
+    hashes: dict[str, str] = {}
+    for rel in sorted(new):
+        data = (src / rel).read_bytes()
+        hashes[rel] = outcache.content_hash(data)
+        if rel not in old or (dst / rel).read_bytes() != data:
+            changed.append(rel)
     removed = sorted(old - new)
     if not dry_run:
         for rel in changed:
@@ -904,4 +915,4 @@ def _sync(src: Path, dst: Path, dry_run: bool) -> tuple[list[str], int, list[str
             shutil.copyfile(src / rel, dst / rel)
         for rel in removed:
             (dst / rel).unlink()
-    return changed, len(new) - len(changed), removed
+    return changed, len(new) - len(changed), removed, hashes

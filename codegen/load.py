@@ -62,14 +62,20 @@ def load_page(path: Path, report: Report) -> NamedPage:
     return name_page(pir, report, hint=path.parent.name, pending=pending)
 
 
-def _load_one(path: Path) -> tuple[NamedPage | None, list[Diagnostic], SpecError | None]:
-    """One page in a worker: its result and diagnostics travel back to the parent."""
+def _load_one(
+    path: Path, key: str = "", folder: Path | None = None
+) -> tuple[NamedPage | None, list[Diagnostic], SpecError | None]:
+    """One page in a worker: its result and diagnostics travel back to the parent. With a cache
+    ``key``, the worker also stores the result (pickling it there, in parallel, not in the parent)."""
     report = Report()
     try:
         with no_gc():
-            return load_page(path, report), report.items, None
+            page = load_page(path, report)
     except SpecError as exc:
         return None, report.items, exc
+    if key:
+        _Cache(folder).put(key, (page, report.items))
+    return page, report.items, None
 
 
 @functools.cache
@@ -155,7 +161,7 @@ def load_pages(
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as pool:
             # biggest pages first keep both workers busy to the end
             order = sorted(todo, key=lambda i: -files[i].stat().st_size)
-            futures = {pool.submit(_load_one, files[i]): i for i in order}
+            futures = {pool.submit(_load_one, files[i], keys[i], store.folder): i for i in order}
             for fut in concurrent.futures.as_completed(futures):
                 i = futures[fut]
                 results[i] = fut.result()
@@ -165,7 +171,7 @@ def load_pages(
         for i in todo:
             if progress is not None:
                 progress(files[i])
-            results[i] = _load_one(files[i])
+            results[i] = _load_one(files[i], keys[i], store.folder)
     named: list[NamedPage] = []
     for i in range(len(files)):
         page, diags, error = results[i]
@@ -173,8 +179,6 @@ def load_pages(
         if error is not None:
             raise error
         assert page is not None
-        if i in todo:
-            store.put(keys[i], (page, diags))
         named.append(page)
     stray_files(paths, report)
     check_set(files, named, report)

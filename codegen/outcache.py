@@ -16,6 +16,7 @@ import functools
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -54,6 +55,10 @@ def _hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+#: what the run cache records of each output file
+content_hash = _hash
+
+
 def output_hashes(out: Path) -> dict[str, str]:
     if not out.exists():
         return {}
@@ -78,12 +83,14 @@ def unchanged_run(key: str, out: Path) -> list[Diagnostic] | None:
     return [Diagnostic(**d) for d in data.get("diagnostics", [])]
 
 
-def remember_run(key: str, out: Path, diagnostics: Sequence[Diagnostic]) -> None:
+def remember_run(key: str, files: dict[str, str], diagnostics: Sequence[Diagnostic]) -> None:
+    """Remember a run: its inputs' ``key``, the hashes of the files it left (``output_hashes``
+    of the output folder) and its diagnostics."""
     folder = cache_folder()
     if folder is None:
         return
     data = {
-        "files": output_hashes(out),
+        "files": files,
         "diagnostics": [{"level": d.level, "file": d.file, "line": d.line, "message": d.message} for d in diagnostics],
     }
     _write(folder / "runs" / f"{key}.json", json.dumps(data).encode())
@@ -96,29 +103,45 @@ def format_files(files: dict[str, str], root: Path, formatter: Callable[[Path], 
     salt = formatter_digest()
     keys = {rel: _hash(f"{salt}\0{rel}\0{text}".encode())[:32] for rel, text in files.items()}
     misses: list[str] = []
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        hit = folder / "formatted" / keys[rel] if folder is not None else None
-        if hit is not None and hit.is_file():
-            path.write_bytes(hit.read_bytes())
-        else:
-            path.write_text(text, encoding="utf-8")
-            misses.append(rel)
-    if not misses:
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        # formatted together (imports across modules sort the same way), then copied back
+    root.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=root.parent) as tmp:
+        # the misses are written straight to a stage, formatted together (imports across modules
+        # sort the same way) and then moved into place: each file is written once
         stage = Path(tmp) / root.name
-        for rel in misses:
-            (stage / rel).parent.mkdir(parents=True, exist_ok=True)
-            (stage / rel).write_bytes((root / rel).read_bytes())
+        for rel, text in files.items():
+            hit = folder / "formatted" / keys[rel] if folder is not None else None
+            if hit is not None and hit.is_file():
+                path = root / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(hit, path)
+            else:
+                path = stage / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+                misses.append(rel)
+        if not misses:
+            return
         formatter(stage)
         for rel in misses:
-            data = (stage / rel).read_bytes()
-            (root / rel).write_bytes(data)
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stage / rel, path)
             if folder is not None:
-                _write(folder / "formatted" / keys[rel], data)
+                _link(path, folder / "formatted" / keys[rel])
+
+
+def _link(src: Path, dst: Path) -> None:
+    """``dst`` holds what ``src`` holds: a hard link where the file system allows, else a copy."""
+    try:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dst.with_name(f"{dst.name}.{os.getpid()}.tmp")
+        try:
+            os.link(src, tmp)
+        except OSError:
+            shutil.copyfile(src, tmp)
+        os.replace(tmp, dst)  # atomic: a parallel run never reads half
+    except OSError:
+        pass  # a read-only checkout only costs the work again next time
 
 
 def _write(path: Path, data: bytes) -> None:

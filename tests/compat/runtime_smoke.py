@@ -80,8 +80,9 @@ def runtime_client() -> None:
 
     for name in shapes.__all__:
         cls = getattr(shapes, name)
-        if attrs.has(cls):
-            assert cls._from_wire({}).to_dict() == {}, name
+        bases = (shapes.Shape, shapes.OutputShape, shapes.StreamingOutput)
+        if isinstance(cls, type) and issubclass(cls, shapes.Shape) and cls not in bases:
+            assert cls.from_dict({}).to_dict() == {}, name
     client = botocore.session.get_session().create_client(
         "sagemaker-runtime", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
     )
