@@ -611,6 +611,7 @@ def fig_codegen() -> dict[str, Any]:
         times.append((time.perf_counter() - t) * 1000)
     return {
         "pages": len(specs),
+        "all_pages": len(list((ROOT / "specs").glob("*/*.txt"))),
         "cold_ms": cold,
         "cold_peak_mib": peak,
         "warm_ms": warm,
@@ -816,9 +817,11 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
         )
     cg = r["codegen"]
     n = cg["pages"]
-    rows.append(_row(f"codegen, {n} pages, cold (wall)", cg["cold_ms"], 15_000, "ms", 1.0, "budget 15 s"))
-    rows.append(_row(f"codegen, {n} pages, cold: peak RSS", cg["cold_peak_mib"], 400, "MiB", 1.0, "budget 400 MiB"))
-    rows.append(_row(f"codegen, {n} pages, warm, no page changed", cg["warm_ms"], 3_000, "ms", 1.0, "budget 3 s"))
+    # cold and warm regenerate every service folder; the runtime's pages count when recorded
+    every = f"{cg['all_pages']} pages, both services" if cg.get("all_pages") else f"{n} pages"
+    rows.append(_row(f"codegen, {every}, cold (wall)", cg["cold_ms"], 15_000, "ms", 1.0, "budget 15 s"))
+    rows.append(_row(f"codegen, {every}, cold: peak RSS", cg["cold_peak_mib"], 400, "MiB", 1.0, "budget 400 MiB"))
+    rows.append(_row(f"codegen, {every}, warm, no page changed", cg["warm_ms"], 3_000, "ms", 1.0, "budget 3 s"))
     rows.append(_row(f"codegen after adding one page to {n - 1}", cg["add_page_ms"], 4_000, "ms", 1.0, "budget 4 s"))
     rows.append(
         _row(
