@@ -323,3 +323,16 @@ def test_botocore_alone_ends_a_cut_stream_quietly(fake_url: str) -> None:
     )
     events = list(client.invoke_endpoint_with_response_stream(EndpointName="llm-cut", Body=b"hi")["Body"])
     assert len(events) == 2
+
+
+def test_the_runtime_client_wraps_only_a_runtime_client() -> None:
+    import botocore.session
+
+    from smtyped.runtime import SageMakerRuntimeClient
+
+    control_plane = botocore.session.get_session().create_client("sagemaker", region_name="us-east-1")
+    with pytest.raises(TypeError, match="client= must be a 'sagemaker-runtime' client, not 'sagemaker'"):
+        SageMakerRuntimeClient(client=control_plane)
+    rt = SageMakerRuntimeClient(region_name="eu-west-1")
+    assert rt.client.meta.service_model.service_name == "sagemaker-runtime"
+    assert repr(rt) == "SageMakerRuntimeClient(region_name='eu-west-1')"
