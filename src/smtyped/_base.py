@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from typing_extensions import Self
-
 from smtyped._wire import ConversionError, json_safe
+
+if TYPE_CHECKING:
+    # annotations only: typing_extensions costs ~15 ms to import, more than the client module
+    from typing_extensions import Self
 
 __all__ = ["OutputShape", "Shape", "StreamingOutput", "lazy_fields"]
 

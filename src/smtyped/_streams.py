@@ -17,9 +17,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from typing_extensions import Self
-
 if TYPE_CHECKING:
+    from typing_extensions import Self  # annotations only: it is slow to import
 
     class ResponseStreamingError(Exception):
         """What type checkers see of botocore's ``ResponseStreamingError`` (the run-time base)."""
