@@ -11,12 +11,24 @@ __all__ = ["Lazy", "enum_value"]  # and, made on first use, SHAPES and ENUMS (se
 
 
 class Lazy(dict):  # type: ignore[type-arg]
-    """name -> class; a miss imports the module that defines the name."""
+    """name -> class; a miss imports the module that defines the name.
 
-    def __init__(self, package: str, index: dict[str, str]) -> None:
+    ``index`` is the name -> module table, or ``"module:attribute"`` where it is found: read
+    on the first miss, so that making a client (which imports the facades) never reads it.
+    """
+
+    def __init__(self, package: str, index: dict[str, str] | str) -> None:
         super().__init__()
         self._package = package
-        self._index = index
+        self._where = index
+        self._table: dict[str, str] | None = index if isinstance(index, dict) else None
+
+    @property
+    def _index(self) -> dict[str, str]:
+        if self._table is None:
+            module, _, attribute = str(self._where).partition(":")
+            self._table = getattr(importlib.import_module(module), attribute)
+        return self._table
 
     def __missing__(self, name: str) -> Any:
         module = self._index.get(name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from smtyped._generated._index import ENUM_MODULES as _INDEX
 from smtyped._registry import Lazy as _Lazy
 
 if TYPE_CHECKING:
@@ -1772,7 +1771,7 @@ __all__ = [
 ]
 
 #: name -> class, importing the defining module on a miss
-_REGISTRY = _Lazy("smtyped._generated.enums", _INDEX)
+_REGISTRY = _Lazy("smtyped._generated.enums", "smtyped._generated._index:ENUM_MODULES")
 
 
 def _lazy_attribute(name: str) -> Any:

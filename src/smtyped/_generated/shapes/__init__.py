@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from smtyped._generated._index import SHAPE_MODULES as _INDEX
 from smtyped._registry import Lazy as _Lazy
 
 if TYPE_CHECKING:
@@ -3982,7 +3981,7 @@ __all__ = [
 ]
 
 #: name -> class, importing the defining module on a miss
-_REGISTRY = _Lazy("smtyped._generated.shapes", _INDEX)
+_REGISTRY = _Lazy("smtyped._generated.shapes", "smtyped._generated._index:SHAPE_MODULES")
 
 
 def _lazy_attribute(name: str) -> Any:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._registry import Lazy as _Lazy
-from smtyped.runtime._generated._index import ENUM_MODULES as _INDEX
 
 if TYPE_CHECKING:
     pass  # none on the pages
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
 __all__ = []
 
 #: name -> class, importing the defining module on a miss
-_REGISTRY = _Lazy("smtyped.runtime._generated.enums", _INDEX)
+_REGISTRY = _Lazy("smtyped.runtime._generated.enums", "smtyped.runtime._generated._index:ENUM_MODULES")
 
 
 def _lazy_attribute(name: str) -> Any:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._registry import Lazy as _Lazy
-from smtyped.runtime._generated._index import SHAPE_MODULES as _INDEX
 
 if TYPE_CHECKING:
     from smtyped.runtime._generated.shapes.internal_stream import InternalStreamFailure as InternalStreamFailure
@@ -38,7 +37,7 @@ __all__ = [
 ]
 
 #: name -> class, importing the defining module on a miss
-_REGISTRY = _Lazy("smtyped.runtime._generated.shapes", _INDEX)
+_REGISTRY = _Lazy("smtyped.runtime._generated.shapes", "smtyped.runtime._generated._index:SHAPE_MODULES")
 
 
 def _lazy_attribute(name: str) -> Any:
