@@ -9,6 +9,10 @@ cut short, and generation stops.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -56,14 +60,41 @@ def tables_of(history_tables: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def read_generated(out: Path) -> dict[str, Any] | None:
-    """The tables of an earlier run's ``_history.py`` under ``out`` (None if there is none)."""
+def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | None:
+    """The tables of an earlier run's ``_history.py`` under ``out`` (None if there is none).
+
+    Compiling the 600 KB module costs a quarter of a second; the run that wrote it left its
+    tables in ``cache`` (see :func:`remember_tables`), keyed by the file's bytes.
+    """
     path = out / "_history.py"
     if not path.exists():
         return None
+    data = path.read_bytes()
+    stored = cache / f"{hashlib.sha256(data).hexdigest()[:32]}.pickle" if cache is not None else None
+    if stored is not None:
+        try:
+            with open(stored, "rb") as fh:
+                tables: dict[str, Any] = pickle.load(fh)
+            return tables
+        except (OSError, EOFError, pickle.UnpicklingError):
+            pass
     scope: dict[str, Any] = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)  # our own generated literals
+    exec(compile(data.decode("utf-8"), str(path), "exec"), scope)  # our own generated literals
     return {"shapes": scope["SHAPES"], "enums": scope["ENUMS"], "operations": scope["OPERATIONS"]}
+
+
+def remember_tables(cache: Path | None, history_file: Path, tables: dict[str, Any]) -> None:
+    """Keep ``tables`` (what ``history_file`` holds) for the next run's :func:`read_generated`."""
+    if cache is None or not history_file.exists():
+        return
+    key = hashlib.sha256(history_file.read_bytes()).hexdigest()[:32]
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cache, delete=False) as tmp:
+            pickle.dump(tables, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, cache / f"{key}.pickle")
+    except OSError:
+        pass  # a read-only checkout only costs the compile next time
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> ApiDiff:

@@ -24,7 +24,7 @@ from codegen import api_diff, botocore_model, outcache
 from codegen.diagnostics import Report, SpecError
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
-from codegen.load import expand, load_service, no_gc
+from codegen.load import cache_folder, expand, load_service, no_gc
 from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
 from codegen.specset import stray_files
 from codegen.targets import Target, service_folders, target_for, target_of
@@ -827,7 +827,10 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         return 1
     # printed even with --quiet: a regeneration's effect on the API is never a surprise
     history = history_tables(svc)  # for the API diff and for _history.py
-    api = api_diff.diff(api_diff.read_generated(out), api_diff.tables_of(history))
+    cache = cache_folder()
+    tables_cache = cache / "api" if cache is not None else None
+    tables = api_diff.tables_of(history)
+    api = api_diff.diff(api_diff.read_generated(out, tables_cache), tables)
     print(api.summary(), file=sys.stderr)
     for line in api.removed_lines():
         print(line, file=sys.stderr)
@@ -858,6 +861,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
             print(f"wrote {out / rel}", file=sys.stderr)
     print(summary, file=sys.stderr)
     outcache.remember_run(key, hashes, report.items)
+    api_diff.remember_tables(tables_cache, out / "_history.py", tables)
     return 0
 
 

@@ -30,7 +30,7 @@ from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.history import merge
 from codegen.ir import Service
 from codegen.naming import NamedPage, name_fills, name_page
-from codegen.specset import check_set, stray_files
+from codegen.specset import check_set, content_digest, stray_files
 
 _ROOT = Path(__file__).parent
 #: where parsed pages are cached unless SMTYPED_CODEGEN_CACHE says otherwise ("off": no cache)
@@ -101,8 +101,7 @@ def cache_folder() -> Path | None:
 def page_key(path: Path) -> str:
     """A page's cache key: the generator, the page's path and its bytes."""
     h = hashlib.sha256(generator_digest().encode())
-    h.update(str(path).encode() + b"\0")
-    h.update(path.read_bytes())
+    h.update(str(path).encode() + b"\0" + content_digest(path).encode())
     return h.hexdigest()[:32]
 
 

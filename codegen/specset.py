@@ -7,6 +7,7 @@ files in a spec folder that are silently not read because they are not ``*.txt``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,19 @@ def stray_files(paths: Iterable[str | Path], report: Report) -> None:
             )
 
 
+def content_digest(path: Path) -> str:
+    """The sha256 of a page's bytes, read once a process while the file stays the same (the run
+    cache, the page cache and the duplicate-page check all need it: 67 MB for the history)."""
+    st = path.stat()
+    return _content_digest(str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@functools.cache
+def _content_digest(path: str, mtime_ns: int, size: int) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()
+
+
 def check_set(files: Sequence[Path], named: Sequence[NamedPage], report: Report) -> None:
     """Errors for a file named for another date, and for a release present twice."""
     by_date: dict[tuple[str, str], Path] = {}
@@ -48,7 +62,7 @@ def check_set(files: Sequence[Path], named: Sequence[NamedPage], report: Report)
             report.error(str(path), 1, f"a second page for {date}: {by_date[key]} is the same release")
         else:
             by_date[key] = path
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = content_digest(path)
         if digest in by_digest:
             report.error(str(path), None, f"the same content as {by_digest[digest]}")
         else:
