@@ -22,16 +22,44 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from codegen.diagnostics import Report, SpecError
+import attrs
+
+from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure, reachable, replace
 from codegen.naming import FLAG_RANK, NamedPage, from_model, keep_key_enum, signature
 
 Sighting = tuple[str, str, Shape]  # (date, file, shape)
 
 
+@attrs.define
+class FoldState:
+    """A shape folded over its page sightings, before the model fills are applied: what a run
+    keeps so that the next one, with one newer page, continues instead of starting over."""
+
+    state: Shape | None
+    last_page: str
+    origin: dict[str, str]
+    page_fills: list[Sighting]  # page sightings that came from botocore's model
+    pages_shown: bool  # some page sighting is not a ``{...}`` rendering
+    filtered: bool  # ``{...}`` renderings were dropped (something else showed the shape)
+    warnings: list[Diagnostic]
+
+
 def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sighting]] | None = None) -> Service:
     """One dated Service from named pages, plus ``fills`` (shape name -> sightings) of parts
     the pages did not render (:func:`codegen.naming.name_fills`)."""
+    return merge_with_states(pages, report, fills)[0]
+
+
+def merge_with_states(
+    pages: Iterable[NamedPage],
+    report: Report,
+    fills: dict[str, list[Sighting]] | None = None,
+    resume: dict[str, FoldState] | None = None,
+) -> tuple[Service, dict[str, FoldState]]:
+    """:func:`merge`, also returning each shape's :class:`FoldState`. With ``resume`` (the
+    states of a merge of every page but the newest, which must be newer than all of them),
+    only the newest page's sightings are folded in; the result is the same."""
     ordered = sorted(pages, key=lambda p: (p.page.date, p.page.file))
     if not ordered:
         raise SpecError("<specs>", None, "no pages to merge")
@@ -43,12 +71,9 @@ def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sigh
                 1,
                 f"page is for {p.page.service!r}, the other pages for {title!r}; merge one service at a time",
             )
-    sightings: dict[str, list[Sighting]] = {}
     ops: dict[str, Operation] = {}
     for p in ordered:
-        date, file = p.page.date, p.page.file
-        for name, shape in p.shapes.items():
-            sightings.setdefault(name, []).append((date, file, shape))
+        date = p.page.date
         for name, op in p.operations.items():
             prev = ops.get(name)
             new_here = op.status == "new"
@@ -59,43 +84,116 @@ def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sigh
             else:
                 since, introduced = (prev.since if prev is not None else date), False
             ops[name] = replace(op, since=since, introduced=introduced)
-    for name, extra in (fills or {}).items():
-        sightings.setdefault(name, []).extend(extra)
-    # a fill is a sighting on its page's date; sorted() is stable, so pages keep their order
-    shapes = {
-        name: _Fold(name, report).run(sorted(seen, key=lambda s: s[0])) for name, seen in sorted(sightings.items())
-    }
+    fills = fills or {}
+    if resume is not None and len(ordered) > 1 and ordered[-1].page.date > ordered[-2].page.date:
+        newest = ordered[-1]
+    else:
+        newest, resume = None, None
+
+    def sightings_of(name: str, among: Iterable[NamedPage]) -> list[Sighting]:
+        return [(p.page.date, p.page.file, p.shapes[name]) for p in among if name in p.shapes]
+
+    by_name: dict[str, list[Sighting]] = {}
+    if resume is None:
+        for p in ordered:
+            for name, shape in p.shapes.items():
+                by_name.setdefault(name, []).append((p.page.date, p.page.file, shape))
+        names = sorted(set(by_name) | set(fills))
+    else:
+        assert newest is not None
+        names = sorted(set(resume) | set(newest.shapes) | set(fills))
+    shapes: dict[str, Shape] = {}
+    states: dict[str, FoldState] = {}
+    for name in names:
+        # a fill is a sighting on its page's date; sorted() is stable, so pages keep their order
+        extra = sorted(fills.get(name, []), key=lambda s: s[0])
+        fold = _Fold(name, report)
+        kept = resume.get(name) if resume is not None else None
+        new = newest.shapes.get(name) if newest is not None else None
+        if kept is not None and newest is not None:
+            shown = kept.pages_shown or (new is not None and not _elided(new))
+            if kept.filtered == (shown or any(not _elided(s) for _, _, s in extra)):
+                fold.restore(kept)
+                if new is not None:
+                    fold.pages([(newest.page.date, newest.page.file, new)], kept.filtered)
+                states[name] = fold.saved(shown, kept.filtered)
+                shapes[name] = fold.finish(_shown(extra) if kept.filtered else extra, report)
+                continue
+        seen = by_name.get(name) if resume is None else sightings_of(name, ordered)
+        shapes[name], states[name] = fold.run(seen or [], extra, report)
     infos = tuple(PageInfo(p.page.file, p.page.date, p.page.declared, p.page.found, p.page.summary) for p in ordered)
-    return Service(title=title, pages=infos, operations=dict(sorted(ops.items())), shapes=shapes)
+    service = Service(title=title, pages=infos, operations=dict(sorted(ops.items())), shapes=shapes)
+    return service, states
+
+
+def _elided(shape: Shape) -> bool:
+    return isinstance(shape, Structure) and shape.elided
+
+
+def _shown(seen: list[Sighting]) -> list[Sighting]:
+    return [x for x in seen if not _elided(x[2])]
 
 
 class _Fold:
     def __init__(self, name: str, report: Report) -> None:
         self.name = name
-        self.report = report
+        # what folding the pages reports is kept with the fold's state (replayed when resumed)
+        self.report = Report()
         self.origin: dict[str, str] = {}  # member -> file:line that last rendered it
+        self.state: Shape | None = None
+        self.last_page = ""
+        self.page_fills: list[Sighting] = []
 
-    def run(self, seen: list[Sighting]) -> Shape:
-        state: Shape | None = None
-        last_page = ""
-        fills: list[Sighting] = []
-        if any(not (isinstance(s, Structure) and s.elided) for _, _, s in seen):
-            # a {...} rendering shows nothing, so it never removes what other pages show
-            seen = [x for x in seen if not (isinstance(x[2], Structure) and x[2].elided)]
+    def run(self, seen: list[Sighting], extra: list[Sighting], report: Report) -> tuple[Shape, FoldState]:
+        """Fold page sightings ``seen`` (date order), then the model fills ``extra``."""
+        shown = any(not _elided(s) for _, _, s in seen)
+        filtered = shown or any(not _elided(s) for _, _, s in extra)
+        self.pages(seen, filtered)
+        saved = self.saved(shown, filtered)
+        return self.finish(_shown(extra) if filtered else extra, report), saved
+
+    def pages(self, seen: list[Sighting], filtered: bool) -> None:
         for date, file, shape in seen:
+            if filtered and _elided(shape):
+                continue  # a {...} rendering shows nothing, so it never removes what other pages show
             if from_model(shape):
-                fills.append((date, file, shape))
+                self.page_fills.append((date, file, shape))
                 continue
-            state = _first(shape, date) if state is None else self.evolve(state, shape, date, file)
-            last_page = date
+            self.state = _first(shape, date) if self.state is None else self.evolve(self.state, shape, date, file)
+            self.last_page = date
             if isinstance(shape, Structure):
                 self.origin.update(
                     (k, f"{file}:{m.line}" if m.line is not None else file) for k, m in shape.members.items()
                 )
-        if not fills:
-            assert state is not None
-            return state
-        return self.fill(state, last_page, fills)
+
+    def saved(self, shown: bool, filtered: bool) -> FoldState:
+        return FoldState(
+            self.state,
+            self.last_page,
+            dict(self.origin),
+            list(self.page_fills),
+            shown,
+            filtered,
+            list(self.report.items),
+        )
+
+    def restore(self, kept: FoldState) -> None:
+        self.state, self.last_page = kept.state, kept.last_page
+        self.origin, self.page_fills = dict(kept.origin), list(kept.page_fills)
+        self.report.items.extend(kept.warnings)
+
+    def finish(self, extra: list[Sighting], report: Report) -> Shape:
+        """The folded shape with the model's fills applied; the fold's diagnostics go to ``report``."""
+        fills = sorted(self.page_fills + extra, key=lambda s: s[0])
+        page_items = len(self.report.items)
+        try:
+            if not fills:
+                assert self.state is not None
+                return self.state
+            return self.fill(self.state, self.last_page, fills)
+        finally:
+            report.items.extend(self.report.items)
+            del self.report.items[page_items:]  # fill warnings are not part of the kept state
 
     # -- page renderings ------------------------------------------------------------
 

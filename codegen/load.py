@@ -27,7 +27,7 @@ from codegen import pages as pages_mod
 from codegen.backfill import backfill, fill_pending
 from codegen.build import build_page
 from codegen.diagnostics import Diagnostic, Report, SpecError
-from codegen.history import merge
+from codegen.history import FoldState, merge, merge_with_states
 from codegen.ir import Service
 from codegen.naming import NamedPage, name_fills, name_page
 from codegen.specset import check_set, content_digest, stray_files
@@ -192,7 +192,10 @@ def load_service(
 ) -> Service:
     """Parse, name and merge the pages at ``paths`` (raises :class:`SpecError`)."""
     with no_gc():
-        return merge_pages(load_pages(paths, report, progress, cache), report)
+        named = load_pages(paths, report, progress, cache)
+        # the merge is cached with the default page cache only (its keys name the pages' bytes)
+        keys = [page_key(f) for f in expand(paths)] if cache is True and cache_folder() is not None else None
+        return merge_pages(named, report, keys)
 
 
 @contextlib.contextmanager
@@ -208,8 +211,43 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def merge_pages(named: Sequence[NamedPage], report: Report) -> Service:
-    """Merge loaded pages, with the parts they left unrendered filled once for all of them."""
+def merge_pages(named: Sequence[NamedPage], report: Report, keys: Sequence[str] | None = None) -> Service:
+    """Merge loaded pages, with the parts they left unrendered filled once for all of them.
+
+    With the pages' cache ``keys``, each merge keeps its fold states in the cache, and a merge
+    of the same pages plus one newer page continues from them (adding a release re-folds the
+    shapes it shows, not the whole history; ``tests/test_merge_exact.py`` checks both ways agree).
+    """
     pending = [p for page in named for p in page.pending]
     fills = name_fills(fill_pending(pending, report), report) if pending else {}
-    return merge(named, report, fills)
+    folder = cache_folder() if keys else None
+    if folder is None or keys is None:
+        return merge(named, report, fills)
+    order = sorted(range(len(named)), key=lambda i: (named[i].page.date, named[i].page.file))
+    resume = _load_states(folder, _set_key([keys[i] for i in order[:-1]])) if len(order) > 1 else None
+    service, states = merge_with_states(named, report, fills, resume)
+    _store_states(folder, _set_key([keys[i] for i in order]), states)
+    return service
+
+
+def _set_key(keys: Sequence[str]) -> str:
+    return hashlib.sha256("\0".join(keys).encode()).hexdigest()[:32]
+
+
+def _load_states(folder: Path, key: str) -> dict[str, FoldState] | None:
+    try:
+        with open(folder / "merged" / f"{key}.pickle", "rb") as fh:
+            states: dict[str, FoldState] = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+        return None
+    return states
+
+
+def _store_states(folder: Path, key: str, states: dict[str, FoldState]) -> None:
+    try:
+        (folder / "merged").mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder / "merged", delete=False) as tmp:
+            pickle.dump(states, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, folder / "merged" / f"{key}.pickle")
+    except OSError:
+        pass  # a read-only checkout only costs the whole merge next time

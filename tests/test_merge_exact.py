@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
-from codegen.diagnostics import Report
+from codegen.diagnostics import Diagnostic, Report
 from codegen.emit import chunk_modules
 from codegen.ir import Structure
 from codegen.load import load_service
@@ -177,3 +178,36 @@ def test_an_elided_structure_is_not_a_parse_error(tmp_path: Path) -> None:
     assert not report.errors
     stream = svc.shapes["ResponseStream"]
     assert isinstance(stream, Structure) and "PayloadPart" in stream.members
+
+
+def test_a_merge_resumed_with_the_newest_page_equals_a_whole_merge() -> None:
+    """Adding a release continues the last merge's fold (codegen.load.merge_pages); the Service,
+    the warnings and the states to resume from next time are those of merging everything."""
+    from codegen.backfill import fill_pending
+    from codegen.history import merge_with_states
+    from codegen.load import load_pages
+    from codegen.naming import name_fills
+
+    named = load_pages(sorted(SPECS.glob("*.txt")), Report())
+
+    def fills_of(pages: list[Any]) -> dict[str, Any]:
+        pending = [p for page in pages for p in page.pending]
+        return name_fills(fill_pending(pending, Report()), Report()) if pending else {}
+
+    whole_report = Report()
+    whole, whole_states = merge_with_states(named, whole_report, fills_of(named))
+    _, older_states = merge_with_states(named[:-1], Report(), fills_of(named[:-1]))
+    resumed_report = Report()
+    resumed, resumed_states = merge_with_states(named, resumed_report, fills_of(named), older_states)
+    assert resumed == whole
+    assert resumed_report.items == whole_report.items
+    assert resumed_states == whole_states
+    # the resumed merge really starts from the states: what they hold for a shape the newest page
+    # does not show is taken as it is (here, a warning planted in them is reported)
+    name = next(n for n in older_states if n not in named[-1].shapes)
+    planted = Diagnostic("warning", "planted.txt", 1, "from the kept state")
+    kept = dict(older_states)
+    kept[name] = attrs.evolve(kept[name], warnings=[*kept[name].warnings, planted])
+    replayed = Report()
+    merge_with_states(named, replayed, fills_of(named), kept)
+    assert planted in replayed.items and planted not in whole_report.items
