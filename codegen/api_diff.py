@@ -70,7 +70,7 @@ def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | Non
     if not path.exists():
         return None
     data = path.read_bytes()
-    stored = cache / f"{hashlib.sha256(data).hexdigest()[:32]}.pickle" if cache is not None else None
+    stored = cache / f"{hashlib.sha256(data).hexdigest()}.pickle" if cache is not None else None
     if stored is not None:
         try:
             with open(stored, "rb") as fh:
@@ -83,11 +83,11 @@ def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | Non
     return {"shapes": scope["SHAPES"], "enums": scope["ENUMS"], "operations": scope["OPERATIONS"]}
 
 
-def remember_tables(cache: Path | None, history_file: Path, tables: dict[str, Any]) -> None:
-    """Keep ``tables`` (what ``history_file`` holds) for the next run's :func:`read_generated`."""
-    if cache is None or not history_file.exists():
+def remember_tables(cache: Path | None, key: str | None, tables: dict[str, Any]) -> None:
+    """Keep ``tables`` for the next run's :func:`read_generated`; ``key`` is the sha256 (hex) of the
+    ``_history.py`` that holds them."""
+    if cache is None or key is None:
         return
-    key = hashlib.sha256(history_file.read_bytes()).hexdigest()[:32]
     try:
         cache.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=cache, delete=False) as tmp:

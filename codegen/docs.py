@@ -223,8 +223,7 @@ def update_readme(readme: Path, svc: Service, link: str | None = None) -> None:
 def write_docs(specs: Path, docs: Path) -> int:
     """The reference and What-changed pages of each service folder under ``specs`` (or of the
     one service ``specs`` holds), each under its own folder of ``docs``."""
-    folders = service_folders(specs) if specs.is_dir() and not any(specs.glob("*.txt")) else [specs]
-    for folder in folders:
+    for folder in service_folders(specs):
         _write_service_docs(folder, docs)
     return 0
 

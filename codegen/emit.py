@@ -765,7 +765,7 @@ def generate(
     """Regenerate from ``specs``, a service's folder of pages or a folder of service folders
     (each generates its own package, one IR per service); with ``check``, only say whether
     the output is stale. ``out`` (one service only) overrides the service's package folder."""
-    folders = service_folders(specs) if specs.is_dir() and not any(specs.glob("*.txt")) else [specs]
+    folders = service_folders(specs)
     if not folders:
         raise SpecError(str(specs), None, "no pages and no service folders of pages here")
     if out is not None and len(folders) > 1:
@@ -861,7 +861,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
             print(f"wrote {out / rel}", file=sys.stderr)
     print(summary, file=sys.stderr)
     outcache.remember_run(key, hashes, report.items)
-    api_diff.remember_tables(tables_cache, out / "_history.py", tables)
+    api_diff.remember_tables(tables_cache, hashes.get("_history.py"), tables)
     return 0
 
 

@@ -185,15 +185,13 @@ class _Fold:
     def finish(self, extra: list[Sighting], report: Report) -> Shape:
         """The folded shape with the model's fills applied; the fold's diagnostics go to ``report``."""
         fills = sorted(self.page_fills + extra, key=lambda s: s[0])
-        page_items = len(self.report.items)
-        try:
-            if not fills:
-                assert self.state is not None
-                return self.state
-            return self.fill(self.state, self.last_page, fills)
-        finally:
-            report.items.extend(self.report.items)
-            del self.report.items[page_items:]  # fill warnings are not part of the kept state
+        if fills:
+            shape = self.fill(self.state, self.last_page, fills)
+        else:
+            assert self.state is not None
+            shape = self.state
+        report.items.extend(self.report.items)
+        return shape
 
     # -- page renderings ------------------------------------------------------------
 

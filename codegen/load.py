@@ -142,6 +142,16 @@ def load_pages(
     Cached pages are read back; the others are parsed in parallel. Diagnostics are reported
     in file order whichever way a page was loaded, so the output never depends on timing.
     """
+    return _load_keyed(paths, report, progress, cache)[0]
+
+
+def _load_keyed(
+    paths: Sequence[str | Path],
+    report: Report,
+    progress: Callable[[Path], None] | None,
+    cache: Path | bool | None,
+) -> tuple[list[NamedPage], list[str]]:
+    """:func:`load_pages`, and each page's cache key ("" without a cache)."""
     files = expand(paths)
     store = _Cache(cache_folder() if cache is True else (cache or None))
     keys = [page_key(f) if store.folder is not None else "" for f in files]
@@ -181,7 +191,7 @@ def load_pages(
         named.append(page)
     stray_files(paths, report)
     check_set(files, named, report)
-    return named
+    return named, keys
 
 
 def load_service(
@@ -192,10 +202,9 @@ def load_service(
 ) -> Service:
     """Parse, name and merge the pages at ``paths`` (raises :class:`SpecError`)."""
     with no_gc():
-        named = load_pages(paths, report, progress, cache)
+        named, keys = _load_keyed(paths, report, progress, cache)
         # the merge is cached with the default page cache only (its keys name the pages' bytes)
-        keys = [page_key(f) for f in expand(paths)] if cache is True and cache_folder() is not None else None
-        return merge_pages(named, report, keys)
+        return merge_pages(named, report, keys if cache is True and all(keys) else None)
 
 
 @contextlib.contextmanager

@@ -40,7 +40,7 @@ def formatter_digest() -> str:
         ruff_version = version("ruff")
     except PackageNotFoundError:
         ruff_version = "?"
-    return _hash(ruff_version.encode() + b"\0" + CONFIG.read_bytes())[:20]
+    return content_hash(ruff_version.encode() + b"\0" + CONFIG.read_bytes())[:20]
 
 
 def inputs_key(pages: Sequence[Path]) -> str:
@@ -51,19 +51,16 @@ def inputs_key(pages: Sequence[Path]) -> str:
     return h.hexdigest()[:32]
 
 
-def _hash(data: bytes) -> str:
+def content_hash(data: bytes) -> str:
+    """What the run cache records of each output file (and keys formatted files by)."""
     return hashlib.sha256(data).hexdigest()
-
-
-#: what the run cache records of each output file
-content_hash = _hash
 
 
 def output_hashes(out: Path) -> dict[str, str]:
     if not out.exists():
         return {}
     return {
-        p.relative_to(out).as_posix(): _hash(p.read_bytes())
+        p.relative_to(out).as_posix(): content_hash(p.read_bytes())
         for p in sorted(out.rglob("*"))
         if p.suffix in SOURCES and p.is_file()
     }
@@ -101,7 +98,7 @@ def format_files(files: dict[str, str], root: Path, formatter: Callable[[Path], 
     folder = cache_folder()
     # the formatted text depends on the unformatted text and the formatter, nothing else
     salt = formatter_digest()
-    keys = {rel: _hash(f"{salt}\0{rel}\0{text}".encode())[:32] for rel, text in files.items()}
+    keys = {rel: content_hash(f"{salt}\0{rel}\0{text}".encode())[:32] for rel, text in files.items()}
     misses: list[str] = []
     root.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=root.parent) as tmp:

@@ -21,7 +21,6 @@ class Target:
     """One service's generated package."""
 
     service: str  # botocore's service name ("sagemaker-runtime")
-    folder: str  # its folder under specs/
     public: str  # the package users import from ("smtyped.runtime")
     client: str  # the client class
     aio_client: str | None  # the async client class (smtyped.aio), if generated
@@ -42,9 +41,8 @@ class Target:
 TARGETS: dict[str, Target] = {
     t.service: t
     for t in (
-        Target("sagemaker", "sagemaker", "smtyped", "SageMakerClient", "AsyncSageMakerClient", stub_session=True),
+        Target("sagemaker", "smtyped", "SageMakerClient", "AsyncSageMakerClient", stub_session=True),
         Target(
-            "sagemaker-runtime",
             "sagemaker-runtime",
             "smtyped.runtime",
             "SageMakerRuntimeClient",
@@ -71,7 +69,10 @@ def target_for(service: str | None, where: str) -> Target:
 
 
 def service_folders(specs: Path) -> list[Path]:
-    """The service folders under ``specs`` (each one IR), in name order."""
+    """What ``specs`` holds, one entry per service (each one IR): ``specs`` itself when it is a
+    page or a folder of pages, else its service folders in name order."""
+    if not specs.is_dir() or any(specs.glob("*.txt")):
+        return [specs]
     return sorted(p for p in specs.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 

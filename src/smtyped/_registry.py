@@ -13,20 +13,20 @@ __all__ = ["Lazy", "enum_value"]  # and, made on first use, SHAPES and ENUMS (se
 class Lazy(dict):  # type: ignore[type-arg]
     """name -> class; a miss imports the module that defines the name.
 
-    ``index`` is the name -> module table, or ``"module:attribute"`` where it is found: read
-    on the first miss, so that making a client (which imports the facades) never reads it.
+    ``index`` names the name -> module table as ``"module:attribute"``: it is read on the first
+    miss, so that making a client (which imports the facades) never reads it.
     """
 
-    def __init__(self, package: str, index: dict[str, str] | str) -> None:
+    def __init__(self, package: str, index: str) -> None:
         super().__init__()
         self._package = package
         self._where = index
-        self._table: dict[str, str] | None = index if isinstance(index, dict) else None
+        self._table: dict[str, str] | None = None
 
     @property
     def _index(self) -> dict[str, str]:
         if self._table is None:
-            module, _, attribute = str(self._where).partition(":")
+            module, _, attribute = self._where.partition(":")
             self._table = getattr(importlib.import_module(module), attribute)
         return self._table
 

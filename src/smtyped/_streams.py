@@ -204,7 +204,9 @@ class EventStream(Generic[T]):
         except EventStreamError as err:
             error = err.response.get("Error", {})
             module = importlib.import_module(self._errors)
-            raise module.from_event_error(error.get("Code", ""), error.get("Message", ""), {}) from err
+            raise module.from_event_error(
+                error.get("Code", ""), error.get("Message", ""), {}, err.operation_name
+            ) from err
 
     @staticmethod
     def _unknown(message: Any) -> Mapping[str, Any]:
@@ -226,7 +228,8 @@ class EventStream(Generic[T]):
             text = fields.get("Message", fields.get("message", ""))
         else:
             code, text, fields = str(headers.get(":error-code", "")), str(headers.get(":error-message", "")), {}
-        error: Exception = module.from_event_error(code, str(text), fields)
+        operation = str(getattr(self._raw, "_operation_name", ""))  # botocore's EventStream knows it
+        error: Exception = module.from_event_error(code, str(text), fields, operation)
         return error
 
     def close(self) -> None:

@@ -93,7 +93,18 @@ class InternalDependencyException(SageMakerRuntimeError):
     code = "InternalDependencyException"
 
 
-class ModelStreamError(SageMakerRuntimeError):
+class _EventError(SageMakerRuntimeError):
+    """An error event of a response stream; its members are the response's other keys."""
+
+    def _event(self) -> Any:
+        # the shape of the same name as the code, loaded on first use like every shape
+        from smtyped.runtime import shapes
+
+        fields = {k: v for k, v in self.response.items() if k not in ("Error", "ResponseMetadata")}
+        return getattr(shapes, str(self.code)).from_dict(fields)
+
+
+class ModelStreamError(_EventError):
     """The model reported an error in the middle of a response stream (an error event)."""
 
     code = "ModelStreamError"
@@ -101,12 +112,11 @@ class ModelStreamError(SageMakerRuntimeError):
     @property
     def event(self) -> ModelStreamErrorEvent:
         """The error event, typed: its ``message`` and the model's ``error_code``."""
-        from smtyped.runtime.shapes import ModelStreamError as Event
+        event: ModelStreamErrorEvent = self._event()
+        return event
 
-        return Event.from_dict(_fields(self.response))
 
-
-class InternalStreamFailure(SageMakerRuntimeError):
+class InternalStreamFailure(_EventError):
     """The stream failed for a reason on SageMaker's side (an error event)."""
 
     code = "InternalStreamFailure"
@@ -114,13 +124,8 @@ class InternalStreamFailure(SageMakerRuntimeError):
     @property
     def event(self) -> InternalStreamFailureEvent:
         """The error event, typed: its ``message``."""
-        from smtyped.runtime.shapes import InternalStreamFailure as Event
-
-        return Event.from_dict(_fields(self.response))
-
-
-def _fields(response: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in response.items() if k not in ("Error", "ResponseMetadata")}
+        event: InternalStreamFailureEvent = self._event()
+        return event
 
 
 _BY_CODE: dict[str, type[SageMakerError]] = {
@@ -145,9 +150,7 @@ def from_client_error(err: ClientError) -> SageMakerError:
     return typed_error(err, _BY_CODE, SageMakerRuntimeError)
 
 
-def from_event_error(
-    code: str, message: str, fields: Mapping[str, Any], operation: str = "InvokeEndpointWithResponseStream"
-) -> SageMakerError:
+def from_event_error(code: str, message: str, fields: Mapping[str, Any], operation: str) -> SageMakerError:
     """The typed error for an error event of a response stream; ``fields`` are the event's members."""
     response = {**fields, "Error": {"Code": code, "Message": message}}
     return _BY_CODE.get(code, SageMakerRuntimeError)(response, operation)
