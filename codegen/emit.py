@@ -23,6 +23,7 @@ import attrs
 from codegen import api_diff, botocore_model, outcache
 from codegen.diagnostics import Report, SpecError
 from codegen.history import current
+from codegen.imports import dunder_all_order, prune_imports
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import cache_folder, expand, load_service, no_gc
 from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
@@ -691,6 +692,7 @@ def render_files(
         autoescape=False,
     )
     env.filters["py"] = repr  # a Python literal (None, True, 'text')
+    env.filters["dunder_all"] = dunder_all_order  # __all__ in the order ruff (RUF022) checks
     # where the package lives and what users import: every template may say it
     env.globals.update(pkg=target.package, public=target.public, target=target)
     em = _Emitter(current(svc), target)  # the SDK exposes the API as of the newest page
@@ -757,6 +759,12 @@ def render_files(
         header=header, ops=len(svc.operations), shapes=len(svc.shapes)
     )
     return files
+
+
+def tidy(rel: str, text: str) -> str:
+    """A rendered module as it is formatted: templates import all a module of their kind may
+    use, and each module keeps only what it uses."""
+    return prune_imports(text, stub=rel.endswith(".pyi"))
 
 
 def generate(
@@ -844,9 +852,8 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         return 1
     files = render_files(svc, pages, history, target)
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "_generated"
-        outcache.format_files(files, root, outcache.ruff)
-        changed, unchanged, removed, hashes = _sync(root, out, dry_run=check)
+        formatted = outcache.format_files(files, Path(tmp) / "_generated", outcache.ruff, tidy)
+        changed, unchanged, removed, hashes = _sync(formatted, out, dry_run=check)
     summary = (
         f"{target.service}: {len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
         f"{len(changed)} files {'stale' if check else 'written'}, {unchanged} unchanged, {len(removed)} {'extra' if check else 'removed'}"
@@ -896,27 +903,27 @@ def refuse_foreign(dst: Path) -> None:
         )
 
 
-def _sync(src: Path, dst: Path, dry_run: bool) -> tuple[list[str], int, list[str], dict[str, str]]:
-    """Make ``dst`` hold what ``src`` holds (``dry_run``: only say what would change); also
-    returns the hash of every file ``src`` holds (what ``dst`` holds after a real run)."""
-
-    def sources(root: Path) -> set[str]:
-        return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in (".py", ".pyi")}
-
-    new = sources(src)
-    old = sources(dst) if dst.exists() else set()
+def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], int, list[str], dict[str, str]]:
+    """Make ``dst`` hold the files of ``src`` (relative path -> where its text is), and no
+    other source file (``dry_run``: only say what would change); also returns the hash of
+    every file of ``src`` (what ``dst`` holds after a real run)."""
+    old = (
+        {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in (".py", ".pyi")}
+        if dst.exists()
+        else set()
+    )
     changed: list[str] = []
     hashes: dict[str, str] = {}
-    for rel in sorted(new):
-        data = (src / rel).read_bytes()
+    for rel in sorted(src):
+        data = src[rel].read_bytes()
         hashes[rel] = outcache.content_hash(data)
         if rel not in old or (dst / rel).read_bytes() != data:
             changed.append(rel)
-    removed = sorted(old - new)
+    removed = sorted(old - src.keys())
     if not dry_run:
         for rel in changed:
             (dst / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src / rel, dst / rel)
+            shutil.copyfile(src[rel], dst / rel)
         for rel in removed:
             (dst / rel).unlink()
-    return changed, len(new) - len(changed), removed, hashes
+    return changed, len(src) - len(changed), removed, hashes

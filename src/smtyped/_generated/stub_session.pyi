@@ -647,11 +647,7 @@ from smtyped._generated.shapes._e import (
     ExplainerConfig,
     ExtendTrainingPlanResponse,
 )
-from smtyped._generated.shapes._f import (
-    FeatureDefinition,
-    FeatureParameter,
-    FlowDefinitionOutputConfig,
-)
+from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter, FlowDefinitionOutputConfig
 from smtyped._generated.shapes._g import (
     GetDeviceFleetReportResponse,
     GetLineageGroupPolicyResponse,

@@ -1,8 +1,6 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the enums from the stub of their group (the first letter of the name).
-from smtyped._generated.enums._l import (
-    ListInferenceRecommendationsJobsSortBy as ListInferenceRecommendationsJobsSortBy,
-)
+from smtyped._generated.enums._l import ListInferenceRecommendationsJobsSortBy as ListInferenceRecommendationsJobsSortBy
 from smtyped._generated.enums._l import (
     ListInferenceRecommendationsJobsSortByLiteral as ListInferenceRecommendationsJobsSortByLiteral,
 )

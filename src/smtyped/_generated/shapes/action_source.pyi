@@ -1,9 +1,7 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._a import (
-    ActionSource as ActionSource,
-)
+from smtyped._generated.shapes._a import ActionSource as ActionSource
 
 __all__ = [
     "ActionSource",

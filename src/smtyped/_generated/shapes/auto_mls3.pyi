@@ -1,9 +1,7 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._a import (
-    AutoMLS3DataSource as AutoMLS3DataSource,
-)
+from smtyped._generated.shapes._a import AutoMLS3DataSource as AutoMLS3DataSource
 
 __all__ = [
     "AutoMLS3DataSource",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._b import (
-    BatchAddClusterNodesError as BatchAddClusterNodesError,
-)
-from smtyped._generated.shapes._b import (
-    BatchAddClusterNodesRequest as BatchAddClusterNodesRequest,
-)
-from smtyped._generated.shapes._b import (
-    BatchAddClusterNodesResponse as BatchAddClusterNodesResponse,
-)
+from smtyped._generated.shapes._b import BatchAddClusterNodesError as BatchAddClusterNodesError
+from smtyped._generated.shapes._b import BatchAddClusterNodesRequest as BatchAddClusterNodesRequest
+from smtyped._generated.shapes._b import BatchAddClusterNodesResponse as BatchAddClusterNodesResponse
 
 __all__ = [
     "BatchAddClusterNodesError",

@@ -4,15 +4,9 @@
 from smtyped._generated.shapes._b import (
     BatchReplaceClusterNodeLogicalIdsError as BatchReplaceClusterNodeLogicalIdsError,
 )
-from smtyped._generated.shapes._b import (
-    BatchReplaceClusterNodesError as BatchReplaceClusterNodesError,
-)
-from smtyped._generated.shapes._b import (
-    BatchReplaceClusterNodesRequest as BatchReplaceClusterNodesRequest,
-)
-from smtyped._generated.shapes._b import (
-    BatchReplaceClusterNodesResponse as BatchReplaceClusterNodesResponse,
-)
+from smtyped._generated.shapes._b import BatchReplaceClusterNodesError as BatchReplaceClusterNodesError
+from smtyped._generated.shapes._b import BatchReplaceClusterNodesRequest as BatchReplaceClusterNodesRequest
+from smtyped._generated.shapes._b import BatchReplaceClusterNodesResponse as BatchReplaceClusterNodesResponse
 
 __all__ = [
     "BatchReplaceClusterNodeLogicalIdsError",

@@ -1,18 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._c import (
-    ClusterAutoPatchConfig as ClusterAutoPatchConfig,
-)
-from smtyped._generated.shapes._c import (
-    ClusterAutoPatchConfigDetails as ClusterAutoPatchConfigDetails,
-)
-from smtyped._generated.shapes._c import (
-    ClusterAutoScalingConfig as ClusterAutoScalingConfig,
-)
-from smtyped._generated.shapes._c import (
-    ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput,
-)
+from smtyped._generated.shapes._c import ClusterAutoPatchConfig as ClusterAutoPatchConfig
+from smtyped._generated.shapes._c import ClusterAutoPatchConfigDetails as ClusterAutoPatchConfigDetails
+from smtyped._generated.shapes._c import ClusterAutoScalingConfig as ClusterAutoScalingConfig
+from smtyped._generated.shapes._c import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
 
 __all__ = [
     "ClusterAutoPatchConfig",

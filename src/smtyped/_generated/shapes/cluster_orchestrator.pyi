@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._c import (
-    ClusterOrchestrator as ClusterOrchestrator,
-)
-from smtyped._generated.shapes._c import (
-    ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig,
-)
-from smtyped._generated.shapes._c import (
-    ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig,
-)
+from smtyped._generated.shapes._c import ClusterOrchestrator as ClusterOrchestrator
+from smtyped._generated.shapes._c import ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig
+from smtyped._generated.shapes._c import ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig
 
 __all__ = [
     "ClusterOrchestrator",

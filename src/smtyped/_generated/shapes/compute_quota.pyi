@@ -1,18 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._c import (
-    ComputeQuotaConfig as ComputeQuotaConfig,
-)
-from smtyped._generated.shapes._c import (
-    ComputeQuotaResourceConfig as ComputeQuotaResourceConfig,
-)
-from smtyped._generated.shapes._c import (
-    ComputeQuotaSummary as ComputeQuotaSummary,
-)
-from smtyped._generated.shapes._c import (
-    ComputeQuotaTarget as ComputeQuotaTarget,
-)
+from smtyped._generated.shapes._c import ComputeQuotaConfig as ComputeQuotaConfig
+from smtyped._generated.shapes._c import ComputeQuotaResourceConfig as ComputeQuotaResourceConfig
+from smtyped._generated.shapes._c import ComputeQuotaSummary as ComputeQuotaSummary
+from smtyped._generated.shapes._c import ComputeQuotaTarget as ComputeQuotaTarget
 
 __all__ = [
     "ComputeQuotaConfig",

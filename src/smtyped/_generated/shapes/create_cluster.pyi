@@ -1,18 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._c import (
-    CreateClusterRequest as CreateClusterRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreateClusterResponse as CreateClusterResponse,
-)
-from smtyped._generated.shapes._c import (
-    CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse,
-)
+from smtyped._generated.shapes._c import CreateClusterRequest as CreateClusterRequest
+from smtyped._generated.shapes._c import CreateClusterResponse as CreateClusterResponse
+from smtyped._generated.shapes._c import CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest
+from smtyped._generated.shapes._c import CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse
 
 __all__ = [
     "CreateClusterRequest",

@@ -1,18 +1,14 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._c import (
-    CreateNotebookInstanceInput as CreateNotebookInstanceInput,
-)
+from smtyped._generated.shapes._c import CreateNotebookInstanceInput as CreateNotebookInstanceInput
 from smtyped._generated.shapes._c import (
     CreateNotebookInstanceLifecycleConfigInput as CreateNotebookInstanceLifecycleConfigInput,
 )
 from smtyped._generated.shapes._c import (
     CreateNotebookInstanceLifecycleConfigOutput as CreateNotebookInstanceLifecycleConfigOutput,
 )
-from smtyped._generated.shapes._c import (
-    CreateNotebookInstanceOutput as CreateNotebookInstanceOutput,
-)
+from smtyped._generated.shapes._c import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
 
 __all__ = [
     "CreateNotebookInstanceInput",

@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._c import (
-    CreateTransformJobRequest as CreateTransformJobRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreateTransformJobResponse as CreateTransformJobResponse,
-)
+from smtyped._generated.shapes._c import CreateTransformJobRequest as CreateTransformJobRequest
+from smtyped._generated.shapes._c import CreateTransformJobResponse as CreateTransformJobResponse
 
 __all__ = [
     "CreateTransformJobRequest",

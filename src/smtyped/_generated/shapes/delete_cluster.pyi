@@ -1,18 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._d import (
-    DeleteClusterRequest as DeleteClusterRequest,
-)
-from smtyped._generated.shapes._d import (
-    DeleteClusterResponse as DeleteClusterResponse,
-)
-from smtyped._generated.shapes._d import (
-    DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest,
-)
-from smtyped._generated.shapes._d import (
-    DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse,
-)
+from smtyped._generated.shapes._d import DeleteClusterRequest as DeleteClusterRequest
+from smtyped._generated.shapes._d import DeleteClusterResponse as DeleteClusterResponse
+from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
+from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse
 
 __all__ = [
     "DeleteClusterRequest",

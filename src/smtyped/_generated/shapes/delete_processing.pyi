@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._d import (
-    DeleteProcessingJobRequest as DeleteProcessingJobRequest,
-)
-from smtyped._generated.shapes._d import (
-    DeleteProcessingJobResponse as DeleteProcessingJobResponse,
-)
+from smtyped._generated.shapes._d import DeleteProcessingJobRequest as DeleteProcessingJobRequest
+from smtyped._generated.shapes._d import DeleteProcessingJobResponse as DeleteProcessingJobResponse
 
 __all__ = [
     "DeleteProcessingJobRequest",

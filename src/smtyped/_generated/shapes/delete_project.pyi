@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._d import (
-    DeleteProjectInput as DeleteProjectInput,
-)
-from smtyped._generated.shapes._d import (
-    DeleteProjectResponse as DeleteProjectResponse,
-)
+from smtyped._generated.shapes._d import DeleteProjectInput as DeleteProjectInput
+from smtyped._generated.shapes._d import DeleteProjectResponse as DeleteProjectResponse
 
 __all__ = [
     "DeleteProjectInput",

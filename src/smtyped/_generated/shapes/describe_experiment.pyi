@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._d import (
-    DescribeExperimentRequest as DescribeExperimentRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeExperimentResponse as DescribeExperimentResponse,
-)
+from smtyped._generated.shapes._d import DescribeExperimentRequest as DescribeExperimentRequest
+from smtyped._generated.shapes._d import DescribeExperimentResponse as DescribeExperimentResponse
 
 __all__ = [
     "DescribeExperimentRequest",

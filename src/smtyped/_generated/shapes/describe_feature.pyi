@@ -1,18 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._d import (
-    DescribeFeatureGroupRequest as DescribeFeatureGroupRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeFeatureGroupResponse as DescribeFeatureGroupResponse,
-)
-from smtyped._generated.shapes._d import (
-    DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse,
-)
+from smtyped._generated.shapes._d import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
+from smtyped._generated.shapes._d import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
+from smtyped._generated.shapes._d import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
+from smtyped._generated.shapes._d import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
 
 __all__ = [
     "DescribeFeatureGroupRequest",

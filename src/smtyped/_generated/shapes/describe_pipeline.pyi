@@ -7,18 +7,10 @@ from smtyped._generated.shapes._d import (
 from smtyped._generated.shapes._d import (
     DescribePipelineDefinitionForExecutionResponse as DescribePipelineDefinitionForExecutionResponse,
 )
-from smtyped._generated.shapes._d import (
-    DescribePipelineExecutionRequest as DescribePipelineExecutionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribePipelineExecutionResponse as DescribePipelineExecutionResponse,
-)
-from smtyped._generated.shapes._d import (
-    DescribePipelineRequest as DescribePipelineRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribePipelineResponse as DescribePipelineResponse,
-)
+from smtyped._generated.shapes._d import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
+from smtyped._generated.shapes._d import DescribePipelineExecutionResponse as DescribePipelineExecutionResponse
+from smtyped._generated.shapes._d import DescribePipelineRequest as DescribePipelineRequest
+from smtyped._generated.shapes._d import DescribePipelineResponse as DescribePipelineResponse
 
 __all__ = [
     "DescribePipelineDefinitionForExecutionRequest",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._e import (
-    EdgeModel as EdgeModel,
-)
-from smtyped._generated.shapes._e import (
-    EdgeModelStat as EdgeModelStat,
-)
-from smtyped._generated.shapes._e import (
-    EdgeModelSummary as EdgeModelSummary,
-)
+from smtyped._generated.shapes._e import EdgeModel as EdgeModel
+from smtyped._generated.shapes._e import EdgeModelStat as EdgeModelStat
+from smtyped._generated.shapes._e import EdgeModelSummary as EdgeModelSummary
 
 __all__ = [
     "EdgeModel",

@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._e import (
-    EmrServerlessComputeConfig as EmrServerlessComputeConfig,
-)
-from smtyped._generated.shapes._e import (
-    EmrServerlessSettings as EmrServerlessSettings,
-)
+from smtyped._generated.shapes._e import EmrServerlessComputeConfig as EmrServerlessComputeConfig
+from smtyped._generated.shapes._e import EmrServerlessSettings as EmrServerlessSettings
 
 __all__ = [
     "EmrServerlessComputeConfig",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._f import (
-    FSxLustreConfig as FSxLustreConfig,
-)
-from smtyped._generated.shapes._f import (
-    FSxLustreFileSystem as FSxLustreFileSystem,
-)
-from smtyped._generated.shapes._f import (
-    FSxLustreFileSystemConfig as FSxLustreFileSystemConfig,
-)
+from smtyped._generated.shapes._f import FSxLustreConfig as FSxLustreConfig
+from smtyped._generated.shapes._f import FSxLustreFileSystem as FSxLustreFileSystem
+from smtyped._generated.shapes._f import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
 
 __all__ = [
     "FSxLustreConfig",

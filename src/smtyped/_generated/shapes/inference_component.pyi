@@ -4,9 +4,7 @@
 from smtyped._generated.shapes._i import (
     InferenceComponentAvailabilityZoneBalance as InferenceComponentAvailabilityZoneBalance,
 )
-from smtyped._generated.shapes._i import (
-    InferenceComponentCapacitySize as InferenceComponentCapacitySize,
-)
+from smtyped._generated.shapes._i import InferenceComponentCapacitySize as InferenceComponentCapacitySize
 from smtyped._generated.shapes._i import (
     InferenceComponentComputeResourceRequirements as InferenceComponentComputeResourceRequirements,
 )
@@ -16,45 +14,25 @@ from smtyped._generated.shapes._i import (
 from smtyped._generated.shapes._i import (
     InferenceComponentContainerSpecificationSummary as InferenceComponentContainerSpecificationSummary,
 )
-from smtyped._generated.shapes._i import (
-    InferenceComponentDataCacheConfig as InferenceComponentDataCacheConfig,
-)
+from smtyped._generated.shapes._i import InferenceComponentDataCacheConfig as InferenceComponentDataCacheConfig
 from smtyped._generated.shapes._i import (
     InferenceComponentDataCacheConfigSummary as InferenceComponentDataCacheConfigSummary,
 )
-from smtyped._generated.shapes._i import (
-    InferenceComponentDeploymentConfig as InferenceComponentDeploymentConfig,
-)
-from smtyped._generated.shapes._i import (
-    InferenceComponentMetadata as InferenceComponentMetadata,
-)
-from smtyped._generated.shapes._i import (
-    InferenceComponentPlacementStatus as InferenceComponentPlacementStatus,
-)
-from smtyped._generated.shapes._i import (
-    InferenceComponentRollingUpdatePolicy as InferenceComponentRollingUpdatePolicy,
-)
-from smtyped._generated.shapes._i import (
-    InferenceComponentRuntimeConfig as InferenceComponentRuntimeConfig,
-)
+from smtyped._generated.shapes._i import InferenceComponentDeploymentConfig as InferenceComponentDeploymentConfig
+from smtyped._generated.shapes._i import InferenceComponentMetadata as InferenceComponentMetadata
+from smtyped._generated.shapes._i import InferenceComponentPlacementStatus as InferenceComponentPlacementStatus
+from smtyped._generated.shapes._i import InferenceComponentRollingUpdatePolicy as InferenceComponentRollingUpdatePolicy
+from smtyped._generated.shapes._i import InferenceComponentRuntimeConfig as InferenceComponentRuntimeConfig
 from smtyped._generated.shapes._i import (
     InferenceComponentRuntimeConfigSummary as InferenceComponentRuntimeConfigSummary,
 )
-from smtyped._generated.shapes._i import (
-    InferenceComponentSchedulingConfig as InferenceComponentSchedulingConfig,
-)
-from smtyped._generated.shapes._i import (
-    InferenceComponentSpecification as InferenceComponentSpecification,
-)
+from smtyped._generated.shapes._i import InferenceComponentSchedulingConfig as InferenceComponentSchedulingConfig
+from smtyped._generated.shapes._i import InferenceComponentSpecification as InferenceComponentSpecification
 from smtyped._generated.shapes._i import (
     InferenceComponentSpecificationSummary as InferenceComponentSpecificationSummary,
 )
-from smtyped._generated.shapes._i import (
-    InferenceComponentStartupParameters as InferenceComponentStartupParameters,
-)
-from smtyped._generated.shapes._i import (
-    InferenceComponentSummary as InferenceComponentSummary,
-)
+from smtyped._generated.shapes._i import InferenceComponentStartupParameters as InferenceComponentStartupParameters
+from smtyped._generated.shapes._i import InferenceComponentSummary as InferenceComponentSummary
 
 __all__ = [
     "InferenceComponentAvailabilityZoneBalance",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._i import (
-    InferenceExperimentDataStorageConfig as InferenceExperimentDataStorageConfig,
-)
-from smtyped._generated.shapes._i import (
-    InferenceExperimentSchedule as InferenceExperimentSchedule,
-)
-from smtyped._generated.shapes._i import (
-    InferenceExperimentSummary as InferenceExperimentSummary,
-)
+from smtyped._generated.shapes._i import InferenceExperimentDataStorageConfig as InferenceExperimentDataStorageConfig
+from smtyped._generated.shapes._i import InferenceExperimentSchedule as InferenceExperimentSchedule
+from smtyped._generated.shapes._i import InferenceExperimentSummary as InferenceExperimentSummary
 
 __all__ = [
     "InferenceExperimentDataStorageConfig",

@@ -1,18 +1,10 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._l import (
-    ListInferenceComponentsInput as ListInferenceComponentsInput,
-)
-from smtyped._generated.shapes._l import (
-    ListInferenceComponentsOutput as ListInferenceComponentsOutput,
-)
-from smtyped._generated.shapes._l import (
-    ListInferenceExperimentsRequest as ListInferenceExperimentsRequest,
-)
-from smtyped._generated.shapes._l import (
-    ListInferenceExperimentsResponse as ListInferenceExperimentsResponse,
-)
+from smtyped._generated.shapes._l import ListInferenceComponentsInput as ListInferenceComponentsInput
+from smtyped._generated.shapes._l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
+from smtyped._generated.shapes._l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
+from smtyped._generated.shapes._l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
 from smtyped._generated.shapes._l import (
     ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
 )

@@ -7,12 +7,8 @@ from smtyped._generated.shapes._l import (
 from smtyped._generated.shapes._l import (
     ListNotebookInstanceLifecycleConfigsOutput as ListNotebookInstanceLifecycleConfigsOutput,
 )
-from smtyped._generated.shapes._l import (
-    ListNotebookInstancesInput as ListNotebookInstancesInput,
-)
-from smtyped._generated.shapes._l import (
-    ListNotebookInstancesOutput as ListNotebookInstancesOutput,
-)
+from smtyped._generated.shapes._l import ListNotebookInstancesInput as ListNotebookInstancesInput
+from smtyped._generated.shapes._l import ListNotebookInstancesOutput as ListNotebookInstancesOutput
 
 __all__ = [
     "ListNotebookInstanceLifecycleConfigsInput",

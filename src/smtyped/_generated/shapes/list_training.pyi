@@ -7,18 +7,10 @@ from smtyped._generated.shapes._l import (
 from smtyped._generated.shapes._l import (
     ListTrainingJobsForHyperParameterTuningJobResponse as ListTrainingJobsForHyperParameterTuningJobResponse,
 )
-from smtyped._generated.shapes._l import (
-    ListTrainingJobsRequest as ListTrainingJobsRequest,
-)
-from smtyped._generated.shapes._l import (
-    ListTrainingJobsResponse as ListTrainingJobsResponse,
-)
-from smtyped._generated.shapes._l import (
-    ListTrainingPlansRequest as ListTrainingPlansRequest,
-)
-from smtyped._generated.shapes._l import (
-    ListTrainingPlansResponse as ListTrainingPlansResponse,
-)
+from smtyped._generated.shapes._l import ListTrainingJobsRequest as ListTrainingJobsRequest
+from smtyped._generated.shapes._l import ListTrainingJobsResponse as ListTrainingJobsResponse
+from smtyped._generated.shapes._l import ListTrainingPlansRequest as ListTrainingPlansRequest
+from smtyped._generated.shapes._l import ListTrainingPlansResponse as ListTrainingPlansResponse
 
 __all__ = [
     "ListTrainingJobsForHyperParameterTuningJobRequest",

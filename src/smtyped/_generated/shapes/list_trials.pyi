@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._l import (
-    ListTrialsRequest as ListTrialsRequest,
-)
-from smtyped._generated.shapes._l import (
-    ListTrialsResponse as ListTrialsResponse,
-)
+from smtyped._generated.shapes._l import ListTrialsRequest as ListTrialsRequest
+from smtyped._generated.shapes._l import ListTrialsResponse as ListTrialsResponse
 
 __all__ = [
     "ListTrialsRequest",

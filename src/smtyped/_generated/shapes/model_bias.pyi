@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._m import (
-    ModelBiasAppSpecification as ModelBiasAppSpecification,
-)
-from smtyped._generated.shapes._m import (
-    ModelBiasBaselineConfig as ModelBiasBaselineConfig,
-)
-from smtyped._generated.shapes._m import (
-    ModelBiasJobInput as ModelBiasJobInput,
-)
+from smtyped._generated.shapes._m import ModelBiasAppSpecification as ModelBiasAppSpecification
+from smtyped._generated.shapes._m import ModelBiasBaselineConfig as ModelBiasBaselineConfig
+from smtyped._generated.shapes._m import ModelBiasJobInput as ModelBiasJobInput
 
 __all__ = [
     "ModelBiasAppSpecification",

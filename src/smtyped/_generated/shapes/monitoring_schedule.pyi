@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._m import (
-    MonitoringSchedule as MonitoringSchedule,
-)
-from smtyped._generated.shapes._m import (
-    MonitoringScheduleConfig as MonitoringScheduleConfig,
-)
-from smtyped._generated.shapes._m import (
-    MonitoringScheduleSummary as MonitoringScheduleSummary,
-)
+from smtyped._generated.shapes._m import MonitoringSchedule as MonitoringSchedule
+from smtyped._generated.shapes._m import MonitoringScheduleConfig as MonitoringScheduleConfig
+from smtyped._generated.shapes._m import MonitoringScheduleSummary as MonitoringScheduleSummary
 
 __all__ = [
     "MonitoringSchedule",

@@ -1,9 +1,7 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._n import (
-    NestedFilters as NestedFilters,
-)
+from smtyped._generated.shapes._n import NestedFilters as NestedFilters
 
 __all__ = [
     "NestedFilters",

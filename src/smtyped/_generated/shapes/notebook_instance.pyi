@@ -4,12 +4,8 @@
 from smtyped._generated.shapes._n import (
     NotebookInstanceLifecycleConfigSummary as NotebookInstanceLifecycleConfigSummary,
 )
-from smtyped._generated.shapes._n import (
-    NotebookInstanceLifecycleHook as NotebookInstanceLifecycleHook,
-)
-from smtyped._generated.shapes._n import (
-    NotebookInstanceSummary as NotebookInstanceSummary,
-)
+from smtyped._generated.shapes._n import NotebookInstanceLifecycleHook as NotebookInstanceLifecycleHook
+from smtyped._generated.shapes._n import NotebookInstanceSummary as NotebookInstanceSummary
 
 __all__ = [
     "NotebookInstanceLifecycleConfigSummary",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._o import (
-    OnlineStoreConfig as OnlineStoreConfig,
-)
-from smtyped._generated.shapes._o import (
-    OnlineStoreConfigUpdate as OnlineStoreConfigUpdate,
-)
-from smtyped._generated.shapes._o import (
-    OnlineStoreSecurityConfig as OnlineStoreSecurityConfig,
-)
+from smtyped._generated.shapes._o import OnlineStoreConfig as OnlineStoreConfig
+from smtyped._generated.shapes._o import OnlineStoreConfigUpdate as OnlineStoreConfigUpdate
+from smtyped._generated.shapes._o import OnlineStoreSecurityConfig as OnlineStoreSecurityConfig
 
 __all__ = [
     "OnlineStoreConfig",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._p import (
-    ProcessingJob as ProcessingJob,
-)
-from smtyped._generated.shapes._p import (
-    ProcessingJobStepMetadata as ProcessingJobStepMetadata,
-)
-from smtyped._generated.shapes._p import (
-    ProcessingJobSummary as ProcessingJobSummary,
-)
+from smtyped._generated.shapes._p import ProcessingJob as ProcessingJob
+from smtyped._generated.shapes._p import ProcessingJobStepMetadata as ProcessingJobStepMetadata
+from smtyped._generated.shapes._p import ProcessingJobSummary as ProcessingJobSummary
 
 __all__ = [
     "ProcessingJob",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._s import (
-    ScalingPolicy as ScalingPolicy,
-)
-from smtyped._generated.shapes._s import (
-    ScalingPolicyMetric as ScalingPolicyMetric,
-)
-from smtyped._generated.shapes._s import (
-    ScalingPolicyObjective as ScalingPolicyObjective,
-)
+from smtyped._generated.shapes._s import ScalingPolicy as ScalingPolicy
+from smtyped._generated.shapes._s import ScalingPolicyMetric as ScalingPolicyMetric
+from smtyped._generated.shapes._s import ScalingPolicyObjective as ScalingPolicyObjective
 
 __all__ = [
     "ScalingPolicy",

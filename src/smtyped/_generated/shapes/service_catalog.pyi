@@ -4,9 +4,7 @@
 from smtyped._generated.shapes._s import (
     ServiceCatalogProvisionedProductDetails as ServiceCatalogProvisionedProductDetails,
 )
-from smtyped._generated.shapes._s import (
-    ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails,
-)
+from smtyped._generated.shapes._s import ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails
 from smtyped._generated.shapes._s import (
     ServiceCatalogProvisioningUpdateDetails as ServiceCatalogProvisioningUpdateDetails,
 )

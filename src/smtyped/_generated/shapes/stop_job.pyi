@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._s import (
-    StopJobRequest as StopJobRequest,
-)
-from smtyped._generated.shapes._s import (
-    StopJobResponse as StopJobResponse,
-)
+from smtyped._generated.shapes._s import StopJobRequest as StopJobRequest
+from smtyped._generated.shapes._s import StopJobResponse as StopJobResponse
 
 __all__ = [
     "StopJobRequest",

@@ -1,12 +1,8 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._s import (
-    StopOptimizationJobRequest as StopOptimizationJobRequest,
-)
-from smtyped._generated.shapes._s import (
-    StopOptimizationJobResponse as StopOptimizationJobResponse,
-)
+from smtyped._generated.shapes._s import StopOptimizationJobRequest as StopOptimizationJobRequest
+from smtyped._generated.shapes._s import StopOptimizationJobResponse as StopOptimizationJobResponse
 
 __all__ = [
     "StopOptimizationJobRequest",

@@ -1,15 +1,9 @@
 # Generated stub for the module beside it. Do not edit.
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
-from smtyped._generated.shapes._u import (
-    UltraServer as UltraServer,
-)
-from smtyped._generated.shapes._u import (
-    UltraServerInfo as UltraServerInfo,
-)
-from smtyped._generated.shapes._u import (
-    UltraServerSummary as UltraServerSummary,
-)
+from smtyped._generated.shapes._u import UltraServer as UltraServer
+from smtyped._generated.shapes._u import UltraServerInfo as UltraServerInfo
+from smtyped._generated.shapes._u import UltraServerSummary as UltraServerSummary
 
 __all__ = [
     "UltraServer",
