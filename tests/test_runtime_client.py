@@ -336,3 +336,31 @@ def test_the_runtime_client_wraps_only_a_runtime_client() -> None:
     rt = SageMakerRuntimeClient(region_name="eu-west-1")
     assert rt.client.meta.service_model.service_name == "sagemaker-runtime"
     assert repr(rt) == "SageMakerRuntimeClient(region_name='eu-west-1')"
+
+
+def test_the_payload_builder_makes_what_the_converter_makes() -> None:
+    """The stream's shortcut for payload-only events builds the converter's own result."""
+    from smtyped._streams import _payload_builder
+    from smtyped.runtime import shapes
+
+    convert = shapes.ResponseStream._from_wire
+    build = _payload_builder(convert, "PayloadPart", "Bytes")
+    assert build is not None
+    first, second = build(b"tok 1"), build(b"tok 2")
+    assert first == convert({"PayloadPart": {"Bytes": b"tok 1"}})
+    assert type(first) is shapes.ResponseStream and type(first.payload_part) is shapes.PayloadPart
+    assert first.to_dict() == {"PayloadPart": {"Bytes": b"tok 1"}} and first.extra == {}
+    assert second.payload_part is not None and second.payload_part.bytes == b"tok 2"
+    assert first.payload_part is not None and first.payload_part.bytes == b"tok 1"  # nothing shared
+
+
+def test_the_payload_builder_steps_aside_where_it_cannot_mirror_the_converter() -> None:
+    from smtyped._streams import _payload_builder
+    from smtyped.runtime import shapes
+
+    def copies(d: Any) -> Any:  # a converter that does not keep the payload object as given
+        return shapes.ResponseStream._from_wire({"PayloadPart": {"Bytes": bytes(bytearray(d["PayloadPart"]["Bytes"]))}})
+
+    assert _payload_builder(copies, "PayloadPart", "Bytes") is None
+    assert _payload_builder(lambda d: ("not", "a shape"), "PayloadPart", "Bytes") is None
+    assert _payload_builder(lambda d: d, "PayloadPart", "Bytes") is None  # plain dicts: no __dict__

@@ -134,12 +134,14 @@ class EventStream(Generic[T]):
         return self._raw
 
     def __iter__(self) -> Iterator[T]:
-        return self
-
-    def __next__(self) -> T:
+        # the decoding generator itself: a ``for`` loop then steps it without a Python-level
+        # ``__next__`` call per event
         if self._events is None:
             self._events = self._decode()
-        return next(self._events)
+        return self._events
+
+    def __next__(self) -> T:
+        return next(iter(self))
 
     def _decode(self) -> Iterator[T]:
         body = getattr(self._raw, "_raw_stream", None)
@@ -155,6 +157,8 @@ class EventStream(Generic[T]):
         convert = self._convert
         # event type -> its member, for events that are nothing but a binary payload
         payload_only = _payload_only_events(getattr(self._raw, "_output_shape", None))
+        # and for those, where the converter allows, a builder of the typed event from the payload
+        builders = {t: b for t, m in payload_only.items() if (b := _payload_builder(convert, t, m)) is not None}
         received = used = 0
         try:
             for chunk in body.stream():
@@ -168,6 +172,11 @@ class EventStream(Generic[T]):
                         raise self._error(message)
                     # an event (botocore reads any other message as one)
                     event_type = headers.get(":event-type")
+                    build = builders.get(event_type)
+                    if build is not None:
+                        self.received += 1
+                        yield build(message.payload)
+                        continue
                     member = payload_only.get(event_type)
                     parsed: Mapping[str, Any]
                     if member is not None:
@@ -261,6 +270,46 @@ def _payload_only_events(shape: Any) -> dict[str, str]:
         if member.serialization.get("eventpayload") and member.type_name == "blob":
             found[event_type] = name
     return found
+
+
+def _payload_builder(
+    convert: Callable[[Mapping[str, Any]], T], event_type: str, member: str
+) -> Callable[[bytes], T] | None:
+    """A faster ``lambda payload: convert({event_type: {member: payload}})``, or None.
+
+    It learns from one real conversion (of a probe payload) which field of the union holds
+    the event and which field of the event holds the payload, then builds the same state
+    directly, without the converter's checks of each key (2 of a stream's ~11 µs per event).
+    It is used only when the probe shows plain generated classes (state in ``__dict__``, the
+    payload kept as given) and a second probe converts to the same state; otherwise None."""
+    probe = bytes(b"\0smtyped payload probe")
+    try:
+        union = convert({event_type: {member: probe}})
+        state = dict(vars(union))
+        (key,) = [k for k, v in state.items() if v is not None]
+        event = state[key]
+        inner = dict(vars(event))
+        (slot,) = [k for k, v in inner.items() if v is not None]
+    except (TypeError, ValueError):  # no __dict__, or not one set field: the converter's way
+        return None
+    if inner[slot] is not probe:
+        return None
+    union_cls, event_cls = type(union), type(event)
+    new, put = object.__new__, object.__setattr__
+
+    def build(payload: bytes) -> T:
+        made = new(event_cls)
+        put(made, "__dict__", {**inner, slot: payload})
+        out = new(union_cls)
+        put(out, "__dict__", {**state, key: made})
+        return out
+
+    check = bytes(b"\0smtyped second probe")
+    expected, built = vars(convert({event_type: {member: check}})), vars(build(check))
+    same_union = {**expected, key: None} == {**built, key: None}
+    if not same_union or type(expected[key]) is not event_cls or vars(expected[key]) != vars(built[key]):
+        return None
+    return build
 
 
 def _connection_error(exc: BaseException) -> bool:
