@@ -355,7 +355,11 @@ class _Emitter:
             return f"_streaming_body({src})"
         if isinstance(shape, Ref):
             if self.is_enum(shape.name):
-                return f"_ev(_enums.{shape.name}, {src}, {o}, {w})"
+                # a known value is one dict lookup, inline; anything else (a value newer than
+                # the specs, a wrong type) takes the checked way
+                cls = f"_enums.{shape.name}"
+                known = f"(m := {cls}._value2member_map_.get({src})) is not None"
+                return f"(m if {src}.__class__ is str and {known} else _ev({cls}, {src}, {o}, {w}))"
             cls = self.cls_ref(shape.name)
             return f"({cls}._from_wire({src}) if {src}.__class__ is dict else _obj({o}, {w}, {src}, {cls}))"
         # containers: the common case (a list, a dict) inline, anything else through a check

@@ -90,7 +90,11 @@ class AcceleratorPartitionConfig(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.MIGProfileType, v, "AcceleratorPartitionConfig", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MIGProfileType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MIGProfileType, v, "AcceleratorPartitionConfig", "Type")
+                    ),
                     "count": (
                         v
                         if (v := get("Count")).__class__ is int or v is None

@@ -142,7 +142,11 @@ class ActionSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ActionStatus, v, "ActionSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ActionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ActionStatus, v, "ActionSummary", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -101,7 +101,12 @@ class AddAssociationRequest(Shape):
                     ),
                     "association_type": None
                     if (v := get("AssociationType")) is None
-                    else _ev(_enums.AssociationEdgeType, v, "AddAssociationRequest", "AssociationType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AssociationEdgeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AssociationEdgeType, v, "AddAssociationRequest", "AssociationType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

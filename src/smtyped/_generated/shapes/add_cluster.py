@@ -119,7 +119,12 @@ class AddClusterNodeSpecification(Shape):
                     "instance_types": None
                     if (v := get("InstanceTypes")) is None
                     else [
-                        _ev(_enums.ClusterInstanceType, i0, "AddClusterNodeSpecification", "InstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.ClusterInstanceType, i0, "AddClusterNodeSpecification", "InstanceTypes")
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("AddClusterNodeSpecification", "InstanceTypes", v)
                         )

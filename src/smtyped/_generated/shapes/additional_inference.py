@@ -166,11 +166,16 @@ class AdditionalInferenceSpecificationDefinition(Shape):
                     "supported_transform_instance_types": None
                     if (v := get("SupportedTransformInstanceTypes")) is None
                     else [
-                        _ev(
-                            _enums.TransformInstanceType,
-                            i0,
-                            "AdditionalInferenceSpecificationDefinition",
-                            "SupportedTransformInstanceTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.TransformInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.TransformInstanceType,
+                                i0,
+                                "AdditionalInferenceSpecificationDefinition",
+                                "SupportedTransformInstanceTypes",
+                            )
                         )
                         for i0 in (
                             v
@@ -183,11 +188,16 @@ class AdditionalInferenceSpecificationDefinition(Shape):
                     "supported_realtime_inference_instance_types": None
                     if (v := get("SupportedRealtimeInferenceInstanceTypes")) is None
                     else [
-                        _ev(
-                            _enums.ProductionVariantInstanceType,
-                            i0,
-                            "AdditionalInferenceSpecificationDefinition",
-                            "SupportedRealtimeInferenceInstanceTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.ProductionVariantInstanceType,
+                                i0,
+                                "AdditionalInferenceSpecificationDefinition",
+                                "SupportedRealtimeInferenceInstanceTypes",
+                            )
                         )
                         for i0 in (
                             v

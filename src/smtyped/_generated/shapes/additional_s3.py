@@ -107,7 +107,12 @@ class AdditionalS3DataSource(Shape):
                 {
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(_enums.AdditionalS3DataSourceDataType, v, "AdditionalS3DataSource", "S3DataType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AdditionalS3DataSourceDataType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AdditionalS3DataSourceDataType, v, "AdditionalS3DataSource", "S3DataType")
+                    ),
                     "s3_uri": (
                         v
                         if (v := get("S3Uri")).__class__ is str or v is None
@@ -115,7 +120,11 @@ class AdditionalS3DataSource(Shape):
                     ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.CompressionType, v, "AdditionalS3DataSource", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompressionType, v, "AdditionalS3DataSource", "CompressionType")
+                    ),
                     "e_tag": (
                         v
                         if (v := get("ETag")).__class__ is str or v is None

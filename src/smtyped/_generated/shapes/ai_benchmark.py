@@ -288,7 +288,12 @@ class AIBenchmarkJobSummary(Shape):
                     ),
                     "ai_benchmark_job_status": None
                     if (v := get("AIBenchmarkJobStatus")) is None
-                    else _ev(_enums.AIBenchmarkJobStatus, v, "AIBenchmarkJobSummary", "AIBenchmarkJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AIBenchmarkJobStatus, v, "AIBenchmarkJobSummary", "AIBenchmarkJobStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

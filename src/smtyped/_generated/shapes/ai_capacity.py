@@ -93,11 +93,16 @@ class AICapacityReservationConfig(Shape):
                 {
                     "capacity_reservation_preference": None
                     if (v := get("CapacityReservationPreference")) is None
-                    else _ev(
-                        _enums.AICapacityReservationPreference,
-                        v,
-                        "AICapacityReservationConfig",
-                        "CapacityReservationPreference",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AICapacityReservationPreference._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AICapacityReservationPreference,
+                            v,
+                            "AICapacityReservationConfig",
+                            "CapacityReservationPreference",
+                        )
                     ),
                     "ml_reservation_arns": None
                     if (v := get("MlReservationArns")) is None

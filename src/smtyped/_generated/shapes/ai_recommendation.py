@@ -399,7 +399,14 @@ class AIRecommendationComputeSpec(Shape):
                     "instance_types": None
                     if (v := get("InstanceTypes")) is None
                     else [
-                        _ev(_enums.AIRecommendationInstanceType, i0, "AIRecommendationComputeSpec", "InstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.AIRecommendationInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.AIRecommendationInstanceType, i0, "AIRecommendationComputeSpec", "InstanceTypes"
+                            )
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("AIRecommendationComputeSpec", "InstanceTypes", v)
                         )
@@ -476,7 +483,12 @@ class AIRecommendationConstraint(Shape):
                 {
                     "metric": None
                     if (v := get("Metric")) is None
-                    else _ev(_enums.AIRecommendationMetric, v, "AIRecommendationConstraint", "Metric"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationMetric._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AIRecommendationMetric, v, "AIRecommendationConstraint", "Metric")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -600,11 +612,16 @@ class AIRecommendationDeploymentConfiguration(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.AIRecommendationInstanceType,
-                        v,
-                        "AIRecommendationDeploymentConfiguration",
-                        "InstanceType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIRecommendationInstanceType,
+                            v,
+                            "AIRecommendationDeploymentConfiguration",
+                            "InstanceType",
+                        )
                     ),
                     "instance_count": (
                         v
@@ -780,11 +797,16 @@ class AIRecommendationInferenceSpecification(Shape):
                 {
                     "framework": None
                     if (v := get("Framework")) is None
-                    else _ev(
-                        _enums.AIRecommendationInferenceFramework,
-                        v,
-                        "AIRecommendationInferenceSpecification",
-                        "Framework",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationInferenceFramework._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIRecommendationInferenceFramework,
+                            v,
+                            "AIRecommendationInferenceSpecification",
+                            "Framework",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
@@ -860,7 +882,14 @@ class AIRecommendationInstanceDetail(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.AIRecommendationInstanceType, v, "AIRecommendationInstanceDetail", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIRecommendationInstanceType, v, "AIRecommendationInstanceDetail", "InstanceType"
+                        )
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None
@@ -971,8 +1000,16 @@ class AIRecommendationJobSummary(Shape):
                     ),
                     "ai_recommendation_job_status": None
                     if (v := get("AIRecommendationJobStatus")) is None
-                    else _ev(
-                        _enums.AIRecommendationJobStatus, v, "AIRecommendationJobSummary", "AIRecommendationJobStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIRecommendationJobStatus,
+                            v,
+                            "AIRecommendationJobSummary",
+                            "AIRecommendationJobStatus",
+                        )
                     ),
                     "creation_time": (
                         v
@@ -1166,11 +1203,16 @@ class AIRecommendationOptimizationDetail(Shape):
                 {
                     "optimization_type": None
                     if (v := get("OptimizationType")) is None
-                    else _ev(
-                        _enums.AIRecommendationOptimizationType,
-                        v,
-                        "AIRecommendationOptimizationDetail",
-                        "OptimizationType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationOptimizationType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIRecommendationOptimizationType,
+                            v,
+                            "AIRecommendationOptimizationDetail",
+                            "OptimizationType",
+                        )
                     ),
                     "optimization_config": None
                     if (v := get("OptimizationConfig")) is None

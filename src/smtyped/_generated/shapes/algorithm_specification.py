@@ -160,7 +160,11 @@ class AlgorithmSpecification(Shape):
                     ),
                     "training_input_mode": None
                     if (v := get("TrainingInputMode")) is None
-                    else _ev(_enums.TrainingInputMode, v, "AlgorithmSpecification", "TrainingInputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingInputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInputMode, v, "AlgorithmSpecification", "TrainingInputMode")
+                    ),
                     "metric_definitions": None
                     if (v := get("MetricDefinitions")) is None
                     else [

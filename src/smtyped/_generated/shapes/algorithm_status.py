@@ -189,7 +189,12 @@ class AlgorithmStatusItem(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.DetailedAlgorithmStatus, v, "AlgorithmStatusItem", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.DetailedAlgorithmStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DetailedAlgorithmStatus, v, "AlgorithmStatusItem", "Status")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

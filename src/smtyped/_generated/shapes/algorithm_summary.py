@@ -122,7 +122,11 @@ class AlgorithmSummary(Shape):
                     ),
                     "algorithm_status": None
                     if (v := get("AlgorithmStatus")) is None
-                    else _ev(_enums.AlgorithmStatus, v, "AlgorithmSummary", "AlgorithmStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AlgorithmStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AlgorithmStatus, v, "AlgorithmSummary", "AlgorithmStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

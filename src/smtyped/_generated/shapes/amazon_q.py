@@ -84,7 +84,11 @@ class AmazonQSettings(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.FeatureStatus, v, "AmazonQSettings", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "AmazonQSettings", "Status")
+                    ),
                     "q_profile_arn": (
                         v
                         if (v := get("QProfileArn")).__class__ is str or v is None

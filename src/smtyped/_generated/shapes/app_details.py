@@ -142,7 +142,11 @@ class AppDetails(Shape):
                     ),
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "AppDetails", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "AppDetails", "AppType")
+                    ),
                     "app_name": (
                         v
                         if (v := get("AppName")).__class__ is str or v is None
@@ -150,7 +154,11 @@ class AppDetails(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.AppStatus, v, "AppDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppStatus, v, "AppDetails", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -168,7 +168,12 @@ class ArtifactSourceType(Shape):
                 {
                     "source_id_type": None
                     if (v := get("SourceIdType")) is None
-                    else _ev(_enums.ArtifactSourceIdType, v, "ArtifactSourceType", "SourceIdType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ArtifactSourceIdType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ArtifactSourceIdType, v, "ArtifactSourceType", "SourceIdType")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is str or v is None

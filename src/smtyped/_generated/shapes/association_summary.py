@@ -154,7 +154,12 @@ class AssociationSummary(Shape):
                     ),
                     "association_type": None
                     if (v := get("AssociationType")) is None
-                    else _ev(_enums.AssociationEdgeType, v, "AssociationSummary", "AssociationType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AssociationEdgeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AssociationEdgeType, v, "AssociationSummary", "AssociationType")
+                    ),
                     "source_name": (
                         v
                         if (v := get("SourceName")).__class__ is str or v is None

@@ -262,11 +262,16 @@ class AsyncInferenceNotificationConfig(Shape):
                     "include_inference_response_in": None
                     if (v := get("IncludeInferenceResponseIn")) is None
                     else [
-                        _ev(
-                            _enums.AsyncNotificationTopicTypes,
-                            i0,
-                            "AsyncInferenceNotificationConfig",
-                            "IncludeInferenceResponseIn",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.AsyncNotificationTopicTypes._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.AsyncNotificationTopicTypes,
+                                i0,
+                                "AsyncInferenceNotificationConfig",
+                                "IncludeInferenceResponseIn",
+                            )
                         )
                         for i0 in (
                             v

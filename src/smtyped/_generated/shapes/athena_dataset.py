@@ -158,10 +158,19 @@ class AthenaDatasetDefinition(Shape):
                     ),
                     "output_format": None
                     if (v := get("OutputFormat")) is None
-                    else _ev(_enums.AthenaResultFormat, v, "AthenaDatasetDefinition", "OutputFormat"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AthenaResultFormat._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AthenaResultFormat, v, "AthenaDatasetDefinition", "OutputFormat")
+                    ),
                     "output_compression": None
                     if (v := get("OutputCompression")) is None
-                    else _ev(_enums.AthenaResultCompressionType, v, "AthenaDatasetDefinition", "OutputCompression"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AthenaResultCompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AthenaResultCompressionType, v, "AthenaDatasetDefinition", "OutputCompression")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -232,7 +232,12 @@ class AttachClusterNodeVolumeResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.VolumeAttachmentStatus, v, "AttachClusterNodeVolumeResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.VolumeAttachmentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VolumeAttachmentStatus, v, "AttachClusterNodeVolumeResponse", "Status")
+                    ),
                     "device_name": (
                         v
                         if (v := get("DeviceName")).__class__ is str or v is None

@@ -140,7 +140,12 @@ class AutoMLAlgorithmConfig(Shape):
                     "auto_ml_algorithms": None
                     if (v := get("AutoMLAlgorithms")) is None
                     else [
-                        _ev(_enums.AutoMLAlgorithm, i0, "AutoMLAlgorithmConfig", "AutoMLAlgorithms")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.AutoMLAlgorithm._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.AutoMLAlgorithm, i0, "AutoMLAlgorithmConfig", "AutoMLAlgorithms")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("AutoMLAlgorithmConfig", "AutoMLAlgorithms", v))
                     ],
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
@@ -291,7 +296,11 @@ class AutoMLCandidate(Shape):
                     ),
                     "objective_status": None
                     if (v := get("ObjectiveStatus")) is None
-                    else _ev(_enums.ObjectiveStatus, v, "AutoMLCandidate", "ObjectiveStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ObjectiveStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ObjectiveStatus, v, "AutoMLCandidate", "ObjectiveStatus")
+                    ),
                     "candidate_steps": None
                     if (v := get("CandidateSteps")) is None
                     else [
@@ -304,7 +313,11 @@ class AutoMLCandidate(Shape):
                     ],
                     "candidate_status": None
                     if (v := get("CandidateStatus")) is None
-                    else _ev(_enums.CandidateStatus, v, "AutoMLCandidate", "CandidateStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CandidateStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CandidateStatus, v, "AutoMLCandidate", "CandidateStatus")
+                    ),
                     "inference_containers": None
                     if (v := get("InferenceContainers")) is None
                     else [
@@ -553,7 +566,11 @@ class AutoMLCandidateStep(Shape):
                 {
                     "candidate_step_type": None
                     if (v := get("CandidateStepType")) is None
-                    else _ev(_enums.CandidateStepType, v, "AutoMLCandidateStep", "CandidateStepType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CandidateStepType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CandidateStepType, v, "AutoMLCandidateStep", "CandidateStepType")
+                    ),
                     "candidate_step_arn": (
                         v
                         if (v := get("CandidateStepArn")).__class__ is str or v is None
@@ -683,7 +700,11 @@ class AutoMLChannel(Shape):
                     ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.CompressionType, v, "AutoMLChannel", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompressionType, v, "AutoMLChannel", "CompressionType")
+                    ),
                     "target_attribute_name": (
                         v
                         if (v := get("TargetAttributeName")).__class__ is str or v is None
@@ -696,7 +717,11 @@ class AutoMLChannel(Shape):
                     ),
                     "channel_type": None
                     if (v := get("ChannelType")) is None
-                    else _ev(_enums.AutoMLChannelType, v, "AutoMLChannel", "ChannelType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLChannelType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLChannelType, v, "AutoMLChannel", "ChannelType")
+                    ),
                     "sample_weight_attribute_name": (
                         v
                         if (v := get("SampleWeightAttributeName")).__class__ is str or v is None
@@ -1166,7 +1191,11 @@ class AutoMLJobChannel(Shape):
                 {
                     "channel_type": None
                     if (v := get("ChannelType")) is None
-                    else _ev(_enums.AutoMLChannelType, v, "AutoMLJobChannel", "ChannelType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLChannelType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLChannelType, v, "AutoMLJobChannel", "ChannelType")
+                    ),
                     "content_type": (
                         v
                         if (v := get("ContentType")).__class__ is str or v is None
@@ -1174,7 +1203,11 @@ class AutoMLJobChannel(Shape):
                     ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.CompressionType, v, "AutoMLJobChannel", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompressionType, v, "AutoMLJobChannel", "CompressionType")
+                    ),
                     "data_source": None
                     if (v := get("DataSource")) is None
                     else (
@@ -1404,7 +1437,11 @@ class AutoMLJobConfig(Shape):
                     ),
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.AutoMLMode, v, "AutoMLJobConfig", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMode, v, "AutoMLJobConfig", "Mode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1476,7 +1513,11 @@ class AutoMLJobObjective(Shape):
                 {
                     "metric_name": None
                     if (v := get("MetricName")) is None
-                    else _ev(_enums.AutoMLMetricEnum, v, "AutoMLJobObjective", "MetricName"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMetricEnum, v, "AutoMLJobObjective", "MetricName")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1656,10 +1697,19 @@ class AutoMLJobSummary(Shape):
                     ),
                     "auto_ml_job_status": None
                     if (v := get("AutoMLJobStatus")) is None
-                    else _ev(_enums.AutoMLJobStatus, v, "AutoMLJobSummary", "AutoMLJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLJobStatus, v, "AutoMLJobSummary", "AutoMLJobStatus")
+                    ),
                     "auto_ml_job_secondary_status": None
                     if (v := get("AutoMLJobSecondaryStatus")) is None
-                    else _ev(_enums.AutoMLJobSecondaryStatus, v, "AutoMLJobSummary", "AutoMLJobSecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLJobSecondaryStatus, v, "AutoMLJobSummary", "AutoMLJobSecondaryStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -84,7 +84,11 @@ class AutoMLS3DataSource(Shape):
                 {
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(_enums.AutoMLS3DataType, v, "AutoMLS3DataSource", "S3DataType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLS3DataType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLS3DataType, v, "AutoMLS3DataSource", "S3DataType")
+                    ),
                     "s3_uri": (
                         v
                         if (v := get("S3Uri")).__class__ is str or v is None

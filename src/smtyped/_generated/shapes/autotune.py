@@ -69,7 +69,13 @@ class Autotune(Shape):
                 self,
                 "__dict__",
                 {
-                    "mode": None if (v := get("Mode")) is None else _ev(_enums.AutotuneMode, v, "Autotune", "Mode"),
+                    "mode": None
+                    if (v := get("Mode")) is None
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutotuneMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutotuneMode, v, "Autotune", "Mode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

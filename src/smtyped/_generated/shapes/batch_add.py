@@ -126,7 +126,12 @@ class BatchAddClusterNodesError(Shape):
                     ),
                     "error_code": None
                     if (v := get("ErrorCode")) is None
-                    else _ev(_enums.BatchAddClusterNodesErrorCode, v, "BatchAddClusterNodesError", "ErrorCode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchAddClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BatchAddClusterNodesErrorCode, v, "BatchAddClusterNodesError", "ErrorCode")
+                    ),
                     "failed_count": (
                         v
                         if (v := get("FailedCount")).__class__ is int or v is None
@@ -142,7 +147,12 @@ class BatchAddClusterNodesError(Shape):
                     "instance_types": None
                     if (v := get("InstanceTypes")) is None
                     else [
-                        _ev(_enums.ClusterInstanceType, i0, "BatchAddClusterNodesError", "InstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.ClusterInstanceType, i0, "BatchAddClusterNodesError", "InstanceTypes")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesError", "InstanceTypes", v))
                     ],
                     "message": (

@@ -104,8 +104,13 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
                 {
                     "code": None
                     if (v := get("Code")) is None
-                    else _ev(
-                        _enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodeLogicalIdsError", "Code"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchDeleteClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodeLogicalIdsError", "Code"
+                        )
                     ),
                     "message": (
                         v
@@ -197,7 +202,12 @@ class BatchDeleteClusterNodesError(Shape):
                 {
                     "code": None
                     if (v := get("Code")) is None
-                    else _ev(_enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodesError", "Code"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchDeleteClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodesError", "Code")
+                    ),
                     "message": (
                         v
                         if (v := get("Message")).__class__ is str or v is None

@@ -443,17 +443,33 @@ class BatchDescribeModelPackageSummary(Shape):
                     ),
                     "model_package_status": None
                     if (v := get("ModelPackageStatus")) is None
-                    else _ev(_enums.ModelPackageStatus, v, "BatchDescribeModelPackageSummary", "ModelPackageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageStatus, v, "BatchDescribeModelPackageSummary", "ModelPackageStatus")
+                    ),
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "BatchDescribeModelPackageSummary", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelApprovalStatus, v, "BatchDescribeModelPackageSummary", "ModelApprovalStatus"
+                        )
+                    ),
                     "model_package_registration_type": None
                     if (v := get("ModelPackageRegistrationType")) is None
-                    else _ev(
-                        _enums.ModelPackageRegistrationType,
-                        v,
-                        "BatchDescribeModelPackageSummary",
-                        "ModelPackageRegistrationType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageRegistrationType,
+                            v,
+                            "BatchDescribeModelPackageSummary",
+                            "ModelPackageRegistrationType",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

@@ -113,8 +113,16 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
                     ),
                     "error_code": None
                     if (v := get("ErrorCode")) is None
-                    else _ev(
-                        _enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodeLogicalIdsError", "ErrorCode"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchRebootClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.BatchRebootClusterNodesErrorCode,
+                            v,
+                            "BatchRebootClusterNodeLogicalIdsError",
+                            "ErrorCode",
+                        )
                     ),
                     "message": (
                         v
@@ -209,7 +217,14 @@ class BatchRebootClusterNodesError(Shape):
                     ),
                     "error_code": None
                     if (v := get("ErrorCode")) is None
-                    else _ev(_enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodesError", "ErrorCode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchRebootClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodesError", "ErrorCode"
+                        )
+                    ),
                     "message": (
                         v
                         if (v := get("Message")).__class__ is str or v is None

@@ -113,11 +113,16 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
                     ),
                     "error_code": None
                     if (v := get("ErrorCode")) is None
-                    else _ev(
-                        _enums.BatchReplaceClusterNodesErrorCode,
-                        v,
-                        "BatchReplaceClusterNodeLogicalIdsError",
-                        "ErrorCode",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchReplaceClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.BatchReplaceClusterNodesErrorCode,
+                            v,
+                            "BatchReplaceClusterNodeLogicalIdsError",
+                            "ErrorCode",
+                        )
                     ),
                     "message": (
                         v
@@ -212,7 +217,14 @@ class BatchReplaceClusterNodesError(Shape):
                     ),
                     "error_code": None
                     if (v := get("ErrorCode")) is None
-                    else _ev(_enums.BatchReplaceClusterNodesErrorCode, v, "BatchReplaceClusterNodesError", "ErrorCode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.BatchReplaceClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.BatchReplaceClusterNodesErrorCode, v, "BatchReplaceClusterNodesError", "ErrorCode"
+                        )
+                    ),
                     "message": (
                         v
                         if (v := get("Message")).__class__ is str or v is None

@@ -189,11 +189,21 @@ class BatchTransformInput(Shape):
                     ),
                     "s3_input_mode": None
                     if (v := get("S3InputMode")) is None
-                    else _ev(_enums.ProcessingS3InputMode, v, "BatchTransformInput", "S3InputMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3InputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3InputMode, v, "BatchTransformInput", "S3InputMode")
+                    ),
                     "s3_data_distribution_type": None
                     if (v := get("S3DataDistributionType")) is None
-                    else _ev(
-                        _enums.ProcessingS3DataDistributionType, v, "BatchTransformInput", "S3DataDistributionType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3DataDistributionType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProcessingS3DataDistributionType, v, "BatchTransformInput", "S3DataDistributionType"
+                        )
                     ),
                     "features_attribute": (
                         v

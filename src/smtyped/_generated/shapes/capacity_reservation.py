@@ -91,7 +91,12 @@ class CapacityReservation(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.CapacityReservationType, v, "CapacityReservation", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CapacityReservationType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CapacityReservationType, v, "CapacityReservation", "Type")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -89,7 +89,11 @@ class CapacitySize(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.CapacitySizeType, v, "CapacitySize", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CapacitySizeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CapacitySizeType, v, "CapacitySize", "Type")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is int or v is None
@@ -168,7 +172,12 @@ class CapacitySizeConfig(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.NodeUnavailabilityType, v, "CapacitySizeConfig", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NodeUnavailabilityType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.NodeUnavailabilityType, v, "CapacitySizeConfig", "Type")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is int or v is None

@@ -69,7 +69,11 @@ class CaptureOption(Shape):
                 {
                     "capture_mode": None
                     if (v := get("CaptureMode")) is None
-                    else _ev(_enums.CaptureMode, v, "CaptureOption", "CaptureMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CaptureMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CaptureMode, v, "CaptureOption", "CaptureMode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -156,13 +156,25 @@ class Channel(Shape):
                     ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.CompressionType, v, "Channel", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompressionType, v, "Channel", "CompressionType")
+                    ),
                     "record_wrapper_type": None
                     if (v := get("RecordWrapperType")) is None
-                    else _ev(_enums.RecordWrapper, v, "Channel", "RecordWrapperType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.RecordWrapper._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecordWrapper, v, "Channel", "RecordWrapperType")
+                    ),
                     "input_mode": None
                     if (v := get("InputMode")) is None
-                    else _ev(_enums.TrainingInputMode, v, "Channel", "InputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingInputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInputMode, v, "Channel", "InputMode")
+                    ),
                     "shuffle_config": None
                     if (v := get("ShuffleConfig")) is None
                     else (

@@ -131,7 +131,12 @@ class ChannelSpecification(Shape):
                     "supported_compression_types": None
                     if (v := get("SupportedCompressionTypes")) is None
                     else [
-                        _ev(_enums.CompressionType, i0, "ChannelSpecification", "SupportedCompressionTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.CompressionType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.CompressionType, i0, "ChannelSpecification", "SupportedCompressionTypes")
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("ChannelSpecification", "SupportedCompressionTypes", v)
                         )
@@ -139,7 +144,12 @@ class ChannelSpecification(Shape):
                     "supported_input_modes": None
                     if (v := get("SupportedInputModes")) is None
                     else [
-                        _ev(_enums.TrainingInputMode, i0, "ChannelSpecification", "SupportedInputModes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.TrainingInputMode._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.TrainingInputMode, i0, "ChannelSpecification", "SupportedInputModes")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("ChannelSpecification", "SupportedInputModes", v))
                     ],
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},

@@ -226,7 +226,12 @@ class ClarifyInferenceConfig(Shape):
                     "feature_types": None
                     if (v := get("FeatureTypes")) is None
                     else [
-                        _ev(_enums.ClarifyFeatureType, i0, "ClarifyInferenceConfig", "FeatureTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClarifyFeatureType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.ClarifyFeatureType, i0, "ClarifyInferenceConfig", "FeatureTypes")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("ClarifyInferenceConfig", "FeatureTypes", v))
                     ],
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},

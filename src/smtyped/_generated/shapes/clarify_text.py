@@ -95,10 +95,20 @@ class ClarifyTextConfig(Shape):
                 {
                     "language": None
                     if (v := get("Language")) is None
-                    else _ev(_enums.ClarifyTextLanguage, v, "ClarifyTextConfig", "Language"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClarifyTextLanguage._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClarifyTextLanguage, v, "ClarifyTextConfig", "Language")
+                    ),
                     "granularity": None
                     if (v := get("Granularity")) is None
-                    else _ev(_enums.ClarifyTextGranularity, v, "ClarifyTextConfig", "Granularity"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClarifyTextGranularity._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClarifyTextGranularity, v, "ClarifyTextConfig", "Granularity")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

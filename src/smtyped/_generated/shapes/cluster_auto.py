@@ -112,7 +112,12 @@ class ClusterAutoPatchConfig(Shape):
                 {
                     "patching_strategy": None
                     if (v := get("PatchingStrategy")) is None
-                    else _ev(_enums.ClusterPatchingStrategy, v, "ClusterAutoPatchConfig", "PatchingStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterPatchingStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterPatchingStrategy, v, "ClusterAutoPatchConfig", "PatchingStrategy")
+                    ),
                     "patch_schedule": None
                     if (v := get("PatchSchedule")) is None
                     else (
@@ -215,7 +220,12 @@ class ClusterAutoPatchConfigDetails(Shape):
                 {
                     "patching_strategy": None
                     if (v := get("PatchingStrategy")) is None
-                    else _ev(_enums.ClusterPatchingStrategy, v, "ClusterAutoPatchConfigDetails", "PatchingStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterPatchingStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterPatchingStrategy, v, "ClusterAutoPatchConfigDetails", "PatchingStrategy")
+                    ),
                     "current_patch_schedule": None
                     if (v := get("CurrentPatchSchedule")) is None
                     else (
@@ -327,10 +337,20 @@ class ClusterAutoScalingConfig(Shape):
                 {
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfig", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterAutoScalingMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfig", "Mode")
+                    ),
                     "auto_scaler_type": None
                     if (v := get("AutoScalerType")) is None
-                    else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfig", "AutoScalerType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterAutoScalerType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfig", "AutoScalerType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -417,13 +437,28 @@ class ClusterAutoScalingConfigOutput(Shape):
                 {
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfigOutput", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterAutoScalingMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfigOutput", "Mode")
+                    ),
                     "auto_scaler_type": None
                     if (v := get("AutoScalerType")) is None
-                    else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfigOutput", "AutoScalerType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterAutoScalerType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfigOutput", "AutoScalerType")
+                    ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ClusterAutoScalingStatus, v, "ClusterAutoScalingConfigOutput", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterAutoScalingStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterAutoScalingStatus, v, "ClusterAutoScalingConfigOutput", "Status")
+                    ),
                     "failure_message": (
                         v
                         if (v := get("FailureMessage")).__class__ is str or v is None

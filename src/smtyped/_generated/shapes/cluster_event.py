@@ -173,7 +173,12 @@ class ClusterEventDetail(Shape):
                     ),
                     "resource_type": None
                     if (v := get("ResourceType")) is None
-                    else _ev(_enums.ClusterEventResourceType, v, "ClusterEventDetail", "ResourceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterEventResourceType, v, "ClusterEventDetail", "ResourceType")
+                    ),
                     "event_time": (
                         v
                         if (v := get("EventTime")).__class__ is datetime or v is None
@@ -193,7 +198,11 @@ class ClusterEventDetail(Shape):
                     ),
                     "event_level": None
                     if (v := get("EventLevel")) is None
-                    else _ev(_enums.ClusterEventLevel, v, "ClusterEventDetail", "EventLevel"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterEventLevel, v, "ClusterEventDetail", "EventLevel")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -353,7 +362,12 @@ class ClusterEventSummary(Shape):
                     ),
                     "resource_type": None
                     if (v := get("ResourceType")) is None
-                    else _ev(_enums.ClusterEventResourceType, v, "ClusterEventSummary", "ResourceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterEventResourceType, v, "ClusterEventSummary", "ResourceType")
+                    ),
                     "event_time": (
                         v
                         if (v := get("EventTime")).__class__ is datetime or v is None
@@ -366,7 +380,11 @@ class ClusterEventSummary(Shape):
                     ),
                     "event_level": None
                     if (v := get("EventLevel")) is None
-                    else _ev(_enums.ClusterEventLevel, v, "ClusterEventSummary", "EventLevel"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterEventLevel, v, "ClusterEventSummary", "EventLevel")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

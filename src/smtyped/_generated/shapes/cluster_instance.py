@@ -355,7 +355,12 @@ class ClusterInstanceGroupDetails(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceGroupDetails", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceGroupDetails", "InstanceType")
+                    ),
                     "instance_requirements": None
                     if (v := get("InstanceRequirements")) is None
                     else (
@@ -418,7 +423,14 @@ class ClusterInstanceGroupDetails(Shape):
                     "on_start_deep_health_checks": None
                     if (v := get("OnStartDeepHealthChecks")) is None
                     else [
-                        _ev(_enums.DeepHealthCheckType, i0, "ClusterInstanceGroupDetails", "OnStartDeepHealthChecks")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.DeepHealthCheckType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.DeepHealthCheckType, i0, "ClusterInstanceGroupDetails", "OnStartDeepHealthChecks"
+                            )
+                        )
                         for i0 in (
                             v
                             if v.__class__ is list
@@ -427,7 +439,12 @@ class ClusterInstanceGroupDetails(Shape):
                     ],
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.InstanceGroupStatus, v, "ClusterInstanceGroupDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InstanceGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InstanceGroupStatus, v, "ClusterInstanceGroupDetails", "Status")
+                    ),
                     "training_plan_arn": (
                         v
                         if (v := get("TrainingPlanArn")).__class__ is str or v is None
@@ -485,7 +502,14 @@ class ClusterInstanceGroupDetails(Shape):
                     ),
                     "image_version_status": None
                     if (v := get("ImageVersionStatus")) is None
-                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterInstanceGroupDetails", "ImageVersionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterImageVersionStatus, v, "ClusterInstanceGroupDetails", "ImageVersionStatus"
+                        )
+                    ),
                     "active_operations": None
                     if (v := get("ActiveOperations")) is None
                     else (
@@ -521,7 +545,12 @@ class ClusterInstanceGroupDetails(Shape):
                     ),
                     "software_update_status": None
                     if (v := get("SoftwareUpdateStatus")) is None
-                    else _ev(_enums.SoftwareUpdateStatus, v, "ClusterInstanceGroupDetails", "SoftwareUpdateStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SoftwareUpdateStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SoftwareUpdateStatus, v, "ClusterInstanceGroupDetails", "SoftwareUpdateStatus")
+                    ),
                     "active_software_update_config": None
                     if (v := get("ActiveSoftwareUpdateConfig")) is None
                     else (
@@ -839,7 +868,12 @@ class ClusterInstanceGroupSpecification(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceGroupSpecification", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceGroupSpecification", "InstanceType")
+                    ),
                     "instance_requirements": None
                     if (v := get("InstanceRequirements")) is None
                     else (
@@ -890,11 +924,16 @@ class ClusterInstanceGroupSpecification(Shape):
                     "on_start_deep_health_checks": None
                     if (v := get("OnStartDeepHealthChecks")) is None
                     else [
-                        _ev(
-                            _enums.DeepHealthCheckType,
-                            i0,
-                            "ClusterInstanceGroupSpecification",
-                            "OnStartDeepHealthChecks",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.DeepHealthCheckType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.DeepHealthCheckType,
+                                i0,
+                                "ClusterInstanceGroupSpecification",
+                                "OnStartDeepHealthChecks",
+                            )
                         )
                         for i0 in (
                             v
@@ -1175,7 +1214,17 @@ class ClusterInstanceRequirementDetails(Shape):
                     "current_instance_types": None
                     if (v := get("CurrentInstanceTypes")) is None
                     else [
-                        _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirementDetails", "CurrentInstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.ClusterInstanceType,
+                                i0,
+                                "ClusterInstanceRequirementDetails",
+                                "CurrentInstanceTypes",
+                            )
+                        )
                         for i0 in (
                             v
                             if v.__class__ is list
@@ -1185,7 +1234,17 @@ class ClusterInstanceRequirementDetails(Shape):
                     "desired_instance_types": None
                     if (v := get("DesiredInstanceTypes")) is None
                     else [
-                        _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirementDetails", "DesiredInstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.ClusterInstanceType,
+                                i0,
+                                "ClusterInstanceRequirementDetails",
+                                "DesiredInstanceTypes",
+                            )
+                        )
                         for i0 in (
                             v
                             if v.__class__ is list
@@ -1257,7 +1316,12 @@ class ClusterInstanceRequirements(Shape):
                     "instance_types": None
                     if (v := get("InstanceTypes")) is None
                     else [
-                        _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirements", "InstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.ClusterInstanceType, i0, "ClusterInstanceRequirements", "InstanceTypes")
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("ClusterInstanceRequirements", "InstanceTypes", v)
                         )
@@ -1330,7 +1394,12 @@ class ClusterInstanceStatusDetails(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ClusterInstanceStatus, v, "ClusterInstanceStatusDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceStatus, v, "ClusterInstanceStatusDetails", "Status")
+                    ),
                     "message": (
                         v
                         if (v := get("Message")).__class__ is str or v is None
@@ -1528,7 +1597,12 @@ class ClusterInstanceTypeDetail(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceTypeDetail", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ClusterInstanceTypeDetail", "InstanceType")
+                    ),
                     "current_count": (
                         v
                         if (v := get("CurrentCount")).__class__ is int or v is None

@@ -443,7 +443,12 @@ class ClusterKubernetesTaint(Shape):
                     ),
                     "effect": None
                     if (v := get("Effect")) is None
-                    else _ev(_enums.ClusterKubernetesTaintEffect, v, "ClusterKubernetesTaint", "Effect"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterKubernetesTaintEffect._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterKubernetesTaintEffect, v, "ClusterKubernetesTaint", "Effect")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -70,7 +70,12 @@ class ClusterNetworkInterface(Shape):
                 {
                     "interface_type": None
                     if (v := get("InterfaceType")) is None
-                    else _ev(_enums.ClusterInterfaceType, v, "ClusterNetworkInterface", "InterfaceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInterfaceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInterfaceType, v, "ClusterNetworkInterface", "InterfaceType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -129,7 +134,12 @@ class ClusterNetworkInterfaceDetails(Shape):
                 {
                     "interface_type": None
                     if (v := get("InterfaceType")) is None
-                    else _ev(_enums.ClusterInterfaceType, v, "ClusterNetworkInterfaceDetails", "InterfaceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInterfaceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInterfaceType, v, "ClusterNetworkInterfaceDetails", "InterfaceType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

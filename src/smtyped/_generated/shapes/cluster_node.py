@@ -275,7 +275,12 @@ class ClusterNodeDetails(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ClusterNodeDetails", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ClusterNodeDetails", "InstanceType")
+                    ),
                     "launch_time": (
                         v
                         if (v := get("LaunchTime")).__class__ is datetime or v is None
@@ -363,7 +368,12 @@ class ClusterNodeDetails(Shape):
                     ),
                     "image_version_status": None
                     if (v := get("ImageVersionStatus")) is None
-                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeDetails", "ImageVersionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeDetails", "ImageVersionStatus")
+                    ),
                     "ultra_server_info": None
                     if (v := get("UltraServerInfo")) is None
                     else (
@@ -382,7 +392,12 @@ class ClusterNodeDetails(Shape):
                     ),
                     "capacity_type": None
                     if (v := get("CapacityType")) is None
-                    else _ev(_enums.ClusterCapacityType, v, "ClusterNodeDetails", "CapacityType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterCapacityType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterCapacityType, v, "ClusterNodeDetails", "CapacityType")
+                    ),
                     "network_interface": None
                     if (v := get("NetworkInterface")) is None
                     else (
@@ -581,7 +596,12 @@ class ClusterNodeSummary(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ClusterNodeSummary", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ClusterNodeSummary", "InstanceType")
+                    ),
                     "launch_time": (
                         v
                         if (v := get("LaunchTime")).__class__ is datetime or v is None
@@ -618,7 +638,12 @@ class ClusterNodeSummary(Shape):
                     ),
                     "image_version_status": None
                     if (v := get("ImageVersionStatus")) is None
-                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeSummary", "ImageVersionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeSummary", "ImageVersionStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -225,8 +225,16 @@ class ClusterOrchestratorSlurmConfig(Shape):
                 {
                     "slurm_config_strategy": None
                     if (v := get("SlurmConfigStrategy")) is None
-                    else _ev(
-                        _enums.ClusterSlurmConfigStrategy, v, "ClusterOrchestratorSlurmConfig", "SlurmConfigStrategy"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterSlurmConfigStrategy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterSlurmConfigStrategy,
+                            v,
+                            "ClusterOrchestratorSlurmConfig",
+                            "SlurmConfigStrategy",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

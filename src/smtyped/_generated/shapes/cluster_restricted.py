@@ -214,7 +214,12 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ClusterRestrictedInstanceGroupDetails", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ClusterRestrictedInstanceGroupDetails", "InstanceType")
+                    ),
                     "execution_role": (
                         v
                         if (v := get("ExecutionRole")).__class__ is str or v is None
@@ -247,11 +252,16 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
                     "on_start_deep_health_checks": None
                     if (v := get("OnStartDeepHealthChecks")) is None
                     else [
-                        _ev(
-                            _enums.DeepHealthCheckType,
-                            i0,
-                            "ClusterRestrictedInstanceGroupDetails",
-                            "OnStartDeepHealthChecks",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.DeepHealthCheckType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.DeepHealthCheckType,
+                                i0,
+                                "ClusterRestrictedInstanceGroupDetails",
+                                "OnStartDeepHealthChecks",
+                            )
                         )
                         for i0 in (
                             v
@@ -261,7 +271,12 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
                     ],
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.InstanceGroupStatus, v, "ClusterRestrictedInstanceGroupDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InstanceGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InstanceGroupStatus, v, "ClusterRestrictedInstanceGroupDetails", "Status")
+                    ),
                     "training_plan_arn": (
                         v
                         if (v := get("TrainingPlanArn")).__class__ is str or v is None
@@ -483,8 +498,13 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ClusterInstanceType, v, "ClusterRestrictedInstanceGroupSpecification", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterInstanceType, v, "ClusterRestrictedInstanceGroupSpecification", "InstanceType"
+                        )
                     ),
                     "execution_role": (
                         v
@@ -518,11 +538,16 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
                     "on_start_deep_health_checks": None
                     if (v := get("OnStartDeepHealthChecks")) is None
                     else [
-                        _ev(
-                            _enums.DeepHealthCheckType,
-                            i0,
-                            "ClusterRestrictedInstanceGroupSpecification",
-                            "OnStartDeepHealthChecks",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.DeepHealthCheckType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.DeepHealthCheckType,
+                                i0,
+                                "ClusterRestrictedInstanceGroupSpecification",
+                                "OnStartDeepHealthChecks",
+                            )
                         )
                         for i0 in (
                             v

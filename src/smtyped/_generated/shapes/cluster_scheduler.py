@@ -152,7 +152,12 @@ class ClusterSchedulerConfigSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SchedulerResourceStatus, v, "ClusterSchedulerConfigSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SchedulerResourceStatus, v, "ClusterSchedulerConfigSummary", "Status")
+                    ),
                     "cluster_arn": (
                         v
                         if (v := get("ClusterArn")).__class__ is str or v is None

@@ -92,11 +92,16 @@ class ClusterSharedEnvironmentConfig(Shape):
                 {
                     "f_sx_lustre_deletion_policy": None
                     if (v := get("FSxLustreDeletionPolicy")) is None
-                    else _ev(
-                        _enums.ClusterFSxLustreDeletionPolicy,
-                        v,
-                        "ClusterSharedEnvironmentConfig",
-                        "FSxLustreDeletionPolicy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterFSxLustreDeletionPolicy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterFSxLustreDeletionPolicy,
+                            v,
+                            "ClusterSharedEnvironmentConfig",
+                            "FSxLustreDeletionPolicy",
+                        )
                     ),
                     "f_sx_lustre_config": None
                     if (v := get("FSxLustreConfig")) is None
@@ -229,19 +234,29 @@ class ClusterSharedEnvironmentConfigDetails(Shape):
                     ),
                     "current_f_sx_lustre_deletion_policy": None
                     if (v := get("CurrentFSxLustreDeletionPolicy")) is None
-                    else _ev(
-                        _enums.ClusterFSxLustreDeletionPolicy,
-                        v,
-                        "ClusterSharedEnvironmentConfigDetails",
-                        "CurrentFSxLustreDeletionPolicy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterFSxLustreDeletionPolicy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterFSxLustreDeletionPolicy,
+                            v,
+                            "ClusterSharedEnvironmentConfigDetails",
+                            "CurrentFSxLustreDeletionPolicy",
+                        )
                     ),
                     "desired_f_sx_lustre_deletion_policy": None
                     if (v := get("DesiredFSxLustreDeletionPolicy")) is None
-                    else _ev(
-                        _enums.ClusterFSxLustreDeletionPolicy,
-                        v,
-                        "ClusterSharedEnvironmentConfigDetails",
-                        "DesiredFSxLustreDeletionPolicy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterFSxLustreDeletionPolicy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterFSxLustreDeletionPolicy,
+                            v,
+                            "ClusterSharedEnvironmentConfigDetails",
+                            "DesiredFSxLustreDeletionPolicy",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

@@ -86,7 +86,12 @@ class ClusterSlurmConfig(Shape):
                 {
                     "node_type": None
                     if (v := get("NodeType")) is None
-                    else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfig", "NodeType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterSlurmNodeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfig", "NodeType")
+                    ),
                     "partition_names": None
                     if (v := get("PartitionNames")) is None
                     else (v.copy() if v.__class__ is list else _copy_list("ClusterSlurmConfig", "PartitionNames", v)),
@@ -162,7 +167,12 @@ class ClusterSlurmConfigDetails(Shape):
                 {
                     "node_type": None
                     if (v := get("NodeType")) is None
-                    else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfigDetails", "NodeType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterSlurmNodeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfigDetails", "NodeType")
+                    ),
                     "partition_names": None
                     if (v := get("PartitionNames")) is None
                     else (

@@ -130,13 +130,22 @@ class ClusterSummary(Shape):
                     ),
                     "cluster_status": None
                     if (v := get("ClusterStatus")) is None
-                    else _ev(_enums.ClusterStatus, v, "ClusterSummary", "ClusterStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterStatus, v, "ClusterSummary", "ClusterStatus")
+                    ),
                     "training_plan_arns": None
                     if (v := get("TrainingPlanArns")) is None
                     else (v.copy() if v.__class__ is list else _copy_list("ClusterSummary", "TrainingPlanArns", v)),
                     "image_version_status": None
                     if (v := get("ImageVersionStatus")) is None
-                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterSummary", "ImageVersionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterImageVersionStatus, v, "ClusterSummary", "ImageVersionStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -89,7 +89,11 @@ class ClusterTieredStorageConfig(Shape):
                 {
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.ClusterConfigMode, v, "ClusterTieredStorageConfig", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterConfigMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterConfigMode, v, "ClusterTieredStorageConfig", "Mode")
+                    ),
                     "instance_memory_allocation_percentage": (
                         v
                         if (v := get("InstanceMemoryAllocationPercentage")).__class__ is int or v is None

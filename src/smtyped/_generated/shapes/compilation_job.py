@@ -190,20 +190,37 @@ class CompilationJobSummary(Shape):
                     ),
                     "compilation_target_device": None
                     if (v := get("CompilationTargetDevice")) is None
-                    else _ev(_enums.TargetDevice, v, "CompilationJobSummary", "CompilationTargetDevice"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TargetDevice._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetDevice, v, "CompilationJobSummary", "CompilationTargetDevice")
+                    ),
                     "compilation_target_platform_os": None
                     if (v := get("CompilationTargetPlatformOs")) is None
-                    else _ev(_enums.TargetPlatformOs, v, "CompilationJobSummary", "CompilationTargetPlatformOs"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TargetPlatformOs._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetPlatformOs, v, "CompilationJobSummary", "CompilationTargetPlatformOs")
+                    ),
                     "compilation_target_platform_arch": None
                     if (v := get("CompilationTargetPlatformArch")) is None
-                    else _ev(_enums.TargetPlatformArch, v, "CompilationJobSummary", "CompilationTargetPlatformArch"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TargetPlatformArch._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetPlatformArch, v, "CompilationJobSummary", "CompilationTargetPlatformArch")
+                    ),
                     "compilation_target_platform_accelerator": None
                     if (v := get("CompilationTargetPlatformAccelerator")) is None
-                    else _ev(
-                        _enums.TargetPlatformAccelerator,
-                        v,
-                        "CompilationJobSummary",
-                        "CompilationTargetPlatformAccelerator",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TargetPlatformAccelerator._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TargetPlatformAccelerator,
+                            v,
+                            "CompilationJobSummary",
+                            "CompilationTargetPlatformAccelerator",
+                        )
                     ),
                     "last_modified_time": (
                         v
@@ -212,7 +229,12 @@ class CompilationJobSummary(Shape):
                     ),
                     "compilation_job_status": None
                     if (v := get("CompilationJobStatus")) is None
-                    else _ev(_enums.CompilationJobStatus, v, "CompilationJobSummary", "CompilationJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompilationJobStatus, v, "CompilationJobSummary", "CompilationJobStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -131,7 +131,11 @@ class ComputeQuotaConfig(Shape):
                     ),
                     "preempt_team_tasks": None
                     if (v := get("PreemptTeamTasks")) is None
-                    else _ev(_enums.PreemptTeamTasks, v, "ComputeQuotaConfig", "PreemptTeamTasks"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PreemptTeamTasks._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PreemptTeamTasks, v, "ComputeQuotaConfig", "PreemptTeamTasks")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -243,7 +247,12 @@ class ComputeQuotaResourceConfig(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ClusterInstanceType, v, "ComputeQuotaResourceConfig", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceType, v, "ComputeQuotaResourceConfig", "InstanceType")
+                    ),
                     "count": (
                         v
                         if (v := get("Count")).__class__ is int or v is None
@@ -429,7 +438,12 @@ class ComputeQuotaSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SchedulerResourceStatus, v, "ComputeQuotaSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SchedulerResourceStatus, v, "ComputeQuotaSummary", "Status")
+                    ),
                     "cluster_arn": (
                         v
                         if (v := get("ClusterArn")).__class__ is str or v is None
@@ -451,7 +465,11 @@ class ComputeQuotaSummary(Shape):
                     ),
                     "activation_state": None
                     if (v := get("ActivationState")) is None
-                    else _ev(_enums.ActivationState, v, "ComputeQuotaSummary", "ActivationState"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ActivationState, v, "ComputeQuotaSummary", "ActivationState")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

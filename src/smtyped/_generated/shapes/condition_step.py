@@ -69,7 +69,11 @@ class ConditionStepMetadata(Shape):
                 {
                     "outcome": None
                     if (v := get("Outcome")) is None
-                    else _ev(_enums.ConditionOutcome, v, "ConditionStepMetadata", "Outcome"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ConditionOutcome._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ConditionOutcome, v, "ConditionStepMetadata", "Outcome")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -195,7 +195,11 @@ class ContainerDefinition(Shape):
                     ),
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.ContainerMode, v, "ContainerDefinition", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ContainerMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ContainerMode, v, "ContainerDefinition", "Mode")
+                    ),
                     "model_data_url": (
                         v
                         if (v := get("ModelDataUrl")).__class__ is str or v is None

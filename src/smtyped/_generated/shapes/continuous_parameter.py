@@ -119,7 +119,12 @@ class ContinuousParameterRange(Shape):
                     ),
                     "scaling_type": None
                     if (v := get("ScalingType")) is None
-                    else _ev(_enums.HyperParameterScalingType, v, "ContinuousParameterRange", "ScalingType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterScalingType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HyperParameterScalingType, v, "ContinuousParameterRange", "ScalingType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -72,7 +72,12 @@ class ConvergenceDetected(Shape):
                 {
                     "complete_on_convergence": None
                     if (v := get("CompleteOnConvergence")) is None
-                    else _ev(_enums.CompleteOnConvergence, v, "ConvergenceDetected", "CompleteOnConvergence"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CompleteOnConvergence._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompleteOnConvergence, v, "ConvergenceDetected", "CompleteOnConvergence")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

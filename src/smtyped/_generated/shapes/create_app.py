@@ -362,7 +362,11 @@ class CreateAppRequest(Shape):
                     ),
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "CreateAppRequest", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "CreateAppRequest", "AppType")
+                    ),
                     "app_name": (
                         v
                         if (v := get("AppName")).__class__ is str or v is None

@@ -191,7 +191,11 @@ class CreateAutoMLJobRequest(Shape):
                     ),
                     "problem_type": None
                     if (v := get("ProblemType")) is None
-                    else _ev(_enums.ProblemType, v, "CreateAutoMLJobRequest", "ProblemType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProblemType, v, "CreateAutoMLJobRequest", "ProblemType")
+                    ),
                     "auto_ml_job_objective": None
                     if (v := get("AutoMLJobObjective")) is None
                     else (

@@ -266,7 +266,12 @@ class CreateClusterRequest(Shape):
                     ),
                     "node_recovery": None
                     if (v := get("NodeRecovery")) is None
-                    else _ev(_enums.ClusterNodeRecovery, v, "CreateClusterRequest", "NodeRecovery"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterNodeRecovery._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterNodeRecovery, v, "CreateClusterRequest", "NodeRecovery")
+                    ),
                     "tiered_storage_config": None
                     if (v := get("TieredStorageConfig")) is None
                     else (
@@ -276,7 +281,12 @@ class CreateClusterRequest(Shape):
                     ),
                     "node_provisioning_mode": None
                     if (v := get("NodeProvisioningMode")) is None
-                    else _ev(_enums.ClusterNodeProvisioningMode, v, "CreateClusterRequest", "NodeProvisioningMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterNodeProvisioningMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterNodeProvisioningMode, v, "CreateClusterRequest", "NodeProvisioningMode")
+                    ),
                     "cluster_role": (
                         v
                         if (v := get("ClusterRole")).__class__ is str or v is None

@@ -151,7 +151,11 @@ class CreateComputeQuotaRequest(Shape):
                     ),
                     "activation_state": None
                     if (v := get("ActivationState")) is None
-                    else _ev(_enums.ActivationState, v, "CreateComputeQuotaRequest", "ActivationState"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ActivationState, v, "CreateComputeQuotaRequest", "ActivationState")
+                    ),
                     "tags": None
                     if (v := get("Tags")) is None
                     else [

@@ -199,7 +199,11 @@ class CreateDomainRequest(Shape):
                     ),
                     "auth_mode": None
                     if (v := get("AuthMode")) is None
-                    else _ev(_enums.AuthMode, v, "CreateDomainRequest", "AuthMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AuthMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AuthMode, v, "CreateDomainRequest", "AuthMode")
+                    ),
                     "default_user_settings": None
                     if (v := get("DefaultUserSettings")) is None
                     else (
@@ -234,7 +238,12 @@ class CreateDomainRequest(Shape):
                     ],
                     "app_network_access_type": None
                     if (v := get("AppNetworkAccessType")) is None
-                    else _ev(_enums.AppNetworkAccessType, v, "CreateDomainRequest", "AppNetworkAccessType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AppNetworkAccessType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppNetworkAccessType, v, "CreateDomainRequest", "AppNetworkAccessType")
+                    ),
                     "home_efs_file_system_kms_key_id": (
                         v
                         if (v := get("HomeEfsFileSystemKmsKeyId")).__class__ is str or v is None
@@ -247,13 +256,31 @@ class CreateDomainRequest(Shape):
                     ),
                     "app_security_group_management": None
                     if (v := get("AppSecurityGroupManagement")) is None
-                    else _ev(_enums.AppSecurityGroupManagement, v, "CreateDomainRequest", "AppSecurityGroupManagement"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AppSecurityGroupManagement._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AppSecurityGroupManagement, v, "CreateDomainRequest", "AppSecurityGroupManagement"
+                        )
+                    ),
                     "home_efs_file_system_creation": None
                     if (v := get("HomeEfsFileSystemCreation")) is None
-                    else _ev(_enums.HomeEfsFileSystemCreation, v, "CreateDomainRequest", "HomeEfsFileSystemCreation"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HomeEfsFileSystemCreation._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HomeEfsFileSystemCreation, v, "CreateDomainRequest", "HomeEfsFileSystemCreation"
+                        )
+                    ),
                     "tag_propagation": None
                     if (v := get("TagPropagation")) is None
-                    else _ev(_enums.TagPropagation, v, "CreateDomainRequest", "TagPropagation"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TagPropagation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TagPropagation, v, "CreateDomainRequest", "TagPropagation")
+                    ),
                     "default_space_settings": None
                     if (v := get("DefaultSpaceSettings")) is None
                     else (

@@ -145,7 +145,11 @@ class CreateHubContentPresignedUrlsRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "CreateHubContentPresignedUrlsRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "CreateHubContentPresignedUrlsRequest", "HubContentType")
+                    ),
                     "hub_content_name": (
                         v
                         if (v := get("HubContentName")).__class__ is str or v is None

@@ -355,10 +355,18 @@ class CreateImageVersionRequest(Shape):
                     else (v.copy() if v.__class__ is list else _copy_list("CreateImageVersionRequest", "Aliases", v)),
                     "vendor_guidance": None
                     if (v := get("VendorGuidance")) is None
-                    else _ev(_enums.VendorGuidance, v, "CreateImageVersionRequest", "VendorGuidance"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.VendorGuidance._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VendorGuidance, v, "CreateImageVersionRequest", "VendorGuidance")
+                    ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.JobType, v, "CreateImageVersionRequest", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobType, v, "CreateImageVersionRequest", "JobType")
+                    ),
                     "ml_framework": (
                         v
                         if (v := get("MLFramework")).__class__ is str or v is None
@@ -371,7 +379,11 @@ class CreateImageVersionRequest(Shape):
                     ),
                     "processor": None
                     if (v := get("Processor")) is None
-                    else _ev(_enums.Processor, v, "CreateImageVersionRequest", "Processor"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Processor._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Processor, v, "CreateImageVersionRequest", "Processor")
+                    ),
                     "horovod": (
                         v
                         if (v := get("Horovod")).__class__ is bool or v is None

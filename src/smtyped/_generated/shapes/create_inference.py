@@ -429,7 +429,12 @@ class CreateInferenceExperimentRequest(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.InferenceExperimentType, v, "CreateInferenceExperimentRequest", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentType, v, "CreateInferenceExperimentRequest", "Type")
+                    ),
                     "schedule": None
                     if (v := get("Schedule")) is None
                     else (
@@ -710,7 +715,12 @@ class CreateInferenceRecommendationsJobRequest(Shape):
                     ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.RecommendationJobType, v, "CreateInferenceRecommendationsJobRequest", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecommendationJobType, v, "CreateInferenceRecommendationsJobRequest", "JobType")
+                    ),
                     "role_arn": (
                         v
                         if (v := get("RoleArn")).__class__ is str or v is None

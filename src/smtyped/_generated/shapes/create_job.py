@@ -135,7 +135,11 @@ class CreateJobRequest(Shape):
                     ),
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "CreateJobRequest", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "CreateJobRequest", "JobCategory")
+                    ),
                     "job_config_schema_version": (
                         v
                         if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None

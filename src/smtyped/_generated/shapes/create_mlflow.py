@@ -161,7 +161,12 @@ class CreateMlflowAppRequest(Shape):
                     ),
                     "model_registration_mode": None
                     if (v := get("ModelRegistrationMode")) is None
-                    else _ev(_enums.ModelRegistrationMode, v, "CreateMlflowAppRequest", "ModelRegistrationMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelRegistrationMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelRegistrationMode, v, "CreateMlflowAppRequest", "ModelRegistrationMode")
+                    ),
                     "weekly_maintenance_window_start": (
                         v
                         if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
@@ -169,7 +174,12 @@ class CreateMlflowAppRequest(Shape):
                     ),
                     "account_default_status": None
                     if (v := get("AccountDefaultStatus")) is None
-                    else _ev(_enums.AccountDefaultStatus, v, "CreateMlflowAppRequest", "AccountDefaultStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AccountDefaultStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AccountDefaultStatus, v, "CreateMlflowAppRequest", "AccountDefaultStatus")
+                    ),
                     "default_domain_id_list": None
                     if (v := get("DefaultDomainIdList")) is None
                     else (
@@ -412,7 +422,13 @@ class CreateMlflowTrackingServerRequest(Shape):
                     ),
                     "tracking_server_size": None
                     if (v := get("TrackingServerSize")) is None
-                    else _ev(_enums.TrackingServerSize, v, "CreateMlflowTrackingServerRequest", "TrackingServerSize"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrackingServerSize._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrackingServerSize, v, "CreateMlflowTrackingServerRequest", "TrackingServerSize"
+                        )
+                    ),
                     "mlflow_version": (
                         v
                         if (v := get("MlflowVersion")).__class__ is str or v is None

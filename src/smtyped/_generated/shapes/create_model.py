@@ -653,7 +653,11 @@ class CreateModelCardRequest(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "CreateModelCardRequest", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "CreateModelCardRequest", "ModelCardStatus")
+                    ),
                     "tags": None
                     if (v := get("Tags")) is None
                     else [
@@ -1731,11 +1735,16 @@ class CreateModelPackageInput(Shape):
                     ),
                     "model_package_registration_type": None
                     if (v := get("ModelPackageRegistrationType")) is None
-                    else _ev(
-                        _enums.ModelPackageRegistrationType,
-                        v,
-                        "CreateModelPackageInput",
-                        "ModelPackageRegistrationType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageRegistrationType,
+                            v,
+                            "CreateModelPackageInput",
+                            "ModelPackageRegistrationType",
+                        )
                     ),
                     "inference_specification": None
                     if (v := get("InferenceSpecification")) is None
@@ -1787,7 +1796,12 @@ class CreateModelPackageInput(Shape):
                     ],
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "CreateModelPackageInput", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelApprovalStatus, v, "CreateModelPackageInput", "ModelApprovalStatus")
+                    ),
                     "metadata_properties": None
                     if (v := get("MetadataProperties")) is None
                     else (
@@ -1857,7 +1871,12 @@ class CreateModelPackageInput(Shape):
                     ],
                     "skip_model_validation": None
                     if (v := get("SkipModelValidation")) is None
-                    else _ev(_enums.SkipModelValidation, v, "CreateModelPackageInput", "SkipModelValidation"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SkipModelValidation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SkipModelValidation, v, "CreateModelPackageInput", "SkipModelValidation")
+                    ),
                     "source_uri": (
                         v
                         if (v := get("SourceUri")).__class__ is str or v is None
@@ -1886,7 +1905,11 @@ class CreateModelPackageInput(Shape):
                     ),
                     "managed_storage_type": None
                     if (v := get("ManagedStorageType")) is None
-                    else _ev(_enums.ManagedStorageType, v, "CreateModelPackageInput", "ManagedStorageType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ManagedStorageType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ManagedStorageType, v, "CreateModelPackageInput", "ManagedStorageType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

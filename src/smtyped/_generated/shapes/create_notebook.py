@@ -243,7 +243,11 @@ class CreateNotebookInstanceInput(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.InstanceType, v, "CreateNotebookInstanceInput", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.InstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InstanceType, v, "CreateNotebookInstanceInput", "InstanceType")
+                    ),
                     "subnet_id": (
                         v
                         if (v := get("SubnetId")).__class__ is str or v is None
@@ -258,7 +262,11 @@ class CreateNotebookInstanceInput(Shape):
                     ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.IPAddressType, v, "CreateNotebookInstanceInput", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IPAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IPAddressType, v, "CreateNotebookInstanceInput", "IpAddressType")
+                    ),
                     "role_arn": (
                         v
                         if (v := get("RoleArn")).__class__ is str or v is None
@@ -286,7 +294,12 @@ class CreateNotebookInstanceInput(Shape):
                     ),
                     "direct_internet_access": None
                     if (v := get("DirectInternetAccess")) is None
-                    else _ev(_enums.DirectInternetAccess, v, "CreateNotebookInstanceInput", "DirectInternetAccess"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.DirectInternetAccess._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DirectInternetAccess, v, "CreateNotebookInstanceInput", "DirectInternetAccess")
+                    ),
                     "volume_size_in_gb": (
                         v
                         if (v := get("VolumeSizeInGB")).__class__ is int or v is None
@@ -295,11 +308,16 @@ class CreateNotebookInstanceInput(Shape):
                     "accelerator_types": None
                     if (v := get("AcceleratorTypes")) is None
                     else [
-                        _ev(
-                            _enums.NotebookInstanceAcceleratorType,
-                            i0,
-                            "CreateNotebookInstanceInput",
-                            "AcceleratorTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.NotebookInstanceAcceleratorType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.NotebookInstanceAcceleratorType,
+                                i0,
+                                "CreateNotebookInstanceInput",
+                                "AcceleratorTypes",
+                            )
                         )
                         for i0 in (
                             v if v.__class__ is list else _seq("CreateNotebookInstanceInput", "AcceleratorTypes", v)
@@ -319,7 +337,11 @@ class CreateNotebookInstanceInput(Shape):
                     ),
                     "root_access": None
                     if (v := get("RootAccess")) is None
-                    else _ev(_enums.RootAccess, v, "CreateNotebookInstanceInput", "RootAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.RootAccess._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RootAccess, v, "CreateNotebookInstanceInput", "RootAccess")
+                    ),
                     "platform_identifier": (
                         v
                         if (v := get("PlatformIdentifier")).__class__ is str or v is None

@@ -188,11 +188,16 @@ class CreateOptimizationJobRequest(Shape):
                     ),
                     "deployment_instance_type": None
                     if (v := get("DeploymentInstanceType")) is None
-                    else _ev(
-                        _enums.OptimizationJobDeploymentInstanceType,
-                        v,
-                        "CreateOptimizationJobRequest",
-                        "DeploymentInstanceType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.OptimizationJobDeploymentInstanceType,
+                            v,
+                            "CreateOptimizationJobRequest",
+                            "DeploymentInstanceType",
+                        )
                     ),
                     "max_instance_count": (
                         v

@@ -332,7 +332,11 @@ class CreatePartnerAppRequest(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.PartnerAppType, v, "CreatePartnerAppRequest", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppType, v, "CreatePartnerAppRequest", "Type")
+                    ),
                     "execution_role_arn": (
                         v
                         if (v := get("ExecutionRoleArn")).__class__ is str or v is None
@@ -366,7 +370,11 @@ class CreatePartnerAppRequest(Shape):
                     ),
                     "auth_type": None
                     if (v := get("AuthType")) is None
-                    else _ev(_enums.PartnerAppAuthType, v, "CreatePartnerAppRequest", "AuthType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppAuthType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppAuthType, v, "CreatePartnerAppRequest", "AuthType")
+                    ),
                     "enable_iam_session_based_identity": (
                         v
                         if (v := get("EnableIamSessionBasedIdentity")).__class__ is bool or v is None

@@ -120,11 +120,16 @@ class CreateStudioLifecycleConfigRequest(Shape):
                     ),
                     "studio_lifecycle_config_app_type": None
                     if (v := get("StudioLifecycleConfigAppType")) is None
-                    else _ev(
-                        _enums.StudioLifecycleConfigAppType,
-                        v,
-                        "CreateStudioLifecycleConfigRequest",
-                        "StudioLifecycleConfigAppType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.StudioLifecycleConfigAppType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.StudioLifecycleConfigAppType,
+                            v,
+                            "CreateStudioLifecycleConfigRequest",
+                            "StudioLifecycleConfigAppType",
+                        )
                     ),
                     "tags": None
                     if (v := get("Tags")) is None

@@ -230,7 +230,11 @@ class CreateTransformJobRequest(Shape):
                     ),
                     "batch_strategy": None
                     if (v := get("BatchStrategy")) is None
-                    else _ev(_enums.BatchStrategy, v, "CreateTransformJobRequest", "BatchStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.BatchStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BatchStrategy, v, "CreateTransformJobRequest", "BatchStrategy")
+                    ),
                     "environment": None
                     if (v := get("Environment")) is None
                     else (

@@ -175,7 +175,12 @@ class CreateWorkforceRequest(Shape):
                     ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.WorkforceIpAddressType, v, "CreateWorkforceRequest", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.WorkforceIpAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.WorkforceIpAddressType, v, "CreateWorkforceRequest", "IpAddressType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

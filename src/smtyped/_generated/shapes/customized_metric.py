@@ -98,7 +98,11 @@ class CustomizedMetricSpecification(Shape):
                     ),
                     "statistic": None
                     if (v := get("Statistic")) is None
-                    else _ev(_enums.Statistic, v, "CustomizedMetricSpecification", "Statistic"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Statistic._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Statistic, v, "CustomizedMetricSpecification", "Statistic")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

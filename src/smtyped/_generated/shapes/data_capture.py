@@ -257,7 +257,11 @@ class DataCaptureConfigSummary(Shape):
                     ),
                     "capture_status": None
                     if (v := get("CaptureStatus")) is None
-                    else _ev(_enums.CaptureStatus, v, "DataCaptureConfigSummary", "CaptureStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CaptureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CaptureStatus, v, "DataCaptureConfigSummary", "CaptureStatus")
+                    ),
                     "current_sampling_percentage": (
                         v
                         if (v := get("CurrentSamplingPercentage")).__class__ is int or v is None

@@ -117,7 +117,11 @@ class DataProcessing(Shape):
                     ),
                     "join_source": None
                     if (v := get("JoinSource")) is None
-                    else _ev(_enums.JoinSource, v, "DataProcessing", "JoinSource"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JoinSource._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JoinSource, v, "DataProcessing", "JoinSource")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

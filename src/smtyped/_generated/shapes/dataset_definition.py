@@ -136,10 +136,19 @@ class DatasetDefinition(Shape):
                     ),
                     "data_distribution_type": None
                     if (v := get("DataDistributionType")) is None
-                    else _ev(_enums.DataDistributionType, v, "DatasetDefinition", "DataDistributionType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.DataDistributionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DataDistributionType, v, "DatasetDefinition", "DataDistributionType")
+                    ),
                     "input_mode": None
                     if (v := get("InputMode")) is None
-                    else _ev(_enums.InputMode, v, "DatasetDefinition", "InputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.InputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InputMode, v, "DatasetDefinition", "InputMode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

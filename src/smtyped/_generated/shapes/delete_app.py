@@ -226,7 +226,11 @@ class DeleteAppRequest(Shape):
                     ),
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "DeleteAppRequest", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "DeleteAppRequest", "AppType")
+                    ),
                     "app_name": (
                         v
                         if (v := get("AppName")).__class__ is str or v is None

@@ -100,7 +100,11 @@ class DeleteHubContentReferenceRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "DeleteHubContentReferenceRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "DeleteHubContentReferenceRequest", "HubContentType")
+                    ),
                     "hub_content_name": (
                         v
                         if (v := get("HubContentName")).__class__ is str or v is None
@@ -241,7 +245,11 @@ class DeleteHubContentRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "DeleteHubContentRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "DeleteHubContentRequest", "HubContentType")
+                    ),
                     "hub_content_name": (
                         v
                         if (v := get("HubContentName")).__class__ is str or v is None

@@ -89,7 +89,12 @@ class DeploymentRecommendation(Shape):
                 {
                     "recommendation_status": None
                     if (v := get("RecommendationStatus")) is None
-                    else _ev(_enums.RecommendationStatus, v, "DeploymentRecommendation", "RecommendationStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecommendationStatus, v, "DeploymentRecommendation", "RecommendationStatus")
+                    ),
                     "real_time_inference_recommendations": None
                     if (v := get("RealTimeInferenceRecommendations")) is None
                     else [

@@ -241,7 +241,11 @@ class DescribeActionResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ActionStatus, v, "DescribeActionResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ActionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ActionStatus, v, "DescribeActionResponse", "Status")
+                    ),
                     "properties": None
                     if (v := get("Properties")) is None
                     else (v.copy() if v.__class__ is dict else _copy_map("DescribeActionResponse", "Properties", v)),

@@ -254,7 +254,14 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
                     ),
                     "ai_benchmark_job_status": None
                     if (v := get("AIBenchmarkJobStatus")) is None
-                    else _ev(_enums.AIBenchmarkJobStatus, v, "DescribeAIBenchmarkJobResponse", "AIBenchmarkJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIBenchmarkJobStatus, v, "DescribeAIBenchmarkJobResponse", "AIBenchmarkJobStatus"
+                        )
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -597,11 +604,16 @@ class DescribeAIRecommendationJobResponse(OutputShape):
                     ),
                     "ai_recommendation_job_status": None
                     if (v := get("AIRecommendationJobStatus")) is None
-                    else _ev(
-                        _enums.AIRecommendationJobStatus,
-                        v,
-                        "DescribeAIRecommendationJobResponse",
-                        "AIRecommendationJobStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AIRecommendationJobStatus,
+                            v,
+                            "DescribeAIRecommendationJobResponse",
+                            "AIRecommendationJobStatus",
+                        )
                     ),
                     "failure_reason": (
                         v

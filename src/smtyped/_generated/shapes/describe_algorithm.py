@@ -229,7 +229,11 @@ class DescribeAlgorithmOutput(OutputShape):
                     ),
                     "algorithm_status": None
                     if (v := get("AlgorithmStatus")) is None
-                    else _ev(_enums.AlgorithmStatus, v, "DescribeAlgorithmOutput", "AlgorithmStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AlgorithmStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AlgorithmStatus, v, "DescribeAlgorithmOutput", "AlgorithmStatus")
+                    ),
                     "product_id": (
                         v
                         if (v := get("ProductId")).__class__ is str or v is None

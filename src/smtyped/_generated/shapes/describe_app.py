@@ -361,7 +361,11 @@ class DescribeAppRequest(Shape):
                     ),
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "DescribeAppRequest", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "DescribeAppRequest", "AppType")
+                    ),
                     "app_name": (
                         v
                         if (v := get("AppName")).__class__ is str or v is None
@@ -541,7 +545,11 @@ class DescribeAppResponse(OutputShape):
                     ),
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "DescribeAppResponse", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "DescribeAppResponse", "AppType")
+                    ),
                     "app_name": (
                         v
                         if (v := get("AppName")).__class__ is str or v is None
@@ -564,11 +572,19 @@ class DescribeAppResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.AppStatus, v, "DescribeAppResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppStatus, v, "DescribeAppResponse", "Status")
+                    ),
                     "effective_trusted_identity_propagation_status": None
                     if (v := get("EffectiveTrustedIdentityPropagationStatus")) is None
-                    else _ev(
-                        _enums.FeatureStatus, v, "DescribeAppResponse", "EffectiveTrustedIdentityPropagationStatus"
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.FeatureStatus, v, "DescribeAppResponse", "EffectiveTrustedIdentityPropagationStatus"
+                        )
                     ),
                     "recovery_mode": (
                         v

@@ -317,7 +317,11 @@ class DescribeAutoMLJobResponse(OutputShape):
                     ),
                     "problem_type": None
                     if (v := get("ProblemType")) is None
-                    else _ev(_enums.ProblemType, v, "DescribeAutoMLJobResponse", "ProblemType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProblemType, v, "DescribeAutoMLJobResponse", "ProblemType")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -340,11 +344,20 @@ class DescribeAutoMLJobResponse(OutputShape):
                     ),
                     "auto_ml_job_status": None
                     if (v := get("AutoMLJobStatus")) is None
-                    else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobStatus")
+                    ),
                     "auto_ml_job_secondary_status": None
                     if (v := get("AutoMLJobSecondaryStatus")) is None
-                    else _ev(
-                        _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobSecondaryStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobSecondaryStatus"
+                        )
                     ),
                     "generate_candidate_definitions_only": (
                         v
@@ -787,11 +800,16 @@ class DescribeAutoMLJobV2Response(OutputShape):
                     ),
                     "auto_ml_problem_type_config_name": None
                     if (v := get("AutoMLProblemTypeConfigName")) is None
-                    else _ev(
-                        _enums.AutoMLProblemTypeConfigName,
-                        v,
-                        "DescribeAutoMLJobV2Response",
-                        "AutoMLProblemTypeConfigName",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AutoMLProblemTypeConfigName._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AutoMLProblemTypeConfigName,
+                            v,
+                            "DescribeAutoMLJobV2Response",
+                            "AutoMLProblemTypeConfigName",
+                        )
                     ),
                     "creation_time": (
                         v
@@ -815,11 +833,23 @@ class DescribeAutoMLJobV2Response(OutputShape):
                     ),
                     "auto_ml_job_status": None
                     if (v := get("AutoMLJobStatus")) is None
-                    else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobStatus")
+                    ),
                     "auto_ml_job_secondary_status": None
                     if (v := get("AutoMLJobSecondaryStatus")) is None
-                    else _ev(
-                        _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobSecondaryStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AutoMLJobSecondaryStatus,
+                            v,
+                            "DescribeAutoMLJobV2Response",
+                            "AutoMLJobSecondaryStatus",
+                        )
                     ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},

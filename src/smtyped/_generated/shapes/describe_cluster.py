@@ -606,7 +606,11 @@ class DescribeClusterResponse(OutputShape):
                     ),
                     "cluster_status": None
                     if (v := get("ClusterStatus")) is None
-                    else _ev(_enums.ClusterStatus, v, "DescribeClusterResponse", "ClusterStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterStatus, v, "DescribeClusterResponse", "ClusterStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -619,10 +623,22 @@ class DescribeClusterResponse(OutputShape):
                     ),
                     "node_recovery": None
                     if (v := get("NodeRecovery")) is None
-                    else _ev(_enums.ClusterNodeRecovery, v, "DescribeClusterResponse", "NodeRecovery"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterNodeRecovery._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterNodeRecovery, v, "DescribeClusterResponse", "NodeRecovery")
+                    ),
                     "node_provisioning_mode": None
                     if (v := get("NodeProvisioningMode")) is None
-                    else _ev(_enums.ClusterNodeProvisioningMode, v, "DescribeClusterResponse", "NodeProvisioningMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterNodeProvisioningMode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ClusterNodeProvisioningMode, v, "DescribeClusterResponse", "NodeProvisioningMode"
+                        )
+                    ),
                     "cluster_role": (
                         v
                         if (v := get("ClusterRole")).__class__ is str or v is None
@@ -991,7 +1007,12 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SchedulerResourceStatus, v, "DescribeClusterSchedulerConfigResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SchedulerResourceStatus, v, "DescribeClusterSchedulerConfigResponse", "Status")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -1000,11 +1021,16 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
                     "status_details": None
                     if (v := get("StatusDetails")) is None
                     else {
-                        k0: _ev(
-                            _enums.SchedulerResourceStatus,
-                            i0,
-                            "DescribeClusterSchedulerConfigResponse",
-                            "StatusDetails",
+                        k0: (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.SchedulerResourceStatus._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.SchedulerResourceStatus,
+                                i0,
+                                "DescribeClusterSchedulerConfigResponse",
+                                "StatusDetails",
+                            )
                         )
                         for k0, i0 in (
                             v

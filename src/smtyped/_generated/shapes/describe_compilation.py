@@ -284,7 +284,14 @@ class DescribeCompilationJobResponse(OutputShape):
                     ),
                     "compilation_job_status": None
                     if (v := get("CompilationJobStatus")) is None
-                    else _ev(_enums.CompilationJobStatus, v, "DescribeCompilationJobResponse", "CompilationJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.CompilationJobStatus, v, "DescribeCompilationJobResponse", "CompilationJobStatus"
+                        )
+                    ),
                     "compilation_start_time": (
                         v
                         if (v := get("CompilationStartTime")).__class__ is datetime or v is None

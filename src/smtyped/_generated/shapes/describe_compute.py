@@ -279,7 +279,12 @@ class DescribeComputeQuotaResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SchedulerResourceStatus, v, "DescribeComputeQuotaResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SchedulerResourceStatus, v, "DescribeComputeQuotaResponse", "Status")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -292,7 +297,11 @@ class DescribeComputeQuotaResponse(OutputShape):
                     ),
                     "activation_state": None
                     if (v := get("ActivationState")) is None
-                    else _ev(_enums.ActivationState, v, "DescribeComputeQuotaResponse", "ActivationState"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ActivationState, v, "DescribeComputeQuotaResponse", "ActivationState")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -342,7 +342,11 @@ class DescribeDomainResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.DomainStatus, v, "DescribeDomainResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.DomainStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DomainStatus, v, "DescribeDomainResponse", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -365,10 +369,19 @@ class DescribeDomainResponse(OutputShape):
                     ),
                     "auth_mode": None
                     if (v := get("AuthMode")) is None
-                    else _ev(_enums.AuthMode, v, "DescribeDomainResponse", "AuthMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AuthMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AuthMode, v, "DescribeDomainResponse", "AuthMode")
+                    ),
                     "app_network_access_type": None
                     if (v := get("AppNetworkAccessType")) is None
-                    else _ev(_enums.AppNetworkAccessType, v, "DescribeDomainResponse", "AppNetworkAccessType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AppNetworkAccessType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppNetworkAccessType, v, "DescribeDomainResponse", "AppNetworkAccessType")
+                    ),
                     "home_efs_file_system_kms_key_id": (
                         v
                         if (v := get("HomeEfsFileSystemKmsKeyId")).__class__ is str or v is None
@@ -394,17 +407,31 @@ class DescribeDomainResponse(OutputShape):
                     ),
                     "app_security_group_management": None
                     if (v := get("AppSecurityGroupManagement")) is None
-                    else _ev(
-                        _enums.AppSecurityGroupManagement, v, "DescribeDomainResponse", "AppSecurityGroupManagement"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AppSecurityGroupManagement._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AppSecurityGroupManagement, v, "DescribeDomainResponse", "AppSecurityGroupManagement"
+                        )
                     ),
                     "home_efs_file_system_creation": None
                     if (v := get("HomeEfsFileSystemCreation")) is None
-                    else _ev(
-                        _enums.HomeEfsFileSystemCreation, v, "DescribeDomainResponse", "HomeEfsFileSystemCreation"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HomeEfsFileSystemCreation._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HomeEfsFileSystemCreation, v, "DescribeDomainResponse", "HomeEfsFileSystemCreation"
+                        )
                     ),
                     "tag_propagation": None
                     if (v := get("TagPropagation")) is None
-                    else _ev(_enums.TagPropagation, v, "DescribeDomainResponse", "TagPropagation"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TagPropagation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TagPropagation, v, "DescribeDomainResponse", "TagPropagation")
+                    ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

@@ -584,8 +584,16 @@ class DescribeEdgePackagingJobResponse(OutputShape):
                     ),
                     "edge_packaging_job_status": None
                     if (v := get("EdgePackagingJobStatus")) is None
-                    else _ev(
-                        _enums.EdgePackagingJobStatus, v, "DescribeEdgePackagingJobResponse", "EdgePackagingJobStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.EdgePackagingJobStatus,
+                            v,
+                            "DescribeEdgePackagingJobResponse",
+                            "EdgePackagingJobStatus",
+                        )
                     ),
                     "edge_packaging_job_status_message": (
                         v

@@ -336,7 +336,11 @@ class DescribeFeatureGroupResponse(OutputShape):
                     ),
                     "feature_group_status": None
                     if (v := get("FeatureGroupStatus")) is None
-                    else _ev(_enums.FeatureGroupStatus, v, "DescribeFeatureGroupResponse", "FeatureGroupStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureGroupStatus, v, "DescribeFeatureGroupResponse", "FeatureGroupStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -658,7 +662,11 @@ class DescribeFeatureMetadataResponse(OutputShape):
                     ),
                     "feature_type": None
                     if (v := get("FeatureType")) is None
-                    else _ev(_enums.FeatureType, v, "DescribeFeatureMetadataResponse", "FeatureType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureType, v, "DescribeFeatureMetadataResponse", "FeatureType")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -214,7 +214,14 @@ class DescribeFlowDefinitionResponse(OutputShape):
                     ),
                     "flow_definition_status": None
                     if (v := get("FlowDefinitionStatus")) is None
-                    else _ev(_enums.FlowDefinitionStatus, v, "DescribeFlowDefinitionResponse", "FlowDefinitionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.FlowDefinitionStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.FlowDefinitionStatus, v, "DescribeFlowDefinitionResponse", "FlowDefinitionStatus"
+                        )
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -123,7 +123,11 @@ class DescribeHubContentRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "DescribeHubContentRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "DescribeHubContentRequest", "HubContentType")
+                    ),
                     "hub_content_name": (
                         v
                         if (v := get("HubContentName")).__class__ is str or v is None
@@ -337,7 +341,11 @@ class DescribeHubContentResponse(OutputShape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "DescribeHubContentResponse", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "DescribeHubContentResponse", "HubContentType")
+                    ),
                     "document_schema_version": (
                         v
                         if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
@@ -385,7 +393,12 @@ class DescribeHubContentResponse(OutputShape):
                     ),
                     "support_status": None
                     if (v := get("SupportStatus")) is None
-                    else _ev(_enums.HubContentSupportStatus, v, "DescribeHubContentResponse", "SupportStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentSupportStatus, v, "DescribeHubContentResponse", "SupportStatus")
+                    ),
                     "hub_content_search_keywords": None
                     if (v := get("HubContentSearchKeywords")) is None
                     else (
@@ -395,7 +408,11 @@ class DescribeHubContentResponse(OutputShape):
                     ),
                     "hub_content_status": None
                     if (v := get("HubContentStatus")) is None
-                    else _ev(_enums.HubContentStatus, v, "DescribeHubContentResponse", "HubContentStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentStatus, v, "DescribeHubContentResponse", "HubContentStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -671,7 +688,11 @@ class DescribeHubResponse(OutputShape):
                     ),
                     "hub_status": None
                     if (v := get("HubStatus")) is None
-                    else _ev(_enums.HubStatus, v, "DescribeHubResponse", "HubStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubStatus, v, "DescribeHubResponse", "HubStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

@@ -182,7 +182,11 @@ class DescribeHumanTaskUiResponse(OutputShape):
                     ),
                     "human_task_ui_status": None
                     if (v := get("HumanTaskUiStatus")) is None
-                    else _ev(_enums.HumanTaskUiStatus, v, "DescribeHumanTaskUiResponse", "HumanTaskUiStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HumanTaskUiStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HumanTaskUiStatus, v, "DescribeHumanTaskUiResponse", "HumanTaskUiStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

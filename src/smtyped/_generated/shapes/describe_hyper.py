@@ -304,11 +304,16 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
                     ),
                     "hyper_parameter_tuning_job_status": None
                     if (v := get("HyperParameterTuningJobStatus")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobStatus,
-                        v,
-                        "DescribeHyperParameterTuningJobResponse",
-                        "HyperParameterTuningJobStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobStatus,
+                            v,
+                            "DescribeHyperParameterTuningJobResponse",
+                            "HyperParameterTuningJobStatus",
+                        )
                     ),
                     "creation_time": (
                         v

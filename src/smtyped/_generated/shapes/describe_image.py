@@ -229,7 +229,11 @@ class DescribeImageResponse(OutputShape):
                     ),
                     "image_status": None
                     if (v := get("ImageStatus")) is None
-                    else _ev(_enums.ImageStatus, v, "DescribeImageResponse", "ImageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageStatus, v, "DescribeImageResponse", "ImageStatus")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None
@@ -532,7 +536,11 @@ class DescribeImageVersionResponse(OutputShape):
                     ),
                     "image_version_status": None
                     if (v := get("ImageVersionStatus")) is None
-                    else _ev(_enums.ImageVersionStatus, v, "DescribeImageVersionResponse", "ImageVersionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageVersionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageVersionStatus, v, "DescribeImageVersionResponse", "ImageVersionStatus")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None
@@ -545,10 +553,18 @@ class DescribeImageVersionResponse(OutputShape):
                     ),
                     "vendor_guidance": None
                     if (v := get("VendorGuidance")) is None
-                    else _ev(_enums.VendorGuidance, v, "DescribeImageVersionResponse", "VendorGuidance"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.VendorGuidance._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VendorGuidance, v, "DescribeImageVersionResponse", "VendorGuidance")
+                    ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.JobType, v, "DescribeImageVersionResponse", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobType, v, "DescribeImageVersionResponse", "JobType")
+                    ),
                     "ml_framework": (
                         v
                         if (v := get("MLFramework")).__class__ is str or v is None
@@ -561,7 +577,11 @@ class DescribeImageVersionResponse(OutputShape):
                     ),
                     "processor": None
                     if (v := get("Processor")) is None
-                    else _ev(_enums.Processor, v, "DescribeImageVersionResponse", "Processor"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Processor._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Processor, v, "DescribeImageVersionResponse", "Processor")
+                    ),
                     "horovod": (
                         v
                         if (v := get("Horovod")).__class__ is bool or v is None

@@ -311,11 +311,16 @@ class DescribeInferenceComponentOutput(OutputShape):
                     ),
                     "inference_component_status": None
                     if (v := get("InferenceComponentStatus")) is None
-                    else _ev(
-                        _enums.InferenceComponentStatus,
-                        v,
-                        "DescribeInferenceComponentOutput",
-                        "InferenceComponentStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.InferenceComponentStatus,
+                            v,
+                            "DescribeInferenceComponentOutput",
+                            "InferenceComponentStatus",
+                        )
                     ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
@@ -649,10 +654,20 @@ class DescribeInferenceExperimentResponse(OutputShape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.InferenceExperimentType, v, "DescribeInferenceExperimentResponse", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentType, v, "DescribeInferenceExperimentResponse", "Type")
+                    ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.InferenceExperimentStatus, v, "DescribeInferenceExperimentResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentStatus, v, "DescribeInferenceExperimentResponse", "Status")
+                    ),
                     "status_reason": (
                         v
                         if (v := get("StatusReason")).__class__ is str or v is None
@@ -1002,7 +1017,14 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
                     ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.RecommendationJobType, v, "DescribeInferenceRecommendationsJobResponse", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RecommendationJobType, v, "DescribeInferenceRecommendationsJobResponse", "JobType"
+                        )
+                    ),
                     "job_arn": (
                         v
                         if (v := get("JobArn")).__class__ is str or v is None
@@ -1015,8 +1037,13 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(
-                        _enums.RecommendationJobStatus, v, "DescribeInferenceRecommendationsJobResponse", "Status"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RecommendationJobStatus, v, "DescribeInferenceRecommendationsJobResponse", "Status"
+                        )
                     ),
                     "creation_time": (
                         v

@@ -103,7 +103,11 @@ class DescribeJobRequest(Shape):
                     ),
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "DescribeJobRequest", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "DescribeJobRequest", "JobCategory")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -265,7 +269,11 @@ class DescribeJobResponse(OutputShape):
                     ),
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "DescribeJobResponse", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "DescribeJobResponse", "JobCategory")
+                    ),
                     "job_config_schema_version": (
                         v
                         if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
@@ -293,10 +301,18 @@ class DescribeJobResponse(OutputShape):
                     ),
                     "job_status": None
                     if (v := get("JobStatus")) is None
-                    else _ev(_enums.JobStatus, v, "DescribeJobResponse", "JobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobStatus, v, "DescribeJobResponse", "JobStatus")
+                    ),
                     "secondary_status": None
                     if (v := get("SecondaryStatus")) is None
-                    else _ev(_enums.JobSecondaryStatus, v, "DescribeJobResponse", "SecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobSecondaryStatus, v, "DescribeJobResponse", "SecondaryStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -432,7 +448,11 @@ class DescribeJobSchemaVersionRequest(Shape):
                 {
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionRequest", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionRequest", "JobCategory")
+                    ),
                     "job_config_schema_version": (
                         v
                         if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
@@ -515,7 +535,11 @@ class DescribeJobSchemaVersionResponse(OutputShape):
                 {
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionResponse", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionResponse", "JobCategory")
+                    ),
                     "job_config_schema_version": (
                         v
                         if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None

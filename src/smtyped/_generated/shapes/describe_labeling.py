@@ -272,7 +272,11 @@ class DescribeLabelingJobResponse(OutputShape):
                 {
                     "labeling_job_status": None
                     if (v := get("LabelingJobStatus")) is None
-                    else _ev(_enums.LabelingJobStatus, v, "DescribeLabelingJobResponse", "LabelingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.LabelingJobStatus, v, "DescribeLabelingJobResponse", "LabelingJobStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

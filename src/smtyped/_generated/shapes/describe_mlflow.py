@@ -281,13 +281,27 @@ class DescribeMlflowAppResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.MlflowAppStatus, v, "DescribeMlflowAppResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MlflowAppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MlflowAppStatus, v, "DescribeMlflowAppResponse", "Status")
+                    ),
                     "model_registration_mode": None
                     if (v := get("ModelRegistrationMode")) is None
-                    else _ev(_enums.ModelRegistrationMode, v, "DescribeMlflowAppResponse", "ModelRegistrationMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelRegistrationMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelRegistrationMode, v, "DescribeMlflowAppResponse", "ModelRegistrationMode")
+                    ),
                     "account_default_status": None
                     if (v := get("AccountDefaultStatus")) is None
-                    else _ev(_enums.AccountDefaultStatus, v, "DescribeMlflowAppResponse", "AccountDefaultStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AccountDefaultStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AccountDefaultStatus, v, "DescribeMlflowAppResponse", "AccountDefaultStatus")
+                    ),
                     "default_domain_id_list": None
                     if (v := get("DefaultDomainIdList")) is None
                     else (
@@ -312,7 +326,11 @@ class DescribeMlflowAppResponse(OutputShape):
                     ),
                     "maintenance_status": None
                     if (v := get("MaintenanceStatus")) is None
-                    else _ev(_enums.MaintenanceStatus, v, "DescribeMlflowAppResponse", "MaintenanceStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MaintenanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MaintenanceStatus, v, "DescribeMlflowAppResponse", "MaintenanceStatus")
+                    ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
@@ -624,8 +642,12 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
                     ),
                     "tracking_server_size": None
                     if (v := get("TrackingServerSize")) is None
-                    else _ev(
-                        _enums.TrackingServerSize, v, "DescribeMlflowTrackingServerResponse", "TrackingServerSize"
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrackingServerSize._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrackingServerSize, v, "DescribeMlflowTrackingServerResponse", "TrackingServerSize"
+                        )
                     ),
                     "mlflow_version": (
                         v
@@ -639,20 +661,38 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
                     ),
                     "tracking_server_status": None
                     if (v := get("TrackingServerStatus")) is None
-                    else _ev(
-                        _enums.TrackingServerStatus, v, "DescribeMlflowTrackingServerResponse", "TrackingServerStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrackingServerStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrackingServerStatus,
+                            v,
+                            "DescribeMlflowTrackingServerResponse",
+                            "TrackingServerStatus",
+                        )
                     ),
                     "tracking_server_maintenance_status": None
                     if (v := get("TrackingServerMaintenanceStatus")) is None
-                    else _ev(
-                        _enums.TrackingServerMaintenanceStatus,
-                        v,
-                        "DescribeMlflowTrackingServerResponse",
-                        "TrackingServerMaintenanceStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrackingServerMaintenanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrackingServerMaintenanceStatus,
+                            v,
+                            "DescribeMlflowTrackingServerResponse",
+                            "TrackingServerMaintenanceStatus",
+                        )
                     ),
                     "is_active": None
                     if (v := get("IsActive")) is None
-                    else _ev(_enums.IsTrackingServerActive, v, "DescribeMlflowTrackingServerResponse", "IsActive"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.IsTrackingServerActive._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IsTrackingServerActive, v, "DescribeMlflowTrackingServerResponse", "IsActive")
+                    ),
                     "tracking_server_url": (
                         v
                         if (v := get("TrackingServerUrl")).__class__ is str or v is None

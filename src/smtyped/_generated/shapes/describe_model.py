@@ -612,7 +612,12 @@ class DescribeModelCardExportJobResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ModelCardExportJobStatus, v, "DescribeModelCardExportJobResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardExportJobStatus, v, "DescribeModelCardExportJobResponse", "Status")
+                    ),
                     "model_card_name": (
                         v
                         if (v := get("ModelCardName")).__class__ is str or v is None
@@ -771,7 +776,11 @@ class DescribeModelCardRequest(Shape):
                     ),
                     "included_data": None
                     if (v := get("IncludedData")) is None
-                    else _ev(_enums.IncludedData, v, "DescribeModelCardRequest", "IncludedData"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IncludedData._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IncludedData, v, "DescribeModelCardRequest", "IncludedData")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -925,7 +934,11 @@ class DescribeModelCardResponse(OutputShape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "DescribeModelCardResponse", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "DescribeModelCardResponse", "ModelCardStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -938,8 +951,16 @@ class DescribeModelCardResponse(OutputShape):
                     ),
                     "model_card_processing_status": None
                     if (v := get("ModelCardProcessingStatus")) is None
-                    else _ev(
-                        _enums.ModelCardProcessingStatus, v, "DescribeModelCardResponse", "ModelCardProcessingStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardProcessingStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelCardProcessingStatus,
+                            v,
+                            "DescribeModelCardResponse",
+                            "ModelCardProcessingStatus",
+                        )
                     ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
@@ -1792,8 +1813,16 @@ class DescribeModelPackageGroupOutput(OutputShape):
                     ),
                     "model_package_group_status": None
                     if (v := get("ModelPackageGroupStatus")) is None
-                    else _ev(
-                        _enums.ModelPackageGroupStatus, v, "DescribeModelPackageGroupOutput", "ModelPackageGroupStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageGroupStatus,
+                            v,
+                            "DescribeModelPackageGroupOutput",
+                            "ModelPackageGroupStatus",
+                        )
                     ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
@@ -1912,7 +1941,11 @@ class DescribeModelPackageInput(Shape):
                     ),
                     "included_data": None
                     if (v := get("IncludedData")) is None
-                    else _ev(_enums.IncludedData, v, "DescribeModelPackageInput", "IncludedData"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IncludedData._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IncludedData, v, "DescribeModelPackageInput", "IncludedData")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -2210,11 +2243,16 @@ class DescribeModelPackageOutput(OutputShape):
                     ),
                     "model_package_registration_type": None
                     if (v := get("ModelPackageRegistrationType")) is None
-                    else _ev(
-                        _enums.ModelPackageRegistrationType,
-                        v,
-                        "DescribeModelPackageOutput",
-                        "ModelPackageRegistrationType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageRegistrationType,
+                            v,
+                            "DescribeModelPackageOutput",
+                            "ModelPackageRegistrationType",
+                        )
                     ),
                     "model_package_arn": (
                         v
@@ -2233,7 +2271,11 @@ class DescribeModelPackageOutput(OutputShape):
                     ),
                     "model_package_status": None
                     if (v := get("ModelPackageStatus")) is None
-                    else _ev(_enums.ModelPackageStatus, v, "DescribeModelPackageOutput", "ModelPackageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageStatus, v, "DescribeModelPackageOutput", "ModelPackageStatus")
+                    ),
                     "certify_for_marketplace": (
                         v
                         if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
@@ -2241,7 +2283,12 @@ class DescribeModelPackageOutput(OutputShape):
                     ),
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "DescribeModelPackageOutput", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelApprovalStatus, v, "DescribeModelPackageOutput", "ModelApprovalStatus")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None
@@ -2276,7 +2323,12 @@ class DescribeModelPackageOutput(OutputShape):
                     ),
                     "skip_model_validation": None
                     if (v := get("SkipModelValidation")) is None
-                    else _ev(_enums.SkipModelValidation, v, "DescribeModelPackageOutput", "SkipModelValidation"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SkipModelValidation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SkipModelValidation, v, "DescribeModelPackageOutput", "SkipModelValidation")
+                    ),
                     "source_uri": (
                         v
                         if (v := get("SourceUri")).__class__ is str or v is None
@@ -2284,7 +2336,11 @@ class DescribeModelPackageOutput(OutputShape):
                     ),
                     "managed_storage_type": None
                     if (v := get("ManagedStorageType")) is None
-                    else _ev(_enums.ManagedStorageType, v, "DescribeModelPackageOutput", "ManagedStorageType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ManagedStorageType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ManagedStorageType, v, "DescribeModelPackageOutput", "ManagedStorageType")
+                    ),
                     "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

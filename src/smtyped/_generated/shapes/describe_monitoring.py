@@ -215,12 +215,20 @@ class DescribeMonitoringScheduleResponse(OutputShape):
                     ),
                     "monitoring_schedule_status": None
                     if (v := get("MonitoringScheduleStatus")) is None
-                    else _ev(
-                        _enums.ScheduleStatus, v, "DescribeMonitoringScheduleResponse", "MonitoringScheduleStatus"
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ScheduleStatus, v, "DescribeMonitoringScheduleResponse", "MonitoringScheduleStatus"
+                        )
                     ),
                     "monitoring_type": None
                     if (v := get("MonitoringType")) is None
-                    else _ev(_enums.MonitoringType, v, "DescribeMonitoringScheduleResponse", "MonitoringType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "DescribeMonitoringScheduleResponse", "MonitoringType")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

@@ -580,8 +580,13 @@ class DescribeNotebookInstanceOutput(OutputShape):
                     ),
                     "notebook_instance_status": None
                     if (v := get("NotebookInstanceStatus")) is None
-                    else _ev(
-                        _enums.NotebookInstanceStatus, v, "DescribeNotebookInstanceOutput", "NotebookInstanceStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.NotebookInstanceStatus, v, "DescribeNotebookInstanceOutput", "NotebookInstanceStatus"
+                        )
                     ),
                     "failure_reason": (
                         v
@@ -595,10 +600,18 @@ class DescribeNotebookInstanceOutput(OutputShape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.InstanceType, v, "DescribeNotebookInstanceOutput", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.InstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InstanceType, v, "DescribeNotebookInstanceOutput", "InstanceType")
+                    ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.IPAddressType, v, "DescribeNotebookInstanceOutput", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IPAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IPAddressType, v, "DescribeNotebookInstanceOutput", "IpAddressType")
+                    ),
                     "subnet_id": (
                         v
                         if (v := get("SubnetId")).__class__ is str or v is None
@@ -645,7 +658,14 @@ class DescribeNotebookInstanceOutput(OutputShape):
                     ),
                     "direct_internet_access": None
                     if (v := get("DirectInternetAccess")) is None
-                    else _ev(_enums.DirectInternetAccess, v, "DescribeNotebookInstanceOutput", "DirectInternetAccess"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.DirectInternetAccess._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.DirectInternetAccess, v, "DescribeNotebookInstanceOutput", "DirectInternetAccess"
+                        )
+                    ),
                     "volume_size_in_gb": (
                         v
                         if (v := get("VolumeSizeInGB")).__class__ is int or v is None
@@ -654,11 +674,16 @@ class DescribeNotebookInstanceOutput(OutputShape):
                     "accelerator_types": None
                     if (v := get("AcceleratorTypes")) is None
                     else [
-                        _ev(
-                            _enums.NotebookInstanceAcceleratorType,
-                            i0,
-                            "DescribeNotebookInstanceOutput",
-                            "AcceleratorTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.NotebookInstanceAcceleratorType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.NotebookInstanceAcceleratorType,
+                                i0,
+                                "DescribeNotebookInstanceOutput",
+                                "AcceleratorTypes",
+                            )
                         )
                         for i0 in (
                             v if v.__class__ is list else _seq("DescribeNotebookInstanceOutput", "AcceleratorTypes", v)
@@ -678,7 +703,11 @@ class DescribeNotebookInstanceOutput(OutputShape):
                     ),
                     "root_access": None
                     if (v := get("RootAccess")) is None
-                    else _ev(_enums.RootAccess, v, "DescribeNotebookInstanceOutput", "RootAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.RootAccess._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RootAccess, v, "DescribeNotebookInstanceOutput", "RootAccess")
+                    ),
                     "platform_identifier": (
                         v
                         if (v := get("PlatformIdentifier")).__class__ is str or v is None

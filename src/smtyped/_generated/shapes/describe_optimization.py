@@ -281,8 +281,13 @@ class DescribeOptimizationJobResponse(OutputShape):
                     ),
                     "optimization_job_status": None
                     if (v := get("OptimizationJobStatus")) is None
-                    else _ev(
-                        _enums.OptimizationJobStatus, v, "DescribeOptimizationJobResponse", "OptimizationJobStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.OptimizationJobStatus, v, "DescribeOptimizationJobResponse", "OptimizationJobStatus"
+                        )
                     ),
                     "optimization_start_time": (
                         v
@@ -323,11 +328,16 @@ class DescribeOptimizationJobResponse(OutputShape):
                     ),
                     "deployment_instance_type": None
                     if (v := get("DeploymentInstanceType")) is None
-                    else _ev(
-                        _enums.OptimizationJobDeploymentInstanceType,
-                        v,
-                        "DescribeOptimizationJobResponse",
-                        "DeploymentInstanceType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.OptimizationJobDeploymentInstanceType,
+                            v,
+                            "DescribeOptimizationJobResponse",
+                            "DeploymentInstanceType",
+                        )
                     ),
                     "max_instance_count": (
                         v

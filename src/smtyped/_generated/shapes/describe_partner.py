@@ -312,10 +312,18 @@ class DescribePartnerAppResponse(OutputShape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.PartnerAppType, v, "DescribePartnerAppResponse", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppType, v, "DescribePartnerAppResponse", "Type")
+                    ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.PartnerAppStatus, v, "DescribePartnerAppResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppStatus, v, "DescribePartnerAppResponse", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -353,7 +361,11 @@ class DescribePartnerAppResponse(OutputShape):
                     ),
                     "auth_type": None
                     if (v := get("AuthType")) is None
-                    else _ev(_enums.PartnerAppAuthType, v, "DescribePartnerAppResponse", "AuthType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppAuthType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppAuthType, v, "DescribePartnerAppResponse", "AuthType")
+                    ),
                     "enable_iam_session_based_identity": (
                         v
                         if (v := get("EnableIamSessionBasedIdentity")).__class__ is bool or v is None

@@ -394,11 +394,16 @@ class DescribePipelineExecutionResponse(OutputShape):
                     ),
                     "pipeline_execution_status": None
                     if (v := get("PipelineExecutionStatus")) is None
-                    else _ev(
-                        _enums.PipelineExecutionStatus,
-                        v,
-                        "DescribePipelineExecutionResponse",
-                        "PipelineExecutionStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.PipelineExecutionStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.PipelineExecutionStatus,
+                            v,
+                            "DescribePipelineExecutionResponse",
+                            "PipelineExecutionStatus",
+                        )
                     ),
                     "pipeline_execution_description": (
                         v
@@ -777,7 +782,11 @@ class DescribePipelineResponse(OutputShape):
                     ),
                     "pipeline_status": None
                     if (v := get("PipelineStatus")) is None
-                    else _ev(_enums.PipelineStatus, v, "DescribePipelineResponse", "PipelineStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PipelineStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PipelineStatus, v, "DescribePipelineResponse", "PipelineStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

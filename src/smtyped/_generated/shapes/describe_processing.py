@@ -306,7 +306,12 @@ class DescribeProcessingJobResponse(OutputShape):
                     ),
                     "processing_job_status": None
                     if (v := get("ProcessingJobStatus")) is None
-                    else _ev(_enums.ProcessingJobStatus, v, "DescribeProcessingJobResponse", "ProcessingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingJobStatus, v, "DescribeProcessingJobResponse", "ProcessingJobStatus")
+                    ),
                     "exit_message": (
                         v
                         if (v := get("ExitMessage")).__class__ is str or v is None

@@ -240,7 +240,11 @@ class DescribeProjectOutput(OutputShape):
                     ),
                     "project_status": None
                     if (v := get("ProjectStatus")) is None
-                    else _ev(_enums.ProjectStatus, v, "DescribeProjectOutput", "ProjectStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProjectStatus, v, "DescribeProjectOutput", "ProjectStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

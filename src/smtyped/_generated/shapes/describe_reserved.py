@@ -233,12 +233,22 @@ class DescribeReservedCapacityResponse(OutputShape):
                     ),
                     "reserved_capacity_type": None
                     if (v := get("ReservedCapacityType")) is None
-                    else _ev(
-                        _enums.ReservedCapacityType, v, "DescribeReservedCapacityResponse", "ReservedCapacityType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ReservedCapacityType, v, "DescribeReservedCapacityResponse", "ReservedCapacityType"
+                        )
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ReservedCapacityStatus, v, "DescribeReservedCapacityResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityStatus, v, "DescribeReservedCapacityResponse", "Status")
+                    ),
                     "availability_zone": (
                         v
                         if (v := get("AvailabilityZone")).__class__ is str or v is None
@@ -266,8 +276,13 @@ class DescribeReservedCapacityResponse(OutputShape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ReservedCapacityInstanceType, v, "DescribeReservedCapacityResponse", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ReservedCapacityInstanceType, v, "DescribeReservedCapacityResponse", "InstanceType"
+                        )
                     ),
                     "total_instance_count": (
                         v

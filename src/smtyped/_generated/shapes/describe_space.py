@@ -259,7 +259,11 @@ class DescribeSpaceResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SpaceStatus, v, "DescribeSpaceResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SpaceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SpaceStatus, v, "DescribeSpaceResponse", "Status")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None

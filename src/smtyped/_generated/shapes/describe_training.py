@@ -578,10 +578,18 @@ class DescribeTrainingJobResponse(OutputShape):
                     ),
                     "training_job_status": None
                     if (v := get("TrainingJobStatus")) is None
-                    else _ev(_enums.TrainingJobStatus, v, "DescribeTrainingJobResponse", "TrainingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingJobStatus, v, "DescribeTrainingJobResponse", "TrainingJobStatus")
+                    ),
                     "secondary_status": None
                     if (v := get("SecondaryStatus")) is None
-                    else _ev(_enums.SecondaryStatus, v, "DescribeTrainingJobResponse", "SecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SecondaryStatus, v, "DescribeTrainingJobResponse", "SecondaryStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -653,7 +661,11 @@ class DescribeTrainingJobResponse(OutputShape):
                     ),
                     "profiling_status": None
                     if (v := get("ProfilingStatus")) is None
-                    else _ev(_enums.ProfilingStatus, v, "DescribeTrainingJobResponse", "ProfilingStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProfilingStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProfilingStatus, v, "DescribeTrainingJobResponse", "ProfilingStatus")
+                    ),
                     "environment": None
                     if (v := get("Environment")) is None
                     else (
@@ -1512,7 +1524,11 @@ class DescribeTrainingPlanResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.TrainingPlanStatus, v, "DescribeTrainingPlanResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingPlanStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingPlanStatus, v, "DescribeTrainingPlanResponse", "Status")
+                    ),
                     "status_message": (
                         v
                         if (v := get("StatusMessage")).__class__ is str or v is None
@@ -1581,7 +1597,14 @@ class DescribeTrainingPlanResponse(OutputShape):
                     "target_resources": None
                     if (v := get("TargetResources")) is None
                     else [
-                        _ev(_enums.SageMakerResourceName, i0, "DescribeTrainingPlanResponse", "TargetResources")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.SageMakerResourceName, i0, "DescribeTrainingPlanResponse", "TargetResources"
+                            )
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("DescribeTrainingPlanResponse", "TargetResources", v)
                         )

@@ -315,7 +315,11 @@ class DescribeTransformJobResponse(OutputShape):
                     ),
                     "transform_job_status": None
                     if (v := get("TransformJobStatus")) is None
-                    else _ev(_enums.TransformJobStatus, v, "DescribeTransformJobResponse", "TransformJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TransformJobStatus, v, "DescribeTransformJobResponse", "TransformJobStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -338,7 +342,11 @@ class DescribeTransformJobResponse(OutputShape):
                     ),
                     "batch_strategy": None
                     if (v := get("BatchStrategy")) is None
-                    else _ev(_enums.BatchStrategy, v, "DescribeTransformJobResponse", "BatchStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.BatchStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BatchStrategy, v, "DescribeTransformJobResponse", "BatchStrategy")
+                    ),
                     "environment": None
                     if (v := get("Environment")) is None
                     else (

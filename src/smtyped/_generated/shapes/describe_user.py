@@ -241,7 +241,11 @@ class DescribeUserProfileResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.UserProfileStatus, v, "DescribeUserProfileResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.UserProfileStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.UserProfileStatus, v, "DescribeUserProfileResponse", "Status")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None

@@ -230,7 +230,12 @@ class DetachClusterNodeVolumeResponse(OutputShape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.VolumeAttachmentStatus, v, "DetachClusterNodeVolumeResponse", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.VolumeAttachmentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VolumeAttachmentStatus, v, "DetachClusterNodeVolumeResponse", "Status")
+                    ),
                     "device_name": (
                         v
                         if (v := get("DeviceName")).__class__ is str or v is None

@@ -173,7 +173,12 @@ class DeviceDeploymentSummary(Shape):
                     ),
                     "device_deployment_status": None
                     if (v := get("DeviceDeploymentStatus")) is None
-                    else _ev(_enums.DeviceDeploymentStatus, v, "DeviceDeploymentSummary", "DeviceDeploymentStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.DeviceDeploymentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DeviceDeploymentStatus, v, "DeviceDeploymentSummary", "DeviceDeploymentStatus")
+                    ),
                     "device_deployment_status_message": (
                         v
                         if (v := get("DeviceDeploymentStatusMessage")).__class__ is str or v is None

@@ -95,7 +95,11 @@ class DeviceSelectionConfig(Shape):
                 {
                     "device_subset_type": None
                     if (v := get("DeviceSubsetType")) is None
-                    else _ev(_enums.DeviceSubsetType, v, "DeviceSelectionConfig", "DeviceSubsetType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.DeviceSubsetType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DeviceSubsetType, v, "DeviceSelectionConfig", "DeviceSubsetType")
+                    ),
                     "percentage": (
                         v
                         if (v := get("Percentage")).__class__ is int or v is None

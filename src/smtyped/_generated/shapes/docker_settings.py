@@ -90,7 +90,11 @@ class DockerSettings(Shape):
                 {
                     "enable_docker_access": None
                     if (v := get("EnableDockerAccess")) is None
-                    else _ev(_enums.FeatureStatus, v, "DockerSettings", "EnableDockerAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "DockerSettings", "EnableDockerAccess")
+                    ),
                     "vpc_only_trusted_accounts": None
                     if (v := get("VpcOnlyTrustedAccounts")) is None
                     else (
@@ -98,7 +102,11 @@ class DockerSettings(Shape):
                     ),
                     "rootless_docker": None
                     if (v := get("RootlessDocker")) is None
-                    else _ev(_enums.FeatureStatus, v, "DockerSettings", "RootlessDocker"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "DockerSettings", "RootlessDocker")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

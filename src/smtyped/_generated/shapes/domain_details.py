@@ -129,7 +129,11 @@ class DomainDetails(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.DomainStatus, v, "DomainDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.DomainStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DomainStatus, v, "DomainDetails", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

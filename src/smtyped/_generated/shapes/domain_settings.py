@@ -163,7 +163,12 @@ class DomainSettings(Shape):
                     ),
                     "execution_role_identity_config": None
                     if (v := get("ExecutionRoleIdentityConfig")) is None
-                    else _ev(_enums.ExecutionRoleIdentityConfig, v, "DomainSettings", "ExecutionRoleIdentityConfig"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ExecutionRoleIdentityConfig._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ExecutionRoleIdentityConfig, v, "DomainSettings", "ExecutionRoleIdentityConfig")
+                    ),
                     "trusted_identity_propagation_settings": None
                     if (v := get("TrustedIdentityPropagationSettings")) is None
                     else (
@@ -199,7 +204,11 @@ class DomainSettings(Shape):
                     ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.IPAddressType, v, "DomainSettings", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IPAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IPAddressType, v, "DomainSettings", "IpAddressType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -349,8 +358,16 @@ class DomainSettingsForUpdate(Shape):
                     ),
                     "execution_role_identity_config": None
                     if (v := get("ExecutionRoleIdentityConfig")) is None
-                    else _ev(
-                        _enums.ExecutionRoleIdentityConfig, v, "DomainSettingsForUpdate", "ExecutionRoleIdentityConfig"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ExecutionRoleIdentityConfig._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ExecutionRoleIdentityConfig,
+                            v,
+                            "DomainSettingsForUpdate",
+                            "ExecutionRoleIdentityConfig",
+                        )
                     ),
                     "security_group_ids": None
                     if (v := get("SecurityGroupIds")) is None
@@ -394,7 +411,11 @@ class DomainSettingsForUpdate(Shape):
                     ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.IPAddressType, v, "DomainSettingsForUpdate", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IPAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IPAddressType, v, "DomainSettingsForUpdate", "IpAddressType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

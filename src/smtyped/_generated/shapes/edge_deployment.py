@@ -80,7 +80,12 @@ class EdgeDeploymentConfig(Shape):
                 {
                     "failure_handling_policy": None
                     if (v := get("FailureHandlingPolicy")) is None
-                    else _ev(_enums.FailureHandlingPolicy, v, "EdgeDeploymentConfig", "FailureHandlingPolicy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.FailureHandlingPolicy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FailureHandlingPolicy, v, "EdgeDeploymentConfig", "FailureHandlingPolicy")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -412,7 +417,11 @@ class EdgeDeploymentStatus(Shape):
                 {
                     "stage_status": None
                     if (v := get("StageStatus")) is None
-                    else _ev(_enums.StageStatus, v, "EdgeDeploymentStatus", "StageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.StageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.StageStatus, v, "EdgeDeploymentStatus", "StageStatus")
+                    ),
                     "edge_deployment_success_in_stage": (
                         v
                         if (v := get("EdgeDeploymentSuccessInStage")).__class__ is int or v is None

@@ -111,7 +111,12 @@ class EdgeOutputConfig(Shape):
                     ),
                     "preset_deployment_type": None
                     if (v := get("PresetDeploymentType")) is None
-                    else _ev(_enums.EdgePresetDeploymentType, v, "EdgeOutputConfig", "PresetDeploymentType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EdgePresetDeploymentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EdgePresetDeploymentType, v, "EdgeOutputConfig", "PresetDeploymentType")
+                    ),
                     "preset_deployment_config": (
                         v
                         if (v := get("PresetDeploymentConfig")).__class__ is str or v is None

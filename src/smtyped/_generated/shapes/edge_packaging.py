@@ -130,7 +130,12 @@ class EdgePackagingJobSummary(Shape):
                     ),
                     "edge_packaging_job_status": None
                     if (v := get("EdgePackagingJobStatus")) is None
-                    else _ev(_enums.EdgePackagingJobStatus, v, "EdgePackagingJobSummary", "EdgePackagingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EdgePackagingJobStatus, v, "EdgePackagingJobSummary", "EdgePackagingJobStatus")
+                    ),
                     "compilation_job_name": (
                         v
                         if (v := get("CompilationJobName")).__class__ is str or v is None

@@ -102,7 +102,12 @@ class EdgePresetDeploymentOutput(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.EdgePresetDeploymentType, v, "EdgePresetDeploymentOutput", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EdgePresetDeploymentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EdgePresetDeploymentType, v, "EdgePresetDeploymentOutput", "Type")
+                    ),
                     "artifact": (
                         v
                         if (v := get("Artifact")).__class__ is str or v is None
@@ -110,7 +115,12 @@ class EdgePresetDeploymentOutput(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.EdgePresetDeploymentStatus, v, "EdgePresetDeploymentOutput", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EdgePresetDeploymentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EdgePresetDeploymentStatus, v, "EdgePresetDeploymentOutput", "Status")
+                    ),
                     "status_message": (
                         v
                         if (v := get("StatusMessage")).__class__ is str or v is None

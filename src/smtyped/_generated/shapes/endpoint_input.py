@@ -185,10 +185,20 @@ class EndpointInput(Shape):
                     ),
                     "s3_input_mode": None
                     if (v := get("S3InputMode")) is None
-                    else _ev(_enums.ProcessingS3InputMode, v, "EndpointInput", "S3InputMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3InputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3InputMode, v, "EndpointInput", "S3InputMode")
+                    ),
                     "s3_data_distribution_type": None
                     if (v := get("S3DataDistributionType")) is None
-                    else _ev(_enums.ProcessingS3DataDistributionType, v, "EndpointInput", "S3DataDistributionType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3DataDistributionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3DataDistributionType, v, "EndpointInput", "S3DataDistributionType")
+                    ),
                     "features_attribute": (
                         v
                         if (v := get("FeaturesAttribute")).__class__ is str or v is None
@@ -326,7 +336,12 @@ class EndpointInputConfiguration(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProductionVariantInstanceType, v, "EndpointInputConfiguration", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantInstanceType, v, "EndpointInputConfiguration", "InstanceType")
+                    ),
                     "serverless_config": None
                     if (v := get("ServerlessConfig")) is None
                     else (

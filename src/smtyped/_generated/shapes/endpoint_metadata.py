@@ -108,7 +108,11 @@ class EndpointMetadata(Shape):
                     ),
                     "endpoint_status": None
                     if (v := get("EndpointStatus")) is None
-                    else _ev(_enums.EndpointStatus, v, "EndpointMetadata", "EndpointStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EndpointStatus, v, "EndpointMetadata", "EndpointStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

@@ -120,7 +120,12 @@ class EndpointOutputConfiguration(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProductionVariantInstanceType, v, "EndpointOutputConfiguration", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantInstanceType, v, "EndpointOutputConfiguration", "InstanceType")
+                    ),
                     "initial_instance_count": (
                         v
                         if (v := get("InitialInstanceCount")).__class__ is int or v is None

@@ -122,7 +122,11 @@ class EndpointSummary(Shape):
                     ),
                     "endpoint_status": None
                     if (v := get("EndpointStatus")) is None
-                    else _ev(_enums.EndpointStatus, v, "EndpointSummary", "EndpointStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EndpointStatus, v, "EndpointSummary", "EndpointStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

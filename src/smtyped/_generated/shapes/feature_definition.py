@@ -111,10 +111,18 @@ class FeatureDefinition(Shape):
                     ),
                     "feature_type": None
                     if (v := get("FeatureType")) is None
-                    else _ev(_enums.FeatureType, v, "FeatureDefinition", "FeatureType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureType, v, "FeatureDefinition", "FeatureType")
+                    ),
                     "collection_type": None
                     if (v := get("CollectionType")) is None
-                    else _ev(_enums.CollectionType, v, "FeatureDefinition", "CollectionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CollectionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CollectionType, v, "FeatureDefinition", "CollectionType")
+                    ),
                     "collection_config": None
                     if (v := get("CollectionConfig")) is None
                     else (

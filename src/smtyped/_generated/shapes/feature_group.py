@@ -254,7 +254,11 @@ class FeatureGroup(Shape):
                     ),
                     "feature_group_status": None
                     if (v := get("FeatureGroupStatus")) is None
-                    else _ev(_enums.FeatureGroupStatus, v, "FeatureGroup", "FeatureGroupStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureGroupStatus, v, "FeatureGroup", "FeatureGroupStatus")
+                    ),
                     "offline_store_status": None
                     if (v := get("OfflineStoreStatus")) is None
                     else (
@@ -426,7 +430,11 @@ class FeatureGroupSummary(Shape):
                     ),
                     "feature_group_status": None
                     if (v := get("FeatureGroupStatus")) is None
-                    else _ev(_enums.FeatureGroupStatus, v, "FeatureGroupSummary", "FeatureGroupStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureGroupStatus, v, "FeatureGroupSummary", "FeatureGroupStatus")
+                    ),
                     "offline_store_status": None
                     if (v := get("OfflineStoreStatus")) is None
                     else (

@@ -140,7 +140,11 @@ class FeatureMetadata(Shape):
                     ),
                     "feature_type": None
                     if (v := get("FeatureType")) is None
-                    else _ev(_enums.FeatureType, v, "FeatureMetadata", "FeatureType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureType, v, "FeatureMetadata", "FeatureType")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -201,10 +201,19 @@ class FileSystemDataSource(Shape):
                     ),
                     "file_system_access_mode": None
                     if (v := get("FileSystemAccessMode")) is None
-                    else _ev(_enums.FileSystemAccessMode, v, "FileSystemDataSource", "FileSystemAccessMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.FileSystemAccessMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FileSystemAccessMode, v, "FileSystemDataSource", "FileSystemAccessMode")
+                    ),
                     "file_system_type": None
                     if (v := get("FileSystemType")) is None
-                    else _ev(_enums.FileSystemType, v, "FileSystemDataSource", "FileSystemType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FileSystemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FileSystemType, v, "FileSystemDataSource", "FileSystemType")
+                    ),
                     "directory_path": (
                         v
                         if (v := get("DirectoryPath")).__class__ is str or v is None

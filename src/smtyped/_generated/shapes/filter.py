@@ -102,7 +102,11 @@ class Filter(Shape):
                     ),
                     "operator": None
                     if (v := get("Operator")) is None
-                    else _ev(_enums.Operator, v, "Filter", "Operator"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Operator._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Operator, v, "Filter", "Operator")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is str or v is None

@@ -104,10 +104,19 @@ class FinalAutoMLJobObjectiveMetric(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.AutoMLJobObjectiveType, v, "FinalAutoMLJobObjectiveMetric", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AutoMLJobObjectiveType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLJobObjectiveType, v, "FinalAutoMLJobObjectiveMetric", "Type")
+                    ),
                     "metric_name": None
                     if (v := get("MetricName")) is None
-                    else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "MetricName"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "MetricName")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is float or v is None
@@ -115,7 +124,11 @@ class FinalAutoMLJobObjectiveMetric(Shape):
                     ),
                     "standard_metric_name": None
                     if (v := get("StandardMetricName")) is None
-                    else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "StandardMetricName"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "StandardMetricName")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -102,11 +102,16 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobObjectiveType,
-                        v,
-                        "FinalHyperParameterTuningJobObjectiveMetric",
-                        "Type",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobObjectiveType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobObjectiveType,
+                            v,
+                            "FinalHyperParameterTuningJobObjectiveMetric",
+                            "Type",
+                        )
                     ),
                     "metric_name": (
                         v

@@ -123,11 +123,16 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(
-                        _enums.SagemakerServicecatalogStatus,
-                        v,
-                        "GetSagemakerServicecatalogPortfolioStatusOutput",
-                        "Status",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SagemakerServicecatalogStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.SagemakerServicecatalogStatus,
+                            v,
+                            "GetSagemakerServicecatalogPortfolioStatusOutput",
+                            "Status",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

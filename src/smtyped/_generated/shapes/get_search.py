@@ -88,7 +88,11 @@ class GetSearchSuggestionsRequest(Shape):
                 {
                     "resource": None
                     if (v := get("Resource")) is None
-                    else _ev(_enums.ResourceType, v, "GetSearchSuggestionsRequest", "Resource"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ResourceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ResourceType, v, "GetSearchSuggestionsRequest", "Resource")
+                    ),
                     "suggestion_query": None
                     if (v := get("SuggestionQuery")) is None
                     else (

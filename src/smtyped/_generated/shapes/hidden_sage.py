@@ -85,7 +85,11 @@ class HiddenSageMakerImage(Shape):
                 {
                     "sage_maker_image_name": None
                     if (v := get("SageMakerImageName")) is None
-                    else _ev(_enums.SageMakerImageName, v, "HiddenSageMakerImage", "SageMakerImageName"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SageMakerImageName._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SageMakerImageName, v, "HiddenSageMakerImage", "SageMakerImageName")
+                    ),
                     "version_aliases": None
                     if (v := get("VersionAliases")) is None
                     else (v.copy() if v.__class__ is list else _copy_list("HiddenSageMakerImage", "VersionAliases", v)),

@@ -263,7 +263,11 @@ class HubContentInfo(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "HubContentInfo", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "HubContentInfo", "HubContentType")
+                    ),
                     "document_schema_version": (
                         v
                         if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
@@ -281,7 +285,12 @@ class HubContentInfo(Shape):
                     ),
                     "support_status": None
                     if (v := get("SupportStatus")) is None
-                    else _ev(_enums.HubContentSupportStatus, v, "HubContentInfo", "SupportStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentSupportStatus, v, "HubContentInfo", "SupportStatus")
+                    ),
                     "hub_content_search_keywords": None
                     if (v := get("HubContentSearchKeywords")) is None
                     else (
@@ -289,7 +298,11 @@ class HubContentInfo(Shape):
                     ),
                     "hub_content_status": None
                     if (v := get("HubContentStatus")) is None
-                    else _ev(_enums.HubContentStatus, v, "HubContentInfo", "HubContentStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentStatus, v, "HubContentInfo", "HubContentStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -144,7 +144,11 @@ class HubInfo(Shape):
                     else (v.copy() if v.__class__ is list else _copy_list("HubInfo", "HubSearchKeywords", v)),
                     "hub_status": None
                     if (v := get("HubStatus")) is None
-                    else _ev(_enums.HubStatus, v, "HubInfo", "HubStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubStatus, v, "HubInfo", "HubStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

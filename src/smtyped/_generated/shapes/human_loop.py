@@ -403,11 +403,16 @@ class HumanLoopRequestSource(Shape):
                 {
                     "aws_managed_human_loop_request_source": None
                     if (v := get("AwsManagedHumanLoopRequestSource")) is None
-                    else _ev(
-                        _enums.AwsManagedHumanLoopRequestSource,
-                        v,
-                        "HumanLoopRequestSource",
-                        "AwsManagedHumanLoopRequestSource",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AwsManagedHumanLoopRequestSource._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AwsManagedHumanLoopRequestSource,
+                            v,
+                            "HumanLoopRequestSource",
+                            "AwsManagedHumanLoopRequestSource",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

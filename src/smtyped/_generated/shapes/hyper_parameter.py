@@ -196,7 +196,13 @@ class HyperParameterAlgorithmSpecification(Shape):
                     ),
                     "training_input_mode": None
                     if (v := get("TrainingInputMode")) is None
-                    else _ev(_enums.TrainingInputMode, v, "HyperParameterAlgorithmSpecification", "TrainingInputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingInputMode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrainingInputMode, v, "HyperParameterAlgorithmSpecification", "TrainingInputMode"
+                        )
+                    ),
                     "algorithm_name": (
                         v
                         if (v := get("AlgorithmName")).__class__ is str or v is None
@@ -341,7 +347,11 @@ class HyperParameterSpecification(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.ParameterType, v, "HyperParameterSpecification", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ParameterType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ParameterType, v, "HyperParameterSpecification", "Type")
+                    ),
                     "range": None
                     if (v := get("Range")) is None
                     else (
@@ -948,7 +958,11 @@ class HyperParameterTrainingJobSummary(Shape):
                     ),
                     "training_job_status": None
                     if (v := get("TrainingJobStatus")) is None
-                    else _ev(_enums.TrainingJobStatus, v, "HyperParameterTrainingJobSummary", "TrainingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingJobStatus, v, "HyperParameterTrainingJobSummary", "TrainingJobStatus")
+                    ),
                     "tuned_hyper_parameters": None
                     if (v := get("TunedHyperParameters")) is None
                     else (
@@ -975,7 +989,11 @@ class HyperParameterTrainingJobSummary(Shape):
                     ),
                     "objective_status": None
                     if (v := get("ObjectiveStatus")) is None
-                    else _ev(_enums.ObjectiveStatus, v, "HyperParameterTrainingJobSummary", "ObjectiveStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ObjectiveStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ObjectiveStatus, v, "HyperParameterTrainingJobSummary", "ObjectiveStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1086,7 +1104,12 @@ class HyperParameterTuningInstanceConfig(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.TrainingInstanceType, v, "HyperParameterTuningInstanceConfig", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInstanceType, v, "HyperParameterTuningInstanceConfig", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None
@@ -1325,8 +1348,13 @@ class HyperParameterTuningJobConfig(Shape):
                 {
                     "strategy": None
                     if (v := get("Strategy")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobConfig", "Strategy"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobStrategyType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobConfig", "Strategy"
+                        )
                     ),
                     "strategy_config": None
                     if (v := get("StrategyConfig")) is None
@@ -1365,11 +1393,16 @@ class HyperParameterTuningJobConfig(Shape):
                     ),
                     "training_job_early_stopping_type": None
                     if (v := get("TrainingJobEarlyStoppingType")) is None
-                    else _ev(
-                        _enums.TrainingJobEarlyStoppingType,
-                        v,
-                        "HyperParameterTuningJobConfig",
-                        "TrainingJobEarlyStoppingType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingJobEarlyStoppingType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrainingJobEarlyStoppingType,
+                            v,
+                            "HyperParameterTuningJobConfig",
+                            "TrainingJobEarlyStoppingType",
+                        )
                     ),
                     "tuning_job_completion_criteria": None
                     if (v := get("TuningJobCompletionCriteria")) is None
@@ -1537,8 +1570,13 @@ class HyperParameterTuningJobObjective(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobObjectiveType, v, "HyperParameterTuningJobObjective", "Type"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobObjectiveType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobObjectiveType, v, "HyperParameterTuningJobObjective", "Type"
+                        )
                     ),
                     "metric_name": (
                         v
@@ -1810,11 +1848,16 @@ class HyperParameterTuningJobSearchEntity(Shape):
                     ],
                     "hyper_parameter_tuning_job_status": None
                     if (v := get("HyperParameterTuningJobStatus")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobStatus,
-                        v,
-                        "HyperParameterTuningJobSearchEntity",
-                        "HyperParameterTuningJobStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobStatus,
+                            v,
+                            "HyperParameterTuningJobSearchEntity",
+                            "HyperParameterTuningJobStatus",
+                        )
                     ),
                     "creation_time": (
                         v
@@ -2175,16 +2218,26 @@ class HyperParameterTuningJobSummary(Shape):
                     ),
                     "hyper_parameter_tuning_job_status": None
                     if (v := get("HyperParameterTuningJobStatus")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobStatus,
-                        v,
-                        "HyperParameterTuningJobSummary",
-                        "HyperParameterTuningJobStatus",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobStatus,
+                            v,
+                            "HyperParameterTuningJobSummary",
+                            "HyperParameterTuningJobStatus",
+                        )
                     ),
                     "strategy": None
                     if (v := get("Strategy")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobSummary", "Strategy"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobStrategyType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobSummary", "Strategy"
+                        )
                     ),
                     "creation_time": (
                         v
@@ -2345,11 +2398,16 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
                     ],
                     "warm_start_type": None
                     if (v := get("WarmStartType")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobWarmStartType,
-                        v,
-                        "HyperParameterTuningJobWarmStartConfig",
-                        "WarmStartType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobWarmStartType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobWarmStartType,
+                            v,
+                            "HyperParameterTuningJobWarmStartConfig",
+                            "WarmStartType",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
@@ -2469,7 +2527,12 @@ class HyperParameterTuningResourceConfig(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.TrainingInstanceType, v, "HyperParameterTuningResourceConfig", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInstanceType, v, "HyperParameterTuningResourceConfig", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None
@@ -2487,11 +2550,16 @@ class HyperParameterTuningResourceConfig(Shape):
                     ),
                     "allocation_strategy": None
                     if (v := get("AllocationStrategy")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningAllocationStrategy,
-                        v,
-                        "HyperParameterTuningResourceConfig",
-                        "AllocationStrategy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningAllocationStrategy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningAllocationStrategy,
+                            v,
+                            "HyperParameterTuningResourceConfig",
+                            "AllocationStrategy",
+                        )
                     ),
                     "instance_configs": None
                     if (v := get("InstanceConfigs")) is None

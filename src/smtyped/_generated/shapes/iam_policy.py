@@ -93,10 +93,18 @@ class IamPolicyConstraints(Shape):
                 {
                     "source_ip": None
                     if (v := get("SourceIp")) is None
-                    else _ev(_enums.EnabledOrDisabled, v, "IamPolicyConstraints", "SourceIp"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EnabledOrDisabled._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EnabledOrDisabled, v, "IamPolicyConstraints", "SourceIp")
+                    ),
                     "vpc_source_ip": None
                     if (v := get("VpcSourceIp")) is None
-                    else _ev(_enums.EnabledOrDisabled, v, "IamPolicyConstraints", "VpcSourceIp"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EnabledOrDisabled._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EnabledOrDisabled, v, "IamPolicyConstraints", "VpcSourceIp")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -99,10 +99,18 @@ class IdentityProviderOAuthSetting(Shape):
                 {
                     "data_source_name": None
                     if (v := get("DataSourceName")) is None
-                    else _ev(_enums.DataSourceName, v, "IdentityProviderOAuthSetting", "DataSourceName"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.DataSourceName._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DataSourceName, v, "IdentityProviderOAuthSetting", "DataSourceName")
+                    ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.FeatureStatus, v, "IdentityProviderOAuthSetting", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "IdentityProviderOAuthSetting", "Status")
+                    ),
                     "secret_arn": (
                         v
                         if (v := get("SecretArn")).__class__ is str or v is None

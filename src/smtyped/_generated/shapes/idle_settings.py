@@ -100,7 +100,12 @@ class IdleSettings(Shape):
                 {
                     "lifecycle_management": None
                     if (v := get("LifecycleManagement")) is None
-                    else _ev(_enums.LifecycleManagement, v, "IdleSettings", "LifecycleManagement"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.LifecycleManagement._value2member_map_.get(v)) is not None
+                        else _ev(_enums.LifecycleManagement, v, "IdleSettings", "LifecycleManagement")
+                    ),
                     "idle_timeout_in_minutes": (
                         v
                         if (v := get("IdleTimeoutInMinutes")).__class__ is int or v is None

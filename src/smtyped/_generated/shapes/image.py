@@ -154,7 +154,11 @@ class Image(Shape):
                     ),
                     "image_status": None
                     if (v := get("ImageStatus")) is None
-                    else _ev(_enums.ImageStatus, v, "Image", "ImageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageStatus, v, "Image", "ImageStatus")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None

@@ -91,7 +91,12 @@ class ImageConfig(Shape):
                 {
                     "repository_access_mode": None
                     if (v := get("RepositoryAccessMode")) is None
-                    else _ev(_enums.RepositoryAccessMode, v, "ImageConfig", "RepositoryAccessMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RepositoryAccessMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RepositoryAccessMode, v, "ImageConfig", "RepositoryAccessMode")
+                    ),
                     "repository_auth_config": None
                     if (v := get("RepositoryAuthConfig")) is None
                     else (

@@ -134,7 +134,11 @@ class ImageVersion(Shape):
                     ),
                     "image_version_status": None
                     if (v := get("ImageVersionStatus")) is None
-                    else _ev(_enums.ImageVersionStatus, v, "ImageVersion", "ImageVersionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageVersionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageVersionStatus, v, "ImageVersion", "ImageVersionStatus")
+                    ),
                     "last_modified_time": (
                         v
                         if (v := get("LastModifiedTime")).__class__ is datetime or v is None

@@ -168,7 +168,11 @@ class ImportHubContentRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "ImportHubContentRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "ImportHubContentRequest", "HubContentType")
+                    ),
                     "document_schema_version": (
                         v
                         if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
@@ -201,7 +205,12 @@ class ImportHubContentRequest(Shape):
                     ),
                     "support_status": None
                     if (v := get("SupportStatus")) is None
-                    else _ev(_enums.HubContentSupportStatus, v, "ImportHubContentRequest", "SupportStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentSupportStatus, v, "ImportHubContentRequest", "SupportStatus")
+                    ),
                     "hub_content_search_keywords": None
                     if (v := get("HubContentSearchKeywords")) is None
                     else (

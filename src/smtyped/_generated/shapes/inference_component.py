@@ -143,11 +143,16 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
                 {
                     "enforcement_mode": None
                     if (v := get("EnforcementMode")) is None
-                    else _ev(
-                        _enums.AvailabilityZoneBalanceEnforcementMode,
-                        v,
-                        "InferenceComponentAvailabilityZoneBalance",
-                        "EnforcementMode",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AvailabilityZoneBalanceEnforcementMode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AvailabilityZoneBalanceEnforcementMode,
+                            v,
+                            "InferenceComponentAvailabilityZoneBalance",
+                            "EnforcementMode",
+                        )
                     ),
                     "max_imbalance": (
                         v
@@ -230,7 +235,12 @@ class InferenceComponentCapacitySize(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.InferenceComponentCapacitySizeType, v, "InferenceComponentCapacitySize", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceComponentCapacitySizeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceComponentCapacitySizeType, v, "InferenceComponentCapacitySize", "Type")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is int or v is None
@@ -957,8 +967,13 @@ class InferenceComponentPlacementStatus(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ProductionVariantInstanceType, v, "InferenceComponentPlacementStatus", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantInstanceType, v, "InferenceComponentPlacementStatus", "InstanceType"
+                        )
                     ),
                     "current_copy_count": (
                         v
@@ -1345,11 +1360,16 @@ class InferenceComponentSchedulingConfig(Shape):
                 {
                     "placement_strategy": None
                     if (v := get("PlacementStrategy")) is None
-                    else _ev(
-                        _enums.InferenceComponentPlacementStrategy,
-                        v,
-                        "InferenceComponentSchedulingConfig",
-                        "PlacementStrategy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceComponentPlacementStrategy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.InferenceComponentPlacementStrategy,
+                            v,
+                            "InferenceComponentSchedulingConfig",
+                            "PlacementStrategy",
+                        )
                     ),
                     "availability_zone_balance": None
                     if (v := get("AvailabilityZoneBalance")) is None
@@ -1484,8 +1504,13 @@ class InferenceComponentSpecification(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ProductionVariantInstanceType, v, "InferenceComponentSpecification", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantInstanceType, v, "InferenceComponentSpecification", "InstanceType"
+                        )
                     ),
                     "model_name": (
                         v
@@ -1678,11 +1703,16 @@ class InferenceComponentSpecificationSummary(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ProductionVariantInstanceType,
-                        v,
-                        "InferenceComponentSpecificationSummary",
-                        "InstanceType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantInstanceType,
+                            v,
+                            "InferenceComponentSpecificationSummary",
+                            "InstanceType",
+                        )
                     ),
                     "model_name": (
                         v
@@ -1995,8 +2025,13 @@ class InferenceComponentSummary(Shape):
                     ),
                     "inference_component_status": None
                     if (v := get("InferenceComponentStatus")) is None
-                    else _ev(
-                        _enums.InferenceComponentStatus, v, "InferenceComponentSummary", "InferenceComponentStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.InferenceComponentStatus, v, "InferenceComponentSummary", "InferenceComponentStatus"
+                        )
                     ),
                     "last_modified_time": (
                         v

@@ -70,7 +70,12 @@ class InferenceExecutionConfig(Shape):
                 {
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.InferenceExecutionMode, v, "InferenceExecutionConfig", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExecutionMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExecutionMode, v, "InferenceExecutionConfig", "Mode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -334,7 +334,12 @@ class InferenceExperimentSummary(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.InferenceExperimentType, v, "InferenceExperimentSummary", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentType, v, "InferenceExperimentSummary", "Type")
+                    ),
                     "schedule": None
                     if (v := get("Schedule")) is None
                     else (
@@ -344,7 +349,12 @@ class InferenceExperimentSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.InferenceExperimentStatus, v, "InferenceExperimentSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentStatus, v, "InferenceExperimentSummary", "Status")
+                    ),
                     "status_reason": (
                         v
                         if (v := get("StatusReason")).__class__ is str or v is None

@@ -178,7 +178,12 @@ class InferenceRecommendationsJob(Shape):
                     ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.RecommendationJobType, v, "InferenceRecommendationsJob", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecommendationJobType, v, "InferenceRecommendationsJob", "JobType")
+                    ),
                     "job_arn": (
                         v
                         if (v := get("JobArn")).__class__ is str or v is None
@@ -186,7 +191,12 @@ class InferenceRecommendationsJob(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJob", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJob", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -333,7 +343,12 @@ class InferenceRecommendationsJobStep(Shape):
                 {
                     "step_type": None
                     if (v := get("StepType")) is None
-                    else _ev(_enums.RecommendationStepType, v, "InferenceRecommendationsJobStep", "StepType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationStepType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecommendationStepType, v, "InferenceRecommendationsJobStep", "StepType")
+                    ),
                     "job_name": (
                         v
                         if (v := get("JobName")).__class__ is str or v is None
@@ -341,7 +356,12 @@ class InferenceRecommendationsJobStep(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJobStep", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJobStep", "Status")
+                    ),
                     "inference_benchmark": None
                     if (v := get("InferenceBenchmark")) is None
                     else (

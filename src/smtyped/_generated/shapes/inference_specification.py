@@ -131,11 +131,16 @@ class InferenceSpecification(Shape):
                     "supported_transform_instance_types": None
                     if (v := get("SupportedTransformInstanceTypes")) is None
                     else [
-                        _ev(
-                            _enums.TransformInstanceType,
-                            i0,
-                            "InferenceSpecification",
-                            "SupportedTransformInstanceTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.TransformInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.TransformInstanceType,
+                                i0,
+                                "InferenceSpecification",
+                                "SupportedTransformInstanceTypes",
+                            )
                         )
                         for i0 in (
                             v
@@ -146,11 +151,16 @@ class InferenceSpecification(Shape):
                     "supported_realtime_inference_instance_types": None
                     if (v := get("SupportedRealtimeInferenceInstanceTypes")) is None
                     else [
-                        _ev(
-                            _enums.ProductionVariantInstanceType,
-                            i0,
-                            "InferenceSpecification",
-                            "SupportedRealtimeInferenceInstanceTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.ProductionVariantInstanceType,
+                                i0,
+                                "InferenceSpecification",
+                                "SupportedRealtimeInferenceInstanceTypes",
+                            )
                         )
                         for i0 in (
                             v

@@ -114,7 +114,11 @@ class InputConfig(Shape):
                     ),
                     "framework": None
                     if (v := get("Framework")) is None
-                    else _ev(_enums.Framework, v, "InputConfig", "Framework"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Framework._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Framework, v, "InputConfig", "Framework")
+                    ),
                     "framework_version": (
                         v
                         if (v := get("FrameworkVersion")).__class__ is str or v is None

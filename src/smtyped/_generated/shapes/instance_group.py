@@ -99,7 +99,12 @@ class InstanceGroup(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.TrainingInstanceType, v, "InstanceGroup", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInstanceType, v, "InstanceGroup", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None
@@ -203,7 +208,17 @@ class InstanceGroupHealthCheckConfiguration(Shape):
                     "deep_health_checks": None
                     if (v := get("DeepHealthChecks")) is None
                     else [
-                        _ev(_enums.DeepHealthCheckType, i0, "InstanceGroupHealthCheckConfiguration", "DeepHealthChecks")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.DeepHealthCheckType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.DeepHealthCheckType,
+                                i0,
+                                "InstanceGroupHealthCheckConfiguration",
+                                "DeepHealthChecks",
+                            )
+                        )
                         for i0 in (
                             v
                             if v.__class__ is list

@@ -106,7 +106,12 @@ class InstancePool(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProductionVariantInstanceType, v, "InstancePool", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantInstanceType, v, "InstancePool", "InstanceType")
+                    ),
                     "model_name_override": (
                         v
                         if (v := get("ModelNameOverride")).__class__ is str or v is None
@@ -191,7 +196,12 @@ class InstancePoolSummary(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProductionVariantInstanceType, v, "InstancePoolSummary", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantInstanceType, v, "InstancePoolSummary", "InstanceType")
+                    ),
                     "current_instance_count": (
                         v
                         if (v := get("CurrentInstanceCount")).__class__ is int or v is None

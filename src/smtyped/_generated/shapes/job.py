@@ -207,7 +207,11 @@ class Job(Shape):
                     ),
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "Job", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "Job", "JobCategory")
+                    ),
                     "job_config_schema_version": (
                         v
                         if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
@@ -235,10 +239,18 @@ class Job(Shape):
                     ),
                     "job_status": None
                     if (v := get("JobStatus")) is None
-                    else _ev(_enums.JobStatus, v, "Job", "JobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobStatus, v, "Job", "JobStatus")
+                    ),
                     "secondary_status": None
                     if (v := get("SecondaryStatus")) is None
-                    else _ev(_enums.JobSecondaryStatus, v, "Job", "SecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobSecondaryStatus, v, "Job", "SecondaryStatus")
+                    ),
                     "secondary_status_transitions": None
                     if (v := get("SecondaryStatusTransitions")) is None
                     else [

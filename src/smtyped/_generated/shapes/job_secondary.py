@@ -99,7 +99,11 @@ class JobSecondaryStatusTransition(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.JobSecondaryStatus, v, "JobSecondaryStatusTransition", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobSecondaryStatus, v, "JobSecondaryStatusTransition", "Status")
+                    ),
                     "start_time": (
                         v
                         if (v := get("StartTime")).__class__ is datetime or v is None

@@ -138,13 +138,25 @@ class JobSummary(Shape):
                     ),
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "JobSummary", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "JobSummary", "JobCategory")
+                    ),
                     "job_status": None
                     if (v := get("JobStatus")) is None
-                    else _ev(_enums.JobStatus, v, "JobSummary", "JobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobStatus, v, "JobSummary", "JobStatus")
+                    ),
                     "job_secondary_status": None
                     if (v := get("JobSecondaryStatus")) is None
-                    else _ev(_enums.JobSecondaryStatus, v, "JobSummary", "JobSecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobSecondaryStatus, v, "JobSummary", "JobSecondaryStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

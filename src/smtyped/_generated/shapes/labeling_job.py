@@ -193,7 +193,12 @@ class LabelingJobDataAttributes(Shape):
                     "content_classifiers": None
                     if (v := get("ContentClassifiers")) is None
                     else [
-                        _ev(_enums.ContentClassifier, i0, "LabelingJobDataAttributes", "ContentClassifiers")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ContentClassifier._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.ContentClassifier, i0, "LabelingJobDataAttributes", "ContentClassifiers")
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("LabelingJobDataAttributes", "ContentClassifiers", v)
                         )
@@ -1128,7 +1133,11 @@ class LabelingJobSummary(Shape):
                     ),
                     "labeling_job_status": None
                     if (v := get("LabelingJobStatus")) is None
-                    else _ev(_enums.LabelingJobStatus, v, "LabelingJobSummary", "LabelingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.LabelingJobStatus, v, "LabelingJobSummary", "LabelingJobStatus")
+                    ),
                     "label_counters": None
                     if (v := get("LabelCounters")) is None
                     else (

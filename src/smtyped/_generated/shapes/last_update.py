@@ -82,7 +82,12 @@ class LastUpdateStatus(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.LastUpdateStatusValue, v, "LastUpdateStatus", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.LastUpdateStatusValue._value2member_map_.get(v)) is not None
+                        else _ev(_enums.LastUpdateStatusValue, v, "LastUpdateStatus", "Status")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

@@ -154,10 +154,18 @@ class ListActionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortActionsBy, v, "ListActionsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortActionsBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortActionsBy, v, "ListActionsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListActionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListActionsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

@@ -170,7 +170,12 @@ class ListAIBenchmarkJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.AIBenchmarkJobStatus, v, "ListAIBenchmarkJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AIBenchmarkJobStatus, v, "ListAIBenchmarkJobsRequest", "StatusEquals")
+                    ),
                     "creation_time_after": (
                         v
                         if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
@@ -183,10 +188,19 @@ class ListAIBenchmarkJobsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListAIBenchmarkJobsSortBy, v, "ListAIBenchmarkJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListAIBenchmarkJobsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListAIBenchmarkJobsSortBy, v, "ListAIBenchmarkJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListAIBenchmarkJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListAIBenchmarkJobsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -422,7 +436,12 @@ class ListAIRecommendationJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.AIRecommendationJobStatus, v, "ListAIRecommendationJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AIRecommendationJobStatus, v, "ListAIRecommendationJobsRequest", "StatusEquals")
+                    ),
                     "creation_time_after": (
                         v
                         if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
@@ -435,10 +454,19 @@ class ListAIRecommendationJobsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListAIRecommendationJobsSortBy, v, "ListAIRecommendationJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListAIRecommendationJobsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListAIRecommendationJobsSortBy, v, "ListAIRecommendationJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListAIRecommendationJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListAIRecommendationJobsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -687,10 +715,19 @@ class ListAIWorkloadConfigsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListAIWorkloadConfigsSortBy, v, "ListAIWorkloadConfigsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListAIWorkloadConfigsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListAIWorkloadConfigsSortBy, v, "ListAIWorkloadConfigsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListAIWorkloadConfigsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListAIWorkloadConfigsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

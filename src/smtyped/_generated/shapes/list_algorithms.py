@@ -157,10 +157,18 @@ class ListAlgorithmsInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.AlgorithmSortBy, v, "ListAlgorithmsInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AlgorithmSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AlgorithmSortBy, v, "ListAlgorithmsInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListAlgorithmsInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListAlgorithmsInput", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -141,10 +141,18 @@ class ListAppsRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListAppsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListAppsRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.AppSortKey, v, "ListAppsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppSortKey, v, "ListAppsRequest", "SortBy")
+                    ),
                     "domain_id_equals": (
                         v
                         if (v := get("DomainIdEquals")).__class__ is str or v is None

@@ -179,7 +179,12 @@ class ListAssociationsRequest(Shape):
                     ),
                     "association_type": None
                     if (v := get("AssociationType")) is None
-                    else _ev(_enums.AssociationEdgeType, v, "ListAssociationsRequest", "AssociationType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AssociationEdgeType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AssociationEdgeType, v, "ListAssociationsRequest", "AssociationType")
+                    ),
                     "created_after": (
                         v
                         if (v := get("CreatedAfter")).__class__ is datetime or v is None
@@ -192,10 +197,18 @@ class ListAssociationsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortAssociationsBy, v, "ListAssociationsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortAssociationsBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortAssociationsBy, v, "ListAssociationsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListAssociationsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListAssociationsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

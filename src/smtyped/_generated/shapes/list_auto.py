@@ -174,13 +174,25 @@ class ListAutoMLJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.AutoMLJobStatus, v, "ListAutoMLJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLJobStatus, v, "ListAutoMLJobsRequest", "StatusEquals")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.AutoMLSortOrder, v, "ListAutoMLJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLSortOrder, v, "ListAutoMLJobsRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.AutoMLSortBy, v, "ListAutoMLJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLSortBy, v, "ListAutoMLJobsRequest", "SortBy")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

@@ -129,7 +129,11 @@ class ListCandidatesForAutoMLJobRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.CandidateStatus, v, "ListCandidatesForAutoMLJobRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CandidateStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CandidateStatus, v, "ListCandidatesForAutoMLJobRequest", "StatusEquals")
+                    ),
                     "candidate_name_equals": (
                         v
                         if (v := get("CandidateNameEquals")).__class__ is str or v is None
@@ -137,10 +141,18 @@ class ListCandidatesForAutoMLJobRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.AutoMLSortOrder, v, "ListCandidatesForAutoMLJobRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLSortOrder, v, "ListCandidatesForAutoMLJobRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.CandidateSortBy, v, "ListCandidatesForAutoMLJobRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CandidateSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CandidateSortBy, v, "ListCandidatesForAutoMLJobRequest", "SortBy")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

@@ -203,13 +203,26 @@ class ListClusterEventsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.EventSortBy, v, "ListClusterEventsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EventSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EventSortBy, v, "ListClusterEventsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListClusterEventsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListClusterEventsRequest", "SortOrder")
+                    ),
                     "resource_type": None
                     if (v := get("ResourceType")) is None
-                    else _ev(_enums.ClusterEventResourceType, v, "ListClusterEventsRequest", "ResourceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterEventResourceType, v, "ListClusterEventsRequest", "ResourceType")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None
@@ -489,10 +502,18 @@ class ListClusterNodesRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ClusterSortBy, v, "ListClusterNodesRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterSortBy, v, "ListClusterNodesRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListClusterNodesRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListClusterNodesRequest", "SortOrder")
+                    ),
                     "include_node_logical_ids": (
                         v
                         if (v := get("IncludeNodeLogicalIds")).__class__ is bool or v is None
@@ -749,13 +770,27 @@ class ListClusterSchedulerConfigsRequest(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SchedulerResourceStatus, v, "ListClusterSchedulerConfigsRequest", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SchedulerResourceStatus, v, "ListClusterSchedulerConfigsRequest", "Status")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortClusterSchedulerConfigBy, v, "ListClusterSchedulerConfigsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SortClusterSchedulerConfigBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortClusterSchedulerConfigBy, v, "ListClusterSchedulerConfigsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListClusterSchedulerConfigsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListClusterSchedulerConfigsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

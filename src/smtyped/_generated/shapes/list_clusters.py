@@ -168,10 +168,18 @@ class ListClustersRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ClusterSortBy, v, "ListClustersRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ClusterSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterSortBy, v, "ListClustersRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListClustersRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListClustersRequest", "SortOrder")
+                    ),
                     "training_plan_arn": (
                         v
                         if (v := get("TrainingPlanArn")).__class__ is str or v is None

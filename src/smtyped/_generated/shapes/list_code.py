@@ -186,10 +186,20 @@ class ListCodeRepositoriesInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.CodeRepositorySortBy, v, "ListCodeRepositoriesInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CodeRepositorySortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CodeRepositorySortBy, v, "ListCodeRepositoriesInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.CodeRepositorySortOrder, v, "ListCodeRepositoriesInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CodeRepositorySortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CodeRepositorySortOrder, v, "ListCodeRepositoriesInput", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -194,13 +194,27 @@ class ListCompilationJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.CompilationJobStatus, v, "ListCompilationJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompilationJobStatus, v, "ListCompilationJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListCompilationJobsSortBy, v, "ListCompilationJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListCompilationJobsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListCompilationJobsSortBy, v, "ListCompilationJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListCompilationJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListCompilationJobsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

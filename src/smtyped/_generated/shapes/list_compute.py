@@ -163,7 +163,12 @@ class ListComputeQuotasRequest(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SchedulerResourceStatus, v, "ListComputeQuotasRequest", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SchedulerResourceStatus, v, "ListComputeQuotasRequest", "Status")
+                    ),
                     "cluster_arn": (
                         v
                         if (v := get("ClusterArn")).__class__ is str or v is None
@@ -171,10 +176,18 @@ class ListComputeQuotasRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortQuotaBy, v, "ListComputeQuotasRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortQuotaBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortQuotaBy, v, "ListComputeQuotasRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListComputeQuotasRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListComputeQuotasRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

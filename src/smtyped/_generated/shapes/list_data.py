@@ -151,12 +151,21 @@ class ListDataQualityJobDefinitionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.MonitoringJobDefinitionSortKey, v, "ListDataQualityJobDefinitionsRequest", "SortBy"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringJobDefinitionSortKey._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.MonitoringJobDefinitionSortKey, v, "ListDataQualityJobDefinitionsRequest", "SortBy"
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListDataQualityJobDefinitionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListDataQualityJobDefinitionsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

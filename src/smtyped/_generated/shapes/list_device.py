@@ -172,10 +172,19 @@ class ListDeviceFleetsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListDeviceFleetsSortBy, v, "ListDeviceFleetsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListDeviceFleetsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListDeviceFleetsSortBy, v, "ListDeviceFleetsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListDeviceFleetsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListDeviceFleetsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

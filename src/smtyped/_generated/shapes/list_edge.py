@@ -198,10 +198,19 @@ class ListEdgeDeploymentPlansRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListEdgeDeploymentPlansSortBy, v, "ListEdgeDeploymentPlansRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListEdgeDeploymentPlansSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListEdgeDeploymentPlansSortBy, v, "ListEdgeDeploymentPlansRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListEdgeDeploymentPlansRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListEdgeDeploymentPlansRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -486,13 +495,27 @@ class ListEdgePackagingJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.EdgePackagingJobStatus, v, "ListEdgePackagingJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EdgePackagingJobStatus, v, "ListEdgePackagingJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListEdgePackagingJobsSortBy, v, "ListEdgePackagingJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListEdgePackagingJobsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListEdgePackagingJobsSortBy, v, "ListEdgePackagingJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListEdgePackagingJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListEdgePackagingJobsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

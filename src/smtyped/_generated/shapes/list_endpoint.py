@@ -131,10 +131,19 @@ class ListEndpointConfigsInput(Shape):
                 {
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.EndpointConfigSortKey, v, "ListEndpointConfigsInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.EndpointConfigSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EndpointConfigSortKey, v, "ListEndpointConfigsInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.OrderKey, v, "ListEndpointConfigsInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.OrderKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OrderKey, v, "ListEndpointConfigsInput", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

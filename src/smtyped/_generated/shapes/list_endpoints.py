@@ -156,10 +156,18 @@ class ListEndpointsInput(Shape):
                 {
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.EndpointSortKey, v, "ListEndpointsInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EndpointSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EndpointSortKey, v, "ListEndpointsInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.OrderKey, v, "ListEndpointsInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.OrderKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OrderKey, v, "ListEndpointsInput", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -197,7 +205,11 @@ class ListEndpointsInput(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.EndpointStatus, v, "ListEndpointsInput", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EndpointStatus, v, "ListEndpointsInput", "StatusEquals")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

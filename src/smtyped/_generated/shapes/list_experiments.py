@@ -129,10 +129,18 @@ class ListExperimentsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortExperimentsBy, v, "ListExperimentsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortExperimentsBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortExperimentsBy, v, "ListExperimentsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListExperimentsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListExperimentsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

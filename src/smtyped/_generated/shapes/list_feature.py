@@ -154,10 +154,21 @@ class ListFeatureGroupsRequest(Shape):
                     ),
                     "feature_group_status_equals": None
                     if (v := get("FeatureGroupStatusEquals")) is None
-                    else _ev(_enums.FeatureGroupStatus, v, "ListFeatureGroupsRequest", "FeatureGroupStatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureGroupStatus, v, "ListFeatureGroupsRequest", "FeatureGroupStatusEquals")
+                    ),
                     "offline_store_status_equals": None
                     if (v := get("OfflineStoreStatusEquals")) is None
-                    else _ev(_enums.OfflineStoreStatusValue, v, "ListFeatureGroupsRequest", "OfflineStoreStatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OfflineStoreStatusValue._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.OfflineStoreStatusValue, v, "ListFeatureGroupsRequest", "OfflineStoreStatusEquals"
+                        )
+                    ),
                     "creation_time_after": (
                         v
                         if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
@@ -170,10 +181,19 @@ class ListFeatureGroupsRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.FeatureGroupSortOrder, v, "ListFeatureGroupsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.FeatureGroupSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureGroupSortOrder, v, "ListFeatureGroupsRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.FeatureGroupSortBy, v, "ListFeatureGroupsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureGroupSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureGroupSortBy, v, "ListFeatureGroupsRequest", "SortBy")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

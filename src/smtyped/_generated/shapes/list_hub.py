@@ -164,7 +164,11 @@ class ListHubContentVersionsRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "ListHubContentVersionsRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "ListHubContentVersionsRequest", "HubContentType")
+                    ),
                     "hub_content_name": (
                         v
                         if (v := get("HubContentName")).__class__ is str or v is None
@@ -192,10 +196,18 @@ class ListHubContentVersionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.HubContentSortBy, v, "ListHubContentVersionsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentSortBy, v, "ListHubContentVersionsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListHubContentVersionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListHubContentVersionsRequest", "SortOrder")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None
@@ -447,7 +459,11 @@ class ListHubContentsRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "ListHubContentsRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "ListHubContentsRequest", "HubContentType")
+                    ),
                     "name_contains": (
                         v
                         if (v := get("NameContains")).__class__ is str or v is None
@@ -470,10 +486,18 @@ class ListHubContentsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.HubContentSortBy, v, "ListHubContentsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentSortBy, v, "ListHubContentsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListHubContentsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListHubContentsRequest", "SortOrder")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

@@ -161,10 +161,18 @@ class ListHubsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.HubSortBy, v, "ListHubsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubSortBy, v, "ListHubsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListHubsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListHubsRequest", "SortOrder")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

@@ -173,12 +173,24 @@ class ListHyperParameterTuningJobsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobSortByOptions, v, "ListHyperParameterTuningJobsRequest", "SortBy"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobSortByOptions._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobSortByOptions,
+                            v,
+                            "ListHyperParameterTuningJobsRequest",
+                            "SortBy",
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListHyperParameterTuningJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListHyperParameterTuningJobsRequest", "SortOrder")
+                    ),
                     "name_contains": (
                         v
                         if (v := get("NameContains")).__class__ is str or v is None
@@ -206,8 +218,16 @@ class ListHyperParameterTuningJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(
-                        _enums.HyperParameterTuningJobStatus, v, "ListHyperParameterTuningJobsRequest", "StatusEquals"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HyperParameterTuningJobStatus,
+                            v,
+                            "ListHyperParameterTuningJobsRequest",
+                            "StatusEquals",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

@@ -181,10 +181,19 @@ class ListImageVersionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ImageVersionSortBy, v, "ListImageVersionsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageVersionSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageVersionSortBy, v, "ListImageVersionsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ImageVersionSortOrder, v, "ListImageVersionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ImageVersionSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageVersionSortOrder, v, "ListImageVersionsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

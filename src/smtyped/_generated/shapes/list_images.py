@@ -182,10 +182,18 @@ class ListImagesRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ImageSortBy, v, "ListImagesRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageSortBy, v, "ListImagesRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ImageSortOrder, v, "ListImagesRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ImageSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ImageSortOrder, v, "ListImagesRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

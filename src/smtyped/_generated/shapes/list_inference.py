@@ -227,10 +227,19 @@ class ListInferenceComponentsInput(Shape):
                 {
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.InferenceComponentSortKey, v, "ListInferenceComponentsInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceComponentSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceComponentSortKey, v, "ListInferenceComponentsInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.OrderKey, v, "ListInferenceComponentsInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.OrderKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OrderKey, v, "ListInferenceComponentsInput", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -268,7 +277,12 @@ class ListInferenceComponentsInput(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.InferenceComponentStatus, v, "ListInferenceComponentsInput", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceComponentStatus, v, "ListInferenceComponentsInput", "StatusEquals")
+                    ),
                     "endpoint_name_equals": (
                         v
                         if (v := get("EndpointNameEquals")).__class__ is str or v is None
@@ -537,10 +551,20 @@ class ListInferenceExperimentsRequest(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.InferenceExperimentType, v, "ListInferenceExperimentsRequest", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentType, v, "ListInferenceExperimentsRequest", "Type")
+                    ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.InferenceExperimentStatus, v, "ListInferenceExperimentsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InferenceExperimentStatus, v, "ListInferenceExperimentsRequest", "StatusEquals")
+                    ),
                     "creation_time_after": (
                         v
                         if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
@@ -563,10 +587,19 @@ class ListInferenceExperimentsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortInferenceExperimentsBy, v, "ListInferenceExperimentsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SortInferenceExperimentsBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortInferenceExperimentsBy, v, "ListInferenceExperimentsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListInferenceExperimentsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListInferenceExperimentsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -792,13 +825,23 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(
-                        _enums.RecommendationJobStatus, v, "ListInferenceRecommendationsJobStepsRequest", "Status"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RecommendationJobStatus, v, "ListInferenceRecommendationsJobStepsRequest", "Status"
+                        )
                     ),
                     "step_type": None
                     if (v := get("StepType")) is None
-                    else _ev(
-                        _enums.RecommendationStepType, v, "ListInferenceRecommendationsJobStepsRequest", "StepType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationStepType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RecommendationStepType, v, "ListInferenceRecommendationsJobStepsRequest", "StepType"
+                        )
                     ),
                     "max_results": (
                         v
@@ -1090,20 +1133,34 @@ class ListInferenceRecommendationsJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(
-                        _enums.RecommendationJobStatus, v, "ListInferenceRecommendationsJobsRequest", "StatusEquals"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RecommendationJobStatus, v, "ListInferenceRecommendationsJobsRequest", "StatusEquals"
+                        )
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.ListInferenceRecommendationsJobsSortBy,
-                        v,
-                        "ListInferenceRecommendationsJobsRequest",
-                        "SortBy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListInferenceRecommendationsJobsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ListInferenceRecommendationsJobsSortBy,
+                            v,
+                            "ListInferenceRecommendationsJobsRequest",
+                            "SortBy",
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListInferenceRecommendationsJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListInferenceRecommendationsJobsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

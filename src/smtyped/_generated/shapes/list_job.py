@@ -98,7 +98,11 @@ class ListJobSchemaVersionsRequest(Shape):
                 {
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "ListJobSchemaVersionsRequest", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "ListJobSchemaVersionsRequest", "JobCategory")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

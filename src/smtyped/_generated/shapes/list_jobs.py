@@ -155,7 +155,11 @@ class ListJobsRequest(Shape):
                 {
                     "job_category": None
                     if (v := get("JobCategory")) is None
-                    else _ev(_enums.JobCategory, v, "ListJobsRequest", "JobCategory"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobCategory, v, "ListJobsRequest", "JobCategory")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -193,13 +197,25 @@ class ListJobsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortBy, v, "ListJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortBy, v, "ListJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListJobsRequest", "SortOrder")
+                    ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.JobStatus, v, "ListJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobStatus, v, "ListJobsRequest", "StatusEquals")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

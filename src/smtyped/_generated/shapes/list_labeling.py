@@ -183,15 +183,24 @@ class ListLabelingJobsForWorkteamRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.ListLabelingJobsForWorkteamSortByOptions,
-                        v,
-                        "ListLabelingJobsForWorkteamRequest",
-                        "SortBy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListLabelingJobsForWorkteamSortByOptions._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ListLabelingJobsForWorkteamSortByOptions,
+                            v,
+                            "ListLabelingJobsForWorkteamRequest",
+                            "SortBy",
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListLabelingJobsForWorkteamRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListLabelingJobsForWorkteamRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -475,13 +484,25 @@ class ListLabelingJobsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortBy, v, "ListLabelingJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortBy, v, "ListLabelingJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListLabelingJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListLabelingJobsRequest", "SortOrder")
+                    ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.LabelingJobStatus, v, "ListLabelingJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.LabelingJobStatus, v, "ListLabelingJobsRequest", "StatusEquals")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

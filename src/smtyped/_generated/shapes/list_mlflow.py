@@ -173,7 +173,11 @@ class ListMlflowAppsRequest(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.MlflowAppStatus, v, "ListMlflowAppsRequest", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MlflowAppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MlflowAppStatus, v, "ListMlflowAppsRequest", "Status")
+                    ),
                     "mlflow_version": (
                         v
                         if (v := get("MlflowVersion")).__class__ is str or v is None
@@ -186,13 +190,26 @@ class ListMlflowAppsRequest(Shape):
                     ),
                     "account_default_status": None
                     if (v := get("AccountDefaultStatus")) is None
-                    else _ev(_enums.AccountDefaultStatus, v, "ListMlflowAppsRequest", "AccountDefaultStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AccountDefaultStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AccountDefaultStatus, v, "ListMlflowAppsRequest", "AccountDefaultStatus")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortMlflowAppBy, v, "ListMlflowAppsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortMlflowAppBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortMlflowAppBy, v, "ListMlflowAppsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListMlflowAppsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListMlflowAppsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -445,8 +462,13 @@ class ListMlflowTrackingServersRequest(Shape):
                     ),
                     "tracking_server_status": None
                     if (v := get("TrackingServerStatus")) is None
-                    else _ev(
-                        _enums.TrackingServerStatus, v, "ListMlflowTrackingServersRequest", "TrackingServerStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrackingServerStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrackingServerStatus, v, "ListMlflowTrackingServersRequest", "TrackingServerStatus"
+                        )
                     ),
                     "mlflow_version": (
                         v
@@ -455,10 +477,19 @@ class ListMlflowTrackingServersRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortTrackingServerBy, v, "ListMlflowTrackingServersRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SortTrackingServerBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortTrackingServerBy, v, "ListMlflowTrackingServersRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListMlflowTrackingServersRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListMlflowTrackingServersRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

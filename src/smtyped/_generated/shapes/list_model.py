@@ -211,10 +211,21 @@ class ListModelBiasJobDefinitionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.MonitoringJobDefinitionSortKey, v, "ListModelBiasJobDefinitionsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringJobDefinitionSortKey._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.MonitoringJobDefinitionSortKey, v, "ListModelBiasJobDefinitionsRequest", "SortBy"
+                        )
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListModelBiasJobDefinitionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListModelBiasJobDefinitionsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -507,13 +518,28 @@ class ListModelCardExportJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.ModelCardExportJobStatus, v, "ListModelCardExportJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardExportJobStatus, v, "ListModelCardExportJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ModelCardExportJobSortBy, v, "ListModelCardExportJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardExportJobSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardExportJobSortBy, v, "ListModelCardExportJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ModelCardExportJobSortOrder, v, "ListModelCardExportJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardExportJobSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardExportJobSortOrder, v, "ListModelCardExportJobsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -775,7 +801,11 @@ class ListModelCardVersionsRequest(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ListModelCardVersionsRequest", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ListModelCardVersionsRequest", "ModelCardStatus")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -783,10 +813,19 @@ class ListModelCardVersionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ModelCardVersionSortBy, v, "ListModelCardVersionsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardVersionSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardVersionSortBy, v, "ListModelCardVersionsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ModelCardSortOrder, v, "ListModelCardVersionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardSortOrder, v, "ListModelCardVersionsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1034,7 +1073,11 @@ class ListModelCardsRequest(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ListModelCardsRequest", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ListModelCardsRequest", "ModelCardStatus")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -1042,10 +1085,18 @@ class ListModelCardsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ModelCardSortBy, v, "ListModelCardsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardSortBy, v, "ListModelCardsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ModelCardSortOrder, v, "ListModelCardsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardSortOrder, v, "ListModelCardsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1276,15 +1327,24 @@ class ListModelExplainabilityJobDefinitionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.MonitoringJobDefinitionSortKey,
-                        v,
-                        "ListModelExplainabilityJobDefinitionsRequest",
-                        "SortBy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringJobDefinitionSortKey._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.MonitoringJobDefinitionSortKey,
+                            v,
+                            "ListModelExplainabilityJobDefinitionsRequest",
+                            "SortBy",
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListModelExplainabilityJobDefinitionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListModelExplainabilityJobDefinitionsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -1767,14 +1827,31 @@ class ListModelPackageGroupsInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ModelPackageGroupSortBy, v, "ListModelPackageGroupsInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageGroupSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageGroupSortBy, v, "ListModelPackageGroupsInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListModelPackageGroupsInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListModelPackageGroupsInput", "SortOrder")
+                    ),
                     "cross_account_filter_option": None
                     if (v := get("CrossAccountFilterOption")) is None
-                    else _ev(
-                        _enums.CrossAccountFilterOption, v, "ListModelPackageGroupsInput", "CrossAccountFilterOption"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CrossAccountFilterOption._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.CrossAccountFilterOption,
+                            v,
+                            "ListModelPackageGroupsInput",
+                            "CrossAccountFilterOption",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
@@ -2048,7 +2125,12 @@ class ListModelPackagesInput(Shape):
                     ),
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "ListModelPackagesInput", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelApprovalStatus, v, "ListModelPackagesInput", "ModelApprovalStatus")
+                    ),
                     "model_package_group_name": (
                         v
                         if (v := get("ModelPackageGroupName")).__class__ is str or v is None
@@ -2056,7 +2138,11 @@ class ListModelPackagesInput(Shape):
                     ),
                     "model_package_type": None
                     if (v := get("ModelPackageType")) is None
-                    else _ev(_enums.ModelPackageType, v, "ListModelPackagesInput", "ModelPackageType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelPackageType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageType, v, "ListModelPackagesInput", "ModelPackageType")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -2064,10 +2150,18 @@ class ListModelPackagesInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ModelPackageSortBy, v, "ListModelPackagesInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelPackageSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageSortBy, v, "ListModelPackagesInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListModelPackagesInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListModelPackagesInput", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -2304,12 +2398,21 @@ class ListModelQualityJobDefinitionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.MonitoringJobDefinitionSortKey, v, "ListModelQualityJobDefinitionsRequest", "SortBy"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringJobDefinitionSortKey._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.MonitoringJobDefinitionSortKey, v, "ListModelQualityJobDefinitionsRequest", "SortBy"
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListModelQualityJobDefinitionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListModelQualityJobDefinitionsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

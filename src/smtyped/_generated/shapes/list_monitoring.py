@@ -184,10 +184,19 @@ class ListMonitoringAlertHistoryRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.MonitoringAlertHistorySortKey, v, "ListMonitoringAlertHistoryRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringAlertHistorySortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringAlertHistorySortKey, v, "ListMonitoringAlertHistoryRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListMonitoringAlertHistoryRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListMonitoringAlertHistoryRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -210,7 +219,12 @@ class ListMonitoringAlertHistoryRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.MonitoringAlertStatus, v, "ListMonitoringAlertHistoryRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringAlertStatus, v, "ListMonitoringAlertHistoryRequest", "StatusEquals")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -691,10 +705,19 @@ class ListMonitoringExecutionsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.MonitoringExecutionSortKey, v, "ListMonitoringExecutionsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringExecutionSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringExecutionSortKey, v, "ListMonitoringExecutionsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListMonitoringExecutionsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListMonitoringExecutionsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -737,7 +760,11 @@ class ListMonitoringExecutionsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.ExecutionStatus, v, "ListMonitoringExecutionsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ExecutionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ExecutionStatus, v, "ListMonitoringExecutionsRequest", "StatusEquals")
+                    ),
                     "monitoring_job_definition_name": (
                         v
                         if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
@@ -745,7 +772,11 @@ class ListMonitoringExecutionsRequest(Shape):
                     ),
                     "monitoring_type_equals": None
                     if (v := get("MonitoringTypeEquals")) is None
-                    else _ev(_enums.MonitoringType, v, "ListMonitoringExecutionsRequest", "MonitoringTypeEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "ListMonitoringExecutionsRequest", "MonitoringTypeEquals")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1039,10 +1070,19 @@ class ListMonitoringSchedulesRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.MonitoringScheduleSortKey, v, "ListMonitoringSchedulesRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringScheduleSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringScheduleSortKey, v, "ListMonitoringSchedulesRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListMonitoringSchedulesRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListMonitoringSchedulesRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -1080,7 +1120,11 @@ class ListMonitoringSchedulesRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.ScheduleStatus, v, "ListMonitoringSchedulesRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ScheduleStatus, v, "ListMonitoringSchedulesRequest", "StatusEquals")
+                    ),
                     "monitoring_job_definition_name": (
                         v
                         if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
@@ -1088,7 +1132,11 @@ class ListMonitoringSchedulesRequest(Shape):
                     ),
                     "monitoring_type_equals": None
                     if (v := get("MonitoringTypeEquals")) is None
-                    else _ev(_enums.MonitoringType, v, "ListMonitoringSchedulesRequest", "MonitoringTypeEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "ListMonitoringSchedulesRequest", "MonitoringTypeEquals")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -184,19 +184,29 @@ class ListNotebookInstanceLifecycleConfigsInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.NotebookInstanceLifecycleConfigSortKey,
-                        v,
-                        "ListNotebookInstanceLifecycleConfigsInput",
-                        "SortBy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceLifecycleConfigSortKey._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.NotebookInstanceLifecycleConfigSortKey,
+                            v,
+                            "ListNotebookInstanceLifecycleConfigsInput",
+                            "SortBy",
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(
-                        _enums.NotebookInstanceLifecycleConfigSortOrder,
-                        v,
-                        "ListNotebookInstanceLifecycleConfigsInput",
-                        "SortOrder",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceLifecycleConfigSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.NotebookInstanceLifecycleConfigSortOrder,
+                            v,
+                            "ListNotebookInstanceLifecycleConfigsInput",
+                            "SortOrder",
+                        )
                     ),
                     "name_contains": (
                         v
@@ -512,10 +522,20 @@ class ListNotebookInstancesInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.NotebookInstanceSortKey, v, "ListNotebookInstancesInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.NotebookInstanceSortKey, v, "ListNotebookInstancesInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.NotebookInstanceSortOrder, v, "ListNotebookInstancesInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.NotebookInstanceSortOrder, v, "ListNotebookInstancesInput", "SortOrder")
+                    ),
                     "name_contains": (
                         v
                         if (v := get("NameContains")).__class__ is str or v is None
@@ -543,7 +563,12 @@ class ListNotebookInstancesInput(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.NotebookInstanceStatus, v, "ListNotebookInstancesInput", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.NotebookInstanceStatus, v, "ListNotebookInstancesInput", "StatusEquals")
+                    ),
                     "notebook_instance_lifecycle_config_name_contains": (
                         v
                         if (v := get("NotebookInstanceLifecycleConfigNameContains")).__class__ is str or v is None

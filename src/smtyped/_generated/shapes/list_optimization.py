@@ -210,13 +210,27 @@ class ListOptimizationJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.OptimizationJobStatus, v, "ListOptimizationJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OptimizationJobStatus, v, "ListOptimizationJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListOptimizationJobsSortBy, v, "ListOptimizationJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListOptimizationJobsSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListOptimizationJobsSortBy, v, "ListOptimizationJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListOptimizationJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListOptimizationJobsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

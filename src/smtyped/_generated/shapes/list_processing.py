@@ -176,13 +176,26 @@ class ListProcessingJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.ProcessingJobStatus, v, "ListProcessingJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingJobStatus, v, "ListProcessingJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortBy, v, "ListProcessingJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortBy, v, "ListProcessingJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListProcessingJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListProcessingJobsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

@@ -157,10 +157,18 @@ class ListProjectsInput(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ProjectSortBy, v, "ListProjectsInput", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProjectSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProjectSortBy, v, "ListProjectsInput", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ProjectSortOrder, v, "ListProjectsInput", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProjectSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProjectSortOrder, v, "ListProjectsInput", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

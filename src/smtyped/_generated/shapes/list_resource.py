@@ -149,10 +149,20 @@ class ListResourceCatalogsRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.ResourceCatalogSortOrder, v, "ListResourceCatalogsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ResourceCatalogSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ResourceCatalogSortOrder, v, "ListResourceCatalogsRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ResourceCatalogSortBy, v, "ListResourceCatalogsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ResourceCatalogSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ResourceCatalogSortBy, v, "ListResourceCatalogsRequest", "SortBy")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

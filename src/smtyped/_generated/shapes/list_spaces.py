@@ -131,10 +131,18 @@ class ListSpacesRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListSpacesRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListSpacesRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SpaceSortKey, v, "ListSpacesRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SpaceSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SpaceSortKey, v, "ListSpacesRequest", "SortBy")
+                    ),
                     "domain_id_equals": (
                         v
                         if (v := get("DomainIdEquals")).__class__ is str or v is None

@@ -184,8 +184,13 @@ class ListStudioLifecycleConfigsRequest(Shape):
                     ),
                     "app_type_equals": None
                     if (v := get("AppTypeEquals")) is None
-                    else _ev(
-                        _enums.StudioLifecycleConfigAppType, v, "ListStudioLifecycleConfigsRequest", "AppTypeEquals"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.StudioLifecycleConfigAppType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.StudioLifecycleConfigAppType, v, "ListStudioLifecycleConfigsRequest", "AppTypeEquals"
+                        )
                     ),
                     "creation_time_before": (
                         v
@@ -209,10 +214,19 @@ class ListStudioLifecycleConfigsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.StudioLifecycleConfigSortKey, v, "ListStudioLifecycleConfigsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.StudioLifecycleConfigSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.StudioLifecycleConfigSortKey, v, "ListStudioLifecycleConfigsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListStudioLifecycleConfigsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListStudioLifecycleConfigsRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -163,20 +163,36 @@ class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(
-                        _enums.TrainingJobStatus, v, "ListTrainingJobsForHyperParameterTuningJobRequest", "StatusEquals"
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrainingJobStatus,
+                            v,
+                            "ListTrainingJobsForHyperParameterTuningJobRequest",
+                            "StatusEquals",
+                        )
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(
-                        _enums.TrainingJobSortByOptions,
-                        v,
-                        "ListTrainingJobsForHyperParameterTuningJobRequest",
-                        "SortBy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingJobSortByOptions._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrainingJobSortByOptions,
+                            v,
+                            "ListTrainingJobsForHyperParameterTuningJobRequest",
+                            "SortBy",
+                        )
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListTrainingJobsForHyperParameterTuningJobRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListTrainingJobsForHyperParameterTuningJobRequest", "SortOrder")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -476,16 +492,33 @@ class ListTrainingJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.TrainingJobStatus, v, "ListTrainingJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingJobStatus, v, "ListTrainingJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortBy, v, "ListTrainingJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortBy, v, "ListTrainingJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListTrainingJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListTrainingJobsRequest", "SortOrder")
+                    ),
                     "warm_pool_status_equals": None
                     if (v := get("WarmPoolStatusEquals")) is None
-                    else _ev(_enums.WarmPoolResourceStatus, v, "ListTrainingJobsRequest", "WarmPoolStatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.WarmPoolResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.WarmPoolResourceStatus, v, "ListTrainingJobsRequest", "WarmPoolStatusEquals")
+                    ),
                     "training_plan_arn_equals": (
                         v
                         if (v := get("TrainingPlanArnEquals")).__class__ is str or v is None
@@ -729,10 +762,19 @@ class ListTrainingPlansRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.TrainingPlanSortBy, v, "ListTrainingPlansRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingPlanSortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingPlanSortBy, v, "ListTrainingPlansRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.TrainingPlanSortOrder, v, "ListTrainingPlansRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingPlanSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingPlanSortOrder, v, "ListTrainingPlansRequest", "SortOrder")
+                    ),
                     "filters": None
                     if (v := get("Filters")) is None
                     else [

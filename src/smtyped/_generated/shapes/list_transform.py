@@ -178,13 +178,25 @@ class ListTransformJobsRequest(Shape):
                     ),
                     "status_equals": None
                     if (v := get("StatusEquals")) is None
-                    else _ev(_enums.TransformJobStatus, v, "ListTransformJobsRequest", "StatusEquals"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TransformJobStatus, v, "ListTransformJobsRequest", "StatusEquals")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortBy, v, "ListTransformJobsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortBy, v, "ListTransformJobsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListTransformJobsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListTransformJobsRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None

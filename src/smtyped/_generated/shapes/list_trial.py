@@ -169,10 +169,19 @@ class ListTrialComponentsRequest(Shape):
                     ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.SortTrialComponentsBy, v, "ListTrialComponentsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SortTrialComponentsBy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortTrialComponentsBy, v, "ListTrialComponentsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListTrialComponentsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListTrialComponentsRequest", "SortOrder")
+                    ),
                     "max_results": (
                         v
                         if (v := get("MaxResults")).__class__ is int or v is None

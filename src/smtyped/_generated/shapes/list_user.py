@@ -126,10 +126,18 @@ class ListUserProfilesRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListUserProfilesRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListUserProfilesRequest", "SortOrder")
+                    ),
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.UserProfileSortKey, v, "ListUserProfilesRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.UserProfileSortKey._value2member_map_.get(v)) is not None
+                        else _ev(_enums.UserProfileSortKey, v, "ListUserProfilesRequest", "SortBy")
+                    ),
                     "domain_id_equals": (
                         v
                         if (v := get("DomainIdEquals")).__class__ is str or v is None

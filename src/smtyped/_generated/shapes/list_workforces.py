@@ -112,10 +112,19 @@ class ListWorkforcesRequest(Shape):
                 {
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListWorkforcesSortByOptions, v, "ListWorkforcesRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListWorkforcesSortByOptions._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListWorkforcesSortByOptions, v, "ListWorkforcesRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListWorkforcesRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListWorkforcesRequest", "SortOrder")
+                    ),
                     "name_contains": (
                         v
                         if (v := get("NameContains")).__class__ is str or v is None

@@ -115,10 +115,19 @@ class ListWorkteamsRequest(Shape):
                 {
                     "sort_by": None
                     if (v := get("SortBy")) is None
-                    else _ev(_enums.ListWorkteamsSortByOptions, v, "ListWorkteamsRequest", "SortBy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ListWorkteamsSortByOptions._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ListWorkteamsSortByOptions, v, "ListWorkteamsRequest", "SortBy")
+                    ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SortOrder, v, "ListWorkteamsRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SortOrder, v, "ListWorkteamsRequest", "SortOrder")
+                    ),
                     "name_contains": (
                         v
                         if (v := get("NameContains")).__class__ is str or v is None

@@ -69,7 +69,11 @@ class ManagedConfiguration(Shape):
                 {
                     "managed_storage_type": None
                     if (v := get("ManagedStorageType")) is None
-                    else _ev(_enums.ManagedStorageType, v, "ManagedConfiguration", "ManagedStorageType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ManagedStorageType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ManagedStorageType, v, "ManagedConfiguration", "ManagedStorageType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -102,14 +102,29 @@ class MetricDatum(Shape):
                 {
                     "metric_name": None
                     if (v := get("MetricName")) is None
-                    else _ev(_enums.AutoMLMetricEnum, v, "MetricDatum", "MetricName"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMetricEnum, v, "MetricDatum", "MetricName")
+                    ),
                     "value": (
                         v if (v := get("Value")).__class__ is float or v is None else _number("MetricDatum", "Value", v)
                     ),
-                    "set": None if (v := get("Set")) is None else _ev(_enums.MetricSetSource, v, "MetricDatum", "Set"),
+                    "set": None
+                    if (v := get("Set")) is None
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MetricSetSource._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MetricSetSource, v, "MetricDatum", "Set")
+                    ),
                     "standard_metric_name": None
                     if (v := get("StandardMetricName")) is None
-                    else _ev(_enums.AutoMLMetricExtendedEnum, v, "MetricDatum", "StandardMetricName"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AutoMLMetricExtendedEnum._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMetricExtendedEnum, v, "MetricDatum", "StandardMetricName")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

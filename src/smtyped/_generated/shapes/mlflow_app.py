@@ -118,7 +118,11 @@ class MlflowAppSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.MlflowAppStatus, v, "MlflowAppSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MlflowAppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MlflowAppStatus, v, "MlflowAppSummary", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

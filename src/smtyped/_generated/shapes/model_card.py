@@ -226,7 +226,11 @@ class ModelCard(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ModelCard", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ModelCard", "ModelCardStatus")
+                    ),
                     "security_config": None
                     if (v := get("SecurityConfig")) is None
                     else (
@@ -476,7 +480,12 @@ class ModelCardExportJobSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ModelCardExportJobStatus, v, "ModelCardExportJobSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardExportJobStatus, v, "ModelCardExportJobSummary", "Status")
+                    ),
                     "model_card_name": (
                         v
                         if (v := get("ModelCardName")).__class__ is str or v is None
@@ -725,7 +734,11 @@ class ModelCardSummary(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ModelCardSummary", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ModelCardSummary", "ModelCardStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -848,7 +861,11 @@ class ModelCardVersionSummary(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ModelCardVersionSummary", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ModelCardVersionSummary", "ModelCardStatus")
+                    ),
                     "model_card_version": (
                         v
                         if (v := get("ModelCardVersion")).__class__ is int or v is None

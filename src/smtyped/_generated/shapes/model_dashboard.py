@@ -152,7 +152,11 @@ class ModelDashboardEndpoint(Shape):
                     ),
                     "endpoint_status": None
                     if (v := get("EndpointStatus")) is None
-                    else _ev(_enums.EndpointStatus, v, "ModelDashboardEndpoint", "EndpointStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EndpointStatus, v, "ModelDashboardEndpoint", "EndpointStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -532,7 +536,11 @@ class ModelDashboardModelCard(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ModelDashboardModelCard", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ModelDashboardModelCard", "ModelCardStatus")
+                    ),
                     "security_config": None
                     if (v := get("SecurityConfig")) is None
                     else (
@@ -768,10 +776,20 @@ class ModelDashboardMonitoringSchedule(Shape):
                     ),
                     "monitoring_schedule_status": None
                     if (v := get("MonitoringScheduleStatus")) is None
-                    else _ev(_enums.ScheduleStatus, v, "ModelDashboardMonitoringSchedule", "MonitoringScheduleStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ScheduleStatus, v, "ModelDashboardMonitoringSchedule", "MonitoringScheduleStatus"
+                        )
+                    ),
                     "monitoring_type": None
                     if (v := get("MonitoringType")) is None
-                    else _ev(_enums.MonitoringType, v, "ModelDashboardMonitoringSchedule", "MonitoringType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "ModelDashboardMonitoringSchedule", "MonitoringType")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

@@ -88,7 +88,12 @@ class ModelInfrastructureConfig(Shape):
                 {
                     "infrastructure_type": None
                     if (v := get("InfrastructureType")) is None
-                    else _ev(_enums.ModelInfrastructureType, v, "ModelInfrastructureConfig", "InfrastructureType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelInfrastructureType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelInfrastructureType, v, "ModelInfrastructureConfig", "InfrastructureType")
+                    ),
                     "real_time_inference_config": None
                     if (v := get("RealTimeInferenceConfig")) is None
                     else (

@@ -88,7 +88,12 @@ class ModelMetadataFilter(Shape):
                 {
                     "name": None
                     if (v := get("Name")) is None
-                    else _ev(_enums.ModelMetadataFilterType, v, "ModelMetadataFilter", "Name"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelMetadataFilterType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelMetadataFilterType, v, "ModelMetadataFilter", "Name")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is str or v is None

@@ -420,7 +420,11 @@ class ModelPackage(Shape):
                     ),
                     "model_package_status": None
                     if (v := get("ModelPackageStatus")) is None
-                    else _ev(_enums.ModelPackageStatus, v, "ModelPackage", "ModelPackageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageStatus, v, "ModelPackage", "ModelPackageStatus")
+                    ),
                     "model_package_status_details": None
                     if (v := get("ModelPackageStatusDetails")) is None
                     else (
@@ -435,7 +439,12 @@ class ModelPackage(Shape):
                     ),
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "ModelPackage", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelApprovalStatus, v, "ModelPackage", "ModelApprovalStatus")
+                    ),
                     "created_by": None
                     if (v := get("CreatedBy")) is None
                     else (
@@ -530,7 +539,12 @@ class ModelPackage(Shape):
                     ),
                     "model_package_registration_type": None
                     if (v := get("ModelPackageRegistrationType")) is None
-                    else _ev(_enums.ModelPackageRegistrationType, v, "ModelPackage", "ModelPackageRegistrationType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageRegistrationType, v, "ModelPackage", "ModelPackageRegistrationType")
+                    ),
                     "source_uri": (
                         v
                         if (v := get("SourceUri")).__class__ is str or v is None
@@ -559,7 +573,12 @@ class ModelPackage(Shape):
                     ),
                     "skip_model_validation": None
                     if (v := get("SkipModelValidation")) is None
-                    else _ev(_enums.SkipModelValidation, v, "ModelPackage", "SkipModelValidation"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.SkipModelValidation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SkipModelValidation, v, "ModelPackage", "SkipModelValidation")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1143,7 +1162,12 @@ class ModelPackageGroup(Shape):
                     ),
                     "model_package_group_status": None
                     if (v := get("ModelPackageGroupStatus")) is None
-                    else _ev(_enums.ModelPackageGroupStatus, v, "ModelPackageGroup", "ModelPackageGroupStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageGroupStatus, v, "ModelPackageGroup", "ModelPackageGroupStatus")
+                    ),
                     "tags": None
                     if (v := get("Tags")) is None
                     else [
@@ -1280,7 +1304,14 @@ class ModelPackageGroupSummary(Shape):
                     ),
                     "model_package_group_status": None
                     if (v := get("ModelPackageGroupStatus")) is None
-                    else _ev(_enums.ModelPackageGroupStatus, v, "ModelPackageGroupSummary", "ModelPackageGroupStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageGroupStatus, v, "ModelPackageGroupSummary", "ModelPackageGroupStatus"
+                        )
+                    ),
                     "managed_configuration": None
                     if (v := get("ManagedConfiguration")) is None
                     else (
@@ -1385,7 +1416,11 @@ class ModelPackageModelCard(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "ModelPackageModelCard", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "ModelPackageModelCard", "ModelCardStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1621,7 +1656,12 @@ class ModelPackageStatusItem(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.DetailedModelPackageStatus, v, "ModelPackageStatusItem", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.DetailedModelPackageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.DetailedModelPackageStatus, v, "ModelPackageStatusItem", "Status")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -1784,10 +1824,19 @@ class ModelPackageSummary(Shape):
                     ),
                     "model_package_status": None
                     if (v := get("ModelPackageStatus")) is None
-                    else _ev(_enums.ModelPackageStatus, v, "ModelPackageSummary", "ModelPackageStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelPackageStatus, v, "ModelPackageSummary", "ModelPackageStatus")
+                    ),
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "ModelPackageSummary", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelApprovalStatus, v, "ModelPackageSummary", "ModelApprovalStatus")
+                    ),
                     "model_life_cycle": None
                     if (v := get("ModelLifeCycle")) is None
                     else (
@@ -1797,8 +1846,16 @@ class ModelPackageSummary(Shape):
                     ),
                     "model_package_registration_type": None
                     if (v := get("ModelPackageRegistrationType")) is None
-                    else _ev(
-                        _enums.ModelPackageRegistrationType, v, "ModelPackageSummary", "ModelPackageRegistrationType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageRegistrationType,
+                            v,
+                            "ModelPackageSummary",
+                            "ModelPackageRegistrationType",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

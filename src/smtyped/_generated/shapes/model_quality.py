@@ -243,7 +243,12 @@ class ModelQualityAppSpecification(Shape):
                     ),
                     "problem_type": None
                     if (v := get("ProblemType")) is None
-                    else _ev(_enums.MonitoringProblemType, v, "ModelQualityAppSpecification", "ProblemType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringProblemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringProblemType, v, "ModelQualityAppSpecification", "ProblemType")
+                    ),
                     "environment": None
                     if (v := get("Environment")) is None
                     else (

@@ -87,7 +87,11 @@ class ModelRegisterSettings(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.FeatureStatus, v, "ModelRegisterSettings", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "ModelRegisterSettings", "Status")
+                    ),
                     "cross_account_model_register_role_arn": (
                         v
                         if (v := get("CrossAccountModelRegisterRoleArn")).__class__ is str or v is None

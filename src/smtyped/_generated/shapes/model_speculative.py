@@ -100,8 +100,13 @@ class ModelSpeculativeDecodingConfig(Shape):
                 {
                     "technique": None
                     if (v := get("Technique")) is None
-                    else _ev(
-                        _enums.ModelSpeculativeDecodingTechnique, v, "ModelSpeculativeDecodingConfig", "Technique"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelSpeculativeDecodingTechnique._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelSpeculativeDecodingTechnique, v, "ModelSpeculativeDecodingConfig", "Technique"
+                        )
                     ),
                     "training_data_source": None
                     if (v := get("TrainingDataSource")) is None
@@ -196,11 +201,16 @@ class ModelSpeculativeDecodingTrainingDataSource(Shape):
                     ),
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(
-                        _enums.ModelSpeculativeDecodingS3DataType,
-                        v,
-                        "ModelSpeculativeDecodingTrainingDataSource",
-                        "S3DataType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelSpeculativeDecodingS3DataType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelSpeculativeDecodingS3DataType,
+                            v,
+                            "ModelSpeculativeDecodingTrainingDataSource",
+                            "S3DataType",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

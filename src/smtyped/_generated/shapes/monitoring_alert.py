@@ -186,7 +186,12 @@ class MonitoringAlertHistorySummary(Shape):
                     ),
                     "alert_status": None
                     if (v := get("AlertStatus")) is None
-                    else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertHistorySummary", "AlertStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertHistorySummary", "AlertStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -311,7 +316,12 @@ class MonitoringAlertSummary(Shape):
                     ),
                     "alert_status": None
                     if (v := get("AlertStatus")) is None
-                    else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertSummary", "AlertStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertSummary", "AlertStatus")
+                    ),
                     "datapoints_to_alert": (
                         v
                         if (v := get("DatapointsToAlert")).__class__ is int or v is None

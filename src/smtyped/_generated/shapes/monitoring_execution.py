@@ -155,7 +155,11 @@ class MonitoringExecutionSummary(Shape):
                     ),
                     "monitoring_execution_status": None
                     if (v := get("MonitoringExecutionStatus")) is None
-                    else _ev(_enums.ExecutionStatus, v, "MonitoringExecutionSummary", "MonitoringExecutionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ExecutionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ExecutionStatus, v, "MonitoringExecutionSummary", "MonitoringExecutionStatus")
+                    ),
                     "processing_job_arn": (
                         v
                         if (v := get("ProcessingJobArn")).__class__ is str or v is None
@@ -178,7 +182,11 @@ class MonitoringExecutionSummary(Shape):
                     ),
                     "monitoring_type": None
                     if (v := get("MonitoringType")) is None
-                    else _ev(_enums.MonitoringType, v, "MonitoringExecutionSummary", "MonitoringType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "MonitoringExecutionSummary", "MonitoringType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

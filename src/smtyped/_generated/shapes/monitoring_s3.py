@@ -104,7 +104,12 @@ class MonitoringS3Output(Shape):
                     ),
                     "s3_upload_mode": None
                     if (v := get("S3UploadMode")) is None
-                    else _ev(_enums.ProcessingS3UploadMode, v, "MonitoringS3Output", "S3UploadMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3UploadMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3UploadMode, v, "MonitoringS3Output", "S3UploadMode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

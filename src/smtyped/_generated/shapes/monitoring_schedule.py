@@ -166,10 +166,18 @@ class MonitoringSchedule(Shape):
                     ),
                     "monitoring_schedule_status": None
                     if (v := get("MonitoringScheduleStatus")) is None
-                    else _ev(_enums.ScheduleStatus, v, "MonitoringSchedule", "MonitoringScheduleStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ScheduleStatus, v, "MonitoringSchedule", "MonitoringScheduleStatus")
+                    ),
                     "monitoring_type": None
                     if (v := get("MonitoringType")) is None
-                    else _ev(_enums.MonitoringType, v, "MonitoringSchedule", "MonitoringType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "MonitoringSchedule", "MonitoringType")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -342,7 +350,11 @@ class MonitoringScheduleConfig(Shape):
                     ),
                     "monitoring_type": None
                     if (v := get("MonitoringType")) is None
-                    else _ev(_enums.MonitoringType, v, "MonitoringScheduleConfig", "MonitoringType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "MonitoringScheduleConfig", "MonitoringType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -473,7 +485,11 @@ class MonitoringScheduleSummary(Shape):
                     ),
                     "monitoring_schedule_status": None
                     if (v := get("MonitoringScheduleStatus")) is None
-                    else _ev(_enums.ScheduleStatus, v, "MonitoringScheduleSummary", "MonitoringScheduleStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ScheduleStatus, v, "MonitoringScheduleSummary", "MonitoringScheduleStatus")
+                    ),
                     "endpoint_name": (
                         v
                         if (v := get("EndpointName")).__class__ is str or v is None
@@ -486,7 +502,11 @@ class MonitoringScheduleSummary(Shape):
                     ),
                     "monitoring_type": None
                     if (v := get("MonitoringType")) is None
-                    else _ev(_enums.MonitoringType, v, "MonitoringScheduleSummary", "MonitoringType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.MonitoringType, v, "MonitoringScheduleSummary", "MonitoringType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -75,7 +75,11 @@ class MultiModelConfig(Shape):
                 {
                     "model_cache_setting": None
                     if (v := get("ModelCacheSetting")) is None
-                    else _ev(_enums.ModelCacheSetting, v, "MultiModelConfig", "ModelCacheSetting"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCacheSetting._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCacheSetting, v, "MultiModelConfig", "ModelCacheSetting")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -121,7 +121,12 @@ class NodeAdditionResult(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ClusterInstanceStatus, v, "NodeAdditionResult", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterInstanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterInstanceStatus, v, "NodeAdditionResult", "Status")
+                    ),
                     "availability_zones": None
                     if (v := get("AvailabilityZones")) is None
                     else (
@@ -130,7 +135,12 @@ class NodeAdditionResult(Shape):
                     "instance_types": None
                     if (v := get("InstanceTypes")) is None
                     else [
-                        _ev(_enums.ClusterInstanceType, i0, "NodeAdditionResult", "InstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.ClusterInstanceType, i0, "NodeAdditionResult", "InstanceTypes")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("NodeAdditionResult", "InstanceTypes", v))
                     ],
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},

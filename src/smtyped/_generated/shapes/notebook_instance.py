@@ -340,7 +340,12 @@ class NotebookInstanceSummary(Shape):
                     ),
                     "notebook_instance_status": None
                     if (v := get("NotebookInstanceStatus")) is None
-                    else _ev(_enums.NotebookInstanceStatus, v, "NotebookInstanceSummary", "NotebookInstanceStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookInstanceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.NotebookInstanceStatus, v, "NotebookInstanceSummary", "NotebookInstanceStatus")
+                    ),
                     "url": (
                         v
                         if (v := get("Url")).__class__ is str or v is None
@@ -348,7 +353,11 @@ class NotebookInstanceSummary(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.InstanceType, v, "NotebookInstanceSummary", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.InstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InstanceType, v, "NotebookInstanceSummary", "InstanceType")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -127,7 +127,11 @@ class OfflineStoreConfig(Shape):
                     ),
                     "table_format": None
                     if (v := get("TableFormat")) is None
-                    else _ev(_enums.TableFormat, v, "OfflineStoreConfig", "TableFormat"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TableFormat._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TableFormat, v, "OfflineStoreConfig", "TableFormat")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -205,7 +209,12 @@ class OfflineStoreStatus(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.OfflineStoreStatusValue, v, "OfflineStoreStatus", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OfflineStoreStatusValue._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OfflineStoreStatusValue, v, "OfflineStoreStatus", "Status")
+                    ),
                     "blocked_reason": (
                         v
                         if (v := get("BlockedReason")).__class__ is str or v is None

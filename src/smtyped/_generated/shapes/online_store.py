@@ -129,7 +129,11 @@ class OnlineStoreConfig(Shape):
                     ),
                     "storage_type": None
                     if (v := get("StorageType")) is None
-                    else _ev(_enums.StorageType, v, "OnlineStoreConfig", "StorageType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.StorageType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.StorageType, v, "OnlineStoreConfig", "StorageType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

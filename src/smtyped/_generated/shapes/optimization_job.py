@@ -442,7 +442,12 @@ class OptimizationJobSummary(Shape):
                     ),
                     "optimization_job_status": None
                     if (v := get("OptimizationJobStatus")) is None
-                    else _ev(_enums.OptimizationJobStatus, v, "OptimizationJobSummary", "OptimizationJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OptimizationJobStatus, v, "OptimizationJobSummary", "OptimizationJobStatus")
+                    ),
                     "optimization_start_time": (
                         v
                         if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
@@ -460,11 +465,16 @@ class OptimizationJobSummary(Shape):
                     ),
                     "deployment_instance_type": None
                     if (v := get("DeploymentInstanceType")) is None
-                    else _ev(
-                        _enums.OptimizationJobDeploymentInstanceType,
-                        v,
-                        "OptimizationJobSummary",
-                        "DeploymentInstanceType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.OptimizationJobDeploymentInstanceType,
+                            v,
+                            "OptimizationJobSummary",
+                            "DeploymentInstanceType",
+                        )
                     ),
                     "max_instance_count": (
                         v

@@ -126,7 +126,11 @@ class OutputConfig(Shape):
                     ),
                     "target_device": None
                     if (v := get("TargetDevice")) is None
-                    else _ev(_enums.TargetDevice, v, "OutputConfig", "TargetDevice"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TargetDevice._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetDevice, v, "OutputConfig", "TargetDevice")
+                    ),
                     "target_platform": None
                     if (v := get("TargetPlatform")) is None
                     else (

@@ -107,7 +107,12 @@ class OutputDataConfig(Shape):
                     ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.OutputCompressionType, v, "OutputDataConfig", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.OutputCompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.OutputCompressionType, v, "OutputDataConfig", "CompressionType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

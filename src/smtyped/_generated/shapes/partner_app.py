@@ -310,10 +310,18 @@ class PartnerAppSummary(Shape):
                     ),
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.PartnerAppType, v, "PartnerAppSummary", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppType, v, "PartnerAppSummary", "Type")
+                    ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.PartnerAppStatus, v, "PartnerAppSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PartnerAppStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PartnerAppStatus, v, "PartnerAppSummary", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

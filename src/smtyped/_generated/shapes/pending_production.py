@@ -236,8 +236,13 @@ class PendingProductionVariantSummary(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ProductionVariantInstanceType, v, "PendingProductionVariantSummary", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantInstanceType, v, "PendingProductionVariantSummary", "InstanceType"
+                        )
                     ),
                     "instance_pools": None
                     if (v := get("InstancePools")) is None
@@ -255,8 +260,16 @@ class PendingProductionVariantSummary(Shape):
                     ],
                     "accelerator_type": None
                     if (v := get("AcceleratorType")) is None
-                    else _ev(
-                        _enums.ProductionVariantAcceleratorType, v, "PendingProductionVariantSummary", "AcceleratorType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantAcceleratorType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantAcceleratorType,
+                            v,
+                            "PendingProductionVariantSummary",
+                            "AcceleratorType",
+                        )
                     ),
                     "variant_status": None
                     if (v := get("VariantStatus")) is None

@@ -181,7 +181,11 @@ class Pipeline(Shape):
                     ),
                     "pipeline_status": None
                     if (v := get("PipelineStatus")) is None
-                    else _ev(_enums.PipelineStatus, v, "Pipeline", "PipelineStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.PipelineStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PipelineStatus, v, "Pipeline", "PipelineStatus")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -230,7 +230,12 @@ class PipelineExecution(Shape):
                     ),
                     "pipeline_execution_status": None
                     if (v := get("PipelineExecutionStatus")) is None
-                    else _ev(_enums.PipelineExecutionStatus, v, "PipelineExecution", "PipelineExecutionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.PipelineExecutionStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.PipelineExecutionStatus, v, "PipelineExecution", "PipelineExecutionStatus")
+                    ),
                     "pipeline_execution_description": (
                         v
                         if (v := get("PipelineExecutionDescription")).__class__ is str or v is None
@@ -491,7 +496,11 @@ class PipelineExecutionStep(Shape):
                     ),
                     "step_status": None
                     if (v := get("StepStatus")) is None
-                    else _ev(_enums.StepStatus, v, "PipelineExecutionStep", "StepStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.StepStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.StepStatus, v, "PipelineExecutionStep", "StepStatus")
+                    ),
                     "cache_hit_result": None
                     if (v := get("CacheHitResult")) is None
                     else (
@@ -1098,7 +1107,14 @@ class PipelineExecutionSummary(Shape):
                     ),
                     "pipeline_execution_status": None
                     if (v := get("PipelineExecutionStatus")) is None
-                    else _ev(_enums.PipelineExecutionStatus, v, "PipelineExecutionSummary", "PipelineExecutionStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.PipelineExecutionStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.PipelineExecutionStatus, v, "PipelineExecutionSummary", "PipelineExecutionStatus"
+                        )
+                    ),
                     "pipeline_execution_description": (
                         v
                         if (v := get("PipelineExecutionDescription")).__class__ is str or v is None

@@ -222,8 +222,13 @@ class PipelineVersion(Shape):
                     ),
                     "last_executed_pipeline_execution_status": None
                     if (v := get("LastExecutedPipelineExecutionStatus")) is None
-                    else _ev(
-                        _enums.PipelineExecutionStatus, v, "PipelineVersion", "LastExecutedPipelineExecutionStatus"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.PipelineExecutionStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.PipelineExecutionStatus, v, "PipelineVersion", "LastExecutedPipelineExecutionStatus"
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

@@ -106,7 +106,12 @@ class ProcessingClusterConfig(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProcessingInstanceType, v, "ProcessingClusterConfig", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingInstanceType, v, "ProcessingClusterConfig", "InstanceType")
+                    ),
                     "volume_size_in_gb": (
                         v
                         if (v := get("VolumeSizeInGB")).__class__ is int or v is None

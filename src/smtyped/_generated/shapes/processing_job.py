@@ -308,7 +308,12 @@ class ProcessingJob(Shape):
                     ),
                     "processing_job_status": None
                     if (v := get("ProcessingJobStatus")) is None
-                    else _ev(_enums.ProcessingJobStatus, v, "ProcessingJob", "ProcessingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingJobStatus, v, "ProcessingJob", "ProcessingJobStatus")
+                    ),
                     "exit_message": (
                         v
                         if (v := get("ExitMessage")).__class__ is str or v is None
@@ -599,7 +604,12 @@ class ProcessingJobSummary(Shape):
                     ),
                     "processing_job_status": None
                     if (v := get("ProcessingJobStatus")) is None
-                    else _ev(_enums.ProcessingJobStatus, v, "ProcessingJobSummary", "ProcessingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingJobStatus, v, "ProcessingJobSummary", "ProcessingJobStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

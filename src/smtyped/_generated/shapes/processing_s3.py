@@ -160,16 +160,38 @@ class ProcessingS3Input(Shape):
                     ),
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(_enums.ProcessingS3DataType, v, "ProcessingS3Input", "S3DataType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3DataType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3DataType, v, "ProcessingS3Input", "S3DataType")
+                    ),
                     "s3_input_mode": None
                     if (v := get("S3InputMode")) is None
-                    else _ev(_enums.ProcessingS3InputMode, v, "ProcessingS3Input", "S3InputMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3InputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3InputMode, v, "ProcessingS3Input", "S3InputMode")
+                    ),
                     "s3_data_distribution_type": None
                     if (v := get("S3DataDistributionType")) is None
-                    else _ev(_enums.ProcessingS3DataDistributionType, v, "ProcessingS3Input", "S3DataDistributionType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3DataDistributionType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProcessingS3DataDistributionType, v, "ProcessingS3Input", "S3DataDistributionType"
+                        )
+                    ),
                     "s3_compression_type": None
                     if (v := get("S3CompressionType")) is None
-                    else _ev(_enums.ProcessingS3CompressionType, v, "ProcessingS3Input", "S3CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3CompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3CompressionType, v, "ProcessingS3Input", "S3CompressionType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -273,7 +295,12 @@ class ProcessingS3Output(Shape):
                     ),
                     "s3_upload_mode": None
                     if (v := get("S3UploadMode")) is None
-                    else _ev(_enums.ProcessingS3UploadMode, v, "ProcessingS3Output", "S3UploadMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingS3UploadMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingS3UploadMode, v, "ProcessingS3Output", "S3UploadMode")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

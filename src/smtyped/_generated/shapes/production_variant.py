@@ -300,7 +300,12 @@ class ProductionVariant(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProductionVariantInstanceType, v, "ProductionVariant", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantInstanceType, v, "ProductionVariant", "InstanceType")
+                    ),
                     "instance_pools": None
                     if (v := get("InstancePools")) is None
                     else [
@@ -323,7 +328,12 @@ class ProductionVariant(Shape):
                     ),
                     "accelerator_type": None
                     if (v := get("AcceleratorType")) is None
-                    else _ev(_enums.ProductionVariantAcceleratorType, v, "ProductionVariant", "AcceleratorType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantAcceleratorType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantAcceleratorType, v, "ProductionVariant", "AcceleratorType")
+                    ),
                     "core_dump_config": None
                     if (v := get("CoreDumpConfig")) is None
                     else (
@@ -376,8 +386,13 @@ class ProductionVariant(Shape):
                     ),
                     "inference_ami_version": None
                     if (v := get("InferenceAmiVersion")) is None
-                    else _ev(
-                        _enums.ProductionVariantInferenceAmiVersion, v, "ProductionVariant", "InferenceAmiVersion"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInferenceAmiVersion._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantInferenceAmiVersion, v, "ProductionVariant", "InferenceAmiVersion"
+                        )
                     ),
                     "capacity_reservation_config": None
                     if (v := get("CapacityReservationConfig")) is None
@@ -503,11 +518,16 @@ class ProductionVariantCapacityReservationConfig(Shape):
                 {
                     "capacity_reservation_preference": None
                     if (v := get("CapacityReservationPreference")) is None
-                    else _ev(
-                        _enums.CapacityReservationPreference,
-                        v,
-                        "ProductionVariantCapacityReservationConfig",
-                        "CapacityReservationPreference",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CapacityReservationPreference._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.CapacityReservationPreference,
+                            v,
+                            "ProductionVariantCapacityReservationConfig",
+                            "CapacityReservationPreference",
+                        )
                     ),
                     "ml_reservation_arn": (
                         v
@@ -632,11 +652,16 @@ class ProductionVariantCapacityReservationSummary(Shape):
                     ),
                     "capacity_reservation_preference": None
                     if (v := get("CapacityReservationPreference")) is None
-                    else _ev(
-                        _enums.CapacityReservationPreference,
-                        v,
-                        "ProductionVariantCapacityReservationSummary",
-                        "CapacityReservationPreference",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CapacityReservationPreference._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.CapacityReservationPreference,
+                            v,
+                            "ProductionVariantCapacityReservationSummary",
+                            "CapacityReservationPreference",
+                        )
                     ),
                     "total_instance_count": (
                         v
@@ -855,8 +880,13 @@ class ProductionVariantManagedInstanceScaling(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(
-                        _enums.ManagedInstanceScalingStatus, v, "ProductionVariantManagedInstanceScaling", "Status"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ManagedInstanceScalingStatus._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ManagedInstanceScalingStatus, v, "ProductionVariantManagedInstanceScaling", "Status"
+                        )
                     ),
                     "min_instance_count": (
                         v
@@ -964,11 +994,16 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
                 {
                     "strategy": None
                     if (v := get("Strategy")) is None
-                    else _ev(
-                        _enums.ManagedInstanceScalingScaleInStrategy,
-                        v,
-                        "ProductionVariantManagedInstanceScalingScaleInPolicy",
-                        "Strategy",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ManagedInstanceScalingScaleInStrategy._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ManagedInstanceScalingScaleInStrategy,
+                            v,
+                            "ProductionVariantManagedInstanceScalingScaleInPolicy",
+                            "Strategy",
+                        )
                     ),
                     "maximum_step_size": (
                         v
@@ -1046,7 +1081,11 @@ class ProductionVariantRoutingConfig(Shape):
                 {
                     "routing_strategy": None
                     if (v := get("RoutingStrategy")) is None
-                    else _ev(_enums.RoutingStrategy, v, "ProductionVariantRoutingConfig", "RoutingStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.RoutingStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RoutingStrategy, v, "ProductionVariantRoutingConfig", "RoutingStrategy")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -1304,7 +1343,11 @@ class ProductionVariantStatus(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.VariantStatus, v, "ProductionVariantStatus", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.VariantStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VariantStatus, v, "ProductionVariantStatus", "Status")
+                    ),
                     "status_message": (
                         v
                         if (v := get("StatusMessage")).__class__ is str or v is None

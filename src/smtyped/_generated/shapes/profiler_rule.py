@@ -144,7 +144,12 @@ class ProfilerRuleConfiguration(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProcessingInstanceType, v, "ProfilerRuleConfiguration", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProcessingInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProcessingInstanceType, v, "ProfilerRuleConfiguration", "InstanceType")
+                    ),
                     "volume_size_in_gb": (
                         v
                         if (v := get("VolumeSizeInGB")).__class__ is int or v is None
@@ -263,7 +268,12 @@ class ProfilerRuleEvaluationStatus(Shape):
                     ),
                     "rule_evaluation_status": None
                     if (v := get("RuleEvaluationStatus")) is None
-                    else _ev(_enums.RuleEvaluationStatus, v, "ProfilerRuleEvaluationStatus", "RuleEvaluationStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RuleEvaluationStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RuleEvaluationStatus, v, "ProfilerRuleEvaluationStatus", "RuleEvaluationStatus")
+                    ),
                     "status_details": (
                         v
                         if (v := get("StatusDetails")).__class__ is str or v is None

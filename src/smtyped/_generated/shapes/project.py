@@ -210,7 +210,11 @@ class Project(Shape):
                     ),
                     "project_status": None
                     if (v := get("ProjectStatus")) is None
-                    else _ev(_enums.ProjectStatus, v, "Project", "ProjectStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProjectStatus, v, "Project", "ProjectStatus")
+                    ),
                     "created_by": None
                     if (v := get("CreatedBy")) is None
                     else (

@@ -133,7 +133,11 @@ class ProjectSummary(Shape):
                     ),
                     "project_status": None
                     if (v := get("ProjectStatus")) is None
-                    else _ev(_enums.ProjectStatus, v, "ProjectSummary", "ProjectStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProjectStatus, v, "ProjectSummary", "ProjectStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

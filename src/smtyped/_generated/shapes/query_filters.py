@@ -133,7 +133,11 @@ class QueryFilters(Shape):
                     "lineage_types": None
                     if (v := get("LineageTypes")) is None
                     else [
-                        _ev(_enums.LineageType, i0, "QueryFilters", "LineageTypes")
+                        (
+                            m
+                            if i0.__class__ is str and (m := _enums.LineageType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.LineageType, i0, "QueryFilters", "LineageTypes")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("QueryFilters", "LineageTypes", v))
                     ],
                     "created_before": (

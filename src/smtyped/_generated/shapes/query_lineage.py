@@ -140,7 +140,11 @@ class QueryLineageRequest(Shape):
                     else (v.copy() if v.__class__ is list else _copy_list("QueryLineageRequest", "StartArns", v)),
                     "direction": None
                     if (v := get("Direction")) is None
-                    else _ev(_enums.Direction, v, "QueryLineageRequest", "Direction"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Direction._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Direction, v, "QueryLineageRequest", "Direction")
+                    ),
                     "include_edges": (
                         v
                         if (v := get("IncludeEdges")).__class__ is bool or v is None

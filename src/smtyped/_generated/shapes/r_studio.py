@@ -99,10 +99,20 @@ class RStudioServerProAppSettings(Shape):
                 {
                     "access_status": None
                     if (v := get("AccessStatus")) is None
-                    else _ev(_enums.RStudioServerProAccessStatus, v, "RStudioServerProAppSettings", "AccessStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RStudioServerProAccessStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RStudioServerProAccessStatus, v, "RStudioServerProAppSettings", "AccessStatus")
+                    ),
                     "user_group": None
                     if (v := get("UserGroup")) is None
-                    else _ev(_enums.RStudioServerProUserGroup, v, "RStudioServerProAppSettings", "UserGroup"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RStudioServerProUserGroup._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RStudioServerProUserGroup, v, "RStudioServerProAppSettings", "UserGroup")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -92,7 +92,12 @@ class RealTimeInferenceConfig(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ProductionVariantInstanceType, v, "RealTimeInferenceConfig", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProductionVariantInstanceType, v, "RealTimeInferenceConfig", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None
@@ -181,8 +186,13 @@ class RealTimeInferenceRecommendation(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ProductionVariantInstanceType, v, "RealTimeInferenceRecommendation", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ProductionVariantInstanceType, v, "RealTimeInferenceRecommendation", "InstanceType"
+                        )
                     ),
                     "environment": None
                     if (v := get("Environment")) is None

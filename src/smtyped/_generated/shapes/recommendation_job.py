@@ -277,11 +277,16 @@ class RecommendationJobContainerConfig(Shape):
                     ),
                     "supported_endpoint_type": None
                     if (v := get("SupportedEndpointType")) is None
-                    else _ev(
-                        _enums.RecommendationJobSupportedEndpointType,
-                        v,
-                        "RecommendationJobContainerConfig",
-                        "SupportedEndpointType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RecommendationJobSupportedEndpointType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RecommendationJobSupportedEndpointType,
+                            v,
+                            "RecommendationJobContainerConfig",
+                            "SupportedEndpointType",
+                        )
                     ),
                     "data_input_config": (
                         v
@@ -1059,7 +1064,11 @@ class RecommendationJobStoppingConditions(Shape):
                     ],
                     "flat_invocations": None
                     if (v := get("FlatInvocations")) is None
-                    else _ev(_enums.FlatInvocations, v, "RecommendationJobStoppingConditions", "FlatInvocations"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FlatInvocations._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FlatInvocations, v, "RecommendationJobStoppingConditions", "FlatInvocations")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -171,10 +171,22 @@ class RedshiftDatasetDefinition(Shape):
                     ),
                     "output_format": None
                     if (v := get("OutputFormat")) is None
-                    else _ev(_enums.RedshiftResultFormat, v, "RedshiftDatasetDefinition", "OutputFormat"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RedshiftResultFormat._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RedshiftResultFormat, v, "RedshiftDatasetDefinition", "OutputFormat")
+                    ),
                     "output_compression": None
                     if (v := get("OutputCompression")) is None
-                    else _ev(_enums.RedshiftResultCompressionType, v, "RedshiftDatasetDefinition", "OutputCompression"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.RedshiftResultCompressionType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.RedshiftResultCompressionType, v, "RedshiftDatasetDefinition", "OutputCompression"
+                        )
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -162,7 +162,12 @@ class ReservedCapacityOffering(Shape):
                 {
                     "reserved_capacity_type": None
                     if (v := get("ReservedCapacityType")) is None
-                    else _ev(_enums.ReservedCapacityType, v, "ReservedCapacityOffering", "ReservedCapacityType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityType, v, "ReservedCapacityOffering", "ReservedCapacityType")
+                    ),
                     "ultra_server_type": (
                         v
                         if (v := get("UltraServerType")).__class__ is str or v is None
@@ -175,7 +180,12 @@ class ReservedCapacityOffering(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacityOffering", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacityOffering", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None
@@ -382,7 +392,12 @@ class ReservedCapacitySummary(Shape):
                     ),
                     "reserved_capacity_type": None
                     if (v := get("ReservedCapacityType")) is None
-                    else _ev(_enums.ReservedCapacityType, v, "ReservedCapacitySummary", "ReservedCapacityType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityType, v, "ReservedCapacitySummary", "ReservedCapacityType")
+                    ),
                     "ultra_server_type": (
                         v
                         if (v := get("UltraServerType")).__class__ is str or v is None
@@ -395,7 +410,12 @@ class ReservedCapacitySummary(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacitySummary", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacitySummary", "InstanceType")
+                    ),
                     "total_instance_count": (
                         v
                         if (v := get("TotalInstanceCount")).__class__ is int or v is None
@@ -403,7 +423,12 @@ class ReservedCapacitySummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.ReservedCapacityStatus, v, "ReservedCapacitySummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityStatus, v, "ReservedCapacitySummary", "Status")
+                    ),
                     "availability_zone": (
                         v
                         if (v := get("AvailabilityZone")).__class__ is str or v is None

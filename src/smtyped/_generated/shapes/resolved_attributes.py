@@ -102,7 +102,11 @@ class ResolvedAttributes(Shape):
                     ),
                     "problem_type": None
                     if (v := get("ProblemType")) is None
-                    else _ev(_enums.ProblemType, v, "ResolvedAttributes", "ProblemType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProblemType, v, "ResolvedAttributes", "ProblemType")
+                    ),
                     "completion_criteria": None
                     if (v := get("CompletionCriteria")) is None
                     else (

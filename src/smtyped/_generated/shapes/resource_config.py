@@ -136,7 +136,12 @@ class ResourceConfig(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.TrainingInstanceType, v, "ResourceConfig", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInstanceType, v, "ResourceConfig", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None

@@ -102,7 +102,12 @@ class ResourceSharingConfig(Shape):
                 {
                     "strategy": None
                     if (v := get("Strategy")) is None
-                    else _ev(_enums.ResourceSharingStrategy, v, "ResourceSharingConfig", "Strategy"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ResourceSharingStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ResourceSharingStrategy, v, "ResourceSharingConfig", "Strategy")
+                    ),
                     "borrow_limit": (
                         v
                         if (v := get("BorrowLimit")).__class__ is int or v is None

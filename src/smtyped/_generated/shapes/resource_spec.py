@@ -132,7 +132,11 @@ class ResourceSpec(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.AppInstanceType, v, "ResourceSpec", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppInstanceType, v, "ResourceSpec", "InstanceType")
+                    ),
                     "lifecycle_config_arn": (
                         v
                         if (v := get("LifecycleConfigArn")).__class__ is str or v is None

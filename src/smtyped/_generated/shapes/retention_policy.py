@@ -71,7 +71,11 @@ class RetentionPolicy(Shape):
                 {
                     "home_efs_file_system": None
                     if (v := get("HomeEfsFileSystem")) is None
-                    else _ev(_enums.RetentionType, v, "RetentionPolicy", "HomeEfsFileSystem"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.RetentionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RetentionType, v, "RetentionPolicy", "HomeEfsFileSystem")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -136,7 +136,11 @@ class S3DataSource(Shape):
                 {
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(_enums.S3DataType, v, "S3DataSource", "S3DataType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.S3DataType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.S3DataType, v, "S3DataSource", "S3DataType")
+                    ),
                     "s3_uri": (
                         v
                         if (v := get("S3Uri")).__class__ is str or v is None
@@ -144,7 +148,11 @@ class S3DataSource(Shape):
                     ),
                     "s3_data_distribution_type": None
                     if (v := get("S3DataDistributionType")) is None
-                    else _ev(_enums.S3DataDistribution, v, "S3DataSource", "S3DataDistributionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.S3DataDistribution._value2member_map_.get(v)) is not None
+                        else _ev(_enums.S3DataDistribution, v, "S3DataSource", "S3DataDistributionType")
+                    ),
                     "attribute_names": None
                     if (v := get("AttributeNames")) is None
                     else (v.copy() if v.__class__ is list else _copy_list("S3DataSource", "AttributeNames", v)),

@@ -135,10 +135,19 @@ class S3ModelDataSource(Shape):
                     ),
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(_enums.S3ModelDataType, v, "S3ModelDataSource", "S3DataType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.S3ModelDataType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.S3ModelDataType, v, "S3ModelDataSource", "S3DataType")
+                    ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.ModelCompressionType, v, "S3ModelDataSource", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelCompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCompressionType, v, "S3ModelDataSource", "CompressionType")
+                    ),
                     "model_access_config": None
                     if (v := get("ModelAccessConfig")) is None
                     else (

@@ -110,10 +110,19 @@ class SchedulerConfig(Shape):
                     ],
                     "fair_share": None
                     if (v := get("FairShare")) is None
-                    else _ev(_enums.FairShare, v, "SchedulerConfig", "FairShare"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FairShare._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FairShare, v, "SchedulerConfig", "FairShare")
+                    ),
                     "idle_resource_sharing": None
                     if (v := get("IdleResourceSharing")) is None
-                    else _ev(_enums.IdleResourceSharing, v, "SchedulerConfig", "IdleResourceSharing"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.IdleResourceSharing._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IdleResourceSharing, v, "SchedulerConfig", "IdleResourceSharing")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

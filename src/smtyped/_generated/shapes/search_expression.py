@@ -136,7 +136,11 @@ class SearchExpression(Shape):
                     ],
                     "operator": None
                     if (v := get("Operator")) is None
-                    else _ev(_enums.BooleanOperator, v, "SearchExpression", "Operator"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.BooleanOperator._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BooleanOperator, v, "SearchExpression", "Operator")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -146,7 +146,11 @@ class SearchRequest(Shape):
                 {
                     "resource": None
                     if (v := get("Resource")) is None
-                    else _ev(_enums.ResourceType, v, "SearchRequest", "Resource"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ResourceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ResourceType, v, "SearchRequest", "Resource")
+                    ),
                     "search_expression": None
                     if (v := get("SearchExpression")) is None
                     else (
@@ -161,7 +165,11 @@ class SearchRequest(Shape):
                     ),
                     "sort_order": None
                     if (v := get("SortOrder")) is None
-                    else _ev(_enums.SearchSortOrder, v, "SearchRequest", "SortOrder"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SearchSortOrder._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SearchSortOrder, v, "SearchRequest", "SortOrder")
+                    ),
                     "next_token": (
                         v
                         if (v := get("NextToken")).__class__ is str or v is None
@@ -174,7 +182,12 @@ class SearchRequest(Shape):
                     ),
                     "cross_account_filter_option": None
                     if (v := get("CrossAccountFilterOption")) is None
-                    else _ev(_enums.CrossAccountFilterOption, v, "SearchRequest", "CrossAccountFilterOption"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CrossAccountFilterOption._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CrossAccountFilterOption, v, "SearchRequest", "CrossAccountFilterOption")
+                    ),
                     "visibility_conditions": None
                     if (v := get("VisibilityConditions")) is None
                     else [

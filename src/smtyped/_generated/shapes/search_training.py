@@ -156,8 +156,13 @@ class SearchTrainingPlanOfferingsRequest(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(
-                        _enums.ReservedCapacityInstanceType, v, "SearchTrainingPlanOfferingsRequest", "InstanceType"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ReservedCapacityInstanceType, v, "SearchTrainingPlanOfferingsRequest", "InstanceType"
+                        )
                     ),
                     "instance_count": (
                         v
@@ -192,7 +197,17 @@ class SearchTrainingPlanOfferingsRequest(Shape):
                     "target_resources": None
                     if (v := get("TargetResources")) is None
                     else [
-                        _ev(_enums.SageMakerResourceName, i0, "SearchTrainingPlanOfferingsRequest", "TargetResources")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.SageMakerResourceName,
+                                i0,
+                                "SearchTrainingPlanOfferingsRequest",
+                                "TargetResources",
+                            )
+                        )
                         for i0 in (
                             v
                             if v.__class__ is list

@@ -106,7 +106,11 @@ class SecondaryStatusTransition(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SecondaryStatus, v, "SecondaryStatusTransition", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SecondaryStatus, v, "SecondaryStatusTransition", "Status")
+                    ),
                     "start_time": (
                         v
                         if (v := get("StartTime")).__class__ is datetime or v is None

@@ -149,14 +149,33 @@ class ServerlessJobConfig(Shape):
                     ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.ServerlessJobType, v, "ServerlessJobConfig", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ServerlessJobType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ServerlessJobType, v, "ServerlessJobConfig", "JobType")
+                    ),
                     "customization_technique": None
                     if (v := get("CustomizationTechnique")) is None
-                    else _ev(_enums.CustomizationTechnique, v, "ServerlessJobConfig", "CustomizationTechnique"),
-                    "peft": None if (v := get("Peft")) is None else _ev(_enums.Peft, v, "ServerlessJobConfig", "Peft"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.CustomizationTechnique._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CustomizationTechnique, v, "ServerlessJobConfig", "CustomizationTechnique")
+                    ),
+                    "peft": None
+                    if (v := get("Peft")) is None
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Peft._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Peft, v, "ServerlessJobConfig", "Peft")
+                    ),
                     "evaluation_type": None
                     if (v := get("EvaluationType")) is None
-                    else _ev(_enums.EvaluationType, v, "ServerlessJobConfig", "EvaluationType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.EvaluationType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.EvaluationType, v, "ServerlessJobConfig", "EvaluationType")
+                    ),
                     "evaluator_arn": (
                         v
                         if (v := get("EvaluatorArn")).__class__ is str or v is None

@@ -95,7 +95,12 @@ class SharingSettings(Shape):
                 {
                     "notebook_output_option": None
                     if (v := get("NotebookOutputOption")) is None
-                    else _ev(_enums.NotebookOutputOption, v, "SharingSettings", "NotebookOutputOption"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.NotebookOutputOption._value2member_map_.get(v)) is not None
+                        else _ev(_enums.NotebookOutputOption, v, "SharingSettings", "NotebookOutputOption")
+                    ),
                     "s3_output_path": (
                         v
                         if (v := get("S3OutputPath")).__class__ is str or v is None

@@ -141,7 +141,11 @@ class SpaceDetails(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.SpaceStatus, v, "SpaceDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SpaceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SpaceStatus, v, "SpaceDetails", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

@@ -169,7 +169,11 @@ class SpaceSettings(Shape):
                     ),
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "SpaceSettings", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "SpaceSettings", "AppType")
+                    ),
                     "space_storage_settings": None
                     if (v := get("SpaceStorageSettings")) is None
                     else (
@@ -179,7 +183,11 @@ class SpaceSettings(Shape):
                     ),
                     "space_managed_resources": None
                     if (v := get("SpaceManagedResources")) is None
-                    else _ev(_enums.FeatureStatus, v, "SpaceSettings", "SpaceManagedResources"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "SpaceSettings", "SpaceManagedResources")
+                    ),
                     "custom_file_systems": None
                     if (v := get("CustomFileSystems")) is None
                     else [
@@ -192,7 +200,11 @@ class SpaceSettings(Shape):
                     ],
                     "remote_access": None
                     if (v := get("RemoteAccess")) is None
-                    else _ev(_enums.FeatureStatus, v, "SpaceSettings", "RemoteAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "SpaceSettings", "RemoteAccess")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -285,10 +297,18 @@ class SpaceSettingsSummary(Shape):
                 {
                     "app_type": None
                     if (v := get("AppType")) is None
-                    else _ev(_enums.AppType, v, "SpaceSettingsSummary", "AppType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AppType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppType, v, "SpaceSettingsSummary", "AppType")
+                    ),
                     "remote_access": None
                     if (v := get("RemoteAccess")) is None
-                    else _ev(_enums.FeatureStatus, v, "SpaceSettingsSummary", "RemoteAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "SpaceSettingsSummary", "RemoteAccess")
+                    ),
                     "space_storage_settings": None
                     if (v := get("SpaceStorageSettings")) is None
                     else (

@@ -71,7 +71,11 @@ class SpaceSharingSettings(Shape):
                 {
                     "sharing_type": None
                     if (v := get("SharingType")) is None
-                    else _ev(_enums.SharingType, v, "SpaceSharingSettings", "SharingType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SharingType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SharingType, v, "SpaceSharingSettings", "SharingType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -128,7 +132,11 @@ class SpaceSharingSettingsSummary(Shape):
                 {
                     "sharing_type": None
                     if (v := get("SharingType")) is None
-                    else _ev(_enums.SharingType, v, "SpaceSharingSettingsSummary", "SharingType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SharingType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SharingType, v, "SpaceSharingSettingsSummary", "SharingType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -127,7 +127,14 @@ class StopInferenceExperimentRequest(Shape):
                     "model_variant_actions": None
                     if (v := get("ModelVariantActions")) is None
                     else {
-                        k0: _ev(_enums.ModelVariantAction, i0, "StopInferenceExperimentRequest", "ModelVariantActions")
+                        k0: (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.ModelVariantAction._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.ModelVariantAction, i0, "StopInferenceExperimentRequest", "ModelVariantActions"
+                            )
+                        )
                         for k0, i0 in (
                             v
                             if v.__class__ is dict
@@ -152,8 +159,16 @@ class StopInferenceExperimentRequest(Shape):
                     ],
                     "desired_state": None
                     if (v := get("DesiredState")) is None
-                    else _ev(
-                        _enums.InferenceExperimentStopDesiredState, v, "StopInferenceExperimentRequest", "DesiredState"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.InferenceExperimentStopDesiredState._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.InferenceExperimentStopDesiredState,
+                            v,
+                            "StopInferenceExperimentRequest",
+                            "DesiredState",
+                        )
                     ),
                     "reason": (
                         v

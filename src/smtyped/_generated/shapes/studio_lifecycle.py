@@ -134,11 +134,16 @@ class StudioLifecycleConfigDetails(Shape):
                     ),
                     "studio_lifecycle_config_app_type": None
                     if (v := get("StudioLifecycleConfigAppType")) is None
-                    else _ev(
-                        _enums.StudioLifecycleConfigAppType,
-                        v,
-                        "StudioLifecycleConfigDetails",
-                        "StudioLifecycleConfigAppType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.StudioLifecycleConfigAppType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.StudioLifecycleConfigAppType,
+                            v,
+                            "StudioLifecycleConfigDetails",
+                            "StudioLifecycleConfigAppType",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

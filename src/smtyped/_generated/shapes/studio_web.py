@@ -127,19 +127,32 @@ class StudioWebPortalSettings(Shape):
                     "hidden_ml_tools": None
                     if (v := get("HiddenMlTools")) is None
                     else [
-                        _ev(_enums.MlTools, i0, "StudioWebPortalSettings", "HiddenMlTools")
+                        (
+                            m
+                            if i0.__class__ is str and (m := _enums.MlTools._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.MlTools, i0, "StudioWebPortalSettings", "HiddenMlTools")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("StudioWebPortalSettings", "HiddenMlTools", v))
                     ],
                     "hidden_app_types": None
                     if (v := get("HiddenAppTypes")) is None
                     else [
-                        _ev(_enums.AppType, i0, "StudioWebPortalSettings", "HiddenAppTypes")
+                        (
+                            m
+                            if i0.__class__ is str and (m := _enums.AppType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.AppType, i0, "StudioWebPortalSettings", "HiddenAppTypes")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("StudioWebPortalSettings", "HiddenAppTypes", v))
                     ],
                     "hidden_instance_types": None
                     if (v := get("HiddenInstanceTypes")) is None
                     else [
-                        _ev(_enums.AppInstanceType, i0, "StudioWebPortalSettings", "HiddenInstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.AppInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.AppInstanceType, i0, "StudioWebPortalSettings", "HiddenInstanceTypes")
+                        )
                         for i0 in (
                             v if v.__class__ is list else _seq("StudioWebPortalSettings", "HiddenInstanceTypes", v)
                         )
@@ -165,11 +178,16 @@ class StudioWebPortalSettings(Shape):
                     ],
                     "execution_role_session_name_mode": None
                     if (v := get("ExecutionRoleSessionNameMode")) is None
-                    else _ev(
-                        _enums.ExecutionRoleSessionNameMode,
-                        v,
-                        "StudioWebPortalSettings",
-                        "ExecutionRoleSessionNameMode",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ExecutionRoleSessionNameMode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ExecutionRoleSessionNameMode,
+                            v,
+                            "StudioWebPortalSettings",
+                            "ExecutionRoleSessionNameMode",
+                        )
                     ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },

@@ -164,7 +164,11 @@ class TabularJobConfig(Shape):
                     ),
                     "mode": None
                     if (v := get("Mode")) is None
-                    else _ev(_enums.AutoMLMode, v, "TabularJobConfig", "Mode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMLMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMLMode, v, "TabularJobConfig", "Mode")
+                    ),
                     "generate_candidate_definitions_only": (
                         v
                         if (v := get("GenerateCandidateDefinitionsOnly")).__class__ is bool or v is None
@@ -172,7 +176,11 @@ class TabularJobConfig(Shape):
                     ),
                     "problem_type": None
                     if (v := get("ProblemType")) is None
-                    else _ev(_enums.ProblemType, v, "TabularJobConfig", "ProblemType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProblemType, v, "TabularJobConfig", "ProblemType")
+                    ),
                     "target_attribute_name": (
                         v
                         if (v := get("TargetAttributeName")).__class__ is str or v is None

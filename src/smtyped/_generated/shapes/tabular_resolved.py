@@ -72,7 +72,11 @@ class TabularResolvedAttributes(Shape):
                 {
                     "problem_type": None
                     if (v := get("ProblemType")) is None
-                    else _ev(_enums.ProblemType, v, "TabularResolvedAttributes", "ProblemType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ProblemType, v, "TabularResolvedAttributes", "ProblemType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -98,13 +98,28 @@ class TargetPlatform(Shape):
                 self,
                 "__dict__",
                 {
-                    "os": None if (v := get("Os")) is None else _ev(_enums.TargetPlatformOs, v, "TargetPlatform", "Os"),
+                    "os": None
+                    if (v := get("Os")) is None
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TargetPlatformOs._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetPlatformOs, v, "TargetPlatform", "Os")
+                    ),
                     "arch": None
                     if (v := get("Arch")) is None
-                    else _ev(_enums.TargetPlatformArch, v, "TargetPlatform", "Arch"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TargetPlatformArch._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetPlatformArch, v, "TargetPlatform", "Arch")
+                    ),
                     "accelerator": None
                     if (v := get("Accelerator")) is None
-                    else _ev(_enums.TargetPlatformAccelerator, v, "TargetPlatform", "Accelerator"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TargetPlatformAccelerator._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TargetPlatformAccelerator, v, "TargetPlatform", "Accelerator")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -104,7 +104,11 @@ class ThroughputConfig(Shape):
                 {
                     "throughput_mode": None
                     if (v := get("ThroughputMode")) is None
-                    else _ev(_enums.ThroughputMode, v, "ThroughputConfig", "ThroughputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ThroughputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ThroughputMode, v, "ThroughputConfig", "ThroughputMode")
+                    ),
                     "provisioned_read_capacity_units": (
                         v
                         if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
@@ -206,7 +210,11 @@ class ThroughputConfigDescription(Shape):
                 {
                     "throughput_mode": None
                     if (v := get("ThroughputMode")) is None
-                    else _ev(_enums.ThroughputMode, v, "ThroughputConfigDescription", "ThroughputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ThroughputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ThroughputMode, v, "ThroughputConfigDescription", "ThroughputMode")
+                    ),
                     "provisioned_read_capacity_units": (
                         v
                         if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
@@ -306,7 +314,11 @@ class ThroughputConfigUpdate(Shape):
                 {
                     "throughput_mode": None
                     if (v := get("ThroughputMode")) is None
-                    else _ev(_enums.ThroughputMode, v, "ThroughputConfigUpdate", "ThroughputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ThroughputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ThroughputMode, v, "ThroughputConfigUpdate", "ThroughputMode")
+                    ),
                     "provisioned_read_capacity_units": (
                         v
                         if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None

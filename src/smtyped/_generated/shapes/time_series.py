@@ -436,7 +436,11 @@ class TimeSeriesForecastingSettings(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.FeatureStatus, v, "TimeSeriesForecastingSettings", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "TimeSeriesForecastingSettings", "Status")
+                    ),
                     "amazon_forecast_role_arn": (
                         v
                         if (v := get("AmazonForecastRoleArn")).__class__ is str or v is None
@@ -523,7 +527,14 @@ class TimeSeriesTransformations(Shape):
                     "aggregation": None
                     if (v := get("Aggregation")) is None
                     else {
-                        k0: _ev(_enums.AggregationTransformationValue, i0, "TimeSeriesTransformations", "Aggregation")
+                        k0: (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.AggregationTransformationValue._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.AggregationTransformationValue, i0, "TimeSeriesTransformations", "Aggregation"
+                            )
+                        )
                         for k0, i0 in (
                             v if v.__class__ is dict else _mapping("TimeSeriesTransformations", "Aggregation", v)
                         ).items()

@@ -92,7 +92,11 @@ class TotalHits(Shape):
                     ),
                     "relation": None
                     if (v := get("Relation")) is None
-                    else _ev(_enums.Relation, v, "TotalHits", "Relation"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Relation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Relation, v, "TotalHits", "Relation")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -136,10 +136,20 @@ class TrackingServerSummary(Shape):
                     ),
                     "tracking_server_status": None
                     if (v := get("TrackingServerStatus")) is None
-                    else _ev(_enums.TrackingServerStatus, v, "TrackingServerSummary", "TrackingServerStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrackingServerStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrackingServerStatus, v, "TrackingServerSummary", "TrackingServerStatus")
+                    ),
                     "is_active": None
                     if (v := get("IsActive")) is None
-                    else _ev(_enums.IsTrackingServerActive, v, "TrackingServerSummary", "IsActive"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.IsTrackingServerActive._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IsTrackingServerActive, v, "TrackingServerSummary", "IsActive")
+                    ),
                     "mlflow_version": (
                         v
                         if (v := get("MlflowVersion")).__class__ is str or v is None

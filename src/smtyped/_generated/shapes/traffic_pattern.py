@@ -92,7 +92,11 @@ class TrafficPattern(Shape):
                 {
                     "traffic_type": None
                     if (v := get("TrafficType")) is None
-                    else _ev(_enums.TrafficType, v, "TrafficPattern", "TrafficType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrafficType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrafficType, v, "TrafficPattern", "TrafficType")
+                    ),
                     "phases": None
                     if (v := get("Phases")) is None
                     else [

@@ -105,7 +105,12 @@ class TrafficRoutingConfig(Shape):
                 {
                     "type": None
                     if (v := get("Type")) is None
-                    else _ev(_enums.TrafficRoutingConfigType, v, "TrafficRoutingConfig", "Type"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrafficRoutingConfigType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrafficRoutingConfigType, v, "TrafficRoutingConfig", "Type")
+                    ),
                     "wait_interval_in_seconds": (
                         v
                         if (v := get("WaitIntervalInSeconds")).__class__ is int or v is None

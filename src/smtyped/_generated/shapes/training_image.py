@@ -93,8 +93,16 @@ class TrainingImageConfig(Shape):
                 {
                     "training_repository_access_mode": None
                     if (v := get("TrainingRepositoryAccessMode")) is None
-                    else _ev(
-                        _enums.TrainingRepositoryAccessMode, v, "TrainingImageConfig", "TrainingRepositoryAccessMode"
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingRepositoryAccessMode._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrainingRepositoryAccessMode,
+                            v,
+                            "TrainingImageConfig",
+                            "TrainingRepositoryAccessMode",
+                        )
                     ),
                     "training_repository_auth_config": None
                     if (v := get("TrainingRepositoryAuthConfig")) is None

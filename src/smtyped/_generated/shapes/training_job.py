@@ -448,10 +448,18 @@ class TrainingJob(Shape):
                     ),
                     "training_job_status": None
                     if (v := get("TrainingJobStatus")) is None
-                    else _ev(_enums.TrainingJobStatus, v, "TrainingJob", "TrainingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingJobStatus, v, "TrainingJob", "TrainingJobStatus")
+                    ),
                     "secondary_status": None
                     if (v := get("SecondaryStatus")) is None
-                    else _ev(_enums.SecondaryStatus, v, "TrainingJob", "SecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SecondaryStatus, v, "TrainingJob", "SecondaryStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -856,7 +864,11 @@ class TrainingJobDefinition(Shape):
                 {
                     "training_input_mode": None
                     if (v := get("TrainingInputMode")) is None
-                    else _ev(_enums.TrainingInputMode, v, "TrainingJobDefinition", "TrainingInputMode"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingInputMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingInputMode, v, "TrainingJobDefinition", "TrainingInputMode")
+                    ),
                     "hyper_parameters": None
                     if (v := get("HyperParameters")) is None
                     else (
@@ -1232,10 +1244,18 @@ class TrainingJobSummary(Shape):
                     ),
                     "training_job_status": None
                     if (v := get("TrainingJobStatus")) is None
-                    else _ev(_enums.TrainingJobStatus, v, "TrainingJobSummary", "TrainingJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingJobStatus, v, "TrainingJobSummary", "TrainingJobStatus")
+                    ),
                     "secondary_status": None
                     if (v := get("SecondaryStatus")) is None
-                    else _ev(_enums.SecondaryStatus, v, "TrainingJobSummary", "SecondaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SecondaryStatus, v, "TrainingJobSummary", "SecondaryStatus")
+                    ),
                     "warm_pool_status": None
                     if (v := get("WarmPoolStatus")) is None
                     else (

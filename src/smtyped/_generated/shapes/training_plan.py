@@ -445,7 +445,12 @@ class TrainingPlanFilter(Shape):
                 {
                     "name": None
                     if (v := get("Name")) is None
-                    else _ev(_enums.TrainingPlanFilterName, v, "TrainingPlanFilter", "Name"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrainingPlanFilterName._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingPlanFilterName, v, "TrainingPlanFilter", "Name")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is str or v is None
@@ -581,7 +586,12 @@ class TrainingPlanOffering(Shape):
                     "target_resources": None
                     if (v := get("TargetResources")) is None
                     else [
-                        _ev(_enums.SageMakerResourceName, i0, "TrainingPlanOffering", "TargetResources")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.SageMakerResourceName, i0, "TrainingPlanOffering", "TargetResources")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("TrainingPlanOffering", "TargetResources", v))
                     ],
                     "requested_start_time_after": (
@@ -821,7 +831,11 @@ class TrainingPlanSummary(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.TrainingPlanStatus, v, "TrainingPlanSummary", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrainingPlanStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrainingPlanStatus, v, "TrainingPlanSummary", "Status")
+                    ),
                     "status_message": (
                         v
                         if (v := get("StatusMessage")).__class__ is str or v is None
@@ -880,7 +894,12 @@ class TrainingPlanSummary(Shape):
                     "target_resources": None
                     if (v := get("TargetResources")) is None
                     else [
-                        _ev(_enums.SageMakerResourceName, i0, "TrainingPlanSummary", "TargetResources")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                            else _ev(_enums.SageMakerResourceName, i0, "TrainingPlanSummary", "TargetResources")
+                        )
                         for i0 in (v if v.__class__ is list else _seq("TrainingPlanSummary", "TargetResources", v))
                     ],
                     "reserved_capacity_summaries": None

@@ -172,7 +172,17 @@ class TrainingSpecification(Shape):
                     "supported_training_instance_types": None
                     if (v := get("SupportedTrainingInstanceTypes")) is None
                     else [
-                        _ev(_enums.TrainingInstanceType, i0, "TrainingSpecification", "SupportedTrainingInstanceTypes")
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.TrainingInstanceType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.TrainingInstanceType,
+                                i0,
+                                "TrainingSpecification",
+                                "SupportedTrainingInstanceTypes",
+                            )
+                        )
                         for i0 in (
                             v
                             if v.__class__ is list

@@ -126,10 +126,18 @@ class TransformInput(Shape):
                     ),
                     "compression_type": None
                     if (v := get("CompressionType")) is None
-                    else _ev(_enums.CompressionType, v, "TransformInput", "CompressionType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.CompressionType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.CompressionType, v, "TransformInput", "CompressionType")
+                    ),
                     "split_type": None
                     if (v := get("SplitType")) is None
-                    else _ev(_enums.SplitType, v, "TransformInput", "SplitType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.SplitType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.SplitType, v, "TransformInput", "SplitType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

@@ -273,7 +273,11 @@ class TransformJob(Shape):
                     ),
                     "transform_job_status": None
                     if (v := get("TransformJobStatus")) is None
-                    else _ev(_enums.TransformJobStatus, v, "TransformJob", "TransformJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TransformJobStatus, v, "TransformJob", "TransformJobStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -303,7 +307,11 @@ class TransformJob(Shape):
                     ),
                     "batch_strategy": None
                     if (v := get("BatchStrategy")) is None
-                    else _ev(_enums.BatchStrategy, v, "TransformJob", "BatchStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.BatchStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BatchStrategy, v, "TransformJob", "BatchStrategy")
+                    ),
                     "environment": None
                     if (v := get("Environment")) is None
                     else (v.copy() if v.__class__ is dict else _copy_map("TransformJob", "Environment", v)),
@@ -547,7 +555,11 @@ class TransformJobDefinition(Shape):
                     ),
                     "batch_strategy": None
                     if (v := get("BatchStrategy")) is None
-                    else _ev(_enums.BatchStrategy, v, "TransformJobDefinition", "BatchStrategy"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.BatchStrategy._value2member_map_.get(v)) is not None
+                        else _ev(_enums.BatchStrategy, v, "TransformJobDefinition", "BatchStrategy")
+                    ),
                     "environment": None
                     if (v := get("Environment")) is None
                     else (v.copy() if v.__class__ is dict else _copy_map("TransformJobDefinition", "Environment", v)),
@@ -773,7 +785,11 @@ class TransformJobSummary(Shape):
                     ),
                     "transform_job_status": None
                     if (v := get("TransformJobStatus")) is None
-                    else _ev(_enums.TransformJobStatus, v, "TransformJobSummary", "TransformJobStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TransformJobStatus, v, "TransformJobSummary", "TransformJobStatus")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None

@@ -116,7 +116,11 @@ class TransformOutput(Shape):
                     ),
                     "assemble_with": None
                     if (v := get("AssembleWith")) is None
-                    else _ev(_enums.AssemblyType, v, "TransformOutput", "AssembleWith"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AssemblyType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AssemblyType, v, "TransformOutput", "AssembleWith")
+                    ),
                     "kms_key_id": (
                         v
                         if (v := get("KmsKeyId")).__class__ is str or v is None

@@ -106,7 +106,12 @@ class TransformResources(Shape):
                 {
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.TransformInstanceType, v, "TransformResources", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TransformInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TransformInstanceType, v, "TransformResources", "InstanceType")
+                    ),
                     "instance_count": (
                         v
                         if (v := get("InstanceCount")).__class__ is int or v is None

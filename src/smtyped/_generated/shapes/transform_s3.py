@@ -86,7 +86,11 @@ class TransformS3DataSource(Shape):
                 {
                     "s3_data_type": None
                     if (v := get("S3DataType")) is None
-                    else _ev(_enums.S3DataType, v, "TransformS3DataSource", "S3DataType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.S3DataType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.S3DataType, v, "TransformS3DataSource", "S3DataType")
+                    ),
                     "s3_uri": (
                         v
                         if (v := get("S3Uri")).__class__ is str or v is None

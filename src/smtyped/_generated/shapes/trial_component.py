@@ -1138,7 +1138,12 @@ class TrialComponentStatus(Shape):
                 {
                     "primary_status": None
                     if (v := get("PrimaryStatus")) is None
-                    else _ev(_enums.TrialComponentPrimaryStatus, v, "TrialComponentStatus", "PrimaryStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.TrialComponentPrimaryStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TrialComponentPrimaryStatus, v, "TrialComponentStatus", "PrimaryStatus")
+                    ),
                     "message": (
                         v
                         if (v := get("Message")).__class__ is str or v is None

@@ -85,7 +85,11 @@ class TtlDuration(Shape):
                 {
                     "unit": None
                     if (v := get("Unit")) is None
-                    else _ev(_enums.TtlDurationUnit, v, "TtlDuration", "Unit"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TtlDurationUnit._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TtlDurationUnit, v, "TtlDuration", "Unit")
+                    ),
                     "value": (
                         v
                         if (v := get("Value")).__class__ is int or v is None

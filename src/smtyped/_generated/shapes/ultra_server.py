@@ -166,7 +166,12 @@ class UltraServer(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServer", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServer", "InstanceType")
+                    ),
                     "total_instance_count": (
                         v
                         if (v := get("TotalInstanceCount")).__class__ is int or v is None
@@ -199,7 +204,12 @@ class UltraServer(Shape):
                     ),
                     "health_status": None
                     if (v := get("HealthStatus")) is None
-                    else _ev(_enums.UltraServerHealthStatus, v, "UltraServer", "HealthStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.UltraServerHealthStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.UltraServerHealthStatus, v, "UltraServer", "HealthStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -391,7 +401,12 @@ class UltraServerSummary(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServerSummary", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServerSummary", "InstanceType")
+                    ),
                     "ultra_server_count": (
                         v
                         if (v := get("UltraServerCount")).__class__ is int or v is None

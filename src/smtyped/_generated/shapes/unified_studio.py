@@ -136,7 +136,11 @@ class UnifiedStudioSettings(Shape):
                 {
                     "studio_web_portal_access": None
                     if (v := get("StudioWebPortalAccess")) is None
-                    else _ev(_enums.FeatureStatus, v, "UnifiedStudioSettings", "StudioWebPortalAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.FeatureStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.FeatureStatus, v, "UnifiedStudioSettings", "StudioWebPortalAccess")
+                    ),
                     "domain_account_id": (
                         v
                         if (v := get("DomainAccountId")).__class__ is str or v is None

@@ -235,7 +235,12 @@ class UpdateClusterRequest(Shape):
                     ),
                     "node_recovery": None
                     if (v := get("NodeRecovery")) is None
-                    else _ev(_enums.ClusterNodeRecovery, v, "UpdateClusterRequest", "NodeRecovery"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterNodeRecovery._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterNodeRecovery, v, "UpdateClusterRequest", "NodeRecovery")
+                    ),
                     "instance_groups_to_delete": None
                     if (v := get("InstanceGroupsToDelete")) is None
                     else (
@@ -245,7 +250,12 @@ class UpdateClusterRequest(Shape):
                     ),
                     "node_provisioning_mode": None
                     if (v := get("NodeProvisioningMode")) is None
-                    else _ev(_enums.ClusterNodeProvisioningMode, v, "UpdateClusterRequest", "NodeProvisioningMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ClusterNodeProvisioningMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ClusterNodeProvisioningMode, v, "UpdateClusterRequest", "NodeProvisioningMode")
+                    ),
                     "cluster_role": (
                         v
                         if (v := get("ClusterRole")).__class__ is str or v is None

@@ -138,7 +138,11 @@ class UpdateComputeQuotaRequest(Shape):
                     ),
                     "activation_state": None
                     if (v := get("ActivationState")) is None
-                    else _ev(_enums.ActivationState, v, "UpdateComputeQuotaRequest", "ActivationState"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ActivationState, v, "UpdateComputeQuotaRequest", "ActivationState")
+                    ),
                     "description": (
                         v
                         if (v := get("Description")).__class__ is str or v is None

@@ -178,7 +178,14 @@ class UpdateDomainRequest(Shape):
                     ),
                     "app_security_group_management": None
                     if (v := get("AppSecurityGroupManagement")) is None
-                    else _ev(_enums.AppSecurityGroupManagement, v, "UpdateDomainRequest", "AppSecurityGroupManagement"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AppSecurityGroupManagement._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.AppSecurityGroupManagement, v, "UpdateDomainRequest", "AppSecurityGroupManagement"
+                        )
+                    ),
                     "default_space_settings": None
                     if (v := get("DefaultSpaceSettings")) is None
                     else (
@@ -191,13 +198,29 @@ class UpdateDomainRequest(Shape):
                     else (v.copy() if v.__class__ is list else _copy_list("UpdateDomainRequest", "SubnetIds", v)),
                     "app_network_access_type": None
                     if (v := get("AppNetworkAccessType")) is None
-                    else _ev(_enums.AppNetworkAccessType, v, "UpdateDomainRequest", "AppNetworkAccessType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AppNetworkAccessType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AppNetworkAccessType, v, "UpdateDomainRequest", "AppNetworkAccessType")
+                    ),
                     "tag_propagation": None
                     if (v := get("TagPropagation")) is None
-                    else _ev(_enums.TagPropagation, v, "UpdateDomainRequest", "TagPropagation"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TagPropagation._value2member_map_.get(v)) is not None
+                        else _ev(_enums.TagPropagation, v, "UpdateDomainRequest", "TagPropagation")
+                    ),
                     "home_efs_file_system_creation": None
                     if (v := get("HomeEfsFileSystemCreation")) is None
-                    else _ev(_enums.HomeEfsFileSystemCreation, v, "UpdateDomainRequest", "HomeEfsFileSystemCreation"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HomeEfsFileSystemCreation._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.HomeEfsFileSystemCreation, v, "UpdateDomainRequest", "HomeEfsFileSystemCreation"
+                        )
+                    ),
                     "vpc_id": (
                         v
                         if (v := get("VpcId")).__class__ is str or v is None

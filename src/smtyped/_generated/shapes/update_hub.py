@@ -124,7 +124,11 @@ class UpdateHubContentReferenceRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "UpdateHubContentReferenceRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "UpdateHubContentReferenceRequest", "HubContentType")
+                    ),
                     "min_version": (
                         v
                         if (v := get("MinVersion")).__class__ is str or v is None
@@ -343,7 +347,11 @@ class UpdateHubContentRequest(Shape):
                     ),
                     "hub_content_type": None
                     if (v := get("HubContentType")) is None
-                    else _ev(_enums.HubContentType, v, "UpdateHubContentRequest", "HubContentType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentType, v, "UpdateHubContentRequest", "HubContentType")
+                    ),
                     "hub_content_version": (
                         v
                         if (v := get("HubContentVersion")).__class__ is str or v is None
@@ -373,7 +381,12 @@ class UpdateHubContentRequest(Shape):
                     ),
                     "support_status": None
                     if (v := get("SupportStatus")) is None
-                    else _ev(_enums.HubContentSupportStatus, v, "UpdateHubContentRequest", "SupportStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.HubContentSupportStatus, v, "UpdateHubContentRequest", "SupportStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

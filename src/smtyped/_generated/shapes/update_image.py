@@ -355,10 +355,18 @@ class UpdateImageVersionRequest(Shape):
                     ),
                     "vendor_guidance": None
                     if (v := get("VendorGuidance")) is None
-                    else _ev(_enums.VendorGuidance, v, "UpdateImageVersionRequest", "VendorGuidance"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.VendorGuidance._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VendorGuidance, v, "UpdateImageVersionRequest", "VendorGuidance")
+                    ),
                     "job_type": None
                     if (v := get("JobType")) is None
-                    else _ev(_enums.JobType, v, "UpdateImageVersionRequest", "JobType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.JobType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.JobType, v, "UpdateImageVersionRequest", "JobType")
+                    ),
                     "ml_framework": (
                         v
                         if (v := get("MLFramework")).__class__ is str or v is None
@@ -371,7 +379,11 @@ class UpdateImageVersionRequest(Shape):
                     ),
                     "processor": None
                     if (v := get("Processor")) is None
-                    else _ev(_enums.Processor, v, "UpdateImageVersionRequest", "Processor"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.Processor._value2member_map_.get(v)) is not None
+                        else _ev(_enums.Processor, v, "UpdateImageVersionRequest", "Processor")
+                    ),
                     "horovod": (
                         v
                         if (v := get("Horovod")).__class__ is bool or v is None

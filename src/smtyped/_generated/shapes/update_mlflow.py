@@ -145,7 +145,12 @@ class UpdateMlflowAppRequest(Shape):
                     ),
                     "model_registration_mode": None
                     if (v := get("ModelRegistrationMode")) is None
-                    else _ev(_enums.ModelRegistrationMode, v, "UpdateMlflowAppRequest", "ModelRegistrationMode"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelRegistrationMode._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelRegistrationMode, v, "UpdateMlflowAppRequest", "ModelRegistrationMode")
+                    ),
                     "weekly_maintenance_window_start": (
                         v
                         if (v := get("WeeklyMaintenanceWindowStart")).__class__ is str or v is None
@@ -160,7 +165,12 @@ class UpdateMlflowAppRequest(Shape):
                     ),
                     "account_default_status": None
                     if (v := get("AccountDefaultStatus")) is None
-                    else _ev(_enums.AccountDefaultStatus, v, "UpdateMlflowAppRequest", "AccountDefaultStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.AccountDefaultStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AccountDefaultStatus, v, "UpdateMlflowAppRequest", "AccountDefaultStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -353,7 +363,13 @@ class UpdateMlflowTrackingServerRequest(Shape):
                     ),
                     "tracking_server_size": None
                     if (v := get("TrackingServerSize")) is None
-                    else _ev(_enums.TrackingServerSize, v, "UpdateMlflowTrackingServerRequest", "TrackingServerSize"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.TrackingServerSize._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.TrackingServerSize, v, "UpdateMlflowTrackingServerRequest", "TrackingServerSize"
+                        )
+                    ),
                     "automatic_model_registration": (
                         v
                         if (v := get("AutomaticModelRegistration")).__class__ is bool or v is None

@@ -121,7 +121,11 @@ class UpdateModelCardRequest(Shape):
                     ),
                     "model_card_status": None
                     if (v := get("ModelCardStatus")) is None
-                    else _ev(_enums.ModelCardStatus, v, "UpdateModelCardRequest", "ModelCardStatus"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelCardStatus, v, "UpdateModelCardRequest", "ModelCardStatus")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
@@ -337,14 +341,24 @@ class UpdateModelPackageInput(Shape):
                     ),
                     "model_approval_status": None
                     if (v := get("ModelApprovalStatus")) is None
-                    else _ev(_enums.ModelApprovalStatus, v, "UpdateModelPackageInput", "ModelApprovalStatus"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.ModelApprovalStatus, v, "UpdateModelPackageInput", "ModelApprovalStatus")
+                    ),
                     "model_package_registration_type": None
                     if (v := get("ModelPackageRegistrationType")) is None
-                    else _ev(
-                        _enums.ModelPackageRegistrationType,
-                        v,
-                        "UpdateModelPackageInput",
-                        "ModelPackageRegistrationType",
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                        else _ev(
+                            _enums.ModelPackageRegistrationType,
+                            v,
+                            "UpdateModelPackageInput",
+                            "ModelPackageRegistrationType",
+                        )
                     ),
                     "approval_description": (
                         v

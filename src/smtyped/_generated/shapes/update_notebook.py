@@ -231,10 +231,18 @@ class UpdateNotebookInstanceInput(Shape):
                     ),
                     "instance_type": None
                     if (v := get("InstanceType")) is None
-                    else _ev(_enums.InstanceType, v, "UpdateNotebookInstanceInput", "InstanceType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.InstanceType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.InstanceType, v, "UpdateNotebookInstanceInput", "InstanceType")
+                    ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.IPAddressType, v, "UpdateNotebookInstanceInput", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.IPAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.IPAddressType, v, "UpdateNotebookInstanceInput", "IpAddressType")
+                    ),
                     "platform_identifier": (
                         v
                         if (v := get("PlatformIdentifier")).__class__ is str or v is None
@@ -275,11 +283,16 @@ class UpdateNotebookInstanceInput(Shape):
                     "accelerator_types": None
                     if (v := get("AcceleratorTypes")) is None
                     else [
-                        _ev(
-                            _enums.NotebookInstanceAcceleratorType,
-                            i0,
-                            "UpdateNotebookInstanceInput",
-                            "AcceleratorTypes",
+                        (
+                            m
+                            if i0.__class__ is str
+                            and (m := _enums.NotebookInstanceAcceleratorType._value2member_map_.get(i0)) is not None
+                            else _ev(
+                                _enums.NotebookInstanceAcceleratorType,
+                                i0,
+                                "UpdateNotebookInstanceInput",
+                                "AcceleratorTypes",
+                            )
                         )
                         for i0 in (
                             v if v.__class__ is list else _seq("UpdateNotebookInstanceInput", "AcceleratorTypes", v)
@@ -304,7 +317,11 @@ class UpdateNotebookInstanceInput(Shape):
                     ),
                     "root_access": None
                     if (v := get("RootAccess")) is None
-                    else _ev(_enums.RootAccess, v, "UpdateNotebookInstanceInput", "RootAccess"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.RootAccess._value2member_map_.get(v)) is not None
+                        else _ev(_enums.RootAccess, v, "UpdateNotebookInstanceInput", "RootAccess")
+                    ),
                     "instance_metadata_service_configuration": None
                     if (v := get("InstanceMetadataServiceConfiguration")) is None
                     else (

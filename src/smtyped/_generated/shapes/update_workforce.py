@@ -142,7 +142,12 @@ class UpdateWorkforceRequest(Shape):
                     ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.WorkforceIpAddressType, v, "UpdateWorkforceRequest", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.WorkforceIpAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.WorkforceIpAddressType, v, "UpdateWorkforceRequest", "IpAddressType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

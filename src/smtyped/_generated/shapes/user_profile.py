@@ -112,7 +112,11 @@ class UserProfileDetails(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.UserProfileStatus, v, "UserProfileDetails", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.UserProfileStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.UserProfileStatus, v, "UserProfileDetails", "Status")
+                    ),
                     "creation_time": (
                         v
                         if (v := get("CreationTime")).__class__ is datetime or v is None

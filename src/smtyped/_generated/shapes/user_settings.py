@@ -298,7 +298,11 @@ class UserSettings(Shape):
                     ),
                     "studio_web_portal": None
                     if (v := get("StudioWebPortal")) is None
-                    else _ev(_enums.StudioWebPortal, v, "UserSettings", "StudioWebPortal"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.StudioWebPortal._value2member_map_.get(v)) is not None
+                        else _ev(_enums.StudioWebPortal, v, "UserSettings", "StudioWebPortal")
+                    ),
                     "custom_posix_user_config": None
                     if (v := get("CustomPosixUserConfig")) is None
                     else (
@@ -325,7 +329,11 @@ class UserSettings(Shape):
                     ),
                     "auto_mount_home_efs": None
                     if (v := get("AutoMountHomeEFS")) is None
-                    else _ev(_enums.AutoMountHomeEFS, v, "UserSettings", "AutoMountHomeEFS"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.AutoMountHomeEFS._value2member_map_.get(v)) is not None
+                        else _ev(_enums.AutoMountHomeEFS, v, "UserSettings", "AutoMountHomeEFS")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

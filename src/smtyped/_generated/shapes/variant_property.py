@@ -69,7 +69,12 @@ class VariantProperty(Shape):
                 {
                     "variant_property_type": None
                     if (v := get("VariantPropertyType")) is None
-                    else _ev(_enums.VariantPropertyType, v, "VariantProperty", "VariantPropertyType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.VariantPropertyType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.VariantPropertyType, v, "VariantProperty", "VariantPropertyType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

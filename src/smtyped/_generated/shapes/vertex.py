@@ -96,7 +96,11 @@ class Vertex(Shape):
                     ),
                     "lineage_type": None
                     if (v := get("LineageType")) is None
-                    else _ev(_enums.LineageType, v, "Vertex", "LineageType"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.LineageType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.LineageType, v, "Vertex", "LineageType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )

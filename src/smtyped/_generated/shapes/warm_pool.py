@@ -90,7 +90,12 @@ class WarmPoolStatus(Shape):
                 {
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.WarmPoolResourceStatus, v, "WarmPoolStatus", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.WarmPoolResourceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.WarmPoolResourceStatus, v, "WarmPoolStatus", "Status")
+                    ),
                     "resource_retained_billable_time_in_seconds": (
                         v
                         if (v := get("ResourceRetainedBillableTimeInSeconds")).__class__ is int or v is None

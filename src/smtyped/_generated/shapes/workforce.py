@@ -218,7 +218,11 @@ class Workforce(Shape):
                     ),
                     "status": None
                     if (v := get("Status")) is None
-                    else _ev(_enums.WorkforceStatus, v, "Workforce", "Status"),
+                    else (
+                        m
+                        if v.__class__ is str and (m := _enums.WorkforceStatus._value2member_map_.get(v)) is not None
+                        else _ev(_enums.WorkforceStatus, v, "Workforce", "Status")
+                    ),
                     "failure_reason": (
                         v
                         if (v := get("FailureReason")).__class__ is str or v is None
@@ -226,7 +230,12 @@ class Workforce(Shape):
                     ),
                     "ip_address_type": None
                     if (v := get("IpAddressType")) is None
-                    else _ev(_enums.WorkforceIpAddressType, v, "Workforce", "IpAddressType"),
+                    else (
+                        m
+                        if v.__class__ is str
+                        and (m := _enums.WorkforceIpAddressType._value2member_map_.get(v)) is not None
+                        else _ev(_enums.WorkforceIpAddressType, v, "Workforce", "IpAddressType")
+                    ),
                     "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
                 },
             )
