@@ -36,6 +36,26 @@ def _median_us(fn: Callable[[], Any], number: int = 20, repeat: int = REPEAT) ->
     return statistics.median(timeit.repeat(fn, number=number, repeat=repeat)) / number * 1e6
 
 
+def _rounds(
+    fns: dict[str, Callable[[], Any]], baseline: str, number: int = 20, repeat: int = REPEAT
+) -> dict[str, tuple[float, float]]:
+    """Each of ``fns``: (median µs a call, median of its ratios to ``baseline``). All run once
+    per round, in an order that rotates between rounds, so each ratio compares two timings
+    taken a few milliseconds apart on this machine of drifting speed."""
+    for fn in fns.values():
+        fn()  # warm up (lazy imports, caches)
+    names = list(fns)
+    times: dict[str, list[float]] = {n: [] for n in names}
+    ratios: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(repeat):
+        order = names[r % len(names) :] + names[: r % len(names)]
+        now = {n: timeit.timeit(fns[n], number=number) / number * 1e6 for n in order}
+        for n in names:
+            times[n].append(now[n])
+            ratios[n].append(now[n] / now[baseline])
+    return {n: (statistics.median(times[n]), statistics.median(ratios[n])) for n in names}
+
+
 def _model() -> Any:
     import botocore.session
 
@@ -123,14 +143,21 @@ def fig_convert() -> dict[str, Any]:
     for name, (data, cls, wire_shape) in cases.items():
         obj = cls.from_dict(data)
         assert obj.to_dict() == data  # also converts every lazily held field, so to_dict below is the pure cost
-        row: dict[str, Any] = {
-            "values": count_values(data),
-            "deepcopy_us": _median_us(lambda d=data: copy.deepcopy(d)),  # type: ignore[misc]
-            "from_dict_us": _median_us(lambda d=data, c=cls: c.from_dict(d)),  # type: ignore[misc]
-            "to_dict_us": _median_us(lambda o=obj: o.to_dict()),  # type: ignore[misc]
-            # outputs convert nested structures on first access: this row converts them all
-            "from_to_dict_us": _median_us(lambda d=data, c=cls: c.from_dict(d).to_dict()),  # type: ignore[misc]
-        }
+        timed = _rounds(
+            {
+                "deepcopy": lambda d=data: copy.deepcopy(d),  # type: ignore[misc]
+                "from_dict": lambda d=data, c=cls: c.from_dict(d),  # type: ignore[misc]
+                "to_dict": lambda o=obj: o.to_dict(),  # type: ignore[misc]
+                # outputs convert nested structures on first access: this one converts them all
+                "from_to_dict": lambda d=data, c=cls: c.from_dict(d).to_dict(),  # type: ignore[misc]
+            },
+            baseline="deepcopy",
+        )
+        row: dict[str, Any] = {"values": count_values(data)}
+        for what, (us, ratio) in timed.items():
+            row[f"{what}_us"] = us
+            if what != "deepcopy":
+                row[f"{what}_paired_ratio"] = ratio
         row.update(_sagemaker_core(name, data, wire_shape))
         out[name] = row
     return out
@@ -718,19 +745,15 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
         c = r["convert"].get(case)
         if c is None:
             continue
-        note = f"{c['values']} values"
-        rows.append(_row(f"{label} from_dict vs deepcopy", c["from_dict_us"], c["deepcopy_us"], "us", 0.8, note))
-        rows.append(_row(f"{label} to_dict vs deepcopy", c["to_dict_us"], c["deepcopy_us"], "us", 0.8, note))
-        rows.append(
-            _row(
-                f"{label} from_dict + every field read (to_dict)",
-                c["from_to_dict_us"],
-                c["deepcopy_us"],
-                "us",
-                0.8,
-                note,
-            )
-        )
+        paired = "from_to_dict_paired_ratio" in c
+        note = f"{c['values']} values" + ("; ratio: median of paired rounds" if paired else "")
+        for what, title in (
+            ("from_dict", "from_dict vs deepcopy"),
+            ("to_dict", "to_dict vs deepcopy"),
+            ("from_to_dict", "from_dict + every field read (to_dict)"),
+        ):
+            ours, ratio = c[f"{what}_us"], c.get(f"{what}_paired_ratio")
+            rows.append(_row(f"{label} {title}", ours, c["deepcopy_us"], "us", 0.8, note, ratio=ratio))
         if c.get("sagemaker_core_us"):
             ratio_budget = 0.1  # >= 10x faster
             rows.append(
