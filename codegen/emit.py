@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import keyword
+import os
 import re
 import shutil
 import sys
@@ -16,7 +17,7 @@ import tempfile
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -29,6 +30,9 @@ from codegen.load import cache_folder, expand, load_service, no_gc
 from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
 from codegen.specset import stray_files
 from codegen.targets import Target, service_folders, target_for, target_of
+
+if TYPE_CHECKING:
+    import jinja2  # imported where used: a warm run never renders
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -210,11 +214,18 @@ def first_paragraph(doc: str) -> str:
     return next((p for p in doc.split("\n\n") if p.strip() and p.strip() != "Note"), "").strip()
 
 
-@functools.cache
+#: (text, indent, width) -> wrapped lines: the same member descriptions recur across many shapes
+#: and both stubs, and from run to run (``_generate`` keeps it in the cache between runs)
+WRAPPED: dict[tuple[str, int, int], tuple[str, ...]] = {}
+
+
 def wrap(text: str, indent: int, width: int = 100) -> tuple[str, ...]:
-    # cached: the same member descriptions recur across many shapes and both stubs
-    lines = textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False)
-    return tuple(lines) or ("",)
+    key = (text, indent, width)
+    lines = WRAPPED.get(key)
+    if lines is None:
+        wrapped = textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False)
+        lines = WRAPPED[key] = tuple(wrapped) or ("",)
+    return lines
 
 
 def since_note(since: str | None, introduced: bool, oldest: str, removed: str | None = None) -> str:
@@ -689,6 +700,7 @@ def render_files(
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=_template_cache(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -769,6 +781,21 @@ def tidy(rel: str, text: str) -> str:
     """A rendered module as it is formatted: templates import all a module of their kind may
     use, and each module keeps only what it uses."""
     return prune_imports(text, stub=rel.endswith(".pyi"))
+
+
+def _template_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates (keyed by jinja2 on each template's source), where the cache is writable."""
+    import jinja2
+
+    cache = cache_folder()
+    if cache is None:
+        return None
+    folder = cache / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
 
 
 def generate(
@@ -854,7 +881,11 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
             file=sys.stderr,
         )
         return 1
+    known = outcache.load_wrapped()
+    WRAPPED.update(known)
     files = render_files(svc, pages, history, target)
+    if len(WRAPPED) > len(known):
+        outcache.save_wrapped(WRAPPED)
     with tempfile.TemporaryDirectory() as tmp:
         formatted = outcache.format_files(files, Path(tmp) / "_generated", outcache.ruff, tidy)
         changed, unchanged, removed, hashes = _sync(formatted, out, dry_run=check)

@@ -96,17 +96,15 @@ def _sort_runs(lines: list[str]) -> list[str]:
     on lines of their own (ruff's defaults: order-by-type, case-insensitive, natural order)."""
     out: list[str] = []
     run: list[re.Match[str]] = []
-    for line in [*lines, ""]:
+    for line in [*lines, ""]:  # the sentinel ends the last run
         m = _IMPORT.match(line)
-        if m is not None and m["module"] != "__future__" and (not run or run[0]["indent"] == m["indent"]):
-            run.append(m)
-            continue
-        if run:
+        if m is not None and m["module"] == "__future__":
+            m = None  # isort's own section, first by construction
+        if run and (m is None or m["indent"] != run[0]["indent"]):
             out.extend(_sorted_run(run))
             run = []
-        m2 = _IMPORT.match(line)
-        if m2 is not None and m2["module"] != "__future__":
-            run.append(m2)
+        if m is not None:
+            run.append(m)
         else:
             out.append(line)
     return out[:-1]
@@ -150,11 +148,14 @@ def _member_key(spec: str) -> tuple[object, ...]:
     return (_member_type(name), _natural(name.lower()), _natural(name), _natural(alias))
 
 
+def _is_constant(name: str) -> bool:
+    """SCREAMING_CASE, as ruff tells constants (more than one character, all cased ones upper)."""
+    return len(name) > 1 and name.upper() == name and name.lower() != name
+
+
 def _member_type(name: str) -> int:
     """isort's order-by-type: CONSTANTS, then Classes, then variables."""
-    if len(name) > 1 and name.upper() == name and name.lower() != name:
-        return 0
-    return 1 if name[:1].isupper() else 2
+    return 0 if _is_constant(name) else 1 if name[:1].isupper() else 2
 
 
 def _drop_empty_guards(lines: list[str]) -> list[str]:
@@ -199,10 +200,7 @@ def _natural(name: str) -> tuple[tuple[int, str | int], ...]:
 
 def _kind(name: str) -> int:
     """ruff's RUF022 classes: SCREAMING_CASE constants, then CamelCase classes, then the rest."""
-    if len(name) > 1 and name.upper() == name and name.lower() != name:
-        return 0
-    first = name.lstrip("_")[:1]
-    return 1 if first.isupper() else 2
+    return 0 if _is_constant(name) else 1 if name.lstrip("_")[:1].isupper() else 2
 
 
 def dunder_all_order(names: Iterable[str]) -> list[str]:

@@ -7,6 +7,7 @@ order. Named structures, unions and enums may be replaced by :class:`Ref` once
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, Union
 
 import attrs
@@ -131,7 +132,7 @@ class Service:
     shapes: dict[str, Shape] = attrs.field(factory=dict)
 
 
-def reachable(shapes: dict[str, Shape], shape: Shape) -> list[str]:
+def reachable(shapes: Mapping[str, Shape], shape: Shape) -> list[str]:
     """Names of the named shapes ``shape`` refers to, directly or not, in first-seen order."""
     seen: dict[str, None] = {}
     stack = [shape]

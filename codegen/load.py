@@ -19,8 +19,11 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from codegen import botocore_model as bm
 from codegen import pages as pages_mod
@@ -28,7 +31,7 @@ from codegen.backfill import backfill, fill_pending
 from codegen.build import build_page
 from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.history import FoldState, merge, merge_with_states
-from codegen.ir import Service
+from codegen.ir import Service, Shape
 from codegen.naming import NamedPage, name_fills, name_page
 from codegen.specset import check_set, content_digest, stray_files
 
@@ -105,6 +108,37 @@ def page_key(path: Path) -> str:
     return h.hexdigest()[:32]
 
 
+class LazyShapes(Mapping[str, Shape]):
+    """A cached page's shapes, unpickled on first use.
+
+    Adding a page newer than all the others folds only that page's shapes into the last
+    merge (:func:`merge_pages`), so the other 320 pages' shapes, most of what the cache
+    holds, are never read: unpickling them was a quarter of that run."""
+
+    __slots__ = ("_blob", "_shapes")
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob: bytes | None = blob
+        self._shapes: dict[str, Shape] = {}
+
+    def _loaded(self) -> dict[str, Shape]:
+        if self._blob is not None:
+            self._shapes, self._blob = pickle.loads(self._blob), None
+        return self._shapes
+
+    def __getitem__(self, name: str) -> Shape:
+        return self._loaded()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as the plain dict it stands for
+        return (dict, (self._loaded(),))
+
+
 class _Cache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -114,18 +148,21 @@ class _Cache:
             return None
         try:
             with open(self.folder / f"{key}.pickle", "rb") as fh:
-                hit: tuple[NamedPage, list[Diagnostic]] = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+                page, blob, diagnostics = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             return None  # missing, or written by another generator: parse again
-        return hit
+        return attrs.evolve(page, shapes=LazyShapes(blob)), diagnostics
 
     def put(self, key: str, value: tuple[NamedPage, list[Diagnostic]]) -> None:
         if self.folder is None:
             return
+        page, diagnostics = value
+        # the shapes apart, pickled on their own: a hit reads them only if asked (LazyShapes)
+        entry = (attrs.evolve(page, shapes={}), pickle.dumps(dict(page.shapes), pickle.HIGHEST_PROTOCOL), diagnostics)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, delete=False) as tmp:
-                pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(entry, tmp, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp.name, self.folder / f"{key}.pickle")  # atomic: a parallel run never reads half
         except OSError:
             pass  # a read-only checkout only costs the parse again next time

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -48,7 +48,7 @@ class NamedPage:
     page: PageHead
     service: str | None  # botocore service name
     operations: dict[str, Operation]
-    shapes: dict[str, Shape]
+    shapes: Mapping[str, Shape]  # a dict, or the page cache's LazyShapes
     pending: tuple[Any, ...] = ()  # codegen.backfill.Pending
 
 

@@ -177,3 +177,46 @@ def test_the_api_tables_a_run_leaves_equal_the_generated_history(tmp_path: Path)
     other.mkdir()
     (other / "_history.py").write_text((out / "_history.py").read_text() + "\n# changed\n")
     assert api_diff.read_generated(other, tmp_path) == compiled
+
+
+def test_a_cached_page_reads_its_shapes_only_when_asked(tmp_path: Path) -> None:
+    import pickle
+
+    from codegen.load import LazyShapes, _Cache, load_page
+
+    page = load_page(SPECS / "2021-12-08.txt", Report())
+    store = _Cache(tmp_path)
+    store.put("key", (page, []))
+    hit = store.get("key")
+    assert hit is not None
+    shapes = hit[0].shapes
+    assert isinstance(shapes, LazyShapes) and shapes._blob is not None  # nothing unpickled yet
+    assert hit[0].operations == page.operations  # the rest of the page is read as it was
+    assert dict(shapes) == dict(page.shapes) and shapes._blob is None
+    assert pickle.loads(pickle.dumps(hit[0])).shapes == dict(page.shapes)  # pickled as the plain dict
+
+
+def test_adding_a_page_to_warm_caches_writes_what_a_cold_run_writes(tmp_path: Path) -> None:
+    """Every cache an added page meets (page cache with lazily read shapes, the merge's fold
+    states, wrapped docstrings, compiled templates, finished modules) against none at all."""
+    specs = tmp_path / "specs" / "sagemaker"
+    specs.mkdir(parents=True)
+    for name in ("2021-12-08.txt", "2023-03-08.txt"):
+        (specs / name).write_bytes((SPECS / name).read_bytes())
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+
+    def generate(out: Path, cache: str) -> None:
+        cmd = [sys.executable, "-m", "codegen", "generate", "--quiet", "--specs", str(specs), "--out", str(out)]
+        env = {**os.environ, "SMTYPED_CODEGEN_CACHE": cache}
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+
+    generate(warm, str(tmp_path / "cache"))
+    (specs / "2023-05-23.txt").write_bytes((SPECS / "2023-05-23.txt").read_bytes())  # newer than both
+    generate(warm, str(tmp_path / "cache"))
+    for kind in ("merged", "wrapped", "jinja", "formatted"):
+        assert any((tmp_path / "cache" / kind).iterdir()), kind
+    generate(cold, "off")
+    files = sorted(p.relative_to(cold) for p in cold.rglob("*.py*"))
+    assert files == sorted(p.relative_to(warm) for p in warm.rglob("*.py*"))
+    assert all((warm / f).read_bytes() == (cold / f).read_bytes() for f in files)

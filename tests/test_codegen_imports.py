@@ -91,21 +91,28 @@ def test_pruned_output_is_what_ruff_accepts(tmp_path: Path) -> None:
         ("smtyped._generated.enums.model_card", ["as_ModelCardStatus2 as _mc2", "as_ModelCardStatus10 as _mc10"]),
         ("smtyped.runtime._generated", ["shapes as _shapes"]),
     ]
+
+    def block(groups: list[tuple[str, list[str]]], names: list[str]) -> list[str]:
+        lines = []
+        for module, specs in groups:
+            for spec in specs:
+                lines.append(f"from {module} import {spec}")
+                names.append(spec.split(" as ")[-1])
+        rng.shuffle(lines)
+        return lines
+
     for n in range(40):
-        names: list[str] = []
-
-        def block(groups: list[tuple[str, list[str]]]) -> list[str]:
-            lines = []
-            for module, specs in groups:
-                for spec in specs:
-                    lines.append(f"from {module} import {spec}")
-                    names.append(spec.split(" as ")[-1])
-            rng.shuffle(lines)
-            return lines
-
-        head = ["from __future__ import annotations", "", "import builtins", *block(stdlib), "", "import attrs", ""]
-        head += block(first)
-        names += ["builtins", "attrs"]
+        names: list[str] = ["builtins", "attrs"]
+        head = [
+            "from __future__ import annotations",
+            "",
+            "import builtins",
+            *block(stdlib, names),
+            "",
+            "import attrs",
+            "",
+        ]
+        head += block(first, names)
         used = rng.sample(names, k=rng.randint(0, len(names)))
         body = ["", "", "class C:", '    """Docs naming every import: ' + " ".join(names) + '."""', ""]
         body += [f"    f{i} = {name}" for i, name in enumerate(used)] or ["    pass"]

@@ -282,7 +282,7 @@ def _payload_builder(
     directly, without the converter's checks of each key (2 of a stream's ~11 µs per event).
     It is used only when the probe shows plain generated classes (state in ``__dict__``, the
     payload kept as given) and a second probe converts to the same state; otherwise None."""
-    probe = bytes(b"\0smtyped payload probe")
+    probe = b"\0smtyped payload probe"
     try:
         union = convert({event_type: {member: probe}})
         state = dict(vars(union))
@@ -304,7 +304,7 @@ def _payload_builder(
         put(out, "__dict__", {**state, key: made})
         return out
 
-    check = bytes(b"\0smtyped second probe")
+    check = b"\0smtyped second probe"
     expected, built = vars(convert({event_type: {member: check}})), vars(build(check))
     same_union = {**expected, key: None} == {**built, key: None}
     if not same_union or type(expected[key]) is not event_cls or vars(expected[key]) != vars(built[key]):
