@@ -62,6 +62,21 @@ def test_unknown_enum_value_loads_and_round_trips() -> None:
         TargetDevice(42)
 
 
+def test_an_unknown_value_seen_again_is_the_same_pseudo_member(monkeypatch: pytest.MonkeyPatch) -> None:
+    from smtyped import _enum
+
+    first = OutputConfig.from_dict({"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf10"}).target_device
+    again = OutputConfig.from_dict({"S3OutputLocation": "s3://b", "TargetDevice": "ml_inf10"}).target_device
+    assert first is again is TargetDevice("ml_inf10") and not again.is_known
+    assert TargetDevice("amba_cv2") is TargetDevice.AMBA_CV2  # members are never cached as unknown
+    # the remembered values are bounded: free text sent as an enum does not grow them for ever
+    monkeypatch.setattr(_enum, "_UNKNOWN", {})
+    monkeypatch.setattr(_enum, "_UNKNOWN_KEPT", 3)
+    made = [TargetDevice(f"ml_new{i}") for i in range(10)]
+    assert len(_enum._UNKNOWN[TargetDevice]) == 3
+    assert TargetDevice("ml_new9") == made[9] and not TargetDevice("ml_new9").is_known
+
+
 def test_unknown_keys_are_kept_at_every_level() -> None:
     d = {
         "CreatedBy": {"IamIdentity": {"Arn": "arn:1", "FutureField": {"x": 1}}, "NewTopLevel": True},

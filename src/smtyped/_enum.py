@@ -9,6 +9,13 @@ __all__ = ["OpenEnum"]
 
 E = TypeVar("E", bound="OpenEnum")
 
+#: each class's pseudo-members made so far, by value: a value newer than the specs recurs in
+#: every response that has it, and making one through ``enum``'s machinery costs a
+#: microsecond. Kept up to a limit per class, so free text sent as an enum cannot grow it
+#: without bound.
+_UNKNOWN: dict[type, dict[str, Any]] = {}
+_UNKNOWN_KEPT = 1024
+
 
 class OpenEnum(str, enum.Enum):
     """A ``str`` enum that accepts values it does not know.
@@ -23,17 +30,27 @@ class OpenEnum(str, enum.Enum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str):
             return None
-        # A pseudo-member, like enum.Flag's: an instance of the class, not listed in it.
-        pseudo = str.__new__(cls, value)
-        pseudo._name_ = None  # type: ignore[assignment]
-        pseudo._value_ = value
+        seen = _UNKNOWN.setdefault(cls, {})
+        pseudo = seen.get(value)
+        if pseudo is None:
+            # A pseudo-member, like enum.Flag's: an instance of the class, not listed in it.
+            pseudo = str.__new__(cls, value)
+            pseudo._name_ = None  # type: ignore[assignment]
+            pseudo._value_ = value
+            if len(seen) < _UNKNOWN_KEPT:
+                seen[value] = pseudo
         return pseudo
 
     @staticmethod
     def _lookup(cls: type[E], value: Any) -> E:
-        """``cls(value)``, with a dict fast path for known values."""
+        """``cls(value)``, with dict fast paths for known values and unknown ones seen before."""
         member = cls._value2member_map_.get(value)
-        return member if member is not None else cls(value)  # type: ignore[return-value]
+        if member is None:
+            seen = _UNKNOWN.get(cls)
+            member = seen.get(value) if seen is not None else None
+            if member is None:
+                return cls(value)
+        return member  # type: ignore[return-value]
 
     @property
     def is_known(self) -> bool:
