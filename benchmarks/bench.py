@@ -259,21 +259,14 @@ def fig_call() -> dict[str, Any]:
 
 
 def _paired(raw: Callable[[], Any], typed: Callable[[], Any], pairs: int, number: int) -> dict[str, float]:
-    """Time ``raw`` and ``typed`` in ``pairs`` back-to-back pairs of ``number`` calls each,
-    alternating which goes first. The ratio is the median of the pairs' own ratios: this
-    machine's speed drifts by up to 1.7x within minutes, and a pair's two halves run a few
-    milliseconds apart, so a pair's ratio sees the same machine while the two medians of a
-    run need not (they are reported too)."""
-    raw_us, typed_us, ratios = [], [], []
-    for i in range(pairs):
-        first, second = (raw, typed) if i % 2 == 0 else (typed, raw)
-        a = timeit.timeit(first, number=number) / number * 1e6
-        b = timeit.timeit(second, number=number) / number * 1e6
-        r, t = (a, b) if i % 2 == 0 else (b, a)
-        raw_us.append(r)
-        typed_us.append(t)
-        ratios.append(t / r)
-    return {"raw": statistics.median(raw_us), "typed": statistics.median(typed_us), "ratio": statistics.median(ratios)}
+    """``raw`` and ``typed`` timed in ``pairs`` rounds of :func:`_rounds` (which goes first
+    alternates): their medians, and the median of the rounds' own ratios."""
+    timed = _rounds({"raw": raw, "typed": typed}, {"raw": number, "typed": number}, repeat=pairs)
+    return {
+        "raw": statistics.median(timed["raw"]),
+        "typed": statistics.median(timed["typed"]),
+        "ratio": _paired_ratio(timed["typed"], timed["raw"]),
+    }
 
 
 def fig_runtime() -> dict[str, Any]:

@@ -10,13 +10,12 @@ cut short, and generation stops.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import attrs
+
+from codegen import cachefile
 
 
 @attrs.frozen
@@ -70,14 +69,10 @@ def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | Non
     if not path.exists():
         return None
     data = path.read_bytes()
-    stored = cache / f"{hashlib.sha256(data).hexdigest()}.pickle" if cache is not None else None
-    if stored is not None:
-        try:
-            with open(stored, "rb") as fh:
-                tables: dict[str, Any] = pickle.load(fh)
+    if cache is not None:
+        tables: dict[str, Any] | None = cachefile.read_pickle(cache / f"{hashlib.sha256(data).hexdigest()}.pickle")
+        if tables is not None:
             return tables
-        except (OSError, EOFError, pickle.UnpicklingError):
-            pass
     scope: dict[str, Any] = {}
     exec(compile(data.decode("utf-8"), str(path), "exec"), scope)  # our own generated literals
     return {"shapes": scope["SHAPES"], "enums": scope["ENUMS"], "operations": scope["OPERATIONS"]}
@@ -86,15 +81,8 @@ def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | Non
 def remember_tables(cache: Path | None, key: str | None, tables: dict[str, Any]) -> None:
     """Keep ``tables`` for the next run's :func:`read_generated`; ``key`` is the sha256 (hex) of the
     ``_history.py`` that holds them."""
-    if cache is None or key is None:
-        return
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=cache, delete=False) as tmp:
-            pickle.dump(tables, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, cache / f"{key}.pickle")
-    except OSError:
-        pass  # a read-only checkout only costs the compile next time
+    if cache is not None and key is not None:
+        cachefile.write_pickle(cache / f"{key}.pickle", tables)
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> ApiDiff:

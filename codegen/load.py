@@ -18,7 +18,6 @@ import multiprocessing
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import attrs
 
 from codegen import botocore_model as bm
+from codegen import cachefile
 from codegen import pages as pages_mod
 from codegen.backfill import backfill, fill_pending
 from codegen.build import build_page
@@ -69,7 +69,8 @@ def _load_one(
     path: Path, key: str = "", folder: Path | None = None
 ) -> tuple[NamedPage | None, list[Diagnostic], SpecError | None]:
     """One page in a worker: its result and diagnostics travel back to the parent. With a cache
-    ``key``, the worker also stores the result (pickling it there, in parallel, not in the parent)."""
+    ``key``, the worker also stores the result, and returns the page as a cache hit reads it:
+    its shapes pickled once, for the file and the pipe alike."""
     report = Report()
     try:
         with no_gc():
@@ -77,7 +78,9 @@ def _load_one(
     except SpecError as exc:
         return None, report.items, exc
     if key:
-        _Cache(folder).put(key, (page, report.items))
+        entry = encode_entry(page, report.items)
+        _Cache(folder).put(key, entry)
+        page = decode_entry(entry)[0]
     return page, report.items, None
 
 
@@ -135,8 +138,9 @@ class LazyShapes(Mapping[str, Shape]):
     def __len__(self) -> int:
         return len(self._loaded())
 
-    def __reduce__(self) -> tuple[Any, ...]:  # pickled as the plain dict it stands for
-        return (dict, (self._loaded(),))
+    def __reduce__(self) -> tuple[Any, ...]:
+        # still pickled: sent as those bytes (a worker's pages cross the pipe so)
+        return (LazyShapes, (self._blob,)) if self._blob is not None else (dict, (self._shapes,))
 
 
 class _Cache:
@@ -146,26 +150,24 @@ class _Cache:
     def get(self, key: str) -> tuple[NamedPage, list[Diagnostic]] | None:
         if self.folder is None:
             return None
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as fh:
-                page, blob, diagnostics = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return None  # missing, or written by another generator: parse again
-        return attrs.evolve(page, shapes=LazyShapes(blob)), diagnostics
+        entry = cachefile.read_pickle(self.folder / f"{key}.pickle")
+        return decode_entry(entry) if entry is not None else None  # None: missing, or another generator's
 
-    def put(self, key: str, value: tuple[NamedPage, list[Diagnostic]]) -> None:
-        if self.folder is None:
-            return
-        page, diagnostics = value
-        # the shapes apart, pickled on their own: a hit reads them only if asked (LazyShapes)
-        entry = (attrs.evolve(page, shapes={}), pickle.dumps(dict(page.shapes), pickle.HIGHEST_PROTOCOL), diagnostics)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=self.folder, delete=False) as tmp:
-                pickle.dump(entry, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp.name, self.folder / f"{key}.pickle")  # atomic: a parallel run never reads half
-        except OSError:
-            pass  # a read-only checkout only costs the parse again next time
+    def put(self, key: str, entry: tuple[NamedPage, bytes, list[Diagnostic]]) -> None:
+        if self.folder is not None:
+            cachefile.write_pickle(self.folder / f"{key}.pickle", entry)
+
+
+def encode_entry(page: NamedPage, diagnostics: list[Diagnostic]) -> tuple[NamedPage, bytes, list[Diagnostic]]:
+    """A page as the cache holds it: its shapes pickled apart, so that a hit reads them only if
+    asked (:class:`LazyShapes`)."""
+    blob = pickle.dumps(dict(page.shapes), pickle.HIGHEST_PROTOCOL)
+    return attrs.evolve(page, shapes={}), blob, diagnostics
+
+
+def decode_entry(entry: tuple[NamedPage, bytes, list[Diagnostic]]) -> tuple[NamedPage, list[Diagnostic]]:
+    page, blob, diagnostics = entry
+    return attrs.evolve(page, shapes=LazyShapes(blob)), diagnostics
 
 
 def load_pages(
@@ -281,19 +283,9 @@ def _set_key(keys: Sequence[str]) -> str:
 
 
 def _load_states(folder: Path, key: str) -> dict[str, FoldState] | None:
-    try:
-        with open(folder / "merged" / f"{key}.pickle", "rb") as fh:
-            states: dict[str, FoldState] = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
-        return None
+    states: dict[str, FoldState] | None = cachefile.read_pickle(folder / "merged" / f"{key}.pickle")
     return states
 
 
 def _store_states(folder: Path, key: str, states: dict[str, FoldState]) -> None:
-    try:
-        (folder / "merged").mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=folder / "merged", delete=False) as tmp:
-            pickle.dump(states, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, folder / "merged" / f"{key}.pickle")
-    except OSError:
-        pass  # a read-only checkout only costs the whole merge next time
+    cachefile.write_pickle(folder / "merged" / f"{key}.pickle", states)  # read-only: a whole merge next time

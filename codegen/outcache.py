@@ -19,14 +19,13 @@ import hashlib
 import json
 import multiprocessing
 import os
-import pickle
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from codegen import cachefile
 from codegen.diagnostics import Diagnostic
 from codegen.load import cache_folder, generator_digest, page_key
 
@@ -94,7 +93,7 @@ def remember_run(key: str, files: dict[str, str], diagnostics: Sequence[Diagnost
         "files": files,
         "diagnostics": [{"level": d.level, "file": d.file, "line": d.line, "message": d.message} for d in diagnostics],
     }
-    _write(folder / "runs" / f"{key}.json", json.dumps(data).encode())
+    cachefile.write_bytes(folder / "runs" / f"{key}.json", json.dumps(data).encode())
 
 
 def _as_is(rel: str, text: str) -> str:
@@ -179,20 +178,14 @@ def _wrapped_file() -> Path | None:
 def load_wrapped() -> dict[tuple[str, int, int], tuple[str, ...]]:
     """The docstring wrapping the last run of this generator did (``codegen.emit.wrap``)."""
     path = _wrapped_file()
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            known: dict[tuple[str, int, int], tuple[str, ...]] = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
-        return {}
-    return known
+    known: dict[tuple[str, int, int], tuple[str, ...]] | None = cachefile.read_pickle(path) if path else None
+    return known or {}
 
 
 def save_wrapped(wrapped: dict[tuple[str, int, int], tuple[str, ...]]) -> None:
     path = _wrapped_file()
     if path is not None:
-        _write(path, pickle.dumps(wrapped, protocol=pickle.HIGHEST_PROTOCOL))
+        cachefile.write_pickle(path, wrapped)
 
 
 def _link(src: Path, dst: Path) -> None:
@@ -205,16 +198,6 @@ def _link(src: Path, dst: Path) -> None:
         except OSError:
             shutil.copyfile(src, tmp)
         os.replace(tmp, dst)  # atomic: a parallel run never reads half
-    except OSError:
-        pass  # a read-only checkout only costs the work again next time
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
-            tmp.write(data)
-        os.replace(tmp.name, path)
     except OSError:
         pass  # a read-only checkout only costs the work again next time
 

@@ -182,18 +182,20 @@ def test_the_api_tables_a_run_leaves_equal_the_generated_history(tmp_path: Path)
 def test_a_cached_page_reads_its_shapes_only_when_asked(tmp_path: Path) -> None:
     import pickle
 
-    from codegen.load import LazyShapes, _Cache, load_page
+    from codegen.load import LazyShapes, _Cache, encode_entry, load_page
 
     page = load_page(SPECS / "2021-12-08.txt", Report())
     store = _Cache(tmp_path)
-    store.put("key", (page, []))
+    store.put("key", encode_entry(page, []))
     hit = store.get("key")
     assert hit is not None
     shapes = hit[0].shapes
     assert isinstance(shapes, LazyShapes) and shapes._blob is not None  # nothing unpickled yet
+    travelled = pickle.loads(pickle.dumps(hit[0])).shapes  # as a worker's page crosses the pipe
+    assert isinstance(travelled, LazyShapes) and travelled._blob is not None
     assert hit[0].operations == page.operations  # the rest of the page is read as it was
-    assert dict(shapes) == dict(page.shapes) and shapes._blob is None
-    assert pickle.loads(pickle.dumps(hit[0])).shapes == dict(page.shapes)  # pickled as the plain dict
+    assert dict(shapes) == dict(page.shapes) == dict(travelled) and shapes._blob is None
+    assert pickle.loads(pickle.dumps(shapes)) == dict(page.shapes)  # once read, a plain dict
 
 
 def test_adding_a_page_to_warm_caches_writes_what_a_cold_run_writes(tmp_path: Path) -> None:
