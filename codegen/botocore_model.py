@@ -242,6 +242,7 @@ def map_value(shape: Any) -> Any:
     return shape.value if getattr(shape, "type_name", None) == "map" else None
 
 
+@functools.cache  # models are cached per service (service_model): one count per service and process
 def io_suffixes(model: Any) -> tuple[str, str]:
     """The service's naming convention for operation inputs and outputs (e.g. Input/Output)."""
     if model is None:

@@ -408,10 +408,16 @@ def resolve_recursion(
     if isinstance(shape, Structure):
         here = ancestors + [(path, shape, None)]
         members = {}
+        changed = False
         for k, m in shape.members.items():
             sub = _resolve_member(m, path + (k,), here, ctx)
-            members[k] = m if sub is m.shape else replace(m, shape=sub)
-        return replace(shape, members=members)
+            if sub is m.shape:
+                members[k] = m
+            else:
+                members[k] = replace(m, shape=sub)
+                changed = True
+        # most trees hold no recursion marker: they come back as they are, not copied
+        return replace(shape, members=members) if changed else shape
     if isinstance(shape, ListOf):
         item = resolve_recursion(shape.member, path + ("[]",), ancestors, ctx)
         return shape if item is shape.member else ListOf(item)

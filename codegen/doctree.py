@@ -111,21 +111,26 @@ def member_bullet(line: str) -> tuple[int, str | None, str, str] | None:
 def parse_bullets(block: Block, root: _Building) -> _Building:
     """Fill ``root`` with the text and member bullets of ``block``."""
     stack = [root]
+    top = root
     for offset, raw in enumerate(block.lines):
         line = raw.rstrip()
-        if not line.strip():
+        if not line:
             continue
-        b = member_bullet(line)
-        indent = len(line) - len(line.lstrip(" "))
-        while len(stack) > 1 and stack[-1].indent >= indent:
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        while indent <= top.indent and len(stack) > 1:
             stack.pop()
+            top = stack[-1]
+        # only a line whose text starts with "• " can be a member bullet (~1 line in 5)
+        b = member_bullet(line) if body.startswith("• ") else None
         if b is not None:
             _, name, tword, rest = b
             node = _Building(indent, name, tword, "[REQUIRED]" in rest, block.line + offset)
-            stack[-1].children.append(node)
+            top.children.append(node)
             stack.append(node)
+            top = node
         else:
-            stack[-1].text.append(line.strip())
+            top.text.append(body.lstrip())
     return root
 
 

@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -521,11 +521,12 @@ class _Emitter:
         doc = docstring(summary, [("Added", items)], 4)
         return EnumView(name, doc, tuple((idents[v], v) for v in values))
 
-    def shape_modules(self) -> list[ModuleView]:
+    def shape_modules(self) -> Iterator[ModuleView]:
+        """One view per module, made as the caller asks for it (each is rendered before the
+        next is made). Fills ``class_refs``, which :meth:`shape_groups` reads."""
         modules: dict[str, list[str]] = {}
         for name, mod in self.shape_module.items():
             modules.setdefault(mod, []).append(name)
-        out = []
         for mod in sorted(modules):
             self.module, self.type_refs = mod, set()
             classes = []
@@ -539,8 +540,7 @@ class _Emitter:
                 self.type_refs |= before
             enums = sorted({f.enum for c in classes for f in c.fields if f.enum})
             runtime = tuple((f"{self.pkg}.enums.{self.enum_module[e]}", e) for e in enums)
-            out.append(ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime))
-        return out
+            yield ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime)
 
     def type_imports(self, exclude: set[str], stubs: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(module, names) for the names in ``type_refs``: their run-time modules, or with
@@ -693,6 +693,14 @@ def render_files(
 ) -> dict[str, str]:
     """Relative path -> unformatted source, for everything in ``target``'s generated package
     (default: the package of the service the pages' title names)."""
+    return dict(iter_files(svc, specs, history, target))
+
+
+def iter_files(
+    svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None, target: Target | None = None
+) -> Iterator[tuple[str, str]]:
+    """:func:`render_files` one module at a time: what is rendered can be tidied while the
+    rest renders."""
     import jinja2
 
     if target is None:
@@ -718,34 +726,33 @@ def render_files(
         "botocore": botocore_model.botocore_version(),
         "title": svc.title,
     }
-    files: dict[str, str] = {}
-    shape_modules = em.shape_modules()
-    for mv in shape_modules:
-        files[f"shapes/{mv.name}.py"] = env.get_template("shapes.py.j2").render(module=mv, header=header)
+    for mv in em.shape_modules():
+        yield f"shapes/{mv.name}.py", env.get_template("shapes.py.j2").render(module=mv, header=header)
         stub = reexports(mv, "shapes", enum=False, pkg=target.package)
-        files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes.pyi.j2").render(module=stub, header=header)
+        yield f"shapes/{mv.name}.pyi", env.get_template("shapes.pyi.j2").render(module=stub, header=header)
     # Type checkers read plain classes with explicit __init__ (no attrs plugin), grouped by
     # first letter: cold mypy time grows with the number of modules more than with their size.
     for mv in em.shape_groups():
-        files[f"shapes/{mv.name}.pyi"] = env.get_template("shapes_group.pyi.j2").render(module=mv, header=header)
+        yield f"shapes/{mv.name}.pyi", env.get_template("shapes_group.pyi.j2").render(module=mv, header=header)
     for mv in em.enum_modules():
-        files[f"enums/{mv.name}.py"] = env.get_template("enums.py.j2").render(module=mv, header=header)
+        yield f"enums/{mv.name}.py", env.get_template("enums.py.j2").render(module=mv, header=header)
         stub = reexports(mv, "enums", enum=True, pkg=target.package)
-        files[f"enums/{mv.name}.pyi"] = env.get_template("enums.pyi.j2").render(module=stub, header=header)
+        yield f"enums/{mv.name}.pyi", env.get_template("enums.pyi.j2").render(module=stub, header=header)
     for mv in em.enum_groups():
-        files[f"enums/{mv.name}.pyi"] = env.get_template("enums_group.pyi.j2").render(module=mv, header=header)
+        yield f"enums/{mv.name}.pyi", env.get_template("enums_group.pyi.j2").render(module=mv, header=header)
     for kind, index in (
         ("shapes", em.shape_module),
         ("enums", {**em.enum_module, **{n + "Literal": m for n, m in em.enum_module.items()}}),
     ):
         registry = f"{kind[:-1].upper()}_MODULES"  # the index of the kind (_index.py)
-        files[f"{kind}/__init__.py"] = env.get_template("facade.py.j2").render(
-            kind=kind, index=index, registry=registry, header=header
+        yield (
+            f"{kind}/__init__.py",
+            env.get_template("facade.py.j2").render(kind=kind, index=index, registry=registry, header=header),
         )
         groups = {
             n: stub_group(n[: -len("Literal")] if n.endswith("Literal") and kind == "enums" else n) for n in index
         }
-        files[f"{kind}/__init__.pyi"] = env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
+        yield f"{kind}/__init__.pyi", env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
     em.module, em.type_refs = "client", set()
     methods = [em.method_view(op) for op in svc.operations.values()]
     waiters = waiter_views(botocore_model.service_name(svc.title), methods)
@@ -755,26 +762,36 @@ def render_files(
         clients.append(("aio_client", target.aio_client, True))
     for module, client_name, aio in clients:
         common = {"methods": methods, "waiters": waiters, "header": header, "service": svc.title}
-        files[f"{module}.py"] = env.get_template("client.py.j2").render(
-            imports=em.type_imports(exclude=set()), client_name=client_name, aio=aio, **common
+        yield (
+            f"{module}.py",
+            env.get_template("client.py.j2").render(
+                imports=em.type_imports(exclude=set()), client_name=client_name, aio=aio, **common
+            ),
         )
-        files[f"{module}.pyi"] = env.get_template("client.pyi.j2").render(
-            imports=em.type_imports(exclude=set(), stubs=True), client_name=client_name, aio=aio, **common
+        yield (
+            f"{module}.pyi",
+            env.get_template("client.pyi.j2").render(
+                imports=em.type_imports(exclude=set(), stubs=True), client_name=client_name, aio=aio, **common
+            ),
         )
     if target.stub_session:  # the typed test double (smtyped.testing): signatures only, read by type checkers
-        files["stub_session.pyi"] = env.get_template("stub_session.pyi.j2").render(
-            methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
+        yield (
+            "stub_session.pyi",
+            env.get_template("stub_session.pyi.j2").render(
+                methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
+            ),
         )
-    files["_index.py"] = env.get_template("index.py.j2").render(
-        shapes=em.shape_module, enums=em.enum_module, header=header
+    yield (
+        "_index.py",
+        env.get_template("index.py.j2").render(shapes=em.shape_module, enums=em.enum_module, header=header),
     )
-    files["_index.pyi"] = env.get_template("index.pyi.j2").render(header=header)
-    files["_history.py"] = env.get_template("history.py.j2").render(header=header, **(history or history_tables(svc)))
-    files["_history.pyi"] = env.get_template("history.pyi.j2").render(header=header)
-    files["__init__.py"] = env.get_template("init.py.j2").render(
-        header=header, ops=len(svc.operations), shapes=len(svc.shapes)
+    yield "_index.pyi", env.get_template("index.pyi.j2").render(header=header)
+    yield "_history.py", env.get_template("history.py.j2").render(header=header, **(history or history_tables(svc)))
+    yield "_history.pyi", env.get_template("history.pyi.j2").render(header=header)
+    yield (
+        "__init__.py",
+        env.get_template("init.py.j2").render(header=header, ops=len(svc.operations), shapes=len(svc.shapes)),
     )
-    return files
 
 
 def tidy(rel: str, text: str) -> str:
@@ -883,11 +900,11 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         return 1
     known = outcache.load_wrapped()
     WRAPPED.update(known)
-    files = render_files(svc, pages, history, target)
-    if len(WRAPPED) > len(known):
-        outcache.save_wrapped(WRAPPED)
     with tempfile.TemporaryDirectory() as tmp:
+        files = iter_files(svc, pages, history, target)
         formatted = outcache.format_files(files, Path(tmp) / "_generated", outcache.ruff, tidy)
+        if len(WRAPPED) > len(known):
+            outcache.save_wrapped(WRAPPED)
         changed, unchanged, removed, hashes = _sync(formatted, out, dry_run=check)
     summary = (
         f"{target.service}: {len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "

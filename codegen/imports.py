@@ -16,7 +16,6 @@ from collections.abc import Iterable
 _IMPORT = re.compile(
     r"^(?P<indent>[ \t]*)(?:from (?P<module>[\w.]+) import (?P<names>[^()#\n]+)|import (?P<plain>[^()#\n]+))$"
 )
-_NAME = re.compile(r"[A-Za-z_]\w*")
 #: what cannot use an import: docstrings (generated ones never hold a triple quote), comments
 _TRIPLE = re.compile(r'"""[\s\S]*?"""')
 _COMMENT = re.compile(r"#[^\n]*")
@@ -41,11 +40,29 @@ def _specs(m: re.Match[str]) -> list[str]:
     return [s.strip() for s in (m["names"] or m["plain"]).split(",") if s.strip()]
 
 
-def _uses(text: str) -> set[str]:
-    """The names ``text`` uses outside docstrings and comments, and some it does not (words
-    of other strings, attributes): one of those keeps an unused import that ruff reports in
-    ``nox -s lint``, never drops one in use."""
-    return set(_NAME.findall(_COMMENT.sub("", _TRIPLE.sub("", text))))
+def _uses(text: str, names: frozenset[str]) -> set[str]:
+    """Those of ``names`` that ``text`` uses outside docstrings and comments (a use may also be
+    a word of another string, or an attribute: that keeps an unused import, which ruff
+    reports in ``nox -s lint``, and never drops one in use)."""
+    if not names:
+        return set()
+    code = _COMMENT.sub("", _TRIPLE.sub("", text))
+    return {name for name in names if _has_word(code, name)}
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word. A used name is most often found
+    near the top: searching for each candidate costs less than listing every word of a
+    1 MB client."""
+    end = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + end : i + end + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def prune_imports(text: str, stub: bool = False) -> str:
@@ -64,9 +81,10 @@ def prune_imports(text: str, stub: bool = False) -> str:
         imports = {i: m for i, line in enumerate(lines) if (m := _IMPORT.match(line))}
         if not imports:
             return text
+        bound = frozenset(_bound(spec) for m in imports.values() for spec in _specs(m))
         if tail_uses is None:
-            tail_uses = _uses(tail)
-        used = tail_uses | _uses("\n".join(line for i, line in enumerate(lines) if i not in imports))
+            tail_uses = _uses(tail, bound)
+        used = tail_uses | _uses("\n".join(line for i, line in enumerate(lines) if i not in imports), bound)
         kept: list[str] = []
         for i, line in enumerate(lines):
             m = imports.get(i)

@@ -23,8 +23,11 @@ _DOCUMENT_PARTS = ("set", "list", "int", "float", "str", "True", "None")
 # A chain of two or more quoted strings joined by '|': an enum. Python's parser nests such a
 # chain one level per value and gives up near 3,000 values (EC2's InstanceType has 1,437), so
 # chains are read here and handed to ast as one placeholder string each.
-_ENUM_CHAIN = re.compile(r"'(?:[^'\\\n]|\\.)*'(?:\|'(?:[^'\\\n]|\\.)*')+")
-_QUOTED = re.compile(r"'(?:[^'\\\n]|\\.)*'")
+# (each quoted string is written as an unrolled loop, [^'\\]*(?:\\.[^'\\]*)*: one
+# character class per run of plain characters instead of one alternation per character)
+_Q = r"'[^'\\\n]*(?:\\.[^'\\\n]*)*'"
+_ENUM_CHAIN = re.compile(rf"{_Q}(?:\|{_Q})+")
+_QUOTED = re.compile(_Q)
 _PLACEHOLDER = "__smtyped_enum_{}__"
 
 
@@ -41,8 +44,14 @@ class _Ctx:
         self.enums: dict[str, tuple[str, ...]] = {}
 
     def collapse_enums(self, text: str) -> str:
+        if "'|'" not in text:
+            return text  # no chain to collapse
+
         def repl(m: re.Match[str]) -> str:
-            values = tuple(dict.fromkeys(_unquote(q) for q in _QUOTED.findall(m.group(0))))
+            chain = m.group(0)
+            # without escapes no value holds a quote: the chain splits on its separators
+            quoted = chain[1:-1].split("'|'") if "\\" not in chain else map(_unquote, _QUOTED.findall(chain))
+            values = tuple(dict.fromkeys(quoted))
             key = _PLACEHOLDER.format(len(self.enums))
             self.enums[key] = values
             return repr(key)

@@ -22,7 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from codegen import cachefile
@@ -101,36 +101,40 @@ def _as_is(rel: str, text: str) -> str:
 
 
 def format_files(
-    files: dict[str, str],
+    files: Iterable[tuple[str, str]],
     stage: Path,
     formatter: Callable[[Path], None],
     tidy: Callable[[str, str], str] = _as_is,
 ) -> dict[str, Path]:
-    """Where each of ``files`` is, finished: its cached copy, or (a cache miss) a file under
-    ``stage`` holding ``tidy(rel, text)`` that ``formatter`` has formatted. Hits are neither
-    tidied nor copied anywhere: the caller reads them where they are (copying 2,000 unchanged
-    files was once the slowest step of adding a page). ``tidy`` must be a module-level
-    function: many misses are tidied in worker processes."""
+    """Where each of ``files`` (relative path, rendered text) is, finished: its cached copy,
+    or (a cache miss) a file under ``stage`` holding ``tidy(rel, text)`` that ``formatter``
+    has formatted. Hits are neither tidied nor copied anywhere: the caller reads them where
+    they are (copying 2,000 unchanged files was once the slowest step of adding a page).
+
+    ``files`` may be a generator that renders as it goes: misses are tidied while the next
+    modules render, in worker processes once there are many (``tidy`` must then be a
+    module-level function)."""
     folder = cache_folder()
     # the finished text depends on the rendered text, the generator (``tidy`` is part of it)
     # and the formatter, nothing else
     salt = formatter_digest() + generator_digest()
     where: dict[str, Path] = {}
     misses: list[tuple[str, str]] = []
-    for rel, text in files.items():
-        key = content_hash(f"{salt}\0{rel}\0{text}".encode())[:32]
-        hit = folder / "formatted" / key if folder is not None else None
-        if hit is not None and hit.is_file():
-            where[rel] = hit
-        else:
-            misses.append((rel, key))
-            where[rel] = stage / rel
+    with _Tidier(stage, tidy) as tidier:
+        for rel, text in files:
+            if rel in where:
+                raise ValueError(f"{rel} is rendered twice")
+            key = content_hash(f"{salt}\0{rel}\0{text}".encode())[:32]
+            hit = folder / "formatted" / key if folder is not None else None
+            if hit is not None and hit.is_file():
+                where[rel] = hit
+            else:
+                misses.append((rel, key))
+                where[rel] = stage / rel
+                tidier.add(rel, text)
     if not misses:
         return where
-    for parent in sorted({where[rel].parent for rel, _ in misses}):
-        parent.mkdir(parents=True, exist_ok=True)
-    _write_tidied(stage, [(rel, files[rel]) for rel, _ in misses], tidy)
-    formatter(stage)  # all misses in one run: imports across modules sort the same way
+    formatter(stage)  # all misses in one run
     if folder is not None:
         try:
             (folder / "formatted").mkdir(parents=True, exist_ok=True)
@@ -143,25 +147,68 @@ def format_files(
 
 #: below this many modules to tidy, starting worker processes costs more than it saves
 _PARALLEL_TIDY_FROM = 200
+#: modules a worker tidies per task: small enough that both workers finish together
+_TIDY_BATCH = 50
 
 
-def _write_tidied(stage: Path, items: list[tuple[str, str]], tidy: Callable[[str, str], str]) -> None:
-    """Write ``tidy(rel, text)`` of each item under ``stage``: in one worker process per CPU
-    when there are many (a cold run tidies ~2,000 modules, about a second on one core)."""
-    workers = min(os.cpu_count() or 1, 4)
-    if len(items) < _PARALLEL_TIDY_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        _tidy_batch(stage, items, tidy)
-        return
-    ctx = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-        # biggest first, each to the lightest batch: the two clients (a megabyte each) apart
-        batches: list[list[tuple[str, str]]] = [[] for _ in range(workers)]
-        loads = [0] * workers
-        for item in sorted(items, key=lambda it: -len(it[1])):
-            lightest = loads.index(min(loads))
-            batches[lightest].append(item)
-            loads[lightest] += len(item[1])
-        list(pool.map(_tidy_batch, [stage] * workers, batches, [tidy] * workers))  # re-raises a worker's error
+class _Tidier:
+    """Writes ``tidy(rel, text)`` of each module added under ``stage``. Once there are many,
+    one worker process per CPU tidies them in batches, while the caller renders the next ones
+    (a cold run tidies ~2,000 modules, about a second of one core). Leaving the ``with``
+    block waits for every batch and re-raises a worker's error."""
+
+    def __init__(self, stage: Path, tidy: Callable[[str, str], str]) -> None:
+        self.stage, self.tidy = stage, tidy
+        self.waiting: list[tuple[str, str]] = []
+        self.pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self.futures: list[concurrent.futures.Future[None]] = []
+        self.folders: set[Path] = set()
+
+    def __enter__(self) -> _Tidier:
+        return self
+
+    def add(self, rel: str, text: str) -> None:
+        folder = (self.stage / rel).parent
+        if folder not in self.folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.folders.add(folder)
+        self.waiting.append((rel, text))
+        workers = min(os.cpu_count() or 1, 4)
+        if (
+            self.pool is None
+            and len(self.waiting) >= _PARALLEL_TIDY_FROM
+            and workers > 1
+            and "fork" in multiprocessing.get_all_start_methods()
+        ):
+            self.pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        if self.pool is not None and len(self.waiting) >= _TIDY_BATCH:
+            self._submit()
+
+    def _submit(self) -> None:
+        assert self.pool is not None
+        self.futures.append(self.pool.submit(_tidy_batch, self.stage, self.waiting, self.tidy))
+        self.waiting = []
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if self.pool is None:
+            if exc_type is None:
+                _tidy_batch(self.stage, self.waiting, self.tidy)
+            return
+        try:
+            if exc_type is None:
+                if self.waiting:
+                    self._submit()
+                for fut in self.futures:
+                    fut.result()  # re-raises a worker's error
+        finally:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def _write_tidied(stage: Path, items: Iterable[tuple[str, str]], tidy: Callable[[str, str], str]) -> None:
+    """Write ``tidy(rel, text)`` of each item under ``stage`` (in workers when there are many)."""
+    with _Tidier(stage, tidy) as tidier:
+        for rel, text in items:
+            tidier.add(rel, text)
 
 
 def _tidy_batch(stage: Path, items: list[tuple[str, str]], tidy: Callable[[str, str], str]) -> None:

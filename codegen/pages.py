@@ -12,6 +12,7 @@ styles (``type X`` and ``type X:``) and non-breaking spaces around
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import Literal
@@ -37,6 +38,17 @@ _RESP_SYNTAX = re.compile(r"^(\*\*)?Response Syntax(\*\*)?\s*$")
 _RESP_STRUCT = re.compile(r"^(\*\*)?Response Structure(\*\*)?\s*$")
 _PARAMETERS = re.compile(r"^\s*\*\*Parameters\*\*\s*$")
 TOO_LARGE = "This section is too large to render"
+
+# Whole-text scans find the few lines worth a closer look (a page has ~4,000 lines, a handful
+# of them markers): one regex pass in C instead of up to seven matches per line in Python.
+# Each scan pattern starts at a line's "\n" (~4x faster than ``^`` under re.M, which is tried
+# at every character), and ``[^\S\n]`` is ``\s`` within one line: a scan finds exactly the
+# lines the patterns above match one by one.
+_OP_HEADER_LINES = re.compile("\n" + _OP_HEADER.pattern[1:].replace(r"\s*$", r"[^\S\n]*$"), re.M)
+#: a superset of the section markers' lines; each is then checked with its own pattern
+_MARKER_LINES = re.compile(
+    r"\n(?:(?:\*\*)?(?:Request Syntax|Response Syntax|Response Structure)|type |rtype|returns|[^\S\n]*\*\*Parameters)"
+)
 
 ChangeKind = Literal["request", "response"]
 
@@ -146,7 +158,8 @@ def read_page(path: str | Path, report: Report | None = None) -> Page:
 def split_page(text: str, file: str, report: Report | None = None) -> Page:
     """Split page text into header and sections. Raises :class:`SpecError` on malformed input."""
     report = report if report is not None else Report()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     if not lines or not lines[0].strip():
         raise SpecError(file, 1, "expected the service title on the first line")
     title = _norm(lines[0]).strip()
@@ -161,7 +174,8 @@ def split_page(text: str, file: str, report: Report | None = None) -> Page:
     declared_new = int(m["new"] or 0)
     declared_updated = int(m["updated"] or 0)
 
-    headers = [i for i, ln in enumerate(lines) if _OP_HEADER.match(_norm(ln))]
+    headers = _lines_matching(_norm(text), _OP_HEADER_LINES)
+    markers = _lines_matching(text, _MARKER_LINES)
     summary_lines = lines[date_idx + 1 : headers[0] if headers else len(lines)]
     summary = " ".join(_norm(ln).strip() for ln in summary_lines if ln.strip())
     if summary.startswith("Changes "):
@@ -171,7 +185,7 @@ def split_page(text: str, file: str, report: Report | None = None) -> Page:
     seen: dict[str, int] = {}
     for n, start in enumerate(headers):
         end = headers[n + 1] if n + 1 < len(headers) else len(lines)
-        sec = _split_section(lines, start, end, file)
+        sec = _split_section(lines, start, end, file, markers)
         if sec.name in seen:
             raise SpecError(file, start + 1, f"operation {sec.name} is listed twice (first on line {seen[sec.name]})")
         seen[sec.name] = start + 1
@@ -199,7 +213,20 @@ def split_page(text: str, file: str, report: Report | None = None) -> Page:
     return Page(file, title, date, declared_new, declared_updated, summary, tuple(sections))
 
 
-def _split_section(lines: list[str], start: int, end: int, file: str) -> Section:
+def _lines_matching(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The 0-based numbers of the lines of ``text`` that ``pattern`` matches from the ``\n``
+    before them (the first line too)."""
+    padded = "\n" + text
+    out: list[int] = []
+    line, pos = -1, 0
+    for m in pattern.finditer(padded):
+        line += padded.count("\n", pos, m.start() + 1)
+        pos = m.start() + 1
+        out.append(line)
+    return out
+
+
+def _split_section(lines: list[str], start: int, end: int, file: str, markers: list[int]) -> Section:
     m = _OP_HEADER.match(_norm(lines[start]))
     assert m is not None
     name, status = m["name"], m["status"]
@@ -230,7 +257,7 @@ def _split_section(lines: list[str], start: int, end: int, file: str) -> Section
     params_start = None
     params_too_large = False
     type_marks: list[int] = []
-    for k in range(i, end):
+    for k in markers[bisect.bisect_left(markers, i) : bisect.bisect_left(markers, end)]:
         ln = lines[k]
         if req_at is None and _REQ_SYNTAX.match(ln):
             req_at = k
