@@ -900,7 +900,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         return 1
     known = outcache.load_wrapped()
     WRAPPED.update(known)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=outcache.scratch_folder()) as tmp:
         files = iter_files(svc, pages, history, target)
         formatted = outcache.format_files(files, Path(tmp) / "_generated", outcache.ruff, tidy)
         if len(WRAPPED) > len(known):

@@ -129,6 +129,10 @@ class LazyShapes(Mapping[str, Shape]):
             self._shapes, self._blob = pickle.loads(self._blob), None
         return self._shapes
 
+    def load(self) -> None:
+        """Unpickle now rather than on first use."""
+        self._loaded()
+
     def __getitem__(self, name: str) -> Shape:
         return self._loaded()[name]
 
@@ -212,7 +216,11 @@ def _load_keyed(
             futures = {pool.submit(_load_one, files[i], keys[i], store.folder): i for i in order}
             for fut in concurrent.futures.as_completed(futures):
                 i = futures[fut]
-                results[i] = fut.result()
+                results[i] = page, _, _ = fut.result()
+                if page is not None and isinstance(page.shapes, LazyShapes):
+                    # every page just parsed is merged: reading its shapes while the workers
+                    # parse the rest takes them off the merge, which runs alone
+                    page.shapes.load()
                 if progress is not None:
                     progress(files[i])
     else:
