@@ -214,6 +214,8 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
             if o is None:
                 members[k] = m
                 continue
+            if o == m and o.flags_from == m.flags_from and o.from_model == m.from_model:
+                continue  # the same member seen twice (nested shapes are Refs here: a shallow compare)
             shape = keep_key_enum(m.shape, o.shape)
             if signature(shape) != signature(keep_key_enum(shape, m.shape)):
                 conflicts.append(f"member {k} is {signature(o.shape)} and {signature(m.shape)}")
