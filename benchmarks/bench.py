@@ -640,6 +640,10 @@ def _timed_generate(args: list[str], env: dict[str, str], *, watch_memory: bool 
     return wall, peak_pss / 1024, peak_rss / 1024
 
 
+#: cold regenerations timed by ``fig_codegen`` (the row shows their median, and each)
+COLD_RUNS = 3
+
+
 def fig_codegen() -> dict[str, Any]:
     """Regeneration of the whole history: cold (empty cache), warm (nothing changed), after
     adding the newest page to the rest, and the parse time of the largest page."""
@@ -649,10 +653,14 @@ def fig_codegen() -> dict[str, Any]:
 
     specs = sorted((ROOT / "specs" / "sagemaker").glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
-        env = {"SMTYPED_CODEGEN_CACHE": str(Path(tmp) / "cache")}
-        # cold and warm, in check mode against the committed output (as CI runs it)
-        cold, _, _ = _timed_generate(["--check"], env)
-        warm, _, _ = _timed_generate(["--check"], env)
+        # cold and warm, in check mode against the committed output (as CI runs it). Cold is the
+        # median of COLD_RUNS runs, each with an empty cache, like every other timed row: one
+        # run swung from 12.6 s to 18.8 s between calm and busy phases of this shared machine
+        colds = []
+        for i in range(COLD_RUNS):
+            env = {"SMTYPED_CODEGEN_CACHE": str(Path(tmp) / f"cache-{i}")}
+            colds.append(_timed_generate(["--check"], env)[0])
+        warm, _, _ = _timed_generate(["--check"], env)  # the last cold run's cache
         # memory: a second cold run (empty cache again), watched
         memory_env = {"SMTYPED_CODEGEN_CACHE": str(Path(tmp) / "cache-memory")}
         _, peak_pss, peak_rss = _timed_generate(["--check"], memory_env, watch_memory=True)
@@ -676,7 +684,8 @@ def fig_codegen() -> dict[str, Any]:
     return {
         "pages": len(specs),
         "all_pages": len(list((ROOT / "specs").glob("*/*.txt"))),
-        "cold_ms": cold,
+        "cold_ms": statistics.median(colds),
+        "cold_runs_ms": colds,
         "cold_peak_pss_mib": peak_pss,
         "cold_peak_rss_mib": peak_rss,
         "warm_ms": warm,
@@ -895,7 +904,18 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
     n = cg["pages"]
     # cold and warm regenerate every service folder; the runtime's pages count when recorded
     every = f"{cg['all_pages']} pages, both services" if cg.get("all_pages") else f"{n} pages"
-    rows.append(_row(f"codegen, {every}, cold (wall)", cg["cold_ms"], 15_000, "ms", 1.0, "budget 15 s"))
+    runs = cg.get("cold_runs_ms") or [cg["cold_ms"]]
+    each = ", ".join(f"{ms / 1000:.1f}" for ms in runs)
+    rows.append(
+        _row(
+            f"codegen, {every}, cold (wall)",
+            cg["cold_ms"],
+            15_000,
+            "ms",
+            1.0,
+            f"budget 15 s; median of {len(runs)} runs, each from an empty cache ({each} s)",
+        )
+    )
     rows.append(
         _row(
             f"codegen, {every}, cold: peak memory (PSS of the process tree)",
