@@ -472,9 +472,13 @@ def fig_mypy() -> dict[str, Any]:
         del scripts["mypy_boto3"], scripts["mypy_boto3_40"]
     times: dict[str, dict[str, list[float]]] = {name: {"cold": [], "warm": []} for name in scripts}
     ok: dict[str, bool] = {}
+    names = list(scripts)
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(5):
-            for name, script in scripts.items():  # interleaved: machine noise hits both alike
+        for r in range(MYPY_ROUNDS):
+            # interleaved, in an order that rotates between rounds: the first run of a round is
+            # not always the same script, and two scripts compared are timed a few seconds apart
+            for name in names[r % len(names) :] + names[: r % len(names)]:
+                script = scripts[name]
                 path = Path(tmp) / f"{name}_script.py"
                 path.write_text(script)
                 cache = Path(tmp) / f"cache_{name}"
@@ -488,12 +492,29 @@ def fig_mypy() -> dict[str, Any]:
                 times[name]["warm"].append((time.perf_counter() - t) * 1000)
                 ok[name] = proc.returncode == 0
     out: dict[str, Any] = {
-        name: {"cold_ms": statistics.median(t["cold"]), "warm_ms": statistics.median(t["warm"]), "ok": ok[name]}
+        name: {
+            "cold_ms": statistics.median(t["cold"]),
+            "warm_ms": statistics.median(t["warm"]),
+            "ok": ok[name],
+            "cold_runs_ms": t["cold"],
+            "warm_runs_ms": t["warm"],
+        }
         for name, t in times.items()
     }
     out.setdefault("mypy_boto3", None)
     out.setdefault("mypy_boto3_40", None)
     return out
+
+
+#: rounds of ``fig_mypy`` (each times every script cold, then warm)
+MYPY_ROUNDS = 5
+
+
+def _mypy_ratio(ours: dict[str, Any], theirs: dict[str, Any], kind: str) -> float | None:
+    """The median of the rounds' own ratios (``kind``: "cold" or "warm"); None for results
+    recorded before the runs were kept."""
+    a, b = ours.get(f"{kind}_runs_ms"), theirs.get(f"{kind}_runs_ms")
+    return _paired_ratio(a, b) if a and b else None
 
 
 #: pyright from the npm registry, run by the machine's Node.js (Debian's)
@@ -833,30 +854,26 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
     if failed:  # a script mypy rejects times an error path, not a type-check
         print(f"warning: mypy rejected the benchmark script(s) for {', '.join(failed)}", file=sys.stderr)
     if my.get("mypy_boto3"):
-        rows.append(
-            _row("mypy --strict cold vs mypy-boto3", my["smtyped"]["cold_ms"], my["mypy_boto3"]["cold_ms"], "ms", 1.0)
-        )
-        rows.append(
-            _row("mypy --strict warm vs mypy-boto3", my["smtyped"]["warm_ms"], my["mypy_boto3"]["warm_ms"], "ms", 1.2)
-        )
-        if my.get("smtyped_40") and my.get("mypy_boto3_40"):
+        pairs = [
+            ("mypy --strict cold vs mypy-boto3", "smtyped", "mypy_boto3", "cold", 1.0),
+            ("mypy --strict warm vs mypy-boto3", "smtyped", "mypy_boto3", "warm", 1.2),
+            ("mypy --strict cold, 40-operation script", "smtyped_40", "mypy_boto3_40", "cold", 1.0),
+            ("mypy --strict cold, script also catching smtyped.errors", "smtyped_errors", "mypy_boto3", "cold", 1.0),
+        ]
+        for what, ours, theirs, kind, budget in pairs:
+            if not (my.get(ours) and my.get(theirs)):
+                continue
+            per_round = _mypy_ratio(my[ours], my[theirs], kind)
+            rounds = len(my[ours].get(f"{kind}_runs_ms") or [])
             rows.append(
                 _row(
-                    "mypy --strict cold, 40-operation script",
-                    my["smtyped_40"]["cold_ms"],
-                    my["mypy_boto3_40"]["cold_ms"],
+                    what,
+                    my[ours][f"{kind}_ms"],
+                    my[theirs][f"{kind}_ms"],
                     "ms",
-                    1.0,
-                )
-            )
-        if my.get("smtyped_errors"):
-            rows.append(
-                _row(
-                    "mypy --strict cold, script also catching smtyped.errors",
-                    my["smtyped_errors"]["cold_ms"],
-                    my["mypy_boto3"]["cold_ms"],
-                    "ms",
-                    1.0,
+                    budget,
+                    f"ratio: median of {rounds} paired rounds" if per_round is not None else "",
+                    ratio=per_round,
                 )
             )
     else:

@@ -87,3 +87,13 @@ def test_publish_replaces_only_the_marked_block(tmp_path: Path, monkeypatch: pyt
     assert text.startswith("before\n") and text.endswith(f"{bench.MARK_END}\nafter\n")
     assert "old table" not in text and "| new |" in text and "a machine, 2026-01-01" in text
     assert (tmp_path / "docs" / "performance.md").read_text() == text
+
+
+def test_mypy_rows_take_the_median_of_each_rounds_own_ratio() -> None:
+    """A slow phase that hits one script in one round moves its median, not the pairs' ratio."""
+    raw = _raw(with_alternatives=True)
+    raw["mypy"]["smtyped"] = {"cold_ms": 30.0, "warm_ms": 5.0, "ok": True, "cold_runs_ms": [10.0, 30.0, 30.0]}
+    raw["mypy"]["mypy_boto3"] = {"cold_ms": 20.0, "warm_ms": 5.0, "ok": True, "cold_runs_ms": [20.0, 20.0, 40.0]}
+    cold = {r["what"]: r for r in bench.table(raw)}["mypy --strict cold vs mypy-boto3"]
+    assert cold["ratio"] == pytest.approx(0.75)  # rounds: 0.5, 1.5, 0.75 (the medians alone: 1.5)
+    assert cold["verdict"] == "PASS" and "median of 3 paired rounds" in cold["note"]
