@@ -97,3 +97,10 @@ def test_mypy_rows_take_the_median_of_each_rounds_own_ratio() -> None:
     cold = {r["what"]: r for r in bench.table(raw)}["mypy --strict cold vs mypy-boto3"]
     assert cold["ratio"] == pytest.approx(0.75)  # rounds: 0.5, 1.5, 0.75 (the medians alone: 1.5)
     assert cold["verdict"] == "PASS" and "median of 3 paired rounds" in cold["note"]
+
+
+def test_the_import_row_takes_the_paired_ratio_when_measured() -> None:
+    raw = _raw(with_alternatives=True)
+    raw["import"]["paired_ratio"] = 1.04  # the medians alone say 1.10
+    row = {r["what"]: r for r in bench.table(raw)}["import + client: smtyped vs botocore"]
+    assert row["ratio"] == pytest.approx(1.04) and "paired runs" in row["note"]
