@@ -163,6 +163,7 @@ class _Tidier:
         self.pool: concurrent.futures.ProcessPoolExecutor | None = None
         self.futures: list[concurrent.futures.Future[None]] = []
         self.folders: set[Path] = set()
+        self.workers = min(os.cpu_count() or 1, 4)
 
     def __enter__(self) -> _Tidier:
         return self
@@ -173,14 +174,14 @@ class _Tidier:
             folder.mkdir(parents=True, exist_ok=True)
             self.folders.add(folder)
         self.waiting.append((rel, text))
-        workers = min(os.cpu_count() or 1, 4)
         if (
             self.pool is None
             and len(self.waiting) >= _PARALLEL_TIDY_FROM
-            and workers > 1
+            and self.workers > 1
             and "fork" in multiprocessing.get_all_start_methods()
         ):
-            self.pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+            fork = multiprocessing.get_context("fork")
+            self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=fork)
         if self.pool is not None and len(self.waiting) >= _TIDY_BATCH:
             self._submit()
 

@@ -214,8 +214,8 @@ def split_page(text: str, file: str, report: Report | None = None) -> Page:
 
 
 def _lines_matching(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """The 0-based numbers of the lines of ``text`` that ``pattern`` matches from the ``\n``
-    before them (the first line too)."""
+    """The 0-based numbers of the lines of ``text`` that ``pattern`` matches from the newline
+    before them (the first line too: it is read after a newline put in front)."""
     padded = "\n" + text
     out: list[int] = []
     line, pos = -1, 0
