@@ -40,9 +40,15 @@ def _rounds(fns: dict[str, Callable[[], Any]], number: dict[str, int], repeat: i
     names = list(fns)
     times: dict[str, list[float]] = {n: [] for n in names}
     for r in range(repeat):
-        for n in names[r % len(names) :] + names[: r % len(names)]:
+        for n in _rotated(names, r):
             times[n].append(timeit.timeit(fns[n], number=number[n]) / number[n] * 1e6)
     return times
+
+
+def _rotated(names: list[str], r: int) -> list[str]:
+    """``names`` in round ``r``'s order: each starts the rounds in turn."""
+    k = r % len(names)
+    return names[k:] + names[:k]
 
 
 def _paired_ratio(ours: list[float], base: list[float]) -> float:
@@ -76,7 +82,7 @@ def fig_import() -> dict[str, Any]:
     names = list(codes)
     for r in range(REPEAT):
         # interleaved, so drift in machine load hits both; the order rotates between rounds
-        for name in names[r % len(names) :] + names[: r % len(names)]:
+        for name in _rotated(names, r):
             t = time.perf_counter()
             out = subprocess.run(
                 [sys.executable, "-c", codes[name]], capture_output=True, text=True, env=env, check=True
@@ -483,7 +489,7 @@ def fig_mypy() -> dict[str, Any]:
         for r in range(MYPY_ROUNDS):
             # interleaved, in an order that rotates between rounds: the first run of a round is
             # not always the same script, and two scripts compared are timed a few seconds apart
-            for name in names[r % len(names) :] + names[: r % len(names)]:
+            for name in _rotated(names, r):
                 script = scripts[name]
                 path = Path(tmp) / f"{name}_script.py"
                 path.write_text(script)

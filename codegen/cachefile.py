@@ -2,7 +2,8 @@
 
 Every entry is only ever an optimisation: a parallel run must never read half a file, a
 read-only checkout must not fail, and an entry another generator version wrote reads as
-missing. Each cache (pages, merges, API tables, runs, wrapping) goes through these three.
+missing. Each cache (pages, merges, API tables, runs, wrapping, templates, formatted modules) goes
+through these.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ def write_bytes(path: Path, data: bytes) -> None:
         os.replace(tmp.name, path)  # atomic: a parallel run never reads half
     except OSError:
         pass  # a read-only checkout only costs the work again next time
+
+
+def folder(path: Path) -> Path | None:
+    """``path``, made if missing, when it can be written to; None in a read-only cache."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK | os.X_OK) else None
 
 
 def write_pickle(path: Path, value: Any) -> None:

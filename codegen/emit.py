@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import keyword
-import os
 import re
 import shutil
 import sys
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from codegen import api_diff, botocore_model, outcache
+from codegen import api_diff, botocore_model, cachefile, outcache
 from codegen.diagnostics import Report, SpecError
 from codegen.history import current
 from codegen.imports import dunder_all_order, prune_imports
@@ -688,19 +687,12 @@ def history_tables(svc: Service) -> dict[str, Any]:
 # -- files -------------------------------------------------------------------------------
 
 
-def render_files(
-    svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None, target: Target | None = None
-) -> dict[str, str]:
-    """Relative path -> unformatted source, for everything in ``target``'s generated package
-    (default: the package of the service the pages' title names)."""
-    return dict(iter_files(svc, specs, history, target))
-
-
 def iter_files(
     svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None, target: Target | None = None
 ) -> Iterator[tuple[str, str]]:
-    """:func:`render_files` one module at a time: what is rendered can be tidied while the
-    rest renders."""
+    """(relative path, unformatted source) of everything in ``target``'s generated package
+    (default: the package of the service the pages' title names), one module at a time: what
+    is rendered can be tidied while the rest renders."""
     import jinja2
 
     if target is None:
@@ -805,14 +797,8 @@ def _template_cache() -> jinja2.BytecodeCache | None:
     import jinja2
 
     cache = cache_folder()
-    if cache is None:
-        return None
-    folder = cache / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+    folder = cachefile.folder(cache / "jinja") if cache is not None else None
+    return jinja2.FileSystemBytecodeCache(str(folder)) if folder is not None else None
 
 
 def generate(
@@ -960,7 +946,7 @@ def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], in
     other source file (``dry_run``: only say what would change); also returns the hash of
     every file of ``src`` (what ``dst`` holds after a real run)."""
     old = (
-        {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in (".py", ".pyi")}
+        {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in outcache.SOURCES}
         if dst.exists()
         else set()
     )

@@ -81,7 +81,8 @@ def prune_imports(text: str, stub: bool = False) -> str:
         imports = {i: m for i, line in enumerate(lines) if (m := _IMPORT.match(line))}
         if not imports:
             return text
-        bound = frozenset(_bound(spec) for m in imports.values() for spec in _specs(m))
+        specs_of = {i: _specs(m) for i, m in imports.items()}
+        bound = frozenset(_bound(spec) for specs in specs_of.values() for spec in specs)
         if tail_uses is None:
             tail_uses = _uses(tail, bound)
         used = tail_uses | _uses("\n".join(line for i, line in enumerate(lines) if i not in imports), bound)
@@ -91,7 +92,7 @@ def prune_imports(text: str, stub: bool = False) -> str:
             if m is None or m["module"] == "__future__":
                 kept.append(line)
                 continue
-            specs = _specs(m)
+            specs = specs_of[i]
             live = [s for s in specs if _bound(s) in used or _reexport(s)]
             if not live:
                 continue

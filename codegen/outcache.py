@@ -135,13 +135,10 @@ def format_files(
     if not misses:
         return where
     formatter(stage)  # all misses in one run
-    if folder is not None:
-        try:
-            (folder / "formatted").mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return where  # a read-only cache only costs the work again next time
+    cached = cachefile.folder(folder / "formatted") if folder is not None else None
+    if cached is not None:  # (a read-only cache only costs the work again next time)
         for rel, key in misses:
-            _link(stage / rel, folder / "formatted" / key)
+            _link(stage / rel, cached / key)
     return where
 
 
@@ -205,30 +202,18 @@ class _Tidier:
             self.pool.shutdown(cancel_futures=True)
 
 
-def _write_tidied(stage: Path, items: Iterable[tuple[str, str]], tidy: Callable[[str, str], str]) -> None:
-    """Write ``tidy(rel, text)`` of each item under ``stage`` (in workers when there are many)."""
-    with _Tidier(stage, tidy) as tidier:
-        for rel, text in items:
-            tidier.add(rel, text)
-
-
 def _tidy_batch(stage: Path, items: list[tuple[str, str]], tidy: Callable[[str, str], str]) -> None:
     for rel, text in items:
         (stage / rel).write_text(tidy(rel, text), encoding="utf-8")
 
 
-def scratch_folder() -> str | None:
+def scratch_folder() -> Path | None:
     """Where a run stages the modules it tidies and formats: beside the cache, so that each
     finished module enters the cache as a hard link (staged elsewhere, on another file system,
-    each would be copied: 2,000 new files on this VM's disk took ~1.5 s in one thread)."""
+    each would be copied: 2,000 new files on this VM's disk took ~1.5 s in one thread). None:
+    the system's temporary folder (no cache, or a read-only one)."""
     folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        (folder / "stage").mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # a read-only cache: the system's temporary folder
-    return str(folder / "stage")
+    return cachefile.folder(folder / "stage") if folder is not None else None
 
 
 def _wrapped_file() -> Path | None:

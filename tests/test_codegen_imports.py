@@ -130,21 +130,3 @@ def test_the_committed_generated_code_needs_no_import_fix() -> None:
     """The generator's own output, as committed: what ruff's check pass used to fix is done."""
     for package in (ROOT / "src/smtyped/_generated", ROOT / "src/smtyped/runtime/_generated"):
         assert _ruff_check(package, "F401,I001,RUF022") == ""
-
-
-def test_many_modules_are_tidied_in_workers_to_the_same_files(tmp_path: Path) -> None:
-    from codegen import outcache
-    from codegen.emit import tidy
-
-    items = [
-        (f"m{i}.py", f"from typing import Any, ClassVar\nimport builtins\n\nx: {'Any' if i % 2 else 'int'} = {i}\n")
-        for i in range(outcache._PARALLEL_TIDY_FROM + 50)
-    ]
-    parallel, serial = tmp_path / "parallel", tmp_path / "serial"
-    parallel.mkdir()
-    serial.mkdir()
-    outcache._write_tidied(parallel, items, tidy)
-    outcache._tidy_batch(serial, items, tidy)
-    for rel, _ in items:
-        assert (parallel / rel).read_text() == (serial / rel).read_text()
-    assert (parallel / "m1.py").read_text() == "from typing import Any\n\nx: Any = 1\n"

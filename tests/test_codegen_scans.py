@@ -62,7 +62,6 @@ def test_whole_text_scans_find_the_lines_the_line_patterns_match(lines: list[str
     markers = pages._lines_matching(text, pages._MARKER_LINES)
     wanted = [i for i, ln in enumerate(lines) if any(p.match(ln) for p in MARKERS)]
     assert set(wanted) <= set(markers)  # a superset: each is checked with its own pattern
-    assert markers == sorted(set(markers))
 
 
 @given(st.lists(st.sampled_from(["a", "ab", "_a", "a_", "1a", "a1", ".a", "a.", " ", "(", "é"]), max_size=12))
@@ -75,7 +74,10 @@ def _rendered(n: int, fail_at: int | None = None) -> Iterator[tuple[str, str]]:
     for i in range(n):
         if i == fail_at:
             raise RuntimeError("template failed")
-        yield f"pkg/m{i}.py", f"from typing import Any, ClassVar\n\nx: {'Any' if i % 2 else 'int'} = {i}\n"
+        yield (
+            f"pkg/m{i}.py",
+            f"from typing import Any, ClassVar\nimport builtins\n\nx: {'Any' if i % 2 else 'int'} = {i}\n",
+        )
 
 
 def _no_format(folder: Path) -> None:

@@ -17,7 +17,7 @@ def test_a_deprecated_operation_gets_pep_702_deprecated(monkeypatch: pytest.Monk
     # SageMaker's model marks no operation deprecated today: pretend it marks AddTags
     monkeypatch.setattr(botocore_model, "deprecations", lambda title: ({"AddTags": "use the tagging API"}, {}))
     svc = load_service([SPECS / "2017-11-29.txt"], Report())
-    files = emit.render_files(svc, [])
+    files = dict(emit.iter_files(svc, []))
     for name in ("client.py", "client.pyi"):
         tree = ast.parse(files[name])
         cls = next(n for n in tree.body if isinstance(n, ast.ClassDef))
