@@ -114,7 +114,7 @@ def fill_pending(pending: list[Pending], report: Report) -> dict[tuple[str, str]
                 shape = mark_new(shape, p.date)
             ctx = Checker(p.file, report, p.op)
             for data, line in p.changes:
-                shape = apply_changes(shape, data, p.date, ctx, line, (p.side,))
+                shape = apply_changes(shape, data, p.date, ctx, line, (p.side,), grow=True)
         out[key] = (shape, items)
     return out
 

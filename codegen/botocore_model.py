@@ -23,6 +23,8 @@ from typing import Any
 
 _TITLES_FILE = Path(__file__).parent / "data" / "service_titles.json"
 _MODELS = Path(__file__).parent / "data" / "models"
+#: a folder laid out as ``codegen/data/models`` to read instead (tests pin an older release so)
+MODELS_ENV = "SMTYPED_CODEGEN_MODELS"
 #: the files of a service's model that codegen reads
 MODEL_FILES = ("service-2", "paginators-1", "waiters-2")
 
@@ -45,11 +47,20 @@ def botocore_version() -> str | None:
     return str(botocore.__version__)
 
 
+def models_folder() -> Path:
+    """The models generation reads: ``codegen/data/models``, or the folder ``$SMTYPED_CODEGEN_MODELS``
+    names (the page cache is keyed by its contents too)."""
+    import os
+
+    env = os.environ.get(MODELS_ENV)
+    return Path(env) if env else _MODELS
+
+
 @functools.cache
 def snapshot_version() -> str | None:
     """The botocore release of the committed models (what generation reads)."""
     try:
-        return str(json.loads((_MODELS / "version.json").read_text(encoding="utf-8"))["botocore"])
+        return str(json.loads((models_folder() / "version.json").read_text(encoding="utf-8"))["botocore"])
     except (OSError, ValueError, KeyError):
         return None
 
@@ -60,7 +71,8 @@ def model_version(name: str) -> str | None:
 
 
 def _snapshot_file(name: str, kind: str) -> Path | None:
-    for path in (_MODELS / name / f"{kind}.json.gz", _MODELS / name / f"{kind}.json"):
+    folder = models_folder()
+    for path in (folder / name / f"{kind}.json.gz", folder / name / f"{kind}.json"):
         if path.is_file():
             return path
     return None
@@ -70,6 +82,8 @@ def _snapshot_file(name: str, kind: str) -> Path | None:
 def load_data(name: str, kind: str) -> dict[str, Any] | None:
     """A model file (``service-2``, ``waiters-2``, ``paginators-1``): snapshot first, else botocore's."""
     path = _snapshot_file(name, kind)
+    if path is None and _snapshot_file(name, "service-2") is not None:
+        return None  # the snapshot has this service without that file (no waiters): never mix releases
     if path is not None:
         import gzip
 
@@ -87,14 +101,15 @@ def load_data(name: str, kind: str) -> dict[str, Any] | None:
 
 
 def write_snapshot(names: list[str]) -> Path:
-    """Copy the installed botocore's models of ``names`` into ``codegen/data/models``."""
+    """Copy the installed botocore's models of ``names`` into :func:`models_folder`."""
     import gzip
 
     loader = _loader()
     if loader is None:
         raise RuntimeError("botocore is not installed")
+    root = models_folder()
     for name in names:
-        folder = _MODELS / name
+        folder = root / name
         folder.mkdir(parents=True, exist_ok=True)
         for kind in MODEL_FILES:
             for old in folder.glob(f"{kind}.json*"):
@@ -109,11 +124,11 @@ def write_snapshot(names: list[str]) -> Path:
                 (folder / f"{kind}.json.gz").write_bytes(gzip.compress(text.encode(), mtime=0))
             else:
                 (folder / f"{kind}.json").write_text(text, encoding="utf-8")
-    (_MODELS / "version.json").write_text(json.dumps({"botocore": botocore_version()}) + "\n", encoding="utf-8")
+    (root / "version.json").write_text(json.dumps({"botocore": botocore_version()}) + "\n", encoding="utf-8")
     load_data.cache_clear()
     service_model.cache_clear()
     snapshot_version.cache_clear()
-    return _MODELS
+    return root
 
 
 @functools.cache

@@ -347,7 +347,15 @@ def _covers(shape: Shape, change: Any) -> bool:
     return True  # a type word, an enum spelled 'A | B', or () for recursion
 
 
-def apply_changes(st: Shape, change: Any, date: str, ctx: Checker, line: int, path: Path) -> Shape:
+def apply_changes(
+    st: Shape, change: Any, date: str, ctx: Checker, line: int, path: Path, grow: bool = False
+) -> Shape:
+    """Date what a Changes block names in ``st``.
+
+    With ``grow`` (``st`` was filled from a model, which may be older than the page), a member
+    or an enum value the block spells out but ``st`` lacks is added as the block shows it: the
+    block is the page's own rendering of what it added, and an older model never hides it.
+    """
     target, change = _unwrap(st, change)
     if change == () or isinstance(target, Recursive):
         return st
@@ -358,10 +366,59 @@ def apply_changes(st: Shape, change: Any, date: str, ctx: Checker, line: int, pa
     for name, sub in change.items():
         mem = members.get(name)
         if mem is None:
-            ctx.warn(line, f"Changes block names {'.'.join(path[1:] + (name,))}, which the syntax does not have")
+            built = shape_of_change(sub, date) if grow else None
+            if built is None:
+                ctx.warn(line, f"Changes block names {'.'.join(path[1:] + (name,))}, which the syntax does not have")
+                continue
+            members[name] = Member(shape=built, since=date, introduced=True)
             continue
-        members[name] = _apply_member(mem, sub, date, ctx, line, path + (name,))
+        members[name] = _apply_member(mem, sub, date, ctx, line, path + (name,), grow)
     return _replace_target(st, replace(target, members=members))
+
+
+def shape_of_change(change: Any, date: str) -> Shape | None:
+    """The shape a Changes block spells out for a new member (``None``: it does not say).
+
+    Blocks print a structure as a dict, a list as ``[X]``, a map as ``{'string': X}`` (or
+    ``{'A | B': X}`` for an enum key), a scalar as its type word and an enum as ``'A | B'``;
+    a set (new values of an enum it does not show) and ``()`` (recursion) spell no shape.
+    """
+    if isinstance(change, list) and len(change) == 1:
+        item = shape_of_change(change[0], date)
+        return ListOf(item) if item is not None else None
+    if isinstance(change, dict):
+        if len(change) == 1:
+            ((key, sub),) = change.items()
+            if isinstance(key, str) and (key == "string" or "|" in key):
+                value = shape_of_change(sub, date)
+                if value is None:
+                    return None
+                spelled = _enum_of_word(key, date)
+                return MapOf(spelled if spelled is not None else StringShape(), value)
+        members: dict[str, Member] = {}
+        for k, sub in change.items():
+            built = shape_of_change(sub, date)
+            if not isinstance(k, str) or built is None:
+                return None
+            members[k] = Member(shape=built, since=date, introduced=True)
+        return Structure(members=members)
+    if isinstance(change, str):
+        word = "document" if change.strip() == "document" else TYPE_WORDS.get(change.strip())
+        if word == "string":
+            return StringShape()
+        if word in ("integer", "float", "boolean", "timestamp", "blob", "document"):
+            return Scalar(word)  # type: ignore[arg-type]
+        if word is not None:
+            return None  # 'dict' / 'list' alone say nothing of what is inside
+        return _enum_of_word(change, date)
+    return None
+
+
+def _enum_of_word(spelled: str, date: str) -> StringShape | None:
+    values = tuple(v.strip() for v in spelled.split("|") if v.strip())
+    if not values or values == ("string",):
+        return None
+    return StringShape(enum=values, enum_since=dict.fromkeys(values, date), enum_introduced=frozenset(values))
 
 
 def _replace_target(shape: Shape, new: Shape) -> Shape:
@@ -372,14 +429,18 @@ def _replace_target(shape: Shape, new: Shape) -> Shape:
     return new
 
 
-def _apply_member(mem: Member, change: Any, date: str, ctx: Checker, line: int, path: Path) -> Member:
+def _apply_member(
+    mem: Member, change: Any, date: str, ctx: Checker, line: int, path: Path, grow: bool = False
+) -> Member:
     if isinstance(change, (set, frozenset)):
         target = _container_target(mem.shape)
         if not isinstance(target, StringShape) or not target.enum:
             ctx.warn(line, f"Changes block lists new enum values for {'.'.join(path[1:])}, which is not an enum")
             return mem
-        unknown = sorted(v for v in change if v not in target.enum)
-        if unknown:
+        unknown = sorted(v for v in change if isinstance(v, str) and v not in target.enum)
+        if unknown and grow:
+            target = replace(target, enum=target.enum + tuple(unknown))
+        elif unknown:
             ctx.warn(line, f"Changes block adds {unknown} to {'.'.join(path[1:])}, but the syntax lacks them")
         new = {v: date for v in target.enum if v in change}  # enum order: sets iterate by hash
         updated = replace(
@@ -390,7 +451,7 @@ def _apply_member(mem: Member, change: Any, date: str, ctx: Checker, line: int, 
         return replace(mem, shape=_replace_target(mem.shape, updated))
     if _covers(mem.shape, change):
         return replace(mem, shape=mark_new(mem.shape, date), since=date, introduced=True)
-    return replace(mem, shape=apply_changes(mem.shape, change, date, ctx, line, path))
+    return replace(mem, shape=apply_changes(mem.shape, change, date, ctx, line, path, grow))
 
 
 # -- recursion ----------------------------------------------------------------

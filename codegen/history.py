@@ -11,8 +11,9 @@ Each named shape is folded over its sightings in date order:
 * Parts a page did not render ("too large to render") were filled from botocore's model
   (:mod:`codegen.backfill`). Those sightings are applied last and only for what no page
   shows: a member or value no page renders is added, marked ``from_model``, dated only where
-  a Changes block names it. When a model fill is newer than the last rendering of a shape, a
-  member the model no longer has was removed by the first such fill.
+  a Changes block names it. A fill is never evidence of a removal: the committed model may be
+  older than the page it fills (it lacks what the pages added since), and what no page
+  renders no page can take away. Only a page that renders a shape removes from it.
 * An operation's ``since`` is the page that marks it ``(new)``; the newest page that shows
   it defines it.
 """
@@ -242,7 +243,6 @@ class _Fold:
             # the newest page renders the shape in full: it is the truth, the model (which may
             # be newer than every page) only completes required flags no request rendering gave
             return self.flags_only(state, model)
-        removed_on = newer[0] if newer and state is not None else None
         if isinstance(model, Structure):
             introduced = _member_dates(fills)
             base = state if isinstance(state, Structure) else None
@@ -255,10 +255,6 @@ class _Fold:
                     )
                 elif o.flags_from != "page" and m.flags_from == "model":
                     members[k] = replace(o, required=m.required, flags_from="model")
-            if removed_on is not None:
-                for k, o in list(members.items()):
-                    if k not in model.members and not o.removed:
-                        members[k] = replace(o, removed=removed_on)
             if base is None:
                 return replace(model, members=members)
             return replace(base, members=members, doc=base.doc or model.doc)
@@ -276,10 +272,6 @@ class _Fold:
                     if v in dates:
                         since[v] = dates[v]
                     removed.pop(v, None)
-            if removed_on is not None:
-                for v in values:
-                    if v not in (model.enum or ()) and v not in removed:
-                        removed[v] = removed_on
             return replace(
                 state,
                 enum=tuple(values) or None,

@@ -51,6 +51,8 @@ class StringShape:
     enum_removed: dict[str, str] = attrs.field(factory=dict)
     enum_introduced: frozenset[str] = frozenset()
     from_model: bool = attrs.field(default=False, eq=False)  # filled from botocore, not read off a page
+    #: the name is derived from this place in the API (the models lack the shape); None: the model's
+    derived_from: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen(eq=True, hash=False)
@@ -81,6 +83,8 @@ class Structure:
     from_model: bool = attrs.field(default=False, eq=False)  # filled from botocore, not read off a page
     #: printed as ``{...}``: the page does not show its members (not that it has none)
     elided: bool = attrs.field(default=False, eq=False)
+    #: the name is derived from this place in the API (the models lack the shape); None: the model's
+    derived_from: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen(eq=True, hash=False)

@@ -29,6 +29,7 @@ from codegen import cachefile
 from codegen import pages as pages_mod
 from codegen.backfill import backfill, fill_pending
 from codegen.build import build_page
+from codegen.dedupe import dedupe_derived
 from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.history import FoldState, merge, merge_with_states
 from codegen.ir import Service, Shape
@@ -93,6 +94,12 @@ def generator_digest() -> str:
         if f.is_file() and "__pycache__" not in f.parts:
             h.update(f.relative_to(_ROOT).as_posix().encode())
             h.update(f.read_bytes())
+    models = bm.models_folder()
+    if not models.is_relative_to(_ROOT):  # an override of the committed models: its bytes decide too
+        for f in sorted(models.rglob("*")):
+            if f.is_file():
+                h.update(f.relative_to(models).as_posix().encode())
+                h.update(f.read_bytes())
     h.update(f"{bm.botocore_version()} {sys.version_info[:2]}".encode())
     return h.hexdigest()[:20]
 
@@ -278,12 +285,12 @@ def merge_pages(named: Sequence[NamedPage], report: Report, keys: Sequence[str] 
     fills = name_fills(fill_pending(pending, report), report) if pending else {}
     folder = cache_folder() if keys else None
     if folder is None or keys is None:
-        return merge(named, report, fills)
+        return dedupe_derived(merge(named, report, fills), report)
     order = sorted(range(len(named)), key=lambda i: (named[i].page.date, named[i].page.file))
     resume = _load_states(folder, _set_key([keys[i] for i in order[:-1]])) if len(order) > 1 else None
     service, states = merge_with_states(named, report, fills, resume)
     _store_states(folder, _set_key([keys[i] for i in order]), states)
-    return service
+    return dedupe_derived(service, report)
 
 
 def _set_key(keys: Sequence[str]) -> str:

@@ -135,13 +135,13 @@ class _Namer:
         self, shape: Shape, b: Any, fallback: str, path: Path, ancestors: dict[Path, str], quiet: bool = False
     ) -> Shape:
         if isinstance(shape, Structure):
-            name = self.pick(b, "structure", fallback, path, quiet)
+            name, derived = self.pick(b, "structure", fallback, path, quiet)
             here = {**ancestors, path: name}
             members = {}
             for k, m in shape.members.items():
                 sub = self.walk(m.shape, bm.member(b, k), name + _upper_first(k), path + (k,), here)
                 members[k] = m if sub is m.shape else replace(m, shape=sub)
-            self.register(name, replace(shape, name=name, members=members), path)
+            self.register(name, replace(shape, name=name, members=members, derived_from=derived), path)
             return Ref(name)
         if isinstance(shape, ListOf):
             return ListOf(self.walk(shape.member, bm.list_member(b), fallback + "Item", path + ("[]",), ancestors))
@@ -155,8 +155,8 @@ class _Namer:
             )
             return MapOf(key, self.walk(shape.value, bm.map_value(b), fallback + "Value", path + ("{}",), ancestors))
         if isinstance(shape, StringShape) and shape.enum:
-            name = self.pick(b, "string", fallback, path, quiet)
-            self.register(name, replace(shape, name=name), path)
+            name, derived = self.pick(b, "string", fallback, path, quiet)
+            self.register(name, replace(shape, name=name, derived_from=derived), path)
             return Ref(name)
         if isinstance(shape, Recursive):
             target = ancestors.get(shape.target) if shape.target is not None else None
@@ -170,12 +170,15 @@ class _Namer:
             return Ref(target)
         return shape
 
-    def pick(self, b: Any, type_name: str, fallback: str, path: Path, quiet: bool) -> str:
+    def pick(self, b: Any, type_name: str, fallback: str, path: Path, quiet: bool) -> tuple[str, str | None]:
+        """The model's name for the shape at ``path``, or ``fallback`` and where it was derived from."""
         if b is not None and b.type_name == type_name:
-            return str(b.name)
-        if not quiet and self.model is not None:
+            return str(b.name), None
+        if quiet:  # an empty input or output: the API has no shape to name
+            return fallback, None
+        if self.model is not None:
             self.report.info(self.file, None, f"{self.op}: botocore lacks {'.'.join(path)}; named it {fallback}")
-        return fallback
+        return fallback, display_path(self.op, path)
 
     def register(self, name: str, shape: Shape, path: Path) -> None:
         old = self.shapes.get(name)
@@ -300,6 +303,14 @@ def _min_dates(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
     out = dict(a)
     for k, v in b.items():
         out[k] = min(out[k], v) if k in out else v
+    return out
+
+
+def display_path(op: str, path: Path) -> str:
+    """``CreateTrainingSession.input.Tags[]``: where in the API a shape sits."""
+    out = op
+    for part in path:
+        out += part if part in ("[]", "{}", "{key}") else f".{part}"
     return out
 
 

@@ -44,6 +44,8 @@ def shape_json(shape: Shape) -> dict[str, Any]:
             d["eventstream"] = True
         if shape.from_model:  # the page said "too large to render": filled from botocore's model
             d["from_model"] = True
+        if shape.derived_from:  # the models lack the shape: its name comes from this place
+            d["derived_from"] = shape.derived_from
         d["members"] = {k: member_json(m) for k, m in shape.members.items()}
         return d
     if isinstance(shape, ListOf):
@@ -61,6 +63,8 @@ def shape_json(shape: Shape) -> dict[str, Any]:
             d["enum_removed"] = dict(shape.enum_removed)
         if shape.from_model:
             d["from_model"] = True
+        if shape.derived_from:
+            d["derived_from"] = shape.derived_from
         return d
     if isinstance(shape, Scalar):
         d = {"type": shape.type}
