@@ -22,6 +22,9 @@ from codegen import cachefile
 class ApiDiff:
     added: dict[str, list[str]]  # kind ("operations", "members", "enum values") -> names
     removed: dict[str, list[str]]
+    #: names the history gained in this run already removed (a page added them, a later one
+    #: took them away): counted as removed, so an addition lost within one run cannot hide
+    transient: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def lost_operations(self) -> list[str]:
@@ -34,19 +37,32 @@ class ApiDiff:
         return f"API changes: added {counts(self.added)}; removed {counts(self.removed)}"
 
     def removed_lines(self) -> list[str]:
-        return [f"removed {kind[:-1]}: {name}" for kind in KINDS for name in self.removed.get(kind, [])]
+        return [
+            f"removed {kind[:-1]}: {name}" + (f" ({self.transient[name]})" if name in self.transient else "")
+            for kind in KINDS
+            for name in self.removed.get(kind, [])
+        ]
 
 
 KINDS = ("operations", "members", "enum values")
 
 
-def api_names(tables: dict[str, Any]) -> dict[str, set[str]]:
-    """kind -> the names the API has now (members and values a page removed are left out)."""
-    ops = {str(v[0]) for v in tables["operations"].values()}
+def api_names(tables: dict[str, Any], with_removed: bool = False) -> dict[str, dict[str, tuple[Any, ...]]]:
+    """kind -> name -> its dates ``(since, removed, ...)``: the names the API has now, or with
+    ``with_removed`` every name its history knows."""
+    ops = {str(v[0]): ("", None) for v in tables["operations"].values()}
     members = {
-        f"{shape}.{attr}" for shape, fields in tables["shapes"].items() for attr, d in fields.items() if not d[1]
+        f"{shape}.{attr}": tuple(d)
+        for shape, fields in tables["shapes"].items()
+        for attr, d in fields.items()
+        if with_removed or not d[1]
     }
-    values = {f"{enum} {value!r}" for enum, vals in tables["enums"].items() for value, d in vals.items() if not d[1]}
+    values = {
+        f"{enum} {value!r}": tuple(d)
+        for enum, vals in tables["enums"].items()
+        for value, d in vals.items()
+        if with_removed or not d[1]
+    }
     return {"operations": ops, "members": members, "enum values": values}
 
 
@@ -86,9 +102,23 @@ def remember_tables(cache: Path | None, key: str | None, tables: dict[str, Any])
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> ApiDiff:
-    after = api_names(new)
-    before = api_names(old) if old is not None else {k: set() for k in KINDS}
+    """What the API gained and lost between two history tables (the merged histories before and
+    after a regeneration: an addition and its removal within one run show as a removal)."""
+    after, after_all = api_names(new), api_names(new, with_removed=True)
+    empty: dict[str, dict[str, tuple[Any, ...]]] = {k: {} for k in KINDS}
+    before = api_names(old) if old is not None else empty
+    before_all = api_names(old, with_removed=True) if old is not None else empty
+    transient: dict[str, str] = {}
+    removed: dict[str, list[str]] = {}
+    for k in KINDS:
+        gone = set(before[k]) - set(after[k])
+        for name in set(after_all[k]) - set(before_all[k]) - set(after[k]):
+            since, until = after_all[k][name][:2]
+            transient[name] = f"added {since or 'on an unknown date'} and removed {until} by pages new in this run"
+            gone.add(name)
+        removed[k] = sorted(gone)
     return ApiDiff(
-        added={k: sorted(after[k] - before[k]) for k in KINDS},
-        removed={k: sorted(before[k] - after[k]) for k in KINDS},
+        added={k: sorted(set(after[k]) - set(before[k])) for k in KINDS},
+        removed=removed,
+        transient=transient,
     )

@@ -56,6 +56,11 @@ def models_folder() -> Path:
     return Path(env) if env else _MODELS
 
 
+def renames_file() -> Path:
+    """What the last ``codegen snapshot`` renamed (:mod:`codegen.renames`), beside the models."""
+    return models_folder() / "renames.json"
+
+
 @functools.cache
 def snapshot_version() -> str | None:
     """The botocore release of the committed models (what generation reads)."""

@@ -163,7 +163,7 @@ class Checker:
             self.check_type(shape.value, value, path + ("{}",))
             return MapOf(shape.key, self.attach(shape.value, value, path + ("{}",), is_input))
         if isinstance(shape, Recursive):
-            return replace(shape, doc=node.doc)
+            return replace(shape, doc=node.doc, declared=TYPE_WORDS.get(node.type_word or ""))
         return shape
 
     def attach_struct(self, st: Structure, node: DocNode, path: Path, is_input: bool) -> Structure:
@@ -347,9 +347,7 @@ def _covers(shape: Shape, change: Any) -> bool:
     return True  # a type word, an enum spelled 'A | B', or () for recursion
 
 
-def apply_changes(
-    st: Shape, change: Any, date: str, ctx: Checker, line: int, path: Path, grow: bool = False
-) -> Shape:
+def apply_changes(st: Shape, change: Any, date: str, ctx: Checker, line: int, path: Path, grow: bool = False) -> Shape:
     """Date what a Changes block names in ``st``.
 
     With ``grow`` (``st`` was filled from a model, which may be older than the page), a member
@@ -437,12 +435,14 @@ def _apply_member(
         if not isinstance(target, StringShape) or not target.enum:
             ctx.warn(line, f"Changes block lists new enum values for {'.'.join(path[1:])}, which is not an enum")
             return mem
-        unknown = sorted(v for v in change if isinstance(v, str) and v not in target.enum)
+        values = target.enum
+        unknown = sorted(v for v in change if isinstance(v, str) and v not in values)
         if unknown and grow:
-            target = replace(target, enum=target.enum + tuple(unknown))
+            values = values + tuple(unknown)
+            target = replace(target, enum=values)
         elif unknown:
             ctx.warn(line, f"Changes block adds {unknown} to {'.'.join(path[1:])}, but the syntax lacks them")
-        new = {v: date for v in target.enum if v in change}  # enum order: sets iterate by hash
+        new = {v: date for v in values if v in change}  # enum order: sets iterate by hash
         updated = replace(
             target,
             enum_since={**target.enum_since, **new},
@@ -498,6 +498,13 @@ def _resolve_member(
             ctx.warn(mem.line, f"recursion marker at {'.'.join(path)} has no ancestor structure to re-enter")
             return mem.shape
         doc = marker.doc or mem.doc
+        if marker.declared == "list" and mem.shape is marker:
+            # the bullet says (list): the marker re-enters a list, so it stands for a list of an
+            # ancestor that is a list's item (the renderer prints the list's item shape once)
+            items = [(p, s) for p, s in candidates if p[-1] == "[]"]
+            if items:
+                chosen = next((p for p, s in reversed(items) if s.doc and s.doc == doc), items[-1][0])
+                return ListOf(replace(marker, target=chosen))
         chosen = next((p for p, s in reversed(candidates) if s.doc and s.doc == doc), candidates[-1][0])
         return _replace_target(mem.shape, replace(marker, target=chosen))
     return resolve_recursion(mem.shape, path, ancestors, ctx)

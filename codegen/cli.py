@@ -113,6 +113,35 @@ def missing_tools(command: str) -> list[str]:
     return [name for name in NEEDS.get(command, ()) if not available(name)]
 
 
+def _snapshot(services: list[str], report: Report) -> int:
+    """Refresh the committed models from the installed botocore and say which classes that renames."""
+    from codegen import load, renames
+    from codegen.targets import service_folders, target_of
+
+    folders = {target_of(load.expand([f])).service: f for f in service_folders(Path("specs"))}
+    wanted = [s for s in services if s in folders]
+    old_release = botocore_model.snapshot_version()
+    before = {s: service_json(load_service([folders[s]], Report())) for s in wanted}
+    folder = botocore_model.write_snapshot(services)
+    load.generator_digest.cache_clear()  # the models are part of what a page parses to
+    botocore_model.service_name.cache_clear()
+    new_release = botocore_model.snapshot_version()
+    print(f"wrote botocore {new_release}'s models to {folder}")
+    by_service = {}
+    for s in wanted:
+        after = service_json(load_service([folders[s]], report))
+        by_service[s] = renames.renamed(before[s], after)
+        derived = sum(1 for x in after["shapes"].values() if x.get("derived_from"))
+        print(
+            f"{s}: {len(by_service[s])} classes renamed by the refresh from {old_release} to {new_release} "
+            f"(review them in the public-API diff of `nox -s codegen`); {derived} names still derived"
+        )
+        for old, new in by_service[s].items():
+            print(f"  {old} -> {new}")
+    renames.write(botocore_model.renames_file(), old_release, new_release, by_service)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     report = Report()
@@ -177,10 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return write_docs(Path(args.specs), Path(args.out))
         if args.command == "snapshot":
-            print(
-                f"wrote botocore {botocore_model.botocore_version()}'s models to {botocore_model.write_snapshot(args.services)}"
-            )
-            return 0
+            return _snapshot(args.services, report)
         if args.command == "api":
             from codegen import public_api
 
@@ -191,11 +217,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"{public_api.SNAPSHOT} is stale: run `nox -s codegen`", file=sys.stderr)
                     return 1
                 return 0
-            removed, added = public_api.write()
-            for line in removed:
-                print(f"REMOVED (breaking): {line}", file=sys.stderr)
+            from codegen import renames
+
+            changes = public_api.write(renames=renames.read(botocore_model.renames_file()))
+            for line in changes.report():
+                print(line, file=sys.stderr)
             print(
-                f"public API: {len(added)} names added, {len(removed)} removed -> {public_api.SNAPSHOT}",
+                f"public API: {len(changes.added)} names added, {len(changes.removed)} removed, "
+                f"{len(changes.renamed)} classes renamed, {len(changes.changed)} changed, "
+                f"{len(changes.relaxed)} relaxed -> {public_api.SNAPSHOT}",
                 file=sys.stderr,
             )
             return 0

@@ -21,6 +21,9 @@ class Diagnostic:
     file: str
     line: int | None
     message: str
+    #: a person should look at it (a page that may be cut short, a type that changed): repeated
+    #: in the closing summary of a regeneration, also with ``--quiet``
+    attention: bool = False
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
@@ -51,6 +54,10 @@ class Report:
 
     def warn(self, file: str, line: int | None, message: str) -> None:
         self.items.append(Diagnostic("warning", file, line, message))
+
+    def attention(self, file: str, line: int | None, message: str) -> None:
+        """A warning that needs a person (see :attr:`Diagnostic.attention`)."""
+        self.items.append(Diagnostic("warning", file, line, message, attention=True))
 
     def notice(self, file: str, line: int | None, message: str) -> None:
         self.items.append(Diagnostic("notice", file, line, message))

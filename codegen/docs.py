@@ -14,7 +14,7 @@ from pathlib import Path
 
 from codegen import botocore_model
 from codegen.diagnostics import Report
-from codegen.emit import chunk_modules, first_paragraph
+from codegen.emit import chunk_modules, derived_note, first_paragraph
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages, merge_pages
 from codegen.naming import NamedPage, field_names
@@ -119,6 +119,7 @@ class _Docs:
             "",
             f"Open enum `{self.target.public}.enums.{name}`: unknown values load with `is_known == False`.",
             "",
+            *([_para(derived_note(name, s.derived_from)), ""] if s.derived_from else []),
             "| value | since |",
             "|---|---|",
         ]
@@ -141,6 +142,8 @@ class _Docs:
                 lines += [f"## {name}", "", f"`{self.target.public}.shapes.{name}`{kind}", ""]
                 if st.doc:
                     lines += [_para(first_paragraph(st.doc)), ""]
+                if st.derived_from:
+                    lines += [_para(derived_note(name, st.derived_from)), ""]
                 lines += [*self.members_table(st, 1, True), ""]
             yield g, "\n".join(lines)
 

@@ -206,7 +206,7 @@ class _Fold:
                     continue
                 shape = keep_key_enum(o.shape, m.shape)
                 if signature(o.shape) != signature(shape) and not _widened(o.shape, shape):
-                    self.report.warn(
+                    self.report.attention(
                         file,
                         m.line,
                         f"{self.name}.{k} changes type from {signature(o.shape)} ({self.origin.get(k, '?')}) "
@@ -229,7 +229,7 @@ class _Fold:
             return replace(new, members=members, doc=new.doc or old.doc)
         if isinstance(old, StringShape) and isinstance(new, StringShape):
             return _evolve_enum(old, new, date)
-        self.report.warn(
+        self.report.attention(
             file, None, f"shape {self.name} changes kind from {signature(old)} to {signature(new)}; the newer page wins"
         )
         return _first(new, date)
@@ -250,8 +250,9 @@ class _Fold:
             for k, m in model.members.items():
                 o = members.get(k)
                 if o is None:
+                    # from the model, or spelled out by a page's Changes block (not from_model)
                     members[k] = replace(
-                        m, since=introduced.get(k), introduced=k in introduced, from_model=True, removed=None
+                        m, since=introduced.get(k), introduced=k in introduced, from_model=m.from_model, removed=None
                     )
                 elif o.flags_from != "page" and m.flags_from == "model":
                     members[k] = replace(o, required=m.required, flags_from="model")

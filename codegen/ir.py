@@ -33,6 +33,9 @@ class Recursive:
     target: tuple[str, ...] | None = None
     doc: str = attrs.field(default="", eq=False)
     line: int | None = attrs.field(default=None, eq=False)
+    #: the type word its doc bullet declares: "list" when the marker stands for a list of the
+    #: structure it re-enters (``'Configurations': {'... recursive ...'}`` in a list's item)
+    declared: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen

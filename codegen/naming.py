@@ -136,7 +136,7 @@ class _Namer:
     ) -> Shape:
         if isinstance(shape, Structure):
             name, derived = self.pick(b, "structure", fallback, path, quiet)
-            here = {**ancestors, path: name}
+            here = {**ancestors, path[1:]: name}  # a marker's target is a path below input / output
             members = {}
             for k, m in shape.members.items():
                 sub = self.walk(m.shape, bm.member(b, k), name + _upper_first(k), path + (k,), here)

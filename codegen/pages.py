@@ -204,7 +204,7 @@ def split_page(text: str, file: str, report: Report | None = None) -> Page:
     found_new = sum(s.status == "new" for s in sections)
     found_updated = len(sections) - found_new
     if (found_new, found_updated) != (declared_new, declared_updated):
-        report.warn(
+        report.attention(
             file,
             date_idx + 1,
             f"header announces {declared_new} new and {declared_updated} updated operations, "

@@ -13,6 +13,8 @@ import inspect
 from pathlib import Path
 from types import ModuleType
 
+import attrs
+
 SNAPSHOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "public_api.txt"
 
 
@@ -38,12 +40,13 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
     for name, fn in vars(client).items():
         if name.startswith("_") or not callable(fn):
             continue
+        sig = inspect.signature(fn)
         # one line per keyword: adding a keyword adds a line, never rewrites one
-        lines.append(f"{name_of}.{name}")
-        for p in inspect.signature(fn).parameters.values():
+        lines.append(f"{name_of}.{name} -> {_annotation(sig.return_annotation)}")
+        for p in sig.parameters.values():
             if p.name != "self":
                 required = p.default is inspect.Parameter.empty
-                lines.append(f"{name_of}.{name}: {p.name}{' (required)' if required else ''}")
+                lines.append(f"{name_of}.{name}: {p.name}: {_annotation(p.annotation)}{REQUIRED if required else ''}")
     for name in shapes.__all__:
         cls = getattr(shapes, name)
         if not attrs.has(cls):
@@ -52,7 +55,7 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
         init = inspect.signature(cls.__init__).parameters
         for field in attrs.fields(cls):
             optional = init[field.name].default is not inspect.Parameter.empty
-            lines.append(f"{prefix}shape {name}.{field.name}{'' if optional else ' (required)'}")
+            lines.append(f"{prefix}shape {name}.{field.name}: {_annotation(field.type)}{'' if optional else REQUIRED}")
     for name in enums.__all__:
         cls = getattr(enums, name)
         if not isinstance(cls, type) or not issubclass(cls, OpenEnum) or cls is OpenEnum:
@@ -60,6 +63,17 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
         lines.append(f"{prefix}enum {name}")
         lines += [f"{prefix}enum {name}.{member} = {value.value!r}" for member, value in cls.__members__.items()]
     return lines
+
+
+#: how a line marks a keyword or field that must be given
+REQUIRED = " (required)"
+
+
+def _annotation(annotation: object) -> str:
+    """An annotation as the source spells it (the generated modules postpone annotations)."""
+    if annotation is inspect.Parameter.empty or annotation is inspect.Signature.empty:
+        return "?"
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
 
 
 def read_snapshot(path: Path = SNAPSHOT) -> list[str]:
@@ -72,12 +86,74 @@ def compare(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
     return sorted(before - after), sorted(after - before)
 
 
+@attrs.frozen
+class Changes:
+    """A snapshot's changes, as a reviewer reads them."""
+
+    removed: list[str]  # names gone (breaking)
+    changed: list[str]  # "key: old -> new": a type changed, or a keyword / field became required (breaking)
+    relaxed: list[str]  # a keyword or field that no longer must be given (not breaking)
+    added: list[str]  # names new to the API
+    renamed: list[str] = attrs.field(factory=list)  # "old -> new": classes a models refresh renamed
+
+    def report(self) -> list[str]:
+        return (
+            [f"RENAMED (breaking): {x}" for x in self.renamed]
+            + [f"REMOVED (breaking): {x}" for x in self.removed]
+            + [f"CHANGED (breaking): {x}" for x in self.changed]
+            + [f"relaxed: {x}" for x in self.relaxed]
+        )
+
+
+def _key(line: str) -> tuple[str, str]:
+    """(what a line names, what it says about it): ``shape A.x: str (required)`` ->
+    (``shape A.x``, ``str (required)``); a method's line keys on its name, before `` -> ``."""
+    if " -> " in line and ": " not in line:
+        name, _, rest = line.partition(" -> ")
+        return name, rest
+    head, sep, rest = line.rpartition(": ")
+    if sep and (head.startswith(("shape ", "runtime shape ")) or head.count(": ") == 1):
+        return head, rest
+    return line, ""
+
+
+def classify(old: list[str], new: list[str], renames: dict[str, str] | None = None) -> Changes:
+    """Pair the removed and added lines that name the same thing: a type that changes is one
+    breaking change, not a removal and an addition; a keyword that is no longer required is
+    not breaking at all. ``renames`` (old class -> new) reports a class's lines under its new
+    name as a rename instead of a removal."""
+    removed, added = compare(old, new)
+    renames = renames or {}
+    gone = {_key(x)[0]: _key(x)[1] for x in removed}
+    came = {_key(x)[0]: _key(x)[1] for x in added}
+    changed, relaxed = [], []
+    for key in sorted(gone.keys() & came.keys()):
+        was, now = gone.pop(key), came.pop(key)
+        if was.removesuffix(REQUIRED) == now.removesuffix(REQUIRED) and was.endswith(REQUIRED):
+            relaxed.append(f"{key}: {was} -> {now}")
+        else:
+            changed.append(f"{key}: {was} -> {now}")
+    renamed = []
+    for old_name, new_name in sorted(renames.items()):
+        for kind in ("shape", "enum", "runtime shape", "runtime enum"):
+            if f"{kind} {old_name}" in gone and f"{kind} {new_name}" in came:
+                renamed.append(f"{kind} {old_name} -> {new_name}")
+    moved = {f"{k} {o}" for o in renames for k in ("shape", "enum", "runtime shape", "runtime enum")}
+    return Changes(
+        removed=sorted(f"{k}: {v}" if v else k for k, v in gone.items() if k.split(".")[0] not in moved),
+        changed=changed,
+        relaxed=relaxed,
+        added=sorted(f"{k}: {v}" if v else k for k, v in came.items()),
+        renamed=renamed,
+    )
+
+
 def diff_text(old: list[str], new: list[str]) -> str:
     return "".join(difflib.unified_diff([f"{x}\n" for x in old], [f"{x}\n" for x in new], "snapshot", "package", n=0))
 
 
-def write(path: Path = SNAPSHOT) -> tuple[list[str], list[str]]:
-    """Rewrite the snapshot from the package; returns (removed, added) against the old one."""
+def write(path: Path = SNAPSHOT, renames: dict[str, str] | None = None) -> Changes:
+    """Rewrite the snapshot from the package; returns its changes against the old one."""
     old, new = read_snapshot(path), public_api()
     path.write_text("".join(f"{x}\n" for x in new), encoding="utf-8")
-    return compare(old, new)
+    return classify(old, new, renames)

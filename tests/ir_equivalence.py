@@ -78,34 +78,3 @@ def _compare(sa: dict[str, Any], sb: dict[str, Any], na: Tree, nb: Tree, path: s
     elif na != nb:
         out.append(f"{path}: {na!r} != {nb!r}")
     return out
-
-
-def renamed(a: Tree, b: Tree) -> dict[str, str]:
-    """Shape name in ``a`` -> its name in ``b``, where the same position has another name."""
-    out: dict[str, str] = {}
-    for op in sorted(a["operations"].keys() & b["operations"].keys()):
-        for side in ("input", "output"):
-            _names(a["shapes"], b["shapes"], a["operations"][op][side], b["operations"][op][side], out, set())
-    return out
-
-
-def _names(sa: dict[str, Any], sb: dict[str, Any], na: Tree, nb: Tree, out: dict[str, str], seen: set[str]) -> None:
-    na, name_a = _resolve(sa, na)
-    nb, name_b = _resolve(sb, nb)
-    if name_a is not None and name_b is not None:
-        if name_a != name_b:
-            out.setdefault(name_a, name_b)
-        if name_a in seen:
-            return
-        seen.add(name_a)
-    if na.get("type") != nb.get("type"):
-        return
-    if na.get("type") in ("structure", "union"):
-        ma, mb = na.get("members", {}), nb.get("members", {})
-        for k in sorted(ma.keys() & mb.keys()):
-            _names(sa, sb, ma[k]["shape"], mb[k]["shape"], out, seen)
-    elif na.get("type") == "list":
-        _names(sa, sb, na["member"], nb["member"], out, seen)
-    elif na.get("type") == "map":
-        _names(sa, sb, na["key"], nb["key"], out, seen)
-        _names(sa, sb, na["value"], nb["value"], out, seen)

@@ -16,13 +16,13 @@ def test_package_matches_the_committed_snapshot() -> None:
 
 def test_snapshot_names_methods_keywords_fields_and_members() -> None:
     lines = set(public_api.read_snapshot())
-    assert "SageMakerClient.describe_model_package: model_package_name (required)" in lines
-    assert "SageMakerClient.describe_model_package: included_data" in lines
-    assert "shape UserContext.iam_identity" in lines
+    assert "SageMakerClient.describe_model_package: model_package_name: str (required)" in lines
+    assert "SageMakerClient.describe_model_package: included_data: IncludedData | IncludedDataLiteral | None" in lines
+    assert "shape UserContext.iam_identity: IamIdentity | None" in lines
     assert "shape StoppingCondition" in lines
     assert "enum TargetDevice.AMBA_CV2 = 'amba_cv2'" in lines
     assert "enum EndpointStatus.IN_SERVICE = 'InService'" in lines
-    assert "SageMakerClient.paginate_list_training_jobs: starting_token" in lines
+    assert "SageMakerClient.paginate_list_training_jobs: starting_token: str | None" in lines
 
 
 def test_a_rename_shows_as_a_removal() -> None:
