@@ -226,13 +226,10 @@ def test_a_merge_resumed_with_the_newest_page_equals_a_whole_merge() -> None:
 # -- the users' situation: pages newer than the committed models ----------------------------
 
 
-@pytest.fixture(scope="module")
-def ir_older_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The same specs merged with the committed models pinned to 1.43.67, which the newest
-    eighteen pages postdate (a cache of its own: the models are part of a page's cache key)."""
-    env = {**os.environ, MODELS_ENV: str(OLDER_MODELS), "SMTYPED_CODEGEN_CACHE": str(tmp_path_factory.mktemp("c"))}
+def _ir_with_older_models(cache: Path, *pages: Path) -> dict[str, Any]:
+    env = {**os.environ, MODELS_ENV: str(OLDER_MODELS), "SMTYPED_CODEGEN_CACHE": str(cache)}
     out = subprocess.run(
-        [sys.executable, "-m", "codegen", "ir", str(SPECS), "--json", "--quiet"],
+        [sys.executable, "-m", "codegen", "ir", *map(str, pages), "--json", "--quiet"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -242,6 +239,19 @@ def ir_older_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert out.returncode == 0, out.stderr[-2000:]
     data: dict[str, Any] = json.loads(out.stdout)
     return data
+
+
+@pytest.fixture(scope="module")
+def older_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A page cache of its own: the models are part of a page's cache key."""
+    return tmp_path_factory.mktemp("older-models-cache")
+
+
+@pytest.fixture(scope="module")
+def ir_older_models(older_cache: Path) -> dict[str, Any]:
+    """The same specs merged with the committed models pinned to 1.43.67, which the newest
+    eighteen pages postdate."""
+    return _ir_with_older_models(older_cache, SPECS)
 
 
 def test_older_models_give_the_same_api_and_history(ir: dict[str, Any], ir_older_models: dict[str, Any]) -> None:
@@ -288,3 +298,12 @@ def test_names_the_older_models_lack_are_derived_marked_and_renamed_by_a_refresh
         "$ref": "ProcessingInstanceType"
     }
     assert not any(s.get("derived_from") for s in ir["shapes"].values() if "InstanceType" in str(s.get("name")))
+
+
+def test_a_derived_name_stays_when_newer_pages_land(older_cache: Path, ir_older_models: dict[str, Any]) -> None:
+    """Users add pages every week; a class named after its place must not be renamed by them."""
+    pages = sorted(SPECS.glob("*.txt"))
+    earlier = _ir_with_older_models(older_cache, *(p for p in pages if p.stem <= "2026-09-30"))
+    derived = {n for n, s in earlier["shapes"].items() if s.get("derived_from")}
+    assert "ResourceConfigInstancePreferencesItem" in derived
+    assert derived <= set(ir_older_models["shapes"])
